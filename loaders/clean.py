@@ -1,0 +1,177 @@
+"""Turn a decoded document (HTML, Markdown or plain text) into clean text with one block per line.
+
+Headings, paragraphs, list items and table cells each end up on their own line, so extractors can
+rely on line structure. Links, bold phrases and the page title are kept aside for the extractors.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+import yaml
+from markdown_it import MarkdownIt
+from selectolax.lexbor import LexborHTMLParser
+
+HTML_EXTENSIONS = (".html", ".htm")
+MARKDOWN_EXTENSIONS = (".md", ".markdown")
+
+# Elements whose content is never document text.
+DROPPED_TAGS = ("script", "style", "noscript", "template", "svg", "iframe", "nav", "head", "object")
+# Elements that start a new line of text.
+BLOCK_TAGS = (
+    "address", "article", "aside", "blockquote", "caption", "dd", "details", "div", "dl", "dt",
+    "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr",
+    "li", "main", "ol", "p", "pre", "section", "summary", "table", "tr", "td", "th", "ul", "body",
+)
+HEADING_TAGS = "h1, h2, h3"
+# Elements that a browser closes by itself, so they do not nest deeper when left open.
+AUTO_CLOSED = frozenset(
+    "p li dt dd tr td th option optgroup thead tbody tfoot colgroup rb rt rp caption head body html"
+    " br hr img input meta link area base col embed source track wbr param keygen".split()
+)
+MAX_HTML_DEPTH = 2000
+
+# Tag names only, to estimate nesting depth before handing a page to the parser.
+TAG_TOKEN = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9-]{0,30})[^<>]{0,2000}?(/?)>")
+# Looks like HTML: an opening block or inline tag near the top of the file.
+HTML_SNIFF = re.compile(r"<(?:html|body|div|p|h[1-6]|ul|ol|li|table|span|br|strong|a)\b[^<>]{0,500}>", re.I)
+# YAML front matter at the very top of a Markdown file.
+FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
+# Bullets written inline in one paragraph: "Key Market Facts • Market Value (2026): USD 83.9 Billion • ..."
+INLINE_BULLET = re.compile(r"[ \t]+[•▪●◦■►✓✔][ \t]+")
+LEADING_BULLET = re.compile(r"^[ \t]*[•▪●◦■►✓✔\-*–][ \t]+")
+URL = re.compile(r"https?://[^\s<>\"')\]]{1,500}|www\.[a-z0-9-]{1,100}\.[^\s<>\"')\]]{1,500}", re.I)
+EMAIL = re.compile(r"[\w.+-]{1,64}@([a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,5})", re.I)
+SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
+BOLD_MARKDOWN = re.compile(r"\*\*([^*\n]{1,120}?)\*\*")
+MARKDOWN_IMAGE = re.compile(r"!\[[^\]\n]{0,300}\]\([^)\n]{0,1000}\)")
+
+HAN = re.compile(r"[\u4e00-\u9fff]")
+KANA = re.compile(r"[\u3040-\u30ff]")
+HANGUL = re.compile(r"[\uac00-\ud7af]")
+LATIN = re.compile(r"[A-Za-z]")
+
+_markdown = MarkdownIt("commonmark", {"html": True}).enable("table")
+
+
+class CleanError(ValueError):
+    """The document cannot be turned into text; the message says why, for a person."""
+
+
+@dataclass
+class CleanDocument:
+    text: str
+    format: str
+    title: str | None = None
+    links: list[str] = field(default_factory=list)
+    bold: list[str] = field(default_factory=list)
+    headings: list[str] = field(default_factory=list)
+    language: str = "und"
+
+
+def clean(raw: str, extension: str) -> CleanDocument:
+    """Clean a decoded document; the format is sniffed from content, the extension is a hint."""
+    front_title, body = _split_front_matter(raw)
+    extension = extension.lower()
+    if extension in HTML_EXTENSIONS or (extension not in MARKDOWN_EXTENSIONS and HTML_SNIFF.search(body[:20000])):
+        doc = _from_html(body, "html")
+    elif extension in MARKDOWN_EXTENSIONS:
+        doc = _from_html(_markdown.render(MARKDOWN_IMAGE.sub("", body)), "markdown")
+    else:
+        doc = CleanDocument(text=normalize_text(body), format="text")
+        doc.links = _links_in_text(doc.text)
+    doc.title = front_title or doc.title
+    doc.bold += [m.group(1).strip() for m in BOLD_MARKDOWN.finditer(doc.text)]
+    doc.text = BOLD_MARKDOWN.sub(r"\1", doc.text)
+    doc.language = detect_language(doc.text)
+    return doc
+
+
+def detect_language(text: str) -> str:
+    """'zh', 'ja', 'ko' when their scripts dominate the letters, 'en' for Latin script, else 'und'."""
+    sample = text[:20000]
+    han = len(HAN.findall(sample))
+    kana = len(KANA.findall(sample))
+    hangul = len(HANGUL.findall(sample))
+    latin = len(LATIN.findall(sample))
+    total = han + kana + hangul + latin
+    if total == 0:
+        return "und"
+    if kana > 0.1 * total:
+        return "ja"
+    if hangul > 0.2 * total:
+        return "ko"
+    if han > 0.1 * total:
+        return "zh"
+    return "en" if latin > 0.5 * total else "und"
+
+
+def _split_front_matter(raw: str) -> tuple[str | None, str]:
+    match = FRONT_MATTER.match(raw)
+    if not match:
+        return None, raw
+    try:
+        meta = yaml.safe_load(match.group(1))
+    except yaml.YAMLError:
+        return None, raw
+    if not isinstance(meta, dict):
+        return None, raw
+    title = meta.get("title")
+    return (str(title).strip() if title else None), raw[match.end():]
+
+
+def _from_html(html: str, fmt: str) -> CleanDocument:
+    depth = html_depth(html)
+    if depth > MAX_HTML_DEPTH:
+        raise CleanError(f"HTML nested {depth:,} levels deep (more than {MAX_HTML_DEPTH:,}): malformed page")
+    tree = LexborHTMLParser(html)
+    title_node = tree.css_first("title")
+    h1 = tree.css_first("h1")
+    title = (h1 or title_node).text(strip=True) if (h1 or title_node) else None
+    links = [href for node in tree.css("a[href]") if (href := node.attributes.get("href"))]
+    bold = [text for node in tree.css("strong, b") if 0 < len(text := node.text(strip=True)) <= 120]
+    headings = [node.text(strip=True) for node in tree.css(HEADING_TAGS)]
+    tree.strip_tags(list(DROPPED_TAGS))
+    for node in tree.css("br"):
+        node.replace_with("\n")
+    for node in tree.css(", ".join(BLOCK_TAGS)):
+        node.insert_before("\n")
+        node.insert_after("\n")
+    root = tree.body or tree.root
+    text = normalize_text(root.text(deep=True) if root else "")
+    links += [link for link in _links_in_text(text) if link not in links]
+    return CleanDocument(text=text, format=fmt, title=title or None, links=links, bold=bold, headings=headings)
+
+
+def html_depth(html: str) -> int:
+    """Estimate how deeply elements nest, counting only elements that must be closed explicitly."""
+    depth = deepest = 0
+    for closing, name, self_closing in TAG_TOKEN.findall(html):
+        if self_closing or name.lower() in AUTO_CLOSED:
+            continue
+        if closing:
+            depth = max(0, depth - 1)
+        else:
+            depth += 1
+            deepest = max(deepest, depth)
+    return deepest
+
+
+def normalize_text(text: str) -> str:
+    """One block per line: split inline bullets, squeeze spaces, drop bullet marks and empty runs."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = INLINE_BULLET.sub("\n", text)
+    lines: list[str] = []
+    for line in text.split("\n"):
+        line = SPACES.sub(" ", line).strip()
+        line = LEADING_BULLET.sub("", line)
+        if line or (lines and lines[-1]):
+            lines.append(line)
+    return "\n".join(lines).strip()
+
+
+def _links_in_text(text: str) -> list[str]:
+    found = [m.group(0) for m in URL.finditer(text)]
+    found += [f"mailto:x@{m.group(1)}" for m in EMAIL.finditer(text)]
+    return found

@@ -1,0 +1,19 @@
+"""Defaults shared by the loaders and the command line."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+SEEDS_DIR = REPO_ROOT / "seeds"
+SAMPLE_DIR = REPO_ROOT / "data" / "sample"
+
+DOCUMENT_EXTENSIONS = (".html", ".htm", ".md", ".markdown", ".txt")
+DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+DEFAULT_BATCH_SIZE = 500
+
+
+def default_db_path() -> Path:
+    """The warehouse file: MARKET_INTEL_DB when set, else ./market_intel.duckdb."""
+    return Path(os.environ.get("MARKET_INTEL_DB", "market_intel.duckdb"))

@@ -1,0 +1,91 @@
+"""Turn a file's bytes into text: refuse binaries, honour BOMs, try UTF-8, then detect, then fix mojibake."""
+
+from __future__ import annotations
+
+import codecs
+import re
+from dataclasses import dataclass
+
+import ftfy
+from charset_normalizer import from_bytes
+
+# Signatures of binary formats that turn up in scraped folders under a document extension.
+BINARY_SIGNATURES: tuple[tuple[bytes, str], ...] = (
+    (b"\x89PNG\r\n\x1a\n", "PNG image"),
+    (b"%PDF-", "PDF document"),
+    (b"PK\x03\x04", "ZIP archive (or an Office file)"),
+    (b"GIF87a", "GIF image"),
+    (b"GIF89a", "GIF image"),
+    (b"\xff\xd8\xff", "JPEG image"),
+    (b"\x1f\x8b", "gzip archive"),
+    (b"\xd0\xcf\x11\xe0", "legacy Office document"),
+    (b"7z\xbc\xaf\x27\x1c", "7-Zip archive"),
+    (b"Rar!", "RAR archive"),
+    (b"\x7fELF", "executable program"),
+)
+
+BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+# Share of control characters above which decoded "text" is really binary data.
+MAX_CONTROL_SHARE = 0.01
+DETECTION_SAMPLE = 256 * 1024
+CONTROL_CHARS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+
+
+class DecodeError(ValueError):
+    """The bytes are not a text document; the message says why, for a person."""
+
+
+@dataclass(frozen=True)
+class Decoded:
+    text: str
+    encoding: str
+    repaired: bool
+
+
+def decode(data: bytes) -> Decoded:
+    """Decode a document's bytes, or raise DecodeError with a reason a person understands."""
+    if not data.strip():
+        raise DecodeError("empty file" if not data else "file holds only whitespace")
+    for signature, kind in BINARY_SIGNATURES:
+        if data.startswith(signature):
+            raise DecodeError(f"binary file ({kind}) with a document extension")
+    text, encoding = _to_text(data)
+    _refuse_binary_text(text)
+    fixed = ftfy.fix_text(text, normalization="NFC")
+    return Decoded(text=fixed, encoding=encoding, repaired=fixed != text)
+
+
+def _to_text(data: bytes) -> tuple[str, str]:
+    for bom, encoding in BOMS:
+        if data.startswith(bom):
+            try:
+                return data[len(bom):].decode(encoding), encoding
+            except UnicodeDecodeError as exc:
+                raise DecodeError(f"invalid {encoding} after its byte-order mark: {exc.reason}") from exc
+    if b"\x00" in data[:4096]:
+        raise DecodeError("binary data (NUL bytes) in a text document")
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    best = from_bytes(data[:DETECTION_SAMPLE]).best()
+    if best is None or best.encoding is None:
+        raise DecodeError("not text in any known encoding")
+    try:
+        return data.decode(best.encoding), best.encoding
+    except (UnicodeDecodeError, LookupError):
+        return data.decode(best.encoding, errors="replace"), f"{best.encoding} (with replacements)"
+
+
+def _refuse_binary_text(text: str) -> None:
+    sample = text[:DETECTION_SAMPLE]
+    controls = len(CONTROL_CHARS.findall(sample))
+    if controls > MAX_CONTROL_SHARE * len(sample):
+        raise DecodeError("binary data (control characters) in a text document")

@@ -1,0 +1,1 @@
+"""Fact extractors: pure functions from a cleaned document to plain dataclasses."""

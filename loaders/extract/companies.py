@@ -1,0 +1,185 @@
+"""Companies named as market players: key-player lists (bullets, comma lists after "such as",
+bold names), split into real company names; and the company a sentence is about."""
+
+from __future__ import annotations
+
+import re
+
+from cleanco import basename
+
+from loaders.extract.model import CompanyMention
+from loaders.extract.regions import RegionIndex
+from loaders.extract.text import evidence, lines_of, sentence_bounds
+
+# Headings that open a list of players: "Key Players In Thermal Spray Coatings Market".
+PLAYER_HEADING = re.compile(
+    r"\b(?:key|major|leading|prominent|top|notable|main|important|dominant|principal|profiled|active)\s"
+    r"(?:\w+\s){0,3}?(?:players?|companies|vendors|manufacturers|participants|competitors|suppliers)\b"
+    r"|\bcompetitive\s(?:landscape|analysis)\b|\bcompanies\s(?:profiled|covered|mentioned)\b"
+    r"|\bplayers\s(?:profiled|covered|operating)\b|\bkey\scompanies\b|\bmarket\sleaders\b",
+    re.I,
+)
+# The words that open an inline list: "Key players in this space include Catalent, Patheon, ..."
+LIST_INTRO = re.compile(
+    r"\b(?:players?|companies|vendors|manufacturers|participants|competitors|suppliers|firms|leaders)\b"
+    r"[^.:\n]{0,100}?\b(?:include|includes|including|such as|are|like|namely|comprise|comprising|profiled)"
+    r"\b\s?:?\s",
+    re.I,
+)
+LEGAL_SUFFIX = re.compile(
+    r"^(?:inc|incorporated|ltd|limited|llc|l\.l\.c|corp|corporation|co|company|plc|gmbh|ag|sa|s\.a|s\.p\.a|"
+    r"spa|nv|n\.v|bv|b\.v|ab|asa|oy|oyj|kg|kk|k\.k|pte|pvt|lp|llp|sarl|s\.a\.s|sas|se|a/s|as|bhd|tbk|"
+    r"co\.?,?\s?ltd|pty|pty ltd|holdings?|group|s\.r\.l|srl|lda)\.?$",
+    re.I,
+)
+NOT_COMPANY = re.compile(
+    r"^(?:others?|etc|and others|among others|many more|more|key players|companies|overview|market|"
+    r"introduction|company profiles?|the|and|other players|other key players|others\W*)$|"
+    r"\b(?:market|segment|analysis|forecast|report|region|overview|strategy|strategies|revenue|"
+    r"share|growth|trends?|demand|industry|players|sample|pdf|request|click|contact|email|phone|"
+    r"available|download|research|methodology|appendix|information|query|profiles?|summary|scope|"
+    r"introduction|conclusion|opportunit(?:y|ies)|challenges?|drivers?|restraints?|table|figure)\b",
+    re.I,
+)
+LIST_SPLIT = re.compile(r"\s?;\s?|,\s(?:and\s|&\s)?|\s(?:and|&)\s(?=[A-Z])|\s\d{1,2}\.\s")
+NUMBERED = re.compile(r"^\d{1,2}[.)]\s")
+TRAILING_LIST_NOISE = re.compile(
+    r"(?:,?\s(?:and|&)\s(?:many\s)?others\W*|,?\s(?:among|amongst)\sothers\W*|,?\setc\.?|\s?and\s?more"
+    r"|…|\.\.\.)$",
+    re.I,
+)
+REPORTING_VERB = re.compile(
+    r"([A-Z][\w&.'-]*(?:\s(?:[A-Z][\w&.'-]*|&|of)){0,4})\s(?:reported|reports|posted|generated|recorded|"
+    r"had|achieved|earned|booked|announced)\b"
+)
+
+
+def company_name(raw: str) -> str:
+    """Canonical form without legal suffixes: 'Catalent, Inc.' -> 'Catalent'."""
+    name = raw.strip(" ,.;:-–*•")
+    base = basename(name).strip(" ,.;:-–")
+    return base or name
+
+
+def is_company_name(name: str, regions: RegionIndex | None = None) -> bool:
+    name = name.strip()
+    words = name.split()
+    if not 1 <= len(words) <= 8 or len(name) < 2 or len(name) > 80:
+        return False
+    if not (name[0].isupper() or name[0].isdigit()) or LEGAL_SUFFIX.match(name):
+        return False
+    if NOT_COMPANY.search(name) or re.search(r"[.!?]\s|https?:|@|\d{4}", name):
+        return False
+    lower = sum(1 for w in words if w[0].islower() and w not in {"and", "of", "&", "de", "the", "für", "du"})
+    if lower > len(words) / 3:
+        return False
+    return not (regions and regions.resolve(name))
+
+
+def split_list(chunk: str) -> list[str]:
+    """'Catalent, Inc., Bodycote, and H.C. Starck GmbH' -> ['Catalent, Inc.', 'Bodycote', 'H.C. Starck GmbH']."""
+    chunk = TRAILING_LIST_NOISE.sub("", chunk.strip().rstrip("."))
+    names: list[str] = []
+    for piece in LIST_SPLIT.split(chunk):
+        piece = piece.strip(" .;:")
+        piece = re.sub(r"^(?:and|&)\s", "", piece)
+        if not piece:
+            continue
+        if names and LEGAL_SUFFIX.match(piece):
+            names[-1] = f"{names[-1]}, {piece}."
+            continue
+        names.append(piece)
+    return names
+
+
+def extract_companies(text: str, bold: list[str], regions: RegionIndex) -> list[CompanyMention]:
+    """Key players from lists under player headings, inline lists and profiled bold names."""
+    out: list[CompanyMention] = []
+    seen: set[str] = set()
+
+    def add(raw: str, start: int, role: str) -> None:
+        raw = raw.strip(" ,;:*•-–")
+        if raw.endswith(".") and not re.search(r"\b(?:Inc|Co|Ltd|Corp|S\.A|N\.V|B\.V|L\.P|S\.p\.A|[A-Z])\.$", raw):
+            raw = raw[:-1]
+        if not is_company_name(raw, regions):
+            return
+        canonical = company_name(raw)
+        if canonical.lower() in seen or not canonical:
+            return
+        seen.add(canonical.lower())
+        out.append(CompanyMention(start, start + len(raw), evidence(text, start, start + len(raw)),
+                                  name_as_written=raw, company_name=canonical, role=role))
+
+    for match in LIST_INTRO.finditer(text):
+        s, e = sentence_bounds(text, match.end(), match.end())
+        chunk_start = match.end()
+        for name in split_list(text[chunk_start:e]):
+            pos = text.find(name, chunk_start, e)
+            add(name, pos if pos >= 0 else chunk_start, "key_player")
+    _from_heading_lists(text, add)
+    for phrase in bold:
+        for match in re.finditer(rf"(?m)^{re.escape(phrase)}(?=,|\s(?:is|has|was|reported|offers|provides|operates|specializes|focuses)\b|\s?\()", text):
+            add(phrase, match.start(), "profiled")
+    _merge_lone_suffixes(out)
+    return out
+
+
+def _from_heading_lists(text: str, add) -> None:
+    lines = lines_of(text)
+    i = 0
+    while i < len(lines):
+        line = lines[i].text.strip()
+        if not (PLAYER_HEADING.search(line) and len(line) <= 160) or NUMBERED.match(line):
+            i += 1
+            continue
+        j, paragraphs, items = i + 1, 0, 0
+        while j < len(lines) and j - i < 80:
+            item = lines[j].text.strip()
+            j += 1
+            if not item:
+                continue
+            if len(item) > 100 or len(item.split()) > 12:
+                if items:
+                    break
+                paragraphs += 1
+                if paragraphs > 2:
+                    break
+                continue
+            if (item.endswith(":") and items) or NUMBERED.match(item) and items == 0 and paragraphs == 0:
+                break
+            item = NUMBERED.sub("", item)
+            pieces = split_list(item) if ("," in item or " 2. " in item) else [item]
+            for piece in pieces:
+                pos = text.find(piece, lines[j - 1].start)
+                add(piece, pos, "key_player")
+            items += 1
+        i = j
+
+
+def _merge_lone_suffixes(mentions: list[CompanyMention]) -> None:
+    """Drop mentions that are only a legal suffix ('Inc.' on its own list line)."""
+    mentions[:] = [m for m in mentions if not LEGAL_SUFFIX.match(m.name_as_written)]
+
+
+def subject_company(text: str, sent_start: int, amount_start: int, companies: list[str],
+                    bold: list[str]) -> str | None:
+    """The company a sentence's amount belongs to: a known company before it, a reporting subject,
+    or the bold name that opens the paragraph."""
+    before = text[sent_start:amount_start]
+    best: tuple[int, str] | None = None
+    for name in companies:
+        pos = before.rfind(name)
+        if pos >= 0 and (best is None or pos > best[0]):
+            best = (pos, name)
+    if best:
+        return best[1]
+    match = None
+    for match in REPORTING_VERB.finditer(before):
+        pass
+    if match and is_company_name(match.group(1)):
+        return match.group(1)
+    line_start = text.rfind("\n", 0, amount_start) + 1
+    for phrase in bold:
+        if text.startswith(phrase, line_start):
+            return phrase
+    return None

@@ -1,0 +1,54 @@
+"""Run every extractor over one cleaned document, in dependency order."""
+
+from __future__ import annotations
+
+from loaders.clean import CleanDocument
+from loaders.extract.companies import extract_companies
+from loaders.extract.growth import extract_growth
+from loaders.extract.market import extract_forecast_period, extract_market, extract_title
+from loaders.extract.model import DocumentFacts
+from loaders.extract.publisher import extract_publisher
+from loaders.extract.regions import extract_regions, extract_shares, load_index
+from loaders.extract.scope import ScopeJudge
+from loaders.extract.segments import extract_segments
+from loaders.extract.sizes import company_revenues, extract_sizes
+
+
+def extract_document(doc: CleanDocument) -> DocumentFacts:
+    """All facts of one document; documents not in English yield only their title."""
+    facts = DocumentFacts()
+    text = doc.text
+    title = extract_title(text, doc.title)
+    if title:
+        facts.attributes.append(title)
+    if doc.language != "en":
+        return facts
+    regions = load_index()
+    market = extract_market(text, doc.title)
+    period = extract_forecast_period(text, doc.title)
+    facts.attributes += [a for a in (market, period) if a]
+    facts.attributes += extract_publisher(text, doc.links)
+    main = market.value_text if market else None
+    facts.segments = extract_segments(text)
+    judge = ScopeJudge(text, main, [s.segment_name for s in facts.segments], regions)
+    facts.sizes = extract_sizes(text, judge, main)
+    forecast = (period.start_year, period.end_year) if period else None
+    facts.growth = extract_growth(text, forecast)
+    for mention in facts.growth:
+        scope = judge.judge(*_sentence(text, mention.char_start, mention.char_end))
+        mention.scope = scope.kind if scope.kind not in {"price", "company"} else "market"
+        mention.market_name = scope.market_name if scope.kind == "other_market" else main
+        mention.segment_name, mention.region_name = scope.segment_name, scope.region_name
+    facts.companies = extract_companies(text, doc.bold, regions)
+    names = [c.name_as_written for c in facts.companies] + [c.company_name for c in facts.companies]
+    facts.revenues = company_revenues(text, names, doc.bold)
+    facts.regions = extract_regions(text, regions)
+    facts.shares = extract_shares(text, regions)
+    return facts
+
+
+def _sentence(text: str, start: int, end: int) -> tuple[int, int, int, int]:
+    from loaders.extract.text import sentence_bounds
+
+    s, e = sentence_bounds(text, start, end)
+    return s, start, end, e

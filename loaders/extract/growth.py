@@ -1,0 +1,68 @@
+"""Growth rates: "CAGR of 7.8% from 2022 to 2028", "a CAGR of 7-10% through 2030", "7.1% CAGR",
+"growing at 6.2% annually"."""
+
+from __future__ import annotations
+
+import re
+
+from loaders.extract.model import GrowthMention
+from loaders.extract.text import evidence, sentence_bounds, to_number
+from loaders.extract.years import FORECAST_PERIOD_PHRASE, YEAR_POINT, year_range
+
+RATE = r"(?P<low>\d{1,3}(?:[.,]\d{1,3})?)\s?%?(?:\s?(?:-|–|—|to)\s?(?P<high>\d{1,3}(?:[.,]\d{1,3})?))?\s?(?:%|percent|per cent)"
+# "CAGR of 7.8%", "compound annual growth rate (CAGR) of around 7-10%", "CAGR: 9.0%"
+CAGR_THEN_RATE = re.compile(
+    rf"\b(?:CAGR|C\.A\.G\.R\.?|compound(?:ed)? annual growth rate|compound annual growth|annual growth rate"
+    rf"|AAGR)(?:\s?\(CAGR\))?(?:\s?\((?:19|20)\d\d\s?(?:-|–|to)\s?(?:19|20)\d\d\))?[^%\d\n]{{0,40}}?{RATE}",
+    re.I,
+)
+# "7.1% CAGR", "8.30% compound annual growth rate"
+RATE_THEN_CAGR = re.compile(
+    rf"{RATE}\s(?:\w+\s){{0,2}}?(?:CAGR|compound(?:ed)? annual growth|annual growth rate|annually|per annum"
+    rf"|a year|per year|year[- ]on[- ]year|y-o-y|yoy)\b",
+    re.I,
+)
+# "growing at 6.2% annually" / "grow at a rate of 5%"
+GROW_AT = re.compile(rf"\bgrow(?:ing|s|th)?\s(?:at|by)\s(?:a\s(?:rate|pace)\sof\s)?(?:around\s|about\s)?{RATE}\s(?:annually|a year|per year|per annum|each year|every year)", re.I)
+NOT_MARKET_GROWTH = re.compile(r"\b(?:revenue|sales|earnings|stock|shares? price|EPS|margin|dividend)s?\b", re.I)
+
+
+def extract_growth(text: str, forecast: tuple[int, int] | None) -> list[GrowthMention]:
+    """Every growth rate in the text, with its years resolved (forecast period when so phrased)."""
+    out: list[GrowthMention] = []
+    taken: list[tuple[int, int]] = []
+    for pattern in (CAGR_THEN_RATE, RATE_THEN_CAGR, GROW_AT):
+        for match in pattern.finditer(text):
+            start, end = match.start("low"), match.end()
+            if any(start < e and s < end for s, e in taken):
+                continue
+            low = to_number(match.group("low"))
+            high = to_number(match.group("high")) if match.group("high") else low
+            if low is None or high is None or low > 200 or high > 200 or high < low:
+                continue
+            taken.append((start, end))
+            out.append(_mention(text, match, low, high, forecast))
+    return sorted(out, key=lambda m: m.char_start)
+
+
+def _mention(text: str, match: re.Match[str], low: float, high: float,
+             forecast: tuple[int, int] | None) -> GrowthMention:
+    s, e = sentence_bounds(text, match.start(), match.end())
+    after, before = text[match.end():e], text[s:match.start()]
+    start_year = end_year = None
+    from_forecast = False
+    span = year_range(match.group(0)) or year_range(after[:90]) or year_range(before[-90:])
+    if span:
+        start_year, end_year = span
+    else:
+        point = YEAR_POINT.search(after[:80])
+        if point and point.group("prep").lower() in {"by", "through", "till", "until", "to", "in", "by the end of", "end of"}:
+            end_year = int(point.group(2))
+        elif forecast and (FORECAST_PERIOD_PHRASE.search(after[:80]) or FORECAST_PERIOD_PHRASE.search(before[-80:])):
+            start_year, end_year = forecast
+            from_forecast = True
+    return GrowthMention(
+        match.start(), match.end(), evidence(text, match.start(), match.end()),
+        rate_text=match.group(0), rate_low=low, rate_high=high,
+        start_year=start_year, end_year=end_year, period_from_forecast=from_forecast,
+    )

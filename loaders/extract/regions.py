@@ -1,0 +1,177 @@
+"""Regions and countries: the coverage lists, mentions in text, and regional share statements.
+
+Names resolve through the same seed files dbt uses (seeds/regions.csv, seeds/region_aliases.csv).
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from loaders.config import SEEDS_DIR
+from loaders.extract.model import RegionMention, ShareMention
+from loaders.extract.text import evidence, lines_of, sentence_bounds, sentences, to_number
+
+# "North America dominates the market with approximately 40% share"; "China, with a 5% share".
+PERCENT = re.compile(r"(?<![\d.])(\d{1,2}(?:\.\d{1,2})?|100)\s?(?:%|percent|per cent)")
+SHARE_WORD = re.compile(r"\bshares?\b|\baccount(?:s|ed|ing)? for\b|\bheld\b|\bholds?\b|\bcontribut", re.I)
+REGION_HEADING = re.compile(
+    r"\b(?:by\s(?:region|geography|geographies|regions)|regional\s(?:analysis|outlook|insights?|"
+    r"segmentation|landscape)|geographic(?:al)?\s(?:analysis|segmentation|coverage|scope|breakdown)|"
+    r"regions?\scovered|countries\scovered|by\scountry)\b",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class Place:
+    code: str
+    name: str
+    level: str
+    parent: str
+
+
+class RegionIndex:
+    """Find region and country names in text and resolve them to the seed taxonomy."""
+
+    def __init__(self, places: dict[str, Place], aliases: dict[str, str]):
+        self.places = places
+        self.aliases = aliases
+        by_length = sorted(aliases, key=len, reverse=True)
+        insensitive = [a for a in by_length if not a.isupper()]
+        sensitive = [a for a in by_length if a.isupper()]
+        body = "|".join(re.escape(a) for a in insensitive)
+        self._pattern = re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.I)
+        self._upper = re.compile(rf"(?<![\w-])(?:{'|'.join(re.escape(a) for a in sensitive)})(?![\w-])")
+        self._lower_aliases = {a.lower(): code for a, code in aliases.items() if not a.isupper()}
+
+    def resolve(self, name: str) -> Place | None:
+        for candidate in (name.strip(" ,:;()"), name.strip(" .,:;()")):
+            candidate = candidate.replace("&amp;", "&")
+            code = self.aliases.get(candidate) or self._lower_aliases.get(candidate.lower())
+            if code:
+                return self.places.get(code)
+        return None
+
+    def find(self, text: str) -> list[tuple[int, int, Place]]:
+        found: list[tuple[int, int, Place]] = []
+        for pattern in (self._pattern, self._upper):
+            for match in pattern.finditer(text):
+                place = self.resolve(match.group(0))
+                if place and place.code != "global":
+                    found.append((match.start(), match.end(), place))
+        found.sort()
+        out: list[tuple[int, int, Place]] = []
+        for item in found:
+            if out and item[0] < out[-1][1]:
+                continue
+            out.append(item)
+        return out
+
+    def first_region_in(self, text: str) -> str | None:
+        found = self.find(text)
+        return found[0][2].name if found else None
+
+
+@lru_cache(maxsize=4)
+def load_index(seeds_dir: Path = SEEDS_DIR) -> RegionIndex:
+    places: dict[str, Place] = {}
+    with (seeds_dir / "regions.csv").open(encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            places[row["region_code"]] = Place(row["region_code"], row["region_name"],
+                                               row["region_level"], row["parent_region_code"])
+    aliases: dict[str, str] = {}
+    with (seeds_dir / "region_aliases.csv").open(encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            aliases[row["alias"]] = row["region_code"]
+    for place in places.values():
+        aliases.setdefault(place.name, place.code)
+    return RegionIndex(places, aliases)
+
+
+def extract_regions(text: str, index: RegionIndex) -> list[RegionMention]:
+    """Coverage lists (a region heading followed by place lines) and region names in the text."""
+    out: list[RegionMention] = []
+    covered: list[tuple[int, int]] = []
+    lines = lines_of(text)
+    in_coverage = False
+    parent: str | None = None
+    skip_until = -1
+    for i, line in enumerate(lines):
+        stripped = line.text.strip()
+        if i <= skip_until or not stripped:
+            continue
+        if REGION_HEADING.search(stripped):
+            in_coverage, parent = True, None
+            continue
+        if not in_coverage or len(stripped) > 60 or (stripped[-1] in ".!?" and len(stripped.split()) > 3):
+            in_coverage, parent = False, None
+            continue
+        name = stripped.rstrip(":").strip()
+        start = line.start + line.text.find(name)
+        nxt = next((k for k in range(i + 1, min(i + 3, len(lines))) if lines[k].text.strip()), None)
+        if nxt is not None and not name.endswith(":"):
+            joined = f"{name} {lines[nxt].text.strip()}"
+            place = index.resolve(joined)
+            if place and not index.resolve(lines[nxt].text.strip()):
+                out.append(_mention(text, start, lines[nxt].end, joined, place, parent))
+                covered.append((start, lines[nxt].end))
+                skip_until = nxt
+                continue
+        place = index.resolve(name)
+        if place is None and not index.find(name):
+            in_coverage, parent = False, None
+            continue
+        if stripped.endswith(":") and place and place.level == "region":
+            parent = name
+        out.append(_mention(text, start, start + len(name), name, place, parent))
+        covered.append((start, start + len(name)))
+    for start, end, place in index.find(text):
+        if any(s <= start < e for s, e in covered):
+            continue
+        if place.level == "country" and not _listed_country(text, start, end):
+            continue
+        out.append(RegionMention(start, end, evidence(text, start, end), name_as_written=text[start:end],
+                                 region_name=place.name, context="text"))
+    return out
+
+
+def _mention(text: str, start: int, end: int, name: str, place: Place | None,
+             parent: str | None) -> RegionMention:
+    """A coverage-list entry; an unresolved one keeps its name as written and no region."""
+    return RegionMention(start, end, evidence(text, start, end), name_as_written=name,
+                         region_name=place.name if place else None,
+                         parent_as_written=parent if parent != name else None, context="coverage_list")
+
+
+def _listed_country(text: str, start: int, end: int) -> bool:
+    """A country counts as coverage when it sits in a list or a 'countries like' phrase."""
+    s, e = sentence_bounds(text, start, end)
+    sentence = text[s:e]
+    if e - s <= len(text[start:end]) + 3:
+        return True
+    return bool(re.search(r"countr(?:y|ies)|such as|like|including|led by|followed by|share|region", sentence, re.I))
+
+
+def extract_shares(text: str, index: RegionIndex) -> list[ShareMention]:
+    """Regional share statements: each region paired with the first percentage after it."""
+    out: list[ShareMention] = []
+    for s, e in sentences(text):
+        sentence = text[s:e]
+        if not SHARE_WORD.search(sentence) or not PERCENT.search(sentence):
+            continue
+        places = index.find(sentence)
+        for k, (ps, pe, place) in enumerate(places):
+            limit = places[k + 1][0] if k + 1 < len(places) else len(sentence)
+            match = PERCENT.search(sentence, pe, limit)
+            if not match or re.search(r"\bCAGR\b|growth", sentence[pe:match.start()], re.I):
+                continue
+            value = to_number(match.group(1))
+            if value is None:
+                continue
+            out.append(ShareMention(s + ps, s + match.end(), sentence.strip()[:600],
+                                    region_name=sentence[ps:pe], share_percent=value))
+    return out

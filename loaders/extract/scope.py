@@ -1,0 +1,97 @@
+"""Whose number is it? Decide whether an amount or rate belongs to the main market, a segment, a
+region, a company, another market, or is not a market figure at all (a report price)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+from loaders.extract.market import market_names
+from loaders.extract.regions import RegionIndex
+
+# Amounts that are prices of the report, not sizes of anything.
+PRICE_WORDS = re.compile(
+    r"\b(?:price|priced|license|licence|single[- ]user|multi[- ]user|enterprise user|corporate user|"
+    r"buy now|purchase|discount|report costs?|pdf|subscription)\b",
+    re.I,
+)
+# Amounts that belong to a company: revenue, sales, funding, deals.
+COMPANY_MONEY = re.compile(
+    r"\b(?:revenues?|sales|earnings|income|profit|net loss|raised|funding|financing|invest(?:ed|ment|s)?|"
+    r"acqui(?:red|sition)|valuation of the company|market cap(?:italization)?|contract|deal|order|"
+    r"grant|budget|spent|spend(?:ing)?|IPO|offering|shares?)\b",
+    re.I,
+)
+# "... €1.03 billion in sales", "$2 billion of revenue"
+IN_SALES = re.compile(r"\s?(?:in|of)\s(?:annual\s|total\s|net\s)?(?:revenues?|sales|turnover|funding)\b", re.I)
+SEGMENT_WORDS = re.compile(r"\b(?:segment|sub-?segment|category|sub-?market|type|application)s?\b", re.I)
+GENERIC_SUBJECT = re.compile(r"\b(?:the|this|global|overall|total|worldwide|entire|whole)\s(?:\w+\s){0,2}?(?:market|industry|sector)\b", re.I)
+# Blocks of links to other reports: "Related Reports", "Trending Reports", "Also Read".
+RELATED_HEADING = re.compile(
+    r"^(?:#+\s)?(?:related|trending|similar|other|more|recent|latest|popular|browse|check out|also read|"
+    r"read more|see also|you may also like|explore more)\b[\w\s:]{0,40}$",
+    re.I | re.M,
+)
+
+
+@dataclass(frozen=True)
+class Scope:
+    kind: str
+    market_name: str | None = None
+    segment_name: str | None = None
+    region_name: str | None = None
+
+
+class ScopeJudge:
+    """Decides the scope of figures in one document."""
+
+    def __init__(self, text: str, main_market: str | None, segments: list[str], regions: RegionIndex):
+        self.text = text
+        self.main = (main_market or "").lower()
+        self.segments = sorted({s for s in segments if len(s) > 3}, key=len, reverse=True)
+        self.regions = regions
+        self.related_from = _related_block_start(text)
+
+    def is_main(self, name: str) -> bool:
+        name = name.lower()
+        if not self.main:
+            return False
+        return name == self.main or fuzz.token_set_ratio(name, self.main) >= 90 or self.main in name
+
+    def judge(self, sent_start: int, start: int, end: int, sent_end: int) -> Scope:
+        """Scope of a figure at text[start:end] inside the sentence text[sent_start:sent_end]."""
+        before = self.text[sent_start:start]
+        sentence = self.text[sent_start:sent_end]
+        if PRICE_WORDS.search(sentence) and not re.search(r"\bmarket\b", before, re.I):
+            return Scope("price")
+        names = [n for n, s, _ in market_names(sentence) if sent_start + s < start]
+        subject = names[-1] if names else None
+        if self.related_from is not None and start >= self.related_from:
+            return Scope("other_market", market_name=subject)
+        clause = before[-160:]
+        segment = next((s for s in self.segments if s.lower() in clause.lower()), None)
+        region = self.regions.first_region_in(clause)
+        if subject and not self.is_main(subject):
+            if segment or region:
+                pass
+            elif not GENERIC_SUBJECT.fullmatch(subject + " market"):
+                return Scope("other_market", market_name=subject)
+        if segment and (SEGMENT_WORDS.search(clause) or segment.lower() in clause.lower()):
+            return Scope("segment", segment_name=segment)
+        if region and not re.search(r"\b(?:global|worldwide)\b", clause, re.I):
+            return Scope("region", region_name=region)
+        after = self.text[end:sent_end]
+        if (COMPANY_MONEY.search(clause) and not re.search(r"\bmarket\b", clause, re.I)) or IN_SALES.match(after):
+            return Scope("company")
+        return Scope("market")
+
+
+def _related_block_start(text: str) -> int | None:
+    match = None
+    for match in RELATED_HEADING.finditer(text):
+        pass
+    if match is None or match.start() < len(text) * 0.4:
+        return None
+    return match.start()

@@ -1,0 +1,99 @@
+"""Segments with their dimension: "By Type: ...", "Analysis by types is segmented into:",
+"categorized based on Type (A, B) and Application (C, D)"."""
+
+from __future__ import annotations
+
+import re
+
+from loaders.extract.model import SegmentMention
+from loaders.extract.text import evidence, lines_of
+
+# A segmentation heading: "By Product Type:", "Market By Application, 2020-2030, (USD Billion)".
+SEGMENT_HEADING = re.compile(
+    r"(?:^|\b)(?:by|based on|on the basis of|in terms of|segmented by)\s(?:the\s)?"
+    r"(?P<dim>[A-Za-z][A-Za-z/&\- ]{1,40}?)\s*(?=\s?[:,(–]|\s-\s|\s(?:is|are)\ssegmented|\ssegment|\s\d{4}|$)",
+    re.I,
+)
+# "Type (Mammalian Cell Culture, Microbial Fermentation)"
+INLINE_GROUP = re.compile(r"\b(?P<dim>[A-Z][A-Za-z-]+(?:[ /][A-Za-z-]+){0,2})\s\((?P<items>[^()\n]{3,400})\)")
+KNOWN_DIMENSIONS = re.compile(
+    r"^(?:type|types|product|products|product type|application|applications|end[- ]users?|end[- ]use|"
+    r"technology|technologies|component|components|deployment|deployment mode|material|materials|"
+    r"service|services|source|sources|form|forms|function|grade|offering|solution|vertical|"
+    r"industry|industries|distribution channel|channel|organization size|enterprise size|"
+    r"size|method|process|mode|category|platform|indication|route of administration|"
+    r"modality|therapy|treatment|vehicle type|propulsion|capacity|design|nature|"
+    r"composition|resin|fiber|crop type|formulation|connectivity|power|range|installation|"
+    r"end[- ]user/application|product type/application|segment|equipment|purpose|usage)$",
+    re.I,
+)
+NOT_DIMENSION = re.compile(r"^(?:region|regions|geography|geographies|country|countries|company|companies|players?|key players|the)$", re.I)
+HEADING_END = re.compile(r"(?:is|are)\ssegmented\sinto:?|:\s*$|\(|,", re.I)
+ITEM_NOISE = re.compile(r"^(?:and|&|or)\s|\s?\((?:USD|US\$|\$)[^)]*\)$", re.I)
+
+
+def normalize_dimension(raw: str) -> str:
+    """'Product Type' -> 'type'; 'End-User/Application' -> 'application'; 'types' -> 'type'."""
+    words = raw.lower().replace("-", " ").replace("_", " ").strip(" :,.")
+    part = words.split("/")[-1].strip()
+    part = re.sub(r"\b(\w+?)(?:ies)$", r"\1y", part)
+    part = re.sub(r"\b(\w+[^s])s$", r"\1", part)
+    tokens = part.split()
+    if len(tokens) > 1 and tokens[-1] in {"type", "application"}:
+        return tokens[-1]
+    return " ".join(tokens)
+
+
+def extract_segments(text: str) -> list[SegmentMention]:
+    out: list[SegmentMention] = []
+    seen: set[tuple[str, str]] = set()
+
+    def add(dim_raw: str, name: str, start: int) -> None:
+        name = ITEM_NOISE.sub("", name.strip(" .;,:*•-–")).strip()
+        if not name or len(name) > 80 or len(name.split()) > 9 or not re.search(r"[A-Za-z]", name):
+            return
+        dimension = normalize_dimension(dim_raw)
+        key = (dimension, name.lower())
+        if key in seen:
+            return
+        seen.add(key)
+        out.append(SegmentMention(start, start + len(name), evidence(text, start, start + len(name)),
+                                  dimension=dimension, dimension_as_written=dim_raw.strip(),
+                                  segment_name=name))
+
+    lines = lines_of(text)
+    i = 0
+    while i < len(lines):
+        line = lines[i].text.strip()
+        match = SEGMENT_HEADING.search(line) if len(line) <= 160 else None
+        dim = match.group("dim").strip() if match else ""
+        if not match or NOT_DIMENSION.match(dim) or not (KNOWN_DIMENSIONS.match(dim) or line.endswith(":")):
+            i += 1
+            continue
+        rest = line[match.end():].lstrip(" :–-")
+        if rest and not HEADING_END.match(line[match.end():].strip()) and "," in rest:
+            for piece in rest.split(","):
+                add(dim, piece, lines[i].start + lines[i].text.find(piece.strip()))
+            i += 1
+            continue
+        j, items = i + 1, 0
+        while j < len(lines) and j - i < 40:
+            item = lines[j].text.strip()
+            if not item:
+                j += 1
+                continue
+            if len(item) > 80 or item.endswith(":") or SEGMENT_HEADING.search(item) or re.search(r"[.!?]$", item) and len(item.split()) > 5:
+                break
+            label = item.split(":", 1)[0] if ":" in item and len(item.split(":", 1)[0]) < 60 else item
+            add(dim, label, lines[j].start + lines[j].text.find(label))
+            items += 1
+            j += 1
+        i = j if items else i + 1
+    for match in INLINE_GROUP.finditer(text):
+        dim = match.group("dim")
+        if not KNOWN_DIMENSIONS.match(dim):
+            continue
+        for piece in match.group("items").split(","):
+            piece = piece.strip()
+            add(dim, piece, text.find(piece, match.start("items")))
+    return out

@@ -1,0 +1,76 @@
+"""Market sizes: every money amount stated for a market, with its year and whose it is."""
+
+from __future__ import annotations
+
+import re
+
+from loaders.extract.model import RevenueMention, SizeMention
+from loaders.extract.money import find_money
+from loaders.extract.scope import ScopeJudge
+from loaders.extract.text import evidence, lines_of, sentence_bounds
+from loaders.extract.years import FORECAST_WORDS, YEAR_POINT, point_year
+
+
+# Where the clause that holds an amount ends: ", expanding at ...", "; ...", " while ...".
+CLAUSE_END = re.compile(r",\s(?!(?:19|20)\d\d)|;|\s(?:while|whereas|and is expected|with a CAGR)\b")
+
+
+def extract_sizes(text: str, judge: ScopeJudge, main_market: str | None) -> list[SizeMention]:
+    """Money amounts that size a market; report prices and company money are left out."""
+    out: list[SizeMention] = []
+    lines = lines_of(text)
+    for found in find_money(text):
+        s, e = sentence_bounds(text, found.start, found.end)
+        scope = judge.judge(s, found.start, found.end, e)
+        if scope.kind in {"price", "company"}:
+            continue
+        after, before = text[found.end:e], text[s:found.start]
+        after = CLAUSE_END.split(after, maxsplit=1)[0]
+        year = point_year(after, before)
+        if year is None and not before.strip():
+            year = _year_from_label_line(lines, found.start)
+        forecast_context = FORECAST_WORDS.search(before[-80:] + " " + after[:40])
+        point = YEAR_POINT.search(after[:80])
+        is_forecast = bool(forecast_context) or bool(point and point.group("prep").lower() == "by")
+        out.append(SizeMention(
+            found.start, found.end, evidence(text, found.start, found.end), money=found.money,
+            market_name=scope.market_name if scope.kind == "other_market" else main_market,
+            scope=scope.kind, segment_name=scope.segment_name, region_name=scope.region_name,
+            reference_year=year, is_forecast=is_forecast,
+        ))
+    return out
+
+
+def _year_from_label_line(lines, start: int) -> int | None:
+    """Tables as lines: 'Market size value in 2023' on one line, 'USD 7.63 billion' on the next."""
+    for k, line in enumerate(lines):
+        if line.start <= start <= line.end:
+            for prev in reversed(lines[max(0, k - 3) : k]):
+                if prev.text.strip():
+                    return point_year("", prev.text)
+            return None
+    return None
+
+
+def company_revenues(text: str, companies: list[str], bold: list[str]) -> list[RevenueMention]:
+    """Revenue statements attached to a company: 'Lonza, with a revenue of around $5.6 billion in 2022'."""
+    from loaders.extract.companies import subject_company
+
+    out: list[RevenueMention] = []
+    for found in find_money(text):
+        s, e = sentence_bounds(text, found.start, found.end)
+        before = text[s:found.start]
+        if not _is_revenue(before, text[found.end:e]):
+            continue
+        company = subject_company(text, s, found.start, companies, bold)
+        if not company:
+            continue
+        out.append(RevenueMention(
+            found.start, found.end, evidence(text, found.start, found.end), company_name=company,
+            money=found.money, reference_year=point_year(text[found.end:e], before),
+        ))
+    return out
+
+
+def _is_revenue(before: str, after: str) -> bool:
+    return bool(re.search(r"\b(?:revenues?|sales|turnover)\b", before[-120:] + " " + after[:30], re.I))

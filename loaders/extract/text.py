@@ -1,0 +1,99 @@
+"""Helpers over cleaned text: sentences around a span, lines with their offsets, years."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+MAX_EVIDENCE = 600
+# A sentence ends at . ! ? followed by a space and a capital/digit, or at a line break.
+SENTENCE_END = re.compile(r"(?<=[.!?])[\"')\]]?[ \t]+(?=[A-Z0-9\"'(\[])|\n")
+# Words whose final period does not end a sentence: "Inc.", "Co.", "S.T.", "U.S.", "Dr.".
+ABBREVIATION = re.compile(
+    r"(?:\b(?:Inc|INC|Co|CO|Corp|Ltd|LTD|Llc|Plc|Bhd|Pvt|Mr|Mrs|Ms|Dr|St|No|Vs|vs|Jr|Sr|Ave|Bros|Mfg|Intl"
+    r"|approx|e\.g|i\.e|etc)|\b[A-Z](?:\.[A-Z])*|\b[A-Z]{1,3})\.$"
+)
+# A year as written: "2024", "FY2024", "FY 2024", "2024E", "2030F".
+YEAR = re.compile(r"(?<![\d.,])(?:FY\s?'?)?((?:19|20)\d{2})(?:[EF]|e)?(?![\d%])")
+
+
+@dataclass(frozen=True)
+class Line:
+    start: int
+    end: int
+    text: str
+
+
+def lines_of(text: str) -> list[Line]:
+    """Every line with its character offsets in `text`."""
+    out: list[Line] = []
+    start = 0
+    for raw in text.split("\n"):
+        out.append(Line(start, start + len(raw), raw))
+        start += len(raw) + 1
+    return out
+
+
+def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence (never crossing a line break) that holds text[start:end]."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    if line_end == -1:
+        line_end = len(text)
+    s = line_start
+    for match in SENTENCE_END.finditer(text, line_start, start):
+        if _is_boundary(text, match.start()):
+            s = match.end()
+    e = line_end
+    for match in SENTENCE_END.finditer(text, end, line_end):
+        if _is_boundary(text, match.start()):
+            e = match.start()
+            break
+    return s, e
+
+
+def _is_boundary(text: str, pos: int) -> bool:
+    """A candidate end at `pos` is real unless the word before the period is an abbreviation."""
+    if text[pos : pos + 1] == "\n" or text[pos - 1 : pos] != ".":
+        return True
+    return not ABBREVIATION.search(text[max(0, pos - 12) : pos])
+
+
+def evidence(text: str, start: int, end: int) -> str:
+    """The sentence around a span, trimmed to a readable length."""
+    s, e = sentence_bounds(text, start, end)
+    if e - s > MAX_EVIDENCE:
+        s = max(s, start - MAX_EVIDENCE // 2)
+        e = min(e, max(end, s + MAX_EVIDENCE))
+    return text[s:e].strip()
+
+
+def sentences(text: str) -> Iterator[tuple[int, int]]:
+    """Bounds of every sentence in `text`."""
+    s = 0
+    for match in SENTENCE_END.finditer(text):
+        if not _is_boundary(text, match.start()):
+            continue
+        if match.start() > s:
+            yield s, match.start()
+        s = match.end()
+    if s < len(text):
+        yield s, len(text)
+
+
+def to_number(text: str) -> float | None:
+    """'3,210.5' -> 3210.5; '1.234,5' (European) -> 1234.5; a lone decimal comma '2,5' -> 2.5."""
+    text = text.strip().replace(" ", "")
+    if not text or len(text) > 24:
+        return None
+    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+,\d+", text):
+        text = text.replace(".", "").replace(",", ".")
+    elif re.fullmatch(r"\d+,\d{1,2}", text):
+        text = text.replace(",", ".")
+    else:
+        text = text.replace(",", "")
+    try:
+        return float(text)
+    except ValueError:
+        return None

@@ -1,0 +1,56 @@
+"""Years that a number refers to: the point year of a size, the period of a growth rate."""
+
+from __future__ import annotations
+
+import re
+
+YEAR = r"(?:FY\s?'?)?((?:19|20)\d{2})(?:E|F|e)?"
+# "from 2022 to 2028", "between 2024 and 2030", "2024-2031", "(2024–2030)", "2019-29"
+YEAR_RANGE = re.compile(
+    rf"(?<![\d.]){YEAR}\s?(?:-|–|—|to|and|through|till|until|\/)\s?(?:FY\s?)?((?:19|20)\d{{2}}|\d{{2}})(?:E|F)?(?![\d%.,]\d)"
+)
+# "by 2030", "through 2030", "in 2023", "for 2023", "as of 2021", "by the end of 2030"
+YEAR_POINT = re.compile(
+    rf"\b(?P<prep>by|in|for|of|through|till|until|to|as of|during|since|at the end of|by the end of"
+    rf"|end of|year|in the year|from)\s(?:the\s)?(?:(?:year|fiscal year|end of)\s)?{YEAR}(?![\d%])",
+    re.I,
+)
+BARE_YEAR = re.compile(rf"(?<![\d.,$]){YEAR}(?![\d%])")
+FORECAST_WORDS = re.compile(
+    r"\b(?:forecast|projected|expected|anticipated|estimated to reach|will|would|reach|reaching|to hit|"
+    r"to surpass|to exceed|predicted|set to|poised|likely|by 20\d\d|grow to|climb to)\b",
+    re.I,
+)
+FORECAST_PERIOD_PHRASE = re.compile(
+    r"\b(?:during|over|in|through(?:out)?|for|within)\s(?:the|this|our)\s(?:forecast|projection|review|"
+    r"assessment|analysis|study)(?:ed)?\s(?:period|timeline|years?|horizon)",
+    re.I,
+)
+
+
+def year_range(text: str) -> tuple[int, int] | None:
+    """The first plausible year range in `text` (end after start)."""
+    for match in YEAR_RANGE.finditer(text):
+        first = int(match.group(1))
+        last_text = match.group(2)
+        last = int(last_text) if len(last_text) == 4 else (first // 100) * 100 + int(last_text)
+        if first < last <= first + 40:
+            return first, last
+    return None
+
+
+def point_year(after: str, before: str) -> int | None:
+    """The year a stated amount refers to: the nearest 'by/in YEAR' after it, else before it."""
+    match = YEAR_POINT.search(after[:80])
+    if match:
+        return int(match.group(2))
+    match = BARE_YEAR.search(after[:25])
+    if match and not re.search(r"\d\s?(?:-|–|to)\s?$", after[: match.start()]):
+        return int(match.group(1))
+    candidates = list(YEAR_POINT.finditer(before[-120:]))
+    if candidates:
+        return int(candidates[-1].group(2))
+    candidates = list(BARE_YEAR.finditer(before[-60:]))
+    if candidates:
+        return int(candidates[-1].group(1))
+    return None

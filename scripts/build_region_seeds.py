@@ -1,0 +1,108 @@
+"""Write seeds/regions.csv and seeds/region_aliases.csv from ISO 3166 (pycountry) and our region map.
+
+The world regions are the ones market-research publishers use (North America, Latin America,
+Europe, Asia Pacific, Middle East & Africa). Run again after editing REGION_MEMBERS or ALIASES:
+    python scripts/build_region_seeds.py
+"""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pycountry
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+REGIONS: dict[str, str] = {
+    "north_america": "North America",
+    "latin_america": "Latin America",
+    "europe": "Europe",
+    "asia_pacific": "Asia Pacific",
+    "middle_east_africa": "Middle East & Africa",
+}
+
+# ISO alpha-2 codes by the region publishers put them in.
+REGION_MEMBERS: dict[str, str] = {
+    "north_america": "US CA PM GL BM",
+    "latin_america": (
+        "MX GT BZ SV HN NI CR PA CU DO HT JM TT BB BS AG DM GD KN LC VC PR VI VG AI AW CW SX BQ KY"
+        " TC MS GP MQ BL MF CO VE EC PE BO BR PY UY AR CL GY SR GF FK"
+    ),
+    "europe": (
+        "GB IE FR DE NL BE LU CH AT IT ES PT GR MT CY SE NO DK FI IS EE LV LT PL CZ SK HU SI HR BA"
+        " RS ME MK AL XK BG RO MD UA BY RU LI MC SM VA AD GI FO AX SJ IM JE GG"
+    ),
+    "asia_pacific": (
+        "CN JP KR KP TW HK MO MN IN PK BD LK NP BT MV AF ID MY SG TH VN PH KH LA MM BN TL AU NZ PG"
+        " FJ SB VU NC PF WS TO KI TV NR FM MH PW GU MP AS CK NU TK WF KZ UZ TM KG TJ CX CC NF HM IO"
+    ),
+    "middle_east_africa": (
+        "TR SA AE QA KW BH OM YE IQ IR SY JO LB IL PS EG LY TN DZ MA EH SD SS ET ER DJ SO KE UG TZ"
+        " RW BI CD CG GA GQ CM CF TD NE NG BJ TG GH CI BF ML SN GM GW GN SL LR MR CV ST AO ZM ZW MW"
+        " MZ MG MU SC KM RE YT NA BW ZA LS SZ SH AM AZ GE"
+    ),
+}
+
+# Names publishers write that ISO does not list as a name (alias -> ISO alpha-2 or region code).
+ALIASES: dict[str, str] = {
+    "U.S.": "US", "US": "US", "USA": "US", "U.S.A.": "US", "United States of America": "US",
+    "UK": "GB", "U.K.": "GB", "Britain": "GB", "Great Britain": "GB",
+    "England": "GB", "UAE": "AE", "U.A.E.": "AE", "Emirates": "AE", "Saudi": "SA",
+    "KSA": "SA", "South Korea": "KR", "Korea": "KR", "Republic of Korea": "KR", "North Korea": "KP",
+    "Taiwan": "TW", "China Taiwan": "TW", "Chinese Taiwan": "TW", "Taiwan (China)": "TW",
+    "Hong Kong": "HK", "Macau": "MO", "Russia": "RU", "Vietnam": "VN", "Viet Nam": "VN",
+    "Iran": "IR", "Syria": "SY", "Turkey": "TR", "Türkiye": "TR", "Czech Republic": "CZ",
+    "Czechia": "CZ", "Holland": "NL", "The Netherlands": "NL", "Laos": "LA", "Bolivia": "BO",
+    "Venezuela": "VE", "Tanzania": "TZ", "Moldova": "MD", "Ivory Coast": "CI", "Brunei": "BN",
+    "Palestine": "PS", "Congo": "CG", "DRC": "CD", "Macedonia": "MK", "Burma": "MM",
+    "Mainland China": "CN", "PRC": "CN", "Kingdom of Saudi Arabia": "SA", "Benelux": "",
+    "North America": "north_america", "N. America": "north_america",
+    "Latin America": "latin_america", "LATAM": "latin_america", "LatAm": "latin_america",
+    "South America": "latin_america", "Central and South America": "latin_america",
+    "South & Central America": "latin_america", "Central & South America": "latin_america",
+    "South and Central America": "latin_america", "Latin America and the Caribbean": "latin_america",
+    "Europe": "europe", "Western Europe": "europe", "Eastern Europe": "europe",
+    "European Union": "europe", "EU": "europe", "Rest of Europe": "europe",
+    "Asia Pacific": "asia_pacific", "Asia-Pacific": "asia_pacific", "APAC": "asia_pacific",
+    "Asia Pacific (APAC)": "asia_pacific", "Asia": "asia_pacific", "Asia-Pac": "asia_pacific",
+    "Asia and Pacific": "asia_pacific", "Asia & Pacific": "asia_pacific",
+    "Rest of Asia Pacific": "asia_pacific", "Rest of Asia-Pacific": "asia_pacific",
+    "Southeast Asia": "asia_pacific", "South East Asia": "asia_pacific", "ASEAN": "asia_pacific",
+    "Middle East & Africa": "middle_east_africa", "Middle East and Africa": "middle_east_africa",
+    "MEA": "middle_east_africa", "Middle-East and Africa": "middle_east_africa",
+    "Middle-East & Africa": "middle_east_africa", "Middle East": "middle_east_africa",
+    "Africa": "middle_east_africa", "GCC": "middle_east_africa", "MENA": "middle_east_africa",
+    "Rest of the World": "rest_of_world", "RoW": "rest_of_world", "Rest of World": "rest_of_world",
+    "Global": "global", "Worldwide": "global", "World": "global",
+}
+
+
+def main() -> None:
+    rows = [("global", "Global", "global", "", "", "")]
+    rows += [(code, name, "region", "global", "", "") for code, name in REGIONS.items()]
+    rows.append(("rest_of_world", "Rest of the World", "region", "global", "", ""))
+    region_of = {a2: region for region, codes in REGION_MEMBERS.items() for a2 in codes.split()}
+    aliases: dict[str, str] = {}
+    for country in pycountry.countries:
+        a2 = country.alpha_2
+        name = getattr(country, "common_name", None) or country.name
+        rows.append((a2.lower(), name, "country", region_of.get(a2, "global"), a2, country.alpha_3))
+        for alias in {country.name, name, getattr(country, "official_name", None)}:
+            if alias:
+                aliases[alias] = a2.lower()
+    for alias, target in ALIASES.items():
+        if target:
+            aliases[alias] = target.lower() if len(target) == 2 else target
+    with (SEEDS / "regions.csv").open("w", newline="", encoding="utf-8") as fh:
+        writer = csv.writer(fh)
+        writer.writerow(["region_code", "region_name", "region_level", "parent_region_code", "iso2", "iso3"])
+        writer.writerows(rows)
+    with (SEEDS / "region_aliases.csv").open("w", newline="", encoding="utf-8") as fh:
+        writer = csv.writer(fh)
+        writer.writerow(["alias", "region_code"])
+        writer.writerows(sorted(aliases.items(), key=lambda item: item[0].lower()))
+
+
+if __name__ == "__main__":
+    main()
