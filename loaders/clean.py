@@ -52,6 +52,8 @@ KANA = re.compile(r"[\u3040-\u30ff]")
 HANGUL = re.compile(r"[\uac00-\ud7af]")
 LATIN = re.compile(r"[A-Za-z]")
 
+SUMMARY_KEYS = ("excerpt", "summary", "description", "lead")
+
 _markdown = MarkdownIt("commonmark", {"html": True}).enable("table")
 
 
@@ -72,7 +74,7 @@ class CleanDocument:
 
 def clean(raw: str, extension: str) -> CleanDocument:
     """Clean a decoded document; the format is sniffed from content, the extension is a hint."""
-    front_title, body = _split_front_matter(raw)
+    front_title, head, related, body = _split_front_matter(raw)
     extension = extension.lower()
     if extension in HTML_EXTENSIONS or (extension not in MARKDOWN_EXTENSIONS and HTML_SNIFF.search(body[:20000])):
         doc = _from_html(body, "html")
@@ -82,6 +84,11 @@ def clean(raw: str, extension: str) -> CleanDocument:
         doc = CleanDocument(text=normalize_text(body), format="text")
         doc.links = _links_in_text(doc.text)
     doc.title = front_title or doc.title
+    if head or related:
+        parts = [normalize_text(head), doc.text]
+        if related:
+            parts.append("Related news\n" + normalize_text(related))
+        doc.text = "\n\n".join(p for p in parts if p)
     doc.bold += [m.group(1).strip() for m in BOLD_MARKDOWN.finditer(doc.text)]
     doc.text = BOLD_MARKDOWN.sub(r"\1", doc.text)
     doc.language = detect_language(doc.text)
@@ -107,18 +114,26 @@ def detect_language(text: str) -> str:
     return "en" if latin > 0.5 * total else "und"
 
 
-def _split_front_matter(raw: str) -> tuple[str | None, str]:
+def _split_front_matter(raw: str) -> tuple[str | None, str, str, str]:
+    """(title, title and summary as text, related items as text, body) of a front-matter file."""
     match = FRONT_MATTER.match(raw)
     if not match:
-        return None, raw
+        return None, "", "", raw
     try:
         meta = yaml.safe_load(match.group(1))
     except yaml.YAMLError:
-        return None, raw
+        return None, "", "", raw
     if not isinstance(meta, dict):
-        return None, raw
-    title = meta.get("title")
-    return (str(title).strip() if title else None), raw[match.end():]
+        return None, "", "", raw
+    title = str(meta["title"]).strip() if meta.get("title") else None
+    summary = next((str(meta[k]) for k in SUMMARY_KEYS if isinstance(meta.get(k), str)), "")
+    head = "\n".join(x for x in (title, summary) if x)
+    related_items = meta.get("related") if isinstance(meta.get("related"), list) else []
+    related = "\n".join(
+        "\n".join(str(item[k]) for k in ("title", "excerpt") if item.get(k))
+        for item in related_items if isinstance(item, dict)
+    )
+    return title, head, related, raw[match.end():]
 
 
 def _from_html(html: str, fmt: str) -> CleanDocument:

@@ -1,0 +1,81 @@
+"""One file in, one document record out: read, hash, decode, clean, extract. Never raises."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from loaders.clean import CleanError, clean
+from loaders.decode import DecodeError, decode
+from loaders.extract.document import extract_document
+from loaders.extract.model import DocumentFacts
+
+
+@dataclass
+class DocumentRecord:
+    document_id: str
+    source_path: str
+    file_name: str
+    status: str
+    byte_size: int = 0
+    reject_reason: str | None = None
+    format: str | None = None
+    language: str | None = None
+    encoding: str | None = None
+    text: str | None = None
+    facts: DocumentFacts = field(default_factory=DocumentFacts)
+
+
+def content_hash(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def rejected(path: Path, reason: str, data: bytes | None = None) -> DocumentRecord:
+    """A rejection keyed by content when there is content, else by path."""
+    key = data if data is not None else f"unreadable:{path}".encode("utf-8", "surrogateescape")
+    return DocumentRecord(content_hash(key), str(path), path.name, "rejected",
+                          byte_size=len(data or b""), reject_reason=reason)
+
+
+def read_file(path: Path, max_bytes: int) -> tuple[bytes | None, str | None]:
+    """The file's bytes, or None and a reason."""
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            return None, f"file is {size:,} bytes, over the {max_bytes:,}-byte limit (--max-bytes)"
+        with path.open("rb") as fh:
+            data = fh.read(max_bytes + 1)
+    except OSError as exc:
+        return None, f"cannot read file: {exc.strerror or exc}"
+    if len(data) > max_bytes:
+        return None, f"file grew past the {max_bytes:,}-byte limit while being read"
+    return data, None
+
+
+def process_file(path: Path, max_bytes: int, known_ids: frozenset[str] | set[str] = frozenset()) -> DocumentRecord:
+    """Turn one file into a record; a record whose id is already known comes back as 'skipped'."""
+    data, problem = read_file(path, max_bytes)
+    if data is None:
+        return rejected(path, problem or "cannot read file")
+    document_id = content_hash(data)
+    if document_id in known_ids:
+        return DocumentRecord(document_id, str(path), path.name, "skipped", byte_size=len(data))
+    try:
+        decoded = decode(data)
+        doc = clean(decoded.text, path.suffix)
+    except (DecodeError, CleanError) as exc:
+        return rejected(path, str(exc), data)
+    except (ValueError, RecursionError, MemoryError) as exc:
+        return rejected(path, f"could not be parsed: {type(exc).__name__}: {exc}", data)
+    if not doc.text.strip():
+        return rejected(path, f"no text left after cleaning the {doc.format}", data)
+    try:
+        facts = extract_document(doc)
+    except Exception as exc:  # a bug in one extractor must not lose the document
+        record = rejected(path, f"extraction failed: {type(exc).__name__}: {exc}", data)
+        record.text, record.format, record.language = doc.text, doc.format, doc.language
+        return record
+    return DocumentRecord(document_id, str(path), path.name, "loaded", byte_size=len(data),
+                          format=doc.format, language=doc.language, encoding=decoded.encoding,
+                          text=doc.text, facts=facts)

@@ -1,0 +1,27 @@
+"""Read back what a build produced, for the summary printed at its end."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import duckdb
+
+MARTS = (
+    "dim_sources", "dim_markets", "dim_segments", "dim_regions", "dim_companies",
+    "fct_estimates", "fct_company_mentions", "fct_segment_mentions", "fct_region_mentions",
+)
+
+
+def mart_row_counts(db_path: Path) -> list[tuple[str, int | str]]:
+    con = duckdb.connect(str(db_path), read_only=True)
+    try:
+        out: list[tuple[str, int | str]] = []
+        for name in MARTS:
+            try:
+                row = con.execute(f"select count(*) from marts.{name}").fetchone()
+                out.append((name, row[0] if row else 0))
+            except duckdb.Error:
+                out.append((name, "missing"))
+        return out
+    finally:
+        con.close()
