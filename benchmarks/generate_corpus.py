@@ -1569,8 +1569,24 @@ def build_document(seed: int, index: int) -> tuple[str, str, dict]:
 # --------------------------------------------------------------------------------------------
 
 
+_encode_str = json.encoder.encode_basestring  # type: ignore[attr-defined]
+
+
 def _json(value: object) -> str:
-    return json.dumps(value, ensure_ascii=False)
+    """Compact JSON for label values (str, numbers, null, lists, flat dicts), fast."""
+    if isinstance(value, str):
+        return _encode_str(value)
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int | float):
+        return repr(value)
+    if isinstance(value, list):
+        return "[" + ", ".join(_json(v) for v in value) + "]"
+    if isinstance(value, dict):
+        return "{" + ", ".join(f"{_encode_str(k)}: {_json(v)}" for k, v in value.items()) + "}"
+    raise TypeError(f"cannot encode {type(value).__name__}")
 
 
 def _json_facts(items: list[dict], indent: str) -> str:

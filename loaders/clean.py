@@ -20,15 +20,82 @@ MARKDOWN_EXTENSIONS = (".md", ".markdown")
 DROPPED_TAGS = ("script", "style", "noscript", "template", "svg", "iframe", "nav", "head", "object")
 # Elements that start a new line of text.
 BLOCK_TAGS = (
-    "address", "article", "aside", "blockquote", "caption", "dd", "details", "div", "dl", "dt",
-    "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr",
-    "li", "main", "ol", "p", "pre", "section", "summary", "table", "tr", "td", "th", "ul", "body",
+    "address",
+    "article",
+    "aside",
+    "blockquote",
+    "caption",
+    "dd",
+    "details",
+    "div",
+    "dl",
+    "dt",
+    "figcaption",
+    "figure",
+    "footer",
+    "form",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "header",
+    "hr",
+    "li",
+    "main",
+    "ol",
+    "p",
+    "pre",
+    "section",
+    "summary",
+    "table",
+    "tr",
+    "td",
+    "th",
+    "ul",
+    "body",
 )
 HEADING_TAGS = "h1, h2, h3"
 # Elements that a browser closes by itself, so they do not nest deeper when left open.
 AUTO_CLOSED = frozenset(
-    "p li dt dd tr td th option optgroup thead tbody tfoot colgroup rb rt rp caption head body html"
-    " br hr img input meta link area base col embed source track wbr param keygen".split()
+    [
+        "p",
+        "li",
+        "dt",
+        "dd",
+        "tr",
+        "td",
+        "th",
+        "option",
+        "optgroup",
+        "thead",
+        "tbody",
+        "tfoot",
+        "colgroup",
+        "rb",
+        "rt",
+        "rp",
+        "caption",
+        "head",
+        "body",
+        "html",
+        "br",
+        "hr",
+        "img",
+        "input",
+        "meta",
+        "link",
+        "area",
+        "base",
+        "col",
+        "embed",
+        "source",
+        "track",
+        "wbr",
+        "param",
+        "keygen",
+    ]
 )
 MAX_HTML_DEPTH = 2000
 
@@ -131,9 +198,10 @@ def _split_front_matter(raw: str) -> tuple[str | None, str, str, str]:
     related_items = meta.get("related") if isinstance(meta.get("related"), list) else []
     related = "\n".join(
         "\n".join(str(item[k]) for k in ("title", "excerpt") if item.get(k))
-        for item in related_items if isinstance(item, dict)
+        for item in related_items
+        if isinstance(item, dict)
     )
-    return title, head, related, raw[match.end():]
+    return title, head, related, raw[match.end() :]
 
 
 def _from_html(html: str, fmt: str) -> CleanDocument:

@@ -12,15 +12,24 @@ from loaders.config import DEFAULT_BATCH_SIZE, DEFAULT_MAX_BYTES, SAMPLE_DIR, de
 from loaders.load import LoadSummary, WarehouseBusy, load
 
 DB_OPTION = click.option(
-    "--db", "db_path", type=click.Path(dir_okay=False, path_type=Path), default=None,
+    "--db",
+    "db_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
     help="Warehouse file. Default: $MARKET_INTEL_DB, else ./market_intel.duckdb.",
 )
 MAX_BYTES_OPTION = click.option(
-    "--max-bytes", type=click.IntRange(min=1), default=DEFAULT_MAX_BYTES, show_default=True,
+    "--max-bytes",
+    type=click.IntRange(min=1),
+    default=DEFAULT_MAX_BYTES,
+    show_default=True,
     help="Files larger than this are rejected with a reason instead of loaded.",
 )
 JOBS_OPTION = click.option(
-    "--jobs", "-j", type=click.IntRange(min=1), default=None,
+    "--jobs",
+    "-j",
+    type=click.IntRange(min=1),
+    default=None,
     help="Worker processes for extraction. Default: one per core.",
 )
 QUIET_OPTION = click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
@@ -39,8 +48,14 @@ def main() -> None:
     """
 
 
-def _run_load(inputs: tuple[Path, ...], db_path: Path, max_bytes: int, jobs: int | None,
-              quiet: bool, batch_size: int = DEFAULT_BATCH_SIZE) -> LoadSummary:
+def _run_load(
+    inputs: tuple[Path, ...],
+    db_path: Path,
+    max_bytes: int,
+    jobs: int | None,
+    quiet: bool,
+    batch_size: int = DEFAULT_BATCH_SIZE,
+) -> LoadSummary:
     bar = tqdm(total=0, unit="doc", disable=quiet, file=sys.stderr, desc="loading")
 
     def on_total(total: int) -> None:
@@ -48,15 +63,25 @@ def _run_load(inputs: tuple[Path, ...], db_path: Path, max_bytes: int, jobs: int
         bar.refresh()
 
     try:
-        return load(inputs, db_path, max_bytes=max_bytes, batch_size=batch_size, jobs=jobs,
-                    progress=bar.update, on_total=on_total)
+        return load(
+            inputs,
+            db_path,
+            max_bytes=max_bytes,
+            batch_size=batch_size,
+            jobs=jobs,
+            progress=bar.update,
+            on_total=on_total,
+        )
     except WarehouseBusy as exc:
         bar.close()
         raise click.ClickException(str(exc)) from exc
     except KeyboardInterrupt:
         bar.close()
-        click.echo("Interrupted: every batch landed so far is complete; run the same command again "
-                   "to finish (loaded documents are skipped).", err=True)
+        click.echo(
+            "Interrupted: every batch landed so far is complete; run the same command again "
+            "to finish (loaded documents are skipped).",
+            err=True,
+        )
         sys.exit(130)
     finally:
         bar.close()
@@ -64,9 +89,11 @@ def _run_load(inputs: tuple[Path, ...], db_path: Path, max_bytes: int, jobs: int
 
 def _print_load(summary: LoadSummary) -> None:
     c = summary.counts
-    click.echo(f"documents: {c['loaded']} loaded, {c['skipped']} skipped (already loaded), "
-               f"{c['duplicates']} duplicates of another file, {c['rejected']} rejected "
-               f"({c['files_seen']} files seen)")
+    click.echo(
+        f"documents: {c['loaded']} loaded, {c['skipped']} skipped (already loaded), "
+        f"{c['duplicates']} duplicates of another file, {c['rejected']} rejected "
+        f"({c['files_seen']} files seen)"
+    )
     for path, reason in summary.rejections[:20]:
         click.echo(f"  rejected {path}: {reason}")
     if len(summary.rejections) > 20:
@@ -79,8 +106,9 @@ def _print_load(summary: LoadSummary) -> None:
 @MAX_BYTES_OPTION
 @JOBS_OPTION
 @QUIET_OPTION
-def load_command(docs_dirs: tuple[Path, ...], db_path: Path | None, max_bytes: int,
-                 jobs: int | None, quiet: bool) -> None:
+def load_command(
+    docs_dirs: tuple[Path, ...], db_path: Path | None, max_bytes: int, jobs: int | None, quiet: bool
+) -> None:
     """Land the documents under DOCS_DIRS (searched recursively) in the raw.* tables.
 
     Files already loaded (same content) are skipped; unreadable or non-text files are recorded
@@ -96,8 +124,9 @@ def load_command(docs_dirs: tuple[Path, ...], db_path: Path | None, max_bytes: i
 @JOBS_OPTION
 @QUIET_OPTION
 @click.option("--full-refresh", is_flag=True, help="Rebuild incremental marts from scratch.")
-def build_command(docs_dirs: tuple[Path, ...], db_path: Path | None, max_bytes: int,
-                  jobs: int | None, quiet: bool, full_refresh: bool) -> None:
+def build_command(
+    docs_dirs: tuple[Path, ...], db_path: Path | None, max_bytes: int, jobs: int | None, quiet: bool, full_refresh: bool
+) -> None:
     """Load DOCS_DIRS (default: the bundled data/sample/), then run dbt build (seeds, models, tests)."""
     from loaders.dbt_runner import dbt_build
     from loaders.report import mart_row_counts
@@ -105,7 +134,7 @@ def build_command(docs_dirs: tuple[Path, ...], db_path: Path | None, max_bytes: 
     db_path = db_path or default_db_path()
     summary = _run_load(docs_dirs or (SAMPLE_DIR,), db_path, max_bytes, jobs, quiet)
     _print_load(summary)
-    outcome = dbt_build(db_path, ["--full-refresh"] if full_refresh else [], quiet=True)
+    outcome = dbt_build(db_path, ["--full-refresh"] if full_refresh else [])
     click.echo("marts: " + ", ".join(f"{name} {rows}" for name, rows in mart_row_counts(db_path)))
     tests = {k.split(":", 1)[1]: v for k, v in outcome.statuses.items() if k.startswith("test:")}
     click.echo("dbt tests: " + (", ".join(f"{v} {k}" for k, v in sorted(tests.items())) or "none run"))

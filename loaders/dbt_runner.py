@@ -1,8 +1,12 @@
-"""Run `dbt build` on the warehouse file from Python, and read back what it did."""
+"""Run `dbt build` on the warehouse file in a child process, and read back what it did."""
 
 from __future__ import annotations
 
+import json
 import os
+import shutil
+import subprocess
+import sys
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -15,26 +19,46 @@ class DbtOutcome:
     success: bool
     statuses: Counter[str] = field(default_factory=Counter)
     failures: list[str] = field(default_factory=list)
+    output: str = ""
 
 
-def dbt_build(db_path: Path, extra_args: list[str] | None = None, quiet: bool = False) -> DbtOutcome:
-    """`dbt build` (seeds, models, tests) against `db_path`; the same env var profiles.yml reads."""
-    os.environ["MARKET_INTEL_DB"] = str(Path(db_path).resolve())
-    os.environ.setdefault("DBT_SEND_ANONYMOUS_USAGE_STATS", "False")
-    os.environ.setdefault("DO_NOT_TRACK", "1")
-    from dbt.cli.main import dbtRunner
+def dbt_executable() -> str:
+    """The dbt installed beside this Python, else the one on PATH."""
+    beside = Path(sys.executable).with_name("dbt")
+    return str(beside) if beside.exists() else (shutil.which("dbt") or "dbt")
 
-    args = ["build", "--project-dir", str(REPO_ROOT), "--profiles-dir", str(REPO_ROOT)]
-    if quiet:
-        args += ["--quiet"]
-    result = dbtRunner().invoke(args + (extra_args or []))
-    outcome = DbtOutcome(success=bool(result.success))
-    for node_result in getattr(result.result, "results", None) or []:
-        kind = node_result.node.resource_type
-        status = str(node_result.status)
-        outcome.statuses[f"{kind}:{status}"] += 1
-        if status in {"error", "fail"}:
-            outcome.failures.append(f"{node_result.node.name}: {node_result.message}")
-    if result.exception is not None:
-        outcome.failures.append(str(result.exception))
+
+def dbt_env(db_path: Path) -> dict[str, str]:
+    env = dict(os.environ)
+    env["MARKET_INTEL_DB"] = str(Path(db_path).resolve())
+    env.setdefault("DBT_SEND_ANONYMOUS_USAGE_STATS", "False")
+    env.setdefault("DO_NOT_TRACK", "1")
+    return env
+
+
+def dbt_build(db_path: Path, extra_args: list[str] | None = None) -> DbtOutcome:
+    """`dbt build` (seeds, models, tests) against `db_path`, through the same env var profiles.yml reads."""
+    target = REPO_ROOT / "target"
+    args = [
+        dbt_executable(),
+        "build",
+        "--project-dir",
+        str(REPO_ROOT),
+        "--profiles-dir",
+        str(REPO_ROOT),
+        "--target-path",
+        str(target),
+        *(extra_args or []),
+    ]
+    proc = subprocess.run(args, cwd=REPO_ROOT, env=dbt_env(db_path), capture_output=True, text=True, check=False)
+    outcome = DbtOutcome(success=proc.returncode == 0, output=proc.stdout + proc.stderr)
+    results_file = target / "run_results.json"
+    if results_file.exists():
+        for result in json.loads(results_file.read_text()).get("results", []):
+            kind = result["unique_id"].split(".", 1)[0]
+            outcome.statuses[f"{kind}:{result['status']}"] += 1
+            if result["status"] in {"error", "fail"}:
+                outcome.failures.append(f"{result['unique_id']}: {result.get('message')}")
+    if proc.returncode != 0 and not outcome.failures:
+        outcome.failures.append(outcome.output[-2000:])
     return outcome

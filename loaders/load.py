@@ -99,8 +99,13 @@ def load(
             records = _records(paths, max_bytes, jobs or os.cpu_count() or 1, known)
             for record in chain(problems, records):
                 if record.status != "skipped" and record.document_id in landed:
-                    record = DocumentRecord(record.document_id, record.source_path, record.file_name,
-                                            "duplicate", byte_size=record.byte_size)
+                    record = DocumentRecord(
+                        record.document_id,
+                        record.source_path,
+                        record.file_name,
+                        "duplicate",
+                        byte_size=record.byte_size,
+                    )
                     summary.counts["duplicates"] += 1
                 else:
                     summary.counts[record.status] += 1

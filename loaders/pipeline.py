@@ -34,8 +34,9 @@ def content_hash(data: bytes) -> str:
 def rejected(path: Path, reason: str, data: bytes | None = None) -> DocumentRecord:
     """A rejection keyed by content when there is content, else by path."""
     key = data if data is not None else f"unreadable:{path}".encode("utf-8", "surrogateescape")
-    return DocumentRecord(content_hash(key), str(path), path.name, "rejected",
-                          byte_size=len(data or b""), reject_reason=reason)
+    return DocumentRecord(
+        content_hash(key), str(path), path.name, "rejected", byte_size=len(data or b""), reject_reason=reason
+    )
 
 
 def read_file(path: Path, max_bytes: int) -> tuple[bytes | None, str | None]:
@@ -76,6 +77,15 @@ def process_file(path: Path, max_bytes: int, known_ids: frozenset[str] | set[str
         record = rejected(path, f"extraction failed: {type(exc).__name__}: {exc}", data)
         record.text, record.format, record.language = doc.text, doc.format, doc.language
         return record
-    return DocumentRecord(document_id, str(path), path.name, "loaded", byte_size=len(data),
-                          format=doc.format, language=doc.language, encoding=decoded.encoding,
-                          text=doc.text, facts=facts)
+    return DocumentRecord(
+        document_id,
+        str(path),
+        path.name,
+        "loaded",
+        byte_size=len(data),
+        format=doc.format,
+        language=doc.language,
+        encoding=decoded.encoding,
+        text=doc.text,
+        facts=facts,
+    )

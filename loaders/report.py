@@ -7,8 +7,15 @@ from pathlib import Path
 import duckdb
 
 MARTS = (
-    "dim_sources", "dim_markets", "dim_segments", "dim_regions", "dim_companies",
-    "fct_estimates", "fct_company_mentions", "fct_segment_mentions", "fct_region_mentions",
+    "dim_sources",
+    "dim_markets",
+    "dim_segments",
+    "dim_regions",
+    "dim_companies",
+    "fct_estimates",
+    "fct_company_mentions",
+    "fct_segment_mentions",
+    "fct_region_mentions",
 )
 
 

@@ -9,7 +9,7 @@ from cleanco import basename
 
 from loaders.extract.model import CompanyMention
 from loaders.extract.regions import RegionIndex
-from loaders.extract.text import evidence, lines_of, sentence_bounds
+from loaders.extract.text import evidence, last_match, lines_of, sentence_bounds
 
 # Headings that open a list of players: "Key Players In Thermal Spray Coatings Market".
 PLAYER_HEADING = re.compile(
@@ -107,18 +107,29 @@ def extract_companies(text: str, bold: list[str], regions: RegionIndex) -> list[
         if canonical.lower() in seen or not canonical:
             return
         seen.add(canonical.lower())
-        out.append(CompanyMention(start, start + len(raw), evidence(text, start, start + len(raw)),
-                                  name_as_written=raw, company_name=canonical, role=role))
+        out.append(
+            CompanyMention(
+                start,
+                start + len(raw),
+                evidence(text, start, start + len(raw)),
+                name_as_written=raw,
+                company_name=canonical,
+                role=role,
+            )
+        )
 
     for match in LIST_INTRO.finditer(text):
-        s, e = sentence_bounds(text, match.end(), match.end())
+        _, e = sentence_bounds(text, match.end(), match.end())
         chunk_start = match.end()
         for name in split_list(text[chunk_start:e]):
             pos = text.find(name, chunk_start, e)
             add(name, pos if pos >= 0 else chunk_start, "key_player")
     _from_heading_lists(text, add)
     for phrase in bold:
-        for match in re.finditer(rf"(?m)^{re.escape(phrase)}(?=,|\s(?:is|has|was|reported|offers|provides|operates|specializes|focuses)\b|\s?\()", text):
+        for match in re.finditer(
+            rf"(?m)^{re.escape(phrase)}(?=,|\s(?:is|has|was|reported|offers|provides|operates|specializes|focuses)\b|\s?\()",
+            text,
+        ):
             add(phrase, match.start(), "profiled")
     _merge_lone_suffixes(out)
     return out
@@ -145,7 +156,7 @@ def _from_heading_lists(text: str, add) -> None:
                 if paragraphs > 2:
                     break
                 continue
-            if (item.endswith(":") and items) or NUMBERED.match(item) and items == 0 and paragraphs == 0:
+            if (item.endswith(":") and items) or (NUMBERED.match(item) and items == 0 and paragraphs == 0):
                 break
             item = NUMBERED.sub("", item)
             pieces = split_list(item) if ("," in item or " 2. " in item) else [item]
@@ -161,8 +172,7 @@ def _merge_lone_suffixes(mentions: list[CompanyMention]) -> None:
     mentions[:] = [m for m in mentions if not LEGAL_SUFFIX.match(m.name_as_written)]
 
 
-def subject_company(text: str, sent_start: int, amount_start: int, companies: list[str],
-                    bold: list[str]) -> str | None:
+def subject_company(text: str, sent_start: int, amount_start: int, companies: list[str], bold: list[str]) -> str | None:
     """The company a sentence's amount belongs to: a known company before it, a reporting subject,
     or the bold name that opens the paragraph."""
     before = text[sent_start:amount_start]
@@ -173,9 +183,7 @@ def subject_company(text: str, sent_start: int, amount_start: int, companies: li
             best = (pos, name)
     if best:
         return best[1]
-    match = None
-    for match in REPORTING_VERB.finditer(before):
-        pass
+    match = last_match(REPORTING_VERB, before)
     if match and is_company_name(match.group(1)):
         return match.group(1)
     line_start = text.rfind("\n", 0, amount_start) + 1

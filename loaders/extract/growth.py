@@ -9,7 +9,10 @@ from loaders.extract.model import GrowthMention
 from loaders.extract.text import evidence, sentence_bounds, to_number
 from loaders.extract.years import FORECAST_PERIOD_PHRASE, YEAR_POINT, year_range
 
-RATE = r"(?P<low>\d{1,3}(?:[.,]\d{1,3})?)\s?%?(?:\s?(?:-|–|—|to)\s?(?P<high>\d{1,3}(?:[.,]\d{1,3})?))?\s?(?:%|percent|per cent)"
+RATE = (
+    r"(?P<low>\d{1,3}(?:[.,]\d{1,3})?)\s?%?"
+    r"(?:\s?(?:-|–|—|to)\s?(?P<high>\d{1,3}(?:[.,]\d{1,3})?))?\s?(?:%|percent|per cent)"
+)
 # "CAGR of 7.8%", "compound annual growth rate (CAGR) of around 7-10%", "CAGR: 9.0%"
 CAGR_THEN_RATE = re.compile(
     rf"\b(?:CAGR|C\.A\.G\.R\.?|compound(?:ed)? annual growth rate|compound annual growth|annual growth rate"
@@ -23,7 +26,11 @@ RATE_THEN_CAGR = re.compile(
     re.I,
 )
 # "growing at 6.2% annually" / "grow at a rate of 5%"
-GROW_AT = re.compile(rf"\bgrow(?:ing|s|th)?\s(?:at|by)\s(?:a\s(?:rate|pace)\sof\s)?(?:around\s|about\s)?{RATE}\s(?:annually|a year|per year|per annum|each year|every year)", re.I)
+GROW_AT = re.compile(
+    rf"\bgrow(?:ing|s|th)?\s(?:at|by)\s(?:a\s(?:rate|pace)\sof\s)?(?:around\s|about\s)?{RATE}"
+    r"\s(?:annually|a year|per year|per annum|each year|every year)",
+    re.I,
+)
 NOT_MARKET_GROWTH = re.compile(r"\b(?:revenue|sales|earnings|stock|shares? price|EPS|margin|dividend)s?\b", re.I)
 
 
@@ -45,10 +52,11 @@ def extract_growth(text: str, forecast: tuple[int, int] | None) -> list[GrowthMe
     return sorted(out, key=lambda m: m.char_start)
 
 
-def _mention(text: str, match: re.Match[str], low: float, high: float,
-             forecast: tuple[int, int] | None) -> GrowthMention:
+def _mention(
+    text: str, match: re.Match[str], low: float, high: float, forecast: tuple[int, int] | None
+) -> GrowthMention:
     s, e = sentence_bounds(text, match.start(), match.end())
-    after, before = text[match.end():e], text[s:match.start()]
+    after, before = text[match.end() : e], text[s : match.start()]
     start_year = end_year = None
     from_forecast = False
     span = year_range(match.group(0)) or year_range(after[:90]) or year_range(before[-90:])
@@ -56,13 +64,28 @@ def _mention(text: str, match: re.Match[str], low: float, high: float,
         start_year, end_year = span
     else:
         point = YEAR_POINT.search(after[:80])
-        if point and point.group("prep").lower() in {"by", "through", "till", "until", "to", "in", "by the end of", "end of"}:
+        if point and point.group("prep").lower() in {
+            "by",
+            "through",
+            "till",
+            "until",
+            "to",
+            "in",
+            "by the end of",
+            "end of",
+        }:
             end_year = int(point.group(2))
         elif forecast and (FORECAST_PERIOD_PHRASE.search(after[:80]) or FORECAST_PERIOD_PHRASE.search(before[-80:])):
             start_year, end_year = forecast
             from_forecast = True
     return GrowthMention(
-        match.start(), match.end(), evidence(text, match.start(), match.end()),
-        rate_text=match.group(0), rate_low=low, rate_high=high,
-        start_year=start_year, end_year=end_year, period_from_forecast=from_forecast,
+        match.start(),
+        match.end(),
+        evidence(text, match.start(), match.end()),
+        rate_text=match.group(0),
+        rate_low=low,
+        rate_high=high,
+        start_year=start_year,
+        end_year=end_year,
+        period_from_forecast=from_forecast,
     )

@@ -92,8 +92,9 @@ def extract_market(text: str, title: str | None) -> Attribute | None:
     if key not in first_seen:
         found = text.lower().find(key)
         start, end = (found, found + len(key)) if found >= 0 else (0, 0)
-    return Attribute(start, end, evidence(text, start, end) if end else chosen,
-                     attribute="market_name", value_text=chosen)
+    return Attribute(
+        start, end, evidence(text, start, end) if end else chosen, attribute="market_name", value_text=chosen
+    )
 
 
 def extract_forecast_period(text: str, title: str | None) -> Attribute | None:
@@ -104,12 +105,25 @@ def extract_forecast_period(text: str, title: str | None) -> Attribute | None:
             m = spans[-1]
             found = text.find(m.group(0))
             start, end = (found, found + len(m.group(0))) if found >= 0 else (0, 0)
-            return Attribute(start, end, source[:600], attribute="forecast_period",
-                             value_text=m.group(0), start_year=int(m.group(1)), end_year=int(m.group(2)))
+            return Attribute(
+                start,
+                end,
+                source[:600],
+                attribute="forecast_period",
+                value_text=m.group(0),
+                start_year=int(m.group(1)),
+                end_year=int(m.group(2)),
+            )
     for m in FORECAST_SPAN.finditer(text):
         first, last = int(m.group(1)), int(m.group(2))
         if last > first:
-            return Attribute(m.start(1), m.end(2), evidence(text, m.start(1), m.end(2)),
-                             attribute="forecast_period", value_text=m.group(0),
-                             start_year=first, end_year=last)
+            return Attribute(
+                m.start(1),
+                m.end(2),
+                evidence(text, m.start(1), m.end(2)),
+                attribute="forecast_period",
+                value_text=m.group(0),
+                start_year=first,
+                end_year=last,
+            )
     return None

@@ -11,15 +11,68 @@ from loaders.extract.text import evidence
 
 # Hosts that carry many publishers' pages, never the publisher itself.
 CARRIER_DOMAINS = frozenset(
-    """linkedin.com github.com twitter.com x.com facebook.com instagram.com youtube.com google.com
-    goo.gl bit.ly t.co medium.com wordpress.com blogspot.com prnewswire.com globenewswire.com
-    businesswire.com einpresswire.com openpr.com newswire.com accesswire.com marketwatch.com
-    benzinga.com digitaljournal.com yahoo.com menafn.com whatsapp.com pinterest.com reddit.com
-    wikipedia.org apple.com gmail.com outlook.com hotmail.com yahoo.co.in githubusercontent.com
-    user-attachments.com wsj.net amazonaws.com cloudfront.net feedburner.com tumblr.com
-    issuewire.com prlog.org 24-7pressrelease.com ibtimes.com apnews.com reuters.com
-    seekingalpha.com bloomberg.com cnbc.com forbes.com investing.com nasdaq.com nyse.com
-    sec.gov fnmedia.com newsdirect.com ibn.fm investorbrandnetwork.com""".split()
+    [
+        "linkedin.com",
+        "github.com",
+        "twitter.com",
+        "x.com",
+        "facebook.com",
+        "instagram.com",
+        "youtube.com",
+        "google.com",
+        "goo.gl",
+        "bit.ly",
+        "t.co",
+        "medium.com",
+        "wordpress.com",
+        "blogspot.com",
+        "prnewswire.com",
+        "globenewswire.com",
+        "businesswire.com",
+        "einpresswire.com",
+        "openpr.com",
+        "newswire.com",
+        "accesswire.com",
+        "marketwatch.com",
+        "benzinga.com",
+        "digitaljournal.com",
+        "yahoo.com",
+        "menafn.com",
+        "whatsapp.com",
+        "pinterest.com",
+        "reddit.com",
+        "wikipedia.org",
+        "apple.com",
+        "gmail.com",
+        "outlook.com",
+        "hotmail.com",
+        "yahoo.co.in",
+        "githubusercontent.com",
+        "user-attachments.com",
+        "wsj.net",
+        "amazonaws.com",
+        "cloudfront.net",
+        "feedburner.com",
+        "tumblr.com",
+        "issuewire.com",
+        "prlog.org",
+        "24-7pressrelease.com",
+        "ibtimes.com",
+        "apnews.com",
+        "reuters.com",
+        "seekingalpha.com",
+        "bloomberg.com",
+        "cnbc.com",
+        "forbes.com",
+        "investing.com",
+        "nasdaq.com",
+        "nyse.com",
+        "sec.gov",
+        "fnmedia.com",
+        "newsdirect.com",
+        "ibn.fm",
+        "investorbrandnetwork.com",
+    ]
 )
 # "About Us: Market Size And Trends", "About Fact.MR", "About Exactitude Consultancy:"
 ABOUT_HEADING = re.compile(r"^About(?:\s+Us)?\s*[:\-–]?\s*(?P<name>[A-Z][\w.&' -]{1,60}?)\s*:?\s*$", re.M)
@@ -64,9 +117,7 @@ def registrable_domain(url: str) -> str | None:
 
 
 def publisher_domain(links: list[str]) -> str | None:
-    counts = Counter(
-        d for link in links if (d := registrable_domain(link)) and d not in CARRIER_DOMAINS
-    )
+    counts = Counter(d for link in links if (d := registrable_domain(link)) and d not in CARRIER_DOMAINS)
     return counts.most_common(1)[0][0] if counts else None
 
 
@@ -111,8 +162,15 @@ def extract_publisher(text: str, links: list[str]) -> list[Attribute]:
     if domain:
         start = text.lower().find(domain)
         span = (start, start + len(domain)) if start >= 0 else (0, 0)
-        out.append(Attribute(span[0], span[1], evidence(text, *span) if start >= 0 else domain,
-                             attribute="publisher_domain", value_text=domain))
+        out.append(
+            Attribute(
+                span[0],
+                span[1],
+                evidence(text, *span) if start >= 0 else domain,
+                attribute="publisher_domain",
+                value_text=domain,
+            )
+        )
         for link in links:
             if registrable_domain(link) == domain and (match := REPORT_ID.search(link)):
                 report_id = match.group("id")

@@ -81,8 +81,9 @@ def load_index(seeds_dir: Path = SEEDS_DIR) -> RegionIndex:
     places: dict[str, Place] = {}
     with (seeds_dir / "regions.csv").open(encoding="utf-8") as fh:
         for row in csv.DictReader(fh):
-            places[row["region_code"]] = Place(row["region_code"], row["region_name"],
-                                               row["region_level"], row["parent_region_code"])
+            places[row["region_code"]] = Place(
+                row["region_code"], row["region_name"], row["region_level"], row["parent_region_code"]
+            )
     aliases: dict[str, str] = {}
     with (seeds_dir / "region_aliases.csv").open(encoding="utf-8") as fh:
         for row in csv.DictReader(fh):
@@ -134,17 +135,30 @@ def extract_regions(text: str, index: RegionIndex) -> list[RegionMention]:
             continue
         if place.level == "country" and not _listed_country(text, start, end):
             continue
-        out.append(RegionMention(start, end, evidence(text, start, end), name_as_written=text[start:end],
-                                 region_name=place.name, context="text"))
+        out.append(
+            RegionMention(
+                start,
+                end,
+                evidence(text, start, end),
+                name_as_written=text[start:end],
+                region_name=place.name,
+                context="text",
+            )
+        )
     return out
 
 
-def _mention(text: str, start: int, end: int, name: str, place: Place | None,
-             parent: str | None) -> RegionMention:
+def _mention(text: str, start: int, end: int, name: str, place: Place | None, parent: str | None) -> RegionMention:
     """A coverage-list entry; an unresolved one keeps its name as written and no region."""
-    return RegionMention(start, end, evidence(text, start, end), name_as_written=name,
-                         region_name=place.name if place else None,
-                         parent_as_written=parent if parent != name else None, context="coverage_list")
+    return RegionMention(
+        start,
+        end,
+        evidence(text, start, end),
+        name_as_written=name,
+        region_name=place.name if place else None,
+        parent_as_written=parent if parent != name else None,
+        context="coverage_list",
+    )
 
 
 def _listed_country(text: str, start: int, end: int) -> bool:
@@ -164,14 +178,17 @@ def extract_shares(text: str, index: RegionIndex) -> list[ShareMention]:
         if not SHARE_WORD.search(sentence) or not PERCENT.search(sentence):
             continue
         places = index.find(sentence)
-        for k, (ps, pe, place) in enumerate(places):
+        for k, (ps, pe, _place) in enumerate(places):
             limit = places[k + 1][0] if k + 1 < len(places) else len(sentence)
             match = PERCENT.search(sentence, pe, limit)
-            if not match or re.search(r"\bCAGR\b|growth", sentence[pe:match.start()], re.I):
+            if not match or re.search(r"\bCAGR\b|growth", sentence[pe : match.start()], re.I):
                 continue
             value = to_number(match.group(1))
             if value is None:
                 continue
-            out.append(ShareMention(s + ps, s + match.end(), sentence.strip()[:600],
-                                    region_name=sentence[ps:pe], share_percent=value))
+            out.append(
+                ShareMention(
+                    s + ps, s + match.end(), sentence.strip()[:600], region_name=sentence[ps:pe], share_percent=value
+                )
+            )
     return out

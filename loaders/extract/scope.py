@@ -10,6 +10,7 @@ from rapidfuzz import fuzz
 
 from loaders.extract.market import market_names
 from loaders.extract.regions import RegionIndex
+from loaders.extract.text import last_match
 
 # Amounts that are prices of the report, not sizes of anything.
 PRICE_WORDS = re.compile(
@@ -27,7 +28,9 @@ COMPANY_MONEY = re.compile(
 # "... €1.03 billion in sales", "$2 billion of revenue"
 IN_SALES = re.compile(r"\s?(?:in|of)\s(?:annual\s|total\s|net\s)?(?:revenues?|sales|turnover|funding)\b", re.I)
 SEGMENT_WORDS = re.compile(r"\b(?:segment|sub-?segment|category|sub-?market|type|application)s?\b", re.I)
-GENERIC_SUBJECT = re.compile(r"\b(?:the|this|global|overall|total|worldwide|entire|whole)\s(?:\w+\s){0,2}?(?:market|industry|sector)\b", re.I)
+GENERIC_SUBJECT = re.compile(
+    r"\b(?:the|this|global|overall|total|worldwide|entire|whole)\s(?:\w+\s){0,2}?(?:market|industry|sector)\b", re.I
+)
 # Blocks of links to other reports: "Related Reports", "Trending Reports", "Also Read".
 RELATED_HEADING = re.compile(
     r"^(?:#+\s)?(?:related|trending|similar|other|more|recent|latest|popular|browse|check out|also read|"
@@ -89,9 +92,7 @@ class ScopeJudge:
 
 
 def _related_block_start(text: str) -> int | None:
-    match = None
-    for match in RELATED_HEADING.finditer(text):
-        pass
+    match = last_match(RELATED_HEADING, text)
     if match is None or match.start() < len(text) * 0.4:
         return None
     return match.start()

@@ -27,7 +27,9 @@ KNOWN_DIMENSIONS = re.compile(
     r"end[- ]user/application|product type/application|segment|equipment|purpose|usage)$",
     re.I,
 )
-NOT_DIMENSION = re.compile(r"^(?:region|regions|geography|geographies|country|countries|company|companies|players?|key players|the)$", re.I)
+NOT_DIMENSION = re.compile(
+    r"^(?:region|regions|geography|geographies|country|countries|company|companies|players?|key players|the)$", re.I
+)
 HEADING_END = re.compile(r"(?:is|are)\ssegmented\sinto:?|:\s*$|\(|,", re.I)
 ITEM_NOISE = re.compile(r"^(?:and|&|or)\s|\s?\((?:USD|US\$|\$)[^)]*\)$", re.I)
 
@@ -57,9 +59,16 @@ def extract_segments(text: str) -> list[SegmentMention]:
         if key in seen:
             return
         seen.add(key)
-        out.append(SegmentMention(start, start + len(name), evidence(text, start, start + len(name)),
-                                  dimension=dimension, dimension_as_written=dim_raw.strip(),
-                                  segment_name=name))
+        out.append(
+            SegmentMention(
+                start,
+                start + len(name),
+                evidence(text, start, start + len(name)),
+                dimension=dimension,
+                dimension_as_written=dim_raw.strip(),
+                segment_name=name,
+            )
+        )
 
     lines = lines_of(text)
     i = 0
@@ -70,8 +79,8 @@ def extract_segments(text: str) -> list[SegmentMention]:
         if not match or NOT_DIMENSION.match(dim) or not (KNOWN_DIMENSIONS.match(dim) or line.endswith(":")):
             i += 1
             continue
-        rest = line[match.end():].lstrip(" :–-")
-        if rest and not HEADING_END.match(line[match.end():].strip()) and "," in rest:
+        rest = line[match.end() :].lstrip(" :–-")
+        if rest and not HEADING_END.match(line[match.end() :].strip()) and "," in rest:
             for piece in rest.split(","):
                 add(dim, piece, lines[i].start + lines[i].text.find(piece.strip()))
             i += 1
@@ -82,7 +91,12 @@ def extract_segments(text: str) -> list[SegmentMention]:
             if not item:
                 j += 1
                 continue
-            if len(item) > 80 or item.endswith(":") or SEGMENT_HEADING.search(item) or re.search(r"[.!?]$", item) and len(item.split()) > 5:
+            if (
+                len(item) > 80
+                or item.endswith(":")
+                or SEGMENT_HEADING.search(item)
+                or (re.search(r"[.!?]$", item) and len(item.split()) > 5)
+            ):
                 break
             label = item.split(":", 1)[0] if ":" in item and len(item.split(":", 1)[0]) < 60 else item
             add(dim, label, lines[j].start + lines[j].text.find(label))

@@ -10,7 +10,6 @@ from loaders.extract.scope import ScopeJudge
 from loaders.extract.text import evidence, lines_of, sentence_bounds
 from loaders.extract.years import FORECAST_WORDS, YEAR_POINT, point_year
 
-
 # Where the clause that holds an amount ends: ", expanding at ...", "; ...", " while ...".
 CLAUSE_END = re.compile(r",\s(?!(?:19|20)\d\d)|;|\s(?:while|whereas|and is expected|with a CAGR)\b")
 
@@ -24,7 +23,7 @@ def extract_sizes(text: str, judge: ScopeJudge, main_market: str | None) -> list
         scope = judge.judge(s, found.start, found.end, e)
         if scope.kind in {"price", "company"}:
             continue
-        after, before = text[found.end:e], text[s:found.start]
+        after, before = text[found.end : e], text[s : found.start]
         after = CLAUSE_END.split(after, maxsplit=1)[0]
         year = point_year(after, before)
         if year is None and not before.strip():
@@ -32,12 +31,20 @@ def extract_sizes(text: str, judge: ScopeJudge, main_market: str | None) -> list
         forecast_context = FORECAST_WORDS.search(before[-80:] + " " + after[:40])
         point = YEAR_POINT.search(after[:80])
         is_forecast = bool(forecast_context) or bool(point and point.group("prep").lower() == "by")
-        out.append(SizeMention(
-            found.start, found.end, evidence(text, found.start, found.end), money=found.money,
-            market_name=scope.market_name if scope.kind == "other_market" else main_market,
-            scope=scope.kind, segment_name=scope.segment_name, region_name=scope.region_name,
-            reference_year=year, is_forecast=is_forecast,
-        ))
+        out.append(
+            SizeMention(
+                found.start,
+                found.end,
+                evidence(text, found.start, found.end),
+                money=found.money,
+                market_name=scope.market_name if scope.kind == "other_market" else main_market,
+                scope=scope.kind,
+                segment_name=scope.segment_name,
+                region_name=scope.region_name,
+                reference_year=year,
+                is_forecast=is_forecast,
+            )
+        )
     return out
 
 
@@ -59,16 +66,22 @@ def company_revenues(text: str, companies: list[str], bold: list[str]) -> list[R
     out: list[RevenueMention] = []
     for found in find_money(text):
         s, e = sentence_bounds(text, found.start, found.end)
-        before = text[s:found.start]
-        if not _is_revenue(before, text[found.end:e]):
+        before = text[s : found.start]
+        if not _is_revenue(before, text[found.end : e]):
             continue
         company = subject_company(text, s, found.start, companies, bold)
         if not company:
             continue
-        out.append(RevenueMention(
-            found.start, found.end, evidence(text, found.start, found.end), company_name=company,
-            money=found.money, reference_year=point_year(text[found.end:e], before),
-        ))
+        out.append(
+            RevenueMention(
+                found.start,
+                found.end,
+                evidence(text, found.start, found.end),
+                company_name=company,
+                money=found.money,
+                reference_year=point_year(text[found.end : e], before),
+            )
+        )
     return out
 
 

@@ -97,3 +97,11 @@ def to_number(text: str) -> float | None:
         return float(text)
     except ValueError:
         return None
+
+
+def last_match(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """The last match of `pattern` in `text`, or None."""
+    found = None
+    for found in pattern.finditer(text):  # noqa: B007 - keeping the last one is the point
+        pass
+    return found

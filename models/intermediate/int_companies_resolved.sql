@@ -6,9 +6,19 @@ aliases as (select * from {{ ref('company_aliases') }}),
 
 named as (
 
-    select mention_id, document_id, company_name, 'mention' as source_kind from mentions
+    select
+        mention_id,
+        document_id,
+        company_name,
+        'mention' as source_kind
+    from mentions
     union all
-    select mention_id, document_id, company_name, 'revenue' as source_kind from revenues
+    select
+        mention_id,
+        document_id,
+        company_name,
+        'revenue' as source_kind
+    from revenues
 
 ),
 

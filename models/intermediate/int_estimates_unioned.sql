@@ -100,9 +100,11 @@ revenue_rows as (
         revenues.company_name,
         revenues.value_usd_millions as value,
         case when revenues.comparator in ('over', 'more than', 'above', 'exceeding', 'in excess of', 'at least')
-            then revenues.value_usd_millions end as value_low,
+                then revenues.value_usd_millions
+        end as value_low,
         case when revenues.comparator in ('up to', 'less than', 'under', 'below')
-            then revenues.value_usd_millions end as value_high,
+                then revenues.value_usd_millions
+        end as value_high,
         revenues.reported_value,
         revenues.reported_unit,
         revenues.reported_currency,

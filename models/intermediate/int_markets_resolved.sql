@@ -6,11 +6,26 @@ growth as (select * from {{ ref('stg_raw__growth_rate_mentions') }}),
 
 named as (
 
-    select document_id, market_name, true as is_main from documents where market_name is not null
+    select
+        document_id,
+        market_name,
+        true as is_main
+    from documents
+    where market_name is not null
     union all
-    select document_id, market_name, false as is_main from sizes where market_name is not null
+    select
+        document_id,
+        market_name,
+        false as is_main
+    from sizes
+    where market_name is not null
     union all
-    select document_id, market_name, false as is_main from growth where market_name is not null
+    select
+        document_id,
+        market_name,
+        false as is_main
+    from growth
+    where market_name is not null
 
 ),
 

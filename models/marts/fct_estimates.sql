@@ -70,7 +70,7 @@ final as (
     left join alias_lookup on lower(estimates.region_name_as_written) = alias_lookup.alias_lower
     left join segment_lookup
         on markets.market_key = segment_lookup.market_key
-        and lower(estimates.segment_name) = segment_lookup.segment_name_normalized
+            and lower(estimates.segment_name) = segment_lookup.segment_name_normalized
     left join company_lookup on estimates.mention_id = company_lookup.mention_id
 
 )

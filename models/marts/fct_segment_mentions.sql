@@ -8,7 +8,8 @@ final as (
     select
         mentions.mention_id as segment_mention_key,
         sources.source_key,
-        {{ surrogate_key(['sources.market_key', 'mentions.dimension', 'lower(mentions.segment_name)']) }} as segment_key,
+        {{ surrogate_key(['sources.market_key', 'mentions.dimension', 'lower(mentions.segment_name)']) }}
+            as segment_key,
         mentions.segment_name as segment_name_as_written,
         mentions.dimension_as_written,
         mentions.evidence_text,

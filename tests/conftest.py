@@ -1,0 +1,45 @@
+"""Shared fixtures: paths to the shared corpus and warehouses built from it with the real CLI."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import duckdb
+import pytest
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+SHARED = Path(os.environ.get("MARKET_INTEL_SHARED", REPO_ROOT.parent / "shared"))
+SEEDS = SHARED / "corpus" / "seeds"
+REAL_DOCS = SHARED / "corpus" / "real" / "docs"
+CLI = [sys.executable, "-m", "loaders.cli"]
+
+
+def run_cli(*args: str, db: Path, check: bool = True) -> subprocess.CompletedProcess[str]:
+    env = dict(os.environ, MARKET_INTEL_DB=str(db), DBT_SEND_ANONYMOUS_USAGE_STATS="False")
+    proc = subprocess.run(
+        [*CLI, *args, "--db", str(db), "-q"], cwd=REPO_ROOT, env=env, capture_output=True, text=True, check=False
+    )
+    if check and proc.returncode != 0:
+        raise AssertionError(f"market-intel {' '.join(args)} failed:\n{proc.stdout}\n{proc.stderr}")
+    return proc
+
+
+def query(db: Path, sql: str, params: list | None = None) -> list[tuple]:
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        return con.execute(sql, params or []).fetchall()
+    finally:
+        con.close()
+
+
+@pytest.fixture(scope="session")
+def seed_warehouse(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The two seed documents built into a fresh warehouse with `market-intel build`."""
+    if not SEEDS.is_dir():
+        pytest.fail(f"shared corpus not found at {SEEDS}: put shared/ beside the checkout")
+    db = tmp_path_factory.mktemp("seeds") / "warehouse.duckdb"
+    run_cli("build", str(SEEDS), db=db)
+    return db

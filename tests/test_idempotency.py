@@ -1,0 +1,38 @@
+"""Loading the same folder twice adds nothing; a changed file is a new version."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from loaders.land import TABLES
+from tests.conftest import SEEDS, query, run_cli
+
+
+def row_counts(db: Path) -> dict[str, int]:
+    counts = {t: query(db, f"select count(*) from raw.{t}")[0][0] for t in TABLES if t != "load_runs"}
+    for (table,) in query(db, "select table_name from information_schema.tables where table_schema = 'marts'"):
+        counts[f"marts.{table}"] = query(db, f"select count(*) from marts.{table}")[0][0]
+    return counts
+
+
+def test_second_build_changes_no_row_count(tmp_path: Path) -> None:
+    db = tmp_path / "w.duckdb"
+    run_cli("build", str(SEEDS), db=db)
+    first = row_counts(db)
+    run_cli("build", str(SEEDS), db=db)
+    assert row_counts(db) == first
+    runs = query(db, "select status, loaded, skipped from raw.load_runs order by started_at")
+    assert runs == [("completed", 2, 0), ("completed", 0, 2)]
+
+
+def test_changed_file_is_a_new_version(tmp_path: Path) -> None:
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    source = next(SEEDS.iterdir())
+    shutil.copy(source, docs / source.name)
+    db = tmp_path / "w.duckdb"
+    run_cli("load", str(docs), db=db)
+    (docs / source.name).write_bytes(source.read_bytes() + b"\n<p>Updated.</p>")
+    run_cli("load", str(docs), db=db)
+    assert query(db, "select count(*) from raw.documents where status = 'loaded'")[0][0] == 2
