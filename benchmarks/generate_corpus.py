@@ -921,7 +921,7 @@ class DocBuilder:
         names: list[str] = []
         for _ in range(randint(rng, 4, 13)):
             name = make_company(rng)
-            if name not in names:
+            if not any(name in other or other in name for other in names):
                 names.append(name)
         self.companies = names
         families = rng.sample(list(DIMENSIONS), pick(rng, (2, 2, 3, 3, 3)))
