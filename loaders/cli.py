@@ -145,5 +145,47 @@ def build_command(
     click.echo(f"warehouse: {db_path}")
 
 
+@main.command("eval")
+@click.option("--gold", "gold_dirs", multiple=True, required=True,
+              type=click.Path(exists=True, file_okay=False, path_type=Path),
+              help="Folder of label files (JSON, one per document); repeat to combine folders.")
+@click.argument("docs_dirs", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+@DB_OPTION
+@click.option("--details", is_flag=True, help="Also list every miss and every false hit with its evidence.")
+@QUIET_OPTION
+def eval_command(gold_dirs: tuple[Path, ...], docs_dirs: tuple[Path, ...], db_path: Path | None,
+                 details: bool, quiet: bool) -> None:
+    """Build a warehouse from DOCS_DIRS and score its marts against the labels in --gold.
+
+    Prints precision, recall, F1 and counts per field. The exit code is non-zero only on errors,
+    never on low scores. Without --db the warehouse is built in a temporary file.
+    """
+    import tempfile
+
+    from loaders.dbt_runner import dbt_build
+    from loaders.evaluate import evaluate, format_details, format_table, read_labels, read_predictions
+
+    labels = read_labels(gold_dirs)
+    if not labels:
+        raise click.ClickException(f"no label files (*.json) in {', '.join(map(str, gold_dirs))}")
+    with tempfile.TemporaryDirectory(prefix="market-intel-eval-") as tmp:
+        db = db_path or Path(tmp) / "eval.duckdb"
+        summary = _run_load(docs_dirs, db, DEFAULT_MAX_BYTES, None, quiet)
+        _print_load(summary)
+        outcome = dbt_build(db)
+        if not outcome.success:
+            for failure in outcome.failures[:20]:
+                click.echo(f"  {failure}", err=True)
+            raise click.ClickException("dbt build failed; cannot read the marts")
+        predicted = read_predictions(db)
+    missing = sorted(set(labels) - set(predicted))
+    if missing:
+        click.echo(f"labels without a loaded document ({len(missing)}): " + ", ".join(missing[:10]), err=True)
+    scores = evaluate(labels, predicted)
+    click.echo(format_table(scores, len(set(labels) & set(predicted))))
+    if details:
+        click.echo(format_details(scores))
+
+
 if __name__ == "__main__":
     main()
