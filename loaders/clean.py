@@ -119,6 +119,8 @@ KANA = re.compile(r"[\u3040-\u30ff]")
 HANGUL = re.compile(r"[\uac00-\ud7af]")
 LATIN = re.compile(r"[A-Za-z]")
 
+FRONT_TITLE = re.compile(r"^title:[ \t]*(.{1,500})$", re.M)
+RELATED_NEWS_HEADING = "Related news"
 SUMMARY_KEYS = ("excerpt", "summary", "description", "lead")
 
 _markdown = MarkdownIt("commonmark", {"html": True}).enable("table")
@@ -154,7 +156,7 @@ def clean(raw: str, extension: str) -> CleanDocument:
     if head or related:
         parts = [normalize_text(head), doc.text]
         if related:
-            parts.append("Related news\n" + normalize_text(related))
+            parts.append(f"{RELATED_NEWS_HEADING}\n" + normalize_text(related))
         doc.text = "\n\n".join(p for p in parts if p)
     doc.bold += [m.group(1).strip() for m in BOLD_MARKDOWN.finditer(doc.text)]
     doc.text = BOLD_MARKDOWN.sub(r"\1", doc.text)
@@ -189,9 +191,11 @@ def _split_front_matter(raw: str) -> tuple[str | None, str, str, str]:
     try:
         meta = yaml.safe_load(match.group(1))
     except yaml.YAMLError:
-        return None, "", "", raw
+        meta = None
     if not isinstance(meta, dict):
-        return None, "", "", raw
+        title_line = FRONT_TITLE.search(match.group(1))
+        title = title_line.group(1).strip().strip("\"'") if title_line else None
+        return title, title or "", "", raw[match.end() :]
     title = str(meta["title"]).strip() if meta.get("title") else None
     summary = next((str(meta[k]) for k in SUMMARY_KEYS if isinstance(meta.get(k), str)), "")
     head = "\n".join(x for x in (title, summary) if x)

@@ -146,15 +146,21 @@ def build_command(
 
 
 @main.command("eval")
-@click.option("--gold", "gold_dirs", multiple=True, required=True,
-              type=click.Path(exists=True, file_okay=False, path_type=Path),
-              help="Folder of label files (JSON, one per document); repeat to combine folders.")
+@click.option(
+    "--gold",
+    "gold_dirs",
+    multiple=True,
+    required=True,
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
+    help="Folder of label files (JSON, one per document); repeat to combine folders.",
+)
 @click.argument("docs_dirs", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
 @DB_OPTION
 @click.option("--details", is_flag=True, help="Also list every miss and every false hit with its evidence.")
 @QUIET_OPTION
-def eval_command(gold_dirs: tuple[Path, ...], docs_dirs: tuple[Path, ...], db_path: Path | None,
-                 details: bool, quiet: bool) -> None:
+def eval_command(
+    gold_dirs: tuple[Path, ...], docs_dirs: tuple[Path, ...], db_path: Path | None, details: bool, quiet: bool
+) -> None:
     """Build a warehouse from DOCS_DIRS and score its marts against the labels in --gold.
 
     Prints precision, recall, F1 and counts per field. The exit code is non-zero only on errors,

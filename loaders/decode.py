@@ -58,7 +58,7 @@ def decode(data: bytes) -> Decoded:
             raise DecodeError(f"binary file ({kind}) with a document extension")
     text, encoding = _to_text(data)
     _refuse_binary_text(text)
-    fixed = ftfy.fix_text(text, normalization="NFC")
+    fixed = ftfy.fix_text(text, uncurl_quotes=False, fix_character_width=False, normalization="NFC")
     return Decoded(text=fixed, encoding=encoding, repaired=fixed != text)
 
 

@@ -3,8 +3,9 @@
 Matching rules (the same for every field holding the same kind of value):
 - names (market, publisher, company, segment, region/country): compared after normalization —
   Unicode NFKC, lowercase, "&" read as "and", legal suffixes (Inc., Ltd., GmbH, ...) dropped, any
-  punctuation dropped, spaces squeezed; markets also lose "global" and a trailing "market".
-  Two names match when the normalized forms are equal or their fuzzy similarity
+  punctuation dropped, spaces squeezed, an abbreviation in parentheses ("(SoC)", "(MRFR)") dropped;
+  markets also lose "global" and a trailing "market".
+  Two names match when the normalized forms are equal (also with spaces removed) or their fuzzy similarity
   (rapidfuzz token_sort_ratio) is at least 90. Region and country names that both resolve through
   the region seeds match when they resolve to the same region or country.
 - money (market sizes): same currency, same year (both missing counts as the same), and amounts in
@@ -17,6 +18,7 @@ Matching rules (the same for every field holding the same kind of value):
 from __future__ import annotations
 
 import json
+import re
 import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -30,6 +32,7 @@ from loaders.extract.regions import load_index
 
 SCALE = {"unit": 1, "thousand": 1e3, "lakh": 1e5, "million": 1e6, "crore": 1e7, "billion": 1e9, "trillion": 1e12}
 NAME_THRESHOLD = 90
+ACRONYM_IN_PARENS = re.compile(r"\(\s?[A-Z][A-Za-z0-9&.-]{0,7}\s?\)")
 MONEY_TOLERANCE = 0.005
 RATE_TOLERANCE = 0.05
 
@@ -37,7 +40,8 @@ RATE_TOLERANCE = 0.05
 def normalize_name(name: str | None, market: bool = False) -> str:
     if not name:
         return ""
-    text = unicodedata.normalize("NFKC", name).lower().replace("&", " and ").replace("’", "'")
+    text = ACRONYM_IN_PARENS.sub(" ", unicodedata.normalize("NFKC", name))
+    text = text.lower().replace("&", " and ").replace("’", "'")
     if market:
         text = text.strip()
         for prefix in ("the ", "global ", "worldwide "):
@@ -53,7 +57,9 @@ def names_match(a: str, b: str, market: bool = False) -> bool:
     x, y = normalize_name(a, market), normalize_name(b, market)
     if not x or not y:
         return False
-    return x == y or fuzz.token_sort_ratio(x, y) >= NAME_THRESHOLD
+    if x == y or x.replace(" ", "") == y.replace(" ", ""):
+        return True
+    return fuzz.token_sort_ratio(x, y) >= NAME_THRESHOLD
 
 
 def money_match(gold: dict, pred: dict) -> bool:
@@ -101,8 +107,14 @@ class Score:
         return self.tp / total if total else 1.0
 
 
-def match_sets(doc: str, gold: list, pred: list[tuple[object, str]], same: Callable[[object, object], bool],
-               score: Score, show: Callable[[object], str] = str) -> None:
+def match_sets(
+    doc: str,
+    gold: list,
+    pred: list[tuple[object, str]],
+    same: Callable[[object, object], bool],
+    score: Score,
+    show: Callable[[object], str] = str,
+) -> None:
     """Greedy one-to-one matching of labels to extracted (value, evidence) pairs."""
     used: set[int] = set()
     for item in gold:
@@ -147,8 +159,16 @@ def read_predictions(db_path: Path) -> dict[str, dict]:
         for file_name, source_key, market, publisher in con.execute("""
             select s.file_name, s.source_key, m.market_name, s.publisher
             from marts.dim_sources s left join marts.dim_markets m using (market_key)""").fetchall():
-            docs[file_name] = {"source_key": source_key, "market": market, "publisher": publisher,
-                               "sizes": [], "rates": [], "companies": [], "segments": [], "places": []}
+            docs[file_name] = {
+                "source_key": source_key,
+                "market": market,
+                "publisher": publisher,
+                "sizes": [],
+                "rates": [],
+                "companies": [],
+                "segments": [],
+                "places": [],
+            }
         by_key = {d["source_key"]: d for d in docs.values()}
         for key, value, unit, currency, year, evidence in con.execute("""
             select e.source_key, e.reported_value, e.reported_unit, e.reported_currency, e.year, e.evidence_text
@@ -184,8 +204,10 @@ def read_predictions(db_path: Path) -> dict[str, dict]:
 
 
 def evaluate(labels: dict[str, dict], predicted: dict[str, dict]) -> dict[str, Score]:
-    scores = {name: Score() for name in
-              ("market", "publisher", "market_sizes", "growth_rates", "companies", "segments", "regions")}
+    scores = {
+        name: Score()
+        for name in ("market", "publisher", "market_sizes", "growth_rates", "companies", "segments", "regions")
+    }
     index = load_index()
 
     def place_key(name: str) -> str:
@@ -198,44 +220,76 @@ def evaluate(labels: dict[str, dict], predicted: dict[str, dict]) -> dict[str, S
             continue
         gold_market = label.get("market")
         if gold_market:
-            match_sets(file_name, [gold_market], [(pred["market"], "")] if pred["market"] else [],
-                       lambda g, p: names_match(g, p, market=True), scores["market"])
+            match_sets(
+                file_name,
+                [gold_market],
+                [(pred["market"], "")] if pred["market"] else [],
+                lambda g, p: names_match(g, p, market=True),
+                scores["market"],
+            )
         gold_pub = label.get("publisher")
         if gold_pub or pred["publisher"]:
-            match_sets(file_name, [gold_pub] if gold_pub else [],
-                       [(pred["publisher"], "")] if pred["publisher"] else [],
-                       lambda g, p: names_match(g, p), scores["publisher"])
+            match_sets(
+                file_name,
+                [gold_pub] if gold_pub else [],
+                [(pred["publisher"], "")] if pred["publisher"] else [],
+                lambda g, p: names_match(g, p),
+                scores["publisher"],
+            )
         sizes = dedupe(pred["sizes"], lambda s: (s["value"], s["scale"], s["currency"], s["year"]))
-        match_sets(file_name, label.get("market_sizes") or [], sizes, money_match, scores["market_sizes"],
-                   show=lambda s: f"{s['value']} {s['scale']} {s['currency']} ({s['year']})")
+        match_sets(
+            file_name,
+            label.get("market_sizes") or [],
+            sizes,
+            money_match,
+            scores["market_sizes"],
+            show=lambda s: f"{s['value']} {s['scale']} {s['currency']} ({s['year']})",
+        )
         rates = dedupe(pred["rates"], lambda r: (r["low"], r["high"], r["end_year"]))
-        match_sets(file_name, label.get("growth_rates") or [], rates, rate_match, scores["growth_rates"],
-                   show=lambda r: f"{r['low']}-{r['high']}% to {r['end_year']}")
+        match_sets(
+            file_name,
+            label.get("growth_rates") or [],
+            rates,
+            rate_match,
+            scores["growth_rates"],
+            show=lambda r: f"{r['low']}-{r['high']}% to {r['end_year']}",
+        )
         companies = dedupe(pred["companies"], normalize_name)
         match_sets(file_name, label.get("companies") or [], companies, names_match, scores["companies"])
         gold_segments = [name for names in (label.get("segments") or {}).values() for name in names]
         segments = dedupe(pred["segments"], normalize_name)
         match_sets(file_name, list(dict.fromkeys(gold_segments)), segments, names_match, scores["segments"])
-        gold_places = list(dict.fromkeys(place_key(n) for n in (label.get("regions") or []) + (label.get("countries") or [])))
-        places = dedupe(((region or f"name:{normalize_name(written)}", ev) for (written, region), ev in pred["places"]),
-                        lambda k: k)
+        gold_places = list(
+            dict.fromkeys(place_key(n) for n in (label.get("regions") or []) + (label.get("countries") or []))
+        )
+        places = dedupe(
+            ((region or f"name:{normalize_name(written)}", ev) for (written, region), ev in pred["places"]), lambda k: k
+        )
         match_sets(file_name, gold_places, places, lambda g, p: g == p, scores["regions"])
     return scores
 
 
 FIELDS = (
-    ("market", "accuracy"), ("publisher", "accuracy"), ("market_sizes", "f1"), ("growth_rates", "f1"),
-    ("companies", "f1"), ("segments", "f1"), ("regions", "f1"),
+    ("market", "accuracy"),
+    ("publisher", "accuracy"),
+    ("market_sizes", "f1"),
+    ("growth_rates", "f1"),
+    ("companies", "f1"),
+    ("segments", "f1"),
+    ("regions", "f1"),
 )
 
 
 def format_table(scores: dict[str, Score], documents: int) -> str:
-    lines = [f"documents evaluated: {documents}",
-             f"{'field':<14}{'precision':>10}{'recall':>8}{'f1':>7}{'accuracy':>10}{'tp':>6}{'fp':>6}{'fn':>6}"]
+    lines = [
+        f"documents evaluated: {documents}",
+        f"{'field':<14}{'precision':>10}{'recall':>8}{'f1':>7}{'accuracy':>10}{'tp':>6}{'fp':>6}{'fn':>6}",
+    ]
     for name, _ in FIELDS:
         s = scores[name]
-        lines.append(f"{name:<14}{s.precision:>10.3f}{s.recall:>8.3f}{s.f1:>7.3f}{s.accuracy:>10.3f}"
-                     f"{s.tp:>6}{s.fp:>6}{s.fn:>6}")
+        lines.append(
+            f"{name:<14}{s.precision:>10.3f}{s.recall:>8.3f}{s.f1:>7.3f}{s.accuracy:>10.3f}{s.tp:>6}{s.fp:>6}{s.fn:>6}"
+        )
     return "\n".join(lines)
 
 

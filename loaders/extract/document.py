@@ -9,7 +9,7 @@ from loaders.extract.market import extract_forecast_period, extract_market, extr
 from loaders.extract.model import DocumentFacts
 from loaders.extract.publisher import extract_publisher
 from loaders.extract.regions import extract_regions, extract_shares, load_index
-from loaders.extract.scope import ScopeJudge
+from loaders.extract.scope import ScopeJudge, related_block_start
 from loaders.extract.segments import extract_segments
 from loaders.extract.sizes import company_revenues, extract_sizes
 
@@ -24,10 +24,11 @@ def extract_document(doc: CleanDocument) -> DocumentFacts:
     if doc.language != "en":
         return facts
     regions = load_index()
-    market = extract_market(text, doc.title)
-    period = extract_forecast_period(text, doc.title)
+    body = text[: related_block_start(text) or len(text)]
+    market = extract_market(body, doc.title)
+    period = extract_forecast_period(body, doc.title)
     facts.attributes += [a for a in (market, period) if a]
-    facts.attributes += extract_publisher(text, doc.links)
+    facts.attributes += extract_publisher(body, doc.links)
     main = market.value_text if market else None
     facts.segments = extract_segments(text)
     judge = ScopeJudge(text, main, [s.segment_name for s in facts.segments], regions)

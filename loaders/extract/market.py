@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections import Counter
 
 from loaders.extract.model import Attribute
 from loaders.extract.text import evidence
@@ -67,31 +66,119 @@ def extract_title(text: str, title: str | None) -> Attribute | None:
     return Attribute(start, end, value_span[:600], attribute="report_title", value_text=value[:500])
 
 
-def extract_market(text: str, title: str | None) -> Attribute | None:
-    """The main market: named in the title when it names one, else the most repeated market phrase."""
-    counts: Counter[str] = Counter()
-    first_seen: dict[str, tuple[int, int]] = {}
-    for name, start, end in market_names(text):
-        key = name.lower()
-        counts[key] += 1
-        first_seen.setdefault(key, (start, end))
-    chosen: str | None = None
-    for candidate_source in (title or "", text[:400].split("\n", 1)[0]):
-        names = market_names(candidate_source)
-        if names:
-            chosen = names[0][0]
+# "X market" / "X industry" with up to eight words before it, any case: "the thermal spray coatings market".
+MARKET_TAIL = re.compile(r"((?:[\w&/().,'’+-]+[ ]){1,8}?)(?:market|industry)\b", re.I)
+# "market for brain tumor treatments", "market of renewable energy"
+MARKET_FOR = re.compile(r"\b(?:market|industry)\s(?:for|of)\s((?:[\w&/'’+-]+[ ]?){1,6})", re.I)
+# Words that cannot start a market name.
+NAME_STOP_START = frozenset(
+    """the a an global worldwide world overall total this that these its their our your in of for to and
+    or by with on at from as is are was were will be new entire whole wider broader broad emerging
+    growing rapidly fast booming lucrative current multi-billion billion-dollar dollar billion million
+    trillion usd us$ expanding evolving rising key major leading international regional domestic
+    local fastest largest biggest estimated projected expected said says says: which where how why
+    what when has have had been reach reaching grow growing value valued size share analysis report
+    research study forecast trends outlook insights exclusive latest news bulletin press release about
+    per than more most such other another each every all any some own based related""".split()
+)
+# Words that cannot be inside a market name (verbs, clause words).
+NAME_STOP_INSIDE = frozenset(
+    """is are was were will be been has have had to reach reached reaching grow grows grew growing
+    expected projected estimated said says according which that with by at from as than into over
+    during while whereas because through across within between among valued worth surpass exceed
+    hit set poised likely could would should may might can shall per cent percent""".split()
+)
+# Words before which a name never extends: "estimates the global retinoblastoma treatment market".
+NAME_BREAK = frozenset("the a an global worldwide this that these those their our his her".split())
+CURRENCYISH = re.compile(r"^(?:[$€£¥₹]|us\$|usd$|eur$|inr$|rs\.?$)", re.I)
+PLAIN_NUMBER = re.compile(r"^\(?[\d.,]+%?\)?$")
+SCALE_WORDS = frozenset({"billion", "million", "trillion", "bn", "mn", "multi-billion", "billion-dollar"})
+ABBREVIATED = re.compile(r"^(?:[A-Z]\.){1,3}$")
+MONEYISH = re.compile(r"^(?:[$€£¥₹]|us\$|usd|\d|\(?\d)", re.I)
+FOR_STOP = re.compile(
+    r"\s(?:is|are|was|were|will|to|in|by|from|at|with|which|that|has|have|could|would|reached|"
+    r"grew|grows|rose|expected|projected|estimated|valued|worth|set|size|during|over|through)\b.*$",
+    re.I,
+)
+
+
+def _suffixes(words: list[str]) -> list[str]:
+    """Name candidates ending at the last word: 'the US thermal spray coatings' -> 'coatings', ...,
+    'US thermal spray coatings'; never across punctuation, a verb or a money amount."""
+    out: list[str] = []
+    for k in range(len(words) - 1, -1, -1):
+        word = words[k]
+        lower = word.lower().strip("\"'“”‘’()")
+        if k < len(words) - 1 and (word[-1] in ",;:!?" or (word[-1] == "." and not ABBREVIATED.match(word))):
             break
-    if chosen is None and counts:
-        key, _ = counts.most_common(1)[0]
-        start, end = first_seen[key]
-        chosen = text[start:end]
-    if chosen is None:
+        if lower in NAME_STOP_INSIDE or lower in SCALE_WORDS or CURRENCYISH.match(lower):
+            break
+        if PLAIN_NUMBER.match(lower):
+            continue
+        if lower in NAME_BREAK and not (lower == "the" and k > 0 and words[k - 1].lower() == "of"):
+            break
+        if lower in NAME_STOP_START:
+            continue
+        name = " ".join(words[k:]).strip(" ,.;:'\"“”‘’")
+        if re.search(r"[A-Za-z]{2}", name):
+            out.append(name)
+    return out
+
+
+def market_candidates(text: str) -> list[str]:
+    """Every plausible market name in `text`, as written, one entry per occurrence and suffix."""
+    found: list[str] = []
+    for match in MARKET_TAIL.finditer(text):
+        found += _suffixes(match.group(1).split())
+    for match in MARKET_FOR.finditer(text):
+        phrase = FOR_STOP.sub("", match.group(1)).strip(" ,.;:")
+        words = re.split(r"[,.;:]\s", phrase)[0].split()
+        if words and words[0].lower() not in NAME_STOP_START and not MONEYISH.match(words[0]):
+            found.append(" ".join(words[:6]))
+    return found
+
+
+def _counts(names: list[str]) -> tuple[dict[str, int], dict[str, str]]:
+    counts: dict[str, int] = {}
+    display: dict[str, str] = {}
+    for name in names:
+        key = name.lower()
+        counts[key] = counts.get(key, 0) + 1
+        if key not in display or (name[:1].isupper() and not display[key][:1].isupper()):
+            display[key] = name
+    return counts, display
+
+
+def extract_market(text: str, title: str | None) -> Attribute | None:
+    """The main market: the fullest name from the title that the text also uses, else the name the
+    text uses most (preferring a fuller name used nearly as often)."""
+    first_line = text.split("\n", 1)[0]
+    head = (title or first_line)[:600]
+    body = text[len(first_line) :] if not title or title.strip() == first_line.strip() else text
+    body_counts, display = _counts(market_candidates(body))
+    title_counts, title_display = _counts(market_candidates(head))
+    for key, name in title_display.items():
+        display.setdefault(key, name)
+    score = {k: 3 * title_counts.get(k, 0) + body_counts.get(k, 0) for k in set(title_counts) | set(body_counts)}
+    if not score:
         return None
-    key = chosen.lower()
-    start, end = first_seen.get(key, (0, 0))
-    if key not in first_seen:
-        found = text.lower().find(key)
-        start, end = (found, found + len(key)) if found >= 0 else (0, 0)
+    best = max(score, key=lambda k: (score[k], len(k)))
+    while True:
+        longer = [
+            k
+            for k in score
+            if k.endswith(" " + best)
+            and score[k] >= 0.5 * score[best]
+            and (title_counts.get(k, 0) > 0 or body_counts.get(k, 0) >= 2)
+        ]
+        if not longer:
+            break
+        best = max(longer, key=lambda k: (score[k], len(k)))
+    if best is None:
+        return None
+    chosen = clean_market_name(display[best]) or display[best]
+    found = text.lower().find(best)
+    start, end = (found, found + len(best)) if found >= 0 else (0, 0)
     return Attribute(
         start, end, evidence(text, start, end) if end else chosen, attribute="market_name", value_text=chosen
     )

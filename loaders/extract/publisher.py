@@ -6,6 +6,8 @@ import re
 from collections import Counter
 from urllib.parse import urlsplit
 
+import wordninja
+
 from loaders.extract.model import Attribute
 from loaders.extract.text import evidence
 
@@ -86,7 +88,8 @@ FIRM_INTRO = re.compile(
 )
 # "according to a new report by Grand View Research", "report by Allied Market Research"
 CITED_FIRM = re.compile(
-    r"(?:according to|report (?:by|from)|study (?:by|from)|published by|research by|analysis by|"
+    r"(?:according to|report (?:by|from)|study (?:by|from)|published by|research by|analysis by|presented by|"
+    r"conducted by|released by|firm|source:|cited by|data by|insights from|"
     r"data from|estimates? (?:by|from)|reports? published by)\s(?:a\s(?:new\s)?(?:report|study)\s"
     r"(?:by|from)\s)?(?P<name>[A-Z][\w.&'-]*(?:\s(?:[A-Z][\w.&'()-]*|&|and|of)){0,5})"
 )
@@ -95,7 +98,23 @@ REPORT_ID = re.compile(
     r"/(?:request-sample|download-sample|sample|enquiry|inquiry|purchase|reports?|checkout|buy-now|"
     r"ask-for-discount|pre-order-enquiry|request-for-sample)[/\-]?(?:[\w-]*/)?(?P<id>\d{4,9})\b"
 )
-NAME_WORD_NOISE = frozenset({"The", "A", "An", "This", "Our", "We"})
+NAME_WORD_NOISE = frozenset({"The", "A", "An", "This", "Our", "We", "It", "He", "She", "They", "Its", "In", "As"})
+# Words that research firms put in their names.
+FIRM_WORD = re.compile(
+    r"research|insight|consult|intelligence|analytic|market(?:s|wise)?\b|reports?\b|forecast|partners\b|"
+    r"advisors|statist|data\b|fact\.mr|technavio|idc\b|gartner|sullivan|mckinsey|deloitte|pwc|kpmg|"
+    r"bloomberg ?nef|wood mackenzie|circana|iqvia",
+    re.I,
+)
+# Distributors of press releases: never the publisher of the figures.
+WIRE_WORD = re.compile(r"wire|newsdirect|news direct|\bmedia\b|stocks|razorpitch|citybiz|\bibn\b|press ?release", re.I)
+# A money amount or a growth rate: publishers are cited next to their figures.
+FIGURE = re.compile(r"(?:US\$|USD|\$|€|£)\s?\d|\bCAGR\b|\d\s?%", re.I)
+# "Grand View Research estimates", "Precedence Research projects"
+FIRM_VERB = re.compile(
+    r"(?P<name>[A-Z][\w.&'-]*(?:\s(?:[A-Z][\w.&'()-]*|&|and|of)){0,4})\s(?:estimates?|forecasts?|projects?|"
+    r"predicts?|expects?|reports?|says|notes|found|finds|anticipates?|valued|assessed|stated?)\b"
+)
 
 
 def registrable_domain(url: str) -> str | None:
@@ -140,25 +159,76 @@ def _name_for_domain(text: str, domain: str) -> tuple[str, int] | None:
     return None
 
 
+def _domain_words(domain: str) -> list[str]:
+    return wordninja.split(domain.split(".")[0])
+
+
+def is_research_firm(name: str) -> bool:
+    return bool(FIRM_WORD.search(name)) and not WIRE_WORD.search(name)
+
+
+def _clean_name(raw: str) -> str:
+    name = re.split(r"\.\s|’s\b|'s\b", raw.strip())[0]
+    return name.strip(" .,;:()\"'“”")
+
+
+def _candidates(text: str, links: list[str]) -> list[tuple[str, int, float]]:
+    """(name, position, weight) for every sign of who published the figures."""
+    found: list[tuple[str, int, float]] = []
+    figures = [m.start() for m in FIGURE.finditer(text)]
+
+    def near_figure(pos: int) -> bool:
+        return any(abs(pos - f) < 400 for f in figures)
+
+    for pattern, weight in ((CITED_FIRM, 4.0), (FIRM_VERB, 3.0), (FIRM_INTRO, 4.0), (ABOUT_HEADING, 2.0)):
+        for match in pattern.finditer(text):
+            name = _clean_name(match.group("name"))
+            if not name or name.split()[0] in NAME_WORD_NOISE or WIRE_WORD.search(name) or len(name) < 3:
+                continue
+            if pattern is not FIRM_INTRO and not is_research_firm(name):
+                continue
+            w = weight + (2.0 if near_figure(match.start()) else 0.0) + (2.0 if is_research_firm(name) else 0.0)
+            found.append((name, match.start("name"), w))
+    domains = Counter(d for link in links if (d := registrable_domain(link)) and d not in CARRIER_DOMAINS)
+    for domain, count in domains.items():
+        words = _domain_words(domain)
+        in_text = _name_for_domain(text, domain)
+        research = bool(FIRM_WORD.search(" ".join(words)))
+        if WIRE_WORD.search(" ".join(words)) or not (research or count >= 3):
+            continue
+        if not in_text and any(len(w) <= 2 and w not in {"of", "and"} for w in words):
+            continue
+        name = in_text[0] if in_text else " ".join(w.capitalize() for w in words)
+        pos = in_text[1] if in_text else -1
+        found.append((name, pos, 2.0 + min(count, 3) + (3.0 if research else 0.0)))
+    return found
+
+
 def extract_publisher(text: str, links: list[str]) -> list[Attribute]:
     """Publisher name and domain, and the publisher's report id, each with evidence."""
     out: list[Attribute] = []
+    totals: dict[str, float] = {}
+    first: dict[str, tuple[str, int]] = {}
+    for name, pos, weight in _candidates(text, links):
+        key = re.sub(r"[^a-z0-9]", "", name.lower())
+        totals[key] = totals.get(key, 0.0) + weight
+        if key not in first or (first[key][1] < 0 <= pos):
+            first[key] = (name, pos)
+    if totals:
+        key = max(totals, key=lambda k: totals[k])
+        if totals[key] >= 4.0:
+            value, start = first[key]
+            span = (start, start + len(value)) if start >= 0 else (0, 0)
+            out.append(
+                Attribute(
+                    span[0],
+                    span[1],
+                    evidence(text, *span) if start >= 0 else value,
+                    attribute="publisher",
+                    value_text=value,
+                )
+            )
     domain = publisher_domain(links)
-    name: tuple[str, int, int] | None = None
-    if domain:
-        found = _name_for_domain(text, domain)
-        if found:
-            name = (found[0], found[1], found[1] + len(found[0]))
-    if name is None:
-        for pattern in (ABOUT_HEADING, FIRM_INTRO, CITED_FIRM):
-            match = pattern.search(text)
-            if match and match.group("name").split()[0] not in NAME_WORD_NOISE:
-                value = match.group("name").strip(" .,")
-                name = (value, match.start("name"), match.start("name") + len(value))
-                break
-    if name:
-        value, start, end = name
-        out.append(Attribute(start, end, evidence(text, start, end), attribute="publisher", value_text=value))
     if domain:
         start = text.lower().find(domain)
         span = (start, start + len(domain)) if start >= 0 else (0, 0)

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
+from loaders.clean import RELATED_NEWS_HEADING
 from loaders.extract.market import market_names
 from loaders.extract.regions import RegionIndex
 from loaders.extract.text import last_match
@@ -55,7 +56,7 @@ class ScopeJudge:
         self.main = (main_market or "").lower()
         self.segments = sorted({s for s in segments if len(s) > 3}, key=len, reverse=True)
         self.regions = regions
-        self.related_from = _related_block_start(text)
+        self.related_from = related_block_start(text)
 
     def is_main(self, name: str) -> bool:
         name = name.lower()
@@ -91,7 +92,11 @@ class ScopeJudge:
         return Scope("market")
 
 
-def _related_block_start(text: str) -> int | None:
+def related_block_start(text: str) -> int | None:
+    """Where a block of links to other reports starts, when the document ends with one."""
+    marker = text.find(f"\n{RELATED_NEWS_HEADING}\n")
+    if marker >= 0:
+        return marker + 1
     match = last_match(RELATED_HEADING, text)
     if match is None or match.start() < len(text) * 0.4:
         return None
