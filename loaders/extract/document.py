@@ -40,6 +40,7 @@ def extract_document(doc: CleanDocument) -> DocumentFacts:
         mention.scope = scope.kind if scope.kind not in {"price", "company"} else "market"
         mention.market_name = scope.market_name if scope.kind == "other_market" else main
         mention.segment_name, mention.region_name = scope.segment_name, scope.region_name
+    _share_growth_years(facts.growth)
     facts.companies = extract_companies(text, doc.bold, regions)
     names = [c.name_as_written for c in facts.companies] + [c.company_name for c in facts.companies]
     facts.revenues = company_revenues(text, names, doc.bold)
@@ -53,3 +54,15 @@ def _sentence(text: str, start: int, end: int) -> tuple[int, int, int, int]:
 
     s, e = sentence_bounds(text, start, end)
     return s, start, end, e
+
+
+def _share_growth_years(growth: list) -> None:
+    """A rate repeated without its years takes them from the same rate stated with years."""
+    dated = {}
+    for mention in growth:
+        if mention.end_year is not None:
+            dated.setdefault((mention.market_name, mention.rate_low, mention.rate_high), mention)
+    for mention in growth:
+        source = dated.get((mention.market_name, mention.rate_low, mention.rate_high))
+        if mention.end_year is None and source is not None:
+            mention.start_year, mention.end_year = source.start_year, source.end_year

@@ -22,13 +22,19 @@ CAGR_THEN_RATE = re.compile(
 # "7.1% CAGR", "8.30% compound annual growth rate"
 RATE_THEN_CAGR = re.compile(
     rf"{RATE}\s(?:\w+\s){{0,2}}?(?:CAGR|compound(?:ed)? annual growth|annual growth rate|annually|per annum"
-    rf"|a year|per year|year[- ]on[- ]year|y-o-y|yoy)\b",
+    rf"|a year|per year)\b",
     re.I,
 )
 # "growing at 6.2% annually" / "grow at a rate of 5%"
 GROW_AT = re.compile(
     rf"\bgrow(?:ing|s|th)?\s(?:at|by)\s(?:a\s(?:rate|pace)\sof\s)?(?:around\s|about\s)?{RATE}"
     r"\s(?:annually|a year|per year|per annum|each year|every year)",
+    re.I,
+)
+# A money amount followed by its year: "USD 88.2 Billion in 2023", "$149.8 billion by 2030".
+SIZE_YEAR = re.compile(
+    r"(?:\$|USD|US\$|€|£|INR|Rs\.?)\s?[\d.,]+\s?(?:[a-zA-Z]{1,8}\s)?(?:in|by|for|of|till|until|through)\s"
+    r"(?:the\s(?:end\sof\s)?)?(?:FY\s?)?((?:19|20)\d{2})",
     re.I,
 )
 NOT_MARKET_GROWTH = re.compile(r"\b(?:revenue|sales|earnings|stock|shares? price|EPS|margin|dividend)s?\b", re.I)
@@ -52,6 +58,15 @@ def extract_growth(text: str, forecast: tuple[int, int] | None) -> list[GrowthMe
     return sorted(out, key=lambda m: m.char_start)
 
 
+def sized_years(sentence: str) -> tuple[int | None, int] | None:
+    """Years of the sizes a growth sentence states: 'from USD 88.2 Billion in 2023 to USD 149.8 Billion by
+    2030, at a CAGR of 7.0%' -> (2023, 2030)."""
+    years = [int(m.group(1)) for m in SIZE_YEAR.finditer(sentence)]
+    if len(years) >= 2 and max(years) > min(years):
+        return min(years), max(years)
+    return None
+
+
 def _mention(
     text: str, match: re.Match[str], low: float, high: float, forecast: tuple[int, int] | None
 ) -> GrowthMention:
@@ -60,8 +75,11 @@ def _mention(
     start_year = end_year = None
     from_forecast = False
     span = year_range(match.group(0)) or year_range(after[:90]) or year_range(before[-90:])
+    sized = sized_years(before + " " + after)
     if span:
         start_year, end_year = span
+    elif sized:
+        start_year, end_year = sized
     else:
         point = YEAR_POINT.search(after[:80])
         if point and point.group("prep").lower() in {

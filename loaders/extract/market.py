@@ -102,7 +102,7 @@ FOR_STOP = re.compile(
 )
 
 
-def _suffixes(words: list[str]) -> list[str]:
+def name_suffixes(words: list[str]) -> list[str]:
     """Name candidates ending at the last word: 'the US thermal spray coatings' -> 'coatings', ...,
     'US thermal spray coatings'; never across punctuation, a verb or a money amount."""
     out: list[str] = []
@@ -129,7 +129,7 @@ def market_candidates(text: str) -> list[str]:
     """Every plausible market name in `text`, as written, one entry per occurrence and suffix."""
     found: list[str] = []
     for match in MARKET_TAIL.finditer(text):
-        found += _suffixes(match.group(1).split())
+        found += name_suffixes(match.group(1).split())
     for match in MARKET_FOR.finditer(text):
         phrase = FOR_STOP.sub("", match.group(1)).strip(" ,.;:")
         words = re.split(r"[,.;:]\s", phrase)[0].split()

@@ -32,7 +32,7 @@ COMPARATOR = (
 )
 # "USD 20.6 billion", "US$ 3,210.5 Mn", "$4.1B", "€1.03 billion", "Rs 49,500 crore"
 MONEY_PREFIXED = re.compile(
-    rf"(?:{COMPARATOR})?{CURRENCY_PREFIX}\s?{NUMBER}(?:\s?{SCALE})?(?:\s?{CURRENCY_SUFFIX}\b)?",
+    rf"(?:{COMPARATOR})?{CURRENCY_PREFIX}\s?{NUMBER}(?:\s?(?:USD|US\$)\s)?(?:\s?{SCALE})?(?:\s?{CURRENCY_SUFFIX}\b)?",
     re.I,
 )
 # "20.6 billion USD", "1.2 trillion US dollars", "49,500 crore rupees"

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from loaders.clean import RELATED_NEWS_HEADING
-from loaders.extract.market import market_names
+from loaders.extract.market import MARKET_TAIL, name_suffixes
 from loaders.extract.regions import RegionIndex
 from loaders.extract.text import last_match
 
@@ -29,9 +29,6 @@ COMPANY_MONEY = re.compile(
 # "... €1.03 billion in sales", "$2 billion of revenue"
 IN_SALES = re.compile(r"\s?(?:in|of)\s(?:annual\s|total\s|net\s)?(?:revenues?|sales|turnover|funding)\b", re.I)
 SEGMENT_WORDS = re.compile(r"\b(?:segment|sub-?segment|category|sub-?market|type|application)s?\b", re.I)
-GENERIC_SUBJECT = re.compile(
-    r"\b(?:the|this|global|overall|total|worldwide|entire|whole)\s(?:\w+\s){0,2}?(?:market|industry|sector)\b", re.I
-)
 # Blocks of links to other reports: "Related Reports", "Trending Reports", "Also Read".
 RELATED_HEADING = re.compile(
     r"^(?:#+\s)?(?:related|trending|similar|other|more|recent|latest|popular|browse|check out|also read|"
@@ -62,7 +59,12 @@ class ScopeJudge:
         name = name.lower()
         if not self.main:
             return False
-        return name == self.main or fuzz.token_set_ratio(name, self.main) >= 90 or self.main in name
+        return (
+            name == self.main
+            or self.main in name
+            or name in self.main
+            or fuzz.token_set_ratio(name, self.main) >= 85
+        )
 
     def judge(self, sent_start: int, start: int, end: int, sent_end: int) -> Scope:
         """Scope of a figure at text[start:end] inside the sentence text[sent_start:sent_end]."""
@@ -70,18 +72,14 @@ class ScopeJudge:
         sentence = self.text[sent_start:sent_end]
         if PRICE_WORDS.search(sentence) and not re.search(r"\bmarket\b", before, re.I):
             return Scope("price")
-        names = [n for n, s, _ in market_names(sentence) if sent_start + s < start]
-        subject = names[-1] if names else None
+        subject = subject_market(before)
         if self.related_from is not None and start >= self.related_from:
             return Scope("other_market", market_name=subject)
         clause = before[-160:]
         segment = next((s for s in self.segments if s.lower() in clause.lower()), None)
         region = self.regions.first_region_in(clause)
-        if subject and not self.is_main(subject):
-            if segment or region:
-                pass
-            elif not GENERIC_SUBJECT.fullmatch(subject + " market"):
-                return Scope("other_market", market_name=subject)
+        if subject and not self.is_main(subject) and not (segment or region):
+            return Scope("other_market", market_name=subject)
         if segment and (SEGMENT_WORDS.search(clause) or segment.lower() in clause.lower()):
             return Scope("segment", segment_name=segment)
         if region and not re.search(r"\b(?:global|worldwide)\b", clause, re.I):
@@ -90,6 +88,16 @@ class ScopeJudge:
         if (COMPANY_MONEY.search(clause) and not re.search(r"\bmarket\b", clause, re.I)) or IN_SALES.match(after):
             return Scope("company")
         return Scope("market")
+
+
+def subject_market(before: str) -> str | None:
+    """The market a clause is about: the fullest name in its last 'X market' phrase; None when the
+    clause names no market or only 'the (global) market'."""
+    match = last_match(MARKET_TAIL, before)
+    if match is None:
+        return None
+    names = name_suffixes(match.group(1).split())
+    return names[-1] if names else None
 
 
 def related_block_start(text: str) -> int | None:

@@ -14,12 +14,41 @@ from loaders.extract.years import FORECAST_WORDS, YEAR_POINT, point_year
 CLAUSE_END = re.compile(r",\s(?!(?:19|20)\d\d)|;|\s(?:while|whereas|and is expected|with a CAGR)\b")
 
 
+# A sentence that sizes something: it names a market, an industry, a size or a value.
+SIZE_CUE = re.compile(
+    r"\bmarkets?\b|\bindustry\b|\bsector\b|\bsize\b|\bvalued?\b|\bvaluation\b|\bworth\b|\bopportunity\b|"
+    r"\bspend(?:ing)?\b|\bforecast\b|\breach(?:ed|es|ing)?\b|\bsales\b",
+    re.I,
+)
+# Money that is not the size of a market: company finances, deals, unit prices.
+NOT_A_SIZE = re.compile(
+    r"market\s(?:cap(?:italization)?|value of (?:the )?compan)|\bcash\b|\bloan\b|\bEBITDA\b|\bEPS\b|\baward\b|"
+    r"\bpayment\b|\btransaction\b|\bfunding\b|\braised\b|\bgrant\b|\bper\s(?:ton|tonne|unit|share|MW|kg|barrel)\b|"
+    r"/(?:MW|kWh|ton|t|kg|unit)\b|\bsalary\b|\bprice target\b|\bnet (?:income|loss)\b|\bbalance\b|"
+    r"\breduction\b|\bappropriated\b|\bsold\b|\bacqui(?:red|sition)\b|\bdividend\b|\bshare price\b",
+    re.I,
+)
+# An amount by which something grows, not a size: "set to grow by USD 48,788.55 million".
+INCREMENT = re.compile(
+    r"\b(?:grow|increase|rise|expand|add|climb|jump|accelerate)s?\s(?:by|of)\s(?:about\s|around\s|nearly\s)?$|"
+    r"\bincremental\b|\babsolute\s(?:dollar\s)?opportunity\b|\bincrease of\s$",
+    re.I,
+)
+
+
 def extract_sizes(text: str, judge: ScopeJudge, main_market: str | None) -> list[SizeMention]:
     """Money amounts that size a market; report prices and company money are left out."""
     out: list[SizeMention] = []
     lines = lines_of(text)
     for found in find_money(text):
+        if found.money.reported_unit == "unit" and found.money.reported_value < 1e6:
+            continue
         s, e = sentence_bounds(text, found.start, found.end)
+        window = text[max(s, found.start - 80) : min(e, found.end + 40)]
+        if NOT_A_SIZE.search(window) or INCREMENT.search(text[max(s, found.start - 40) : found.start]):
+            continue
+        if not SIZE_CUE.search(text[s:e]):
+            continue
         scope = judge.judge(s, found.start, found.end, e)
         if scope.kind in {"price", "company"}:
             continue
