@@ -29,6 +29,8 @@ COMPANY_MONEY = re.compile(
 # "... €1.03 billion in sales", "$2 billion of revenue"
 IN_SALES = re.compile(r"\s?(?:in|of)\s(?:annual\s|total\s|net\s)?(?:revenues?|sales|turnover|funding)\b", re.I)
 SEGMENT_WORDS = re.compile(r"\b(?:segment|sub-?segment|category|sub-?market|type|application)s?\b", re.I)
+# An abbreviation in parentheses after the words it abbreviates: "Contract Manufacturing Organization (CMO)".
+ABBREVIATION = re.compile(r"\(([A-Z][A-Za-z0-9&]{1,7})\)\s*$")
 # Blocks of links to other reports: "Related Reports", "Trending Reports", "Also Read".
 RELATED_HEADING = re.compile(
     r"^(?:#+\s)?(?:related|trending|similar|other|more|recent|latest|popular|browse|check out|also read|"
@@ -56,15 +58,14 @@ class ScopeJudge:
         self.related_from = related_block_start(text)
 
     def is_main(self, name: str) -> bool:
-        name = name.lower()
         if not self.main:
             return False
-        return (
-            name == self.main
-            or self.main in name
-            or name in self.main
-            or fuzz.token_set_ratio(name, self.main) >= 85
-        )
+        for variant in name_variants(name):
+            if variant == self.main or self.main in variant or variant in self.main:
+                return True
+            if fuzz.token_set_ratio(variant, self.main) >= 85:
+                return True
+        return False
 
     def judge(self, sent_start: int, start: int, end: int, sent_end: int) -> Scope:
         """Scope of a figure at text[start:end] inside the sentence text[sent_start:sent_end]."""
@@ -88,6 +89,24 @@ class ScopeJudge:
         if (COMPANY_MONEY.search(clause) and not re.search(r"\bmarket\b", clause, re.I)) or IN_SALES.match(after):
             return Scope("company")
         return Scope("market")
+
+
+def name_variants(name: str) -> list[str]:
+    """'Bio Contract Manufacturing Organization (CMO)' -> itself, 'bio cmo', 'bio contract manufacturing
+    organization': the forms a name takes with its abbreviation written out or not."""
+    lower = name.lower()
+    variants = [lower]
+    match = ABBREVIATION.search(name)
+    if match:
+        short = match.group(1)
+        words = name[: match.start()].split()
+        initials = "".join(w[0] for w in words if w[:1].isalpha()).upper()
+        for k in range(len(words)):
+            if initials[k:].endswith(short.upper()) and initials[k:] == short.upper():
+                variants.append(" ".join([*words[:k], short]).lower())
+                break
+        variants.append(name[: match.start()].strip().lower())
+    return variants
 
 
 def subject_market(before: str) -> str | None:
