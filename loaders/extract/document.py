@@ -30,7 +30,7 @@ def extract_document(doc: CleanDocument) -> DocumentFacts:
     facts.attributes += [a for a in (market, period) if a]
     facts.attributes += extract_publisher(body, doc.links)
     main = market.value_text if market else None
-    facts.segments = extract_segments(text)
+    facts.segments = extract_segments(body)
     judge = ScopeJudge(text, main, [s.segment_name for s in facts.segments], regions)
     facts.sizes = extract_sizes(text, judge, main)
     forecast = (period.start_year, period.end_year) if period else None

@@ -27,6 +27,16 @@ KNOWN_DIMENSIONS = re.compile(
     r"end[- ]user/application|product type/application|segment|equipment|purpose|usage)$",
     re.I,
 )
+# Nouns that end a dimension's name: "Ingredient Type", "Deployment Mode", "End-Use Industry".
+HEAD_NOUNS = frozenset(
+    """type application product technology component material service source form function grade offering
+    solution vertical industry channel size method process mode category platform indication modality therapy
+    treatment capacity design composition resin fiber formulation connectivity power range installation user use
+    end-user equipment purpose usage device ingredient packaging organization enterprise deployment model
+    crop animal livestock system operation coating substrate chemistry""".split()
+)
+# A list item that names a segment and then describes it: "Surfactants: Surfactants dominate the market ..."
+LABELLED_ITEM = re.compile(r"^([A-Z0-9][^:.!?]{1,60}?):\s+\S")
 NOT_DIMENSION = re.compile(
     r"^(?:region|regions|geography|geographies|country|countries|company|companies|players?|key players|the)$", re.I
 )
@@ -44,6 +54,22 @@ def normalize_dimension(raw: str) -> str:
     if len(tokens) > 1 and tokens[-1] in {"type", "application"}:
         return tokens[-1]
     return " ".join(tokens)
+
+
+def heading_dimension(line: str) -> str | None:
+    """The dimension a segmentation heading names ('By Ingredient Type' -> 'Ingredient Type'), else None."""
+    if len(line) > 160:
+        return None
+    match = SEGMENT_HEADING.search(line)
+    if not match:
+        return None
+    dim = match.group("dim").strip()
+    if NOT_DIMENSION.match(dim):
+        return None
+    standalone = match.start() == 0 and len(line.split()) <= 6
+    words = normalize_dimension(dim).split()
+    known = bool(KNOWN_DIMENSIONS.match(dim)) or (bool(words) and words[-1] in HEAD_NOUNS)
+    return dim if known or line.endswith(":") or standalone else None
 
 
 def extract_segments(text: str) -> list[SegmentMention]:
@@ -75,8 +101,8 @@ def extract_segments(text: str) -> list[SegmentMention]:
     while i < len(lines):
         line = lines[i].text.strip()
         match = SEGMENT_HEADING.search(line) if len(line) <= 160 else None
-        dim = match.group("dim").strip() if match else ""
-        if not match or NOT_DIMENSION.match(dim) or not (KNOWN_DIMENSIONS.match(dim) or line.endswith(":")):
+        dim = heading_dimension(line)
+        if match is None or dim is None:
             i += 1
             continue
         rest = line[match.end() :].lstrip(" :–-")
@@ -91,14 +117,18 @@ def extract_segments(text: str) -> list[SegmentMention]:
             if not item:
                 j += 1
                 continue
-            if (
+            labelled = LABELLED_ITEM.match(item)
+            if labelled:
+                label = labelled.group(1)
+            elif (
                 len(item) > 80
                 or item.endswith(":")
-                or SEGMENT_HEADING.search(item)
+                or SEGMENT_HEADING.match(item)
                 or (re.search(r"[.!?]$", item) and len(item.split()) > 5)
             ):
                 break
-            label = item.split(":", 1)[0] if ":" in item and len(item.split(":", 1)[0]) < 60 else item
+            else:
+                label = item
             add(dim, label, lines[j].start + lines[j].text.find(label))
             items += 1
             j += 1
