@@ -37,6 +37,19 @@ HEAD_NOUNS = frozenset(
 )
 # A list item that names a segment and then describes it: "Surfactants: Surfactants dominate the market ..."
 LABELLED_ITEM = re.compile(r"^([A-Z0-9][^:.!?]{1,60}?):\s+\S")
+# The cell that opens a segment table in a report-scope block, and the cells that close it.
+SCOPE_TABLE = re.compile(r"^(?:segmental coverage|segments? covered|segmentation|market segments?)\s*:?$", re.I)
+SCOPE_TABLE_END = re.compile(
+    r"^(?:regional|region|regions|countr|geograph|market leaders|key (?:players|companies)|companies|report|base year"
+    r"|forecast|historical|customi[sz]ation|pricing|units?)\b",
+    re.I,
+)
+# Any heading that ends a list: "By Geography", "3. By Region:", "Regional Analysis", "Key Players".
+ANY_HEADING = re.compile(
+    r"^(?:\d{1,2}[.)]\s)?(?:by\s|regional\b|region\b|geograph|key\s(?:players|companies|market)|competitive|"
+    r"recent developments|market (?:drivers|dynamics|trends|opportunities|challenges))",
+    re.I,
+)
 NOT_DIMENSION = re.compile(
     r"^(?:region|regions|geography|geographies|country|countries|company|companies|players?|key players|the)$", re.I
 )
@@ -54,6 +67,35 @@ def normalize_dimension(raw: str) -> str:
     if len(tokens) > 1 and tokens[-1] in {"type", "application"}:
         return tokens[-1]
     return " ".join(tokens)
+
+
+def _described(lines: list, j: int) -> bool:
+    """Whether the line after `j` is a description paragraph (a segment name followed by its text)."""
+    nxt = next((ln.text.strip() for ln in lines[j + 1 : j + 3] if ln.text.strip()), "")
+    return len(nxt) > 80
+
+
+def _table_segments(lines: list, add) -> None:
+    """Report-scope tables: 'Segmental Coverage' then dimension names each followed by their segments."""
+    k = 0
+    while k < len(lines):
+        if not SCOPE_TABLE.match(lines[k].text.strip()):
+            k += 1
+            continue
+        dim: str | None = None
+        k += 1
+        while k < len(lines):
+            cell = lines[k].text.strip()
+            k += 1
+            if not cell:
+                continue
+            if SCOPE_TABLE_END.match(cell) or len(cell) > 80:
+                break
+            words = normalize_dimension(cell).split()
+            if KNOWN_DIMENSIONS.match(cell) or (len(words) <= 3 and words and words[-1] in HEAD_NOUNS):
+                dim = cell
+            elif dim:
+                add(dim, cell, lines[k - 1].start + lines[k - 1].text.find(cell))
 
 
 def heading_dimension(line: str) -> str | None:
@@ -111,28 +153,38 @@ def extract_segments(text: str) -> list[SegmentMention]:
                 add(dim, piece, lines[i].start + lines[i].text.find(piece.strip()))
             i += 1
             continue
-        j, items = i + 1, 0
-        while j < len(lines) and j - i < 40:
+        j, items, labelled_mode = i + 1, 0, False
+        while j < len(lines) and j - i < 60:
             item = lines[j].text.strip()
             if not item:
                 j += 1
                 continue
             labelled = LABELLED_ITEM.match(item)
-            if labelled:
-                label = labelled.group(1)
+            if labelled and (labelled_mode or items == 0):
+                label, labelled_mode = labelled.group(1), True
+            elif item.endswith(":") and len(item.split()) <= 6 and not heading_dimension(item) and _described(lines, j):
+                label, labelled_mode = item.rstrip(":"), True
+            elif labelled_mode and len(item) > 80:
+                j += 1
+                continue
             elif (
-                len(item) > 80
+                labelled_mode
+                or len(item) > 80
                 or item.endswith(":")
-                or SEGMENT_HEADING.match(item)
+                or heading_dimension(item)
+                or ANY_HEADING.match(item)
                 or (re.search(r"[.!?]$", item) and len(item.split()) > 5)
             ):
                 break
             else:
                 label = item
+            if ANY_HEADING.match(label):
+                break
             add(dim, label, lines[j].start + lines[j].text.find(label))
             items += 1
             j += 1
         i = j if items else i + 1
+    _table_segments(lines, add)
     for match in INLINE_GROUP.finditer(text):
         dim = match.group("dim")
         if not KNOWN_DIMENSIONS.match(dim):
