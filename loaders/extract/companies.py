@@ -37,12 +37,24 @@ NOT_COMPANY = re.compile(
     r"introduction|company profiles?|the|and|other players|other key players|others\W*)$|"
     r"\b(?:market|segment|analysis|forecast|report|region|overview|strategy|strategies|revenue|"
     r"share|growth|trends?|demand|industry|players|sample|pdf|request|click|contact|email|phone|"
-    r"available|download|research|methodology|appendix|information|query|profiles?|summary|scope|"
+    r"available|download|research|methodology|appendix|information|query|profiles?|summary|scope|developments?|"
+    r"about us|why\b|insider|"
     r"introduction|conclusion|opportunit(?:y|ies)|challenges?|drivers?|restraints?|table|figure)\b",
     re.I,
 )
-LIST_SPLIT = re.compile(r"\s?;\s?|,\s(?:and\s|&\s)?|\s(?:and|&)\s(?=[A-Z])|\s\d{1,2}\.\s")
+LIST_SPLIT = re.compile(r"\s?;\s?|,\s(?:[Aa]nd\s)?|\s[Aa]nd\s(?=[A-Z])|\s\d{1,2}\.\s")
+# A stock ticker after a name: "EHang Holdings Limited (NASDAQ: EH)".
+TICKER = re.compile(
+    r"\s*\((?:NASDAQ|NYSE|OTC|OTCQB|OTCQX|TSX|TSXV|AMEX|NYSE American|LSE|Cboe|FSE|CSE|ASX|TSE|HKEX|SSE|SZSE|NSE|BSE)\b[^)]*\)",
+    re.I,
+)
+# Lists of customers, clients or partners are not lists of market players.
+NOT_PLAYERS = re.compile(r"\b(?:customers?|clients?|partners?|investors?|backers?|lenders?|banks?)\b", re.I)
 NUMBERED = re.compile(r"^\d{1,2}[.)]\s")
+# Numbered names run together on one line: "1. MYLAN N.V 2. Abbott 3. ALK ABELLO"
+NUMBERED_RUN = re.compile(r"^1[.)]\s.{2,80}?\s2[.)]\s")
+# "BASF SE: Offers a range of bio solvents ..." — a name, a colon, then what it does.
+LABELLED_NAME = re.compile(r"^([A-Z0-9][^:!?]{1,70}?):\s+\S")
 TRAILING_LIST_NOISE = re.compile(
     r"(?:,?\s(?:and|&)\s(?:many\s)?others\W*|,?\s(?:among|amongst)\sothers\W*|,?\setc\.?|\s?and\s?more"
     r"|…|\.\.\.)$",
@@ -80,8 +92,8 @@ def split_list(chunk: str) -> list[str]:
     """'Catalent, Inc., Bodycote, and H.C. Starck GmbH' -> ['Catalent, Inc.', 'Bodycote', 'H.C. Starck GmbH']."""
     chunk = TRAILING_LIST_NOISE.sub("", chunk.strip().rstrip("."))
     names: list[str] = []
-    for piece in LIST_SPLIT.split(chunk):
-        piece = piece.strip(" .;:")
+    for piece in LIST_SPLIT.split(TICKER.sub("", chunk)):
+        piece = piece.split(": ", 1)[0].strip(" .;:")
         piece = re.sub(r"^(?:and|&)\s", "", piece)
         if not piece:
             continue
@@ -119,7 +131,9 @@ def extract_companies(text: str, bold: list[str], regions: RegionIndex) -> list[
         )
 
     for match in LIST_INTRO.finditer(text):
-        _, e = sentence_bounds(text, match.end(), match.end())
+        s, e = sentence_bounds(text, match.end(), match.end())
+        if NOT_PLAYERS.search(text[s : match.end()]):
+            continue
         chunk_start = match.end()
         for name in split_list(text[chunk_start:e]):
             pos = text.find(name, chunk_start, e)
@@ -135,21 +149,42 @@ def extract_companies(text: str, bold: list[str], regions: RegionIndex) -> list[
     return out
 
 
+def _is_player_heading(line: str) -> bool:
+    if NUMBERED.match(line) and not NUMBERED_RUN.match(line):
+        return False
+    if len(line) <= 160:
+        return bool(PLAYER_HEADING.search(line))
+    return line.endswith(":") and bool(PLAYER_HEADING.search(line[-160:]))
+
+
 def _from_heading_lists(text: str, add) -> None:
+    """Lists under a players heading: one name a line, 'Name: what it offers' lines, numbered runs."""
     lines = lines_of(text)
     i = 0
     while i < len(lines):
         line = lines[i].text.strip()
-        if not (PLAYER_HEADING.search(line) and len(line) <= 160) or NUMBERED.match(line):
+        if not _is_player_heading(line):
             i += 1
             continue
-        j, paragraphs, items = i + 1, 0, 0
+        j, paragraphs, items, labelled_mode = i + 1, 0, 0, False
         while j < len(lines) and j - i < 80:
             item = lines[j].text.strip()
             j += 1
             if not item:
                 continue
-            if len(item) > 100 or len(item.split()) > 12:
+            start = lines[j - 1].start
+            labelled = LABELLED_NAME.match(item)
+            if NUMBERED_RUN.match(item):
+                for piece in split_list(item):
+                    add(NUMBERED.sub("", piece), text.find(piece, start), "key_player")
+                items += 1
+                continue
+            if labelled and (labelled_mode or items == 0) and not PLAYER_HEADING.search(labelled.group(1)):
+                labelled_mode = True
+                add(labelled.group(1), start, "key_player")
+                items += 1
+                continue
+            if labelled_mode or len(item) > 100 or len(item.split()) > 12:
                 if items:
                     break
                 paragraphs += 1
@@ -161,8 +196,7 @@ def _from_heading_lists(text: str, add) -> None:
             item = NUMBERED.sub("", item)
             pieces = split_list(item) if ("," in item or " 2. " in item) else [item]
             for piece in pieces:
-                pos = text.find(piece, lines[j - 1].start)
-                add(piece, pos, "key_player")
+                add(piece, text.find(piece, start), "key_player")
             items += 1
         i = j
 

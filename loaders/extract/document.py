@@ -41,7 +41,12 @@ def extract_document(doc: CleanDocument) -> DocumentFacts:
         mention.market_name = scope.market_name if scope.kind == "other_market" else main
         mention.segment_name, mention.region_name = scope.segment_name, scope.region_name
     _share_growth_years(facts.growth)
-    facts.companies = extract_companies(text, doc.bold, regions)
+    publisher = next((a.value_text.lower() for a in facts.attributes if a.attribute == "publisher"), None)
+    facts.companies = [
+        c
+        for c in extract_companies(body, doc.bold, regions)
+        if not publisher or c.company_name.lower() not in {publisher, publisher.removeprefix("the ")}
+    ]
     names = [c.name_as_written for c in facts.companies] + [c.company_name for c in facts.companies]
     facts.revenues = company_revenues(text, names, doc.bold)
     facts.regions = extract_regions(text, regions)

@@ -7,6 +7,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 MAX_EVIDENCE = 600
+# Longest stretch of one line searched for a sentence's ends, either side of a span.
+MAX_SENTENCE = 2000
 # A sentence ends at . ! ? followed by a space and a capital/digit, or at a line break.
 SENTENCE_END = re.compile(r"(?<=[.!?])[\"')\]]?[ \t]+(?=[A-Z0-9\"'(\[])|\n")
 # Words whose final period does not end a sentence: "Inc.", "Co.", "S.T.", "U.S.", "Dr.".
@@ -37,10 +39,12 @@ def lines_of(text: str) -> list[Line]:
 
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """The sentence (never crossing a line break) that holds text[start:end]."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
+    # Look at most MAX_SENTENCE characters either side: one huge line must not make every lookup scan it all.
+    floor = max(0, start - MAX_SENTENCE)
+    line_start = max(text.rfind("\n", floor, start) + 1, floor)
+    line_end = text.find("\n", end, end + MAX_SENTENCE)
     if line_end == -1:
-        line_end = len(text)
+        line_end = min(len(text), end + MAX_SENTENCE)
     s = line_start
     for match in SENTENCE_END.finditer(text, line_start, start):
         if _is_boundary(text, match.start()):
