@@ -45,7 +45,8 @@ NOT_COMPANY = re.compile(
 LIST_SPLIT = re.compile(r"\s?;\s?|,\s(?:[Aa]nd\s)?|\s[Aa]nd\s(?=[A-Z])|\s\d{1,2}\.\s")
 # A stock ticker after a name: "EHang Holdings Limited (NASDAQ: EH)".
 TICKER = re.compile(
-    r"\s*\((?:NASDAQ|NYSE|OTC|OTCQB|OTCQX|TSX|TSXV|AMEX|NYSE American|LSE|Cboe|FSE|CSE|ASX|TSE|HKEX|SSE|SZSE|NSE|BSE)\b[^)]*\)",
+    r"\s*\((?:NASDAQ|NYSE|OTC|OTCQB|OTCQX|TSX|TSXV|AMEX|NYSE American|LSE|Cboe|FSE|CSE|ASX|TSE|HKEX|SSE"
+    r"|SZSE|NSE|BSE)\b[^)]*\)",
     re.I,
 )
 # Lists of customers, clients or partners are not lists of market players.
