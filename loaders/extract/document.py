@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from loaders.clean import CleanDocument
 from loaders.extract.companies import extract_companies
 from loaders.extract.growth import extract_growth
@@ -12,6 +14,9 @@ from loaders.extract.regions import extract_regions, extract_shares, load_index
 from loaders.extract.scope import ScopeJudge, related_block_start
 from loaders.extract.segments import extract_segments
 from loaders.extract.sizes import company_revenues, extract_sizes
+
+# "+1-415-230-0044 (US)": a country code after a phone number is not coverage.
+PHONE_BEFORE = re.compile(r"\d[\d\s()+-]{6,}\(?$")
 
 
 def extract_document(doc: CleanDocument) -> DocumentFacts:
@@ -49,7 +54,13 @@ def extract_document(doc: CleanDocument) -> DocumentFacts:
     ]
     names = [c.name_as_written for c in facts.companies] + [c.company_name for c in facts.companies]
     facts.revenues = company_revenues(text, names, doc.bold)
-    facts.regions = extract_regions(text, regions)
+    company_spans = [(c.char_start, c.char_end) for c in facts.companies]
+    facts.regions = [
+        r
+        for r in extract_regions(body, regions)
+        if not any(s <= r.char_start < e for s, e in company_spans)
+        and not PHONE_BEFORE.search(text[: r.char_start][-24:])
+    ]
     facts.shares = extract_shares(text, regions)
     return facts
 

@@ -3,10 +3,11 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from loaders.extract.model import GrowthMention
-from loaders.extract.text import evidence, sentence_bounds, to_number
+from loaders.extract.text import evidence, overlaps, sentence_bounds, to_number
 from loaders.extract.years import FORECAST_PERIOD_PHRASE, YEAR_POINT, year_range
 
 RATE = (
@@ -47,13 +48,13 @@ def extract_growth(text: str, forecast: tuple[int, int] | None) -> list[GrowthMe
     for pattern in (CAGR_THEN_RATE, RATE_THEN_CAGR, GROW_AT):
         for match in pattern.finditer(text):
             start, end = match.start("low"), match.end()
-            if any(start < e and s < end for s, e in taken):
+            if overlaps(taken, start, end):
                 continue
             low = to_number(match.group("low"))
             high = to_number(match.group("high")) if match.group("high") else low
             if low is None or high is None or low > 200 or high > 200 or high < low:
                 continue
-            taken.append((start, end))
+            bisect.insort(taken, (start, end))
             out.append(_mention(text, match, low, high, forecast))
     return sorted(out, key=lambda m: m.char_start)
 

@@ -3,12 +3,13 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
 from loaders.extract.model import Money
-from loaders.extract.text import to_number
+from loaders.extract.text import overlaps, to_number
 
 # Currency written before the number: "US$", "USD", "$", "€", "Rs.", "INR", "EUR".
 CURRENCY_PREFIX = (
@@ -134,12 +135,12 @@ def find_money(text: str, start: int = 0, end: int | None = None) -> Iterator[Mo
     taken: list[tuple[int, int]] = []
     for pattern in (MONEY_PREFIXED, MONEY_SUFFIXED):
         for match in pattern.finditer(text, start, end):
-            if any(match.start() < e and s < match.end() for s, e in taken):
+            if overlaps(taken, match.start(), match.end()):
                 continue
             money = _to_money(match, text)
             if money is not None:
                 found.append(MoneyMatch(match.start(), match.end(), money))
-                taken.append((match.start(), match.end()))
+                bisect.insort(taken, (match.start(), match.end()))
     yield from sorted(found, key=lambda m: m.start)
 
 

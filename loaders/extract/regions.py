@@ -18,6 +18,16 @@ from loaders.extract.text import evidence, lines_of, sentence_bounds, sentences,
 # "North America dominates the market with approximately 40% share"; "China, with a 5% share".
 PERCENT = re.compile(r"(?<![\d.])(\d{1,2}(?:\.\d{1,2})?|100)\s?(?:%|percent|per cent)")
 SHARE_WORD = re.compile(r"\bshares?\b|\baccount(?:s|ed|ing)? for\b|\bheld\b|\bholds?\b|\bcontribut", re.I)
+# Words around a country that make it coverage rather than a dateline or a head office.
+COUNTRY_CONTEXT = re.compile(
+    r"countr(?:y|ies)|such as|like|including|led by|followed by|share|region|dominat|largest|fastest|"
+    r"lead(?:s|ing)? the|growth in|demand in|adoption in|market in|markets? such|key markets?",
+    re.I,
+)
+# "North America (US, Canada, Mexico)": a region followed by its countries in parentheses.
+REGION_WITH_LIST = re.compile(
+    r"(?:America|Europe|Asia|Pacific|APAC|Africa|MEA|East|World)\s?\((?:[^()]{2,40},\s?){1,}[^()]{2,40}\)"
+)
 REGION_HEADING = re.compile(
     r"\b(?:by\s(?:region|geography|geographies|regions)|regional\s(?:analysis|outlook|insights?|"
     r"segmentation|landscape)|geographic(?:al)?\s(?:analysis|segmentation|coverage|scope|breakdown)|"
@@ -41,12 +51,12 @@ class RegionIndex:
         self.places = places
         self.aliases = aliases
         by_length = sorted(aliases, key=len, reverse=True)
-        insensitive = [a for a in by_length if not a.isupper()]
-        sensitive = [a for a in by_length if a.isupper()]
+        sensitive = [a for a in by_length if _case_sensitive(a)]
+        insensitive = [a for a in by_length if not _case_sensitive(a)]
         body = "|".join(re.escape(a) for a in insensitive)
         self._pattern = re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.I)
         self._upper = re.compile(rf"(?<![\w-])(?:{'|'.join(re.escape(a) for a in sensitive)})(?![\w-])")
-        self._lower_aliases = {a.lower(): code for a, code in aliases.items() if not a.isupper()}
+        self._lower_aliases = {a.lower(): code for a, code in aliases.items() if not _case_sensitive(a)}
 
     def resolve(self, name: str) -> Place | None:
         for candidate in (name.strip(" ,:;()"), name.strip(" .,:;()")):
@@ -74,6 +84,11 @@ class RegionIndex:
     def first_region_in(self, text: str) -> str | None:
         found = self.find(text)
         return found[0][2].name if found else None
+
+
+def _case_sensitive(alias: str) -> bool:
+    """Abbreviations ('US', 'APAC', 'RoW', 'U.K.') only match as written; names match in any case."""
+    return sum(ch.isupper() for ch in alias) >= 2 and len(alias.replace(".", "")) <= 5
 
 
 @lru_cache(maxsize=4)
@@ -165,9 +180,11 @@ def _listed_country(text: str, start: int, end: int) -> bool:
     """A country counts as coverage when it sits in a list or a 'countries like' phrase."""
     s, e = sentence_bounds(text, start, end)
     sentence = text[s:e]
-    if e - s <= len(text[start:end]) + 3:
+    if e - s <= len(text[start:end]) + 3 or text.startswith(":", end):
         return True
-    return bool(re.search(r"countr(?:y|ies)|such as|like|including|led by|followed by|share|region", sentence, re.I))
+    if re.search(r"\(([^()]{0,200})\)", sentence) and REGION_WITH_LIST.search(sentence):
+        return True
+    return bool(COUNTRY_CONTEXT.search(sentence))
 
 
 def extract_shares(text: str, index: RegionIndex) -> list[ShareMention]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -101,6 +102,12 @@ def to_number(text: str) -> float | None:
         return float(text)
     except ValueError:
         return None
+
+
+def overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether [start, end) overlaps a span in `taken` (sorted, never overlapping): a bisect, not a scan."""
+    k = bisect.bisect_left(taken, (end,))
+    return k > 0 and taken[k - 1][1] > start
 
 
 def last_match(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
