@@ -1,0 +1,39 @@
+"""Key players on real documents: lists after "such as", bullet lists, labelled lists, numbered runs."""
+
+from __future__ import annotations
+
+from loaders.extract.companies import extract_companies, split_list
+from loaders.extract.regions import load_index
+from tests.loaders.real_text import cleaned, real_line
+
+
+def names(doc: str) -> set[str]:
+    return {c.name_as_written for c in extract_companies(cleaned(doc), [], load_index())}
+
+
+def test_such_as_list_keeps_legal_suffixes_with_their_company() -> None:
+    line = real_line("g0v_10mR5_vDQri1CxJDUEqYFw.md", "Praxair S.T. Technology, Inc., Bodycote")
+    found = split_list(line.split("such as ", 1)[1])
+    assert "Praxair S.T. Technology, Inc." in found
+    assert "Bodycote" in found and "H.C. Starck GmbH" in found
+    assert "Inc." not in found
+
+
+def test_labelled_list_under_a_players_heading() -> None:
+    found = names("g0v_2uWK8CxRTrOguMLlNyxXVQ.md")
+    assert {"BASF SE", "Dow Inc.", "Archer Daniels Midland Company", "Solvay S.A."} <= found
+
+
+def test_numbered_run_on_one_line() -> None:
+    found = names("g0v_EaSkFOV_TFqlXmJ3_ryafg.md")
+    assert {"Abbott", "Kaleo", "Amneal Pharma"} <= found
+
+
+def test_customers_are_not_players() -> None:
+    assert "TSMC" not in names("bulwark_4757835.en.md")
+
+
+def test_lone_legal_suffix_is_not_a_company() -> None:
+    found = names("004_d6c39c4c7e3a9e49.txt")
+    assert "Catalent" in found or "Catalent, Inc." in found
+    assert not {"Inc.", "Inc"} & found

@@ -1,0 +1,35 @@
+"""Decoding and cleaning real documents: mojibake, HTML structure, front matter."""
+
+from __future__ import annotations
+
+from loaders.clean import clean
+from loaders.decode import decode
+from tests.conftest import REAL_DOCS, SEEDS
+
+
+def test_mojibake_is_repaired() -> None:
+    raw = (SEEDS / "000_cd5f53c63d67e71d.txt").read_bytes()
+    assert "â‚¬".encode() in raw
+    text = decode(raw).text
+    assert "€1.03 billion" in text and "â‚¬" not in text
+
+
+def test_html_list_items_become_lines() -> None:
+    path = SEEDS / "000_cd5f53c63d67e71d.txt"
+    doc = clean(decode(path.read_bytes()).text, path.suffix)
+    assert doc.format == "html"
+    lines = doc.text.split("\n")
+    assert "Oral Products" in lines and "Saudi" in lines and "<li>" not in doc.text
+
+
+def test_front_matter_title_and_summary_are_kept() -> None:
+    path = REAL_DOCS / "ai_2020-01-24-vision-screeners-market-is-expected-to-witness-he.md"
+    doc = clean(decode(path.read_bytes()).text, path.suffix)
+    assert doc.title and doc.title.startswith("Vision Screeners Market")
+    assert "category: news" not in doc.text
+    assert "US$ 500 Mn" in doc.text
+
+
+def test_chinese_language_is_recorded() -> None:
+    path = next(REAL_DOCS.glob("*.zh-CN.md"))
+    assert clean(decode(path.read_bytes()).text, path.suffix).language == "zh"

@@ -1,0 +1,45 @@
+"""Growth rates on lines and documents from real publishers."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from loaders.extract.growth import extract_growth
+from loaders.pipeline import process_file
+from tests.conftest import REAL_DOCS
+from tests.loaders.real_text import real_line
+
+
+def rates(line: str, forecast: tuple[int, int] | None = None) -> set[tuple]:
+    return {(g.rate_low, g.rate_high, g.start_year, g.end_year) for g in extract_growth(line, forecast)}
+
+
+def test_rate_then_cagr_with_years() -> None:
+    line = real_line("g0v_10mR5_vDQri1CxJDUEqYFw.md", "7.1% CAGR from 2024 to 2030")
+    assert (7.1, 7.1, 2024, 2030) in rates(line)
+
+
+def test_range_through_year() -> None:
+    line = real_line("000_cd5f53c63d67e71d.txt", "CAGR of 7-10% through 2030")
+    assert (7.0, 10.0, None, 2030) in rates(line)
+
+
+def test_forecast_period_phrase_takes_the_report_period() -> None:
+    line = real_line("000_cd5f53c63d67e71d.txt", "CAGR of 7.5% during the forecast period")
+    assert (7.5, 7.5, 2024, 2031) in rates(line, (2024, 2031))
+
+
+def test_years_from_the_sizes_in_the_sentence() -> None:
+    line = real_line("g0v_vxje4QmdTCqxP7KiA35pOw.md", "at a CAGR of 7.0%")
+    assert (7.0, 7.0, 2023, 2030) in rates(line)
+
+
+def test_year_on_year_company_growth_is_not_a_market_rate() -> None:
+    line = real_line("bulwark_4757835.en.md", "36% YOY growth")
+    assert rates(line) == set()
+
+
+def test_repeated_rate_takes_the_years_stated_elsewhere() -> None:
+    record = process_file(Path(REAL_DOCS / "g0v_2uWK8CxRTrOguMLlNyxXVQ.md"), 10**8)
+    found = {(g.rate_low, g.start_year, g.end_year) for g in record.facts.growth if g.scope == "market"}
+    assert found == {(4.01, 2024, 2032)}

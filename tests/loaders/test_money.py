@@ -1,0 +1,34 @@
+"""Money amounts on lines from real documents."""
+
+from __future__ import annotations
+
+import pytest
+
+from loaders.extract.money import find_money
+from tests.loaders.real_text import real_line
+
+CASES = [
+    ("g0v_10mR5_vDQri1CxJDUEqYFw.md", "USD 14.15 billion", (14.15, "billion", "USD")),
+    ("ai_2020-01-24-vision-screeners-market-is-expected-to-witness-he.md", "US$ 500 Mn", (500.0, "million", "USD")),
+    ("bulwark_125021301487.en.md", "Rs 49,500 cr", (49500.0, "crore", "INR")),
+    ("000_cd5f53c63d67e71d.txt", "€1.03 billion", (1.03, "billion", "EUR")),
+    ("004_d6c39c4c7e3a9e49.txt", "USD 20.6 billion", (20.6, "billion", "USD")),
+]
+
+
+@pytest.mark.parametrize(("doc", "needle", "expected"), CASES)
+def test_amount_on_real_line(doc: str, needle: str, expected: tuple) -> None:
+    line = real_line(doc, needle)
+    found = [(m.money.reported_value, m.money.reported_unit, m.money.reported_currency) for m in find_money(line)]
+    assert expected in found, (line, found)
+
+
+def test_years_and_percentages_are_not_money() -> None:
+    line = real_line("g0v_10mR5_vDQri1CxJDUEqYFw.md", "7.1% CAGR from 2024 to 2030")
+    assert all(m.money.reported_value not in (7.1, 2024.0, 2030.0) for m in find_money(line))
+
+
+def test_comparator_is_kept() -> None:
+    line = real_line("000_cd5f53c63d67e71d.txt", "exceeding $40 billion")
+    (match,) = [m for m in find_money(line) if m.money.reported_value == 40.0]
+    assert match.money.comparator == "exceeding"

@@ -1,0 +1,44 @@
+"""Regions, countries, shares, the main market and the publisher on real documents."""
+
+from __future__ import annotations
+
+from loaders.extract.market import extract_market
+from loaders.extract.publisher import extract_publisher
+from loaders.extract.regions import extract_regions, extract_shares, load_index
+from loaders.pipeline import process_file
+from tests.conftest import REAL_DOCS
+from tests.loaders.real_text import cleaned, real_line
+
+
+def test_countries_in_region_parentheses() -> None:
+    line = real_line("g0v_EaSkFOV_TFqlXmJ3_ryafg.md", "North America (US, Canada, Mexico)")
+    resolved = {m.region_name for m in extract_regions(line, load_index())}
+    assert {"North America", "United States", "Canada", "Mexico"} <= resolved
+
+
+def test_region_shares_pair_each_region_with_its_percent() -> None:
+    line = real_line("000_cd5f53c63d67e71d.txt", "North America dominates the market")
+    shares = {(s.region_name, s.share_percent) for s in extract_shares(line, load_index())}
+    assert ("North America", 40.0) in shares
+
+
+def test_main_market_from_title_and_body() -> None:
+    for doc, expected in [
+        ("g0v_10mR5_vDQri1CxJDUEqYFw.md", "Thermal Spray Coatings"),
+        ("g0v_0L5Y89bqTXG7FmJ8vB-nFA.md", "Flavors and Fragrances"),
+    ]:
+        found = extract_market(cleaned(doc), None)
+        assert found is not None and found.value_text.lower() == expected.lower()
+
+
+def test_publisher_from_domain_and_about_block() -> None:
+    record = process_file(REAL_DOCS / "g0v_10mR5_vDQri1CxJDUEqYFw.md", 10**8)
+    attrs = {a.attribute: a.value_text for a in record.facts.attributes}
+    assert attrs["publisher"] == "Exactitude Consultancy"
+    assert attrs["publisher_domain"] == "exactitudeconsultancy.com"
+
+
+def test_wire_service_is_not_the_publisher() -> None:
+    text = cleaned("press-release-archive_soligenix-inc-nasdaq-sngx-hybryte-tm-paves-way-for-breakthro.md")
+    publishers = [a.value_text for a in extract_publisher(text, []) if a.attribute == "publisher"]
+    assert publishers == ["Grand View Research"]

@@ -1,0 +1,33 @@
+"""Segments and their dimensions on real documents."""
+
+from __future__ import annotations
+
+from loaders.extract.segments import extract_segments, normalize_dimension
+from tests.loaders.real_text import cleaned
+
+
+def segments(doc: str) -> set[tuple[str, str]]:
+    return {(s.dimension, s.segment_name) for s in extract_segments(cleaned(doc))}
+
+
+def test_heading_then_one_segment_a_line() -> None:
+    found = segments("g0v_10mR5_vDQri1CxJDUEqYFw.md")
+    assert {("product", "Metals"), ("product", "Ceramics"), ("application", "Aerospace")} <= found
+    assert not any(name == "North America" for _, name in found)
+
+
+def test_labelled_items_under_a_by_heading() -> None:
+    found = segments("g0v_SU60Zk3vQUuE8SwKDDurYA.md")
+    assert ("type", "Surfactants") in found
+    assert ("type", "Metal Cleaners") in found and ("end user", "Healthcare") in found
+
+
+def test_report_scope_table() -> None:
+    found = {name for _, name in segments("g0v_EaSkFOV_TFqlXmJ3_ryafg.md")}
+    assert {"Prefilled Syringes", "Anaphylaxis", "Retail Pharmacies"} <= found
+
+
+def test_dimension_names_are_normalized() -> None:
+    assert normalize_dimension("Product Type") == "type"
+    assert normalize_dimension("End-User/Application") == "application"
+    assert normalize_dimension("types") == "type"
