@@ -1,0 +1,590 @@
+"""Benchmark the warehouse end to end: load, I/O floor, peak memory, dbt build, incremental adds.
+
+Usage::
+
+    python benchmarks/benchmark.py                 # N = 1,000 and 10,000
+    python benchmarks/benchmark.py --large         # also N = 100,000
+    python benchmarks/benchmark.py --sizes 2000    # any sizes
+    python benchmarks/benchmark.py --profile       # cProfile a single-process load of a sample
+
+For every N it generates a corpus with ``benchmarks/generate_corpus.py`` (cached under
+``--work-dir``), then measures, on the same files:
+
+* the I/O floor: discover, read, decode (``loaders.decode.decode``) and SHA-256 every file in
+  ``--jobs`` worker processes, the shape the loader uses, but no cleaning, extraction or landing;
+* the load: ``market-intel load`` in a child process into a fresh warehouse (committed when it
+  exits), with the peak RSS of the loader plus its worker processes and the CPU it used;
+* ``dbt build`` (``loaders.dbt_runner.dbt_build``) and the warehouse size on disk;
+* an incremental step: ``--increment`` new documents (a corpus with another seed) are loaded
+  together with the N already loaded (which are skipped by hash), then ``dbt build`` again.
+
+Results are printed as a table and written to ``<work-dir>/results.json``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import cProfile
+import hashlib
+import io
+import json
+import multiprocessing as mp
+import os
+import pstats
+import resource
+import shutil
+import subprocess
+import sys
+import threading
+import time
+from collections import defaultdict
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+import duckdb
+import psutil
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+GENERATOR = REPO_ROOT / "benchmarks" / "generate_corpus.py"
+DEFAULT_SIZES = (1_000, 10_000)
+LARGE_SIZE = 100_000
+FACT_MARTS = ("fct_estimates", "fct_company_mentions", "fct_segment_mentions", "fct_region_mentions")
+
+
+# --------------------------------------------------------------------------------------------
+# Corpora
+# --------------------------------------------------------------------------------------------
+
+
+def corpus(work_dir: Path, n: int, seed: int) -> Path:
+    """The docs folder of an N-document corpus, generated once and cached."""
+    out = work_dir / f"corpus_{n}_seed{seed}"
+    done = out / ".complete"
+    if not done.exists():
+        shutil.rmtree(out, ignore_errors=True)
+        print(f"generating {n:,} documents (seed {seed}) into {out} …", file=sys.stderr, flush=True)
+        subprocess.run(
+            [sys.executable, str(GENERATOR), "--n", str(n), "--out", str(out), "--seed", str(seed)],
+            check=True,
+            stderr=subprocess.DEVNULL,
+        )
+        done.write_text(f"{n}\n")
+    return out / "docs"
+
+
+def document_files(*roots: Path) -> list[Path]:
+    from loaders.discover import discover
+
+    return [found.path for found in discover(roots) if not found.problem]
+
+
+# --------------------------------------------------------------------------------------------
+# I/O floor: read + decode + hash, in the loader's parallel shape
+# --------------------------------------------------------------------------------------------
+
+
+def _floor_one(path: Path) -> int:
+    from loaders.decode import DecodeError, decode
+
+    data = path.read_bytes()
+    hashlib.sha256(data).hexdigest()
+    with contextlib.suppress(DecodeError):
+        decode(data)
+    return len(data)
+
+
+def _read_hash_one(path: Path) -> int:
+    data = path.read_bytes()
+    hashlib.sha256(data).hexdigest()
+    return len(data)
+
+
+def measure_floor(roots: list[Path], jobs: int, decode: bool = True) -> tuple[float, int, int]:
+    """Seconds, files and bytes to discover, read, (decode) and hash every file under `roots`."""
+    work = _floor_one if decode else _read_hash_one
+    start = time.perf_counter()
+    paths = document_files(*roots)
+    if jobs <= 1:
+        sizes = [work(p) for p in paths]
+    else:
+        with mp.get_context("fork").Pool(jobs) as pool:
+            sizes = list(pool.imap(work, paths, chunksize=8))
+    return time.perf_counter() - start, len(paths), sum(sizes)
+
+
+# --------------------------------------------------------------------------------------------
+# A child process, with its peak memory and CPU
+# --------------------------------------------------------------------------------------------
+
+
+@dataclass
+class ChildRun:
+    seconds: float
+    peak_rss_mb: float
+    peak_main_rss_mb: float
+    cpu_seconds: float
+    returncode: int
+    output: str
+
+
+def _tree_rss(proc: psutil.Process) -> tuple[int, int]:
+    """(RSS of the process and all its descendants, RSS of the process alone), in bytes."""
+    try:
+        main = proc.memory_info().rss
+        children = proc.children(recursive=True)
+    except psutil.Error:
+        return 0, 0
+    total = main
+    for child in children:
+        with contextlib.suppress(psutil.Error):
+            total += child.memory_info().rss
+    return total, main
+
+
+def run_child(args: list[str], env: dict[str, str] | None = None, interval: float = 0.05) -> ChildRun:
+    """Run `args`, sampling the RSS of the process tree every `interval` seconds."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    start = time.perf_counter()
+    popen = subprocess.Popen(args, cwd=REPO_ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    proc = psutil.Process(popen.pid)
+    peak = peak_main = 0
+    chunks: list[str] = []
+    reader = threading.Thread(target=lambda: chunks.append(popen.stdout.read() if popen.stdout else ""))
+    reader.start()
+    while popen.poll() is None:
+        total, main = _tree_rss(proc)
+        peak, peak_main = max(peak, total), max(peak_main, main)
+        time.sleep(interval)
+    seconds = time.perf_counter() - start
+    reader.join()
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return ChildRun(seconds, peak / 2**20, peak_main / 2**20, cpu, popen.returncode, "".join(chunks))
+
+
+def load_in_child(roots: list[Path], db: Path, jobs: int) -> ChildRun:
+    env = dict(os.environ, MARKET_INTEL_DB=str(db))
+    args = [sys.executable, "-m", "loaders.cli", "load", *map(str, roots), "--db", str(db), "-q", "--jobs", str(jobs)]
+    run = run_child(args, env)
+    if run.returncode != 0:
+        raise RuntimeError(f"load failed ({run.returncode}):\n{run.output[-3000:]}")
+    return run
+
+
+def dbt_build_timed(db: Path, extra: list[str] | None = None) -> float:
+    from loaders.dbt_runner import dbt_build
+
+    start = time.perf_counter()
+    outcome = dbt_build(db, extra)
+    seconds = time.perf_counter() - start
+    if not outcome.success:
+        raise RuntimeError("dbt build failed:\n" + "\n".join(outcome.failures[:20]))
+    return seconds
+
+
+def warehouse_mb(db: Path) -> float:
+    files = [db, db.with_name(db.name + ".wal")]
+    return sum(f.stat().st_size for f in files if f.exists()) / 1e6
+
+
+def remove_warehouse(db: Path) -> None:
+    for f in (db, db.with_name(db.name + ".wal")):
+        f.unlink(missing_ok=True)
+
+
+def count(db: Path, sql: str) -> int:
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        row = con.execute(sql).fetchone()
+        return int(row[0]) if row else 0
+    finally:
+        con.close()
+
+
+# --------------------------------------------------------------------------------------------
+# One size
+# --------------------------------------------------------------------------------------------
+
+
+@dataclass
+class Result:
+    n: int
+    files: int = 0
+    mb: float = 0.0
+    floor_s: float = 0.0
+    read_hash_s: float = 0.0
+    load_s: float = 0.0
+    load_cpu_s: float = 0.0
+    peak_rss_mb: float = 0.0
+    peak_main_rss_mb: float = 0.0
+    loaded: int = 0
+    dbt_s: float = 0.0
+    warehouse_mb: float = 0.0
+    fact_rows: int = 0
+    inc_docs: int = 0
+    inc_load_s: float = 0.0
+    inc_peak_rss_mb: float = 0.0
+    inc_dbt_s: float = 0.0
+    inc_loaded: int = 0
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def docs_per_s(self) -> float:
+        return self.files / self.load_s if self.load_s else 0.0
+
+    @property
+    def floor_docs_per_s(self) -> float:
+        return self.files / self.floor_s if self.floor_s else 0.0
+
+    @property
+    def floor_mb_per_s(self) -> float:
+        return self.mb / self.floor_s if self.floor_s else 0.0
+
+    @property
+    def load_mb_per_s(self) -> float:
+        return self.mb / self.load_s if self.load_s else 0.0
+
+    @property
+    def cores_busy(self) -> float:
+        return self.load_cpu_s / self.load_s if self.load_s else 0.0
+
+    @property
+    def ratio(self) -> float:
+        return self.load_s / self.floor_s if self.floor_s else 0.0
+
+    @property
+    def inc_share(self) -> float:
+        return self.inc_s / self.full_s if self.full_s and self.inc_s else 0.0
+
+    @property
+    def full_s(self) -> float:
+        return self.load_s + self.dbt_s
+
+    @property
+    def inc_s(self) -> float:
+        return self.inc_load_s + self.inc_dbt_s
+
+
+def bench_size(n: int, args: argparse.Namespace) -> Result:
+    work: Path = args.work_dir
+    docs = corpus(work, n, args.seed)
+    result = Result(n)
+    say = _say
+
+    say(f"[N={n:,}] I/O floor (read + decode + sha256, {args.jobs} processes)")
+    result.floor_s, result.files, nbytes = measure_floor([docs], args.jobs)
+    result.mb = nbytes / 1e6
+    result.read_hash_s = measure_floor([docs], args.jobs, decode=False)[0]
+
+    db = work / f"warehouse_{n}.duckdb"
+    remove_warehouse(db)
+    say(f"[N={n:,}] load into a fresh warehouse {db}")
+    run = load_in_child([docs], db, args.jobs)
+    result.load_s, result.load_cpu_s = run.seconds, run.cpu_seconds
+    result.peak_rss_mb, result.peak_main_rss_mb = run.peak_rss_mb, run.peak_main_rss_mb
+    result.loaded = count(db, "select count(*) from raw.documents where status = 'loaded'")
+
+    say(f"[N={n:,}] dbt build")
+    result.dbt_s = dbt_build_timed(db, ["--full-refresh"])
+    result.warehouse_mb = warehouse_mb(db)
+    result.fact_rows = sum(count(db, f"select count(*) from marts.{t}") for t in FACT_MARTS)
+
+    if args.increment:
+        extra = corpus(work, args.increment, args.seed + 1)
+        say(f"[N={n:,}] incremental: {args.increment:,} new documents beside the {n:,} loaded")
+        before = result.loaded
+        inc = load_in_child([docs, extra], db, args.jobs)
+        result.inc_docs = args.increment
+        result.inc_load_s, result.inc_peak_rss_mb = inc.seconds, inc.peak_rss_mb
+        result.inc_loaded = count(db, "select count(*) from raw.documents where status = 'loaded'") - before
+        result.inc_dbt_s = dbt_build_timed(db)
+    if not args.keep:
+        remove_warehouse(db)
+    return result
+
+
+def _say(message: str) -> None:
+    print(f"{time.strftime('%H:%M:%S')} {message}", file=sys.stderr, flush=True)
+
+
+# --------------------------------------------------------------------------------------------
+# Report
+# --------------------------------------------------------------------------------------------
+
+
+def table(results: list[Result], jobs: int) -> str:
+    def row(label: str, fmt: str, key: str) -> str:
+        cells = []
+        for r in results:
+            value = getattr(r, key)
+            cells.append(fmt.format(value) if value else "-")
+        return f"{label:<44}" + "".join(f"{c:>16}" for c in cells)
+
+    lines = [
+        f"{'N documents':<44}" + "".join(f"{r.n:>16,}" for r in results),
+        row("corpus MB", "{:,.1f}", "mb"),
+        "I/O floor (read + decode + sha256)",
+        row("  seconds", "{:,.1f}", "floor_s"),
+        row("  documents/s", "{:,.0f}", "floor_docs_per_s"),
+        row("  MB/s", "{:,.1f}", "floor_mb_per_s"),
+        row("  of which read + sha256 only (s)", "{:,.1f}", "read_hash_s"),
+        f"load ({jobs} worker processes, committed)",
+        row("  seconds", "{:,.1f}", "load_s"),
+        row("  documents/s", "{:,.1f}", "docs_per_s"),
+        row("  MB/s", "{:,.2f}", "load_mb_per_s"),
+        row("  cores busy (CPU s / wall s)", "{:,.2f}", "cores_busy"),
+        row("  load / floor", "{:,.1f}x", "ratio"),
+        row("  peak RSS, loader + workers (MB)", "{:,.0f}", "peak_rss_mb"),
+        row("  peak RSS, loader process (MB)", "{:,.0f}", "peak_main_rss_mb"),
+        row("  documents loaded", "{:,}", "loaded"),
+        "dbt build (--full-refresh)",
+        row("  seconds", "{:,.1f}", "dbt_s"),
+        row("  fact mart rows", "{:,}", "fact_rows"),
+        row("warehouse on disk (MB)", "{:,.1f}", "warehouse_mb"),
+        row("full run: load + dbt build (s)", "{:,.1f}", "full_s"),
+        "incremental: + new documents",
+        row("  new documents", "{:,}", "inc_docs"),
+        row("  load seconds (all files, new ones extracted)", "{:,.1f}", "inc_load_s"),
+        row("  peak RSS (MB)", "{:,.0f}", "inc_peak_rss_mb"),
+        row("  dbt build seconds", "{:,.1f}", "inc_dbt_s"),
+        row("  load + dbt build (s)", "{:,.1f}", "inc_s"),
+        row("  share of the full run", "{:,.1%}", "inc_share"),
+    ]
+    return "\n".join(lines)
+
+
+# --------------------------------------------------------------------------------------------
+# dbt at a larger N without the extraction: raw rows of a loaded warehouse cloned
+# --------------------------------------------------------------------------------------------
+
+# Market names get a per-clone tag before a trailing "Market"/"Industry", so the clones are other
+# markets (as in a real corpus) and the name still normalizes the same way within a document.
+_MARKET_COLUMNS = {"market_size_mentions": "market_name", "growth_rate_mentions": "market_name"}
+
+
+def _tagged(column: str, tag: str) -> str:
+    return f"regexp_replace({column}, '(\\s+(market|industry))?\\s*$', ' {tag}\\1', 'i')"
+
+
+def clone_raw(con: duckdb.DuckDBPyConnection, copies: range, limit: int | None = None) -> None:
+    """Append copies of the loaded documents (the first `limit` of them) with new ids to every raw table."""
+    from loaders.land import TABLES
+
+    picked = "select document_id from raw.documents where status = 'loaded' and document_id not like '%~%'"
+    picked += " order by document_id" + (f" limit {limit}" if limit else "")
+    con.execute(f"create or replace temp table picked as {picked}")
+    for k in copies:
+        tag = f"c{k}"
+        for table, columns in TABLES.items():
+            names = [name for name, _ in columns]
+            if "document_id" not in names:
+                continue
+            replace = [f"document_id || '~{tag}' as document_id"]
+            if "fact_id" in names:
+                replace.append(f"fact_id || '~{tag}' as fact_id")
+            if table in _MARKET_COLUMNS:
+                replace.append(f"{_tagged(_MARKET_COLUMNS[table], tag)} as {_MARKET_COLUMNS[table]}")
+            if table == "report_attributes":
+                replace.append(
+                    f"case when attribute = 'market_name' then {_tagged('value_text', tag)} else value_text end"
+                    " as value_text"
+                )
+            if table == "documents":
+                replace.append("now()::timestamp as loaded_at")
+            con.execute(
+                f"insert into raw.{table} select * replace ({', '.join(replace)}) from raw.{table}"
+                " where document_id in (select document_id from picked)"
+            )
+
+
+@dataclass
+class ScaleResult:
+    n: int
+    cloned_from: int
+    dbt_s: float = 0.0
+    warehouse_mb: float = 0.0
+    fact_rows: int = 0
+    inc_docs: int = 0
+    inc_dbt_s: float = 0.0
+
+
+def bench_dbt_scale(target: int, args: argparse.Namespace, base: int) -> ScaleResult:
+    """dbt build on a warehouse whose raw tables hold `target` documents cloned from the `base` one."""
+    source = args.work_dir / f"warehouse_{base}.duckdb"
+    db = args.work_dir / f"warehouse_{target}_cloned.duckdb"
+    remove_warehouse(db)
+    shutil.copy(source, db)
+    loaded = count(db, "select count(*) from raw.documents where status = 'loaded'")
+    copies = max(1, -(-target // loaded)) - 1
+    _say(f"[N={target:,} cloned] {copies} copies of the {loaded:,} documents' raw rows")
+    con = duckdb.connect(str(db))
+    try:
+        for schema in ("marts", "intermediate", "staging"):
+            con.execute(f"drop schema if exists {schema} cascade")
+        clone_raw(con, range(1, copies + 1))
+    finally:
+        con.close()
+    result = ScaleResult(count(db, "select count(*) from raw.documents where status = 'loaded'"), loaded)
+    _say(f"[N={result.n:,} cloned] dbt build --full-refresh")
+    result.dbt_s = dbt_build_timed(db, ["--full-refresh"])
+    result.warehouse_mb = warehouse_mb(db)
+    result.fact_rows = sum(count(db, f"select count(*) from marts.{t}") for t in FACT_MARTS)
+    if args.increment:
+        con = duckdb.connect(str(db))
+        try:
+            clone_raw(con, range(copies + 1, copies + 2), limit=args.increment)
+        finally:
+            con.close()
+        result.inc_docs = min(args.increment, loaded)
+        _say(f"[N={result.n:,} cloned] + {result.inc_docs:,} documents, dbt build")
+        result.inc_dbt_s = dbt_build_timed(db)
+    if not args.keep:
+        remove_warehouse(db)
+    return result
+
+
+def scale_table(results: list[ScaleResult]) -> str:
+    lines = ["dbt build on cloned raw rows (no extraction: measures dbt alone at a larger N)"]
+    for r in results:
+        lines += [
+            f"  N documents {r.n:>12,} (raw rows of {r.cloned_from:,} loaded documents, cloned)",
+            f"  dbt build --full-refresh     {r.dbt_s:>9.1f} s   fact mart rows {r.fact_rows:,}",
+            f"  warehouse on disk            {r.warehouse_mb:>9.1f} MB",
+            f"  + {r.inc_docs:,} documents, dbt build {r.inc_dbt_s:>6.1f} s   "
+            f"({r.inc_dbt_s / r.dbt_s:.0%} of the full build)",
+        ]
+    return "\n".join(lines)
+
+
+# --------------------------------------------------------------------------------------------
+# Profile
+# --------------------------------------------------------------------------------------------
+
+
+def sample_folder(work: Path, docs: Path, k: int) -> Path:
+    sample = work / f"profile_sample_{k}"
+    if not sample.exists() or len(list(sample.iterdir())) != k:
+        shutil.rmtree(sample, ignore_errors=True)
+        sample.mkdir(parents=True)
+        for path in sorted(docs.iterdir())[:k]:
+            shutil.copy(path, sample / path.name)
+    return sample
+
+
+def profile(args: argparse.Namespace) -> str:
+    """cProfile a single-process load of a sample; the top functions and the time per module."""
+    from loaders.load import load
+
+    docs = corpus(args.work_dir, max(args.profile_docs, 1_000), args.seed)
+    sample = sample_folder(args.work_dir, docs, args.profile_docs)
+    db = args.work_dir / "profile.duckdb"
+    remove_warehouse(db)
+    profiler = cProfile.Profile()
+    start = time.perf_counter()
+    profiler.enable()
+    load([sample], db, jobs=1)
+    profiler.disable()
+    seconds = time.perf_counter() - start
+    remove_warehouse(db)
+
+    stats = pstats.Stats(profiler)
+    by_module: dict[str, float] = defaultdict(float)
+    total = 0.0
+    for (filename, _line, name), (_cc, _nc, tottime, _ct, _callers) in stats.stats.items():  # type: ignore[attr-defined]
+        by_module[f"C: {name}" if filename == "~" else _module_of(filename)] += tottime
+        total += tottime
+    out = io.StringIO()
+    out.write(
+        f"single-process load of {args.profile_docs} documents: {seconds:.1f} s "
+        f"({args.profile_docs / seconds:.1f} documents/s per core)\n\n"
+    )
+    out.write("own time by module (tottime, all functions of the module)\n")
+    for module, spent in sorted(by_module.items(), key=lambda kv: -kv[1])[:25]:
+        out.write(f"  {spent:8.2f} s  {spent / total:6.1%}  {module}\n")
+    for key, title in (("cumulative", "top functions by cumulative time"), ("tottime", "top functions by own time")):
+        buffer = io.StringIO()
+        pstats.Stats(profiler, stream=buffer).sort_stats(key).print_stats(args.profile_top)
+        text = buffer.getvalue()
+        out.write(f"\n{title}\n" + text[text.find("   ncalls") :])
+    return out.getvalue()
+
+
+def _module_of(filename: str) -> str:
+    """A readable module for a profiled file: loaders.extract.money, re, ftfy, duckdb, …"""
+    if filename.startswith("~") or filename.startswith("<"):
+        return filename
+    path = Path(filename)
+    parts = path.with_suffix("").parts
+    for anchor in ("loaders", "site-packages"):
+        if anchor in parts:
+            rest = parts[parts.index(anchor) + (0 if anchor == "loaders" else 1) :]
+            if anchor == "site-packages":
+                return rest[0] if rest else filename
+            return ".".join(rest)
+    if "python3.11" in parts:
+        return "stdlib " + path.stem
+    return filename
+
+
+# --------------------------------------------------------------------------------------------
+# Main
+# --------------------------------------------------------------------------------------------
+
+
+def parse_args(argv: list[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=list(DEFAULT_SIZES), help="corpus sizes")
+    parser.add_argument("--large", action="store_true", help=f"also N = {LARGE_SIZE:,}")
+    parser.add_argument("--work-dir", type=Path, default=Path("/tmp/miw-bench"), help="corpora and warehouses")
+    parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1, help="loader worker processes")
+    parser.add_argument("--seed", type=int, default=42, help="corpus seed (the increment uses seed + 1)")
+    parser.add_argument("--increment", type=int, default=1_000, help="new documents for the incremental step (0: skip)")
+    parser.add_argument("--keep", action="store_true", help="keep the warehouses in the work dir")
+    parser.add_argument(
+        "--dbt-scale",
+        type=int,
+        nargs="*",
+        default=[],
+        metavar="N",
+        help="also time dbt build at N documents, cloning the raw rows of the largest loaded warehouse",
+    )
+    parser.add_argument("--profile", action="store_true", help="only profile a single-process load of a sample")
+    parser.add_argument("--profile-docs", type=int, default=200, help="documents in the profiled sample")
+    parser.add_argument("--profile-top", type=int, default=30, help="functions listed in the profile")
+    args = parser.parse_args(argv)
+    if args.large and LARGE_SIZE not in args.sizes:
+        args.sizes.append(LARGE_SIZE)
+    args.work_dir = args.work_dir.resolve()
+    return args
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(argv)
+    args.work_dir.mkdir(parents=True, exist_ok=True)
+    if args.profile:
+        print(profile(args))
+        return 0
+    if args.dbt_scale:
+        args.keep = True
+    results: list[Result] = []
+    for n in args.sizes:
+        results.append(bench_size(n, args))
+        _save(args.work_dir, results)
+        print(table(results, args.jobs), flush=True)
+        print(flush=True)
+    scaled = [bench_dbt_scale(target, args, max(args.sizes)) for target in args.dbt_scale]
+    if scaled:
+        print(scale_table(scaled), flush=True)
+        (args.work_dir / "results_dbt_scale.json").write_text(json.dumps([asdict(r) for r in scaled], indent=2) + "\n")
+    return 0
+
+
+def _save(work: Path, results: list[Result]) -> None:
+    derived = ("docs_per_s", "floor_docs_per_s", "floor_mb_per_s", "load_mb_per_s", "cores_busy", "ratio", "full_s")
+    rows = [{**asdict(r), **{k: getattr(r, k) for k in (*derived, "inc_s", "inc_share")}} for r in results]
+    (work / "results.json").write_text(json.dumps(rows, indent=2) + "\n")
+
+
+if __name__ == "__main__":
+    sys.exit(main())
