@@ -3,13 +3,12 @@
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
 from loaders.extract.model import Money
-from loaders.extract.text import overlaps, to_number
+from loaders.extract.text import to_number
 
 # Currency written before the number: "US$", "USD", "$", "€", "Rs.", "INR", "EUR".
 CURRENCY_PREFIX = (
@@ -31,13 +30,14 @@ COMPARATOR = (
     r"(?P<cmp>over|more than|above|exceeding|in excess of|nearly|almost|approximately|approx\.?"
     r"|around|about|roughly|up to|at least|less than|under|below|close to|an estimated|estimated at)\s"
 )
-# "USD 20.6 billion", "US$ 3,210.5 Mn", "$4.1B", "€1.03 billion", "Rs 49,500 crore"
-MONEY_PREFIXED = re.compile(
-    rf"(?:{COMPARATOR})?{CURRENCY_PREFIX}\s?{NUMBER}(?:\s?(?:USD|US\$)\s)?(?:\s?{SCALE})?(?:\s?{CURRENCY_SUFFIX}\b)?",
-    re.I,
-)
-# "20.6 billion USD", "1.2 trillion US dollars", "49,500 crore rupees"
-MONEY_SUFFIXED = re.compile(rf"(?:{COMPARATOR})?\b{NUMBER}\s?{SCALE}?\s?{CURRENCY_SUFFIX}\b", re.I)
+# A run of digits, dots and commas: where every amount starts (scanned fast, digit first).
+NUMBER_SCAN = re.compile(r"(?<![\w.,])\d[\d.,]{0,30}")
+# The number at the start of such a run: "3,210.5", "1.234,5", "49,500", "20.6".
+NUMBER_TOKEN = re.compile(NUMBER)
+# What may stand just before a number: "approximately US$ ", "over $", "€", "Rs. ". Anchored at the number.
+BEFORE_NUMBER = re.compile(rf"(?:{COMPARATOR})?{CURRENCY_PREFIX}\s?$", re.I)
+# What may follow a number: "(USD) billion", " Mn", "B", " trillion US dollars", " crore rupees".
+AFTER_NUMBER = re.compile(rf"(?:\s?(?:USD|US\$)\s)?(?:\s?{SCALE})?(?:\s?{CURRENCY_SUFFIX}\b)?", re.I)
 
 SYMBOLS = {
     "$": "USD",
@@ -129,40 +129,60 @@ class MoneyMatch:
 
 
 def find_money(text: str, start: int = 0, end: int | None = None) -> Iterator[MoneyMatch]:
-    """Every money amount in text[start:end], left to right, never two overlapping."""
+    """Every money amount in text[start:end], left to right: each number, with the currency written
+    before or after it and its scale. Numbers are found first (a fast scan), then their surroundings
+    are matched with patterns anchored at the number, so the cost stays linear in the text."""
     end = len(text) if end is None else end
-    found: list[MoneyMatch] = []
-    taken: list[tuple[int, int]] = []
-    for pattern in (MONEY_PREFIXED, MONEY_SUFFIXED):
-        for match in pattern.finditer(text, start, end):
-            if overlaps(taken, match.start(), match.end()):
-                continue
-            money = _to_money(match, text)
-            if money is not None:
-                found.append(MoneyMatch(match.start(), match.end(), money))
-                bisect.insort(taken, (match.start(), match.end()))
-    yield from sorted(found, key=lambda m: m.start)
+    last_end = start
+    for number in NUMBER_SCAN.finditer(text, start, end):
+        token = NUMBER_TOKEN.match(number.group(0))
+        if token is None or number.start() < last_end:
+            continue
+        n_start, n_end = number.start(), number.start() + token.end()
+        before = BEFORE_NUMBER.search(text, max(start, n_start - 48), n_start)
+        after = AFTER_NUMBER.match(text, n_end, min(end, n_end + 48))
+        cur = before.group("cur") if before else None
+        cur2 = after.group("cur2") if after else None
+        if not (cur or cur2):
+            continue
+        m_start = before.start("cur") if cur else n_start
+        m_end = after.end() if after and after.end() > n_end else n_end
+        if cur and "$" not in cur and m_start > 0 and text[m_start - 1].isalnum():
+            continue
+        groups = {
+            "num": token.group(0),
+            "cur": cur,
+            "cur2": cur2,
+            "scale": after.group("scale") if after else None,
+            "cmp": before.group("cmp") if before else None,
+        }
+        money = _to_money(groups, text[m_start:m_end], text, m_end)
+        if money is not None:
+            last_end = m_end
+            yield MoneyMatch(m_start, m_end, money)
 
 
-def _to_money(match: re.Match[str], text: str) -> Money | None:
-    groups = match.groupdict()
-    value = to_number(groups["num"])
+def _to_money(groups: dict[str, str | None], written: str, text: str, end: int) -> Money | None:
+    value = to_number(groups["num"] or "")
     if value is None:
         return None
-    if NUMBER_AFTER.match(text, match.end()):
+    if NUMBER_AFTER.match(text, end):
         return None
     symbol = (groups.get("cur") or groups.get("cur2") or "").lower().replace(" ", "")
     currency = SYMBOLS.get(symbol) or SYMBOLS.get(symbol.rstrip(".")) or symbol.upper()
-    scale_word = (groups.get("scale") or "").lower().rstrip(".")
-    if scale_word and len(scale_word) == 1 and match.group("scale") and match.group("scale").islower():
+    scale_raw = groups.get("scale") or ""
+    scale_word = scale_raw.lower().rstrip(".")
+    if scale_word and len(scale_word) == 1 and scale_raw.islower():
         scale_word = "" if scale_word not in "mbk" else scale_word
     unit = SCALES.get(scale_word, "unit")
-    if unit == "unit" and 1900 <= value <= 2100 and "," not in groups["num"] and "." not in groups["num"]:
+    num = groups["num"] or ""
+    if unit == "unit" and 1900 <= value <= 2100 and "," not in num and "." not in num:
         return None
+    comparator = groups.get("cmp")
     return Money(
-        value_text=match.group(0).strip(),
+        value_text=written.strip(),
         reported_value=value,
         reported_unit=unit,
         reported_currency=currency,
-        comparator=(groups.get("cmp") or None) and groups["cmp"].lower(),
+        comparator=comparator.lower() if comparator else None,
     )
