@@ -7,9 +7,12 @@ from __future__ import annotations
 
 import csv
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+
+import ahocorasick
 
 from loaders.config import SEEDS_DIR
 from loaders.extract.model import RegionMention, ShareMention
@@ -50,13 +53,9 @@ class RegionIndex:
     def __init__(self, places: dict[str, Place], aliases: dict[str, str]):
         self.places = places
         self.aliases = aliases
-        by_length = sorted(aliases, key=len, reverse=True)
-        sensitive = [a for a in by_length if _case_sensitive(a)]
-        insensitive = [a for a in by_length if not _case_sensitive(a)]
-        body = "|".join(re.escape(a) for a in insensitive)
-        self._pattern = re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.I)
-        self._upper = re.compile(rf"(?<![\w-])(?:{'|'.join(re.escape(a) for a in sensitive)})(?![\w-])")
         self._lower_aliases = {a.lower(): code for a, code in aliases.items() if not _case_sensitive(a)}
+        self._sensitive = _automaton(a for a in aliases if _case_sensitive(a))
+        self._insensitive = _automaton(a.lower() for a in aliases if not _case_sensitive(a))
 
     def resolve(self, name: str) -> Place | None:
         for candidate in (name.strip(" ,:;()"), name.strip(" .,:;()")):
@@ -67,13 +66,23 @@ class RegionIndex:
         return None
 
     def find(self, text: str) -> list[tuple[int, int, Place]]:
+        """Every region or country name in `text`, longest first where names overlap."""
         found: list[tuple[int, int, Place]] = []
-        for pattern in (self._pattern, self._upper):
-            for match in pattern.finditer(text):
-                place = self.resolve(match.group(0))
+        lowered = text.lower()
+        searches = [(self._sensitive, text)]
+        if len(lowered) == len(text):
+            searches.append((self._insensitive, lowered))
+        for automaton, haystack in searches:
+            if automaton is None:
+                continue
+            for last, alias in automaton.iter(haystack):
+                start, end = last - len(alias) + 1, last + 1
+                if _is_word_char(text, start - 1) or _is_word_char(text, end):
+                    continue
+                place = self.resolve(text[start:end])
                 if place and place.code != "global":
-                    found.append((match.start(), match.end(), place))
-        found.sort()
+                    found.append((start, end, place))
+        found.sort(key=lambda item: (item[0], -item[1]))
         out: list[tuple[int, int, Place]] = []
         for item in found:
             if out and item[0] < out[-1][1]:
@@ -84,6 +93,20 @@ class RegionIndex:
     def first_region_in(self, text: str) -> str | None:
         found = self.find(text)
         return found[0][2].name if found else None
+
+
+def _automaton(words: Iterable[str]) -> ahocorasick.Automaton | None:
+    automaton = ahocorasick.Automaton()
+    for word in words:
+        automaton.add_word(word, word)
+    if len(automaton) == 0:
+        return None
+    automaton.make_automaton()
+    return automaton
+
+
+def _is_word_char(text: str, index: int) -> bool:
+    return 0 <= index < len(text) and (text[index].isalnum() or text[index] in "_-")
 
 
 def _case_sensitive(alias: str) -> bool:
