@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from loaders.extract.model import Attribute
-from loaders.extract.text import evidence
+from loaders.extract.text import evidence, last_match, sentence_bounds
 
 # A capitalised name run ending in "Market": "Contract Manufacturing Organization Services Market".
 MARKET_PHRASE = re.compile(
@@ -67,8 +68,15 @@ def extract_title(text: str, title: str | None) -> Attribute | None:
 
 
 # "X market" / "X industry" with up to eight words before it, any case: "the thermal spray coatings market".
-MARKET_TAIL = re.compile(r"((?:[\w&/().,'’+-]+[ ]){1,8}?)(?:market|industry)\b", re.I)
+MARKET_TAIL = re.compile(
+    r"((?:[\w&/().,'’+-]+[ ]){1,8}?)(?:market|industry)\b"
+    r"(?![ -](?:cap|capitali[sz]ation|share|shares|leaders?|position|prices?|participants|players|research|"
+    r"watch|close|open|data|making|maker|makers|entry|access|debut)\b)",
+    re.I,
+)
 # "market for brain tumor treatments", "market of renewable energy"
+# A stated figure: a money amount or a growth rate.
+FIGURE = re.compile(r"(?:US\$|USD|\$|€|£|INR|Rs\.?)\s?\d|\bCAGR\b|\d\s?%\s(?:annually|a year|per year)", re.I)
 MARKET_FOR = re.compile(r"\b(?:market|industry)\s(?:for|of)\s((?:[\w&/'’+-]+[ ]?){1,6})", re.I)
 # Words that cannot start a market name.
 NAME_STOP_START = frozenset(
@@ -114,7 +122,11 @@ def name_suffixes(words: list[str]) -> list[str]:
         if lower in NAME_STOP_INSIDE or lower in SCALE_WORDS or CURRENCYISH.match(lower):
             break
         if PLAIN_NUMBER.match(lower):
+            if k < len(words) - 1:
+                break
             continue
+        if lower.endswith(("'s", "’s")) and k < len(words) - 1 and words[k + 1][:1].islower():
+            break
         if lower in NAME_BREAK and not (lower == "the" and k > 0 and words[k - 1].lower() == "of"):
             break
         if lower in NAME_STOP_START:
@@ -149,6 +161,27 @@ def _counts(names: list[str]) -> tuple[dict[str, int], dict[str, str]]:
     return counts, display
 
 
+def subject_market(before: str) -> str | None:
+    """The market a clause is about: the fullest name in its last 'X market' phrase; None when the
+    clause names no market or only 'the (global) market'."""
+    match = last_match(MARKET_TAIL, before)
+    if match is None:
+        return None
+    names = name_suffixes(match.group(1).split())
+    return names[-1] if names else None
+
+
+def _sized_subjects(text: str) -> Counter[str]:
+    """Markets that a figure is stated for: '... the cancer vaccine market is projected to reach $X'."""
+    subjects: Counter[str] = Counter()
+    for figure in FIGURE.finditer(text):
+        s, _ = sentence_bounds(text, figure.start(), figure.end())
+        subject = subject_market(text[s : figure.start()])
+        if subject:
+            subjects[subject.lower()] += 1
+    return subjects
+
+
 def extract_market(text: str, title: str | None) -> Attribute | None:
     """The main market: the fullest name from the title that the text also uses, else the name the
     text uses most (preferring a fuller name used nearly as often)."""
@@ -159,7 +192,11 @@ def extract_market(text: str, title: str | None) -> Attribute | None:
     title_counts, title_display = _counts(market_candidates(head))
     for key, name in title_display.items():
         display.setdefault(key, name)
-    score = {k: 3 * title_counts.get(k, 0) + body_counts.get(k, 0) for k in set(title_counts) | set(body_counts)}
+    sized = _sized_subjects(body)
+    for key, name in _counts(list(sized))[1].items():
+        display.setdefault(key, name)
+    keys = set(title_counts) | set(body_counts) | {k.lower() for k in sized}
+    score = {k: 3 * title_counts.get(k, 0) + body_counts.get(k, 0) + sized.get(k, 0) for k in keys}
     if not score:
         return None
     best = max(score, key=lambda k: (score[k], len(k)))

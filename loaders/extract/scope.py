@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from loaders.clean import RELATED_NEWS_HEADING
-from loaders.extract.market import MARKET_TAIL, name_suffixes
+from loaders.extract.market import subject_market
 from loaders.extract.regions import RegionIndex
 from loaders.extract.text import last_match
 
@@ -107,16 +107,6 @@ def name_variants(name: str) -> list[str]:
                 break
         variants.append(name[: match.start()].strip().lower())
     return variants
-
-
-def subject_market(before: str) -> str | None:
-    """The market a clause is about: the fullest name in its last 'X market' phrase; None when the
-    clause names no market or only 'the (global) market'."""
-    match = last_match(MARKET_TAIL, before)
-    if match is None:
-        return None
-    names = name_suffixes(match.group(1).split())
-    return names[-1] if names else None
 
 
 def related_block_start(text: str) -> int | None:
