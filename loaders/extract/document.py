@@ -27,6 +27,7 @@ def extract_document(doc: CleanDocument) -> DocumentFacts:
     if title:
         facts.attributes.append(title)
     if doc.language != "en":
+        facts.attributes += [a for a in extract_publisher(text, doc.links) if a.attribute != "report_id"]
         return facts
     regions = load_index()
     body = text[: related_block_start(text) or len(text)]

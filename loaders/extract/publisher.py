@@ -87,12 +87,27 @@ FIRM_INTRO = re.compile(
     r"organisation|agency|house|publisher)",
 )
 # "according to a new report by Grand View Research", "report by Allied Market Research"
-CITED_FIRM = re.compile(
-    r"(?:according to|report (?:by|from)|study (?:by|from)|published by|research by|analysis by|presented by|"
-    r"conducted by|released by|firm|source:|cited by|data by|insights from|"
-    r"data from|estimates? (?:by|from)|reports? published by)\s(?:a\s(?:new\s)?(?:report|study)\s"
-    r"(?:by|from)\s)?(?P<name>[A-Z][\w.&'-]*(?:\s(?:[A-Z][\w.&'()-]*|&|and|of)){0,5})"
+FIRM_NAME = (
+    r"(?P<name>[A-Z][\w.&'-]*(?:\s(?:[A-Z][\w.&'()-]*|&|and|of)){0,5}"
+    r"(?:\s(?:market\s)?(?:research|insights|consulting))?)"
 )
+# A title that names the firm's own report: "ROSHI Report: Digital Lending Market to Hit ..."
+NAMED_REPORT = re.compile(r"^(?P<name>[A-Z][\w&.'-]*(?:\s[A-Z][\w&.'-]*){0,3})\s(?i:report|study|survey)\s?:", re.M)
+# A title in which a firm publishes its own report: "Benchmark International Publishes ... Industry Report".
+SELF_PUBLISHED = re.compile(
+    r"^(?:[\w ]{0,30}:\s)?(?P<name>[A-Z][\w&.'-]*(?:\s[A-Z][\w&.'-]*){0,4})\s(?:publishes|unveils|releases|launches|"
+    r"issues|debuts|presents)\b[^\n]{0,160}\b(?:report|study|survey|outlook|forecast|insights)\b",
+    re.I,
+)
+CITED_FIRM = re.compile(
+    r"(?:according to|as per|per|reports?|says|notes|report (?:by|from)|study (?:by|from)|published by|"
+    r"research (?:by|from)|analysis (?:by|from)|presented by|conducted by|released by|firm|source:|cited by|"
+    r"data (?:by|from)|insights from|estimates? (?:by|from)|reports? published by)\s"
+    r"(?:(?:a|the)\s)?(?:(?:new|recent|latest)\s)?(?:(?:report|study|research|data|analysis)\s(?:by|from)\s)?"
+    + FIRM_NAME
+)
+# A firm named in parentheses right after a figure: "$81.8 billion by 2030 (Grand View Research)".
+FIRM_IN_PARENS = re.compile(r"\((?:source:\s)?" + FIRM_NAME + r"\)", re.I)
 # Report ids in publisher URLs: ".../request-sample/1708502", "/download-sample/112529/", "/reports/27774/"
 REPORT_ID = re.compile(
     r"/(?:request-sample|download-sample|sample|enquiry|inquiry|purchase|reports?|checkout|buy-now|"
@@ -102,7 +117,7 @@ NAME_WORD_NOISE = frozenset({"The", "A", "An", "This", "Our", "We", "It", "He", 
 # Words that research firms put in their names.
 FIRM_WORD = re.compile(
     r"research|insight|consult|intelligence|analytic|market(?:s|wise)?\b|reports?\b|forecast|partners\b|"
-    r"advisors|statist|data\b|fact\.mr|technavio|idc\b|gartner|sullivan|mckinsey|deloitte|pwc|kpmg|"
+    r"advisors|fact\.mr|technavio|idc\b|gartner|sullivan|mckinsey|deloitte|pwc|kpmg|"
     r"bloomberg ?nef|wood mackenzie|circana|iqvia",
     re.I,
 )
@@ -180,7 +195,13 @@ def _candidates(text: str, links: list[str]) -> list[tuple[str, int, float]]:
     def near_figure(pos: int) -> bool:
         return any(abs(pos - f) < 400 for f in figures)
 
-    for pattern, weight in ((CITED_FIRM, 4.0), (FIRM_VERB, 3.0), (FIRM_INTRO, 4.0), (ABOUT_HEADING, 2.0)):
+    for pattern, weight in (
+        (CITED_FIRM, 4.0),
+        (FIRM_VERB, 3.0),
+        (FIRM_INTRO, 4.0),
+        (ABOUT_HEADING, 2.0),
+        (FIRM_IN_PARENS, 4.0),
+    ):
         for match in pattern.finditer(text):
             name = _clean_name(match.group("name"))
             if not name or name.split()[0] in NAME_WORD_NOISE or WIRE_WORD.search(name) or len(name) < 3:
@@ -189,6 +210,9 @@ def _candidates(text: str, links: list[str]) -> list[tuple[str, int, float]]:
                 continue
             w = weight + (2.0 if near_figure(match.start()) else 0.0) + (2.0 if is_research_firm(name) else 0.0)
             found.append((name, match.start("name"), w))
+    head = SELF_PUBLISHED.search(text[:400]) or NAMED_REPORT.search(text[:400])
+    if head and head.group("name").split()[0] not in NAME_WORD_NOISE:
+        found.append((_clean_name(head.group("name")), head.start("name"), 6.0))
     domains = Counter(d for link in links if (d := registrable_domain(link)) and d not in CARRIER_DOMAINS)
     for domain, count in domains.items():
         words = _domain_words(domain)
