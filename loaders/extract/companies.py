@@ -43,6 +43,10 @@ NOT_COMPANY = re.compile(
     re.I,
 )
 LIST_SPLIT = re.compile(r"\s?;\s?|,\s(?:[Aa]nd\s)?|\s[Aa]nd\s(?=[A-Z])|\s\d{1,2}\.\s")
+# A new sentence right after a legal suffix: "Polyflon Technology Ltd. These companies are ..."
+SENTENCE_AFTER_SUFFIX = re.compile(
+    r"\b(?:Ltd|Inc|Corp|Co|LLC|Plc|plc|AG|SA|SE|GmbH|Limited|Corporation)\.(?P<gap>\s+)(?=[A-Z][a-z])"
+)
 # A stock ticker after a name: "EHang Holdings Limited (NASDAQ: EH)".
 TICKER = re.compile(
     r"\s*\((?:NASDAQ|NYSE|OTC|OTCQB|OTCQX|TSX|TSXV|AMEX|NYSE American|LSE|Cboe|FSE|CSE|ASX|TSE|HKEX|SSE"
@@ -81,7 +85,7 @@ def is_company_name(name: str, regions: RegionIndex | None = None) -> bool:
         return False
     if not (name[0].isupper() or name[0].isdigit()) or LEGAL_SUFFIX.match(name):
         return False
-    if NOT_COMPANY.search(name) or re.search(r"[.!?]\s|https?:|@|\d{4}", name):
+    if NOT_COMPANY.search(name) or re.search(r"[a-z]{3}[.!?]\s|https?:|@|\d{4}", name):
         return False
     lower = sum(1 for w in words if w[0].islower() and w not in {"and", "of", "&", "de", "the", "für", "du"})
     if lower > len(words) / 3:
@@ -94,7 +98,10 @@ def split_list(chunk: str) -> list[str]:
     chunk = TRAILING_LIST_NOISE.sub("", chunk.strip().rstrip("."))
     names: list[str] = []
     for piece in LIST_SPLIT.split(TICKER.sub("", chunk)):
-        piece = piece.split(": ", 1)[0].strip(" .;:")
+        piece = piece.split(": ", 1)[0]
+        if sentence := SENTENCE_AFTER_SUFFIX.search(piece):
+            piece = piece[: sentence.start("gap")]
+        piece = piece.strip(" .;:")
         piece = re.sub(r"^(?:and|&)\s", "", piece)
         if not piece:
             continue

@@ -33,8 +33,9 @@ SEGMENT_WORDS = re.compile(r"\b(?:segment|sub-?segment|category|sub-?market|type
 ABBREVIATION = re.compile(r"\(([A-Z][A-Za-z0-9&]{1,7})\)\s*$")
 # Blocks of links to other reports: "Related Reports", "Trending Reports", "Also Read".
 RELATED_HEADING = re.compile(
-    r"^(?:#+\s)?(?:related|trending|similar|other|more|recent|latest|popular|browse|check out|also read|"
-    r"read more|see also|you may also like|explore more)\b[\w\s:]{0,40}$",
+    r"^(?:#+\s)?(?:(?:related|trending|similar|other|more|recent|latest|popular|browse|check out|explore more)"
+    r"\b[\w\s]{0,30}\b(?:reports?|news|articles?|stories|posts|links|pages|research|markets|reading)"
+    r"|also read|read more|see also|you may also like)\b[\w\s:]{0,30}$",
     re.I | re.M,
 )
 
