@@ -35,7 +35,7 @@ LEGAL_SUFFIX = re.compile(
 NOT_COMPANY = re.compile(
     r"^(?:others?|etc|and others|among others|many more|more|key players|companies|overview|market|"
     r"introduction|company profiles?|the|and|other players|other key players|others\W*)$|"
-    r"\b(?:market|segment|analysis|forecast|report|region|overview|strategy|strategies|revenue|"
+    r"\b(?:markets?|segments?|analysis|forecasts?|reports?|regions?|overview|strategy|strategies|revenues?|variations?|"
     r"share|growth|trends?|demand|industry|players|sample|pdf|request|click|contact|email|phone|"
     r"available|download|research|methodology|appendix|information|query|profiles?|summary|scope|developments?|"
     r"about us|why\b|insider|"
@@ -46,6 +46,18 @@ LIST_SPLIT = re.compile(r"\s?;\s?|,\s(?:[Aa]nd\s)?|\s[Aa]nd\s(?=[A-Z])|\s\d{1,2}
 # A new sentence right after a legal suffix: "Polyflon Technology Ltd. These companies are ..."
 SENTENCE_AFTER_SUFFIX = re.compile(
     r"\b(?:Ltd|Inc|Corp|Co|LLC|Plc|plc|AG|SA|SE|GmbH|Limited|Corporation)\.(?P<gap>\s+)(?=[A-Z][a-z])"
+)
+# A company with its listing: "KindlyMD, Inc. (NASDAQ: KDLY)", "Pluri Inc. (NASDAQ: PLUR)".
+LISTED_COMPANY = re.compile(
+    r"(?P<name>(?:[A-Z][\w&.'’-]*,?\s){0,5}[A-Z][\w&.'’-]*)\s\((?:NASDAQ|NYSE|OTC|OTCQB|OTCQX|TSX|TSXV|AMEX|"
+    r"NYSE American|Cboe|CSE|ASX|LSE|HKEX)(?:\s?(?:CM|GM|GS|American|Markets?))?\s?:\s?[A-Z.]{1,6}"
+)
+# The "About <Company>" block that closes a press release.
+ABOUT_COMPANY = re.compile(r"^About\s(?P<name>[A-Z][\w&.,'’-]*(?:\s[A-Z0-9][\w&.,'’-]*){0,5})\s*:?$", re.M)
+WIRE_OR_FIRM = re.compile(
+    r"\bus\b|wire|news|media|stocks|research|insights|consult|intelligence|partners|reports?|forecast|"
+    r"razorpitch|ibn|the company|this",
+    re.I,
 )
 # A stock ticker after a name: "EHang Holdings Limited (NASDAQ: EH)".
 TICKER = re.compile(
@@ -91,6 +103,18 @@ def is_company_name(name: str, regions: RegionIndex | None = None) -> bool:
     if lower > len(words) / 3:
         return False
     return not (regions and regions.resolve(name))
+
+
+def listed_name(raw: str) -> str:
+    """The company in 'Recently, Theriva Biologics' or 'Vancouver, Canada-based Li-FT Power' or
+    "KindlyMD, Inc.'s": the last comma-separated part (with its legal suffix), without a '-based' prefix."""
+    raw = re.sub(r"['’]s$", "", raw.strip())
+    parts = [p.strip() for p in raw.split(",") if p.strip()]
+    if len(parts) >= 2 and LEGAL_SUFFIX.match(parts[-1]):
+        name = f"{parts[-2]}, {parts[-1]}"
+    else:
+        name = parts[-1] if parts else raw
+    return re.sub(r"^.*?-based\s", "", name)
 
 
 def split_list(chunk: str) -> list[str]:
@@ -147,6 +171,12 @@ def extract_companies(text: str, bold: list[str], regions: RegionIndex) -> list[
             pos = text.find(name, chunk_start, e)
             add(name, pos if pos >= 0 else chunk_start, "key_player")
     _from_heading_lists(text, add)
+    for match in LISTED_COMPANY.finditer(text):
+        name = listed_name(match.group("name"))
+        add(name, match.end("name") - len(name), "issuer")
+    for match in ABOUT_COMPANY.finditer(text):
+        if not WIRE_OR_FIRM.search(match.group("name")):
+            add(match.group("name"), match.start("name"), "issuer")
     for phrase in bold:
         for match in re.finditer(
             rf"(?m)^{re.escape(phrase)}(?=,|\s(?:is|has|was|reported|offers|provides|operates|specializes|focuses)\b|\s?\()",
