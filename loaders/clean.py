@@ -106,7 +106,7 @@ HTML_SNIFF = re.compile(r"<(?:html|body|div|p|h[1-6]|ul|ol|li|table|span|br|stro
 # YAML front matter at the very top of a Markdown file.
 FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
 # Bullets written inline in one paragraph: "Key Market Facts • Market Value (2026): USD 83.9 Billion • ..."
-INLINE_BULLET = re.compile(r"[ \t]+[•▪●◦■►✓✔][ \t]+")
+INLINE_BULLET = re.compile(r"(?<![ \t])[ \t]+[•▪●◦■►✓✔][ \t]+")
 LEADING_BULLET = re.compile(r"^[ \t]*(?:[•▪●◦■►✓✔\-*–]|[lo](?=[ \t]+[A-Z0-9]))[ \t]+")
 URL = re.compile(r"https?://[^\s<>\"')\]]{1,500}|www\.[a-z0-9-]{1,100}\.[^\s<>\"')\]]{1,500}", re.I)
 EMAIL = re.compile(r"[\w.+-]{1,64}@([a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,5})", re.I)

@@ -78,7 +78,7 @@ TRAILING_LIST_NOISE = re.compile(
     re.I,
 )
 REPORTING_VERB = re.compile(
-    r"([A-Z][\w&.'-]*(?:\s(?:[A-Z][\w&.'-]*|&|of)){0,4})\s(?:reported|reports|posted|generated|recorded|"
+    r"([A-Z][\w&.'-]{0,60}(?:\s(?:[A-Z][\w&.'-]{0,60}|&|of)){0,4})\s(?:reported|reports|posted|generated|recorded|"
     r"had|achieved|earned|booked|announced)\b"
 )
 

@@ -10,7 +10,7 @@ from loaders.extract.text import evidence, last_match, sentence_bounds
 
 # A capitalised name run ending in "Market": "Contract Manufacturing Organization Services Market".
 MARKET_PHRASE = re.compile(
-    r"((?:(?:[A-Z0-9][\w&/.'’+-]*|\([^()\n]{1,40}\))[ ](?:(?:and|of|in|for|the|&|to|on|as|a|-|with)[ ])*){1,9})"
+    r"((?:(?:[A-Z0-9][\w&/.'’+-]{0,60}|\([^()\n]{1,40}\))[ ](?:(?:and|of|in|for|the|&|to|on|as|a|-|with)[ ])*){1,9})"
     r"(?:Market|Industry)\b"
 )
 # Words that open a name run but are not part of the market's name.
@@ -69,7 +69,7 @@ def extract_title(text: str, title: str | None) -> Attribute | None:
 
 # "X market" / "X industry" with up to eight words before it, any case: "the thermal spray coatings market".
 MARKET_TAIL = re.compile(
-    r"((?:[\w&/().,'’+-]+[ ]){1,8}?)(?:market|industry)\b"
+    r"((?:[\w&/().,'’+-]{1,60}[ ]){1,8}?)(?:market|industry)\b"
     r"(?![ -](?:cap|capitali[sz]ation|share|shares|leaders?|position|prices?|participants|players|research|"
     r"watch|close|open|data|making|maker|makers|entry|access|debut)\b)",
     re.I,

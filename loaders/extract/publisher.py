@@ -80,7 +80,7 @@ CARRIER_DOMAINS = frozenset(
 ABOUT_HEADING = re.compile(r"^About(?:\s+Us)?\s*[:\-–]?\s*(?P<name>[A-Z][\w.&' -]{1,60}?)\s*:?\s*$", re.M)
 # "Fact.MR, a leading market research ..." / "SNS Insider is a leading research firm"
 FIRM_INTRO = re.compile(
-    r"(?P<name>[A-Z][\w.&'-]*(?:\s(?:[A-Z][\w.&'-]*|&|and|of)){0,5})\s?(?:,\s?|\s)(?:is\s|are\s)?"
+    r"(?P<name>[A-Z][\w.&'-]{0,60}(?:\s(?:[A-Z][\w.&'-]{0,60}|&|and|of)){0,5})\s?(?:,\s?|\s)(?:is\s|are\s)?"
     r"(?:a|an|the)\s(?:leading|global|premier|renowned|trusted|prominent|well-known|full-service|"
     r"market research|research|consulting|business|india-based|us-based)[\w\s,-]{0,60}?"
     r"(?:research|consulting|intelligence|advisory|analytics)\s(?:firm|company|provider|organization|"
@@ -127,7 +127,7 @@ WIRE_WORD = re.compile(r"wire|newsdirect|news direct|\bmedia\b|stocks|razorpitch
 FIGURE = re.compile(r"(?:US\$|USD|\$|€|£)\s?\d|\bCAGR\b|\d\s?%", re.I)
 # "Grand View Research estimates", "Precedence Research projects"
 FIRM_VERB = re.compile(
-    r"(?P<name>[A-Z][\w.&'-]*(?:\s(?:[A-Z][\w.&'()-]*|&|and|of)){0,4})\s(?:estimates?|forecasts?|projects?|"
+    r"(?P<name>[A-Z][\w.&'-]{0,60}(?:\s(?:[A-Z][\w.&'()-]{0,60}|&|and|of)){0,4})\s(?:estimates?|forecasts?|projects?|"
     r"predicts?|expects?|reports?|says|notes|found|finds|anticipates?|valued|assessed|stated?)\b"
 )
 
