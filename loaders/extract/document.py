@@ -74,12 +74,14 @@ def _sentence(text: str, start: int, end: int) -> tuple[int, int, int, int]:
 
 
 def _share_growth_years(growth: list) -> None:
-    """A rate repeated without its years takes them from the same rate stated with years."""
+    """A rate repeated with fewer years takes them from the same rate stated with its full period."""
     dated = {}
     for mention in growth:
-        if mention.end_year is not None:
+        if mention.end_year is not None and mention.start_year is not None:
             dated.setdefault((mention.market_name, mention.rate_low, mention.rate_high), mention)
     for mention in growth:
         source = dated.get((mention.market_name, mention.rate_low, mention.rate_high))
-        if mention.end_year is None and source is not None:
+        if source is None or mention.start_year is not None:
+            continue
+        if mention.end_year in (None, source.end_year):
             mention.start_year, mention.end_year = source.start_year, source.end_year

@@ -32,10 +32,12 @@ GROW_AT = re.compile(
     r"\s(?:annually|a year|per year|per annum|each year|every year)",
     re.I,
 )
+# Words before the last year of a growth period: "through 2030", "by 2030", "to 2030".
+END_PREPOSITIONS = frozenset({"by", "through", "till", "until", "to", "in", "by the end of", "end of"})
 # A money amount followed by its year: "USD 88.2 Billion in 2023", "$149.8 billion by 2030".
 SIZE_YEAR = re.compile(
-    r"(?:\$|USD|US\$|€|£|INR|Rs\.?)\s?[\d.,]+\s?(?:[a-zA-Z]{1,8}\s)?(?:in|by|for|of|till|until|through)\s"
-    r"(?:the\s(?:end\sof\s)?)?(?:FY\s?)?((?:19|20)\d{2})",
+    r"(?:\$|USD|US\$|€|£|INR|Rs\.?)\s?[\d.,]+\s?(?:[a-zA-Z]{1,8}\s)?(?P<prep>in|by|for|of|till|until|through)\s"
+    r"(?:the\s(?:end\sof\s)?)?(?:FY\s?)?(?P<year>(?:19|20)\d{2})",
     re.I,
 )
 NOT_MARKET_GROWTH = re.compile(r"\b(?:revenue|sales|earnings|stock|shares? price|EPS|margin|dividend)s?\b", re.I)
@@ -59,12 +61,15 @@ def extract_growth(text: str, forecast: tuple[int, int] | None) -> list[GrowthMe
     return sorted(out, key=lambda m: m.char_start)
 
 
-def sized_years(sentence: str) -> tuple[int | None, int] | None:
+def sized_years(sentence: str) -> tuple[int | None, int] | tuple[int, int] | None:
     """Years of the sizes a growth sentence states: 'from USD 88.2 Billion in 2023 to USD 149.8 Billion by
     2030, at a CAGR of 7.0%' -> (2023, 2030)."""
-    years = [int(m.group(1)) for m in SIZE_YEAR.finditer(sentence)]
+    found = list(SIZE_YEAR.finditer(sentence))
+    years = [int(m.group("year")) for m in found]
     if len(years) >= 2 and max(years) > min(years):
         return min(years), max(years)
+    if len(found) == 1 and found[0].group("prep").lower() in {"by", "till", "until", "through"}:
+        return None, years[0]
     return None
 
 
@@ -77,26 +82,18 @@ def _mention(
     from_forecast = False
     span = year_range(match.group(0)) or year_range(after[:90]) or year_range(before[-90:])
     sized = sized_years(before + " " + after)
+    point = YEAR_POINT.search(after[:80])
     if span:
         start_year, end_year = span
+    elif sized and sized[0] is not None:
+        start_year, end_year = sized
+    elif point and point.group("prep").lower() in END_PREPOSITIONS:
+        end_year = int(point.group(2))
+    elif forecast and (FORECAST_PERIOD_PHRASE.search(after[:80]) or FORECAST_PERIOD_PHRASE.search(before[-80:])):
+        start_year, end_year = forecast
+        from_forecast = True
     elif sized:
         start_year, end_year = sized
-    else:
-        point = YEAR_POINT.search(after[:80])
-        if point and point.group("prep").lower() in {
-            "by",
-            "through",
-            "till",
-            "until",
-            "to",
-            "in",
-            "by the end of",
-            "end of",
-        }:
-            end_year = int(point.group(2))
-        elif forecast and (FORECAST_PERIOD_PHRASE.search(after[:80]) or FORECAST_PERIOD_PHRASE.search(before[-80:])):
-            start_year, end_year = forecast
-            from_forecast = True
     return GrowthMention(
         match.start(),
         match.end(),

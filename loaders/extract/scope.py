@@ -78,7 +78,10 @@ class ScopeJudge:
         if self.related_from is not None and start >= self.related_from:
             return Scope("other_market", market_name=subject)
         clause = before[-160:]
-        segment = next((s for s in self.segments if s.lower() in clause.lower()), None)
+        main_words = " ".join(name_variants(self.main)) if self.main else ""
+        segment = next(
+            (s for s in self.segments if s.lower() in clause.lower() and s.lower() not in main_words), None
+        )
         region = self.regions.first_region_in(clause)
         if subject and not self.is_main(subject) and not (segment or region):
             return Scope("other_market", market_name=subject)
@@ -96,7 +99,7 @@ def name_variants(name: str) -> list[str]:
     """'Bio Contract Manufacturing Organization (CMO)' -> itself, 'bio cmo', 'bio contract manufacturing
     organization': the forms a name takes with its abbreviation written out or not."""
     lower = name.lower()
-    variants = [lower]
+    variants = [lower, lower.replace("&", "and")]
     match = ABBREVIATION.search(name)
     if match:
         short = match.group(1)

@@ -9,6 +9,8 @@ YEAR = r"(?:FY\s?'?)?((?:19|20)\d{2})(?:E|F|e)?"
 YEAR_RANGE = re.compile(
     rf"(?<![\d.]){YEAR}\s?(?:-|–|—|to|and|through|till|until|\/)\s?(?:FY\s?)?((?:19|20)\d{{2}}|\d{{2}})(?:E|F)?(?![\d%.,]\d)"
 )
+# Fiscal years written with two digits: "FY'24 to FY'29", "FY24-FY29"
+FISCAL_RANGE = re.compile(r"\bFY\s?['’]?(\d{2})\s?(?:-|–|—|to|through)\s?FY\s?['’]?(\d{2})\b")
 # "by 2030", "through 2030", "in 2023", "for 2023", "as of 2021", "by the end of 2030"
 YEAR_POINT = re.compile(
     rf"\b(?P<prep>by|in|for|of|through|till|until|to|as of|during|since|at the end of|by the end of"
@@ -30,6 +32,9 @@ FORECAST_PERIOD_PHRASE = re.compile(
 
 def year_range(text: str) -> tuple[int, int] | None:
     """The first plausible year range in `text` (end after start)."""
+    fiscal = FISCAL_RANGE.search(text)
+    if fiscal and int(fiscal.group(2)) > int(fiscal.group(1)):
+        return 2000 + int(fiscal.group(1)), 2000 + int(fiscal.group(2))
     for match in YEAR_RANGE.finditer(text):
         first = int(match.group(1))
         last_text = match.group(2)
