@@ -121,6 +121,7 @@ LATIN = re.compile(r"[A-Za-z]")
 
 FRONT_TITLE = re.compile(r"^title:[ \t]*(.{1,500})$", re.M)
 RELATED_NEWS_HEADING = "Related news"
+YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 SUMMARY_KEYS = ("excerpt", "summary", "description", "lead")
 
 _markdown = MarkdownIt("commonmark", {"html": True}).enable("table")
@@ -189,7 +190,7 @@ def _split_front_matter(raw: str) -> tuple[str | None, str, str, str]:
     if not match:
         return None, "", "", raw
     try:
-        meta = yaml.safe_load(match.group(1))
+        meta = yaml.load(match.group(1), Loader=YAML_LOADER)
     except yaml.YAMLError:
         meta = None
     if not isinstance(meta, dict):

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import codecs
 import re
+import unicodedata
 from dataclasses import dataclass
 
 import ftfy
 from charset_normalizer import from_bytes
+from ftfy.badness import is_bad
 
 # Signatures of binary formats that turn up in scraped folders under a document extension.
 BINARY_SIGNATURES: tuple[tuple[bytes, str], ...] = (
@@ -58,7 +60,10 @@ def decode(data: bytes) -> Decoded:
             raise DecodeError(f"binary file ({kind}) with a document extension")
     text, encoding = _to_text(data)
     _refuse_binary_text(text)
-    fixed = ftfy.fix_text(text, uncurl_quotes=False, fix_character_width=False, normalization="NFC")
+    if text.isascii() or not is_bad(text):
+        fixed = unicodedata.normalize("NFC", text)
+    else:
+        fixed = ftfy.fix_text(text, uncurl_quotes=False, fix_character_width=False, normalization="NFC")
     return Decoded(text=fixed, encoding=encoding, repaired=fixed != text)
 
 

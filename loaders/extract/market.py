@@ -68,12 +68,15 @@ def extract_title(text: str, title: str | None) -> Attribute | None:
 
 
 # "X market" / "X industry" with up to eight words before it, any case: "the thermal spray coatings market".
-MARKET_TAIL = re.compile(
-    r"((?:[\w&/().,'’+-]{1,60}[ ]){1,8}?)(?:market|industry)\b"
+# The word "market" (or "industry") that ends a market's name, not "market cap", "market share", ...
+MARKET_WORD = re.compile(
+    r"(?<= )(?:market|industry)\b"
     r"(?![ -](?:cap|capitali[sz]ation|share|shares|leaders?|position|prices?|participants|players|research|"
     r"watch|close|open|data|making|maker|makers|entry|access|debut)\b)",
     re.I,
 )
+# A word that can be part of a market's name.
+NAME_TOKEN = re.compile(r"[\w&/().,'’+-]{1,60}")
 # "market for brain tumor treatments", "market of renewable energy"
 # A stated figure: a money amount or a growth rate.
 FIGURE = re.compile(r"(?:US\$|USD|\$|€|£|INR|Rs\.?)\s?\d|\bCAGR\b|\d\s?%\s(?:annually|a year|per year)", re.I)
@@ -137,11 +140,22 @@ def name_suffixes(words: list[str]) -> list[str]:
     return out
 
 
+def words_before(text: str, pos: int, limit: int = 8) -> list[str]:
+    """Up to `limit` name-like words right before `pos` on the same line: '... the bio CMO |market'."""
+    line_start = text.rfind("\n", max(0, pos - 600), pos) + 1
+    words: list[str] = []
+    for word in reversed(text[max(line_start, pos - 600) : pos].split(" ")[:-1]):
+        if not NAME_TOKEN.fullmatch(word) or len(words) == limit:
+            break
+        words.append(word)
+    return words[::-1]
+
+
 def market_candidates(text: str) -> list[str]:
     """Every plausible market name in `text`, as written, one entry per occurrence and suffix."""
     found: list[str] = []
-    for match in MARKET_TAIL.finditer(text):
-        found += name_suffixes(match.group(1).split())
+    for match in MARKET_WORD.finditer(text):
+        found += name_suffixes(words_before(text, match.start()))
     for match in MARKET_FOR.finditer(text):
         phrase = FOR_STOP.sub("", match.group(1)).strip(" ,.;:")
         words = re.split(r"[,.;:]\s", phrase)[0].split()
@@ -164,10 +178,10 @@ def _counts(names: list[str]) -> tuple[dict[str, int], dict[str, str]]:
 def subject_market(before: str) -> str | None:
     """The market a clause is about: the fullest name in its last 'X market' phrase; None when the
     clause names no market or only 'the (global) market'."""
-    match = last_match(MARKET_TAIL, before)
+    match = last_match(MARKET_WORD, before)
     if match is None:
         return None
-    names = name_suffixes(match.group(1).split())
+    names = name_suffixes(words_before(before, match.start()))
     return names[-1] if names else None
 
 

@@ -36,6 +36,8 @@ NUMBER_SCAN = re.compile(r"(?<![\w.,])\d[\d.,]{0,30}")
 NUMBER_TOKEN = re.compile(NUMBER)
 # What may stand just before a number: "approximately US$ ", "over $", "€", "Rs. ". Anchored at the number.
 BEFORE_NUMBER = re.compile(rf"(?:{COMPARATOR})?{CURRENCY_PREFIX}\s?$", re.I)
+# A cheap test on the few characters before a number: could a currency end here?
+QUICK_CURRENCY_END = re.compile(r"(?:[$€£¥₹₩]|[A-Za-z]{2,3}\.?|dollars?)\s?$")
 # What may follow a number: "(USD) billion", " Mn", "B", " trillion US dollars", " crore rupees".
 AFTER_NUMBER = re.compile(rf"(?:\s?(?:USD|US\$)\s)?(?:\s?{SCALE})?(?:\s?{CURRENCY_SUFFIX}\b)?", re.I)
 
@@ -139,7 +141,9 @@ def find_money(text: str, start: int = 0, end: int | None = None) -> Iterator[Mo
         if token is None or number.start() < last_end:
             continue
         n_start, n_end = number.start(), number.start() + token.end()
-        before = BEFORE_NUMBER.search(text, max(start, n_start - 48), n_start)
+        before = None
+        if QUICK_CURRENCY_END.search(text, max(start, n_start - 8), n_start):
+            before = BEFORE_NUMBER.search(text, max(start, n_start - 48), n_start)
         after = AFTER_NUMBER.match(text, n_end, min(end, n_end + 48))
         cur = before.group("cur") if before else None
         cur2 = after.group("cur2") if after else None

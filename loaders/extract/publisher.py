@@ -160,17 +160,11 @@ def _name_for_domain(text: str, domain: str) -> tuple[str, int] | None:
     stem = re.sub(r"[^a-z0-9]", "", domain.split(".")[0])
     if len(stem) < 3:
         return None
-    for match in re.finditer(r"[A-Z][\w.&'-]*(?:\s(?:[A-Za-z][\w.&'-]*|&)){0,6}", text):
-        words = match.group(0).split()
-        for i in range(len(words)):
-            acc = ""
-            for j in range(i, len(words)):
-                acc += re.sub(r"[^a-z0-9]", "", words[j].lower())
-                if acc == stem:
-                    name = " ".join(words[i : j + 1]).rstrip(".,")
-                    return name, match.start() + match.group(0).find(words[i])
-                if len(acc) >= len(stem):
-                    break
+    spelled = r"[\s&.'-]{0,2}".join(re.escape(ch) for ch in stem)
+    for match in re.finditer(rf"(?<![\w])(?i:{spelled})(?![\w])", text):
+        name = match.group(0).strip(" .,")
+        if name[:1].isupper() and " " in name:
+            return name, match.start()
     return None
 
 

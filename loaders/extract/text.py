@@ -21,6 +21,12 @@ ABBREVIATION = re.compile(
 YEAR = re.compile(r"(?<![\d.,])(?:FY\s?'?)?((?:19|20)\d{2})(?:[EF]|e)?(?![\d%])")
 
 
+# "1.234,5": dots group thousands, the comma is the decimal point.
+EUROPEAN_NUMBER = re.compile(r"\d{1,3}(?:\.\d{3})+,\d+")
+# "2,5": a lone comma followed by one or two digits is a decimal comma.
+DECIMAL_COMMA = re.compile(r"\d+,\d{1,2}")
+
+
 @dataclass(frozen=True)
 class Line:
     start: int
@@ -92,9 +98,9 @@ def to_number(text: str) -> float | None:
     text = text.strip().replace(" ", "")
     if not text or len(text) > 24:
         return None
-    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+,\d+", text):
+    if EUROPEAN_NUMBER.fullmatch(text):
         text = text.replace(".", "").replace(",", ".")
-    elif re.fullmatch(r"\d+,\d{1,2}", text):
+    elif DECIMAL_COMMA.fullmatch(text):
         text = text.replace(",", ".")
     else:
         text = text.replace(",", "")
