@@ -9,9 +9,10 @@ Usage::
 
     python benchmarks/generate_corpus.py --n 1000 --out /tmp/corpus [--seed 42] [--jobs 2]
 
-writes ``/tmp/corpus/docs/doc_000000.html`` (or ``.md`` / ``.txt``) and
-``/tmp/corpus/gold/doc_000000.json`` for every document. The output depends only on ``--seed``
-and the document index, never on ``--jobs``.
+writes ``/tmp/corpus/docs/doc_s42_000000.html`` (or ``.md`` / ``.txt``) and
+``/tmp/corpus/gold/doc_s42_000000.json`` for every document. The output depends only on
+``--seed`` and the document index, never on ``--jobs``; file names carry the seed, so corpora
+made with different seeds can be loaded side by side.
 
 Labelling conventions on top of LABELING.md:
 
@@ -473,6 +474,16 @@ def randint(rng: random.Random, low: int, high: int) -> int:
     return low + int(rng.random() * (high - low + 1))
 
 
+def sample(rng: random.Random, seq: Sequence[T], k: int) -> list[T]:
+    """``rng.sample`` without its overhead: ``k`` distinct items in random order."""
+    pool = list(seq)
+    n = len(pool)
+    for i in range(k):
+        j = i + int(rng.random() * (n - i))
+        pool[i], pool[j] = pool[j], pool[i]
+    return pool[:k]
+
+
 def label_number(num: str, factor: int = 1) -> int | float:
     """Turn a written number ("3,210.5") into a JSON label number, times ``factor``."""
     dec = Decimal(num.replace(",", "")) * factor
@@ -601,7 +612,7 @@ def make_company(rng: random.Random) -> str:
         return pick(rng, (f"{stem} S.p.A.", f"Groupe {stem} S.A.", f"{stem} S.A.",
                            f"{stem} Industrial S.A."))
     if style < 0.88:
-        a, b = rng.sample(COMPANY_STEMS, 2)
+        a, b = sample(rng, COMPANY_STEMS, 2)
         return f"{a} & {b} " + pick(rng, ("Co.", "Ltd.", "LLC", "Inc."))
     return f"{pick(rng, COMPANY_STEMS)}" + pick(rng, (" AB", " N.V.", " Pvt. Ltd.", " SE",
                                                          " Technologies", " Oy"))
@@ -722,7 +733,6 @@ def inline_text(text: str) -> str:
 class Chrome:
     """Per-document rendering choices that are not facts."""
 
-    fmt: str
     title: str
     publisher: str
     domain: str
@@ -848,18 +858,24 @@ RENDERERS = {"html": render_html, "md": render_md, "txt": render_text}
 MIN_BYTES, MAX_BYTES = 3300, 14800
 
 
-PAD_POOLS = {"d": DRIVERS, "t": TRENDS, "r": RESTRAINTS, "b": BUYERS}
+def _pad_variants(per_sentence: int = 12) -> list[tuple[str, ...]]:
+    """Each PAD_SENTENCES template filled a few fixed ways ({M} kept), built once at import.
+
+    Drawing a ready variant is much cheaper than filling placeholders for every sentence.
+    """
+    rng = random.Random("pad-variants")
+    out = []
+    for template in PAD_SENTENCES:
+        variants = {
+            template.format(M="{M}", d=pick(rng, DRIVERS), t=pick(rng, TRENDS),
+                            r=pick(rng, RESTRAINTS), b=pick(rng, BUYERS))
+            for _ in range(per_sentence)
+        }
+        out.append(tuple(sorted(s[0].upper() + s[1:] for s in variants)))
+    return out
 
 
-class _PadSlots(dict):
-    """Placeholder values for PAD_SENTENCES, drawn only for the placeholders a sentence uses."""
-
-    def __init__(self, rng: random.Random, **fixed: str) -> None:
-        super().__init__(fixed)
-        self.rng = rng
-
-    def __missing__(self, key: str) -> str:
-        return pick(self.rng, PAD_POOLS[key])
+PAD_VARIANTS = _pad_variants()
 
 
 class DocBuilder:
@@ -868,7 +884,7 @@ class DocBuilder:
     def __init__(self, seed: int, index: int) -> None:
         self.rng = rng = random.Random(f"{seed}:{index}")
         self.fmt = pick(rng, ("html", "md", "txt"))
-        self.stem = f"doc_{index:06d}"
+        self.stem = f"doc_s{seed}_{index:06d}"  # unique across seeds: corpora can be mixed
         self.file = f"{self.stem}.{self.fmt}"
         self.publisher, self.domain = pick(rng, PUBLISHERS)
         self.market = make_market_name(rng)
@@ -924,14 +940,14 @@ class DocBuilder:
             if not any(name in other or other in name for other in names):
                 names.append(name)
         self.companies = names
-        families = rng.sample(list(DIMENSIONS), pick(rng, (2, 2, 3, 3, 3)))
+        families = sample(rng, list(DIMENSIONS), pick(rng, (2, 2, 3, 3, 3)))
         self.dims: list[tuple[str, str, list[str]]] = []
         used: set[str] = set()
         for fam in families:
             dim, heading = pick(rng, DIMENSIONS[fam])
             pool = [s for s in SEGMENT_POOLS[fam] if s not in used]
             k = min(len(pool), randint(rng, 2, 6))
-            segs = pool if fam in ("deployment", "size") else rng.sample(pool, k)
+            segs = pool if fam in ("deployment", "size") else sample(rng, pool, k)
             if rng.random() < 0.3 and "Others" not in used:
                 segs = [*segs, "Others"]
             used.update(segs)
@@ -944,14 +960,14 @@ class DocBuilder:
         if rng.random() < 0.15:
             chosen = chosen[:3]
         elif rng.random() < 0.2:
-            chosen = rng.sample(chosen, randint(rng, 3, 5))
+            chosen = sample(rng, chosen, randint(rng, 3, 5))
         with_countries = rng.random() < 0.6
         self.regions: list[tuple[str, list[str]]] = []
         for _canon, spellings, countries in chosen:
             written = pick(rng, spellings)
             picked: list[str] = []
             if with_countries:
-                for variants in rng.sample(countries, randint(rng, 0, min(4, len(countries)))):
+                for variants in sample(rng, countries, randint(rng, 0, min(4, len(countries)))):
                     picked.append(pick(rng, variants))
             self.regions.append((written, picked))
         if len(chosen) == 3 and rng.random() < 0.7:
@@ -974,13 +990,12 @@ class DocBuilder:
         them, so any step visits all of them before one repeats).
         """
         rng = self.rng
-        slots = _PadSlots(rng, M=self.market)
         sents = []
         for _ in range(n or randint(rng, 3, 5)):
-            s = PAD_SENTENCES[self._deck].format_map(slots)
-            self._deck = (self._deck + self._step) % len(PAD_SENTENCES)
-            sents.append(s[0].upper() + s[1:])
-        return " ".join(sents)
+            sents.append(pick(rng, PAD_VARIANTS[self._deck]))
+            self._deck = (self._deck + self._step) % len(PAD_VARIANTS)
+        text = " ".join(sents)
+        return text.replace("{M}", self.market) if "{M}" in text else text
 
     def url(self, kind: str) -> str:
         slug = re.sub(r"[^a-z0-9]+", "-", self.market.lower()).strip("-")
@@ -1000,11 +1015,11 @@ class DocBuilder:
         dash = pick(self.rng, ("-", "–", " - ", " to "))
         return f"{self.start}{dash}{self.end}"
 
-    def growth(self, explicit: bool = False) -> str:
+    def growth(self) -> str:
         """The main growth rate with its years, e.g. "a CAGR of 7.8% from 2024 to 2031".
 
-        ``explicit`` asks for a phrase that carries its years in words (always true when the
-        years are known); with ``(None, None)`` years no year is ever written.
+        The phrase always carries the document's growth years and nothing else; with
+        ``(None, None)`` years no year is written, so the caller must not put one nearby.
         """
         rng = self.rng
         r = self.label.rate(self.rate, self.gyears)
@@ -1058,9 +1073,10 @@ class DocBuilder:
             return (f"{g}{m} Market to Reach {size} by {self.end}, Growing at a CAGR of {r} "
                     "Over the Forecast Period")
         if kind == "worth":
-            if rng.random() < 0.3:
-                rounded = make_money(rng, self.base_millions * rng.uniform(1.0, 1.1),
-                                     self.alt_style)
+            rounded = make_money(rng, self.base_millions * rng.uniform(1.0, 1.1), self.alt_style)
+            stated = {x.value for x in (self.m_base, self.m_mid, self.m_end)}
+            if rng.random() < 0.3 and rounded.value not in stated:
+                # a yearless headline figure is its own statement (year null)
                 size = self.label.size(rounded, None)
                 return f"The {size} {m} Market: Demand, Competition and Outlook"
             return f"{m} Market Worth {self.end_size(self.alt_style)} by {self.end} - Report by {p}"
@@ -1109,7 +1125,7 @@ class DocBuilder:
                                      f"These estimates were published by {p}.")))
         self.add("p", dateline + " ".join(sents))
         if rng.random() < 0.5:
-            some = rng.sample(self.companies, min(3, len(self.companies)))
+            some = sample(rng, self.companies, min(3, len(self.companies)))
             names = join_names(rng, [lab.company(c) for c in some])
             self.add("p", f"Leading suppliers such as {names} are expanding capacity and "
                      "broadening their product ranges to meet demand.")
@@ -1173,7 +1189,7 @@ class DocBuilder:
         rng = self.rng
         self.add("h2", pick(rng, ("Market Dynamics", "Key Growth Drivers",
                                    "Drivers, Restraints and Opportunities")))
-        drivers = rng.sample(DRIVERS, randint(rng, 3, 5))
+        drivers = sample(rng, DRIVERS, randint(rng, 3, 5))
         items = [f"{d[0].upper()}{d[1:]}" for d in drivers]
         self.add("ul", items=items, pad=True)
         self.add("p", self.pad_paragraph(3), pad=True)
@@ -1317,7 +1333,7 @@ class DocBuilder:
 
     def _profiles(self) -> None:
         rng = self.rng
-        for name in rng.sample(self.companies, min(len(self.companies), randint(rng, 1, 4))):
+        for name in sample(rng, self.companies, min(len(self.companies), randint(rng, 1, 4))):
             text = f"**{name}** " + pick(rng, (
                 "focuses on high-reliability products for demanding environments.",
                 "has been investing in new production lines and service centres.",
@@ -1335,12 +1351,12 @@ class DocBuilder:
 
     def pricing(self) -> None:
         rng = self.rng
-        style = MoneyStyle("USD", pick(rng, ("USD ", "US$ ", "$")), "lower", " ")
-        prices = sorted(rng.sample(range(2900, 9900, 50), 3))
+        prefix = pick(rng, ("USD ", "US$ ", "$"))
+        prices = sorted(sample(rng, range(2900, 9900, 50), 3))
         rows = [["License Type", "Price"]]
         for kind, price in zip(("Single User License", "Multi-User License",
                                 "Enterprise License"), prices, strict=True):
-            rows.append([kind, f"{style.prefix}{price:,}"])
+            rows.append([kind, f"{prefix}{price:,}"])
         self.add("h2", "Report Pricing")
         self.add("table", rows=rows)
         self.add("p", f"Buy now and save up to {pick(rng, (10, 15, 20, 25))}% on the corporate "
@@ -1369,14 +1385,14 @@ class DocBuilder:
             qas.append((f"What is the growth rate of the {m} market?",
                         f"The market is expected to grow at {g}.", False))
         if rng.random() < 0.5:
-            some = rng.sample(self.companies, min(4, len(self.companies)))
+            some = sample(rng, self.companies, min(4, len(self.companies)))
             qas.append((f"Who are the key players in the {m} market?",
                         "Key players include "
                         + sentence_end(join_names(rng, [lab.company(c) for c in some])), False))
-        for q, a in rng.sample(GENERIC_FAQ, randint(rng, 1, 3)):
-            d1, d2 = rng.sample(DRIVERS, 2)
-            t1, t2 = rng.sample(TRENDS, 2)
-            r1, r2 = rng.sample(RESTRAINTS, 2)
+        for q, a in sample(rng, GENERIC_FAQ, randint(rng, 1, 3)):
+            d1, d2 = sample(rng, DRIVERS, 2)
+            t1, t2 = sample(rng, TRENDS, 2)
+            r1, r2 = sample(rng, RESTRAINTS, 2)
             qas.append((q.format(M=m), a.format(d=d1, d2=d2, t=t1, t2=t2, r=r1, r2=r2,
                                                 b=pick(rng, BUYERS)), True))
         rng.shuffle(qas)
@@ -1386,8 +1402,6 @@ class DocBuilder:
 
     def related(self) -> None:
         rng, lab = self.rng, self.label
-        self.add("h2", pick(rng, ("Related Reports", "Browse Related Research",
-                                   "Trending Reports")))
         items = []
         for _ in range(randint(rng, 1, 4)):
             other = make_market_name(rng)
@@ -1414,6 +1428,8 @@ class DocBuilder:
                 text += f": growing at a CAGR of {lab.rate(rate, (None, None), other)}"
             items.append(text)
         if items:
+            self.add("h2", pick(rng, ("Related Reports", "Browse Related Research",
+                                       "Trending Reports")))
             self.add("ul", items=items)
 
     def about(self) -> None:
@@ -1476,7 +1492,7 @@ class DocBuilder:
 
     def chrome(self) -> Chrome:
         rng = self.rng
-        ch = Chrome(self.fmt, self.title, self.publisher, self.domain, self.start)
+        ch = Chrome(self.title, self.publisher, self.domain, self.start)
         if self.fmt == "html":
             ch.newline_html = rng.random() < 0.6
             ch.full_html = rng.random() < 0.5
@@ -1663,9 +1679,10 @@ def generate(n: int, out: Path, seed: int = 42, jobs: int | None = None,
         nonlocal done, nbytes, next_mark
         done += count
         nbytes += written
-        while not quiet and n and next_mark <= 10 and done * 10 >= next_mark * n:
-            print(f"[generate_corpus] {next_mark * 10}% ({done}/{n} documents)", file=sys.stderr)
-            next_mark += 1
+        mark = done * 10 // n if n else 10
+        if not quiet and mark >= next_mark:
+            print(f"[generate_corpus] {mark * 10}% ({done}/{n} documents)", file=sys.stderr)
+            next_mark = mark + 1
 
     if jobs == 1 or len(tasks) == 1:
         for task in tasks:
