@@ -50,6 +50,10 @@ ANY_HEADING = re.compile(
     r"recent developments|market (?:drivers|dynamics|trends|opportunities|challenges))",
     re.I,
 )
+# What follows a dimension in a table heading, not a segment: "(USD Billion)", "(Kilotons)", "2020-2030".
+UNIT_NOTE = re.compile(
+    r"^\(?(?:USD|US\$|EUR|\$|Kilotons?|Tons?|Units?|Volume|Value|Revenue|Million|Billion|Thousand|\d{4})", re.I
+)
 NOT_DIMENSION = re.compile(
     r"^(?:region|regions|geography|geographies|country|countries|company|companies|players?|key players|the)$", re.I
 )
@@ -111,7 +115,8 @@ def heading_dimension(line: str) -> str | None:
     standalone = match.start() == 0 and len(line.split()) <= 6
     words = normalize_dimension(dim).split()
     known = bool(KNOWN_DIMENSIONS.match(dim)) or (bool(words) and words[-1] in HEAD_NOUNS)
-    return dim if known or line.endswith(":") or standalone else None
+    market_by = bool(re.search(r"\b(?:market|industry)\s+by\b", line, re.I))
+    return dim if known or line.endswith(":") or standalone or market_by else None
 
 
 def extract_segments(text: str) -> list[SegmentMention]:
@@ -148,8 +153,9 @@ def extract_segments(text: str) -> list[SegmentMention]:
             i += 1
             continue
         rest = line[match.end() :].lstrip(" :–-")
-        if rest and not HEADING_END.match(line[match.end() :].strip()) and "," in rest:
-            for piece in rest.split(","):
+        inline = [p for p in rest.split(",") if re.search(r"[A-Za-z]{2}", p) and not UNIT_NOTE.match(p.strip())]
+        if len(inline) >= 2 and not HEADING_END.match(line[match.end() :].strip()):
+            for piece in inline:
                 add(dim, piece, lines[i].start + lines[i].text.find(piece.strip()))
             i += 1
             continue
