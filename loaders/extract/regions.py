@@ -21,6 +21,10 @@ from loaders.extract.text import evidence, lines_of, sentence_bounds, sentences,
 # "North America dominates the market with approximately 40% share"; "China, with a 5% share".
 PERCENT = re.compile(r"(?<![\d.])(\d{1,2}(?:\.\d{1,2})?|100)\s?(?:%|percent|per cent)")
 SHARE_WORD = re.compile(r"\bshares?\b|\baccount(?:s|ed|ing)? for\b|\bheld\b|\bholds?\b|\bcontribut", re.I)
+# "Gulf Cooperation Council (GCC)": a name followed by its abbreviation.
+TRAILING_ABBREVIATION = re.compile(r"\s*\([A-Z]{2,6}\)\s*$")
+# "the U.S. market", "China's market", "India market": a statement about the country's market.
+MARKET_AFTER = re.compile(r"(?:['’]s)?\s(?:\w+\s)?market\b", re.I)
 # Words around a country that make it coverage rather than a dateline or a head office.
 COUNTRY_CONTEXT = re.compile(
     r"countr(?:y|ies)|such as|like|including|led by|followed by|share|region|dominat|largest|fastest|"
@@ -58,7 +62,8 @@ class RegionIndex:
         self._insensitive = _automaton(a.lower() for a in aliases if not _case_sensitive(a))
 
     def resolve(self, name: str) -> Place | None:
-        for candidate in (name.strip(" ,:;()"), name.strip(" .,:;()")):
+        bare = TRAILING_ABBREVIATION.sub("", name)
+        for candidate in (name.strip(" ,:;()"), name.strip(" .,:;()"), bare.strip(" .,:;()")):
             candidate = candidate.replace("&amp;", "&")
             code = self.aliases.get(candidate) or self._lower_aliases.get(candidate.lower())
             if code:
@@ -106,7 +111,7 @@ def _automaton(words: Iterable[str]) -> ahocorasick.Automaton | None:
 
 
 def _is_word_char(text: str, index: int) -> bool:
-    return 0 <= index < len(text) and (text[index].isalnum() or text[index] in "_-")
+    return 0 <= index < len(text) and (text[index].isalnum() or text[index] in "_-$")
 
 
 def _case_sensitive(alias: str) -> bool:
@@ -203,7 +208,7 @@ def _listed_country(text: str, start: int, end: int) -> bool:
     """A country counts as coverage when it sits in a list or a 'countries like' phrase."""
     s, e = sentence_bounds(text, start, end)
     sentence = text[s:e]
-    if e - s <= len(text[start:end]) + 3 or text.startswith(":", end):
+    if e - s <= len(text[start:end]) + 3 or text.startswith(":", end) or MARKET_AFTER.match(text, end):
         return True
     if re.search(r"\(([^()]{0,200})\)", sentence) and REGION_WITH_LIST.search(sentence):
         return True
