@@ -94,7 +94,7 @@ NAME_STOP_START = frozenset(
 )
 # Words that cannot be inside a market name (verbs, clause words).
 NAME_STOP_INSIDE = frozenset(
-    """is are was were will be been has have had to reach reached reaching grow grows grew growing
+    """whose which who where is are was were will be been has have had to reach reached reaching grow grows grew growing
     expected projected estimated said says according which that with by at from as than into over
     during while whereas because through across within between among valued worth surpass exceed
     hit set poised likely could would should may might can shall per cent percent""".split()

@@ -22,12 +22,15 @@ PRICE_WORDS = re.compile(
 # Amounts that belong to a company: revenue, sales, funding, deals.
 COMPANY_MONEY = re.compile(
     r"\b(?:revenues?|sales|earnings|income|profit|net loss|raised|funding|financing|invest(?:ed|ment|s)?|"
-    r"acqui(?:red|sition)|valuation of the company|market cap(?:italization)?|contract|deal|order|"
+    r"acqui(?:red|sition)|valuation of the company|market cap(?:italization)?|contract|deal|order|the company|"
+    r"the project|channeled|donat(?:ed|ion)|"
     r"grant|budget|spent|spend(?:ing)?|IPO|offering|shares?)\b",
     re.I,
 )
 # "... €1.03 billion in sales", "$2 billion of revenue"
 IN_SALES = re.compile(r"\s?(?:in|of)\s(?:annual\s|total\s|net\s)?(?:revenues?|sales|turnover|funding)\b", re.I)
+# A clause about a segment even when the segment is not in the document's lists: "... the hardware segment".
+SEGMENT_NAMED = re.compile(r"\b(?:segment|sub-?segment|category)\b", re.I)
 SEGMENT_WORDS = re.compile(r"\b(?:segment|sub-?segment|category|sub-?market|type|application)s?\b", re.I)
 # An abbreviation in parentheses after the words it abbreviates: "Contract Manufacturing Organization (CMO)".
 ABBREVIATION = re.compile(r"\(([A-Z][A-Za-z0-9&]{1,7})\)\s*$")
@@ -79,14 +82,14 @@ class ScopeJudge:
             return Scope("other_market", market_name=subject)
         clause = before[-160:]
         main_words = " ".join(name_variants(self.main)) if self.main else ""
-        segment = next(
-            (s for s in self.segments if s.lower() in clause.lower() and s.lower() not in main_words), None
-        )
+        segment = next((s for s in self.segments if s.lower() in clause.lower() and s.lower() not in main_words), None)
         region = self.regions.first_region_in(clause)
         if subject and not self.is_main(subject) and not (segment or region):
             return Scope("other_market", market_name=subject)
         if segment and (SEGMENT_WORDS.search(clause) or segment.lower() in clause.lower()):
             return Scope("segment", segment_name=segment)
+        if SEGMENT_NAMED.search(clause):
+            return Scope("segment")
         if region and not re.search(r"\b(?:global|worldwide)\b", clause, re.I):
             return Scope("region", region_name=region)
         after = self.text[end:sent_end]

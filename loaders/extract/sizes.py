@@ -28,6 +28,8 @@ NOT_A_SIZE = re.compile(
     r"\breduction\b|\bappropriated\b|\bsold\b|\bacqui(?:red|sition)\b|\bdividend\b|\bshare price\b",
     re.I,
 )
+# A company's market value, never a market's size.
+MARKET_CAP = re.compile(r"\bmarket\s(?:cap\b|capitali[sz]ation)", re.I)
 # An amount by which something grows, not a size: "set to grow by USD 48,788.55 million".
 INCREMENT = re.compile(
     r"\b(?:grow|increase|rise|expand|add|climb|jump|accelerate)s?\s(?:by|of)\s(?:about\s|around\s|nearly\s)?$|"
@@ -40,19 +42,21 @@ def extract_sizes(text: str, judge: ScopeJudge, main_market: str | None) -> list
     """Money amounts that size a market; report prices and company money are left out."""
     out: list[SizeMention] = []
     lines = lines_of(text)
+    previous_end = 0
     for found in find_money(text):
+        last_amount_end, previous_end = previous_end, found.end
         if found.money.reported_unit == "unit" and found.money.reported_value < 1e6:
             continue
         s, e = sentence_bounds(text, found.start, found.end)
         window = text[max(s, found.start - 80) : min(e, found.end + 40)]
         if NOT_A_SIZE.search(window) or INCREMENT.search(text[max(s, found.start - 40) : found.start]):
             continue
-        if not SIZE_CUE.search(text[s:e]):
+        if not SIZE_CUE.search(text[s:e]) or MARKET_CAP.search(text[s:e]):
             continue
         scope = judge.judge(s, found.start, found.end, e)
         if scope.kind in {"price", "company"}:
             continue
-        after, before = text[found.end : e], text[s : found.start]
+        after, before = text[found.end : e], text[max(s, last_amount_end) : found.start]
         after = CLAUSE_END.split(after, maxsplit=1)[0]
         year = point_year(after, before)
         if year is None and not before.strip():
@@ -74,7 +78,24 @@ def extract_sizes(text: str, judge: ScopeJudge, main_market: str | None) -> list
                 is_forecast=is_forecast,
             )
         )
-    return out
+    return _without_undated_repeats(out)
+
+
+def _without_undated_repeats(sizes: list[SizeMention]) -> list[SizeMention]:
+    """A value stated once with its year and once without (a headline) is one statement: keep the dated one."""
+    dated = {
+        (m.market_name, m.scope, m.money.reported_value, m.money.reported_unit, m.money.reported_currency)
+        for m in sizes
+        if m.money and m.reference_year is not None
+    }
+    return [
+        m
+        for m in sizes
+        if m.reference_year is not None
+        or not m.money
+        or (m.market_name, m.scope, m.money.reported_value, m.money.reported_unit, m.money.reported_currency)
+        not in dated
+    ]
 
 
 def _year_from_label_line(lines, start: int) -> int | None:
