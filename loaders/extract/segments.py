@@ -54,6 +54,17 @@ ANY_HEADING = re.compile(
 UNIT_NOTE = re.compile(
     r"^\(?(?:USD|US\$|EUR|\$|Kilotons?|Tons?|Units?|Volume|Value|Revenue|Million|Billion|Thousand|\d{4})", re.I
 )
+# "By technology, the market is divided into Piezoelectric, Ultrasonic, and Others."
+SEGMENTED_SENTENCE = re.compile(
+    r"\b(?:by|based on|on the basis of|in terms of)\s(?P<dim>[a-z][a-z /&-]{1,40}?),\s(?:the\s)?(?:[\w-]+\s){0,4}?"
+    r"(?:market|industry)\s(?:is|has been|can be|was)\s(?:divided|segmented|split|categori[sz]ed|classified|bifurcated)"
+    r"\s(?:into|as)\s(?P<items>[^.\n]{3,400})",
+    re.I,
+)
+# Commas and a final "and" between list items.
+LIST_SEPARATOR = re.compile(r",\s(?:and\s)?|\s(?:and|&)\s(?=[A-Z][a-z]+$)")
+# Header cells of a segmentation table, not segments.
+TABLE_HEADER_CELL = re.compile(r"^(?:segments?|sub-?segments?|segmentation|details|category|categories)$", re.I)
 NOT_DIMENSION = re.compile(
     r"^(?:region|regions|geography|geographies|country|countries|company|companies|players?|key players|the)$", re.I
 )
@@ -124,6 +135,8 @@ def extract_segments(text: str) -> list[SegmentMention]:
     seen: set[tuple[str, str]] = set()
 
     def add(dim_raw: str, name: str, start: int) -> None:
+        if TABLE_HEADER_CELL.match(name.strip()):
+            return
         name = ITEM_NOISE.sub("", name.strip(" .;,:*•-–")).strip()
         if not name or len(name) > 80 or len(name.split()) > 9 or not re.search(r"[A-Za-z]", name):
             return
@@ -179,6 +192,7 @@ def extract_segments(text: str) -> list[SegmentMention]:
                 or item.endswith(":")
                 or heading_dimension(item)
                 or ANY_HEADING.match(item)
+                or re.search(r"\bmarket\b", item, re.I)
                 or (re.search(r"[.!?]$", item) and len(item.split()) > 5)
             ):
                 break
@@ -186,11 +200,17 @@ def extract_segments(text: str) -> list[SegmentMention]:
                 label = item
             if ANY_HEADING.match(label):
                 break
-            add(dim, label, lines[j].start + lines[j].text.find(label))
+            pieces = [p for p in LIST_SEPARATOR.split(label) if p.strip()] if "," in label else [label]
+            for piece in pieces:
+                add(dim, piece, lines[j].start + lines[j].text.find(piece.strip()))
             items += 1
             j += 1
         i = j if items else i + 1
     _table_segments(lines, add)
+    for match in SEGMENTED_SENTENCE.finditer(text):
+        for piece in LIST_SEPARATOR.split(match.group("items")):
+            if piece.strip():
+                add(match.group("dim"), piece, match.start("items") + match.group("items").find(piece.strip()))
     for match in INLINE_GROUP.finditer(text):
         dim = match.group("dim")
         if not KNOWN_DIMENSIONS.match(dim):
