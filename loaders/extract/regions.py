@@ -176,7 +176,7 @@ def extract_regions(text: str, index: RegionIndex) -> list[RegionMention]:
     for start, end, place in index.find(text):
         if any(s <= start < e for s, e in covered):
             continue
-        if place.level == "country" and not _listed_country(text, start, end):
+        if place.level == "country" and not _listed_country(text, start, end, index):
             continue
         out.append(
             RegionMention(
@@ -204,15 +204,26 @@ def _mention(text: str, start: int, end: int, name: str, place: Place | None, pa
     )
 
 
-def _listed_country(text: str, start: int, end: int) -> bool:
+def _listed_country(text: str, start: int, end: int, index: RegionIndex) -> bool:
     """A country counts as coverage when it sits in a list or a 'countries like' phrase."""
     s, e = sentence_bounds(text, start, end)
     sentence = text[s:e]
+    if "," in sentence and _mostly_places(sentence, index):
+        return True
     if e - s <= len(text[start:end]) + 3 or text.startswith(":", end) or MARKET_AFTER.match(text, end):
         return True
     if re.search(r"\(([^()]{0,200})\)", sentence) and REGION_WITH_LIST.search(sentence):
         return True
     return bool(COUNTRY_CONTEXT.search(sentence))
+
+
+def _mostly_places(sentence: str, index: RegionIndex) -> bool:
+    """'North America: Canada, Mexico' or 'Egypt, Israel, Saudi Arabia': a line that is a list of places."""
+    rest = sentence
+    for start, end, _ in reversed(index.find(sentence)):
+        rest = rest[:start] + rest[end:]
+    leftover = re.sub(r"\b(?:and|rest of(?: the)?|other)\b|[\W\d_]+", "", rest, flags=re.I)
+    return len(leftover) <= 3
 
 
 def extract_shares(text: str, index: RegionIndex) -> list[ShareMention]:
