@@ -9,6 +9,7 @@ from cleanco import basename
 
 from loaders.extract.model import CompanyMention
 from loaders.extract.regions import RegionIndex
+from loaders.extract.segments import KNOWN_DIMENSIONS
 from loaders.extract.text import evidence, last_match, lines_of, sentence_bounds
 
 # Headings that open a list of players: "Key Players In Thermal Spray Coatings Market".
@@ -38,9 +39,21 @@ NOT_COMPANY = re.compile(
     r"\b(?:markets?|segments?|analysis|forecasts?|reports?|regions?|overview|strategy|strategies|revenues?|variations?|"
     r"share|growth|trends?|demand|industry|players|sample|pdf|request|click|contact|email|phone|"
     r"available|download|research|methodology|appendix|information|query|profiles?|summary|scope|developments?|"
-    r"about us|why\b|insider|"
+    r"about us|why\b|insider|licen[cs]es?|pric(?:e|es|ing)|questions|faqs?|landscape|contents|details|outlook|"
+    r"perspective|attributes?|coverage|end-user|^about\s|"
     r"introduction|conclusion|opportunit(?:y|ies)|challenges?|drivers?|restraints?|table|figure)\b",
     re.I,
+)
+# Beginnings that no company name has: "By Technology", "USD 3,950", "$4.1 billion".
+NOT_A_NAME_START = re.compile(r"^(?:by\s|usd\b|us\$|\$|€|£|\d[\d,.]*\s?(?:%|million|billion)?$)", re.I)
+# ", Ltd." / ", Inc." belong to the name before them: protected from list splitting.
+SUFFIX_AFTER_COMMA = re.compile(
+    r",\s(?=(?:Inc|Ltd|LLC|Co|Corp|S\.A|GmbH|Limited|Incorporated|plc|AG|SE|N\.V|B\.V)\b\.?)"
+)
+KEEP_COMMA = "\u0000"
+# The verb that follows the last name of a list: "... and Kamado Kasei Co., Ltd. are expanding capacity".
+CLAUSE_AFTER_NAME = re.compile(
+    r"\s(?:are|is|have|has|were|was|continue[sd]?|remain|dominate|lead|hold|account|among|which|who)\b"
 )
 LIST_SPLIT = re.compile(r"\s?;\s?|,\s(?:[Aa]nd\s)?|\s[Aa]nd\s(?=[A-Z])|\s\d{1,2}\.\s")
 # A new sentence right after a legal suffix: "Polyflon Technology Ltd. These companies are ..."
@@ -54,6 +67,12 @@ LISTED_COMPANY = re.compile(
 )
 # The "About <Company>" block that closes a press release.
 ABOUT_COMPANY = re.compile(r"^About\s(?P<name>[A-Z][\w&.,'’-]*(?:\s[A-Z0-9][\w&.,'’-]*){0,5})\s*:?$", re.M)
+# What a research firm says about itself in its "About" block.
+RESEARCH_FIRM_ABOUT = re.compile(
+    r"\b(?:market research|research (?:firm|company|and consulting|house)|consulting firm|market intelligence|"
+    r"advisory firm|analyst firm|syndicated (?:research|reports))\b",
+    re.I,
+)
 WIRE_OR_FIRM = re.compile(
     r"\bus\b|wire|news|media|stocks|research|insights|consult|intelligence|partners|reports?|forecast|"
     r"razorpitch|ibn|the company|this",
@@ -95,7 +114,9 @@ def is_company_name(name: str, regions: RegionIndex | None = None) -> bool:
     words = name.split()
     if not 1 <= len(words) <= 8 or len(name) < 2 or len(name) > 80:
         return False
-    if not (name[0].isupper() or name[0].isdigit()) or LEGAL_SUFFIX.match(name):
+    if not (name[0].isupper() or name[0].isdigit()) or LEGAL_SUFFIX.match(name) or NOT_A_NAME_START.match(name):
+        return False
+    if KNOWN_DIMENSIONS.match(name) or name.lower() in {"region", "regions", "source", "segments covered"}:
         return False
     if NOT_COMPANY.search(name) or re.search(r"[a-z]{3}[.!?]\s|https?:|@|\d{4}", name):
         return False
@@ -119,13 +140,17 @@ def listed_name(raw: str) -> str:
 
 def split_list(chunk: str) -> list[str]:
     """'Catalent, Inc., Bodycote, and H.C. Starck GmbH' -> ['Catalent, Inc.', 'Bodycote', 'H.C. Starck GmbH']."""
-    chunk = TRAILING_LIST_NOISE.sub("", chunk.strip().rstrip("."))
+    chunk = TRAILING_LIST_NOISE.sub("", chunk.strip())
+    chunk = SUFFIX_AFTER_COMMA.sub(KEEP_COMMA, TICKER.sub("", chunk))
     names: list[str] = []
-    for piece in LIST_SPLIT.split(TICKER.sub("", chunk)):
-        piece = piece.split(": ", 1)[0]
+    for piece in LIST_SPLIT.split(chunk):
+        piece = piece.replace(KEEP_COMMA, ", ").split(": ", 1)[0]
         if sentence := SENTENCE_AFTER_SUFFIX.search(piece):
             piece = piece[: sentence.start("gap")]
-        piece = piece.strip(" .;:")
+        piece = CLAUSE_AFTER_NAME.split(piece, maxsplit=1)[0]
+        piece = piece.strip(" ;:")
+        if not re.search(r"\b(?:[A-Z]|Inc|Co|Ltd|Corp|Bhd|Pvt|N\.V|S\.A|B\.V)\.$", piece):
+            piece = piece.rstrip(".")
         piece = re.sub(r"^(?:and|&)\s", "", piece)
         if not piece:
             continue
@@ -175,7 +200,8 @@ def extract_companies(text: str, bold: list[str], regions: RegionIndex) -> list[
         name = listed_name(match.group("name"))
         add(name, match.end("name") - len(name), "issuer")
     for match in ABOUT_COMPANY.finditer(text):
-        if not WIRE_OR_FIRM.search(match.group("name")):
+        about = text[match.end() : match.end() + 400]
+        if not WIRE_OR_FIRM.search(match.group("name")) and not RESEARCH_FIRM_ABOUT.search(about):
             add(match.group("name"), match.start("name"), "issuer")
     for phrase in bold:
         for match in re.finditer(
@@ -232,7 +258,7 @@ def _from_heading_lists(text: str, add) -> None:
             if (item.endswith(":") and items) or (NUMBERED.match(item) and items == 0 and paragraphs == 0):
                 break
             item = NUMBERED.sub("", item)
-            pieces = split_list(item) if ("," in item or " 2. " in item) else [item]
+            pieces = split_list(item) if ("," in item or ";" in item or " 2. " in item) else [item]
             for piece in pieces:
                 add(piece, text.find(piece, start), "key_player")
             items += 1
