@@ -121,6 +121,8 @@ FIRM_WORD = re.compile(
     r"bloomberg ?nef|wood mackenzie|circana|iqvia",
     re.I,
 )
+# A market's name, not a firm's: "Test Benches Testing Market", "Global Market".
+MARKET_NAME_END = re.compile(r"(?:^|\s)(?:markets?|industry|sector)$", re.I)
 # Distributors of press releases: never the publisher of the figures.
 WIRE_WORD = re.compile(r"wire|newsdirect|news direct|\bmedia\b|stocks|razorpitch|citybiz|\bibn\b|press ?release", re.I)
 # A money amount or a growth rate: publishers are cited next to their figures.
@@ -173,6 +175,9 @@ def _domain_words(domain: str) -> list[str]:
 
 
 def is_research_firm(name: str) -> bool:
+    """A name with a research firm's word in it that is not a market's name ('X Market') or a wire."""
+    if MARKET_NAME_END.search(name):
+        return False
     return bool(FIRM_WORD.search(name)) and not WIRE_WORD.search(name)
 
 
