@@ -1,0 +1,78 @@
+"""Extraction quality on documents from the corpus generator, read back through the marts.
+
+The generator writes each document's ground truth in the label format, so the same evaluation that
+scores the real labelled documents scores a fresh synthetic corpus of many publishers and layouts."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from loaders.evaluate import FIELDS, evaluate, format_details, format_table, read_labels, read_predictions
+from tests.conftest import REPO_ROOT, run_cli
+
+FLOOR = 0.95
+
+
+@pytest.fixture(scope="module")
+def generated_scores(tmp_path_factory: pytest.TempPathFactory) -> dict:
+    work = tmp_path_factory.mktemp("generated")
+    subprocess.run(
+        [
+            sys.executable,
+            str(REPO_ROOT / "benchmarks" / "generate_corpus.py"),
+            "--n",
+            "150",
+            "--out",
+            str(work),
+            "--seed",
+            "2024",
+            "--jobs",
+            "1",
+        ],
+        check=True,
+        capture_output=True,
+    )
+    db = work / "warehouse.duckdb"
+    run_cli("build", str(work / "docs"), db=db)
+    labels = read_labels([work / "gold"])
+    predicted = read_predictions(db)
+    assert set(labels) <= set(predicted), "a generated document is missing from the warehouse"
+    scores = evaluate(labels, predicted)
+    print(format_table(scores, len(labels)))
+    return scores
+
+
+@pytest.mark.parametrize(("field", "metric"), FIELDS)
+def test_generated_corpus_quality(generated_scores: dict, field: str, metric: str) -> None:
+    score = generated_scores[field]
+    value = getattr(score, metric)
+    assert value >= FLOOR, f"{field} {metric} {value:.3f} < {FLOOR}:\n" + format_details({field: score})
+
+
+def test_generated_corpus_is_not_trivial(generated_scores: dict) -> None:
+    assert generated_scores["companies"].tp > 500
+    assert generated_scores["market_sizes"].tp > 200
+
+
+def test_generator_output_is_in_label_format(tmp_path: Path) -> None:
+    subprocess.run(
+        [
+            sys.executable,
+            str(REPO_ROOT / "benchmarks" / "generate_corpus.py"),
+            "--n",
+            "3",
+            "--out",
+            str(tmp_path),
+            "--jobs",
+            "1",
+        ],
+        check=True,
+        capture_output=True,
+    )
+    labels = read_labels([tmp_path / "gold"])
+    assert len(labels) == 3
+    assert all((tmp_path / "docs" / name).exists() for name in labels)
