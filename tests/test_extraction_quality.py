@@ -14,13 +14,13 @@ GOLD_DIRS = [SHARED / "corpus" / "real" / "gold", REPO_ROOT / "tests" / "gold"]
 
 # field -> (metric, floor)
 FLOORS = {
-    "market": ("accuracy", 0.75),
-    "publisher": ("accuracy", 0.76),
-    "market_sizes": ("f1", 0.79),
-    "growth_rates": ("f1", 0.77),
-    "companies": ("f1", 0.77),
-    "segments": ("f1", 0.87),
-    "regions": ("f1", 0.89),
+    "market": ("accuracy", 0.77),
+    "publisher": ("accuracy", 0.88),
+    "market_sizes": ("f1", 0.82),
+    "growth_rates": ("f1", 0.80),
+    "companies": ("f1", 0.86),
+    "segments": ("f1", 0.90),
+    "regions": ("f1", 0.91),
 }
 
 
