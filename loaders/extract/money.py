@@ -34,10 +34,9 @@ COMPARATOR = (
 NUMBER_SCAN = re.compile(r"(?<![\w.,])\d[\d.,]{0,30}")
 # The number at the start of such a run: "3,210.5", "1.234,5", "49,500", "20.6".
 NUMBER_TOKEN = re.compile(NUMBER)
-# What may stand just before a number: "approximately US$ ", "over $", "€", "Rs. ". Anchored at the number.
-BEFORE_NUMBER = re.compile(rf"(?:{COMPARATOR})?{CURRENCY_PREFIX}\s?$", re.I)
-# A cheap test on the few characters before a number: could a currency end here?
-QUICK_CURRENCY_END = re.compile(r"(?:[$€£¥₹₩]|[A-Za-z]{2,3}\.?|dollars?)\s?$")
+# The currency just before a number ("US$ ", "€", "Rs. ") and the qualifier before it ("approximately ").
+CURRENCY_END = re.compile(rf"{CURRENCY_PREFIX}\s?$", re.I)
+COMPARATOR_END = re.compile(rf"{COMPARATOR}$", re.I)
 # What may follow a number: "(USD) billion", " Mn", "B", " trillion US dollars", " crore rupees".
 AFTER_NUMBER = re.compile(rf"(?:\s?(?:USD|US\$)\s)?(?:\s?{SCALE})?(?:\s?{CURRENCY_SUFFIX}\b)?", re.I)
 
@@ -141,9 +140,8 @@ def find_money(text: str, start: int = 0, end: int | None = None) -> Iterator[Mo
         if token is None or number.start() < last_end:
             continue
         n_start, n_end = number.start(), number.start() + token.end()
-        before = None
-        if QUICK_CURRENCY_END.search(text, max(start, n_start - 8), n_start):
-            before = BEFORE_NUMBER.search(text, max(start, n_start - 48), n_start)
+        before = CURRENCY_END.search(text, max(start, n_start - 14), n_start)
+        comparator = COMPARATOR_END.search(text, max(start, before.start() - 30), before.start()) if before else None
         after = AFTER_NUMBER.match(text, n_end, min(end, n_end + 48))
         cur = before.group("cur") if before else None
         cur2 = after.group("cur2") if after else None
@@ -158,7 +156,7 @@ def find_money(text: str, start: int = 0, end: int | None = None) -> Iterator[Mo
             "cur": cur,
             "cur2": cur2,
             "scale": after.group("scale") if after else None,
-            "cmp": before.group("cmp") if before else None,
+            "cmp": comparator.group("cmp") if comparator else None,
         }
         money = _to_money(groups, text[m_start:m_end], text, m_end)
         if money is not None:
