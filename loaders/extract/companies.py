@@ -62,7 +62,7 @@ SENTENCE_AFTER_SUFFIX = re.compile(
 )
 # A company with its listing: "KindlyMD, Inc. (NASDAQ: KDLY)", "Pluri Inc. (NASDAQ: PLUR)".
 LISTED_COMPANY = re.compile(
-    r"(?P<name>(?:[A-Z][\w&.'’-]*,?\s){0,5}[A-Z][\w&.'’-]*)\s\((?:NASDAQ|NYSE|OTC|OTCQB|OTCQX|TSX|TSXV|AMEX|"
+    r"(?P<name>(?:[A-Z][\w&.'’-]{0,60},?\s){0,5}[A-Z][\w&.'’-]{0,60})\s\((?:NASDAQ|NYSE|OTC|OTCQB|OTCQX|TSX|TSXV|AMEX|"
     r"NYSE American|Cboe|CSE|ASX|LSE|HKEX)(?:\s?(?:CM|GM|GS|American|Markets?))?\s?:\s?[A-Z.]{1,6}"
 )
 # The "About <Company>" block that closes a press release.
