@@ -227,6 +227,14 @@ def _candidates(text: str, links: list[str]) -> list[tuple[str, int, float]]:
     return found
 
 
+def _located(text: str, attribute: str, value: str, start: int, evidence_text: str | None = None) -> Attribute:
+    """An attribute with its span in the text (0, 0 when the value is only in a link) and its evidence."""
+    span = (start, start + len(value)) if start >= 0 else (0, 0)
+    if evidence_text is None:
+        evidence_text = evidence(text, *span) if start >= 0 else value
+    return Attribute(span[0], span[1], evidence_text, attribute=attribute, value_text=value)
+
+
 def extract_publisher(text: str, links: list[str]) -> list[Attribute]:
     """Publisher name and domain, and the publisher's report id, each with evidence."""
     out: list[Attribute] = []
@@ -241,34 +249,13 @@ def extract_publisher(text: str, links: list[str]) -> list[Attribute]:
         key = max(totals, key=lambda k: totals[k])
         if totals[key] >= 4.0:
             value, start = first[key]
-            span = (start, start + len(value)) if start >= 0 else (0, 0)
-            out.append(
-                Attribute(
-                    span[0],
-                    span[1],
-                    evidence(text, *span) if start >= 0 else value,
-                    attribute="publisher",
-                    value_text=value,
-                )
-            )
+            out.append(_located(text, "publisher", value, start))
     domain = publisher_domain(links)
     if domain:
-        start = text.lower().find(domain)
-        span = (start, start + len(domain)) if start >= 0 else (0, 0)
-        out.append(
-            Attribute(
-                span[0],
-                span[1],
-                evidence(text, *span) if start >= 0 else domain,
-                attribute="publisher_domain",
-                value_text=domain,
-            )
-        )
+        out.append(_located(text, "publisher_domain", domain, text.lower().find(domain)))
         for link in links:
             if registrable_domain(link) == domain and (match := REPORT_ID.search(link)):
                 report_id = match.group("id")
-                start = text.find(report_id)
-                span = (start, start + len(report_id)) if start >= 0 else (0, 0)
-                out.append(Attribute(span[0], span[1], link[:600], attribute="report_id", value_text=report_id))
+                out.append(_located(text, "report_id", report_id, text.find(report_id), evidence_text=link[:600]))
                 break
     return out

@@ -30,9 +30,8 @@ renamed as (
         source.comparator,
 
         ---------- normalized
-        cast(source.reported_value as double)
-        * {{ scale_factor('lower(source.reported_unit)') }}
-        * rates.usd_per_unit / 1e6 as value_usd_millions,
+        {{ usd_millions('source.reported_value', 'lower(source.reported_unit)', 'rates.usd_per_unit') }}
+            as value_usd_millions,
         cast(source.reference_year as integer) as reference_year,
 
         ---------- provenance
