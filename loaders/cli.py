@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+import signal
 import sys
 from pathlib import Path
+from types import FrameType
 
 import click
 from tqdm import tqdm
 
-from loaders.config import DEFAULT_BATCH_SIZE, DEFAULT_MAX_BYTES, SAMPLE_DIR, default_db_path
-from loaders.load import LoadSummary, WarehouseBusy, load
+from loaders.config import DEFAULT_BATCH_SIZE, DEFAULT_MAX_BYTES, DEFAULT_MAX_SECONDS, SAMPLE_DIR, default_db_path
+from loaders.load import LoadSummary, load
+from loaders.warehouse import WarehouseBusy, staged_copy, writer_lock
+
+EXIT_INTERRUPTED = 130
 
 DB_OPTION = click.option(
     "--db",
@@ -32,7 +37,30 @@ JOBS_OPTION = click.option(
     default=None,
     help="Worker processes for extraction. Default: one per core.",
 )
+MAX_SECONDS_OPTION = click.option(
+    "--max-seconds",
+    type=click.FloatRange(min=0, min_open=True),
+    default=DEFAULT_MAX_SECONDS,
+    show_default=True,
+    help="A file that takes longer than this to read and extract is rejected with a reason.",
+)
+BATCH_SIZE_OPTION = click.option(
+    "--batch-size",
+    type=click.IntRange(min=1),
+    default=DEFAULT_BATCH_SIZE,
+    show_default=True,
+    help="Documents landed per transaction (a crash or Ctrl-C never leaves part of one).",
+)
 QUIET_OPTION = click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
+
+
+def _stop_on_sigterm(_signum: int, _frame: FrameType | None) -> None:
+    raise KeyboardInterrupt
+
+
+def _interrupted(message: str) -> None:
+    click.echo(f"Interrupted: {message}", err=True)
+    sys.exit(EXIT_INTERRUPTED)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -46,12 +74,14 @@ def main() -> None:
       market-intel load more_docs/        land more documents in raw.*
       duckdb market_intel.duckdb          query marts.* in the DuckDB shell
     """
+    signal.signal(signal.SIGTERM, _stop_on_sigterm)  # `kill` stops as cleanly as Ctrl-C
 
 
 def _run_load(
     inputs: tuple[Path, ...],
     db_path: Path,
     max_bytes: int,
+    max_seconds: float,
     jobs: int | None,
     quiet: bool,
     batch_size: int = DEFAULT_BATCH_SIZE,
@@ -67,22 +97,12 @@ def _run_load(
             inputs,
             db_path,
             max_bytes=max_bytes,
+            max_seconds=max_seconds,
             batch_size=batch_size,
             jobs=jobs,
             progress=bar.update,
             on_total=on_total,
         )
-    except WarehouseBusy as exc:
-        bar.close()
-        raise click.ClickException(str(exc)) from exc
-    except KeyboardInterrupt:
-        bar.close()
-        click.echo(
-            "Interrupted: every batch landed so far is complete; run the same command again "
-            "to finish (loaded documents are skipped).",
-            err=True,
-        )
-        sys.exit(130)
     finally:
         bar.close()
 
@@ -104,45 +124,88 @@ def _print_load(summary: LoadSummary) -> None:
 @click.argument("docs_dirs", nargs=-1, required=True, type=click.Path(path_type=Path))
 @DB_OPTION
 @MAX_BYTES_OPTION
+@MAX_SECONDS_OPTION
 @JOBS_OPTION
+@BATCH_SIZE_OPTION
 @QUIET_OPTION
 def load_command(
-    docs_dirs: tuple[Path, ...], db_path: Path | None, max_bytes: int, jobs: int | None, quiet: bool
+    docs_dirs: tuple[Path, ...],
+    db_path: Path | None,
+    max_bytes: int,
+    max_seconds: float,
+    jobs: int | None,
+    batch_size: int,
+    quiet: bool,
 ) -> None:
-    """Land the documents under DOCS_DIRS (searched recursively) in the raw.* tables.
+    """Land the documents under DOCS_DIRS (searched recursively) in the raw.* tables, in place.
 
     Files already loaded (same content) are skipped; unreadable or non-text files are recorded
-    as rejected with a reason.
+    as rejected with a reason. Stops at once if another program has the warehouse open.
     """
-    _print_load(_run_load(docs_dirs, db_path or default_db_path(), max_bytes, jobs, quiet))
+    try:
+        summary = _run_load(docs_dirs, db_path or default_db_path(), max_bytes, max_seconds, jobs, quiet, batch_size)
+    except WarehouseBusy as exc:
+        raise click.ClickException(str(exc)) from exc
+    except KeyboardInterrupt:
+        _interrupted(
+            "every batch landed so far is complete; run the same command again to finish "
+            "(loaded documents are skipped)."
+        )
+    _print_load(summary)
 
 
 @main.command("build")
 @click.argument("docs_dirs", nargs=-1, type=click.Path(path_type=Path))
 @DB_OPTION
 @MAX_BYTES_OPTION
+@MAX_SECONDS_OPTION
 @JOBS_OPTION
+@BATCH_SIZE_OPTION
 @QUIET_OPTION
 @click.option("--full-refresh", is_flag=True, help="Rebuild incremental marts from scratch.")
 def build_command(
-    docs_dirs: tuple[Path, ...], db_path: Path | None, max_bytes: int, jobs: int | None, quiet: bool, full_refresh: bool
+    docs_dirs: tuple[Path, ...],
+    db_path: Path | None,
+    max_bytes: int,
+    max_seconds: float,
+    jobs: int | None,
+    batch_size: int,
+    quiet: bool,
+    full_refresh: bool,
 ) -> None:
-    """Load DOCS_DIRS (default: the bundled data/sample/), then run dbt build (seeds, models, tests)."""
+    """Load DOCS_DIRS (default: the bundled data/sample/), then run dbt build (seeds, models, tests).
+
+    Builds into a copy beside the warehouse and swaps it in only when dbt build succeeds: readers with
+    the warehouse open are not disturbed, and a failed or interrupted build leaves it as it was.
+    """
+    db_path = db_path or default_db_path()
+    try:
+        with writer_lock(db_path), staged_copy(db_path) as staged:
+            summary = _run_load(docs_dirs or (SAMPLE_DIR,), staged, max_bytes, max_seconds, jobs, quiet, batch_size)
+            _print_load(summary)
+            _dbt_build(staged, full_refresh)
+    except WarehouseBusy as exc:
+        raise click.ClickException(str(exc)) from exc
+    except KeyboardInterrupt:
+        _interrupted(f"the warehouse {db_path} was left as it was; run the same command again.")
+    click.echo(f"warehouse: {db_path}")
+
+
+def _dbt_build(staged: Path, full_refresh: bool) -> None:
+    """dbt build on the staged warehouse; raises (so the staged copy is discarded) when it fails."""
     from loaders.dbt_runner import dbt_build
     from loaders.report import mart_row_counts
 
-    db_path = db_path or default_db_path()
-    summary = _run_load(docs_dirs or (SAMPLE_DIR,), db_path, max_bytes, jobs, quiet)
-    _print_load(summary)
-    outcome = dbt_build(db_path, ["--full-refresh"] if full_refresh else [])
-    click.echo("marts: " + ", ".join(f"{name} {rows}" for name, rows in mart_row_counts(db_path)))
+    outcome = dbt_build(staged, ["--full-refresh"] if full_refresh else [])
+    click.echo("marts: " + ", ".join(f"{name} {rows}" for name, rows in mart_row_counts(staged)))
     tests = {k.split(":", 1)[1]: v for k, v in outcome.statuses.items() if k.startswith("test:")}
     click.echo("dbt tests: " + (", ".join(f"{v} {k}" for k, v in sorted(tests.items())) or "none run"))
     if not outcome.success:
         for failure in outcome.failures[:20]:
             click.echo(f"  {failure}", err=True)
-        raise click.ClickException("dbt build failed (details above; full log in logs/dbt.log)")
-    click.echo(f"warehouse: {db_path}")
+        raise click.ClickException(
+            "dbt build failed (details above; full log in logs/dbt.log); the warehouse was left as it was"
+        )
 
 
 @main.command("eval")
@@ -163,8 +226,8 @@ def eval_command(
 ) -> None:
     """Build a warehouse from DOCS_DIRS and score its marts against the labels in --gold.
 
-    Prints precision, recall, F1 and counts per field. The exit code is non-zero only on errors,
-    never on low scores. Without --db the warehouse is built in a temporary file.
+    Prints precision, recall, F1 and counts per field; matching rules are in the README. The exit code
+    is non-zero only on errors, never on low scores. Without --db the warehouse is a temporary file.
     """
     import tempfile
 
@@ -176,7 +239,10 @@ def eval_command(
         raise click.ClickException(f"no label files (*.json) in {', '.join(map(str, gold_dirs))}")
     with tempfile.TemporaryDirectory(prefix="market-intel-eval-") as tmp:
         db = db_path or Path(tmp) / "eval.duckdb"
-        summary = _run_load(docs_dirs, db, DEFAULT_MAX_BYTES, None, quiet)
+        try:
+            summary = _run_load(docs_dirs, db, DEFAULT_MAX_BYTES, DEFAULT_MAX_SECONDS, None, quiet)
+        except WarehouseBusy as exc:
+            raise click.ClickException(str(exc)) from exc
         _print_load(summary)
         outcome = dbt_build(db)
         if not outcome.success:

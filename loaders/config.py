@@ -12,6 +12,9 @@ SAMPLE_DIR = REPO_ROOT / "data" / "sample"
 DOCUMENT_EXTENSIONS = (".html", ".htm", ".md", ".markdown", ".txt")
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 DEFAULT_BATCH_SIZE = 500
+# Time one file may take to decode, clean and extract before it is rejected (a document too large or too
+# repetitive to extract from in time); the regexes are linear, this bounds their constant factors.
+DEFAULT_MAX_SECONDS = 120.0
 
 
 def default_db_path() -> Path:

@@ -37,6 +37,9 @@ BOMS: tuple[tuple[bytes, str], ...] = (
 # Share of control characters above which decoded "text" is really binary data.
 MAX_CONTROL_SHARE = 0.01
 DETECTION_SAMPLE = 256 * 1024
+# Encodings a detector takes for Windows-1252 on short Western texts (“smart quotes” read as "ìWidgetî"):
+# scraped pages are practically never Mac-encoded, and ISO Latin-1 pages are read as Windows-1252 by browsers.
+CP1252_LOOKALIKES = re.compile(r"^(?:mac_|latin_1$|iso8859_1$|iso8859_15$|cp437$|cp850$|cp858$)")
 CONTROL_CHARS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 
 
@@ -83,6 +86,11 @@ def _to_text(data: bytes) -> tuple[str, str]:
     best = from_bytes(data[:DETECTION_SAMPLE]).best()
     if best is None or best.encoding is None:
         raise DecodeError("not text in any known encoding")
+    if CP1252_LOOKALIKES.match(best.encoding):
+        try:
+            return data.decode("cp1252"), "cp1252"
+        except UnicodeDecodeError:
+            pass
     try:
         return data.decode(best.encoding), best.encoding
     except (UnicodeDecodeError, LookupError):

@@ -195,6 +195,14 @@ def start_run(con: duckdb.DuckDBPyConnection, inputs: Iterable[str]) -> str:
     return run_id
 
 
+def abandon_stale_runs(con: duckdb.DuckDBPyConnection) -> None:
+    """Runs still marked 'running' were killed (the caller is the only writer now): mark them 'abandoned'."""
+    con.execute(
+        "update raw.load_runs set status = 'abandoned', finished_at = ? where status = 'running'",
+        [now()],
+    )
+
+
 def finish_run(con: duckdb.DuckDBPyConnection, run_id: str, status: str, counts: dict[str, int]) -> None:
     con.execute(
         "update raw.load_runs set finished_at = ?, status = ?, files_seen = ?, loaded = ?,"

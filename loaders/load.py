@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import ctypes
 import multiprocessing as mp
 import os
+import signal
+import sys
+import threading
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from functools import partial
 from itertools import chain
@@ -14,15 +19,16 @@ from pathlib import Path
 import duckdb
 
 from loaders import land
-from loaders.config import DEFAULT_BATCH_SIZE, DEFAULT_MAX_BYTES
+from loaders.config import DEFAULT_BATCH_SIZE, DEFAULT_MAX_BYTES, DEFAULT_MAX_SECONDS
 from loaders.discover import discover
 from loaders.pipeline import DocumentRecord, process_file, rejected
+from loaders.warehouse import WarehouseBusy, connect_for_writing, writer_lock
+
+__all__ = ["LoadSummary", "WarehouseBusy", "load"]
 
 _KNOWN: frozenset[str] = frozenset()
-
-
-class WarehouseBusy(RuntimeError):
-    """Another process holds the warehouse file open for writing."""
+PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>
+_STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM)
 
 
 @dataclass
@@ -34,34 +40,52 @@ class LoadSummary:
 
 
 def open_for_writing(db_path: Path) -> duckdb.DuckDBPyConnection:
-    """Open the warehouse as its one writer, or say clearly who holds it."""
+    """Open the warehouse as its one writer, or say clearly who holds it (WarehouseBusy)."""
+    return connect_for_writing(db_path)
+
+
+@contextmanager
+def interrupts_deferred() -> Iterator[None]:
+    """Hold Ctrl-C and SIGTERM while a batch commits, then raise KeyboardInterrupt: a batch is never cut short."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    received: list[int] = []
+    previous = {sig: signal.signal(sig, lambda signum, _frame: received.append(signum)) for sig in _STOP_SIGNALS}
     try:
-        return land.connect(db_path)
-    except duckdb.IOException as exc:
-        if "lock" in str(exc).lower():
-            raise WarehouseBusy(
-                f"the warehouse {db_path} is busy: another process has it open "
-                f"(a load, a dbt run or a DuckDB shell). Close it or wait, then run again. ({exc})"
-            ) from exc
-        raise
+        yield
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+    if received:
+        raise KeyboardInterrupt
 
 
 def _init_worker(known: frozenset[str]) -> None:
+    """Workers leave Ctrl-C to the loader (which stops them), and die with it if it is killed."""
     global _KNOWN
     _KNOWN = known
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # the pool stops its workers with SIGTERM: die quietly
+    if sys.platform == "linux":
+        with suppress(OSError, AttributeError):
+            ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
 
 
-def _process(path: Path, max_bytes: int) -> DocumentRecord:
+def _process(path: Path, max_bytes: int, max_seconds: float) -> DocumentRecord:
     try:
-        return process_file(path, max_bytes, _KNOWN)
+        return process_file(path, max_bytes, _KNOWN, max_seconds=max_seconds)
     except Exception as exc:  # never lose a file to an unexpected error
         return rejected(path, f"unexpected error: {type(exc).__name__}: {exc}")
 
 
-def _records(paths: list[Path], max_bytes: int, jobs: int, known: frozenset[str]) -> Iterator[DocumentRecord]:
-    work = partial(_process, max_bytes=max_bytes)
+def _records(
+    paths: list[Path], max_bytes: int, max_seconds: float, jobs: int, known: frozenset[str]
+) -> Iterator[DocumentRecord]:
+    work = partial(_process, max_bytes=max_bytes, max_seconds=max_seconds)
     if jobs <= 1 or len(paths) < 8:
-        _init_worker(known)
+        global _KNOWN
+        _KNOWN = known
         yield from map(work, paths)
         return
     context = mp.get_context("fork") if hasattr(os, "fork") else mp.get_context()
@@ -74,19 +98,42 @@ def load(
     db_path: Path,
     *,
     max_bytes: int = DEFAULT_MAX_BYTES,
+    max_seconds: float = DEFAULT_MAX_SECONDS,
     batch_size: int = DEFAULT_BATCH_SIZE,
     jobs: int | None = None,
     progress: Callable[[int], None] | None = None,
     on_total: Callable[[int], None] | None = None,
 ) -> LoadSummary:
-    """Load every document under `inputs`; every file ends as a raw.documents row or a skip."""
+    """Load every document under `inputs`; every file ends as a raw.documents row or a skip.
+
+    Raises WarehouseBusy at once when another process holds the warehouse; on Ctrl-C (KeyboardInterrupt) the
+    batches landed so far stay complete, the run is recorded as interrupted and the interrupt is re-raised.
+    """
     inputs = [Path(os.path.abspath(p)) for p in inputs]
-    con = open_for_writing(db_path)
+    with writer_lock(db_path):
+        con = open_for_writing(db_path)
+        try:
+            return _load(con, inputs, max_bytes, max_seconds, batch_size, jobs, progress, on_total)
+        finally:
+            con.close()
+
+
+def _load(
+    con: duckdb.DuckDBPyConnection,
+    inputs: list[Path],
+    max_bytes: int,
+    max_seconds: float,
+    batch_size: int,
+    jobs: int | None,
+    progress: Callable[[int], None] | None,
+    on_total: Callable[[int], None] | None,
+) -> LoadSummary:
+    land.ensure_schema(con)
+    land.abandon_stale_runs(con)
+    known = frozenset(land.known_document_ids(con))
+    run_id = land.start_run(con, [str(p) for p in inputs])
+    summary = LoadSummary(run_id)
     try:
-        land.ensure_schema(con)
-        known = frozenset(land.known_document_ids(con))
-        run_id = land.start_run(con, [str(p) for p in inputs])
-        summary = LoadSummary(run_id)
         found = list(discover(inputs))
         summary.counts["files_seen"] = len(found)
         if on_total:
@@ -95,36 +142,39 @@ def load(
         paths = [f.path for f in found if not f.problem]
         landed: set[str] = set(known)
         batch: list[DocumentRecord] = []
-        try:
-            records = _records(paths, max_bytes, jobs or os.cpu_count() or 1, known)
-            for record in chain(problems, records):
-                if record.status != "skipped" and record.document_id in landed:
-                    record = DocumentRecord(
-                        record.document_id,
-                        record.source_path,
-                        record.file_name,
-                        "duplicate",
-                        byte_size=record.byte_size,
-                    )
-                    summary.counts["duplicates"] += 1
-                else:
-                    summary.counts[record.status] += 1
-                landed.add(record.document_id)
-                if record.status == "rejected":
-                    summary.rejections.append((record.source_path, record.reject_reason or ""))
-                batch.append(record)
-                if len(batch) >= batch_size:
-                    land.land_batch(con, batch, run_id)
-                    batch = []
-                if progress:
-                    progress(1)
-            if batch:
-                land.land_batch(con, batch, run_id)
-        except KeyboardInterrupt:
-            summary.status = "interrupted"
-            land.finish_run(con, run_id, "interrupted", summary.counts)
-            raise
-        land.finish_run(con, run_id, summary.status, summary.counts)
-        return summary
-    finally:
-        con.close()
+        records = _records(paths, max_bytes, max_seconds, jobs or os.cpu_count() or 1, known)
+        for record in chain(problems, records):
+            batch.append(_count(summary, record, landed))
+            if len(batch) >= batch_size:
+                _land(con, batch, run_id)
+                batch = []
+            if progress:
+                progress(1)
+        if batch:
+            _land(con, batch, run_id)
+    except KeyboardInterrupt:
+        summary.status = "interrupted"
+        land.finish_run(con, run_id, "interrupted", summary.counts)
+        raise
+    land.finish_run(con, run_id, summary.status, summary.counts)
+    return summary
+
+
+def _count(summary: LoadSummary, record: DocumentRecord, landed: set[str]) -> DocumentRecord:
+    """Count a record (a second file with content already seen becomes a 'duplicate') and remember it."""
+    if record.status != "skipped" and record.document_id in landed:
+        record = DocumentRecord(
+            record.document_id, record.source_path, record.file_name, "duplicate", byte_size=record.byte_size
+        )
+        summary.counts["duplicates"] += 1
+    else:
+        summary.counts[record.status] += 1
+    landed.add(record.document_id)
+    if record.status == "rejected":
+        summary.rejections.append((record.source_path, record.reject_reason or ""))
+    return record
+
+
+def _land(con: duckdb.DuckDBPyConnection, batch: list[DocumentRecord], run_id: str) -> None:
+    with interrupts_deferred():
+        land.land_batch(con, batch, run_id)

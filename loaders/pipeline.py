@@ -3,10 +3,16 @@
 from __future__ import annotations
 
 import hashlib
+import signal
+import stat
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from loaders.clean import CleanError, clean
+from loaders.config import DEFAULT_MAX_SECONDS
 from loaders.decode import DecodeError, decode
 from loaders.extract.document import extract_document
 from loaders.extract.model import DocumentFacts
@@ -27,6 +33,30 @@ class DocumentRecord:
     facts: DocumentFacts = field(default_factory=DocumentFacts)
 
 
+class TimeLimitExceeded(BaseException):
+    """Raised inside process_file when a file takes longer than its time limit. A BaseException, like
+    KeyboardInterrupt, so that no `except Exception` in an extractor swallows it."""
+
+
+@contextmanager
+def time_limit(seconds: float) -> Iterator[None]:
+    """Raise TimeLimitExceeded after `seconds` of wall time (main thread only; elsewhere no limit)."""
+    if seconds <= 0 or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def expire(_signum: int, _frame: object) -> None:
+        raise TimeLimitExceeded
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
 def content_hash(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
@@ -42,7 +72,10 @@ def rejected(path: Path, reason: str, data: bytes | None = None) -> DocumentReco
 def read_file(path: Path, max_bytes: int) -> tuple[bytes | None, str | None]:
     """The file's bytes, or None and a reason."""
     try:
-        size = path.stat().st_size
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):
+            return None, "not a regular file (a named pipe, device or socket): nothing to read"
+        size = info.st_size
         if size > max_bytes:
             return None, f"file is {size:,} bytes, over the {max_bytes:,}-byte limit (--max-bytes)"
         with path.open("rb") as fh:
@@ -54,14 +87,34 @@ def read_file(path: Path, max_bytes: int) -> tuple[bytes | None, str | None]:
     return data, None
 
 
-def process_file(path: Path, max_bytes: int, known_ids: frozenset[str] | set[str] = frozenset()) -> DocumentRecord:
-    """Turn one file into a record; a record whose id is already known comes back as 'skipped'."""
+def process_file(
+    path: Path,
+    max_bytes: int,
+    known_ids: frozenset[str] | set[str] = frozenset(),
+    max_seconds: float = DEFAULT_MAX_SECONDS,
+) -> DocumentRecord:
+    """Turn one file into a record; a record whose id is already known comes back as 'skipped'.
+
+    A file that takes longer than `max_seconds` to decode, clean and extract is rejected with that reason."""
     data, problem = read_file(path, max_bytes)
     if data is None:
         return rejected(path, problem or "cannot read file")
     document_id = content_hash(data)
     if document_id in known_ids:
         return DocumentRecord(document_id, str(path), path.name, "skipped", byte_size=len(data))
+    try:
+        with time_limit(max_seconds):
+            return _process_bytes(path, data, document_id)
+    except TimeLimitExceeded:
+        return rejected(
+            path,
+            f"gave up after {max_seconds:g} seconds (--max-seconds): the document is too large or too "
+            "repetitive to extract facts from in time",
+            data,
+        )
+
+
+def _process_bytes(path: Path, data: bytes, document_id: str) -> DocumentRecord:
     try:
         decoded = decode(data)
         doc = clean(decoded.text, path.suffix)

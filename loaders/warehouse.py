@@ -1,0 +1,163 @@
+"""Who may write the warehouse file, and how a build replaces it without disturbing readers.
+
+* One writer at a time: every `load` and `build` holds an exclusive lock on `<warehouse>.lock`
+  (a POSIX lock: released by the kernel when the process dies, never inherited by worker processes).
+  A second writer stops at once with WarehouseBusy.
+* `load` writes in place. DuckDB lets a process open the file for writing only when no other process has it
+  open, even read-only, so a reader (DuckDB shell, BI tool) makes `load` stop at once with WarehouseBusy naming
+  the reader and the fix.
+* `build` never writes the live file: it copies it into a private build folder beside it, loads and runs dbt
+  there, then swaps the finished file in with one atomic rename. Readers that have the old file open keep reading
+  the old file; anyone who opens the path afterwards gets the new one. A killed build leaves the live file as it
+  was, and its leftovers are removed by the next build.
+"""
+
+from __future__ import annotations
+
+import errno
+import fcntl
+import os
+import re
+import shutil
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import duckdb
+
+
+class WarehouseBusy(RuntimeError):
+    """Another process holds the warehouse: the message names it and says what to do."""
+
+
+def lock_path(db_path: Path) -> Path:
+    return db_path.with_name(db_path.name + ".lock")
+
+
+def wal_path(db_path: Path) -> Path:
+    return db_path.with_name(db_path.name + ".wal")
+
+
+def build_dir(db_path: Path) -> Path:
+    """Where `build` prepares the next warehouse: beside it (same file system, so the final rename is atomic)."""
+    return db_path.with_name(f".{db_path.name}.build")
+
+
+@contextmanager
+def writer_lock(db_path: Path) -> Iterator[None]:
+    """Be the only market-intel writer of `db_path` for the duration, or raise WarehouseBusy at once."""
+    db_path.parent.mkdir(parents=True, exist_ok=True)
+    path = lock_path(db_path)
+    fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o644)
+    try:
+        try:
+            fcntl.lockf(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError as exc:
+            if exc.errno not in (errno.EACCES, errno.EAGAIN):
+                raise
+            holder = _read_pid(fd)
+            raise WarehouseBusy(
+                f"the warehouse {db_path} is busy: another market-intel load or build"
+                f"{f' (process {holder})' if holder else ''} is writing it. Wait for it to finish, then run again."
+            ) from None
+        os.ftruncate(fd, 0)
+        os.pwrite(fd, f"{os.getpid()}\n".encode(), 0)
+        yield
+    finally:
+        os.close(fd)  # closing the only descriptor releases the lock
+
+
+def _read_pid(fd: int) -> str:
+    try:
+        return os.pread(fd, 32, 0).decode("ascii", "replace").strip()
+    except OSError:
+        return ""
+
+
+def connect_for_writing(db_path: Path) -> duckdb.DuckDBPyConnection:
+    """Open the warehouse read-write, or raise WarehouseBusy naming the process that has it open."""
+    try:
+        return duckdb.connect(str(db_path))
+    except duckdb.IOException as exc:
+        if "lock" not in str(exc).lower():
+            raise
+        raise WarehouseBusy(
+            f"the warehouse {db_path} is open in another program ({describe_holder(str(exc))}), and DuckDB lets "
+            "a process write a file only while no other process has it open, even read-only. Close that "
+            "connection (quit the DuckDB shell, disconnect the BI tool) and run again, or use `market-intel "
+            "build`, which builds a new copy and swaps it in without disturbing readers."
+        ) from exc
+
+
+def describe_holder(message: str) -> str:
+    """'process 123: duckdb market_intel.duckdb' from DuckDB's lock error, as far as it can be told."""
+    match = re.search(r"PID (\d+)", message)
+    if not match:
+        return "process unknown"
+    pid = match.group(1)
+    try:
+        command = Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace").strip()
+    except OSError:
+        command = ""
+    return f"process {pid}: {command[:200]}" if command else f"process {pid}"
+
+
+@contextmanager
+def staged_copy(db_path: Path) -> Iterator[Path]:
+    """A private copy of the warehouse to build into, with the same file name (dbt-duckdb names the catalog after
+    the file, and views refer to it). On success it replaces the warehouse atomically; on any failure or interrupt
+    the warehouse is left as it was and the copy is removed. Call with writer_lock held."""
+    folder = build_dir(db_path)
+    shutil.rmtree(folder, ignore_errors=True)  # leftovers of a build that was killed
+    folder.mkdir(parents=True)
+    staged = folder / db_path.name
+    try:
+        if db_path.exists():
+            _copy_consistent(db_path, staged)
+        yield staged
+        publish(staged, db_path)
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def _copy_consistent(db_path: Path, staged: Path) -> None:
+    """Copy the warehouse (and its write-ahead log, if a killed load left one) while holding a read lock on it,
+    so no other writer (a dbt run, a DuckDB shell in write mode) can change it half-way through the copy."""
+    try:
+        reader = duckdb.connect(str(db_path), read_only=True)
+    except duckdb.IOException as exc:
+        if "lock" not in str(exc).lower():
+            raise
+        raise WarehouseBusy(
+            f"the warehouse {db_path} is being written by another program ({describe_holder(str(exc))}). "
+            "Wait for it to finish (or close it), then run again."
+        ) from exc
+    try:
+        shutil.copyfile(db_path, staged)
+        if wal_path(db_path).exists():
+            shutil.copyfile(wal_path(db_path), wal_path(staged))
+    finally:
+        reader.close()
+
+
+def publish(staged: Path, db_path: Path) -> None:
+    """Make the staged warehouse the live one: self-contained (no log beside it), on disk, then renamed over."""
+    con = duckdb.connect(str(staged))
+    try:
+        con.execute("checkpoint")
+    finally:
+        con.close()
+    _fsync(staged)
+    # A log left beside the live file by a killed `load` was copied into the staged build; it must not be
+    # replayed onto the new file.
+    wal_path(db_path).unlink(missing_ok=True)
+    os.replace(staged, db_path)
+    _fsync(db_path.parent)
+
+
+def _fsync(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)

@@ -1,0 +1,81 @@
+"""Running the real command line as a separate process, and reading a warehouse back."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import duckdb
+
+from loaders.land import FACT_TABLES
+from tests.conftest import REPO_ROOT
+
+CLI = [sys.executable, "-m", "loaders.cli"]
+
+
+def cli_env(db: Path) -> dict[str, str]:
+    return dict(os.environ, MARKET_INTEL_DB=str(db), DBT_SEND_ANONYMOUS_USAGE_STATS="False", PYTHONUNBUFFERED="1")
+
+
+def start_cli(*args: str, db: Path) -> subprocess.Popen[str]:
+    """`market-intel ARGS --db DB -q` in its own process group (like a terminal job), not waited for."""
+    return subprocess.Popen(
+        [*CLI, *args, "--db", str(db), "-q"],
+        cwd=REPO_ROOT,
+        env=cli_env(db),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,
+    )
+
+
+def run_cli(*args: str, db: Path, timeout: float = 170) -> subprocess.CompletedProcess[str]:
+    """Run to the end; a hang fails the test with the process's output instead of blocking the suite."""
+    proc = start_cli(*args, db=db)
+    try:
+        out, err = proc.communicate(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        os.killpg(proc.pid, 9)
+        out, err = proc.communicate()
+        raise AssertionError(f"market-intel {' '.join(args)} hung for {timeout} s:\n{out}\n{err}") from None
+    return subprocess.CompletedProcess(proc.args, proc.returncode, out, err)
+
+
+def rows(db: Path, sql: str, params: list[object] | None = None) -> list[tuple]:
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        return con.execute(sql, params or []).fetchall()
+    finally:
+        con.close()
+
+
+def snapshot(db: Path) -> dict[str, object]:
+    """What a load produced, independent of when and in how many runs: documents, files, facts per document."""
+    out: dict[str, object] = {
+        "documents": sorted(rows(db, "select document_id, status, reject_reason, char_count from raw.documents")),
+        "document_files": sorted(rows(db, "select document_id, source_path, status from raw.document_files")),
+    }
+    for table in FACT_TABLES.values():
+        out[table] = sorted(rows(db, f"select document_id, count(*) from raw.{table} group by 1"))
+    return out
+
+
+def duplicate_keys(db: Path) -> dict[str, int]:
+    """Rows sharing a key that must be unique, per table (all zero in a sound warehouse)."""
+    checks = {
+        "documents": "select count(*) - count(distinct document_id) from raw.documents",
+        "document_files": "select count(*) - count(distinct (document_id, source_path)) from raw.document_files",
+        **{t: f"select count(*) - count(distinct fact_id) from raw.{t}" for t in FACT_TABLES.values()},
+    }
+    return {name: rows(db, sql)[0][0] for name, sql in checks.items()}
+
+
+def orphan_facts(db: Path) -> int:
+    """Facts whose document is not landed (a half-written batch would leave some)."""
+    return sum(
+        rows(db, f"select count(*) from raw.{t} f anti join raw.documents d using (document_id)")[0][0]
+        for t in FACT_TABLES.values()
+    )

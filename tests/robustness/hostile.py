@@ -1,0 +1,52 @@
+"""Hostile texts that grow on demand, and the time the whole pipeline takes on them."""
+
+from __future__ import annotations
+
+import statistics
+import time
+from collections.abc import Callable
+
+from loaders.clean import clean
+from loaders.decode import decode
+from loaders.extract.document import extract_document
+
+# name -> (extension, text of "size" n, base n: big enough to measure, small enough to stay quick at 10n)
+HOSTILE: dict[str, tuple[str, Callable[[int], str], int]] = {
+    "'USD ' repeated": (".txt", lambda n: "The Widget Market " + "USD " * n, 4_000),
+    "digits and dots": (".txt", lambda n: "Market size " + "1." * n, 20_000),
+    "one long number": (".txt", lambda n: "The Widget Market is worth USD " + "9" * n, 20_000),
+    "one long capitalised word": (".txt", lambda n: "The " + "A" * n + " Market", 5_000),
+    "capitalised words": (".txt", lambda n: "Alpha " * n + "growth", 2_000),
+    "money on one line": (".txt", lambda n: "The Widget Market was " + "USD 1 billion, " * n, 100),
+    "growth rates on one line": (".txt", lambda n: "The Widget Market CAGR of 5% " * n, 50),
+    "abbreviations": (".txt", lambda n: "Sales in the U.S. " * n, 250),
+    "spaces": (".txt", lambda n: "Widget" + " " * n + "Market", 200_000),
+    "inline bullets": (".txt", lambda n: "Key facts " + " • x" * n, 5_000),
+    "parentheses": (".txt", lambda n: "(Alpha) " * n + "Market", 2_000),
+    "player list": (".txt", lambda n: "Key players include " + "Acme Corp, " * n, 1_000),
+    "region shares": (".txt", lambda n: "North America held a 40% share. " * n, 150),
+    "nested html": (".html", lambda n: "<div>" * n + "Widget Market" + "</div>" * n, 20_000),
+    "unclosed tags": (".html", lambda n: "<a " * n + "Widget", 100_000),
+    "markdown emphasis": (".md", lambda n: "**" * n + "Widget Market", 4_000),
+}
+
+
+def pipeline_seconds(extension: str, text: str) -> float:
+    """Wall time of decode, clean and extract on `text` (rejections count: they are the pipeline's answer)."""
+    start = time.perf_counter()
+    try:
+        doc = clean(decode(text.encode("utf-8")).text, extension)
+        extract_document(doc)
+    except ValueError:
+        pass
+    return time.perf_counter() - start
+
+
+def growth(name: str, runs: int = 3) -> tuple[float, float]:
+    """Median time at the base size and at 10x the base size, measured in the same run."""
+    extension, make, n = HOSTILE[name]
+    small, big = make(n), make(10 * n)
+    pipeline_seconds(extension, small)  # warm caches (region index, compiled patterns)
+    t_small = statistics.median(pipeline_seconds(extension, small) for _ in range(runs))
+    t_big = statistics.median(pipeline_seconds(extension, big) for _ in range(runs))
+    return t_small, t_big
