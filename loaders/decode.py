@@ -40,6 +40,10 @@ DETECTION_SAMPLE = 256 * 1024
 # Encodings a detector takes for Windows-1252 on short Western texts (“smart quotes” read as "ìWidgetî"):
 # scraped pages are practically never Mac-encoded, and ISO Latin-1 pages are read as Windows-1252 by browsers.
 CP1252_LOOKALIKES = re.compile(r"^(?:mac_|latin_1$|iso8859_1$|iso8859_15$|cp437$|cp850$|cp858$)")
+# Characters that UTF-8 read as Windows-1252 or Latin-1 leaves behind ("â‚¬", "Ã©", "Â "): ftfy runs only then.
+MOJIBAKE_HINT = re.compile(
+    "[ÃÂâÅÐÑØÎÏ][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u203a\u20ac\u2122]"
+)
 CONTROL_CHARS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 
 
@@ -63,7 +67,7 @@ def decode(data: bytes) -> Decoded:
             raise DecodeError(f"binary file ({kind}) with a document extension")
     text, encoding = _to_text(data)
     _refuse_binary_text(text)
-    if text.isascii() or not is_bad(text):
+    if text.isascii() or not MOJIBAKE_HINT.search(text) or not is_bad(text):
         fixed = unicodedata.normalize("NFC", text)
     else:
         fixed = ftfy.fix_text(text, uncurl_quotes=False, fix_character_width=False, normalization="NFC")
