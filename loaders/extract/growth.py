@@ -40,7 +40,6 @@ SIZE_YEAR = re.compile(
     r"(?:the\s(?:end\sof\s)?)?(?:FY\s?)?(?P<year>(?:19|20)\d{2})",
     re.I,
 )
-NOT_MARKET_GROWTH = re.compile(r"\b(?:revenue|sales|earnings|stock|shares? price|EPS|margin|dividend)s?\b", re.I)
 
 
 def extract_growth(text: str, forecast: tuple[int, int] | None) -> list[GrowthMention]:

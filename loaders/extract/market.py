@@ -8,11 +8,6 @@ from collections import Counter
 from loaders.extract.model import Attribute
 from loaders.extract.text import evidence, last_match, sentence_bounds
 
-# A capitalised name run ending in "Market": "Contract Manufacturing Organization Services Market".
-MARKET_PHRASE = re.compile(
-    r"((?:(?:[A-Z0-9][\w&/.'’+-]{0,60}|\([^()\n]{1,40}\))[ ](?:(?:and|of|in|for|the|&|to|on|as|a|-|with)[ ])*){1,9})"
-    r"(?:Market|Industry)\b"
-)
 # Words that open a name run but are not part of the market's name.
 LEADING_NOISE = re.compile(
     r"^(?:(?:the|global|worldwide|world|international|overall|total|a|an|new|latest|report|on|in|of"
@@ -40,16 +35,6 @@ def clean_market_name(raw: str) -> str | None:
     if not name or name.lower() in GENERIC_NAMES or not re.search(r"[A-Za-z]{2}", name):
         return None
     return name
-
-
-def market_names(text: str) -> list[tuple[str, int, int]]:
-    """Every 'X Market' phrase in `text`, cleaned, with its span."""
-    out: list[tuple[str, int, int]] = []
-    for match in MARKET_PHRASE.finditer(text):
-        name = clean_market_name(match.group(1))
-        if name:
-            out.append((name, match.start(1), match.end(1)))
-    return out
 
 
 def extract_title(text: str, title: str | None) -> Attribute | None:
