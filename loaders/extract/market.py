@@ -190,7 +190,8 @@ def extract_market(text: str, title: str | None) -> Attribute | None:
     body_counts, display = _counts(market_candidates(body))
     title_counts, title_display = _counts(market_candidates(head))
     for key, name in title_display.items():
-        display.setdefault(key, name)
+        if key not in display or name[:1].isupper():
+            display[key] = name
     sized = _sized_subjects(body)
     for key, name in _counts(list(sized))[1].items():
         display.setdefault(key, name)
