@@ -9,11 +9,13 @@ from loaders.extract.companies import extract_companies
 from loaders.extract.growth import extract_growth
 from loaders.extract.market import extract_forecast_period, extract_market, extract_title
 from loaders.extract.model import DocumentFacts
+from loaders.extract.money import find_money
 from loaders.extract.publisher import extract_publisher
 from loaders.extract.regions import extract_regions, extract_shares, load_index
 from loaders.extract.scope import ScopeJudge, related_block_start
 from loaders.extract.segments import extract_segments
 from loaders.extract.sizes import company_revenues, extract_sizes
+from loaders.extract.text import sentence_bounds
 
 # "+1-415-230-0044 (US)": a country code after a phone number is not coverage.
 PHONE_BEFORE = re.compile(r"\d[\d\s()+-]{6,}\(?$")
@@ -38,7 +40,8 @@ def extract_document(doc: CleanDocument) -> DocumentFacts:
     main = market.value_text if market else None
     facts.segments = extract_segments(body)
     judge = ScopeJudge(text, main, [s.segment_name for s in facts.segments], regions)
-    facts.sizes = extract_sizes(text, judge, main)
+    amounts = list(find_money(text))
+    facts.sizes = extract_sizes(text, amounts, judge, main)
     forecast = (period.start_year, period.end_year) if period else None
     facts.growth = extract_growth(text, forecast)
     for mention in facts.growth:
@@ -54,21 +57,19 @@ def extract_document(doc: CleanDocument) -> DocumentFacts:
         if not publisher or c.company_name.lower() not in {publisher, publisher.removeprefix("the ")}
     ]
     names = [c.name_as_written for c in facts.companies] + [c.company_name for c in facts.companies]
-    facts.revenues = company_revenues(text, names, doc.bold)
+    facts.revenues = company_revenues(text, amounts, names, doc.bold)
     company_spans = [(c.char_start, c.char_end) for c in facts.companies]
     facts.regions = [
         r
         for r in extract_regions(body, regions)
         if not any(s <= r.char_start < e for s, e in company_spans)
-        and not PHONE_BEFORE.search(text[: r.char_start][-24:])
+        and not PHONE_BEFORE.search(text, max(0, r.char_start - 24), r.char_start)
     ]
     facts.shares = extract_shares(text, regions)
     return facts
 
 
 def _sentence(text: str, start: int, end: int) -> tuple[int, int, int, int]:
-    from loaders.extract.text import sentence_bounds
-
     s, e = sentence_bounds(text, start, end)
     return s, start, end, e
 

@@ -2,18 +2,22 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 
+from loaders.extract.companies import subject_company
 from loaders.extract.model import RevenueMention, SizeMention
-from loaders.extract.money import find_money
+from loaders.extract.money import MoneyMatch
 from loaders.extract.scope import ScopeJudge
-from loaders.extract.text import evidence, lines_of, sentence_bounds
+from loaders.extract.text import Line, evidence, lines_of, sentence_bounds
 from loaders.extract.years import FORECAST_WORDS, YEAR_POINT, point_year
 
 # Where the clause that holds an amount ends: ", expanding at ...", "; ...", " while ...".
 CLAUSE_END = re.compile(r",\s(?!(?:19|20)\d\d)|;|\s(?:while|whereas|and is expected|with a CAGR)\b")
 
 
+# "revenue", "sales" or "turnover" next to an amount: a company's revenue statement.
+REVENUE_WORD = re.compile(r"\b(?:revenues?|sales|turnover)\b", re.I)
 # A sentence that sizes something: it names a market, an industry, a size or a value.
 SIZE_CUE = re.compile(
     r"\bmarkets?\b|\bindustry\b|\bsector\b|\bsize\b|\bvalued?\b|\bvaluation\b|\bworth\b|\bopportunity\b|"
@@ -38,12 +42,15 @@ INCREMENT = re.compile(
 )
 
 
-def extract_sizes(text: str, judge: ScopeJudge, main_market: str | None) -> list[SizeMention]:
-    """Money amounts that size a market; report prices and company money are left out."""
+def extract_sizes(
+    text: str, amounts: list[MoneyMatch], judge: ScopeJudge, main_market: str | None
+) -> list[SizeMention]:
+    """Of the document's money amounts, those that size a market; report prices and company money are left out."""
     out: list[SizeMention] = []
     lines = lines_of(text)
+    line_starts = [line.start for line in lines]
     previous_end = 0
-    for found in find_money(text):
+    for found in amounts:
         last_amount_end, previous_end = previous_end, found.end
         if found.money.reported_unit == "unit" and found.money.reported_value < 1e6:
             continue
@@ -60,7 +67,7 @@ def extract_sizes(text: str, judge: ScopeJudge, main_market: str | None) -> list
         after = CLAUSE_END.split(after, maxsplit=1)[0]
         year = point_year(after, before)
         if year is None and not before.strip():
-            year = _year_from_label_line(lines, found.start)
+            year = _year_from_label_line(lines, line_starts, found.start)
         forecast_context = FORECAST_WORDS.search(before[-80:] + " " + after[:40])
         point = YEAR_POINT.search(after[:80])
         is_forecast = bool(forecast_context) or bool(point and point.group("prep").lower() == "by")
@@ -98,23 +105,21 @@ def _without_undated_repeats(sizes: list[SizeMention]) -> list[SizeMention]:
     ]
 
 
-def _year_from_label_line(lines, start: int) -> int | None:
+def _year_from_label_line(lines: list[Line], line_starts: list[int], start: int) -> int | None:
     """Tables as lines: 'Market size value in 2023' on one line, 'USD 7.63 billion' on the next."""
-    for k, line in enumerate(lines):
-        if line.start <= start <= line.end:
-            for prev in reversed(lines[max(0, k - 3) : k]):
-                if prev.text.strip():
-                    return point_year("", prev.text)
-            return None
+    k = bisect.bisect_right(line_starts, start) - 1
+    for prev in reversed(lines[max(0, k - 3) : max(0, k)]):
+        if prev.text.strip():
+            return point_year("", prev.text)
     return None
 
 
-def company_revenues(text: str, companies: list[str], bold: list[str]) -> list[RevenueMention]:
+def company_revenues(
+    text: str, amounts: list[MoneyMatch], companies: list[str], bold: list[str]
+) -> list[RevenueMention]:
     """Revenue statements attached to a company: 'Lonza, with a revenue of around $5.6 billion in 2022'."""
-    from loaders.extract.companies import subject_company
-
     out: list[RevenueMention] = []
-    for found in find_money(text):
+    for found in amounts:
         s, e = sentence_bounds(text, found.start, found.end)
         before = text[s : found.start]
         if not _is_revenue(before, text[found.end : e]):
@@ -136,4 +141,4 @@ def company_revenues(text: str, companies: list[str], bold: list[str]) -> list[R
 
 
 def _is_revenue(before: str, after: str) -> bool:
-    return bool(re.search(r"\b(?:revenues?|sales|turnover)\b", before[-120:] + " " + after[:30], re.I))
+    return bool(REVENUE_WORD.search(before[-120:] + " " + after[:30]))
