@@ -112,7 +112,9 @@ URL = re.compile(r"https?://[^\s<>\"')\]]{1,500}|www\.[a-z0-9-]{1,100}\.[^\s<>\"
 EMAIL = re.compile(r"[\w.+-]{1,64}@([a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,5})", re.I)
 SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 BOLD_MARKDOWN = re.compile(r"\*\*([^*\n]{1,120}?)\*\*")
-MARKDOWN_IMAGE = re.compile(r"!\[[^\]\n]{0,300}\]\([^)\n]{0,1000}\)")
+MARKDOWN_IMAGE = re.compile(r"!\[([^\]\n]{0,300})\]\([^)\n]{0,1000}\)")
+# An image description written as a sentence carries text the page shows no other way.
+ALT_SENTENCE_WORDS = 8
 
 HAN = re.compile(r"[\u4e00-\u9fff]")
 KANA = re.compile(r"[\u3040-\u30ff]")
@@ -149,7 +151,7 @@ def clean(raw: str, extension: str) -> CleanDocument:
     if extension in HTML_EXTENSIONS or (extension not in MARKDOWN_EXTENSIONS and HTML_SNIFF.search(body[:20000])):
         doc = _from_html(body, "html")
     elif extension in MARKDOWN_EXTENSIONS:
-        doc = _from_html(_markdown.render(MARKDOWN_IMAGE.sub("", body)), "markdown")
+        doc = _from_html(_markdown.render(MARKDOWN_IMAGE.sub(_image_text, body)), "markdown")
     else:
         doc = CleanDocument(text=normalize_text(body), format="text")
         doc.links = _links_in_text(doc.text)
@@ -221,6 +223,8 @@ def _from_html(html: str, fmt: str) -> CleanDocument:
     bold = [text for node in tree.css("strong, b") if 0 < len(text := node.text(strip=True)) <= 120]
     headings = [node.text(strip=True) for node in tree.css(HEADING_TAGS)]
     tree.strip_tags(list(DROPPED_TAGS))
+    for node in tree.css("img[alt]"):
+        node.replace_with(_alt_text(node.attributes.get("alt") or ""))
     for node in tree.css("br"):
         node.replace_with("\n")
     for node in tree.css(", ".join(BLOCK_TAGS)):
@@ -230,6 +234,15 @@ def _from_html(html: str, fmt: str) -> CleanDocument:
     text = normalize_text(root.text(deep=True) if root else "")
     links += [link for link in _links_in_text(text) if link not in links]
     return CleanDocument(text=text, format=fmt, title=title or None, links=links, bold=bold, headings=headings)
+
+
+def _alt_text(alt: str) -> str:
+    """An image's description as a line of its own when it reads as a sentence, else nothing."""
+    return f"\n{alt.strip()}\n" if len(alt.split()) >= ALT_SENTENCE_WORDS else ""
+
+
+def _image_text(match: re.Match[str]) -> str:
+    return _alt_text(match.group(1))
 
 
 def html_depth(html: str) -> int:

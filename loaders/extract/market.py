@@ -11,7 +11,7 @@ from loaders.extract.text import evidence, last_match, sentence_bounds
 # Words that open a name run but are not part of the market's name.
 LEADING_NOISE = re.compile(
     r"^(?:(?:the|global|worldwide|world|international|overall|total|a|an|new|latest|report|on|in|of"
-    r"|for|to|and|by|from|with|us|u\.s\.|usd|us\$|\$?[\d.,]+|billion|million|trillion|bn|mn|[\d.,]+%?"
+    r"|for|to|and|by|from|with|usd|us\$|\$?[\d.,]+|billion|million|trillion|bn|mn|[\d.,]+%?"
     r"|cagr|news|bulletin|press|release|research|study|analysis|size|share|trends?|outlook"
     r"|insights?|forecast|exclusive|at|will|is|are|its|this|that|how|why|what|whole|entire)[ ]+)+",
     re.I,
@@ -75,7 +75,8 @@ NAME_STOP_START = frozenset(
     local fastest largest biggest estimated projected expected said says says: which where how why
     what when has have had been reach reaching grow growing value valued size share analysis report
     research study forecast trends outlook insights exclusive latest news bulletin press release about
-    per than more most such other another each every all any some own based related""".split()
+    per than more most such other another each every all any some own based related potential addressable
+    untapped huge massive big vast significant promising attractive enormous lucrative sizable""".split()
 )
 # Words that cannot be inside a market name (verbs, clause words).
 NAME_STOP_INSIDE = frozenset(
@@ -92,8 +93,15 @@ SCALE_WORDS = frozenset({"billion", "million", "trillion", "bn", "mn", "multi-bi
 ABBREVIATED = re.compile(r"^(?:[A-Z]\.){1,3}$")
 MONEYISH = re.compile(r"^(?:[$€£¥₹]|us\$|usd|\d|\(?\d)", re.I)
 FOR_STOP = re.compile(
-    r"\s(?:is|are|was|were|will|to|in|by|from|at|with|which|that|has|have|could|would|reached|"
-    r"grew|grows|rose|expected|projected|estimated|valued|worth|set|size|during|over|through)\b.*$",
+    r"\s(?:is|are|was|were|will|to|in|by|from|at|with|which|that|has|have|could|would|reached|reaches|reach|"
+    r"grew|grows|grow|rose|expected|projected|estimated|valued|worth|set|size|during|over|through|continues?|"
+    r"remains?|shows?|saw|sees|accounts?|represents?|stands?|totall?ed|totals?|hit|hits|amounts?)\b.*$",
+    re.I,
+)
+# "Menopause is a $600 billion market": the subject of a sized-market statement.
+IS_SIZED_MARKET = re.compile(
+    r" (?:is|are|represents?|becomes?) (?:an? |the )?(?:estimated |potential )?(?:(?:US)?[$€£]|USD ?)?[\d.,]+\+? ?"
+    r"(?:billion|million|trillion|bn|mn)(?:[ -]dollar)? (?:market|industry)\b",
     re.I,
 )
 
@@ -140,22 +148,50 @@ def market_candidates(text: str) -> list[str]:
     """Every plausible market name in `text`, as written, one entry per occurrence and suffix."""
     found: list[str] = []
     for match in MARKET_WORD.finditer(text):
-        found += name_suffixes(words_before(text, match.start()))
+        names = name_suffixes(words_before(text, match.start()))
+        found += names
+        sector = MARKET_IN_SECTOR.match(text, match.end())
+        if sector and names:
+            found += [f"{name} in {sector.group(1)}" for name in names]
     for match in MARKET_FOR.finditer(text):
-        phrase = FOR_STOP.sub("", match.group(1)).strip(" ,.;:")
-        words = re.split(r"[,.;:]\s", phrase)[0].split()
-        if words and words[0].lower() not in NAME_STOP_START and not MONEYISH.match(words[0]):
-            found.append(" ".join(words[:6]))
+        name = market_for_name(match)
+        if name:
+            found.append(name)
+    for match in IS_SIZED_MARKET.finditer(text):
+        found += name_suffixes(words_before(text, match.start() + 1))
     return found
+
+
+def market_for_name(match: re.Match[str]) -> str | None:
+    """The name in a MARKET_FOR match: 'market for cardboard box manufacturing was ...' -> 'cardboard box
+    manufacturing'."""
+    phrase = FOR_STOP.sub("", match.group(1)).strip(" ,.;:")
+    words = re.split(r"[,.;:]\s", phrase)[0].split()
+    if words and words[0].lower() not in NAME_STOP_START and not MONEYISH.match(words[0]):
+        return " ".join(words[:6])
+    return None
+
+
+PARENTHETICAL = re.compile(r"\s*\([^()]{1,40}\)")
+# "artificial intelligence (AI) market in healthcare sector": the sector completes the name.
+MARKET_IN_SECTOR = re.compile(r" in (?:the )?((?:[A-Za-z&-]+ ){0,2}(?:sector|vertical|space|domain))\b", re.I)
+
+
+def _key(name: str) -> str:
+    """Names that differ only by an abbreviation in parentheses are one market: 'AI (ML) x' = 'AI x'."""
+    return " ".join(PARENTHETICAL.sub(" ", name.lower()).split())
 
 
 def _counts(names: list[str]) -> tuple[dict[str, int], dict[str, str]]:
     counts: dict[str, int] = {}
     display: dict[str, str] = {}
     for name in names:
-        key = name.lower()
+        key = _key(name)
+        if not key:
+            continue
         counts[key] = counts.get(key, 0) + 1
-        if key not in display or (name[:1].isupper() and not display[key][:1].isupper()):
+        shown = display.get(key)
+        if shown is None or (name[:1].isupper(), "(" in name) > (shown[:1].isupper(), "(" in shown):
             display[key] = name
     return counts, display
 
@@ -167,7 +203,10 @@ def subject_market(before: str) -> str | None:
     if match is None:
         return None
     names = name_suffixes(words_before(before, match.start()))
-    return names[-1] if names else None
+    if names:
+        return names[-1]
+    phrase = MARKET_FOR.match(before, match.start())
+    return market_for_name(phrase) if phrase else None
 
 
 def _sized_subjects(text: str) -> Counter[str]:
@@ -177,8 +216,13 @@ def _sized_subjects(text: str) -> Counter[str]:
         s, _ = sentence_bounds(text, figure.start(), figure.end())
         subject = subject_market(text[s : figure.start()])
         if subject:
-            subjects[subject.lower()] += 1
+            subjects[subject] += 1
     return subjects
+
+
+def _extends(longer: str, name: str) -> bool:
+    """'thermal spray coatings' extends 'coatings'; 'ai in healthcare sector' extends 'ai'."""
+    return longer == name or longer.endswith(" " + name) or longer.startswith(name + " in ")
 
 
 def extract_market(text: str, title: str | None) -> Attribute | None:
@@ -192,11 +236,13 @@ def extract_market(text: str, title: str | None) -> Attribute | None:
     for key, name in title_display.items():
         if key not in display or name[:1].isupper():
             display[key] = name
-    sized = _sized_subjects(body)
-    for key, name in _counts(list(sized))[1].items():
+    sized_counts, sized_display = _counts(list(_sized_subjects(body).elements()))
+    for key, name in sized_display.items():
         display.setdefault(key, name)
-    keys = set(title_counts) | set(body_counts) | {k.lower() for k in sized}
-    score = {k: 3 * title_counts.get(k, 0) + body_counts.get(k, 0) + sized.get(k, 0) for k in keys}
+    keys = set(title_counts) | set(body_counts) | set(sized_counts)
+    if title_counts:  # the headline names the market: choose among its names and their fuller forms
+        keys = {k for k in keys if any(_extends(k, t) for t in title_counts)}
+    score = {k: 3 * title_counts.get(k, 0) + body_counts.get(k, 0) + sized_counts.get(k, 0) for k in keys}
     if not score:
         return None
     best = max(score, key=lambda k: (score[k], len(k)))
@@ -204,7 +250,8 @@ def extract_market(text: str, title: str | None) -> Attribute | None:
         longer = [
             k
             for k in score
-            if k.endswith(" " + best)
+            if k != best
+            and _extends(k, best)
             and score[k] >= 0.5 * score[best]
             and (title_counts.get(k, 0) > 0 or body_counts.get(k, 0) >= 2)
         ]
@@ -214,8 +261,8 @@ def extract_market(text: str, title: str | None) -> Attribute | None:
     if best is None:
         return None
     chosen = clean_market_name(display[best]) or display[best]
-    found = text.lower().find(best)
-    start, end = (found, found + len(best)) if found >= 0 else (0, 0)
+    found = text.lower().find(display[best].lower())
+    start, end = (found, found + len(display[best])) if found >= 0 else (0, 0)
     return Attribute(
         start, end, evidence(text, start, end) if end else chosen, attribute="market_name", value_text=chosen
     )

@@ -60,6 +60,8 @@ class ScopeJudge:
         self.segments = sorted({s for s in segments if len(s) > 3}, key=len, reverse=True)
         self.regions = regions
         self.related_from = related_block_start(text)
+        # places that are part of the main market's own name ("U.S. eCommerce") do not make a figure regional
+        self.main_places = {place.name for _, _, place in regions.find(main_market)} if main_market else set()
 
     def is_main(self, name: str) -> bool:
         if not self.main:
@@ -67,7 +69,7 @@ class ScopeJudge:
         for variant in name_variants(name):
             if variant == self.main or self.main in variant or variant in self.main:
                 return True
-            if fuzz.token_set_ratio(variant, self.main) >= 85:
+            if fuzz.token_set_ratio(variant, self.main) >= 85 or same_stems(variant, self.main):
                 return True
         return False
 
@@ -83,7 +85,7 @@ class ScopeJudge:
         clause = before[-160:]
         main_words = " ".join(name_variants(self.main)) if self.main else ""
         segment = next((s for s in self.segments if s.lower() in clause.lower() and s.lower() not in main_words), None)
-        region = self.regions.first_region_in(clause)
+        region = next((p.name for _, _, p in self.regions.find(clause) if p.name not in self.main_places), None)
         if subject and not self.is_main(subject) and not (segment or region):
             return Scope("other_market", market_name=subject)
         if segment and (SEGMENT_WORDS.search(clause) or segment.lower() in clause.lower()):
@@ -96,6 +98,19 @@ class ScopeJudge:
         if (COMPANY_MONEY.search(clause) and not re.search(r"\bmarket\b", clause, re.I)) or IN_SALES.match(after):
             return Scope("company")
         return Scope("market")
+
+
+def same_stems(a: str, b: str) -> bool:
+    """'cell therapy' and 'cellular therapeutics': word for word, the same stems."""
+    x, y = a.split(), b.split()
+    return len(x) == len(y) > 0 and all(_same_stem(u, v) for u, v in zip(x, y, strict=True))
+
+
+def _same_stem(u: str, v: str) -> bool:
+    if u == v:
+        return True
+    common = next((k for k, (a, b) in enumerate(zip(u, v, strict=False)) if a != b), min(len(u), len(v)))
+    return common >= 4 and common >= 0.5 * min(len(u), len(v))
 
 
 def name_variants(name: str) -> list[str]:

@@ -21,7 +21,8 @@ REVENUE_WORD = re.compile(r"\b(?:revenues?|sales|turnover)\b", re.I)
 # A sentence that sizes something: it names a market, an industry, a size or a value.
 SIZE_CUE = re.compile(
     r"\bmarkets?\b|\bindustry\b|\bsector\b|\bsize\b|\bvalued?\b|\bvaluation\b|\bworth\b|\bopportunity\b|"
-    r"\bspend(?:ing)?\b|\bforecast\b|\breach(?:ed|es|ing)?\b|\bsales\b",
+    r"\bspend(?:ing)?\b|\bforecast\b|\breach(?:ed|es|ing)?\b|\bsales\b|\bgrow(?:s|ing|n)?\s(?:from|to)\b|"
+    r"\bsurpass(?:es|ing)?\b|\bexceed(?:s|ing)?\b|\bapproach(?:es|ing)?\b",
     re.I,
 )
 # Money that is not the size of a market: company finances, deals, unit prices.
