@@ -6,7 +6,16 @@ from __future__ import annotations
 
 import pytest
 
-from loaders.evaluate import evaluate, format_details, format_table, read_labels, read_predictions
+from loaders.evaluate import (
+    evaluate,
+    format_details,
+    format_table,
+    money_match,
+    names_match,
+    rate_match,
+    read_labels,
+    read_predictions,
+)
 from loaders.pipeline import process_file
 from tests.conftest import REAL_DOCS, REPO_ROOT, SHARED, run_cli
 
@@ -53,12 +62,37 @@ def test_labels_cover_many_documents() -> None:
     assert all(any(REAL_DOCS.glob(f"{name}.*")) for name in names), "every label names a shared document"
 
 
-def test_chinese_documents_load_with_language_and_no_facts() -> None:
-    docs = sorted(REAL_DOCS.glob("*.zh-CN.md"))
-    assert docs
+def test_chinese_documents_load_with_language_and_only_attributed_figures() -> None:
+    """Chinese documents load with their language; they yield a market and the sizes and growth rates
+    stated for a named market, nothing else, and on the labelled ones no main-market figure that is
+    not in the labels."""
+    docs = sorted(REAL_DOCS.glob("*.zh-CN.md")) + sorted(REAL_DOCS.glob("*-zh-*.md"))
+    labels = read_labels(GOLD_DIRS)
+    assert len(docs) >= 5
+    checked = 0
     for path in docs:
         record = process_file(path, 10**8)
         assert record.status == "loaded", record.reject_reason
         assert record.language == "zh"
         facts = record.facts
-        assert not (facts.sizes or facts.growth or facts.companies or facts.segments or facts.regions)
+        assert not (facts.companies or facts.segments or facts.regions or facts.revenues)
+        for fact in [*facts.sizes, *facts.growth]:
+            assert fact.market_name and ("市场" in fact.evidence_text or "行业" in fact.evidence_text)
+        label = labels.get(path.name)
+        if label is None:
+            continue
+        checked += 1
+        market = next(a.value_text for a in facts.attributes if a.attribute == "market_name")
+        assert names_match(label["market"], market, market=True), (path.name, market)
+        for size in (s for s in facts.sizes if s.scope == "market"):
+            extracted = {
+                "value": size.money.reported_value,
+                "scale": size.money.reported_unit,
+                "currency": size.money.reported_currency,
+                "year": size.reference_year,
+            }
+            assert any(money_match(gold, extracted) for gold in label["market_sizes"]), (path.name, extracted)
+        for rate in (g for g in facts.growth if g.scope == "market"):
+            extracted = {"low": rate.rate_low, "high": rate.rate_high, "end_year": rate.end_year}
+            assert any(rate_match(gold, extracted) for gold in label["growth_rates"]), (path.name, extracted)
+    assert checked >= 4

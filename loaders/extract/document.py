@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from loaders.clean import CleanDocument
+from loaders.extract.chinese import extract_growth_zh, extract_market_zh, extract_sizes_zh
 from loaders.extract.companies import extract_companies
 from loaders.extract.growth import extract_growth
 from loaders.extract.market import extract_forecast_period, extract_market, extract_title
@@ -22,12 +23,20 @@ PHONE_BEFORE = re.compile(r"\d[\d\s()+-]{6,}\(?$")
 
 
 def extract_document(doc: CleanDocument) -> DocumentFacts:
-    """All facts of one document; documents not in English yield only their title."""
+    """All facts of one document; documents in Chinese yield their market, sizes and growth rates, documents
+    in other languages only their title and publisher."""
     facts = DocumentFacts()
     text = doc.text
     title = extract_title(text, doc.title)
     if title:
         facts.attributes.append(title)
+    if doc.language == "zh":
+        market_zh = extract_market_zh(text, doc.title)
+        main_zh = market_zh.value_text if market_zh else None
+        facts.attributes += [a for a in (market_zh,) if a]
+        facts.sizes = extract_sizes_zh(text, main_zh)
+        facts.growth = extract_growth_zh(text, main_zh)
+        _share_growth_years(facts.growth)
     if doc.language != "en":
         facts.attributes += [a for a in extract_publisher(text, doc.links) if a.attribute != "report_id"]
         return facts

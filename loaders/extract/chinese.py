@@ -1,0 +1,187 @@
+"""Facts of documents written in Chinese: the main market, its sizes and its growth rates.
+
+Chinese writes no spaces between words, so names are read back from the word 市场 ("market") or
+行业 ("industry") over a run of characters, and amounts in 亿 (10^8) and 万 (10^4) are turned into
+millions. Only statements whose market is named in the same sentence are kept, so that a document
+yields no figure it does not attribute.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from loaders.extract.model import Attribute, GrowthMention, Money, SizeMention
+
+# A market's name: Han characters, Latin letters and parentheses right before 市场 / 行业.
+NAME_BEFORE_MARKET = re.compile(r"([\u4e00-\u9fffA-Za-z()（） ]{2,40}?)(?:市场|行业)")
+# Words that open a name run but are not part of the name, and words after which a name starts.
+LEADING_WORDS = re.compile(
+    r"^(?:全球|世界|国际|整个|整体|国内|我国|预计|目前|未来|根据|据|到|从|在|对|其|该|以及|以|和|与|年|的|将)+"
+)
+HAN_THEN_SPACE = re.compile(r"[\u4e00-\u9fff]\s+$")
+HAN_SPACE_HAN = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
+NAME_BREAK = re.compile(
+    r".*(?:的|了|是|在|将|对|为|与|和|及|从|到|据|由|向|使|让|推动|促进|带动|随着|关注|布局|把握|抢占)"
+)
+NOT_NAMES = frozenset({"细分", "应用", "下游", "上游", "国内", "海外", "新兴", "存量", "中国", "全球", "整个"})
+# "3.42 亿美元", "1002.4亿美元", "8亿元人民币", "21.6 亿美元"
+AMOUNT = re.compile(
+    r"(?P<value>\d{1,6}(?:,\d{3})*(?:\.\d+)?)\s*(?P<scale>万亿|千亿|亿|万)?\s*(?P<currency>美元|欧元|日元|英镑|元人民币|人民币|元)"
+)
+SCALE_MILLIONS = {"万亿": 1_000_000.0, "千亿": 100_000.0, "亿": 100.0, "万": 0.01, None: 0.000001}
+CURRENCY = {"美元": "USD", "欧元": "EUR", "日元": "JPY", "英镑": "GBP", "元人民币": "CNY", "人民币": "CNY", "元": "CNY"}
+YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
+YEAR_SPAN = re.compile(r"((?:19|20)\d{2})\s*年?\s*(?:到|至|-|–|—|~)\s*((?:19|20)\d{2})\s*年?")
+RATE = re.compile(
+    r"(?:CAGR|复合年?增长率|年复合增长率|年均复合增长率)[^%。；\n]{0,12}?(?<![\d.])(\d{1,3}(?:\.\d+)?)\s*%"
+    r"|(?<![\d.])(\d{1,3}(?:\.\d+)?)\s*%\s*的\s*(?:CAGR|复合年?增长率|年复合增长率)"
+)
+SENTENCE_END = re.compile(r"[。！？!?\n]")
+CLAUSE_END = re.compile(r"[，,；;。！？!?\n]")
+PARENTHETICAL = re.compile(r"\s*[(（][^()（）]{1,20}[)）]")
+# Money that is not a market's size: registered capital, revenue, orders, investment.
+NOT_A_SIZE = re.compile(r"注册资本|营收|营业收入|收入|净利润|利润|订单|融资|投资|市值")
+
+
+def market_names(text: str) -> list[str]:
+    """Every market name in `text`, cleaned: '全球燃料电池市场' -> '燃料电池'."""
+    names: list[str] = []
+    for match in NAME_BEFORE_MARKET.finditer(text):
+        run = match.group(1)
+        if HAN_THEN_SPACE.search(run):
+            continue  # '东风 市场规模': a space before 市场 after Chinese ends a phrase, not a name
+        run = HAN_SPACE_HAN.split(run)[-1]
+        name = NAME_BREAK.sub("", run).strip()
+        name = LEADING_WORDS.sub("", name).strip()
+        if len(name) >= 2 and name not in NOT_NAMES:
+            names.append(name)
+    return names
+
+
+def extract_market_zh(text: str, title: str | None) -> Attribute | None:
+    """The market named in the title, else the one the text names most with a figure, else most often."""
+    head = title or text.split("\n", 1)[0]
+    in_title = market_names(head)
+    if in_title:
+        chosen = in_title[0]
+    else:
+        sized = Counter(name for _start, _end, name in _sized_subjects(text))
+        counts = Counter(market_names(text))
+        if not counts:
+            return None
+        chosen = max(counts, key=lambda n: (sized[n], counts[n], len(n)))
+    start = max(text.find(chosen), 0)
+    return Attribute(start, start + len(chosen), _sentence(text, start), attribute="market_name", value_text=chosen)
+
+
+def _sentence(text: str, pos: int) -> str:
+    start, end = _sentence_bounds(text, pos)
+    return text[start:end].strip()[:600]
+
+
+def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
+    start = max((m.end() for m in SENTENCE_END.finditer(text, max(0, pos - 400), pos)), default=max(0, pos - 400))
+    end_match = SENTENCE_END.search(text, pos)
+    return start, end_match.start() if end_match else len(text)
+
+
+def _subject(text: str, start: int, pos: int) -> str | None:
+    """The last market named in text[start:pos]."""
+    names = market_names(text[start:pos])
+    return names[-1] if names else None
+
+
+def _sized_subjects(text: str) -> list[tuple[int, int, str]]:
+    out = []
+    for match in AMOUNT.finditer(text):
+        s, _ = _sentence_bounds(text, match.start())
+        subject = _subject(text, s, match.start())
+        if subject:
+            out.append((match.start(), match.end(), subject))
+    return out
+
+
+def _scope(subject: str, main: str | None) -> tuple[str, str | None]:
+    subject = PARENTHETICAL.sub("", subject).strip()
+    if subject == main:
+        return "market", main
+    if main and subject.endswith(main):
+        return "region", main  # '亚太增强现实' of main '增强现实': a region's part of the main market
+    return "other_market", subject
+
+
+def extract_sizes_zh(text: str, main: str | None) -> list[SizeMention]:
+    """Amounts stated for a named market in the same sentence, with the nearest year before them."""
+    out: list[SizeMention] = []
+    for match in AMOUNT.finditer(text):
+        s, e = _sentence_bounds(text, match.start())
+        subject = _subject(text, s, match.start())
+        if not subject or NOT_A_SIZE.search(text[s : match.start()]):
+            continue
+        scope, market = _scope(subject, main)
+        if scope == "region":
+            continue
+        years = YEAR.findall(text, s, match.start())
+        after = YEAR.findall(text, match.end(), e)
+        year = int(years[-1]) if years else (int(after[0]) if after else None)
+        value = float(match.group("value").replace(",", "")) * SCALE_MILLIONS[match.group("scale")]
+        money = Money(match.group(0), round(value, 6), "million", CURRENCY[match.group("currency")])
+        out.append(
+            SizeMention(
+                match.start(),
+                match.end(),
+                text[s:e].strip()[:600],
+                money=money,
+                market_name=market,
+                scope=scope,
+                reference_year=year,
+                is_forecast=bool(year and "预计" in text[s:e]),
+            )
+        )
+    return out
+
+
+def _clause_end(text: str, pos: int, limit: int, clauses: int) -> int:
+    """Where the `clauses`-th clause from `pos` ends (not past `limit`)."""
+    for match in CLAUSE_END.finditer(text, pos, limit):
+        clauses -= 1
+        if clauses == 0:
+            return match.start()
+    return limit
+
+
+def extract_growth_zh(text: str, main: str | None) -> list[GrowthMention]:
+    """CAGR statements for a named market: 'CAGR 为 25.4%，从 2019 年到 2024 年'."""
+    out: list[GrowthMention] = []
+    for match in RATE.finditer(text):
+        s, e = _sentence_bounds(text, match.start())
+        subject = _subject(text, s, match.start())
+        if not subject:
+            continue
+        scope, market = _scope(subject, main)
+        if scope == "region":
+            continue
+        rate = float(match.group(1) or match.group(2))
+        ends = [m.end() for m in CLAUSE_END.finditer(text, s, match.start())]
+        clause_start = ends[-2] if len(ends) >= 2 else s  # the rate's clause and the one before it
+        clause_end = _clause_end(text, match.end(), e, clauses=2)
+        span = YEAR_SPAN.search(text, clause_start, clause_end)
+        first, last = (int(span.group(1)), int(span.group(2))) if span else (None, None)
+        if first is not None and last is not None and last <= first:
+            first = last = None
+        out.append(
+            GrowthMention(
+                match.start(),
+                match.end(),
+                text[s:e].strip()[:600],
+                rate_text=match.group(0),
+                rate_low=rate,
+                rate_high=rate,
+                start_year=first,
+                end_year=last,
+                market_name=market,
+                scope=scope,
+            )
+        )
+    return out
