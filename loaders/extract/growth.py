@@ -32,6 +32,12 @@ GROW_AT = re.compile(
     r"\s(?:annually|a year|per year|per annum|each year|every year)",
     re.I,
 )
+# A period named without its years: the rate does not take the years of the sizes beside it.
+VAGUE_PERIOD = re.compile(
+    r"\b(?:in|over|during|for|within)\s(?:the\s)?(?:current|this|next|coming|following)\s(?:\w+\s)?"
+    r"(?:decade|years?|period)\b",
+    re.I,
+)
 # Words before the last year of a growth period: "through 2030", "by 2030", "to 2030".
 END_PREPOSITIONS = frozenset({"by", "through", "till", "until", "to", "in", "by the end of", "end of"})
 # A money amount followed by its year: "USD 88.2 Billion in 2023", "$149.8 billion by 2030".
@@ -72,6 +78,11 @@ def sized_years(sentence: str) -> tuple[int | None, int] | tuple[int, int] | Non
     return None
 
 
+def _vague_period(text: str) -> bool:
+    """'during the forecast period' (no years stated for it), 'in the current decade', 'over the next few years'."""
+    return bool(FORECAST_PERIOD_PHRASE.search(text) or VAGUE_PERIOD.search(text))
+
+
 def _mention(
     text: str, match: re.Match[str], low: float, high: float, forecast: tuple[int, int] | None
 ) -> GrowthMention:
@@ -91,8 +102,8 @@ def _mention(
     elif forecast and (FORECAST_PERIOD_PHRASE.search(after[:80]) or FORECAST_PERIOD_PHRASE.search(before[-80:])):
         start_year, end_year = forecast
         from_forecast = True
-    elif sized:
-        start_year, end_year = sized
+    elif sized and not (_vague_period(after[:80]) or _vague_period(before[-80:])):
+        start_year, end_year = sized  # the rate of the growth to the sizes its sentence states
     return GrowthMention(
         match.start(),
         match.end(),
