@@ -84,11 +84,13 @@ def _sentence(text: str, start: int, end: int) -> tuple[int, int, int, int]:
 
 
 def _share_growth_years(growth: list) -> None:
-    """A rate repeated with fewer years takes them from the same rate stated with its full period."""
-    dated = {}
+    """A rate repeated with fewer years takes them from the same rate stated with its years."""
+    dated: dict = {}
     for mention in growth:
-        if mention.end_year is not None and mention.start_year is not None:
-            dated.setdefault((mention.market_name, mention.rate_low, mention.rate_high), mention)
+        key = (mention.market_name, mention.rate_low, mention.rate_high)
+        known = dated.get(key)
+        if mention.end_year is not None and (known is None or (known.start_year is None and mention.start_year)):
+            dated[key] = mention
     for mention in growth:
         source = dated.get((mention.market_name, mention.rate_low, mention.rate_high))
         if source is None or mention.start_year is not None:

@@ -90,20 +90,22 @@ def _mention(
     after, before = text[match.end() : e], text[s : match.start()]
     start_year = end_year = None
     from_forecast = False
-    span = year_range(match.group(0)) or year_range(after[:90]) or year_range(before[-90:])
+    own_after = after[: after.find("%")] if "%" in after else after  # up to the next rate
+    span = year_range(match.group(0)) or year_range(own_after[:90]) or year_range(before[-90:])
     sized = sized_years(before + " " + after)
-    point = YEAR_POINT.search(after[:80])
+    point = YEAR_POINT.search(own_after[:80])
+    vague = _vague_period(after[:80]) or _vague_period(before[-80:])
     if span:
         start_year, end_year = span
-    elif sized and sized[0] is not None:
-        start_year, end_year = sized
+    elif sized and sized[0] is not None and not vague:
+        start_year, end_year = sized  # the rate of the growth between the sizes its sentence states
     elif point and point.group("prep").lower() in END_PREPOSITIONS:
         end_year = int(point.group(2))
     elif forecast and (FORECAST_PERIOD_PHRASE.search(after[:80]) or FORECAST_PERIOD_PHRASE.search(before[-80:])):
         start_year, end_year = forecast
         from_forecast = True
-    elif sized and not (_vague_period(after[:80]) or _vague_period(before[-80:])):
-        start_year, end_year = sized  # the rate of the growth to the sizes its sentence states
+    elif sized and not vague:
+        start_year, end_year = sized  # the rate of the growth to the size its sentence states
     return GrowthMention(
         match.start(),
         match.end(),

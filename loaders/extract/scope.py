@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from loaders.clean import RELATED_NEWS_HEADING
-from loaders.extract.market import subject_market
+from loaders.extract.market import name_suffixes, subject_market, words_before
 from loaders.extract.regions import RegionIndex
 from loaders.extract.text import last_match
 
@@ -30,7 +30,7 @@ COMPANY_MONEY = re.compile(
 # "... €1.03 billion in sales", "$2 billion of revenue"
 IN_SALES = re.compile(r"\s?(?:in|of)\s(?:annual\s|total\s|net\s)?(?:revenues?|sales|turnover|funding)\b", re.I)
 # A clause about a segment even when the segment is not in the document's lists: "... the hardware segment".
-SEGMENT_NAMED = re.compile(r"\b(?:segment|sub-?segment|category)\b", re.I)
+SEGMENT_NAMED = re.compile(r"\b(?:segments?|sub-?segments?|category|categories|application|channels)\b", re.I)
 SEGMENT_WORDS = re.compile(r"\b(?:segment|sub-?segment|category|sub-?market|type|application)s?\b", re.I)
 # An abbreviation in parentheses after the words it abbreviates: "Contract Manufacturing Organization (CMO)".
 ABBREVIATION = re.compile(r"\(([A-Z][A-Za-z0-9&]{1,7})\)\s*$")
@@ -90,14 +90,21 @@ class ScopeJudge:
             return Scope("other_market", market_name=subject)
         if segment and (SEGMENT_WORDS.search(clause) or segment.lower() in clause.lower()):
             return Scope("segment", segment_name=segment)
-        if SEGMENT_NAMED.search(clause):
-            return Scope("segment")
+        named = last_match(SEGMENT_NAMED, clause)
+        if named:
+            return Scope("segment", segment_name=_segment_before(clause, named.start()))
         if region and not re.search(r"\b(?:global|worldwide)\b", clause, re.I):
             return Scope("region", region_name=region)
         after = self.text[end:sent_end]
         if (COMPANY_MONEY.search(clause) and not re.search(r"\bmarket\b", clause, re.I)) or IN_SALES.match(after):
             return Scope("company")
         return Scope("market")
+
+
+def _segment_before(clause: str, pos: int) -> str | None:
+    """'... the hardware segment' -> 'hardware'; 'virtual reality (VR) application' -> 'virtual reality (VR)'."""
+    names = name_suffixes(words_before(clause, pos, limit=5))
+    return names[-1] if names else None
 
 
 def same_stems(a: str, b: str) -> bool:
