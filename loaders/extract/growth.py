@@ -97,7 +97,7 @@ def _mention(
     vague = _vague_period(after[:80]) or _vague_period(before[-80:])
     if span:
         start_year, end_year = span
-    elif sized and sized[0] is not None and not vague:
+    elif sized and sized[0] is not None:
         start_year, end_year = sized  # the rate of the growth between the sizes its sentence states
     elif point and point.group("prep").lower() in END_PREPOSITIONS:
         end_year = int(point.group(2))
