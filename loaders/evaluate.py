@@ -174,14 +174,14 @@ def read_predictions(db_path: Path) -> dict[str, dict]:
             select e.source_key, e.reported_value, e.reported_unit, e.reported_currency, e.year, e.evidence_text
             from marts.fct_estimates e join marts.dim_sources s using (source_key)
             where e.metric = 'market_size' and e.market_key = s.market_key and e.region_key = 'global'
-              and e.segment_key is null
+              and e.segment_key is null and e.segment_name_as_written is null
             order by e.source_key, e.char_start""").fetchall():
             by_key[key]["sizes"].append(({"value": value, "scale": unit, "currency": currency, "year": year}, evidence))
         for key, low, high, start, end, evidence in con.execute("""
             select e.source_key, e.value_low, e.value_high, e.period_start_year, e.period_end_year, e.evidence_text
             from marts.fct_estimates e join marts.dim_sources s using (source_key)
             where e.metric = 'cagr' and e.market_key = s.market_key and e.region_key = 'global'
-              and e.segment_key is null
+              and e.segment_key is null and e.segment_name_as_written is null
             order by e.source_key, e.char_start""").fetchall():
             by_key[key]["rates"].append(({"low": low, "high": high, "start_year": start, "end_year": end}, evidence))
         for key, name, evidence in con.execute("""

@@ -8,7 +8,7 @@ import re
 
 from loaders.extract.model import GrowthMention
 from loaders.extract.text import evidence, overlaps, sentence_bounds, to_number
-from loaders.extract.years import FORECAST_PERIOD_PHRASE, YEAR_POINT, year_range
+from loaders.extract.years import FORECAST_PERIOD_PHRASE, YEAR_POINT, expand_fiscal, year_range
 
 RATE = (
     r"(?P<low>\d{1,3}(?:[.,]\d{1,3})?)\s?%?"
@@ -37,6 +37,9 @@ VAGUE_PERIOD = re.compile(
     r"\b(?:in|over|during|for|within)\s(?:the\s)?(?:current|this|next|coming|following)\s(?:\w+\s)?"
     r"(?:decade|years?|period)\b",
     re.I,
+)
+AMOUNT_BEFORE_YEAR = re.compile(
+    r"[$€£¥₹]|\b(?:USD|EUR|INR|Rs)\b|\d[\d.,]*\s?(?:billion|million|trillion|bn|mn)\b", re.I
 )
 # Words before the last year of a growth period: "through 2030", "by 2030", "to 2030".
 END_PREPOSITIONS = frozenset({"by", "through", "till", "until", "to", "in", "by the end of", "end of"})
@@ -87,13 +90,15 @@ def _mention(
     text: str, match: re.Match[str], low: float, high: float, forecast: tuple[int, int] | None
 ) -> GrowthMention:
     s, e = sentence_bounds(text, match.start(), match.end())
-    after, before = text[match.end() : e], text[s : match.start()]
+    after, before = expand_fiscal(text[match.end() : e]), expand_fiscal(text[s : match.start()])
     start_year = end_year = None
     from_forecast = False
     own_after = after[: after.find("%")] if "%" in after else after  # up to the next rate
     span = year_range(match.group(0)) or year_range(own_after[:90]) or year_range(before[-90:])
     sized = sized_years(before + " " + after)
     point = YEAR_POINT.search(own_after[:80])
+    if point and AMOUNT_BEFORE_YEAR.search(own_after[: point.start()]):
+        point = None  # 'by 2033' of an amount stated after the rate is that amount's year
     vague = _vague_period(after[:80]) or _vague_period(before[-80:])
     if span:
         start_year, end_year = span

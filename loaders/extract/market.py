@@ -6,7 +6,7 @@ import re
 from collections import Counter
 
 from loaders.extract.model import Attribute
-from loaders.extract.text import evidence, last_match, sentence_bounds
+from loaders.extract.text import evidence, sentence_bounds
 
 # Words that open a name run but are not part of the market's name.
 LEADING_NOISE = re.compile(
@@ -60,6 +60,8 @@ MARKET_WORD = re.compile(
     r"watch|close|open|data|making|maker|makers|entry|access|debut)\b)",
     re.I,
 )
+# The word that ends the name of what a figure is stated for.
+SUBJECT_WORD = re.compile(MARKET_WORD.pattern.replace("(?:market|industry)", "(?:market|industry|sector)", 1), re.I)
 # A word that can be part of a market's name.
 NAME_TOKEN = re.compile(r"[\w&/().,'’+-]{1,60}")
 # "market for brain tumor treatments", "market of renewable energy"
@@ -197,16 +199,17 @@ def _counts(names: list[str]) -> tuple[dict[str, int], dict[str, str]]:
 
 
 def subject_market(before: str) -> str | None:
-    """The market a clause is about: the fullest name in its last 'X market' phrase; None when the
-    clause names no market or only 'the (global) market'."""
-    match = last_match(MARKET_WORD, before)
-    if match is None:
-        return None
-    names = name_suffixes(words_before(before, match.start()))
-    if names:
-        return names[-1]
-    phrase = MARKET_FOR.match(before, match.start())
-    return market_for_name(phrase) if phrase else None
+    """The market a clause is about: the fullest name in its last named 'X market' / 'X industry' /
+    'X sector' phrase; None when the clause names no market or only 'the (global) market'."""
+    for match in reversed(list(SUBJECT_WORD.finditer(before))):
+        names = name_suffixes(words_before(before, match.start()))
+        if names:
+            return names[-1]
+        phrase = MARKET_FOR.match(before, match.start())
+        name = market_for_name(phrase) if phrase else None
+        if name:
+            return name
+    return None
 
 
 def _sized_subjects(text: str) -> Counter[str]:

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from loaders.clean import RELATED_NEWS_HEADING
-from loaders.extract.market import name_suffixes, subject_market, words_before
+from loaders.extract.market import MARKET_WORD, name_suffixes, subject_market, words_before
 from loaders.extract.regions import RegionIndex
 from loaders.extract.text import last_match
 
@@ -43,6 +43,12 @@ RELATED_HEADING = re.compile(
 )
 
 
+# How far into a document its main market is introduced, with its place when it is a regional one.
+HEAD_CHARS = 1200
+PLACE_AFTER = re.compile(r"\s(?:in|of|across)\s(?:the\s)?")
+POSSESSIVE_END = re.compile(r"['’]s\s|\s")
+
+
 @dataclass(frozen=True)
 class Scope:
     kind: str
@@ -62,6 +68,7 @@ class ScopeJudge:
         self.related_from = related_block_start(text)
         # places that are part of the main market's own name ("U.S. eCommerce") do not make a figure regional
         self.main_places = {place.name for _, _, place in regions.find(main_market)} if main_market else set()
+        self.main_places |= self._home_places(text[:HEAD_CHARS])
 
     def is_main(self, name: str) -> bool:
         if not self.main:
@@ -72,6 +79,25 @@ class ScopeJudge:
             if fuzz.token_set_ratio(variant, self.main) >= 85 or same_stems(variant, self.main):
                 return True
         return False
+
+    def _home_places(self, head: str) -> set[str]:
+        """The place a regional main market is named with at the top of the document: 'Sports technology
+        market in India', "India's sports-tech market"."""
+        places: set[str] = set()
+        for match in MARKET_WORD.finditer(head):
+            words = words_before(head, match.start())
+            names = name_suffixes(words)
+            if not names or not self.is_main(names[-1]):
+                continue
+            after = PLACE_AFTER.match(head, match.end())
+            if after:
+                found = self.regions.find(head[after.end() : after.end() + 40])
+                places |= {place.name for start, _, place in found if start == 0}
+            name_start = match.start() - 1 - len(names[-1])
+            found = self.regions.find(head[max(0, name_start - 40) : name_start])
+            if found and POSSESSIVE_END.fullmatch(head[max(0, name_start - 40) + found[-1][1] : name_start]):
+                places.add(found[-1][2].name)
+        return places
 
     def judge(self, sent_start: int, start: int, end: int, sent_end: int) -> Scope:
         """Scope of a figure at text[start:end] inside the sentence text[sent_start:sent_end]."""
@@ -96,7 +122,8 @@ class ScopeJudge:
         if region and not re.search(r"\b(?:global|worldwide)\b", clause, re.I):
             return Scope("region", region_name=region)
         after = self.text[end:sent_end]
-        if (COMPANY_MONEY.search(clause) and not re.search(r"\bmarket\b", clause, re.I)) or IN_SALES.match(after):
+        market_named = re.search(r"\bmarket\b", clause, re.I)
+        if (COMPANY_MONEY.search(clause) and not market_named) or (IN_SALES.match(after) and not subject):
             return Scope("company")
         return Scope("market")
 
@@ -109,7 +136,7 @@ def _segment_before(clause: str, pos: int) -> str | None:
 
 def same_stems(a: str, b: str) -> bool:
     """'cell therapy' and 'cellular therapeutics': word for word, the same stems."""
-    x, y = a.split(), b.split()
+    x, y = re.split(r"[\s-]+", a.strip()), re.split(r"[\s-]+", b.strip())
     return len(x) == len(y) > 0 and all(_same_stem(u, v) for u, v in zip(x, y, strict=True))
 
 

@@ -44,8 +44,18 @@ def year_range(text: str) -> tuple[int, int] | None:
     return None
 
 
+# "FY'29", "FY29", "FY 29": a fiscal year written with two digits.
+FISCAL_SHORT = re.compile(r"\bFY\s?['’]?(\d{2})\b")
+
+
+def expand_fiscal(text: str) -> str:
+    """'by FY'29' -> 'by FY2029', so that the year patterns read it."""
+    return FISCAL_SHORT.sub(lambda m: f"FY20{m.group(1)}", text) if "FY" in text else text
+
+
 def point_year(after: str, before: str) -> int | None:
     """The year a stated amount refers to: the nearest 'by/in YEAR' after it, else before it."""
+    after, before = expand_fiscal(after), expand_fiscal(before)
     match = YEAR_POINT.search(after[:80])
     if match:
         return int(match.group(2))
