@@ -62,10 +62,10 @@ def test_labels_cover_many_documents() -> None:
     assert all(any(REAL_DOCS.glob(f"{name}.*")) for name in names), "every label names a shared document"
 
 
-def test_chinese_documents_load_with_language_and_only_attributed_figures() -> None:
-    """Chinese documents load with their language; they yield a market and the sizes and growth rates
-    stated for a named market, nothing else, and on the labelled ones no main-market figure that is
-    not in the labels."""
+def test_chinese_documents_load_with_language_and_only_attributed_facts() -> None:
+    """Chinese documents load with their language; they yield a market, the sizes and growth rates
+    stated for a named market and the companies of key-player lists, nothing else, and on the labelled
+    ones no main-market figure or company that is not in the labels."""
     docs = sorted(REAL_DOCS.glob("*.zh-CN.md")) + sorted(REAL_DOCS.glob("*-zh-*.md"))
     labels = read_labels(GOLD_DIRS)
     assert len(docs) >= 5
@@ -75,7 +75,7 @@ def test_chinese_documents_load_with_language_and_only_attributed_figures() -> N
         assert record.status == "loaded", record.reject_reason
         assert record.language == "zh"
         facts = record.facts
-        assert not (facts.companies or facts.segments or facts.regions or facts.revenues)
+        assert not (facts.segments or facts.regions or facts.revenues)
         for fact in [*facts.sizes, *facts.growth]:
             assert fact.market_name and ("市场" in fact.evidence_text or "行业" in fact.evidence_text)
         label = labels.get(path.name)
@@ -95,4 +95,6 @@ def test_chinese_documents_load_with_language_and_only_attributed_figures() -> N
         for rate in (g for g in facts.growth if g.scope == "market"):
             extracted = {"low": rate.rate_low, "high": rate.rate_high, "end_year": rate.end_year}
             assert any(rate_match(gold, extracted) for gold in label["growth_rates"]), (path.name, extracted)
+        for company in facts.companies:
+            assert any(names_match(gold, company.name_as_written) for gold in label["companies"]), company
     assert checked >= 4

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from loaders.extract.model import Attribute, GrowthMention, Money, SizeMention
+from loaders.extract.model import Attribute, CompanyMention, GrowthMention, Money, SizeMention
 
 # A market's name: Han characters, Latin letters and parentheses right before 市场 / 行业.
 NAME_BEFORE_MARKET = re.compile(r"([\u4e00-\u9fffA-Za-z()（） ]{2,40}?)(?:市场|行业)")
@@ -57,6 +57,40 @@ def market_names(text: str) -> list[str]:
         if len(name) >= 2 and name not in NOT_NAMES:
             names.append(name)
     return names
+
+
+# "主要行业参与者包括A、B和C。", "其中包括 A(加拿大)、B(加拿大)", "建议关注：A（…）、B（…）"
+PLAYER_LIST = re.compile(
+    r"(?:(?:参与者|玩家|企业|公司|厂商|供应商|制造商|龙头|其中)[^。：:\n]{0,12}?(?:包括|包含)[:：]?|(?:关注|包括)[:：])"
+    r"\s*([^。\n]{2,600})"
+)
+# Words of a clause, never of a company's name.
+NOT_IN_NAME = re.compile(r"[的是将还都了在其望对]|无论|以及")
+FULL_PARENTHETICAL = re.compile(r"[(（][^()（）]{0,60}[)）]")
+LIST_SEPARATOR = re.compile(r"\s*(?:、|，|,|；|以及|和|及)\s*")
+
+
+def extract_companies_zh(text: str) -> list[CompanyMention]:
+    """Companies in Chinese key-player lists, each once, as written."""
+    out: list[CompanyMention] = []
+    seen: set[str] = set()
+    for match in PLAYER_LIST.finditer(text):
+        items = FULL_PARENTHETICAL.sub("", match.group(1)).replace("*", "")
+        for item in LIST_SEPARATOR.split(items):
+            name = item.strip().removesuffix("等").strip(" .:：")
+            if not 2 <= len(name) <= 30 or name in seen or re.search(r"\d|[。！？）)]", name):
+                continue
+            if NOT_IN_NAME.search(name):
+                continue
+            seen.add(name)
+            start = text.find(name, match.start(1))
+            start = start if start >= 0 else match.start(1)
+            out.append(
+                CompanyMention(
+                    start, start + len(name), _sentence(text, start), company_name=name, name_as_written=name
+                )
+            )
+    return out
 
 
 def extract_market_zh(text: str, title: str | None) -> Attribute | None:

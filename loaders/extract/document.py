@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from loaders.clean import CleanDocument
-from loaders.extract.chinese import extract_growth_zh, extract_market_zh, extract_sizes_zh
+from loaders.extract.chinese import extract_companies_zh, extract_growth_zh, extract_market_zh, extract_sizes_zh
 from loaders.extract.companies import extract_companies
 from loaders.extract.growth import extract_growth
 from loaders.extract.market import extract_forecast_period, extract_market, extract_title
@@ -23,8 +23,8 @@ PHONE_BEFORE = re.compile(r"\d[\d\s()+-]{6,}\(?$")
 
 
 def extract_document(doc: CleanDocument) -> DocumentFacts:
-    """All facts of one document; documents in Chinese yield their market, sizes and growth rates, documents
-    in other languages only their title and publisher."""
+    """All facts of one document; documents in Chinese yield their market, sizes, growth rates and key players,
+    documents in other languages only their title and publisher."""
     facts = DocumentFacts()
     text = doc.text
     title = extract_title(text, doc.title)
@@ -37,6 +37,7 @@ def extract_document(doc: CleanDocument) -> DocumentFacts:
         facts.sizes = extract_sizes_zh(text, main_zh)
         facts.growth = extract_growth_zh(text, main_zh)
         _share_growth_years(facts.growth)
+        facts.companies = extract_companies_zh(text)
     if doc.language != "en":
         facts.attributes += [a for a in extract_publisher(text, doc.links) if a.attribute != "report_id"]
         return facts
