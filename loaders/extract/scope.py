@@ -11,7 +11,7 @@ from rapidfuzz import fuzz
 from loaders.clean import RELATED_NEWS_HEADING
 from loaders.extract.market import MARKET_WORD, name_suffixes, subject_market, words_before
 from loaders.extract.regions import RegionIndex
-from loaders.extract.text import last_match
+from loaders.extract.text import last_match, sentence_bounds
 
 # Amounts that are prices of the report, not sizes of anything.
 PRICE_WORDS = re.compile(
@@ -43,6 +43,15 @@ RELATED_HEADING = re.compile(
 )
 
 
+# "$1.59 trillion in APAC", "USD 2 billion across Europe": an amount placed by what follows it.
+PLACE_AFTER_AMOUNT = re.compile(r"\s(?:in|across|for)\s(?:the\s)?")
+# "... in the IT Hardware market", "... in Global Software spend": the subject after an amount.
+SUBJECT_AFTER = re.compile(
+    r"\b(?:in|for|on)\s(?:the\s)?(?:global\s)?((?:[\w&/()-]+\s){0,4}?[\w&/()-]+)\s(?:market|industry|sector|spend(?:ing)?)\b",
+    re.I,
+)
+# "the market", "this market": a market named in an earlier sentence.
+UNNAMED_MARKET = re.compile(r"\b(?:the|this|that)\smarket\b", re.I)
 # How far into a document its main market is introduced, with its place when it is a regional one.
 HEAD_CHARS = 1200
 PLACE_AFTER = re.compile(r"\s(?:in|of|across)\s(?:the\s)?")
@@ -74,7 +83,7 @@ class ScopeJudge:
         if not self.main:
             return False
         for variant in name_variants(name):
-            if variant == self.main or self.main in variant or variant in self.main:
+            if variant == self.main or _within(self.main, variant) or _within(variant, self.main):
                 return True
             if fuzz.token_set_ratio(variant, self.main) >= 85 or same_stems(variant, self.main):
                 return True
@@ -108,6 +117,14 @@ class ScopeJudge:
         subject = subject_market(before)
         if self.related_from is not None and start >= self.related_from:
             return Scope("other_market", market_name=subject)
+        after = self.text[end:sent_end]
+        place_after = PLACE_AFTER_AMOUNT.match(after)
+        if place_after and not subject:
+            found = self.regions.find(after[place_after.end() : place_after.end() + 40])
+            if found and found[0][0] == 0 and found[0][2].name not in self.main_places:
+                return Scope("region", region_name=found[0][2].name)
+        if subject is None:
+            subject = self._subject_after(after) or self._subject_before_sentence(before, sent_start)
         clause = before[-160:]
         main_words = " ".join(name_variants(self.main)) if self.main else ""
         segment = next((s for s in self.segments if s.lower() in clause.lower() and s.lower() not in main_words), None)
@@ -121,11 +138,33 @@ class ScopeJudge:
             return Scope("segment", segment_name=_segment_before(clause, named.start()))
         if region and not re.search(r"\b(?:global|worldwide)\b", clause, re.I):
             return Scope("region", region_name=region)
-        after = self.text[end:sent_end]
         market_named = re.search(r"\bmarket\b", clause, re.I)
         if (COMPANY_MONEY.search(clause) and not market_named) or (IN_SALES.match(after) and not subject):
             return Scope("company")
         return Scope("market")
+
+
+    def _subject_after(self, after: str) -> str | None:
+        """'$757 billion is projected in the IT Hardware market': the subject named after the amount."""
+        clause = after[:120].split(",")[0]
+        match = SUBJECT_AFTER.search(clause)
+        if not match:
+            return None
+        names = name_suffixes(words_before(clause, match.end(1) + 1))
+        return names[-1] if names else None
+
+    def _subject_before_sentence(self, before: str, sent_start: int) -> str | None:
+        """'The market is expected to …' after a sentence about the Bangkok data centre market: that market."""
+        if not UNNAMED_MARKET.search(before) or sent_start < 2:
+            return None
+        prev_start, _ = sentence_bounds(self.text, sent_start - 2, sent_start - 1)
+        return subject_market(self.text[prev_start:sent_start])
+
+
+def _within(short: str, long: str) -> bool:
+    """'bio cmo' within 'global bio cmo', 'cmo' within 'bio cmo': whole words at the end of the longer
+    name, or anywhere when the shorter one has a qualifier of its own; 'it' is not within 'it hardware'."""
+    return long.endswith(" " + short) or (" " in short and f" {short} " in f" {long} ")
 
 
 def _segment_before(clause: str, pos: int) -> str | None:
