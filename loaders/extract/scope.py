@@ -78,6 +78,7 @@ class ScopeJudge:
         # places that are part of the main market's own name ("U.S. eCommerce") do not make a figure regional
         self.main_places = {place.name for _, _, place in regions.find(main_market)} if main_market else set()
         self.main_places |= self._home_places(text[:HEAD_CHARS])
+        self.main_stems = _stem_pattern(self.main)
 
     def is_main(self, name: str) -> bool:
         if not self.main:
@@ -138,7 +139,7 @@ class ScopeJudge:
             return Scope("segment", segment_name=_segment_before(clause, named.start()))
         if region and not re.search(r"\b(?:global|worldwide)\b", clause, re.I):
             return Scope("region", region_name=region)
-        market_named = re.search(r"\bmarket\b", clause, re.I)
+        market_named = re.search(r"\bmarket\b", clause, re.I) or (self.main_stems and self.main_stems.search(clause))
         if (COMPANY_MONEY.search(clause) and not market_named) or (IN_SALES.match(after) and not subject):
             return Scope("company")
         return Scope("market")
@@ -159,6 +160,15 @@ class ScopeJudge:
             return None
         prev_start, _ = sentence_bounds(self.text, sent_start - 2, sent_start - 1)
         return subject_market(self.text[prev_start:sent_start])
+
+
+def _stem_pattern(name: str) -> re.Pattern[str] | None:
+    """'vision screeners' -> a pattern for 'vision screener(s)', 'visionary screens' and the like."""
+    words = [w for w in re.split(r"[\s-]+", name) if w]
+    if not words or not all(w.isalnum() for w in words):
+        return None
+    stems = [re.escape(w[: max(4, int(len(w) * 0.6))]) + r"\w*" for w in words]
+    return re.compile(r"\b" + r"[\s-]+".join(stems) + r"\b", re.I)
 
 
 def _within(short: str, long: str) -> bool:
