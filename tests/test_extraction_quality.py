@@ -23,13 +23,13 @@ GOLD_DIRS = [SHARED / "corpus" / "real" / "gold", REPO_ROOT / "tests" / "gold"]
 
 # field -> (metric, floor)
 FLOORS = {
-    "market": ("accuracy", 0.77),
-    "publisher": ("accuracy", 0.88),
-    "market_sizes": ("f1", 0.82),
-    "growth_rates": ("f1", 0.80),
-    "companies": ("f1", 0.86),
-    "segments": ("f1", 0.90),
-    "regions": ("f1", 0.91),
+    "market": ("accuracy", 0.89),
+    "publisher": ("accuracy", 0.89),
+    "market_sizes": ("f1", 0.92),
+    "growth_rates": ("f1", 0.92),
+    "companies": ("f1", 0.9),
+    "segments": ("f1", 0.91),
+    "regions": ("f1", 0.92),
 }
 
 

@@ -53,9 +53,26 @@ def expand_fiscal(text: str) -> str:
     return FISCAL_SHORT.sub(lambda m: f"FY20{m.group(1)}", text) if "FY" in text else text
 
 
+# "... from $1.1 trillion in 2023 to $2.5 trillion a decade later"
+LATER = re.compile(
+    r"^\s?(?:a|one|(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten))\s"
+    r"(?P<unit>decades?|years?)\s(?:later|after|on)\b",
+    re.I,
+)
+NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+
 def point_year(after: str, before: str) -> int | None:
-    """The year a stated amount refers to: the nearest 'by/in YEAR' after it, else before it."""
+    """The year a stated amount refers to: the nearest 'by/in YEAR' after it, else before it; 'a decade
+    later' counts from the last year before it."""
     after, before = expand_fiscal(after), expand_fiscal(before)
+    later = LATER.match(after)
+    if later:
+        base = list(BARE_YEAR.finditer(before))
+        if base:
+            n = later.group("n")
+            count = 1 if n is None else int(n) if n.isdigit() else NUMBER_WORDS[n.lower()]
+            return int(base[-1].group(1)) + count * (10 if later.group("unit").lower().startswith("decade") else 1)
     match = YEAR_POINT.search(after[:80])
     if match:
         return int(match.group(2))

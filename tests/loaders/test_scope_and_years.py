@@ -1,0 +1,109 @@
+"""Whose figure is it, and for which year: cases from real documents of several publishers."""
+
+from __future__ import annotations
+
+from loaders.extract.growth import extract_growth
+from loaders.extract.years import point_year
+from loaders.pipeline import process_file
+from tests.conftest import REAL_DOCS
+from tests.loaders.real_text import real_line
+
+HG_INSIGHTS = "press-release-archive_hg-insights-unveils-new-it-spend-report-the-ultimate-2025-b2b-market-forecast.md"
+
+
+def facts(name: str):
+    return process_file(REAL_DOCS / name, 10**8).facts
+
+
+def main_market(name: str) -> str | None:
+    return next((a.value_text for a in facts(name).attributes if a.attribute == "market_name"), None)
+
+
+def main_sizes(name: str) -> set[tuple]:
+    return {
+        (s.money.reported_value, s.money.reported_unit, s.reference_year)
+        for s in facts(name).sizes
+        if s.scope == "market"
+    }
+
+
+def test_headline_market_wins_over_a_body_synonym() -> None:
+    name = "press-release-archive_4-stocks-to-watch-in-the-47-billion-cellular-therapeutics-ma.md"
+    assert main_market(name) == "Cellular Therapeutics"
+    # "the global cell therapy market could grow from about $7.43 billion in 2025": the same market
+    assert {(7.43, "billion", 2025), (47.72, "billion", 2034)} <= main_sizes(name)
+
+
+def test_market_in_a_sector_and_abbreviation_variants() -> None:
+    name = "ai_2020-01-15-global-artificial-intelligence-ai-market-in-healt.md"
+    assert main_market(name) == "Artificial Intelligence (AI) in Healthcare Sector"
+
+
+def test_country_market_keeps_its_country() -> None:
+    name = "press-release-archive_npis-mitch-gould-u-s-ecommerce-to-surpass-2-trillion-by-2030.md"
+    assert main_market(name) == "U.S. eCommerce"
+    assert {(1.25, "trillion", 2025), (2.08, "trillion", 2030)} <= main_sizes(name)
+
+
+def test_sized_headline_subject() -> None:
+    name = "press-release-archive_menopause-is-a-600-billion-market-opportunity-for-companies.md"
+    assert main_market(name) == "Menopause"
+
+
+def test_regional_main_market_figures_are_the_markets() -> None:
+    sizes = main_sizes("bulwark_125021301487.en.md")  # "Sports technology market in India"
+    assert (26700.0, "crore", 2024) in sizes  # "generated Rs 26,700 crore in revenue in the financial year 2024"
+    assert (49500.0, "crore", 2029) in sizes  # "to Rs 49,500 crore by FY'29"
+
+
+def test_amount_placed_by_what_follows_it() -> None:
+    found = facts(HG_INSIGHTS)
+    apac = next(s for s in found.sizes if s.evidence_text.startswith("$1.59 trillion in APAC spend"))
+    software = next(s for s in found.sizes if s.evidence_text.startswith("$1.5 trillion in Global Software spend"))
+    assert apac.scope == "region" and apac.region_name == "Asia Pacific"
+    assert software.scope == "other_market" and software.market_name == "Software"
+
+
+def test_the_market_of_the_sentence_before() -> None:
+    name = "press-release-archive_market-forecasts-hint-at-a-lithium-revival-could-this-be-a-g.md"
+    found = facts(name)
+    nine = next(s for s in found.sizes if s.money.reported_value == 9.0)
+    assert nine.scope == "other_market" and "battery" in (nine.market_name or "").lower()
+
+
+def test_product_sales_named_with_the_market_words_are_its_size() -> None:
+    sizes = main_sizes("ai_2020-01-24-vision-screeners-market-is-expected-to-witness-he.md")
+    assert (500.0, "million", 2019) in sizes  # "vision screener sales are likely to near US$ 500 Mn by the end of 2019"
+
+
+def test_a_decade_later_counts_from_the_year_before() -> None:
+    line = real_line(
+        "press-release-archive_the-market-for-renewable-energy-is-projected-to-reach-2-5tn-by-2033.md",
+        "a decade later",
+    )
+    cut = line.index("$2.5 trillion") + len("$2.5 trillion")
+    assert point_year(line[cut:], line[: line.index("$2.5 trillion")]) == 2033
+
+
+def test_rate_years_stop_at_the_next_rate() -> None:
+    line = real_line(
+        "press-release-archive_benchmark-international-unveils-the-2024-global-energy-and-power-industry-report.md",
+        "3.4% annually through 2026",
+    )
+    rates = {(g.rate_low, g.start_year, g.end_year) for g in extract_growth(line, None)}
+    assert (3.4, None, 2026) in rates and (4.84, 2024, 2028) in rates
+
+
+def test_vague_period_does_not_borrow_a_size_year() -> None:
+    line = real_line(
+        "press-release-archive_sbc-medical-banks-on-established-infrastructure-to-succeed-a.md",
+        "in the current decade",
+    )
+    rates = {(g.rate_low, g.end_year) for g in extract_growth(line, None)}
+    assert (13.0, None) in rates and (13.0, 2033) not in rates  # "... for a value of $9 billion by 2033"
+
+
+def test_segment_named_in_the_clause() -> None:
+    found = facts("marketing-agents_wireless_earphones_market_analysis_2025_208OTNjT.md")
+    vr = next(g for g in found.growth if g.rate_low == 6.7)
+    assert vr.scope == "segment" and vr.segment_name == "virtual reality (VR)"
