@@ -48,7 +48,7 @@ def extract_document(doc: CleanDocument) -> DocumentFacts:
     facts.attributes += [a for a in (market, period) if a]
     facts.attributes += extract_publisher(body, doc.links)
     main = market.value_text if market else None
-    facts.segments = extract_segments(body)
+    facts.segments = extract_segments(body, doc.bold)
     judge = ScopeJudge(text, main, [s.segment_name for s in facts.segments], regions)
     amounts = list(find_money(text))
     facts.sizes = extract_sizes(text, amounts, judge, main)

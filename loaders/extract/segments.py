@@ -14,6 +14,12 @@ SEGMENT_HEADING = re.compile(
     r"(?P<dim>[A-Za-z][A-Za-z/&\- ]{1,40}?)\s*(?=\s?[:,(–]|\s-\s|\s(?:is|are)\ssegmented|\ssegment|\s\d{4}|$)",
     re.I,
 )
+# "driven by several key factors:": a cause, not a segmentation.
+CAUSED_BY = re.compile(
+    r"\b(?:driven|fu?ell?ed|led|boosted|supported|propelled|hampered|restrained|influenced|affected|caused|"
+    r"dominated|followed|challenged|shaped|powered)\s+by$",
+    re.I,
+)
 # "Type (Mammalian Cell Culture, Microbial Fermentation)"
 INLINE_GROUP = re.compile(r"\b(?P<dim>[A-Z][A-Za-z-]+(?:[ /][A-Za-z-]+){0,2})\s\((?P<items>[^()\n]{3,400})\)")
 KNOWN_DIMENSIONS = re.compile(
@@ -75,6 +81,7 @@ ITEM_NOISE = re.compile(r"^(?:and|&|or)\s|\s?\((?:USD|US\$|\$)[^)]*\)$", re.I)
 def normalize_dimension(raw: str) -> str:
     """'Product Type' -> 'type'; 'End-User/Application' -> 'application'; 'types' -> 'type'."""
     words = raw.lower().replace("-", " ").replace("_", " ").strip(" :,.")
+    words = re.sub(r"^(?:their|its|the|each)\s", "", words)
     part = words.split("/")[-1].strip()
     part = re.sub(r"\b(\w+?)(?:ies)$", r"\1y", part)
     part = re.sub(r"\b(\w+[^s])s$", r"\1", part)
@@ -118,7 +125,7 @@ def heading_dimension(line: str) -> str | None:
     if len(line) > 160:
         return None
     match = SEGMENT_HEADING.search(line)
-    if not match:
+    if not match or CAUSED_BY.search(line, 0, match.start() + 2):
         return None
     dim = match.group("dim").strip()
     if NOT_DIMENSION.match(dim):
@@ -130,8 +137,25 @@ def heading_dimension(line: str) -> str | None:
     return dim if known or line.endswith(":") or standalone or market_by else None
 
 
-def extract_segments(text: str) -> list[SegmentMention]:
+def _named_dimension(dim: str) -> bool:
+    """'Resin Type', 'End-Use Industry': a dimension by its name, not any phrase before a colon."""
+    words = normalize_dimension(dim).split()
+    return bool(KNOWN_DIMENSIONS.match(dim)) or (bool(words) and words[-1] in HEAD_NOUNS)
+
+
+def _bold_lead(item: str, bold: list[str]) -> str | None:
+    """'Waterborne Coatings Waterborne coatings are ...' where 'Waterborne Coatings' was bold: the item's name."""
+    for phrase in bold:
+        if item.startswith(phrase) and len(item) > len(phrase) + 20 and item[len(phrase)] in " :–-":
+            return phrase
+    return None
+
+
+def extract_segments(text: str, bold: list[str] | tuple[str, ...] = ()) -> list[SegmentMention]:
+    """Segments under segmentation headings, in scope tables and in 'segmented into' sentences; `bold`
+    holds the document's bold phrases, which name the items of described lists."""
     out: list[SegmentMention] = []
+    leads = sorted({b.strip() for b in bold if 0 < len(b.split()) <= 6}, key=len, reverse=True)
     seen: set[tuple[str, str]] = set()
 
     def add(dim_raw: str, name: str, start: int) -> None:
@@ -179,7 +203,13 @@ def extract_segments(text: str) -> list[SegmentMention]:
                 j += 1
                 continue
             labelled = LABELLED_ITEM.match(item)
-            if labelled and (labelled_mode or items == 0):
+            lead = _bold_lead(item, leads) if leads and len(item) > 80 and _named_dimension(dim) else None
+            if items == 0 and not lead and item.endswith(":") and len(item) > 60 and not heading_dimension(item):
+                j += 1  # "The primary segmentation includes:" introduces the list
+                continue
+            if lead and (labelled_mode or items == 0):
+                label, labelled_mode = lead, True
+            elif labelled and (labelled_mode or items == 0):
                 label, labelled_mode = labelled.group(1), True
             elif item.endswith(":") and len(item.split()) <= 6 and not heading_dimension(item) and _described(lines, j):
                 label, labelled_mode = item.rstrip(":"), True

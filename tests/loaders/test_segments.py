@@ -3,11 +3,18 @@
 from __future__ import annotations
 
 from loaders.extract.segments import extract_segments, normalize_dimension
+from loaders.pipeline import process_file
+from tests.conftest import REAL_DOCS
 from tests.loaders.real_text import cleaned
 
 
 def segments(doc: str) -> set[tuple[str, str]]:
     return {(s.dimension, s.segment_name) for s in extract_segments(cleaned(doc))}
+
+
+def loaded_segments(doc: str) -> set[tuple[str, str]]:
+    """Segments of a document as the loader finds them (with its bold phrases)."""
+    return {(s.dimension, s.segment_name) for s in process_file(REAL_DOCS / doc, 10**8).facts.segments}
 
 
 def test_heading_then_one_segment_a_line() -> None:
@@ -31,3 +38,16 @@ def test_dimension_names_are_normalized() -> None:
     assert normalize_dimension("Product Type") == "type"
     assert normalize_dimension("End-User/Application") == "application"
     assert normalize_dimension("types") == "type"
+
+
+def test_bold_names_lead_described_items() -> None:
+    # "### Market Segmentation by Technology", an introducing sentence, then "l **Waterborne Coatings** Waterborne ..."
+    found = loaded_segments("g0v_ToCtCl9PT4q8jueuX9Yf_Q.md")
+    assert {("technology", "Waterborne Coatings"), ("type", "Acrylic Resins")} <= found
+    assert ("end use industry", "Industrial") in found
+
+
+def test_a_cause_is_not_a_segmentation() -> None:
+    found = loaded_segments("g0v_egQ8JU4ZRomI4DNAxT022w.md")  # "... market is driven by several key factors:"
+    assert ("type", "Novolac Resins") in found
+    assert not any(name == "Growing Automotive Production" for _, name in found)
