@@ -85,7 +85,7 @@ NAME_STOP_INSIDE = frozenset(
     """whose which who where is are was were will be been has have had to reach reached reaching grow grows grew growing
     expected projected estimated said says according which that with by at from as than into over
     during while whereas because through across within between among valued worth surpass exceed
-    hit set poised likely could would should may might can shall per cent percent""".split()
+    hit set poised likely could would should may might can shall per cent percent market markets industry""".split()
 )
 # Words before which a name never extends: "estimates the global retinoblastoma treatment market".
 NAME_BREAK = frozenset("the a an global worldwide this that these those their our his her".split())
@@ -179,6 +179,9 @@ PARENTHETICAL = re.compile(r"\s*\([^()]{1,40}\)")
 MARKET_IN_SECTOR = re.compile(r" in (?:the )?((?:[A-Za-z&-]+ ){0,2}(?:sector|vertical|space|domain))\b", re.I)
 
 
+MARKET_IN_BEFORE = re.compile(r"\b(?:market|industry) in (?:the )?(?:[A-Za-z&-]+ ){0,3}$", re.I)
+
+
 def _key(name: str) -> str:
     """Names that differ only by an abbreviation in parentheses are one market: 'AI (ML) x' = 'AI x'."""
     return " ".join(PARENTHETICAL.sub(" ", name.lower()).split())
@@ -202,9 +205,12 @@ def subject_market(before: str) -> str | None:
     """The market a clause is about: the fullest name in its last named 'X market' / 'X industry' /
     'X sector' phrase; None when the clause names no market or only 'the (global) market'."""
     for match in reversed(list(SUBJECT_WORD.finditer(before))):
+        if match.group(0).lower() == "sector" and MARKET_IN_BEFORE.search(before, 0, match.start()):
+            continue  # "... market in healthcare sector": the market's phrase names the subject
         names = name_suffixes(words_before(before, match.start()))
         if names:
-            return names[-1]
+            sector = MARKET_IN_SECTOR.match(before, match.end())
+            return f"{names[-1]} in {sector.group(1)}" if sector else names[-1]
         phrase = MARKET_FOR.match(before, match.start())
         name = market_for_name(phrase) if phrase else None
         if name:
@@ -243,8 +249,16 @@ def extract_market(text: str, title: str | None) -> Attribute | None:
     for key, name in sized_display.items():
         display.setdefault(key, name)
     keys = set(title_counts) | set(body_counts) | set(sized_counts)
-    if title_counts:  # the headline names the market: choose among its names and their fuller forms
-        keys = {k for k in keys if any(_extends(k, t) for t in title_counts)}
+    title_sized = set(_counts(list(_sized_subjects(head).elements()))[0])
+    title_sized |= {t for t in title_counts if any(_extends(z, t) for z in title_sized)}
+    if title_sized:  # the headline states a figure for its market: that market, as its fuller forms write it
+        keys = {k for k in keys if any(_extends(k, t) for t in title_sized)}
+    elif title_counts:  # the headline names the market: its names, their fuller forms, sized narrower ones
+        keys = {
+            k
+            for k in keys
+            if any(_extends(k, t) or (k.startswith(t + " ") and sized_counts.get(k, 0) > 0) for t in title_counts)
+        }
     score = {k: 3 * title_counts.get(k, 0) + body_counts.get(k, 0) + sized_counts.get(k, 0) for k in keys}
     if not score:
         return None
@@ -254,13 +268,13 @@ def extract_market(text: str, title: str | None) -> Attribute | None:
             k
             for k in score
             if k != best
-            and _extends(k, best)
+            and (_extends(k, best) or (not title_sized and k.startswith(best + " ") and sized_counts.get(k, 0) > 0))
             and score[k] >= 0.5 * score[best]
-            and (title_counts.get(k, 0) > 0 or body_counts.get(k, 0) >= 2)
+            and (title_counts.get(k, 0) > 0 or body_counts.get(k, 0) >= 2 or sized_counts.get(k, 0) > 0)
         ]
         if not longer:
             break
-        best = max(longer, key=lambda k: (score[k], len(k)))
+        best = max(longer, key=lambda k: (score[k], title_counts.get(k, 0) > 0, len(k)))
     if best is None:
         return None
     chosen = clean_market_name(display[best]) or display[best]

@@ -107,3 +107,18 @@ def test_segment_named_in_the_clause() -> None:
     found = facts("marketing-agents_wireless_earphones_market_analysis_2025_208OTNjT.md")
     vr = next(g for g in found.growth if g.rate_low == 6.7)
     assert vr.scope == "segment" and vr.segment_name == "virtual reality (VR)"
+
+
+def test_headline_figure_fixes_the_market() -> None:
+    # "Digital Lending Market to Hit $795 Billion by 2029" although the body sizes peer-to-peer lending too
+    name = "press-release-archive_roshi-report-digital-lending-market-to-hit-795-billion-by-2029.md"
+    assert main_market(name) == "Digital Lending"
+
+
+def test_narrower_sized_market_under_a_broad_word() -> None:
+    # no market in the headline; "the EV charging station market is forecast to grow at a CAGR of 36%"
+    name = (
+        "press-release-archive_how-dunamis-charge-is-helping-shape-the-future-of-ev-charging-infrastructure-"
+        "through-its-w.md"
+    )
+    assert (main_market(name) or "").lower() == "ev charging station"
