@@ -18,6 +18,8 @@ from loaders.extract.segments import extract_segments
 from loaders.extract.sizes import company_revenues, extract_sizes
 from loaders.extract.text import sentence_bounds
 
+# A compound or stated annual growth rate, as opposed to one year's change.
+COMPOUND_RATE = re.compile(r"CAGR|compound|annual|annually|per annum|a year|per year", re.I)
 # "+1-415-230-0044 (US)": a country code after a phone number is not coverage.
 PHONE_BEFORE = re.compile(r"\d[\d\s()+-]{6,}\(?$")
 
@@ -56,9 +58,13 @@ def extract_document(doc: CleanDocument) -> DocumentFacts:
     facts.growth = extract_growth(text, forecast)
     for mention in facts.growth:
         scope = judge.judge(*_sentence(text, mention.char_start, mention.char_end))
+        if scope.kind == "company" and not COMPOUND_RATE.search(mention.rate_text):
+            mention.scope = "company"  # a company's year-on-year growth, not the market's
+            continue
         mention.scope = scope.kind if scope.kind not in {"price", "company"} else "market"
         mention.market_name = scope.market_name if scope.kind == "other_market" else main
         mention.segment_name, mention.region_name = scope.segment_name, scope.region_name
+    facts.growth = [g for g in facts.growth if g.scope != "company"]
     _share_growth_years(facts.growth)
     publisher = next((a.value_text.lower() for a in facts.attributes if a.attribute == "publisher"), None)
     facts.companies = [

@@ -41,6 +41,14 @@ VAGUE_PERIOD = re.compile(
 AMOUNT_BEFORE_YEAR = re.compile(
     r"[$€£¥₹]|\b(?:USD|EUR|INR|Rs)\b|\d[\d.,]*\s?(?:billion|million|trillion|bn|mn)\b", re.I
 )
+# "grew 7.5% year-over-year in 2024", "Forecast to Grow 6% in 2025": a one-year growth rate.
+ANNUAL_CHANGE = re.compile(
+    rf"\b(?:grow|grows|grew|growing|rise|rises|rose|climb|climbs|climbed|increase|increases|increased|expand|"
+    rf"expands|expanded|jump|jumps|jumped)\s(?:by\s)?(?:about\s|around\s|nearly\s)?{RATE}"
+    r"(?=\s(?:year[- ]over[- ]year|y-o-y|yoy|in\s(?:FY\s?)?(?:19|20)\d\d))",
+    re.I,
+)
+VOLUME_WORDS = re.compile(r"\b(?:shipments?|units?|volumes?|tonnage|tons|tonnes|production|deliveries|users)\b", re.I)
 # Words before the last year of a growth period: "through 2030", "by 2030", "to 2030".
 END_PREPOSITIONS = frozenset({"by", "through", "till", "until", "to", "in", "by the end of", "end of"})
 # A money amount followed by its year: "USD 88.2 Billion in 2023", "$149.8 billion by 2030".
@@ -55,11 +63,13 @@ def extract_growth(text: str, forecast: tuple[int, int] | None) -> list[GrowthMe
     """Every growth rate in the text, with its years resolved (forecast period when so phrased)."""
     out: list[GrowthMention] = []
     taken: list[tuple[int, int]] = []
-    for pattern in (CAGR_THEN_RATE, RATE_THEN_CAGR, GROW_AT):
+    for pattern in (CAGR_THEN_RATE, RATE_THEN_CAGR, GROW_AT, ANNUAL_CHANGE):
         for match in pattern.finditer(text):
             start, end = match.start("low"), match.end()
             if overlaps(taken, start, end):
                 continue
+            if pattern is ANNUAL_CHANGE and VOLUME_WORDS.search(text, max(0, match.start() - 60), match.start()):
+                continue  # shipments or units grew: a volume, not the market's value
             low = to_number(match.group("low"))
             high = to_number(match.group("high")) if match.group("high") else low
             if low is None or high is None or low > 200 or high > 200 or high < low:

@@ -164,8 +164,8 @@ class ScopeJudge:
 
 def _stem_pattern(name: str) -> re.Pattern[str] | None:
     """'vision screeners' -> a pattern for 'vision screener(s)', 'visionary screens' and the like."""
-    words = [w for w in re.split(r"[\s-]+", name) if w]
-    if not words or not all(w.isalnum() for w in words):
+    words = [w for w in re.split(r"[\s-]+", name) if w.isalnum()]  # 'u.s.' and '(ai)' left out
+    if not words:
         return None
     stems = [re.escape(w[: max(4, int(len(w) * 0.6))]) + r"\w*" for w in words]
     return re.compile(r"\b" + r"[\s-]+".join(stems) + r"\b", re.I)

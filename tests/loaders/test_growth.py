@@ -43,3 +43,16 @@ def test_repeated_rate_takes_the_years_stated_elsewhere() -> None:
     record = process_file(Path(REAL_DOCS / "g0v_2uWK8CxRTrOguMLlNyxXVQ.md"), 10**8)
     found = {(g.rate_low, g.start_year, g.end_year) for g in record.facts.growth if g.scope == "market"}
     assert found == {(4.01, 2024, 2032)}
+
+
+def test_one_year_change_of_the_market() -> None:
+    line = real_line("bulwark_tagreuters_2025-02-13newsml_GNXbmYQbB0.en.md", "Forecast to Grow 6% in 2025")
+    assert (6.0, 6.0, None, 2025) in rates(line)
+    npis = "press-release-archive_npis-mitch-gould-u-s-ecommerce-to-surpass-2-trillion-by-2030.md"
+    line = real_line(npis, "climbed 7.5%")
+    assert (7.5, 7.5, None, 2024) in rates(line)
+
+
+def test_unit_growth_is_not_a_rate_of_the_market() -> None:
+    line = real_line("marketing-agents_wireless_earphones_market_analysis_2025_208OTNjT.md", "Shipments grew 11% YoY")
+    assert not any(low == 11.0 for low, *_ in rates(line))
