@@ -86,7 +86,7 @@ class ScopeJudge:
         for variant in name_variants(name):
             if variant == self.main or _within(self.main, variant) or _within(variant, self.main):
                 return True
-            if fuzz.token_set_ratio(variant, self.main) >= 85 or same_stems(variant, self.main):
+            if _similar(variant, self.main) or same_stems(variant, self.main):
                 return True
         return False
 
@@ -160,6 +160,14 @@ class ScopeJudge:
             return None
         prev_start, _ = sentence_bounds(self.text, sent_start - 2, sent_start - 1)
         return subject_market(self.text[prev_start:sent_start])
+
+
+def _similar(a: str, b: str) -> bool:
+    """Near-equal names, or one's words all in the other when it has two or more ('medical aesthetics' in
+    'japanese medical aesthetics'); a single word ('ev', 'it') is not the market it qualifies."""
+    if fuzz.token_sort_ratio(a, b) >= 85:
+        return True
+    return min(len(a.split()), len(b.split())) >= 2 and fuzz.token_set_ratio(a, b) >= 85
 
 
 def _stem_pattern(name: str) -> re.Pattern[str] | None:
