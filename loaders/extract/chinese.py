@@ -93,6 +93,31 @@ def extract_companies_zh(text: str) -> list[CompanyMention]:
     return out
 
 
+# "来源: 天风证券" (source), "据QYResearch调研团队最新报告", "根据IDC报告": the firm behind the figures.
+SOURCE_FIRM = re.compile(
+    r"(?:^|\n)\s*来源\s*[:：]\s*(?P<cn>[\u4e00-\u9fff]{2,12})\s*$"
+    r"|(?:据|根据)\s?(?P<latin>[A-Z][A-Za-z&.]{1,30}(?: [A-Z][A-Za-z&.]{1,30}){0,3})"
+    r"\s?(?:的|调研|研究|报告|数据|预测|统计)",
+    re.M,
+)
+
+
+def extract_publisher_zh(text: str) -> Attribute | None:
+    """The firm a Chinese document takes its figures from, by a 'source:' line or 'according to X's report'."""
+    counts: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    for match in SOURCE_FIRM.finditer(text):
+        name = match.group("cn") or match.group("latin")
+        start = match.start("cn") if match.group("cn") else match.start("latin")
+        counts[name] += 1
+        first.setdefault(name, start)
+    if not counts:
+        return None
+    name = counts.most_common(1)[0][0]
+    start = first[name]
+    return Attribute(start, start + len(name), _sentence(text, start), attribute="publisher", value_text=name)
+
+
 def extract_market_zh(text: str, title: str | None) -> Attribute | None:
     """The market named in the title, else the one the text names most with a figure, else most often."""
     head = title or text.split("\n", 1)[0]

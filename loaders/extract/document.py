@@ -5,13 +5,19 @@ from __future__ import annotations
 import re
 
 from loaders.clean import CleanDocument
-from loaders.extract.chinese import extract_companies_zh, extract_growth_zh, extract_market_zh, extract_sizes_zh
+from loaders.extract.chinese import (
+    extract_companies_zh,
+    extract_growth_zh,
+    extract_market_zh,
+    extract_publisher_zh,
+    extract_sizes_zh,
+)
 from loaders.extract.companies import extract_companies
 from loaders.extract.growth import extract_growth
 from loaders.extract.market import extract_forecast_period, extract_market, extract_title
 from loaders.extract.model import DocumentFacts
 from loaders.extract.money import find_money
-from loaders.extract.publisher import extract_publisher
+from loaders.extract.publisher import Figures, extract_publisher
 from loaders.extract.regions import extract_regions, extract_shares, load_index
 from loaders.extract.scope import ScopeJudge, related_block_start
 from loaders.extract.segments import extract_segments
@@ -41,14 +47,16 @@ def extract_document(doc: CleanDocument) -> DocumentFacts:
         _share_growth_years(facts.growth)
         facts.companies = extract_companies_zh(text)
     if doc.language != "en":
-        facts.attributes += [a for a in extract_publisher(text, doc.links) if a.attribute != "report_id"]
+        found = [a for a in extract_publisher(text, doc.links) if a.attribute != "report_id"]
+        if doc.language == "zh" and not any(a.attribute == "publisher" for a in found):
+            found += [a for a in (extract_publisher_zh(text),) if a]
+        facts.attributes += found
         return facts
     regions = load_index()
     body = text[: related_block_start(text) or len(text)]
     market = extract_market(body, doc.title)
     period = extract_forecast_period(body, doc.title)
     facts.attributes += [a for a in (market, period) if a]
-    facts.attributes += extract_publisher(body, doc.links)
     main = market.value_text if market else None
     facts.segments = extract_segments(body, doc.bold)
     judge = ScopeJudge(text, main, [s.segment_name for s in facts.segments], regions)
@@ -66,6 +74,12 @@ def extract_document(doc: CleanDocument) -> DocumentFacts:
         mention.segment_name, mention.region_name = scope.segment_name, scope.region_name
     facts.growth = [g for g in facts.growth if g.scope != "company"]
     _share_growth_years(facts.growth)
+    stated = [*facts.sizes, *facts.growth]
+    figures = Figures(
+        main=[f.char_start for f in stated if f.scope == "market"],
+        other=[f.char_start for f in stated if f.scope == "other_market"],
+    )
+    facts.attributes += extract_publisher(body, doc.links, figures)
     publisher = next((a.value_text.lower() for a in facts.attributes if a.attribute == "publisher"), None)
     facts.companies = [
         c

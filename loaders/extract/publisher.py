@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 import wordninja
@@ -83,8 +84,8 @@ FIRM_INTRO = re.compile(
     r"(?P<name>[A-Z][\w.&'-]{0,60}(?:\s(?:[A-Z][\w.&'-]{0,60}|&|and|of)){0,5})\s?(?:,\s?|\s)(?:is\s|are\s)?"
     r"(?:a|an|the)\s(?:leading|global|premier|renowned|trusted|prominent|well-known|full-service|"
     r"market research|research|consulting|business|india-based|us-based)[\w\s,-]{0,60}?"
-    r"(?:research|consulting|intelligence|advisory|analytics)\s(?:firm|company|provider|organization|"
-    r"organisation|agency|house|publisher)",
+    r"(?:(?:research|consulting|intelligence|advisory|analytics)\s(?:firm|company|provider|organization|"
+    r"organisation|agency|house|publisher)|(?:authority|specialist|expert)\sin\s(?:market\s)?research)",
 )
 # "according to a new report by Grand View Research", "report by Allied Market Research"
 FIRM_NAME = (
@@ -101,11 +102,13 @@ SELF_PUBLISHED = re.compile(
 )
 CITED_FIRM = re.compile(
     r"(?:according to|as per|per|reports?|says|notes|report (?:by|from)|study (?:by|from)|published by|"
-    r"research (?:by|from)|analysis (?:by|from)|presented by|conducted by|released by|firm|source:|cited by|"
+    r"(?i:research) (?:by|from)|analysis (?:by|from)|presented by|conducted by|released by|firm|source:|cited by|"
     r"data (?:by|from)|insights from|estimates? (?:by|from)|reports? published by)\s"
     r"(?:(?:a|the)\s)?(?:(?:new|recent|latest)\s)?(?:(?:report|study|research|data|analysis)\s(?:by|from)\s)?"
     + FIRM_NAME
 )
+# The firm a headline ends with: "... Driving Sector - ResearchAndMarkets.com", "... 2019-2023 | Technavio".
+TITLE_FIRM = re.compile(r"\s[-–|]\s(?P<name>[A-Z][\w.&' -]{2,60}?)\s*$")
 # A firm named in parentheses right after a figure: "$81.8 billion by 2030 (Grand View Research)".
 FIRM_IN_PARENS = re.compile(r"\((?:source:\s)?" + FIRM_NAME + r"\)", re.I)
 # Report ids in publisher URLs: ".../request-sample/1708502", "/download-sample/112529/", "/reports/27774/"
@@ -132,6 +135,14 @@ FIRM_VERB = re.compile(
     r"(?P<name>[A-Z][\w.&'-]{0,60}(?:\s(?:[A-Z][\w.&'()-]{0,60}|&|and|of)){0,4})\s(?:estimates?|forecasts?|projects?|"
     r"predicts?|expects?|reports?|says|notes|found|finds|anticipates?|valued|assessed|stated?)\b"
 )
+
+
+@dataclass(frozen=True)
+class Figures:
+    """Where the main market's figures are, and where other markets' are."""
+
+    main: list[int]
+    other: list[int]
 
 
 def registrable_domain(url: str) -> str | None:
@@ -182,17 +193,22 @@ def is_research_firm(name: str) -> bool:
 
 
 def _clean_name(raw: str) -> str:
-    name = re.split(r"\.\s|’s\b|'s\b", raw.strip())[0]
+    name = re.split(r"\.\s|’s\b|'s\b|\n", raw.strip())[0]
     return name.strip(" .,;:()\"'“”")
 
 
-def _candidates(text: str, links: list[str]) -> list[tuple[str, int, float]]:
-    """(name, position, weight) for every sign of who published the figures."""
+def _candidates(text: str, links: list[str], figures: Figures | None = None) -> list[tuple[str, int, float]]:
+    """(name, position, weight) for every sign of who published the figures. With `figures` (positions of the
+    main market's figures and of other markets'), a firm cited only beside other markets' figures is left out."""
     found: list[tuple[str, int, float]] = []
-    figures = [m.start() for m in FIGURE.finditer(text)]
+    main = figures.main if figures else [m.start() for m in FIGURE.finditer(text)]
+    other = figures.other if figures else []
 
     def near_figure(pos: int) -> bool:
-        return any(abs(pos - f) < 400 for f in figures)
+        return any(abs(pos - f) < 400 for f in main)
+
+    def only_other_figures(pos: int) -> bool:
+        return any(abs(pos - f) < 250 for f in other) and not any(abs(pos - f) < 250 for f in main)
 
     for pattern, weight in (
         (CITED_FIRM, 4.0),
@@ -203,12 +219,20 @@ def _candidates(text: str, links: list[str]) -> list[tuple[str, int, float]]:
     ):
         for match in pattern.finditer(text):
             name = _clean_name(match.group("name"))
-            if not name or name.split()[0] in NAME_WORD_NOISE or WIRE_WORD.search(name) or len(name) < 3:
+            if not name or WIRE_WORD.search(name) or len(name) < 3:
+                continue
+            if name.split()[0] in NAME_WORD_NOISE and not (name.startswith("The ") and is_research_firm(name)):
                 continue
             if pattern is not FIRM_INTRO and not is_research_firm(name):
                 continue
+            if pattern is not FIRM_INTRO and only_other_figures(match.start()):
+                continue
             w = weight + (2.0 if near_figure(match.start()) else 0.0) + (2.0 if is_research_firm(name) else 0.0)
             found.append((name, match.start("name"), w))
+    first_line = text.split("\n", 1)[0]
+    ending = TITLE_FIRM.search(first_line)
+    if ending and is_research_firm(ending.group("name")) and not only_other_figures(ending.start("name")):
+        found.append((ending.group("name").strip(), ending.start("name"), 6.0))
     head = SELF_PUBLISHED.search(text[:400]) or NAMED_REPORT.search(text[:400])
     if head and head.group("name").split()[0] not in NAME_WORD_NOISE:
         found.append((_clean_name(head.group("name")), head.start("name"), 6.0))
@@ -235,12 +259,12 @@ def _located(text: str, attribute: str, value: str, start: int, evidence_text: s
     return Attribute(span[0], span[1], evidence_text, attribute=attribute, value_text=value)
 
 
-def extract_publisher(text: str, links: list[str]) -> list[Attribute]:
+def extract_publisher(text: str, links: list[str], figures: Figures | None = None) -> list[Attribute]:
     """Publisher name and domain, and the publisher's report id, each with evidence."""
     out: list[Attribute] = []
     totals: dict[str, float] = {}
     first: dict[str, tuple[str, int]] = {}
-    for name, pos, weight in _candidates(text, links):
+    for name, pos, weight in _candidates(text, links, figures):
         key = re.sub(r"[^a-z0-9]", "", name.lower())
         totals[key] = totals.get(key, 0.0) + weight
         if key not in first or (first[key][1] < 0 <= pos):

@@ -42,3 +42,20 @@ def test_wire_service_is_not_the_publisher() -> None:
     text = cleaned("press-release-archive_soligenix-inc-nasdaq-sngx-hybryte-tm-paves-way-for-breakthro.md")
     publishers = [a.value_text for a in extract_publisher(text, []) if a.attribute == "publisher"]
     assert publishers == ["Grand View Research"]
+
+
+def test_publisher_from_the_headline_ending_and_cited_research() -> None:
+    from loaders.pipeline import process_file
+    from tests.conftest import REAL_DOCS
+
+    def publisher(glob: str) -> str | None:
+        path = next(REAL_DOCS.glob(glob))
+        attrs = process_file(path, 10**8).facts.attributes
+        return next((a.value_text for a in attrs if a.attribute == "publisher"), None)
+
+    # "... Driving Sector - ResearchAndMarkets.com"; "... by 2027 – Exclusive Research by The Insight Partners"
+    assert publisher("ai_2022-10-12-global-microprocessor-*") == "ResearchAndMarkets.com"
+    assert publisher("ai_2022-04-22-wireless-connectivity-*") == "The Insight Partners"
+    assert publisher("bulwark_20250210A01LHC.zh-CN.md") == "QYResearch"  # "据QYResearch调研团队最新报告"
+    # Grand View Research is cited only for battery figures, not for the document's own market
+    assert publisher("press-release-archive_market-forecasts-hint-at-a-lithium-revival-*") != "Grand View Research"
