@@ -16,7 +16,7 @@ from loaders.extract.companies import extract_companies
 from loaders.extract.growth import extract_growth
 from loaders.extract.market import extract_forecast_period, extract_market, extract_title
 from loaders.extract.model import DocumentFacts
-from loaders.extract.money import find_money
+from loaders.extract.money import find_money, unmarked_amounts
 from loaders.extract.publisher import Figures, extract_publisher
 from loaders.extract.regions import extract_regions, extract_shares, load_index
 from loaders.extract.scope import ScopeJudge, related_block_start
@@ -61,6 +61,7 @@ def extract_document(doc: CleanDocument) -> DocumentFacts:
     facts.segments = extract_segments(body, doc.bold)
     judge = ScopeJudge(text, main, [s.segment_name for s in facts.segments], regions)
     amounts = list(find_money(text))
+    amounts = sorted(amounts + unmarked_amounts(text, amounts), key=lambda m: m.start)
     facts.sizes = extract_sizes(text, amounts, judge, main)
     forecast = (period.start_year, period.end_year) if period else None
     facts.growth = extract_growth(text, forecast)

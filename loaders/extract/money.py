@@ -188,3 +188,33 @@ def _to_money(groups: dict[str, str | None], written: str, text: str, end: int) 
         reported_currency=currency,
         comparator=comparator.lower() if comparator else None,
     )
+
+
+# "valued at 28.27 billion in 2023": a market value written without its currency.
+UNMARKED_SIZE = re.compile(
+    r"\b(?:valued at|worth|reach(?:ed|es|ing)?|estimated at|accounted for|size of)\s"
+    r"(?:about\s|around\s|approximately\s|nearly\s|over\s)?(?P<num>\d{1,4}(?:[.,]\d{1,3})?)\s"
+    r"(?P<scale>billion|million|trillion|bn|mn)\b(?!\s(?:people|users|units|tons|tonnes|devices|subscribers|patients))",
+    re.I,
+)
+
+
+def unmarked_amounts(text: str, amounts: list[MoneyMatch]) -> list[MoneyMatch]:
+    """Amounts written without a currency in a document whose amounts all carry one and the same currency:
+    they take it ('valued at 28.27 billion' in a document of USD figures)."""
+    currencies = {m.money.reported_currency for m in amounts}
+    if len(currencies) != 1:
+        return []
+    currency = currencies.pop()
+    taken = [(m.start, m.end) for m in amounts]
+    out: list[MoneyMatch] = []
+    for match in UNMARKED_SIZE.finditer(text):
+        start, end = match.start("num"), match.end("scale")
+        if any(s <= start < e for s, e in taken):
+            continue
+        value = to_number(match.group("num"))
+        if value is None:
+            continue
+        unit = SCALES[match.group("scale").lower()]
+        out.append(MoneyMatch(start, end, Money(text[start:end], value, unit, currency)))
+    return out

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from loaders.extract.money import find_money
-from tests.loaders.real_text import real_line
+from loaders.extract.money import find_money, unmarked_amounts
+from tests.loaders.real_text import cleaned, real_line
 
 CASES = [
     ("g0v_10mR5_vDQri1CxJDUEqYFw.md", "USD 14.15 billion", (14.15, "billion", "USD")),
@@ -32,3 +32,15 @@ def test_comparator_is_kept() -> None:
     line = real_line("000_cd5f53c63d67e71d.txt", "exceeding $40 billion")
     (match,) = [m for m in find_money(line) if m.money.reported_value == 40.0]
     assert match.money.comparator == "exceeding"
+
+
+def test_amount_without_currency_takes_the_documents_one_currency() -> None:
+    text = cleaned("g0v_Gz1IzLVtR8Oo9KGWL816Tw.md")  # "valued at 28.27 billion in 2023"; USD everywhere else
+    found = unmarked_amounts(text, list(find_money(text)))
+    money = [(m.money.reported_value, m.money.reported_unit, m.money.reported_currency) for m in found]
+    assert (28.27, "billion", "USD") in money
+
+
+def test_no_currency_is_guessed_when_a_document_mixes_them() -> None:
+    text = "Sales were EUR 5 million and USD 7 million. The market was valued at 28.27 billion in 2023."
+    assert unmarked_amounts(text, list(find_money(text))) == []
