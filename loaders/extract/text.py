@@ -10,8 +10,9 @@ from dataclasses import dataclass
 MAX_EVIDENCE = 600
 # Longest stretch of one line searched for a sentence's ends, either side of a span.
 MAX_SENTENCE = 2000
-# A sentence ends at . ! ? followed by a space and a capital/digit, or at a line break.
-SENTENCE_END = re.compile(r"(?<=[.!?])[\"')\]]?[ \t]+(?=[A-Z0-9\"'(\[])|\n")
+# A sentence ends at . ! ? (and a citation mark such as "[4]") followed by a space and a capital/digit,
+# or at a line break.
+SENTENCE_END = re.compile(r"(?<=[.!?])(?:\[\d{1,3}\])?[\"')\]]?[ \t]+(?=[A-Z0-9\"'(\[])|\n")
 # Words whose final period does not end a sentence: "Inc.", "Co.", "S.T.", "U.S.", "Dr.".
 ABBREVIATION = re.compile(
     r"(?:\b(?:Inc|INC|Co|CO|Corp|Ltd|LTD|Llc|Plc|Bhd|Pvt|Mr|Mrs|Ms|Dr|St|No|Vs|vs|Jr|Sr|Ave|Bros|Mfg|Intl"
