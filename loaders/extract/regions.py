@@ -31,6 +31,15 @@ COUNTRY_CONTEXT = re.compile(
     r"lead(?:s|ing)? the|growth in|demand in|adoption in|market in|markets? such|key markets?",
     re.I,
 )
+# "in the U.S.", "across India": a statement placed in a country.
+IN_PLACE = re.compile(r"\b(?:in|across|throughout|within)\s(?:the\s)?$", re.I)
+# "headquartered in the U.S.": where a company sits, not what the document covers.
+SEATED_IN = re.compile(
+    r"\b(?:based|headquartered|located|incorporated|offices?|listed|registered|born|founded|operations|made|"
+    r"manufactured|produced|assembled|conducted|tested|approved|filed|granted|sold|offered|sale|jurisdiction)\s"
+    r"(?:\w+\s)?(?:in|across)\s(?:the\s)?$",
+    re.I,
+)
 # "North America (US, Canada, Mexico)": a region followed by its countries in parentheses.
 REGION_WITH_LIST = re.compile(
     r"(?:America|Europe|Asia|Pacific|APAC|Africa|MEA|East|World)\s?\((?:[^()]{2,40},\s?){1,}[^()]{2,40}\)"
@@ -214,6 +223,9 @@ def _listed_country(text: str, start: int, end: int, index: RegionIndex) -> bool
         return True
     if re.search(r"\(([^()]{0,200})\)", sentence) and REGION_WITH_LIST.search(sentence):
         return True
+    before = text[max(s, start - 40) : start]
+    if IN_PLACE.search(before) and not SEATED_IN.search(before):
+        return True  # "in the U.S., the incidence ...": a statement about the country
     return bool(COUNTRY_CONTEXT.search(sentence))
 
 

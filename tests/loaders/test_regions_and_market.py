@@ -45,9 +45,6 @@ def test_wire_service_is_not_the_publisher() -> None:
 
 
 def test_publisher_from_the_headline_ending_and_cited_research() -> None:
-    from loaders.pipeline import process_file
-    from tests.conftest import REAL_DOCS
-
     def publisher(glob: str) -> str | None:
         path = next(REAL_DOCS.glob(glob))
         attrs = process_file(path, 10**8).facts.attributes
@@ -59,3 +56,12 @@ def test_publisher_from_the_headline_ending_and_cited_research() -> None:
     assert publisher("bulwark_20250210A01LHC.zh-CN.md") == "QYResearch"  # "据QYResearch调研团队最新报告"
     # Grand View Research is cited only for battery figures, not for the document's own market
     assert publisher("press-release-archive_market-forecasts-hint-at-a-lithium-revival-*") != "Grand View Research"
+
+
+def test_country_with_a_statement_but_not_a_seat() -> None:
+    index = load_index()
+    doc = "press-release-archive_pancreatic-cancer-could-overtake-colorectal-cancer-to-become.md"
+    line = real_line(doc, "in the U.S.,")
+    assert "United States" in {r.region_name for r in extract_regions(line, index)}
+    seat = "The company, headquartered in the U.S., makes sensors."
+    assert not extract_regions(seat, index)
