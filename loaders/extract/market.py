@@ -85,7 +85,8 @@ NAME_STOP_INSIDE = frozenset(
     """whose which who where is are was were will be been has have had to reach reached reaching grow grows grew growing
     expected projected estimated said says according which that with by at from as than into over
     during while whereas because through across within between among valued worth surpass exceed
-    hit set poised likely could would should may might can shall per cent percent market markets industry""".split()
+    hit set poised likely could would should may might can shall per cent percent market markets industry
+    like unlike""".split()
 )
 # Words before which a name never extends: "estimates the global retinoblastoma treatment market".
 NAME_BREAK = frozenset("the a an global worldwide this that these those their our his her".split())

@@ -122,3 +122,10 @@ def test_narrower_sized_market_under_a_broad_word() -> None:
         "through-its-w.md"
     )
     assert (main_market(name) or "").lower() == "ev charging station"
+
+
+def test_a_faster_growing_part_is_not_the_market() -> None:
+    found = facts("press-release-archive_local-wholesale-cardboard-manufacturing-the-logistics-of-global-demand.md")
+    # "paper printed boxes, which boast a higher CAGR of 5.2%"
+    rate = next(g for g in found.growth if g.rate_low == 5.2)
+    assert rate.scope == "segment" and rate.segment_name == "paper printed boxes"
