@@ -50,6 +50,10 @@ SUBJECT_AFTER = re.compile(
     r"\b(?:in|for|on)\s(?:the\s)?(?:global\s)?((?:[\w&/()-]+\s){0,4}?[\w&/()-]+)\s(?:market|industry|sector|spend(?:ing)?)\b",
     re.I,
 )
+# "... in global spend in IT Services": what the spending is on, named after the amount.
+SPEND_ON = re.compile(
+    r"\b(?:spend(?:ing)?|sales|revenues?)\s(?:in|on|for)\s(?:the\s)?(?P<name>[A-Z][\w&/-]*(?:\s[A-Z][\w&/-]*){0,3})"
+)
 # "the market", "this market": a market named in an earlier sentence.
 UNNAMED_MARKET = re.compile(r"\b(?:the|this|that)\smarket\b", re.I)
 # How far into a document its main market is introduced, with its place when it is a regional one.
@@ -148,6 +152,9 @@ class ScopeJudge:
     def _subject_after(self, after: str) -> str | None:
         """'$757 billion is projected in the IT Hardware market': the subject named after the amount."""
         clause = after[:120].split(",")[0]
+        spend = SPEND_ON.search(clause)
+        if spend:
+            return spend.group("name")
         match = SUBJECT_AFTER.search(clause)
         if not match:
             return None

@@ -62,6 +62,8 @@ def test_amount_placed_by_what_follows_it() -> None:
     software = next(s for s in found.sizes if s.evidence_text.startswith("$1.5 trillion in Global Software spend"))
     assert apac.scope == "region" and apac.region_name == "Asia Pacific"
     assert software.scope == "other_market" and software.market_name == "Software"
+    services = next(s for s in found.sizes if s.evidence_text.startswith("$2.1 trillion in global spend in IT"))
+    assert services.scope == "other_market" and services.market_name == "IT Services"
 
 
 def test_the_market_of_the_sentence_before() -> None:
