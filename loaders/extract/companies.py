@@ -62,9 +62,21 @@ SENTENCE_AFTER_SUFFIX = re.compile(
 )
 # A company with its listing: "KindlyMD, Inc. (NASDAQ: KDLY)", "Pluri Inc. (NASDAQ: PLUR)".
 LISTED_COMPANY = re.compile(
-    r"(?P<name>(?:[A-Z][\w&.'’-]{0,60},?\s){0,5}[A-Z][\w&.'’-]{0,60})\s\((?:NASDAQ|NYSE|OTC|OTCQB|OTCQX|TSX|TSXV|AMEX|"
+    r"(?P<name>(?:[A-Z][\w&.'’-]{0,60},?\s){0,5}[A-Z][\w&.'’-]{0,60})\s\((?i:NASDAQ|NYSE|OTC|OTCQB|OTCQX|TSX|TSXV|AMEX|"
     r"NYSE American|Cboe|CSE|ASX|LSE|HKEX)(?:\s?(?:CM|GM|GS|American|Markets?))?\s?:\s?[A-Z.]{1,6}"
 )
+# Headline words that open a question or a story, not a name.
+HEADLINE_OPENER = re.compile(r"(?:How|Why|What|When|Where|Inside)\s")
+NAME_WORD = re.compile(r"[A-Z][A-Za-z0-9&.-]*")
+# A verb as headlines write it: "Advances", "Invests", "Is", "Unveils", "Receives".
+HEADLINE_VERB = re.compile(r"Is|Has|[A-Z][a-z]+s")
+NOT_AN_ISSUER = re.compile(r"\b(?:Market|Markets|Industry|Global|Report|Sector|Stocks?|Demand|Sales|Prices?)\b")
+# How a text refers to a company it has named: "Dunamis Charge is", "Rootless's", "Theriva Biologics (AMEX".
+ENTITY_CUE = (
+    r"(?:\s(?:is|was|has|provides|operates|offers|wants|aims|plans|announced|said)\b|['’]s?\b|\s\(|,\s(?:a|an|the)\b)"
+)
+# A heading run into the next word by a lost line break: "CancersTheriva".
+GLUED_HEADING = re.compile(r"[a-z][A-Z]")
 # The "About <Company>" block that closes a press release.
 ABOUT_COMPANY = re.compile(r"^About\s(?P<name>[A-Z][\w&.,'’-]*(?:\s[A-Z0-9][\w&.,'’-]*){0,5})\s*:?$", re.M)
 # What a research firm says about itself in its "About" block.
@@ -135,7 +147,11 @@ def listed_name(raw: str) -> str:
         name = f"{parts[-2]}, {parts[-1]}"
     else:
         name = parts[-1] if parts else raw
-    return re.sub(r"^.*?-based\s", "", name)
+    name = re.sub(r"^.*?-based\s", "", name)
+    # 'Approach To Address Difficult-To-Treat CancersTheriva Biologics': a heading glued to the name; camel
+    # case near the start ('ZenaTech', 'ABVC BioPharma') is the name itself
+    glued = [m for m in GLUED_HEADING.finditer(name) if name[: m.start()].count(" ") >= 3]
+    return name[glued[-1].end() - 1 :] if glued else name
 
 
 def split_list(chunk: str) -> list[str]:
@@ -209,8 +225,30 @@ def extract_companies(text: str, bold: list[str], regions: RegionIndex) -> list[
             text,
         ):
             add(phrase, match.start(), "profiled")
+    issuer = headline_issuer(text)
+    if issuer and not any(c.name_as_written.startswith(issuer[0]) for c in out):
+        add(issuer[0], issuer[1], "issuer")
     _merge_lone_suffixes(out)
     return out
+
+
+def headline_issuer(text: str) -> tuple[str, int] | None:
+    """The company a press-release headline is about ("Theriva Biologics Advances Its Pipeline", "How Dunamis
+    Charge Is Helping"): a capitalised name before a verb, which the text goes on to use as a company."""
+    headline = text.split("\n", 1)[0]
+    opener = HEADLINE_OPENER.match(headline)
+    offset = opener.end() if opener else 0
+    words = headline[offset:].split(" ")
+    for n in range(min(4, len(words) - 1), 0, -1):
+        name_words, verb = words[:n], words[n]
+        if not all(NAME_WORD.fullmatch(w) for w in name_words) or not HEADLINE_VERB.fullmatch(verb):
+            continue
+        name = " ".join(name_words)
+        body = text[len(headline) :]
+        if NOT_AN_ISSUER.search(name) or body.count(name) < 2:
+            return None
+        return (name, offset) if re.search(re.escape(name) + ENTITY_CUE, body) else None
+    return None
 
 
 def _is_player_heading(line: str) -> bool:

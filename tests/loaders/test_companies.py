@@ -37,3 +37,19 @@ def test_lone_legal_suffix_is_not_a_company() -> None:
     found = names("004_d6c39c4c7e3a9e49.txt")
     assert "Catalent" in found or "Catalent, Inc." in found
     assert not {"Inc.", "Inc"} & found
+
+
+def test_issuers_of_press_releases() -> None:
+    from loaders.pipeline import process_file
+    from tests.conftest import REAL_DOCS
+
+    def names(glob: str) -> set[str]:
+        path = next(REAL_DOCS.glob(glob))
+        return {c.name_as_written for c in process_file(path, 10**8).facts.companies}
+
+    assert "Dunamis Charge" in names("press-release-archive_how-dunamis-charge-*")  # "How Dunamis Charge Is Helping"
+    assert "Craveworthy Brands" in names("press-release-archive_craveworthy-brands-*")
+    assert "Worksport Ltd." in names("press-release-archive_worksport-ltd-*")  # "Worksport Ltd. (Nasdaq: WKSP)"
+    assert "Theriva Biologics" in names("press-release-archive_theriva-biologics-advances-*")  # glued heading cut off
+    assert "ABVC BioPharma, Inc." in names("press-release-archive_abvc-biopharma-*")  # camel case kept
+    assert not names("press-release-archive_menopause-*") & {"Menopause"}  # "Menopause Is A $600 Billion Market"
