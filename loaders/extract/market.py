@@ -61,7 +61,7 @@ MARKET_WORD = re.compile(
     re.I,
 )
 # The word that ends the name of what a figure is stated for.
-SUBJECT_WORD = re.compile(MARKET_WORD.pattern.replace("(?:market|industry)", "(?:market|industry|sector)", 1), re.I)
+SUBJECT_WORD = re.compile(MARKET_WORD.pattern.replace("(?:market|industry)", "(?:markets?|industry|sector)", 1), re.I)
 # A word that can be part of a market's name.
 NAME_TOKEN = re.compile(r"[\w&/().,'’+-]{1,60}")
 # "market for brain tumor treatments", "market of renewable energy"

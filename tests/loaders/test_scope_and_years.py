@@ -131,3 +131,10 @@ def test_a_faster_growing_part_is_not_the_market() -> None:
     # "paper printed boxes, which boast a higher CAGR of 5.2%"
     rate = next(g for g in found.growth if g.rate_low == 5.2)
     assert rate.scope == "segment" and rate.segment_name == "paper printed boxes"
+
+
+def test_plural_markets_name_the_subject_of_figures() -> None:
+    # "the Middle East and Africa EV markets were worth about $3.33 billion in 2024 ..."
+    name = "press-release-archive_middle-easts-9-billion-ev-opportunity-reaffirms-potential-in-these-stocks.md"
+    assert main_market(name) == "Middle East and Africa EV"
+    assert (3.33, "billion", 2024) in main_sizes(name)
