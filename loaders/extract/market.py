@@ -108,6 +108,13 @@ IS_SIZED_MARKET = re.compile(
     re.I,
 )
 
+# An abbreviation in parentheses: "(AI)", "(CMO)".
+PARENTHETICAL = re.compile(r"\s*\([^()]{1,40}\)")
+# "artificial intelligence (AI) market in healthcare sector": the sector completes the name.
+MARKET_IN_SECTOR = re.compile(r" in (?:the )?((?:[A-Za-z&-]+ ){0,2}(?:sector|vertical|space|domain))\b", re.I)
+# "... market in healthcare" right before the word "sector".
+MARKET_IN_BEFORE = re.compile(r"\b(?:market|industry) in (?:the )?(?:[A-Za-z&-]+ ){0,3}$", re.I)
+
 
 def name_suffixes(words: list[str]) -> list[str]:
     """Name candidates ending at the last word: 'the US thermal spray coatings' -> 'coatings', ...,
@@ -173,14 +180,6 @@ def market_for_name(match: re.Match[str]) -> str | None:
     if words and words[0].lower() not in NAME_STOP_START and not MONEYISH.match(words[0]):
         return " ".join(words[:6])
     return None
-
-
-PARENTHETICAL = re.compile(r"\s*\([^()]{1,40}\)")
-# "artificial intelligence (AI) market in healthcare sector": the sector completes the name.
-MARKET_IN_SECTOR = re.compile(r" in (?:the )?((?:[A-Za-z&-]+ ){0,2}(?:sector|vertical|space|domain))\b", re.I)
-
-
-MARKET_IN_BEFORE = re.compile(r"\b(?:market|industry) in (?:the )?(?:[A-Za-z&-]+ ){0,3}$", re.I)
 
 
 def _key(name: str) -> str:
