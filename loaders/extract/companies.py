@@ -55,11 +55,19 @@ KEEP_COMMA = "\u0000"
 CLAUSE_AFTER_NAME = re.compile(
     r"\s(?:are|is|have|has|were|was|continue[sd]?|remain|dominate|lead|hold|account|among|which|who)\b"
 )
-LIST_SPLIT = re.compile(r"\s?;\s?|,\s(?:[Aa]nd\s)?|\s[Aa]nd\s(?=[A-Z])|\s\d{1,2}\.\s")
+LIST_SPLIT = re.compile(r"\s?;\s?|,\s(?:[Aa]nd\s)?|\s\d{1,2}\.\s")
+# "... Bayer and BASF": the "and" before a list's last name ("Systems and Solutions Corporation" inside a
+# list is one name).
+LAST_AND = re.compile(r"\s[Aa]nd\s(?=[A-Z])")
+# "Carbon Clean Solutions Ltd. and Biochar Now": an "and" right after a legal suffix joins two names.
+SUFFIX_THEN_AND = re.compile(r"\b(?:Ltd|Inc|Corp|Co|LLC|plc|AG|SA|GmbH|Limited|Corporation)\.?\s[Aa]nd\s[A-Z]")
 # A new sentence right after a legal suffix: "Polyflon Technology Ltd. These companies are ..."
 SENTENCE_AFTER_SUFFIX = re.compile(
-    r"\b(?:Ltd|Inc|Corp|Co|LLC|Plc|plc|AG|SA|SE|GmbH|Limited|Corporation)\.(?P<gap>\s+)(?=[A-Z][a-z])"
+    r"\b(?:Ltd|Inc|Corp|Co|LLC|Plc|plc|AG|SA|SE|GmbH|Limited|Corporation)\.(?P<gap>\s+)"
+    r"(?=[A-Z][a-z])(?!(?:Ltd|Limited|LLC|Inc|Corp|Corporation)\b)"
 )
+# What follows a legal suffix is another name when it is only capitalised words: "Inc. Kemper System".
+NAME_ONLY = re.compile(r"(?:[A-Z][\w&.'’-]*|of|and|&)(?:\s(?:[A-Z][\w&.'’-]*|of|and|&)){0,5}")
 # A company with its listing: "KindlyMD, Inc. (NASDAQ: KDLY)", "Pluri Inc. (NASDAQ: PLUR)".
 LISTED_COMPANY = re.compile(
     r"(?P<name>(?:[A-Z][\w&.'’-]{0,60},?\s){0,5}[A-Z][\w&.'’-]{0,60})\s\((?i:NASDAQ|NYSE|OTC|OTCQB|OTCQX|TSX|TSXV|AMEX|"
@@ -159,9 +167,17 @@ def split_list(chunk: str) -> list[str]:
     chunk = TRAILING_LIST_NOISE.sub("", chunk.strip())
     chunk = SUFFIX_AFTER_COMMA.sub(KEEP_COMMA, TICKER.sub("", chunk))
     names: list[str] = []
-    for piece in LIST_SPLIT.split(chunk):
-        piece = piece.replace(KEEP_COMMA, ", ").split(": ", 1)[0]
+    queue: list[str] = []
+    pieces = LIST_SPLIT.split(chunk)
+    for k, piece in enumerate(pieces):
+        last = k == len(pieces) - 1
+        queue += [p for p in LAST_AND.split(piece)] if last or SUFFIX_THEN_AND.search(piece) else [piece]
+    while queue:
+        piece = queue.pop(0).replace(KEEP_COMMA, ", ").split(": ", 1)[0]
         if sentence := SENTENCE_AFTER_SUFFIX.search(piece):
+            rest = piece[sentence.end("gap") :].strip()
+            if NAME_ONLY.fullmatch(rest.rstrip(".")):
+                queue.insert(0, rest)
             piece = piece[: sentence.start("gap")]
         piece = CLAUSE_AFTER_NAME.split(piece, maxsplit=1)[0]
         piece = piece.strip(" ;:")

@@ -53,3 +53,19 @@ def test_issuers_of_press_releases() -> None:
     assert "Theriva Biologics" in names("press-release-archive_theriva-biologics-advances-*")  # glued heading cut off
     assert "ABVC BioPharma, Inc." in names("press-release-archive_abvc-biopharma-*")  # camel case kept
     assert not names("press-release-archive_menopause-*") & {"Menopause"}  # "Menopause Is A $600 Billion Market"
+
+
+def test_list_names_with_and_and_joined_suffixes() -> None:
+    def listed(doc: str, needle: str) -> set[str]:
+        line = real_line(doc, needle)
+        before_needle = line[: line.index(needle)]
+        return set(split_list(line[before_needle.rindex("such as ") + 8 :]))
+
+    assert "DSK Co. Ltd." in listed("g0v_OyKd4ZG0SSeveYHuGLoxcg.md", "DSK Co. Ltd.")
+    assert "Toshiba Infrastructure Systems and Solutions Corporation" in listed(
+        "g0v_ITsg-0f4TNu_MV1VMCefpg.md", "Toshiba Infrastructure"
+    )
+    # "GCP Applied Technologies, Inc. Kemper System"
+    kemper = listed("g0v_-9TM4BsBR-eID3JzKCqkMA.md", "Kemper System")
+    assert {"GCP Applied Technologies, Inc.", "Kemper System"} <= kemper
+    assert {"Carbon Clean Solutions Ltd.", "Biochar Now"} <= listed("g0v_LIjhwjiUSsOj-phDO3fd3g.md", "Ltd. and Biochar")
