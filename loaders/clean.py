@@ -7,6 +7,7 @@ rely on line structure. Links, bold phrases and the page title are kept aside fo
 from __future__ import annotations
 
 import re
+import string
 from dataclasses import dataclass, field
 
 import yaml
@@ -118,6 +119,7 @@ HAN = re.compile(r"[\u4e00-\u9fff]")
 KANA = re.compile(r"[\u3040-\u30ff]")
 HANGUL = re.compile(r"[\uac00-\ud7af]")
 LATIN = re.compile(r"[A-Za-z]")
+ASCII_LETTERS = string.ascii_letters.encode("ascii")
 
 FRONT_TITLE = re.compile(r"^title:[ \t]*(.{1,500})$", re.M)
 RELATED_NEWS_HEADING = "Related news"
@@ -168,10 +170,15 @@ def clean(raw: str, extension: str) -> CleanDocument:
 def detect_language(text: str) -> str:
     """'zh', 'ja', 'ko' when their scripts dominate the letters, 'en' for Latin script, else 'und'."""
     sample = text[:20000]
-    han = len(HAN.findall(sample))
-    kana = len(KANA.findall(sample))
-    hangul = len(HANGUL.findall(sample))
-    latin = len(LATIN.findall(sample))
+    if sample.isascii():
+        han = kana = hangul = 0
+    else:
+        han = len(HAN.findall(sample))
+        kana = len(KANA.findall(sample))
+        hangul = len(HANGUL.findall(sample))
+    # LATIN's matches, counted without a match object each: the ASCII letters.
+    ascii_part = sample.encode("ascii", "ignore")
+    latin = len(ascii_part) - len(ascii_part.translate(None, ASCII_LETTERS))
     total = han + kana + hangul + latin
     if total == 0:
         return "und"
@@ -261,5 +268,6 @@ def normalize_text(text: str) -> str:
 
 def _links_in_text(text: str) -> list[str]:
     found = [m.group(0) for m in URL.finditer(text)]
-    found += [f"mailto:x@{m.group(1)}" for m in EMAIL.finditer(text)]
+    if "@" in text:  # an address needs one: skip the scan of every word otherwise
+        found += [f"mailto:x@{m.group(1)}" for m in EMAIL.finditer(text)]
     return found

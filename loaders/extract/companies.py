@@ -4,6 +4,8 @@ bold names), split into real company names; and the company a sentence is about.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from functools import lru_cache
 
 from cleanco import basename
 
@@ -96,12 +98,15 @@ TRAILING_LIST_NOISE = re.compile(
     r"|…|\.\.\.)$",
     re.I,
 )
+# What follows a bold name that opens a company profile: "Lonza, ...", "Lonza is ...", "Lonza (Switzerland)".
+PROFILED_AFTER = re.compile(r",|\s(?:is|has|was|reported|offers|provides|operates|specializes|focuses)\b|\s?\(")
 REPORTING_VERB = re.compile(
     r"([A-Z][\w&.'-]{0,60}(?:\s(?:[A-Z][\w&.'-]{0,60}|&|of)){0,4})\s(?:reported|reports|posted|generated|recorded|"
     r"had|achieved|earned|booked|announced)\b"
 )
 
 
+@lru_cache(maxsize=1 << 16)
 def company_name(raw: str) -> str:
     """Canonical form without legal suffixes: 'Catalent, Inc.' -> 'Catalent'."""
     name = raw.strip(" ,.;:-–*•")
@@ -204,13 +209,25 @@ def extract_companies(text: str, bold: list[str], regions: RegionIndex) -> list[
         if not WIRE_OR_FIRM.search(match.group("name")) and not RESEARCH_FIRM_ABOUT.search(about):
             add(match.group("name"), match.start("name"), "issuer")
     for phrase in bold:
-        for match in re.finditer(
-            rf"(?m)^{re.escape(phrase)}(?=,|\s(?:is|has|was|reported|offers|provides|operates|specializes|focuses)\b|\s?\()",
-            text,
-        ):
-            add(phrase, match.start(), "profiled")
+        for start in _profiled_at(text, phrase):
+            add(phrase, start, "profiled")
     _merge_lone_suffixes(out)
     return out
+
+
+def _profiled_at(text: str, phrase: str) -> Iterator[int]:
+    """Where a line opens with `phrase` followed by PROFILED_AFTER, left to right, not overlapping: a literal
+    search, so no pattern is compiled per phrase."""
+    if not phrase:
+        return
+    pos = text.find(phrase)
+    while pos >= 0:
+        end = pos + len(phrase)
+        if (pos == 0 or text[pos - 1] == "\n") and PROFILED_AFTER.match(text, end):
+            yield pos
+            pos = text.find(phrase, end)
+        else:
+            pos = text.find(phrase, pos + 1)
 
 
 def _is_player_heading(line: str) -> bool:

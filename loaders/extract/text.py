@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 MAX_EVIDENCE = 600
 # Longest stretch of one line searched for a sentence's ends, either side of a span.
@@ -34,14 +35,20 @@ class Line:
     text: str
 
 
-def lines_of(text: str) -> list[Line]:
-    """Every line with its character offsets in `text`."""
+def lines_of(text: str) -> Sequence[Line]:
+    """Every line with its character offsets in `text`. Computed once per text (several extractors ask for the
+    lines of the same document) and shared, hence a tuple."""
+    return _lines_of(text)
+
+
+@lru_cache(maxsize=8)
+def _lines_of(text: str) -> tuple[Line, ...]:
     out: list[Line] = []
     start = 0
     for raw in text.split("\n"):
         out.append(Line(start, start + len(raw), raw))
         start += len(raw) + 1
-    return out
+    return tuple(out)
 
 
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
