@@ -109,6 +109,7 @@ FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?
 # Bullets written inline in one paragraph: "Key Market Facts • Market Value (2026): USD 83.9 Billion • ..."
 INLINE_BULLET = re.compile(r"(?<![ \t])[ \t]+[•▪●◦■►✓✔][ \t]+")
 LEADING_BULLET = re.compile(r"^[ \t]*(?:[•▪●◦■►✓✔\-*–]|[lo](?=[ \t]+[A-Z0-9]))[ \t]+")
+BULLET_STARTS = frozenset("•▪●◦■►✓✔-*–lo")
 URL = re.compile(r"https?://[^\s<>\"')\]]{1,500}|www\.[a-z0-9-]{1,100}\.[^\s<>\"')\]]{1,500}", re.I)
 EMAIL = re.compile(r"[\w.+-]{1,64}@([a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,5})", re.I)
 SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
@@ -258,9 +259,11 @@ def normalize_text(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = INLINE_BULLET.sub("\n", text)
     lines: list[str] = []
-    for line in text.split("\n"):
-        line = SPACES.sub(" ", line).strip()
-        line = LEADING_BULLET.sub("", line)
+    # SPACES never spans a line break: squeezed over the whole text at once, then stripped line by line.
+    for line in SPACES.sub(" ", text).split("\n"):
+        line = line.strip()
+        if line[:1] in BULLET_STARTS:  # LEADING_BULLET can only match a line opening with one of these
+            line = LEADING_BULLET.sub("", line)
         if line or (lines and lines[-1]):
             lines.append(line)
     return "\n".join(lines).strip()

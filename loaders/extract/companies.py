@@ -67,6 +67,10 @@ LISTED_COMPANY = re.compile(
     r"(?P<name>(?:[A-Z][\w&.'’-]{0,60},?\s){0,5}[A-Z][\w&.'’-]{0,60})\s\((?:NASDAQ|NYSE|OTC|OTCQB|OTCQX|TSX|TSXV|AMEX|"
     r"NYSE American|Cboe|CSE|ASX|LSE|HKEX)(?:\s?(?:CM|GM|GS|American|Markets?))?\s?:\s?[A-Z.]{1,6}"
 )
+# What every LISTED_COMPANY match holds: found first, with a fast literal scan for "(".
+EXCHANGE_IN_PARENS = re.compile(
+    r"\((?:NASDAQ|NYSE|OTC|OTCQB|OTCQX|TSX|TSXV|AMEX|NYSE American|Cboe|CSE|ASX|LSE|HKEX)"
+)
 # The "About <Company>" block that closes a press release.
 ABOUT_COMPANY = re.compile(r"^About\s(?P<name>[A-Z][\w&.,'’-]*(?:\s[A-Z0-9][\w&.,'’-]*){0,5})\s*:?$", re.M)
 # What a research firm says about itself in its "About" block.
@@ -201,7 +205,7 @@ def extract_companies(text: str, bold: list[str], regions: RegionIndex) -> list[
             pos = text.find(name, chunk_start, e)
             add(name, pos if pos >= 0 else chunk_start, "key_player")
     _from_heading_lists(text, add)
-    for match in LISTED_COMPANY.finditer(text):
+    for match in LISTED_COMPANY.finditer(text) if EXCHANGE_IN_PARENS.search(text) else ():
         name = listed_name(match.group("name"))
         add(name, match.end("name") - len(name), "issuer")
     for match in ABOUT_COMPANY.finditer(text):

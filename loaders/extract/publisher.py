@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 from urllib.parse import urlsplit
 
 import wordninja
@@ -162,16 +163,27 @@ def _name_for_domain(text: str, domain: str) -> tuple[str, int] | None:
     stem = re.sub(r"[^a-z0-9]", "", domain.split(".")[0])
     if len(stem) < 3:
         return None
-    spelled = r"[\s&.'-]{0,2}".join(re.escape(ch) for ch in stem)
-    for match in re.finditer(rf"(?<![\w])(?i:{spelled})(?![\w])", text):
+    for match in _spelling(stem).finditer(text):
         name = match.group(0).strip(" .,")
         if name[:1].isupper() and " " in name:
             return name, match.start()
     return None
 
 
+@lru_cache(maxsize=4096)
+def _spelling(stem: str) -> re.Pattern[str]:
+    """A domain stem's letters with up to two spaces or marks between them, as a whole word in any case."""
+    spelled = r"[\s&.'-]{0,2}".join(re.escape(ch) for ch in stem)
+    return re.compile(rf"(?<![\w])(?i:{spelled})(?![\w])")
+
+
 def _domain_words(domain: str) -> list[str]:
-    return wordninja.split(domain.split(".")[0])
+    return list(_split_words(domain.split(".")[0]))
+
+
+@lru_cache(maxsize=4096)
+def _split_words(stem: str) -> tuple[str, ...]:
+    return tuple(wordninja.split(stem))
 
 
 def is_research_firm(name: str) -> bool:
@@ -189,9 +201,12 @@ def _clean_name(raw: str) -> str:
 def _candidates(text: str, links: list[str]) -> list[tuple[str, int, float]]:
     """(name, position, weight) for every sign of who published the figures."""
     found: list[tuple[str, int, float]] = []
-    figures = [m.start() for m in FIGURE.finditer(text)]
+    figures: list[int] | None = None
 
     def near_figure(pos: int) -> bool:
+        nonlocal figures
+        if figures is None:  # found on first use: many documents have no candidate that gets this far
+            figures = [m.start() for m in FIGURE.finditer(text)]
         return any(abs(pos - f) < 400 for f in figures)
 
     for pattern, weight in (
