@@ -14,6 +14,8 @@ import yaml
 from markdown_it import MarkdownIt
 from selectolax.lexbor import LexborHTMLParser
 
+from loaders.extract.text import finditer_at, folded, literal_positions
+
 HTML_EXTENSIONS = (".html", ".htm")
 MARKDOWN_EXTENSIONS = (".md", ".markdown")
 
@@ -270,7 +272,9 @@ def normalize_text(text: str) -> str:
 
 
 def _links_in_text(text: str) -> list[str]:
-    found = [m.group(0) for m in URL.finditer(text)]
+    # A URL starts with "http" or "www." in any case: only those offsets are tried.
+    starts = literal_positions(folded(text), ("http", "www."))
+    found = [m.group(0) for m in finditer_at(URL, text, starts)]
     if "@" in text:  # an address needs one: skip the scan of every word otherwise
         found += [f"mailto:x@{m.group(1)}" for m in EMAIL.finditer(text)]
     return found

@@ -68,9 +68,7 @@ LISTED_COMPANY = re.compile(
     r"NYSE American|Cboe|CSE|ASX|LSE|HKEX)(?:\s?(?:CM|GM|GS|American|Markets?))?\s?:\s?[A-Z.]{1,6}"
 )
 # What every LISTED_COMPANY match holds: found first, with a fast literal scan for "(".
-EXCHANGE_IN_PARENS = re.compile(
-    r"\((?:NASDAQ|NYSE|OTC|OTCQB|OTCQX|TSX|TSXV|AMEX|NYSE American|Cboe|CSE|ASX|LSE|HKEX)"
-)
+EXCHANGE_IN_PARENS = re.compile(r"\((?:NASDAQ|NYSE|OTC|OTCQB|OTCQX|TSX|TSXV|AMEX|NYSE American|Cboe|CSE|ASX|LSE|HKEX)")
 # The "About <Company>" block that closes a press release.
 ABOUT_COMPANY = re.compile(r"^About\s(?P<name>[A-Z][\w&.,'’-]*(?:\s[A-Z0-9][\w&.,'’-]*){0,5})\s*:?$", re.M)
 # What a research firm says about itself in its "About" block.

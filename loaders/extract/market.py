@@ -6,7 +6,7 @@ import re
 from collections import Counter
 
 from loaders.extract.model import Attribute
-from loaders.extract.text import evidence, last_match, sentence_bounds
+from loaders.extract.text import evidence, figure_starts, finditer_at, last_match, sentence_bounds
 
 # Words that open a name run but are not part of the market's name.
 LEADING_NOISE = re.compile(
@@ -65,6 +65,8 @@ NAME_TOKEN = re.compile(r"[\w&/().,'’+-]{1,60}")
 # "market for brain tumor treatments", "market of renewable energy"
 # A stated figure: a money amount or a growth rate.
 FIGURE = re.compile(r"(?:US\$|USD|\$|€|£|INR|Rs\.?)\s?\d|\bCAGR\b|\d\s?%\s(?:annually|a year|per year)", re.I)
+# Where a FIGURE match can start: one of these (in any case), or a digit one or two characters before a "%".
+FIGURE_LITERALS = ("us$", "usd", "$", "€", "£", "inr", "rs", "cagr")
 MARKET_FOR = re.compile(r"\b(?:market|industry)\s(?:for|of)\s((?:[\w&/'’+-]+[ ]?){1,6})", re.I)
 # Words that cannot start a market name.
 NAME_STOP_START = frozenset(
@@ -173,7 +175,7 @@ def subject_market(before: str) -> str | None:
 def _sized_subjects(text: str) -> Counter[str]:
     """Markets that a figure is stated for: '... the cancer vaccine market is projected to reach $X'."""
     subjects: Counter[str] = Counter()
-    for figure in FIGURE.finditer(text):
+    for figure in finditer_at(FIGURE, text, figure_starts(text, FIGURE_LITERALS)):
         s, _ = sentence_bounds(text, figure.start(), figure.end())
         subject = subject_market(text[s : figure.start()])
         if subject:

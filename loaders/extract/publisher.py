@@ -10,7 +10,7 @@ from urllib.parse import urlsplit
 import wordninja
 
 from loaders.extract.model import Attribute
-from loaders.extract.text import evidence
+from loaders.extract.text import evidence, figure_starts, finditer_at
 
 # Hosts that carry many publishers' pages, never the publisher itself.
 CARRIER_DOMAINS = frozenset(
@@ -128,6 +128,8 @@ MARKET_NAME_END = re.compile(r"(?:^|\s)(?:markets?|industry|sector)$", re.I)
 WIRE_WORD = re.compile(r"wire|newsdirect|news direct|\bmedia\b|stocks|razorpitch|citybiz|\bibn\b|press ?release", re.I)
 # A money amount or a growth rate: publishers are cited next to their figures.
 FIGURE = re.compile(r"(?:US\$|USD|\$|€|£)\s?\d|\bCAGR\b|\d\s?%", re.I)
+# Where a FIGURE match can start: one of these (in any case), or a digit one or two characters before a "%".
+FIGURE_LITERALS = ("us$", "usd", "$", "€", "£", "cagr")
 # "Grand View Research estimates", "Precedence Research projects"
 FIRM_VERB = re.compile(
     r"(?P<name>[A-Z][\w.&'-]{0,60}(?:\s(?:[A-Z][\w.&'()-]{0,60}|&|and|of)){0,4})\s(?:estimates?|forecasts?|projects?|"
@@ -206,7 +208,7 @@ def _candidates(text: str, links: list[str]) -> list[tuple[str, int, float]]:
     def near_figure(pos: int) -> bool:
         nonlocal figures
         if figures is None:  # found on first use: many documents have no candidate that gets this far
-            figures = [m.start() for m in FIGURE.finditer(text)]
+            figures = [m.start() for m in finditer_at(FIGURE, text, figure_starts(text, FIGURE_LITERALS))]
         return any(abs(pos - f) < 400 for f in figures)
 
     for pattern, weight in (

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -129,3 +129,49 @@ def last_match(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
     for found in pattern.finditer(text):  # noqa: B007 - keeping the last one is the point
         pass
     return found
+
+
+# Characters that a re.IGNORECASE pattern takes for an ASCII letter but str.lower() does not turn into it
+# ("İ" even lowers to two characters): mapped first, so the folded text keeps every offset.
+_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s"})
+
+
+@lru_cache(maxsize=8)
+def folded(text: str) -> str:
+    """`text` lowered offset for offset: wherever a re.IGNORECASE pattern matches a lowercase ASCII literal, the
+    folded text holds that literal. Computed once per document."""
+    return text.lower() if text.isascii() else text.translate(_FOLD).lower()
+
+
+def literal_positions(haystack: str, literals: Iterable[str]) -> list[int]:
+    """Every offset at which one of `literals` occurs in `haystack` (overlapping occurrences included)."""
+    found: list[int] = []
+    for literal in literals:
+        at = haystack.find(literal)
+        while at >= 0:
+            found.append(at)
+            at = haystack.find(literal, at + 1)
+    return found
+
+
+def finditer_at(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> Iterator[re.Match[str]]:
+    """The matches of pattern.finditer(text), for a pattern that never matches the empty string and whose every
+    match starts at one of `starts`: only those offsets are tried, left to right, as finditer would, instead
+    of every offset of the text."""
+    pos = 0
+    for start in sorted(set(starts)):
+        if start < pos:
+            continue
+        match = pattern.match(text, start)
+        if match is not None:
+            yield match
+            pos = match.end()
+
+
+def figure_starts(text: str, literals: Iterable[str]) -> list[int]:
+    """Where a money-or-rate pattern can match: at `literals` (lowercase, matched in any case) and at the one or
+    two characters before each "%" (a digit, optionally a space, then "%")."""
+    starts = literal_positions(folded(text), literals)
+    for at in literal_positions(text, ("%",)):
+        starts += [k for k in (at - 1, at - 2) if k >= 0]
+    return starts
