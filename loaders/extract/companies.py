@@ -7,8 +7,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from cleanco import basename
-
+from loaders.extract.legalname import basename
 from loaders.extract.model import CompanyMention
 from loaders.extract.regions import RegionIndex
 from loaders.extract.segments import KNOWN_DIMENSIONS

@@ -100,6 +100,25 @@ def sentences(text: str) -> Iterator[tuple[int, int]]:
         yield s, len(text)
 
 
+def sentences_near(text: str, literals: Iterable[str]) -> Iterator[tuple[int, int]]:
+    """Of sentences(text), in order, those of the lines where one of `literals` occurs (so every sentence that
+    holds one of them). A line break always ends a sentence and no other sentence end spans one, so the
+    sentences of a line are found from its start, as sentences() finds them, without reading the other lines."""
+    lines = lines_of(text)
+    starts = [line.start for line in lines]
+    for k in sorted({bisect.bisect_right(starts, at) - 1 for at in literal_positions(text, literals)}):
+        line = lines[k]
+        s = line.start
+        for match in SENTENCE_END.finditer(text, line.start, line.end):
+            if not _is_boundary(text, match.start()):
+                continue
+            if match.start() > s:
+                yield s, match.start()
+            s = match.end()
+        if s < line.end:
+            yield s, line.end
+
+
 def to_number(text: str) -> float | None:
     """'3,210.5' -> 3210.5; '1.234,5' (European) -> 1234.5; a lone decimal comma '2,5' -> 2.5."""
     text = text.strip().replace(" ", "")
@@ -140,7 +159,9 @@ _FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s"})
 def folded(text: str) -> str:
     """`text` lowered offset for offset: wherever a re.IGNORECASE pattern matches a lowercase ASCII literal, the
     folded text holds that literal. Computed once per document."""
-    return text.lower() if text.isascii() else text.translate(_FOLD).lower()
+    if text.isascii() or not ("\u0130" in text or "\u0131" in text or "\u017f" in text):
+        return text.lower()
+    return text.translate(_FOLD).lower()
 
 
 def literal_positions(haystack: str, literals: Iterable[str]) -> list[int]:

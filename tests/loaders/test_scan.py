@@ -8,7 +8,7 @@ import pytest
 
 from loaders.clean import URL
 from loaders.extract import growth, market, publisher
-from loaders.extract.text import figure_starts, finditer_at, folded, literal_positions
+from loaders.extract.text import figure_starts, finditer_at, folded, literal_positions, sentences, sentences_near
 
 PIECES = [
     "USD 4.5 billion",
@@ -84,3 +84,60 @@ def test_anchored_scans_equal_full_scans(seed: int) -> None:
         cases += [(p, growth._starts(text, p)) for p in (growth.CAGR_THEN_RATE, growth.RATE_THEN_CAGR, growth.GROW_AT)]
         for pattern, starts in cases:
             assert spans(finditer_at(pattern, text, starts)) == spans(pattern.finditer(text)), (pattern.pattern, text)
+
+
+SENTENCE_PIECES = [
+    "Inc.",
+    "U.S.",
+    "e.g.",
+    "5%",
+    "per",
+    "percent",
+    ". ",
+    "? ",
+    "! ",
+    '." ',
+    ".) ",
+    "\n",
+    "\n\n",
+    "  ",
+    "\t",
+    "The",
+    "A",
+    "9",
+    "word",
+    "(x",
+    "[y",
+    "'z",
+    "market",
+    "Dr.",
+    "No.",
+    "etc.",
+]
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_sentences_near_are_the_sentences_holding_the_literals(seed: int) -> None:
+    rng = random.Random(seed)
+    for _ in range(300):
+        text = "".join(rng.choice(SENTENCE_PIECES) for _ in range(rng.randint(0, 80)))
+        every = list(sentences(text))
+        near = list(sentences_near(text, ("%", "per")))
+        assert near == [b for b in every if b in set(near)]  # a subsequence of all sentences, in order
+        holding = [(s, e) for s, e in every if "%" in text[s:e] or "per" in text[s:e]]
+        assert set(holding) <= set(near)
+
+
+def test_legal_basename_equals_cleanco() -> None:
+    from cleanco import basename as cleanco_basename
+    from cleanco.clean import prepare_default_terms
+
+    from loaders.extract.legalname import basename
+
+    words = ["Acme", "Co", "Co.", "Ltd", "Ltd.", "GmbH", "&", "KG", "Inc.", "Holdings", "S.A.", "de", "C.V.", "AG",
+             "plc", "LLC", "Corp.", "Limited", "Pvt.", "Private", "Company", "Ltda", "Oy", "AB", "Société", "ООО",
+             "S.p.A.", ",", "-", "(", ")", "İnc", "ınc", "ſa", "Ｉｎｃ"]  # fmt: skip
+    rng = random.Random(7)
+    names = {" ".join(rng.choice(words) for _ in range(rng.randint(0, 6))) for _ in range(20_000)}
+    names |= {"Acme " + " ".join(parts) for _, parts in prepare_default_terms()}
+    assert [n for n in names if basename(n) != cleanco_basename(n)] == []
