@@ -259,7 +259,8 @@ def html_depth(html: str) -> int:
 def normalize_text(text: str) -> str:
     """One block per line: split inline bullets, squeeze spaces, drop bullet marks and empty runs."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = INLINE_BULLET.sub("\n", text)
+    if any(bullet in text for bullet in "•▪●◦■►✓✔"):  # INLINE_BULLET needs one
+        text = INLINE_BULLET.sub("\n", text)
     lines: list[str] = []
     # SPACES never spans a line break: squeezed over the whole text at once, then stripped line by line.
     for line in SPACES.sub(" ", text).split("\n"):
@@ -275,6 +276,7 @@ def _links_in_text(text: str) -> list[str]:
     # A URL starts with "http" or "www." in any case: only those offsets are tried.
     starts = literal_positions(folded(text), ("http", "www."))
     found = [m.group(0) for m in finditer_at(URL, text, starts)]
-    if "@" in text:  # an address needs one: skip the scan of every word otherwise
-        found += [f"mailto:x@{m.group(1)}" for m in EMAIL.finditer(text)]
+    if "@" in text:  # an address starts at most 64 characters before its @: only there is it looked for
+        starts = [k for at in literal_positions(text, ("@",)) for k in range(max(0, at - 64), at)]
+        found += [f"mailto:x@{m.group(1)}" for m in finditer_at(EMAIL, text, starts)]
     return found

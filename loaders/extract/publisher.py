@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from functools import lru_cache
 from urllib.parse import urlsplit
 
 import wordninja
 
 from loaders.extract.model import Attribute
-from loaders.extract.text import evidence, figure_starts, finditer_at
+from loaders.extract.text import evidence, figure_starts, finditer_at, literal_positions
 
 # Hosts that carry many publishers' pages, never the publisher itself.
 CARRIER_DOMAINS = frozenset(
@@ -107,6 +108,16 @@ CITED_FIRM = re.compile(
     r"(?:(?:a|the)\s)?(?:(?:new|recent|latest)\s)?(?:(?:report|study|research|data|analysis)\s(?:by|from)\s)?"
     + FIRM_NAME
 )
+# Where a CITED_FIRM match can start: the opening words of its alternatives.
+CITED_OPENINGS = (
+    "according to", "as per", "per", "report", "says", "notes", "study", "published by", "research", "analysis",
+    "presented by", "conducted by", "released by", "firm", "source:", "cited by", "data", "insights from", "estimate",
+)  # fmt: skip
+# A FIRM_INTRO match ends with one of these words and a kind of firm; the word starts at most 457 characters
+# after the match does (a name of up to 371, its comma and verb, "a leading", up to 60 more).
+INTRO_WORDS = ("research", "consulting", "intelligence", "advisory", "analytics")
+INTRO_REACH = 480
+CAPITAL = re.compile(r"[A-Z]")
 # A firm named in parentheses right after a figure: "$81.8 billion by 2030 (Grand View Research)".
 FIRM_IN_PARENS = re.compile(r"\((?:source:\s)?" + FIRM_NAME + r"\)", re.I)
 # Report ids in publisher URLs: ".../request-sample/1708502", "/download-sample/112529/", "/reports/27774/"
@@ -218,7 +229,7 @@ def _candidates(text: str, links: list[str]) -> list[tuple[str, int, float]]:
         (ABOUT_HEADING, 2.0),
         (FIRM_IN_PARENS, 4.0),
     ):
-        for match in pattern.finditer(text):
+        for match in _matches(pattern, text):
             name = _clean_name(match.group("name"))
             if not name or name.split()[0] in NAME_WORD_NOISE or WIRE_WORD.search(name) or len(name) < 3:
                 continue
@@ -242,6 +253,20 @@ def _candidates(text: str, links: list[str]) -> list[tuple[str, int, float]]:
         pos = in_text[1] if in_text else -1
         found.append((name, pos, 2.0 + min(count, 3) + (3.0 if research else 0.0)))
     return found
+
+
+def _matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """pattern.finditer(text), trying CITED_FIRM and FIRM_INTRO only where they can start."""
+    if pattern is CITED_FIRM:
+        return finditer_at(pattern, text, literal_positions(text, CITED_OPENINGS))
+    if pattern is FIRM_INTRO:
+        starts: set[int] = set()
+        done = 0
+        for word in sorted(literal_positions(text, INTRO_WORDS)):
+            starts.update(m.start() for m in CAPITAL.finditer(text, max(done, word - INTRO_REACH), word + 1))
+            done = max(done, word + 1)
+        return finditer_at(pattern, text, starts)
+    return pattern.finditer(text)
 
 
 def _located(text: str, attribute: str, value: str, start: int, evidence_text: str | None = None) -> Attribute:

@@ -141,3 +141,46 @@ def test_legal_basename_equals_cleanco() -> None:
     names = {" ".join(rng.choice(words) for _ in range(rng.randint(0, 6))) for _ in range(20_000)}
     names |= {"Acme " + " ".join(parts) for _, parts in prepare_default_terms()}
     assert [n for n in names if basename(n) != cleanco_basename(n)] == []
+
+
+FIRM_PIECES = [
+    "according to", "as per", "per", "reports", "says", "notes", "report by", "study from", "published by", "research",
+    "analysis by", "firm", "source:", "cited by", "data from", "insights from", "estimates by", "a", "the", "new",
+    "Grand View Research", "Acme & Sons", "of", "and", "Fact.MR", ",", "is", "are", "an", "a leading",
+    "global market research", "consulting", "intelligence", "advisory", "analytics", "firm", "company", "provider",
+    "agency", "publisher", "India-based", "x" * 70, "Y" * 65, "mail", "@", "info@acme.com", "a.b+c-d_e", "(", ")",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_anchored_firm_and_address_scans_equal_full_scans(seed: int) -> None:
+    from loaders.clean import EMAIL
+    from loaders.extract.publisher import CITED_FIRM, FIRM_INTRO, _matches
+
+    rng = random.Random(seed)
+    for _ in range(300):
+        text = "".join(rng.choice(FIRM_PIECES) + rng.choice([" ", "  ", "", "\n"]) for _ in range(rng.randint(1, 120)))
+        for pattern in (CITED_FIRM, FIRM_INTRO):
+            assert spans(_matches(pattern, text)) == spans(pattern.finditer(text)), (pattern.pattern, text)
+        starts = [k for at in literal_positions(text, ("@",)) for k in range(max(0, at - 64), at)]
+        assert spans(finditer_at(EMAIL, text, starts)) == spans(EMAIL.finditer(text))
+
+
+def test_firm_intro_scan_near_its_reach() -> None:
+    """Firm introductions with names and fillers up to (and past) the longest a match can have."""
+    from loaders.extract.publisher import FIRM_INTRO, _matches
+
+    rng = random.Random(11)
+    found = 0
+    for _ in range(400):
+        words = [rng.choice(["A", "Bb", "C" * 60, "D" * 61, "&", "and", "of", "e"]) for _ in range(rng.randint(1, 7))]
+        name = rng.choice(["Zeta", "Q" * 61]) + "".join(rng.choice([" ", "\t"]) + w for w in words)
+        filler = "".join(rng.choice(["x", " ", ",", "-", "research ", "Ab "]) for _ in range(rng.randint(0, 70)))
+        intro = name + rng.choice([", ", " ", ",", " , "]) + rng.choice(["", "is ", "are "])
+        intro += rng.choice(["a", "an", "the"]) + " "
+        intro += rng.choice(["leading", "market research", "india-based"]) + filler
+        intro += rng.choice(["research", "consulting", "analytics"]) + " " + rng.choice(["firm", "company", "house"])
+        text = rng.choice(["", "Hello. ", "Y" * 300 + " "]) + intro + rng.choice(["", ".", " and more."])
+        found += len(list(FIRM_INTRO.finditer(text)))
+        assert spans(_matches(FIRM_INTRO, text)) == spans(FIRM_INTRO.finditer(text)), text
+    assert found > 50
