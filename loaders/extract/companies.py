@@ -11,7 +11,16 @@ from loaders.extract.legalname import basename
 from loaders.extract.model import CompanyMention
 from loaders.extract.regions import RegionIndex
 from loaders.extract.segments import KNOWN_DIMENSIONS
-from loaders.extract.text import evidence, last_match, lines_of, sentence_bounds
+from loaders.extract.text import (
+    evidence,
+    finditer_at,
+    folded,
+    last_match,
+    lines_holding,
+    lines_of,
+    literal_positions,
+    sentence_bounds,
+)
 
 # Headings that open a list of players: "Key Players In Thermal Spray Coatings Market".
 PLAYER_HEADING = re.compile(
@@ -21,6 +30,11 @@ PLAYER_HEADING = re.compile(
     r"|\bplayers\s(?:profiled|covered|operating)\b|\bkey\scompanies\b|\bmarket\sleaders\b",
     re.I,
 )
+# Every PLAYER_HEADING match holds one of these words (in any case).
+PLAYER_WORDS = (
+    "player", "companies", "vendors", "manufacturers", "participants", "competitors", "suppliers", "competitive",
+    "leaders",
+)  # fmt: skip
 # The words that open an inline list: "Key players in this space include Catalent, Patheon, ..."
 LIST_INTRO = re.compile(
     r"\b(?:players?|companies|vendors|manufacturers|participants|competitors|suppliers|firms|leaders)\b"
@@ -28,6 +42,10 @@ LIST_INTRO = re.compile(
     r"\b\s?:?\s",
     re.I,
 )
+# Where a LIST_INTRO match can start (in any case).
+LIST_INTRO_OPENINGS = (
+    "player", "companies", "vendors", "manufacturers", "participants", "competitors", "suppliers", "firms", "leaders",
+)  # fmt: skip
 LEGAL_SUFFIX = re.compile(
     r"^(?:inc|incorporated|ltd|limited|llc|l\.l\.c|corp|corporation|co|company|plc|gmbh|ag|sa|s\.a|s\.p\.a|"
     r"spa|nv|n\.v|bv|b\.v|ab|asa|oy|oyj|kg|kk|k\.k|pte|pvt|lp|llp|sarl|s\.a\.s|sas|se|a/s|as|bhd|tbk|"
@@ -193,7 +211,7 @@ def extract_companies(text: str, bold: list[str], regions: RegionIndex) -> list[
             )
         )
 
-    for match in LIST_INTRO.finditer(text):
+    for match in finditer_at(LIST_INTRO, text, literal_positions(folded(text), LIST_INTRO_OPENINGS)):
         s, e = sentence_bounds(text, match.end(), match.end())
         if NOT_PLAYERS.search(text[s : match.end()]):
             continue
@@ -242,8 +260,12 @@ def _is_player_heading(line: str) -> bool:
 def _from_heading_lists(text: str, add) -> None:
     """Lists under a players heading: one name a line, 'Name: what it offers' lines, numbered runs."""
     lines = lines_of(text)
+    headings = lines_holding(text, PLAYER_WORDS)  # no other line can be a players heading
     i = 0
     while i < len(lines):
+        if i not in headings:
+            i += 1
+            continue
         line = lines[i].text.strip()
         if not _is_player_heading(line):
             i += 1

@@ -5,8 +5,8 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 MAX_EVIDENCE = 600
 # Longest stretch of one line searched for a sentence's ends, either side of a span.
@@ -28,8 +28,9 @@ EUROPEAN_NUMBER = re.compile(r"\d{1,3}(?:\.\d{3})+,\d+")
 DECIMAL_COMMA = re.compile(r"\d+,\d{1,2}")
 
 
-@dataclass(frozen=True)
-class Line:
+class Line(NamedTuple):
+    """A line of a text and its offsets (a named tuple: thousands are made per document)."""
+
     start: int
     end: int
     text: str
@@ -196,3 +197,9 @@ def figure_starts(text: str, literals: Iterable[str]) -> list[int]:
     for at in literal_positions(text, ("%",)):
         starts += [k for k in (at - 1, at - 2) if k >= 0]
     return starts
+
+
+def lines_holding(text: str, literals: Iterable[str]) -> set[int]:
+    """Indices in lines_of(text) of the lines where one of `literals` (lowercase) occurs, in any case."""
+    starts = [line.start for line in lines_of(text)]
+    return {bisect.bisect_right(starts, at) - 1 for at in literal_positions(folded(text), literals)}

@@ -184,3 +184,32 @@ def test_firm_intro_scan_near_its_reach() -> None:
         found += len(list(FIRM_INTRO.finditer(text)))
         assert spans(_matches(FIRM_INTRO, text)) == spans(FIRM_INTRO.finditer(text)), text
     assert found > 50
+
+
+LIST_PIECES = [
+    "Key", "players", "PLAYERS", "plaYerſ", "companies", "COMPANİES", "vendors", "manufacturers", "participants",
+    "competitors", "suppliers", "firms", "leaders", "competitive landscape", "market leaders", "include", "such as",
+    "are", "like", "namely", ":", ".", "\n", "By Type", "BY", "based on", "on the basis of", "in terms of",
+    "segmented by", "the", "market is divided into", "industry", "A, B and C", "Acme", ",", "x" * 40,
+    "By type, the global market is segmented into A, B and C.",
+    "ON THE BASİS OF end use, the industry was split into X",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_heading_lines_and_list_scans(seed: int) -> None:
+    from loaders.extract.companies import LIST_INTRO, LIST_INTRO_OPENINGS, PLAYER_HEADING, PLAYER_WORDS
+    from loaders.extract.segments import HEADING_OPENINGS, SEGMENT_HEADING, SEGMENTED_SENTENCE
+    from loaders.extract.text import lines_holding, lines_of
+
+    rng = random.Random(seed)
+    for _ in range(300):
+        text = "".join(rng.choice(LIST_PIECES) + rng.choice([" ", "", "  "]) for _ in range(rng.randint(1, 80)))
+        players, headings = lines_holding(text, PLAYER_WORDS), lines_holding(text, HEADING_OPENINGS)
+        for k, line in enumerate(lines_of(text)):
+            assert not PLAYER_HEADING.search(line.text) or k in players, line.text
+            assert not SEGMENT_HEADING.search(line.text) or k in headings, line.text
+        low = folded(text)
+        for pattern, openings in ((LIST_INTRO, LIST_INTRO_OPENINGS), (SEGMENTED_SENTENCE, HEADING_OPENINGS)):
+            starts = literal_positions(low, openings)
+            assert spans(finditer_at(pattern, text, starts)) == spans(pattern.finditer(text)), (pattern.pattern, text)
