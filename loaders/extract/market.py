@@ -6,7 +6,15 @@ import re
 from collections import Counter
 
 from loaders.extract.model import Attribute
-from loaders.extract.text import evidence, figure_starts, finditer_at, last_match, sentence_bounds
+from loaders.extract.text import (
+    evidence,
+    figure_starts,
+    finditer_at,
+    folded,
+    last_match,
+    literal_positions,
+    sentence_bounds,
+)
 
 # Words that open a name run but are not part of the market's name.
 LEADING_NOISE = re.compile(
@@ -141,9 +149,10 @@ def words_before(text: str, pos: int, limit: int = 8) -> list[str]:
 def market_candidates(text: str) -> list[str]:
     """Every plausible market name in `text`, as written, one entry per occurrence and suffix."""
     found: list[str] = []
-    for match in MARKET_WORD.finditer(text):
+    words = literal_positions(folded(text), ("market", "industry"))  # where both patterns can start
+    for match in finditer_at(MARKET_WORD, text, words):
         found += name_suffixes(words_before(text, match.start()))
-    for match in MARKET_FOR.finditer(text):
+    for match in finditer_at(MARKET_FOR, text, words):
         phrase = FOR_STOP.sub("", match.group(1)).strip(" ,.;:")
         words = re.split(r"[,.;:]\s", phrase)[0].split()
         if words and words[0].lower() not in NAME_STOP_START and not MONEYISH.match(words[0]):

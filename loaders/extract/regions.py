@@ -16,7 +16,7 @@ import ahocorasick
 
 from loaders.config import SEEDS_DIR
 from loaders.extract.model import RegionMention, ShareMention
-from loaders.extract.text import evidence, lines_of, sentence_bounds, sentences_near, to_number
+from loaders.extract.text import evidence, lines_holding, lines_of, sentence_bounds, sentences_near, to_number
 
 # "North America dominates the market with approximately 40% share"; "China, with a 5% share".
 PERCENT = re.compile(r"(?<![\d.])(\d{1,2}(?:\.\d{1,2})?|100)\s?(?:%|percent|per cent)")
@@ -155,6 +155,7 @@ def extract_regions(text: str, index: RegionIndex) -> list[RegionMention]:
     out: list[RegionMention] = []
     covered: list[tuple[int, int]] = []
     lines = lines_of(text)
+    heading_words = lines_holding(text, ("region", "geograph", "countr"))  # REGION_HEADING needs one
     in_coverage = False
     parent: str | None = None
     skip_until = -1
@@ -162,7 +163,7 @@ def extract_regions(text: str, index: RegionIndex) -> list[RegionMention]:
         stripped = line.text.strip()
         if i <= skip_until or not stripped:
             continue
-        if REGION_HEADING.search(stripped):
+        if i in heading_words and REGION_HEADING.search(stripped):
             in_coverage, parent = True, None
             continue
         if not in_coverage or len(stripped) > 60 or (stripped[-1] in ".!?" and len(stripped.split()) > 3):

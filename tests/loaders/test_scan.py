@@ -213,3 +213,27 @@ def test_heading_lines_and_list_scans(seed: int) -> None:
         for pattern, openings in ((LIST_INTRO, LIST_INTRO_OPENINGS), (SEGMENTED_SENTENCE, HEADING_OPENINGS)):
             starts = literal_positions(low, openings)
             assert spans(finditer_at(pattern, text, starts)) == spans(pattern.finditer(text)), (pattern.pattern, text)
+
+
+MARKET_PIECES = [
+    "market", "MARKET", "Industry", "İNDUSTRY", "marKet", "market for", "industry of", "market cap", "market share",
+    "the", "global", "smart valves", "Bio CMO", "for", "of", "by region", "BY GEOGRAPHY", "Regional analysis",
+    "countries covered", "geographical scope", "regions covered", "by country", "\n", ".", ",", "-", "'s",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_market_word_scans_and_region_heading_lines(seed: int) -> None:
+    from loaders.extract.market import MARKET_FOR, MARKET_WORD
+    from loaders.extract.regions import REGION_HEADING
+    from loaders.extract.text import lines_holding, lines_of
+
+    rng = random.Random(seed)
+    for _ in range(300):
+        text = "".join(rng.choice(MARKET_PIECES) + rng.choice([" ", "", "  "]) for _ in range(rng.randint(1, 80)))
+        words = literal_positions(folded(text), ("market", "industry"))
+        for pattern in (MARKET_WORD, MARKET_FOR):
+            assert spans(finditer_at(pattern, text, words)) == spans(pattern.finditer(text)), (pattern.pattern, text)
+        holding = lines_holding(text, ("region", "geograph", "countr"))
+        for k, line in enumerate(lines_of(text)):
+            assert not REGION_HEADING.search(line.text) or k in holding, line.text
