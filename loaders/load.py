@@ -35,6 +35,7 @@ _STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM)
 CHUNK_SIZE = 16
 WINDOW = 4096
 MAX_TASKS_PER_CHILD = 8192
+WRITER_MEMORY_LIMIT = "256MB"
 
 
 @dataclass
@@ -138,6 +139,9 @@ def _load(
     progress: Callable[[int], None] | None,
     on_total: Callable[[int], None] | None,
 ) -> LoadSummary:
+    # The writer's buffer pool: without a limit DuckDB keeps up to 80% of the machine's memory of table data
+    # cached while it checkpoints, and its footprint grows with the warehouse.
+    con.execute(f"set memory_limit = '{WRITER_MEMORY_LIMIT}'")
     land.ensure_schema(con)
     land.abandon_stale_runs(con)
     known = frozenset(land.known_document_ids(con))
