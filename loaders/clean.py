@@ -7,11 +7,14 @@ rely on line structure. Links, bold phrases and the page title are kept aside fo
 from __future__ import annotations
 
 import re
+import string
 from dataclasses import dataclass, field
 
 import yaml
 from markdown_it import MarkdownIt
 from selectolax.lexbor import LexborHTMLParser
+
+from loaders.extract.text import finditer_at, folded, literal_positions
 
 HTML_EXTENSIONS = (".html", ".htm")
 MARKDOWN_EXTENSIONS = (".md", ".markdown")
@@ -108,6 +111,7 @@ FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?
 # Bullets written inline in one paragraph: "Key Market Facts • Market Value (2026): USD 83.9 Billion • ..."
 INLINE_BULLET = re.compile(r"(?<![ \t])[ \t]+[•▪●◦■►✓✔][ \t]+")
 LEADING_BULLET = re.compile(r"^[ \t]*(?:[•▪●◦■►✓✔\-*–]|[lo](?=[ \t]+[A-Z0-9]))[ \t]+")
+BULLET_STARTS = frozenset("•▪●◦■►✓✔-*–lo")
 URL = re.compile(r"https?://[^\s<>\"')\]]{1,500}|www\.[a-z0-9-]{1,100}\.[^\s<>\"')\]]{1,500}", re.I)
 EMAIL = re.compile(r"[\w.+-]{1,64}@([a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,5})", re.I)
 SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
@@ -120,6 +124,7 @@ HAN = re.compile(r"[\u4e00-\u9fff]")
 KANA = re.compile(r"[\u3040-\u30ff]")
 HANGUL = re.compile(r"[\uac00-\ud7af]")
 LATIN = re.compile(r"[A-Za-z]")
+ASCII_LETTERS = string.ascii_letters.encode("ascii")
 
 FRONT_TITLE = re.compile(r"^title:[ \t]*(.{1,500})$", re.M)
 RELATED_NEWS_HEADING = "Related news"
@@ -170,10 +175,15 @@ def clean(raw: str, extension: str) -> CleanDocument:
 def detect_language(text: str) -> str:
     """'zh', 'ja', 'ko' when their scripts dominate the letters, 'en' for Latin script, else 'und'."""
     sample = text[:20000]
-    han = len(HAN.findall(sample))
-    kana = len(KANA.findall(sample))
-    hangul = len(HANGUL.findall(sample))
-    latin = len(LATIN.findall(sample))
+    if sample.isascii():
+        han = kana = hangul = 0
+    else:
+        han = len(HAN.findall(sample))
+        kana = len(KANA.findall(sample))
+        hangul = len(HANGUL.findall(sample))
+    # LATIN's matches, counted without a match object each: the ASCII letters.
+    ascii_part = sample.encode("ascii", "ignore")
+    latin = len(ascii_part) - len(ascii_part.translate(None, ASCII_LETTERS))
     total = han + kana + hangul + latin
     if total == 0:
         return "und"
@@ -262,17 +272,24 @@ def html_depth(html: str) -> int:
 def normalize_text(text: str) -> str:
     """One block per line: split inline bullets, squeeze spaces, drop bullet marks and empty runs."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = INLINE_BULLET.sub("\n", text)
+    if any(bullet in text for bullet in "•▪●◦■►✓✔"):  # INLINE_BULLET needs one
+        text = INLINE_BULLET.sub("\n", text)
     lines: list[str] = []
-    for line in text.split("\n"):
-        line = SPACES.sub(" ", line).strip()
-        line = LEADING_BULLET.sub("", line)
+    # SPACES never spans a line break: squeezed over the whole text at once, then stripped line by line.
+    for line in SPACES.sub(" ", text).split("\n"):
+        line = line.strip()
+        if line[:1] in BULLET_STARTS:  # LEADING_BULLET can only match a line opening with one of these
+            line = LEADING_BULLET.sub("", line)
         if line or (lines and lines[-1]):
             lines.append(line)
     return "\n".join(lines).strip()
 
 
 def _links_in_text(text: str) -> list[str]:
-    found = [m.group(0) for m in URL.finditer(text)]
-    found += [f"mailto:x@{m.group(1)}" for m in EMAIL.finditer(text)]
+    # A URL starts with "http" or "www." in any case: only those offsets are tried.
+    starts = literal_positions(folded(text), ("http", "www."))
+    found = [m.group(0) for m in finditer_at(URL, text, starts)]
+    if "@" in text:  # an address starts at most 64 characters before its @: only there is it looked for
+        starts = [k for at in literal_positions(text, ("@",)) for k in range(max(0, at - 64), at)]
+        found += [f"mailto:x@{m.group(1)}" for m in finditer_at(EMAIL, text, starts)]
     return found

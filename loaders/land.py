@@ -1,23 +1,29 @@
 """The only writer: create the raw schema and land batches of document records, one transaction
-per batch, with Arrow bulk inserts and parameterized statements only."""
+per batch, with Arrow bulk inserts and parameterized statements only.
+
+Fact rows are built where the record is made (`prepare`, in the worker processes), so the single writer
+only gathers columns and inserts them. Raw tables have no key constraints: an index on every fact id would
+keep growing in the writer's memory with the warehouse, and uniqueness holds by construction (a document
+lands once, with its facts, in one transaction; fact ids are unique within a document)."""
 
 from __future__ import annotations
 
 import hashlib
 import uuid
-from collections.abc import Iterable
-from dataclasses import asdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, fields
 from datetime import UTC, datetime
 from pathlib import Path
 
 import duckdb
 import pyarrow as pa
 
+from loaders.extract.model import DocumentFacts
 from loaders.pipeline import DocumentRecord
 
 TABLES: dict[str, list[tuple[str, str]]] = {
     "load_runs": [
-        ("run_id", "varchar primary key"),
+        ("run_id", "varchar"),
         ("started_at", "timestamp"),
         ("finished_at", "timestamp"),
         ("inputs", "varchar"),
@@ -29,7 +35,7 @@ TABLES: dict[str, list[tuple[str, str]]] = {
         ("duplicates", "integer"),
     ],
     "documents": [
-        ("document_id", "varchar primary key"),
+        ("document_id", "varchar"),
         ("file_name", "varchar"),
         ("source_path", "varchar"),
         ("status", "varchar"),
@@ -52,7 +58,7 @@ TABLES: dict[str, list[tuple[str, str]]] = {
         ("seen_at", "timestamp"),
     ],
     "report_attributes": [
-        ("fact_id", "varchar primary key"),
+        ("fact_id", "varchar"),
         ("document_id", "varchar"),
         ("attribute", "varchar"),
         ("value_text", "varchar"),
@@ -63,7 +69,7 @@ TABLES: dict[str, list[tuple[str, str]]] = {
         ("evidence_text", "varchar"),
     ],
     "market_size_mentions": [
-        ("fact_id", "varchar primary key"),
+        ("fact_id", "varchar"),
         ("document_id", "varchar"),
         ("market_name", "varchar"),
         ("scope", "varchar"),
@@ -81,7 +87,7 @@ TABLES: dict[str, list[tuple[str, str]]] = {
         ("evidence_text", "varchar"),
     ],
     "growth_rate_mentions": [
-        ("fact_id", "varchar primary key"),
+        ("fact_id", "varchar"),
         ("document_id", "varchar"),
         ("market_name", "varchar"),
         ("scope", "varchar"),
@@ -98,7 +104,7 @@ TABLES: dict[str, list[tuple[str, str]]] = {
         ("evidence_text", "varchar"),
     ],
     "company_mentions": [
-        ("fact_id", "varchar primary key"),
+        ("fact_id", "varchar"),
         ("document_id", "varchar"),
         ("name_as_written", "varchar"),
         ("company_name", "varchar"),
@@ -108,7 +114,7 @@ TABLES: dict[str, list[tuple[str, str]]] = {
         ("evidence_text", "varchar"),
     ],
     "company_revenue_mentions": [
-        ("fact_id", "varchar primary key"),
+        ("fact_id", "varchar"),
         ("document_id", "varchar"),
         ("company_name", "varchar"),
         ("value_text", "varchar"),
@@ -122,7 +128,7 @@ TABLES: dict[str, list[tuple[str, str]]] = {
         ("evidence_text", "varchar"),
     ],
     "segment_mentions": [
-        ("fact_id", "varchar primary key"),
+        ("fact_id", "varchar"),
         ("document_id", "varchar"),
         ("dimension", "varchar"),
         ("dimension_as_written", "varchar"),
@@ -132,7 +138,7 @@ TABLES: dict[str, list[tuple[str, str]]] = {
         ("evidence_text", "varchar"),
     ],
     "region_mentions": [
-        ("fact_id", "varchar primary key"),
+        ("fact_id", "varchar"),
         ("document_id", "varchar"),
         ("name_as_written", "varchar"),
         ("region_name", "varchar"),
@@ -143,7 +149,7 @@ TABLES: dict[str, list[tuple[str, str]]] = {
         ("evidence_text", "varchar"),
     ],
     "region_share_mentions": [
-        ("fact_id", "varchar primary key"),
+        ("fact_id", "varchar"),
         ("document_id", "varchar"),
         ("region_name", "varchar"),
         ("share_percent", "double"),
@@ -227,77 +233,134 @@ def fact_id(document_id: str, kind: str, fact: object, position: int) -> str:
     return hashlib.sha1(raw.encode()).hexdigest()
 
 
-def _fact_row(document_id: str, kind: str, fact: object, position: int) -> dict[str, object]:
-    row = asdict(fact)  # type: ignore[call-overload]
-    money = row.pop("money", None)
-    if money:
-        row.update(money)
-    row["document_id"] = document_id
-    row["fact_id"] = fact_id(document_id, kind, fact, position)
-    return row
+@dataclass
+class PreparedRecord:
+    """A document record as it lands: the record's own fields and its fact rows (tuples in the column order of
+    TABLES), built by `prepare` in the process that extracted them."""
+
+    document_id: str
+    source_path: str
+    file_name: str
+    status: str
+    byte_size: int = 0
+    reject_reason: str | None = None
+    format: str | None = None
+    language: str | None = None
+    encoding: str | None = None
+    text: str | None = None
+    fact_rows: dict[str, list[tuple[object, ...]]] = field(default_factory=dict)
 
 
-def land_batch(con: duckdb.DuckDBPyConnection, records: list[DocumentRecord], run_id: str) -> None:
+def prepare(record: DocumentRecord | PreparedRecord) -> PreparedRecord:
+    """The record with its facts turned into rows (small to pickle, nothing left to build in the writer)."""
+    if isinstance(record, PreparedRecord):
+        return record
+    return PreparedRecord(
+        record.document_id,
+        record.source_path,
+        record.file_name,
+        record.status,
+        byte_size=record.byte_size,
+        reject_reason=record.reject_reason,
+        format=record.format,
+        language=record.language,
+        encoding=record.encoding,
+        text=record.text,
+        fact_rows=fact_rows(record.document_id, record.facts),
+    )
+
+
+def fact_rows(document_id: str, facts: DocumentFacts) -> dict[str, list[tuple[object, ...]]]:
+    """Every fact of a document as a row of its raw table. A row holds the fact's fields, with its money
+    amount's fields in place of `money`, the document id and the fact id."""
+    out: dict[str, list[tuple[object, ...]]] = {}
+    for kind, table in FACT_TABLES.items():
+        items = getattr(facts, kind)
+        if not items:
+            continue
+        columns = [name for name, _ in TABLES[table]]
+        rows = out[table] = []
+        for position, fact in enumerate(items):
+            values = {name: value for name, value in vars(fact).items() if name in _field_names(type(fact))}
+            money = values.pop("money", None)
+            if money:
+                values.update((name, getattr(money, name)) for name in _field_names(type(money)))
+            values["document_id"] = document_id
+            values["fact_id"] = fact_id(document_id, kind, fact, position)
+            rows.append(tuple(values.get(name) for name in columns))
+    return out
+
+
+_FIELD_NAMES: dict[type, frozenset[str]] = {}
+
+
+def _field_names(cls: type) -> frozenset[str]:
+    names = _FIELD_NAMES.get(cls)
+    if names is None:
+        names = _FIELD_NAMES[cls] = frozenset(f.name for f in fields(cls))  # type: ignore[arg-type]
+    return names
+
+
+def land_batch(con: duckdb.DuckDBPyConnection, records: Sequence[DocumentRecord | PreparedRecord], run_id: str) -> None:
     """Land a batch of records in one transaction: documents, their files and all their facts."""
     stamp = now()
-    rows: dict[str, list[dict[str, object]]] = {table: [] for table in TABLES}
+    rows: dict[str, list[tuple[object, ...]]] = {table: [] for table in TABLES}
+    # A file seen again (its content known: skipped, or a duplicate) may already have its row.
+    seen_again: list[tuple[object, ...]] = []
     for record in records:
-        rows["document_files"].append(
-            {
-                "document_id": record.document_id,
-                "source_path": record.source_path,
-                "file_name": record.file_name,
-                "status": record.status,
-                "run_id": run_id,
-                "seen_at": stamp,
-            }
-        )
+        file_row = (record.document_id, record.source_path, record.file_name, record.status, run_id, stamp)
         if record.status in {"skipped", "duplicate"}:
+            seen_again.append(file_row)
             continue
+        rows["document_files"].append(file_row)
+        prepared = prepare(record)
         rows["documents"].append(
-            {
-                "document_id": record.document_id,
-                "file_name": record.file_name,
-                "source_path": record.source_path,
-                "status": record.status,
-                "reject_reason": record.reject_reason,
-                "format": record.format,
-                "language": record.language,
-                "encoding": record.encoding,
-                "byte_size": record.byte_size,
-                "char_count": len(record.text) if record.text is not None else None,
-                "text": record.text,
-                "run_id": run_id,
-                "loaded_at": stamp,
-            }
+            (
+                record.document_id,
+                record.file_name,
+                record.source_path,
+                record.status,
+                record.reject_reason,
+                record.format,
+                record.language,
+                record.encoding,
+                record.byte_size,
+                len(record.text) if record.text is not None else None,
+                record.text,
+                run_id,
+                stamp,
+            )
         )
-        for kind, table in FACT_TABLES.items():
-            for position, fact in enumerate(getattr(record.facts, kind)):
-                rows[table].append(_fact_row(record.document_id, kind, fact, position))
+        for table, table_rows in prepared.fact_rows.items():
+            rows[table] += table_rows
     con.execute("begin transaction")
     try:
         for table, table_rows in rows.items():
             if table_rows:
                 _insert(con, table, table_rows)
+        if seen_again:
+            _insert(con, "document_files", seen_again, only_new_files=True)
         con.execute("commit")
     except BaseException:
         con.execute("rollback")
         raise
 
 
-def _insert(con: duckdb.DuckDBPyConnection, table: str, rows: list[dict[str, object]]) -> None:
+def _insert(
+    con: duckdb.DuckDBPyConnection, table: str, rows: list[tuple[object, ...]], only_new_files: bool = False
+) -> None:
     columns = [name for name, _ in TABLES[table]]
-    arrow = pa.table({name: [row.get(name) for row in rows] for name in columns})
+    arrow = pa.table({name: list(values) for name, values in zip(columns, zip(*rows, strict=True), strict=True)})
     con.register("_batch", arrow)
     try:
         names = ", ".join(columns)
-        if table == "document_files":
+        if only_new_files:
             con.execute(
                 f"insert into raw.document_files ({names}) select {names} from _batch b where not exists"
                 " (select 1 from raw.document_files f where f.document_id = b.document_id"
                 " and f.source_path = b.source_path)"
             )
         else:
-            con.execute(f"insert or ignore into raw.{table} ({names}) select {names} from _batch")
+            con.execute(f"insert into raw.{table} ({names}) select {names} from _batch")
     finally:
         con.unregister("_batch")

@@ -21,6 +21,7 @@ import duckdb
 from loaders import land
 from loaders.config import DEFAULT_BATCH_SIZE, DEFAULT_MAX_BYTES, DEFAULT_MAX_SECONDS
 from loaders.discover import discover
+from loaders.land import PreparedRecord
 from loaders.pipeline import DocumentRecord, process_file, rejected
 from loaders.warehouse import WarehouseBusy, connect_for_writing, writer_lock
 
@@ -29,6 +30,12 @@ __all__ = ["LoadSummary", "WarehouseBusy", "load"]
 _KNOWN: frozenset[str] = frozenset()
 PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>
 _STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM)
+# Files a worker takes at a time, files in flight at most (then the writer catches up), and files a worker
+# process handles before it is replaced.
+CHUNK_SIZE = 16
+WINDOW = 4096
+MAX_TASKS_PER_CHILD = 8192
+WRITER_MEMORY_LIMIT = "256MB"
 
 
 @dataclass
@@ -72,16 +79,19 @@ def _init_worker(known: frozenset[str]) -> None:
             ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
 
 
-def _process(path: Path, max_bytes: int, max_seconds: float) -> DocumentRecord:
+def _process(path: Path, max_bytes: int, max_seconds: float) -> PreparedRecord:
+    """Process one file into the rows it lands as (built here, in the worker, not in the single writer)."""
     try:
-        return process_file(path, max_bytes, _KNOWN, max_seconds=max_seconds)
+        return land.prepare(process_file(path, max_bytes, _KNOWN, max_seconds=max_seconds))
     except Exception as exc:  # never lose a file to an unexpected error
-        return rejected(path, f"unexpected error: {type(exc).__name__}: {exc}")
+        return land.prepare(rejected(path, f"unexpected error: {type(exc).__name__}: {exc}"))
 
 
 def _records(
     paths: list[Path], max_bytes: int, max_seconds: float, jobs: int, known: frozenset[str]
-) -> Iterator[DocumentRecord]:
+) -> Iterator[PreparedRecord]:
+    """Records in the order of `paths`. Files are handed to the workers a window at a time, so results never
+    pile up in memory ahead of the writer however many files there are."""
     work = partial(_process, max_bytes=max_bytes, max_seconds=max_seconds)
     if jobs <= 1 or len(paths) < 8:
         global _KNOWN
@@ -89,8 +99,9 @@ def _records(
         yield from map(work, paths)
         return
     context = mp.get_context("fork") if hasattr(os, "fork") else mp.get_context()
-    with context.Pool(jobs, initializer=_init_worker, initargs=(known,), maxtasksperchild=2000) as pool:
-        yield from pool.imap(work, paths, chunksize=8)
+    with context.Pool(jobs, initializer=_init_worker, initargs=(known,), maxtasksperchild=MAX_TASKS_PER_CHILD) as pool:
+        for start in range(0, len(paths), WINDOW):
+            yield from pool.imap(work, paths[start : start + WINDOW], chunksize=CHUNK_SIZE)
 
 
 def load(
@@ -128,6 +139,9 @@ def _load(
     progress: Callable[[int], None] | None,
     on_total: Callable[[int], None] | None,
 ) -> LoadSummary:
+    # The writer's buffer pool: without a limit DuckDB keeps up to 80% of the machine's memory of table data
+    # cached while it checkpoints, and its footprint grows with the warehouse.
+    con.execute(f"set memory_limit = '{WRITER_MEMORY_LIMIT}'")
     land.ensure_schema(con)
     land.abandon_stale_runs(con)
     known = frozenset(land.known_document_ids(con))
@@ -140,11 +154,12 @@ def _load(
             on_total(len(found))
         problems = [rejected(f.path, f.problem) for f in found if f.problem]
         paths = [f.path for f in found if not f.problem]
-        landed: set[str] = set(known)
-        batch: list[DocumentRecord] = []
+        del found
+        landed: set[str] = set()  # ids first landed by this run (beside the known ones)
+        batch: list[DocumentRecord | PreparedRecord] = []
         records = _records(paths, max_bytes, max_seconds, jobs or os.cpu_count() or 1, known)
         for record in chain(problems, records):
-            batch.append(_count(summary, record, landed))
+            batch.append(_count(summary, record, known, landed))
             if len(batch) >= batch_size:
                 _land(con, batch, run_id)
                 batch = []
@@ -160,21 +175,24 @@ def _load(
     return summary
 
 
-def _count(summary: LoadSummary, record: DocumentRecord, landed: set[str]) -> DocumentRecord:
+def _count(
+    summary: LoadSummary, record: DocumentRecord | PreparedRecord, known: frozenset[str], landed: set[str]
+) -> DocumentRecord | PreparedRecord:
     """Count a record (a second file with content already seen becomes a 'duplicate') and remember it."""
-    if record.status != "skipped" and record.document_id in landed:
+    if record.status != "skipped" and (record.document_id in landed or record.document_id in known):
         record = DocumentRecord(
             record.document_id, record.source_path, record.file_name, "duplicate", byte_size=record.byte_size
         )
         summary.counts["duplicates"] += 1
     else:
         summary.counts[record.status] += 1
-    landed.add(record.document_id)
+    if record.document_id not in known:
+        landed.add(record.document_id)
     if record.status == "rejected":
         summary.rejections.append((record.source_path, record.reject_reason or ""))
     return record
 
 
-def _land(con: duckdb.DuckDBPyConnection, batch: list[DocumentRecord], run_id: str) -> None:
+def _land(con: duckdb.DuckDBPyConnection, batch: list[DocumentRecord | PreparedRecord], run_id: str) -> None:
     with interrupts_deferred():
         land.land_batch(con, batch, run_id)

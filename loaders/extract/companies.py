@@ -4,13 +4,23 @@ bold names), split into real company names; and the company a sentence is about.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from functools import lru_cache
 
-from cleanco import basename
-
+from loaders.extract.legalname import basename
 from loaders.extract.model import CompanyMention
 from loaders.extract.regions import RegionIndex
 from loaders.extract.segments import KNOWN_DIMENSIONS
-from loaders.extract.text import evidence, last_match, lines_of, sentence_bounds
+from loaders.extract.text import (
+    evidence,
+    finditer_at,
+    folded,
+    last_match,
+    lines_holding,
+    lines_of,
+    literal_positions,
+    sentence_bounds,
+)
 
 # Headings that open a list of players: "Key Players In Thermal Spray Coatings Market".
 PLAYER_HEADING = re.compile(
@@ -20,6 +30,11 @@ PLAYER_HEADING = re.compile(
     r"|\bplayers\s(?:profiled|covered|operating)\b|\bkey\scompanies\b|\bmarket\sleaders\b",
     re.I,
 )
+# Every PLAYER_HEADING match holds one of these words (in any case).
+PLAYER_WORDS = (
+    "player", "companies", "vendors", "manufacturers", "participants", "competitors", "suppliers", "competitive",
+    "leaders",
+)  # fmt: skip
 # The words that open an inline list: "Key players in this space include Catalent, Patheon, ..."
 LIST_INTRO = re.compile(
     r"\b(?:players?|companies|vendors|manufacturers|participants|competitors|suppliers|firms|leaders)\b"
@@ -27,6 +42,10 @@ LIST_INTRO = re.compile(
     r"\b\s?:?\s",
     re.I,
 )
+# Where a LIST_INTRO match can start (in any case).
+LIST_INTRO_OPENINGS = (
+    "player", "companies", "vendors", "manufacturers", "participants", "competitors", "suppliers", "firms", "leaders",
+)  # fmt: skip
 LEGAL_SUFFIX = re.compile(
     r"^(?:inc|incorporated|ltd|limited|llc|l\.l\.c|corp|corporation|co|company|plc|gmbh|ag|sa|s\.a|s\.p\.a|"
     r"spa|nv|n\.v|bv|b\.v|ab|asa|oy|oyj|kg|kk|k\.k|pte|pvt|lp|llp|sarl|s\.a\.s|sas|se|a/s|as|bhd|tbk|"
@@ -85,6 +104,10 @@ ENTITY_CUE = (
 )
 # A heading run into the next word by a lost line break: "CancersTheriva".
 GLUED_HEADING = re.compile(r"[a-z][A-Z]")
+# What every LISTED_COMPANY match holds: found first, with a fast literal scan for "(".
+EXCHANGE_IN_PARENS = re.compile(
+    r"\((?i:NASDAQ|NYSE|OTC|OTCQB|OTCQX|TSX|TSXV|AMEX|NYSE American|Cboe|CSE|ASX|LSE|HKEX)"
+)
 # The "About <Company>" block that closes a press release.
 ABOUT_COMPANY = re.compile(r"^About\s(?P<name>[A-Z][\w&.,'’-]*(?:\s[A-Z0-9][\w&.,'’-]*){0,5})\s*:?$", re.M)
 # What a research firm says about itself in its "About" block.
@@ -116,12 +139,15 @@ TRAILING_LIST_NOISE = re.compile(
     r"|…|\.\.\.)$",
     re.I,
 )
+# What follows a bold name that opens a company profile: "Lonza, ...", "Lonza is ...", "Lonza (Switzerland)".
+PROFILED_AFTER = re.compile(r",|\s(?:is|has|was|reported|offers|provides|operates|specializes|focuses)\b|\s?\(")
 REPORTING_VERB = re.compile(
     r"([A-Z][\w&.'-]{0,60}(?:\s(?:[A-Z][\w&.'-]{0,60}|&|of)){0,4})\s(?:reported|reports|posted|generated|recorded|"
     r"had|achieved|earned|booked|announced)\b"
 )
 
 
+@lru_cache(maxsize=1 << 16)
 def company_name(raw: str) -> str:
     """Canonical form without legal suffixes: 'Catalent, Inc.' -> 'Catalent'."""
     name = raw.strip(" ,.;:-–*•")
@@ -219,7 +245,7 @@ def extract_companies(text: str, bold: list[str], regions: RegionIndex) -> list[
             )
         )
 
-    for match in LIST_INTRO.finditer(text):
+    for match in finditer_at(LIST_INTRO, text, literal_positions(folded(text), LIST_INTRO_OPENINGS)):
         s, e = sentence_bounds(text, match.end(), match.end())
         if NOT_PLAYERS.search(text[s : match.end()]):
             continue
@@ -228,7 +254,7 @@ def extract_companies(text: str, bold: list[str], regions: RegionIndex) -> list[
             pos = text.find(name, chunk_start, e)
             add(name, pos if pos >= 0 else chunk_start, "key_player")
     _from_heading_lists(text, add)
-    for match in LISTED_COMPANY.finditer(text):
+    for match in LISTED_COMPANY.finditer(text) if EXCHANGE_IN_PARENS.search(text) else ():
         name = listed_name(match.group("name"))
         add(name, match.end("name") - len(name), "issuer")
     for match in ABOUT_COMPANY.finditer(text):
@@ -236,11 +262,8 @@ def extract_companies(text: str, bold: list[str], regions: RegionIndex) -> list[
         if not WIRE_OR_FIRM.search(match.group("name")) and not RESEARCH_FIRM_ABOUT.search(about):
             add(match.group("name"), match.start("name"), "issuer")
     for phrase in bold:
-        for match in re.finditer(
-            rf"(?m)^{re.escape(phrase)}(?=,|\s(?:is|has|was|reported|offers|provides|operates|specializes|focuses)\b|\s?\()",
-            text,
-        ):
-            add(phrase, match.start(), "profiled")
+        for start in _profiled_at(text, phrase):
+            add(phrase, start, "profiled")
     issuer = headline_issuer(text)
     if issuer and not any(c.name_as_written.startswith(issuer[0]) for c in out):
         add(issuer[0], issuer[1], "issuer")
@@ -265,6 +288,19 @@ def headline_issuer(text: str) -> tuple[str, int] | None:
             return None
         return (name, offset) if re.search(re.escape(name) + ENTITY_CUE, body) else None
     return None
+def _profiled_at(text: str, phrase: str) -> Iterator[int]:
+    """Where a line opens with `phrase` followed by PROFILED_AFTER, left to right, not overlapping: a literal
+    search, so no pattern is compiled per phrase."""
+    if not phrase:
+        return
+    pos = text.find(phrase)
+    while pos >= 0:
+        end = pos + len(phrase)
+        if (pos == 0 or text[pos - 1] == "\n") and PROFILED_AFTER.match(text, end):
+            yield pos
+            pos = text.find(phrase, end)
+        else:
+            pos = text.find(phrase, pos + 1)
 
 
 def _is_player_heading(line: str) -> bool:
@@ -278,8 +314,12 @@ def _is_player_heading(line: str) -> bool:
 def _from_heading_lists(text: str, add) -> None:
     """Lists under a players heading: one name a line, 'Name: what it offers' lines, numbered runs."""
     lines = lines_of(text)
+    headings = lines_holding(text, PLAYER_WORDS)  # no other line can be a players heading
     i = 0
     while i < len(lines):
+        if i not in headings:
+            i += 1
+            continue
         line = lines[i].text.strip()
         if not _is_player_heading(line):
             i += 1

@@ -7,7 +7,7 @@ import bisect
 import re
 
 from loaders.extract.model import GrowthMention
-from loaders.extract.text import evidence, overlaps, sentence_bounds, to_number
+from loaders.extract.text import evidence, finditer_at, folded, literal_positions, overlaps, sentence_bounds, to_number
 from loaders.extract.years import FORECAST_PERIOD_PHRASE, YEAR_POINT, expand_fiscal, year_range
 
 RATE = (
@@ -64,7 +64,7 @@ def extract_growth(text: str, forecast: tuple[int, int] | None) -> list[GrowthMe
     out: list[GrowthMention] = []
     taken: list[tuple[int, int]] = []
     for pattern in (CAGR_THEN_RATE, RATE_THEN_CAGR, GROW_AT, ANNUAL_CHANGE):
-        for match in pattern.finditer(text):
+        for match in finditer_at(pattern, text, _starts(text, pattern)):
             start, end = match.start("low"), match.end()
             if overlaps(taken, start, end):
                 continue
@@ -77,6 +77,24 @@ def extract_growth(text: str, forecast: tuple[int, int] | None) -> list[GrowthMe
             bisect.insort(taken, (start, end))
             out.append(_mention(text, match, low, high, forecast))
     return sorted(out, key=lambda m: m.char_start)
+
+
+def _starts(text: str, pattern: re.Pattern[str]) -> list[int]:
+    """Every offset where `pattern` can match (a superset): its opening words, in any case; for
+    RATE_THEN_CAGR, the digits up to 21 characters before a "%" or "per" (RATE's longest lead to its unit)."""
+    low = folded(text)
+    if pattern is CAGR_THEN_RATE:
+        return literal_positions(low, ("cagr", "c.a.g.r", "compound", "annual growth rate", "aagr"))
+    if pattern is GROW_AT:
+        return literal_positions(low, ("grow",))
+    if pattern is ANNUAL_CHANGE:
+        return literal_positions(low, ("grow", "grew", "rise", "rose", "climb", "increase", "expand", "jump"))
+    return [
+        k
+        for unit in literal_positions(low, ("%", "per"))
+        for k in range(max(0, unit - 21), unit + 1)
+        if text[k].isdecimal()
+    ]
 
 
 def sized_years(sentence: str) -> tuple[int | None, int] | tuple[int, int] | None:

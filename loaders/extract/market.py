@@ -6,7 +6,14 @@ import re
 from collections import Counter
 
 from loaders.extract.model import Attribute
-from loaders.extract.text import evidence, sentence_bounds
+from loaders.extract.text import (
+    evidence,
+    figure_starts,
+    finditer_at,
+    folded,
+    literal_positions,
+    sentence_bounds,
+)
 
 # Words that open a name run but are not part of the market's name.
 LEADING_NOISE = re.compile(
@@ -67,6 +74,8 @@ NAME_TOKEN = re.compile(r"[\w&/().,'’+-]{1,60}")
 # "market for brain tumor treatments", "market of renewable energy"
 # A stated figure: a money amount or a growth rate.
 FIGURE = re.compile(r"(?:US\$|USD|\$|€|£|INR|Rs\.?)\s?\d|\bCAGR\b|\d\s?%\s(?:annually|a year|per year)", re.I)
+# Where a FIGURE match can start: one of these (in any case), or a digit one or two characters before a "%".
+FIGURE_LITERALS = ("us$", "usd", "$", "€", "£", "inr", "rs", "cagr")
 MARKET_FOR = re.compile(r"\b(?:market|industry)\s(?:for|of)\s((?:[\w&/'’+-]+[ ]?){1,6})", re.I)
 # Words that cannot start a market name.
 NAME_STOP_START = frozenset(
@@ -157,13 +166,16 @@ def words_before(text: str, pos: int, limit: int = 8) -> list[str]:
 def market_candidates(text: str) -> list[str]:
     """Every plausible market name in `text`, as written, one entry per occurrence and suffix."""
     found: list[str] = []
-    for match in MARKET_WORD.finditer(text):
+    starts = literal_positions(folded(text), ("market", "industry"))  # where the patterns can start
+    if not starts:
+        return found
+    for match in finditer_at(MARKET_WORD, text, starts):
         names = name_suffixes(words_before(text, match.start()))
         found += names
         sector = MARKET_IN_SECTOR.match(text, match.end())
         if sector and names:
             found += [f"{name} in {sector.group(1)}" for name in names]
-    for match in MARKET_FOR.finditer(text):
+    for match in finditer_at(MARKET_FOR, text, starts):
         name = market_for_name(match)
         if name:
             found.append(name)
@@ -204,6 +216,9 @@ def _counts(names: list[str]) -> tuple[dict[str, int], dict[str, str]]:
 def subject_market(before: str) -> str | None:
     """The market a clause is about: the fullest name in its last named 'X market' / 'X industry' /
     'X sector' phrase; None when the clause names no market or only 'the (global) market'."""
+    low = before.lower()
+    if "market" not in low and "industry" not in low and "sector" not in low:
+        return None
     for match in reversed(list(SUBJECT_WORD.finditer(before))):
         if match.group(0).lower() == "sector" and MARKET_IN_BEFORE.search(before, 0, match.start()):
             continue  # "... market in healthcare sector": the market's phrase names the subject
@@ -221,7 +236,7 @@ def subject_market(before: str) -> str | None:
 def _sized_subjects(text: str) -> Counter[str]:
     """Markets that a figure is stated for: '... the cancer vaccine market is projected to reach $X'."""
     subjects: Counter[str] = Counter()
-    for figure in FIGURE.finditer(text):
+    for figure in finditer_at(FIGURE, text, figure_starts(text, FIGURE_LITERALS)):
         s, _ = sentence_bounds(text, figure.start(), figure.end())
         subject = subject_market(text[s : figure.start()])
         if subject:

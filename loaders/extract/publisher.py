@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from urllib.parse import urlsplit
 
 import wordninja
 
 from loaders.extract.model import Attribute
-from loaders.extract.text import evidence
+from loaders.extract.text import evidence, figure_starts, finditer_at, literal_positions
 
 # Hosts that carry many publishers' pages, never the publisher itself.
 CARRIER_DOMAINS = frozenset(
@@ -109,6 +111,16 @@ CITED_FIRM = re.compile(
 )
 # The firm a headline ends with: "... Driving Sector - ResearchAndMarkets.com", "... 2019-2023 | Technavio".
 TITLE_FIRM = re.compile(r"\s[-–|]\s(?P<name>[A-Z][\w.&' -]{2,60}?)\s*$")
+# Where a CITED_FIRM match can start: the opening words of its alternatives ("Research" too: any case there).
+CITED_OPENINGS = (
+    "according to", "as per", "per", "report", "says", "notes", "study", "published by", "research", "analysis",
+    "presented by", "conducted by", "released by", "firm", "source:", "cited by", "data", "insights from", "estimate",
+)  # fmt: skip
+# A FIRM_INTRO match ends with one of these words and a kind of firm; the word starts at most 457 characters
+# after the match does (a name of up to 371, its comma and verb, "a leading", up to 60 more).
+INTRO_WORDS = ("research", "consulting", "intelligence", "advisory", "analytics")
+INTRO_REACH = 480
+CAPITAL = re.compile(r"[A-Z]")
 # A firm named in parentheses right after a figure: "$81.8 billion by 2030 (Grand View Research)".
 FIRM_IN_PARENS = re.compile(r"\((?:source:\s)?" + FIRM_NAME + r"\)", re.I)
 # Report ids in publisher URLs: ".../request-sample/1708502", "/download-sample/112529/", "/reports/27774/"
@@ -130,6 +142,8 @@ MARKET_NAME_END = re.compile(r"(?:^|\s)(?:markets?|industry|sector)$", re.I)
 WIRE_WORD = re.compile(r"wire|newsdirect|news direct|\bmedia\b|stocks|razorpitch|citybiz|\bibn\b|press ?release", re.I)
 # A money amount or a growth rate: publishers are cited next to their figures.
 FIGURE = re.compile(r"(?:US\$|USD|\$|€|£)\s?\d|\bCAGR\b|\d\s?%", re.I)
+# Where a FIGURE match can start: one of these (in any case), or a digit one or two characters before a "%".
+FIGURE_LITERALS = ("us$", "usd", "$", "€", "£", "cagr")
 # "Grand View Research estimates", "Precedence Research projects"
 FIRM_VERB = re.compile(
     r"(?P<name>[A-Z][\w.&'-]{0,60}(?:\s(?:[A-Z][\w.&'()-]{0,60}|&|and|of)){0,4})\s(?:estimates?|forecasts?|projects?|"
@@ -173,16 +187,27 @@ def _name_for_domain(text: str, domain: str) -> tuple[str, int] | None:
     stem = re.sub(r"[^a-z0-9]", "", domain.split(".")[0])
     if len(stem) < 3:
         return None
-    spelled = r"[\s&.'-]{0,2}".join(re.escape(ch) for ch in stem)
-    for match in re.finditer(rf"(?<![\w])(?i:{spelled})(?![\w])", text):
+    for match in _spelling(stem).finditer(text):
         name = match.group(0).strip(" .,")
         if name[:1].isupper() and " " in name:
             return name, match.start()
     return None
 
 
+@lru_cache(maxsize=4096)
+def _spelling(stem: str) -> re.Pattern[str]:
+    """A domain stem's letters with up to two spaces or marks between them, as a whole word in any case."""
+    spelled = r"[\s&.'-]{0,2}".join(re.escape(ch) for ch in stem)
+    return re.compile(rf"(?<![\w])(?i:{spelled})(?![\w])")
+
+
 def _domain_words(domain: str) -> list[str]:
-    return wordninja.split(domain.split(".")[0])
+    return list(_split_words(domain.split(".")[0]))
+
+
+@lru_cache(maxsize=4096)
+def _split_words(stem: str) -> tuple[str, ...]:
+    return tuple(wordninja.split(stem))
 
 
 def is_research_firm(name: str) -> bool:
@@ -201,14 +226,19 @@ def _candidates(text: str, links: list[str], figures: Figures | None = None) -> 
     """(name, position, weight) for every sign of who published the figures. With `figures` (positions of the
     main market's figures and of other markets'), a firm cited only beside other markets' figures is left out."""
     found: list[tuple[str, int, float]] = []
-    main = figures.main if figures else [m.start() for m in FIGURE.finditer(text)]
+    main: list[int] | None = figures.main if figures else None
     other = figures.other if figures else []
 
     def near_figure(pos: int) -> bool:
+        nonlocal main
+        if main is None:  # found on first use: many documents have no candidate that gets this far
+            main = [m.start() for m in finditer_at(FIGURE, text, figure_starts(text, FIGURE_LITERALS))]
         return any(abs(pos - f) < 400 for f in main)
 
     def only_other_figures(pos: int) -> bool:
-        return any(abs(pos - f) < 250 for f in other) and not any(abs(pos - f) < 250 for f in main)
+        if not other:
+            return False
+        return any(abs(pos - f) < 250 for f in other) and not any(abs(pos - f) < 250 for f in main or [])
 
     for pattern, weight in (
         (CITED_FIRM, 4.0),
@@ -217,7 +247,7 @@ def _candidates(text: str, links: list[str], figures: Figures | None = None) -> 
         (ABOUT_HEADING, 2.0),
         (FIRM_IN_PARENS, 4.0),
     ):
-        for match in pattern.finditer(text):
+        for match in _matches(pattern, text):
             name = _clean_name(match.group("name"))
             if not name or WIRE_WORD.search(name) or len(name) < 3:
                 continue
@@ -249,6 +279,20 @@ def _candidates(text: str, links: list[str], figures: Figures | None = None) -> 
         pos = in_text[1] if in_text else -1
         found.append((name, pos, 2.0 + min(count, 3) + (3.0 if research else 0.0)))
     return found
+
+
+def _matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """pattern.finditer(text), trying CITED_FIRM and FIRM_INTRO only where they can start."""
+    if pattern is CITED_FIRM:
+        return finditer_at(pattern, text, literal_positions(text, (*CITED_OPENINGS, "Research")))
+    if pattern is FIRM_INTRO:
+        starts: set[int] = set()
+        done = 0
+        for word in sorted(literal_positions(text, INTRO_WORDS)):
+            starts.update(m.start() for m in CAPITAL.finditer(text, max(done, word - INTRO_REACH), word + 1))
+            done = max(done, word + 1)
+        return finditer_at(pattern, text, starts)
+    return pattern.finditer(text)
 
 
 def _located(text: str, attribute: str, value: str, start: int, evidence_text: str | None = None) -> Attribute:

@@ -16,7 +16,7 @@ import ahocorasick
 
 from loaders.config import SEEDS_DIR
 from loaders.extract.model import RegionMention, ShareMention
-from loaders.extract.text import evidence, lines_of, sentence_bounds, sentences, to_number
+from loaders.extract.text import evidence, lines_holding, lines_of, sentence_bounds, sentences_near, to_number
 
 # "North America dominates the market with approximately 40% share"; "China, with a 5% share".
 PERCENT = re.compile(r"(?<![\d.])(\d{1,2}(?:\.\d{1,2})?|100)\s?(?:%|percent|per cent)")
@@ -69,8 +69,19 @@ class RegionIndex:
         self._lower_aliases = {a.lower(): code for a, code in aliases.items() if not _case_sensitive(a)}
         self._sensitive = _automaton(a for a in aliases if _case_sensitive(a))
         self._insensitive = _automaton(a.lower() for a in aliases if not _case_sensitive(a))
+        # Both lookups are pure functions of their text, asked again and again for the same names and sentences.
+        self._resolved: dict[str, Place | None] = {}
+        self._found = lru_cache(maxsize=1024)(self._find)
 
     def resolve(self, name: str) -> Place | None:
+        if name in self._resolved:
+            return self._resolved[name]
+        if len(self._resolved) > 100_000:
+            self._resolved.clear()
+        place = self._resolved[name] = self._resolve(name)
+        return place
+
+    def _resolve(self, name: str) -> Place | None:
         bare = TRAILING_ABBREVIATION.sub("", name)
         for candidate in (name.strip(" ,:;()"), name.strip(" .,:;()"), bare.strip(" .,:;()")):
             candidate = candidate.replace("&amp;", "&")
@@ -81,6 +92,9 @@ class RegionIndex:
 
     def find(self, text: str) -> list[tuple[int, int, Place]]:
         """Every region or country name in `text`, longest first where names overlap."""
+        return list(self._found(text))
+
+    def _find(self, text: str) -> tuple[tuple[int, int, Place], ...]:
         found: list[tuple[int, int, Place]] = []
         lowered = text.lower()
         searches = [(self._sensitive, text)]
@@ -102,7 +116,7 @@ class RegionIndex:
             if out and item[0] < out[-1][1]:
                 continue
             out.append(item)
-        return out
+        return tuple(out)
 
     def first_region_in(self, text: str) -> str | None:
         found = self.find(text)
@@ -150,6 +164,7 @@ def extract_regions(text: str, index: RegionIndex) -> list[RegionMention]:
     out: list[RegionMention] = []
     covered: list[tuple[int, int]] = []
     lines = lines_of(text)
+    heading_words = lines_holding(text, ("region", "geograph", "countr"))  # REGION_HEADING needs one
     in_coverage = False
     parent: str | None = None
     skip_until = -1
@@ -157,7 +172,7 @@ def extract_regions(text: str, index: RegionIndex) -> list[RegionMention]:
         stripped = line.text.strip()
         if i <= skip_until or not stripped:
             continue
-        if REGION_HEADING.search(stripped):
+        if i in heading_words and REGION_HEADING.search(stripped):
             in_coverage, parent = True, None
             continue
         if not in_coverage or len(stripped) > 60 or (stripped[-1] in ".!?" and len(stripped.split()) > 3):
@@ -241,7 +256,7 @@ def _mostly_places(sentence: str, index: RegionIndex) -> bool:
 def extract_shares(text: str, index: RegionIndex) -> list[ShareMention]:
     """Regional share statements: each region paired with the first percentage after it."""
     out: list[ShareMention] = []
-    for s, e in sentences(text):
+    for s, e in sentences_near(text, ("%", "per")):  # PERCENT needs one of them
         sentence = text[s:e]
         if not SHARE_WORD.search(sentence) or not PERCENT.search(sentence):
             continue

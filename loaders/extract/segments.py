@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from loaders.extract.model import SegmentMention
-from loaders.extract.text import evidence, lines_of
+from loaders.extract.text import evidence, finditer_at, folded, lines_holding, lines_of, literal_positions
 
 # A segmentation heading: "By Product Type:", "Market By Application, 2020-2030, (USD Billion)".
 SEGMENT_HEADING = re.compile(
@@ -20,6 +20,8 @@ CAUSED_BY = re.compile(
     r"dominated|followed|challenged|shaped|powered)\s+by$",
     re.I,
 )
+# The words SEGMENT_HEADING and SEGMENTED_SENTENCE open with, in any case ("segmented by" holds "by").
+HEADING_OPENINGS = ("by", "based on", "on the basis of", "in terms of")
 # "Type (Mammalian Cell Culture, Microbial Fermentation)"
 INLINE_GROUP = re.compile(r"\b(?P<dim>[A-Z][A-Za-z-]+(?:[ /][A-Za-z-]+){0,2})\s\((?P<items>[^()\n]{3,400})\)")
 KNOWN_DIMENSIONS = re.compile(
@@ -181,8 +183,12 @@ def extract_segments(text: str, bold: list[str] | tuple[str, ...] = ()) -> list[
         )
 
     lines = lines_of(text)
+    openings = lines_holding(text, HEADING_OPENINGS)  # no other line can be a segmentation heading
     i = 0
     while i < len(lines):
+        if i not in openings:
+            i += 1
+            continue
         line = lines[i].text.strip()
         match = SEGMENT_HEADING.search(line) if len(line) <= 160 else None
         dim = heading_dimension(line)
@@ -237,7 +243,7 @@ def extract_segments(text: str, bold: list[str] | tuple[str, ...] = ()) -> list[
             j += 1
         i = j if items else i + 1
     _table_segments(lines, add)
-    for match in SEGMENTED_SENTENCE.finditer(text):
+    for match in finditer_at(SEGMENTED_SENTENCE, text, literal_positions(folded(text), HEADING_OPENINGS)):
         for piece in LIST_SEPARATOR.split(match.group("items")):
             if piece.strip():
                 add(match.group("dim"), piece, match.start("items") + match.group("items").find(piece.strip()))

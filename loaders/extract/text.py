@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator, Sequence
+from functools import lru_cache
+from typing import NamedTuple
 
 MAX_EVIDENCE = 600
 # Longest stretch of one line searched for a sentence's ends, either side of a span.
@@ -28,21 +29,28 @@ EUROPEAN_NUMBER = re.compile(r"\d{1,3}(?:\.\d{3})+,\d+")
 DECIMAL_COMMA = re.compile(r"\d+,\d{1,2}")
 
 
-@dataclass(frozen=True)
-class Line:
+class Line(NamedTuple):
+    """A line of a text and its offsets (a named tuple: thousands are made per document)."""
+
     start: int
     end: int
     text: str
 
 
-def lines_of(text: str) -> list[Line]:
-    """Every line with its character offsets in `text`."""
+def lines_of(text: str) -> Sequence[Line]:
+    """Every line with its character offsets in `text`. Computed once per text (several extractors ask for the
+    lines of the same document) and shared, hence a tuple."""
+    return _lines_of(text)
+
+
+@lru_cache(maxsize=8)
+def _lines_of(text: str) -> tuple[Line, ...]:
     out: list[Line] = []
     start = 0
     for raw in text.split("\n"):
         out.append(Line(start, start + len(raw), raw))
         start += len(raw) + 1
-    return out
+    return tuple(out)
 
 
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
@@ -94,6 +102,25 @@ def sentences(text: str) -> Iterator[tuple[int, int]]:
         yield s, len(text)
 
 
+def sentences_near(text: str, literals: Iterable[str]) -> Iterator[tuple[int, int]]:
+    """Of sentences(text), in order, those of the lines where one of `literals` occurs (so every sentence that
+    holds one of them). A line break always ends a sentence and no other sentence end spans one, so the
+    sentences of a line are found from its start, as sentences() finds them, without reading the other lines."""
+    lines = lines_of(text)
+    starts = [line.start for line in lines]
+    for k in sorted({bisect.bisect_right(starts, at) - 1 for at in literal_positions(text, literals)}):
+        line = lines[k]
+        s = line.start
+        for match in SENTENCE_END.finditer(text, line.start, line.end):
+            if not _is_boundary(text, match.start()):
+                continue
+            if match.start() > s:
+                yield s, match.start()
+            s = match.end()
+        if s < line.end:
+            yield s, line.end
+
+
 def to_number(text: str) -> float | None:
     """'3,210.5' -> 3210.5; '1.234,5' (European) -> 1234.5; a lone decimal comma '2,5' -> 2.5."""
     text = text.strip().replace(" ", "")
@@ -123,3 +150,57 @@ def last_match(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
     for found in pattern.finditer(text):  # noqa: B007 - keeping the last one is the point
         pass
     return found
+
+
+# Characters that a re.IGNORECASE pattern takes for an ASCII letter but str.lower() does not turn into it
+# ("İ" even lowers to two characters): mapped first, so the folded text keeps every offset.
+_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s"})
+
+
+@lru_cache(maxsize=8)
+def folded(text: str) -> str:
+    """`text` lowered offset for offset: wherever a re.IGNORECASE pattern matches a lowercase ASCII literal, the
+    folded text holds that literal. Computed once per document."""
+    if text.isascii() or not ("\u0130" in text or "\u0131" in text or "\u017f" in text):
+        return text.lower()
+    return text.translate(_FOLD).lower()
+
+
+def literal_positions(haystack: str, literals: Iterable[str]) -> list[int]:
+    """Every offset at which one of `literals` occurs in `haystack` (overlapping occurrences included)."""
+    found: list[int] = []
+    for literal in literals:
+        at = haystack.find(literal)
+        while at >= 0:
+            found.append(at)
+            at = haystack.find(literal, at + 1)
+    return found
+
+
+def finditer_at(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> Iterator[re.Match[str]]:
+    """The matches of pattern.finditer(text), for a pattern that never matches the empty string and whose every
+    match starts at one of `starts`: only those offsets are tried, left to right, as finditer would, instead
+    of every offset of the text."""
+    pos = 0
+    for start in sorted(set(starts)):
+        if start < pos:
+            continue
+        match = pattern.match(text, start)
+        if match is not None:
+            yield match
+            pos = match.end()
+
+
+def figure_starts(text: str, literals: Iterable[str]) -> list[int]:
+    """Where a money-or-rate pattern can match: at `literals` (lowercase, matched in any case) and at the one or
+    two characters before each "%" (a digit, optionally a space, then "%")."""
+    starts = literal_positions(folded(text), literals)
+    for at in literal_positions(text, ("%",)):
+        starts += [k for k in (at - 1, at - 2) if k >= 0]
+    return starts
+
+
+def lines_holding(text: str, literals: Iterable[str]) -> set[int]:
+    """Indices in lines_of(text) of the lines where one of `literals` (lowercase) occurs, in any case."""
+    starts = [line.start for line in lines_of(text)]
+    return {bisect.bisect_right(starts, at) - 1 for at in literal_positions(folded(text), literals)}

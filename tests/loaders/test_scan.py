@@ -1,0 +1,239 @@
+"""The literal-anchored scans give exactly the matches of a full finditer."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from loaders.clean import URL
+from loaders.extract import growth, market, publisher
+from loaders.extract.text import figure_starts, finditer_at, folded, literal_positions, sentences, sentences_near
+
+PIECES = [
+    "USD 4.5 billion",
+    "US$ 3",
+    "uſ$ 7",
+    "Usd9",
+    "$12",
+    "€ 3",
+    "£4",
+    "INR 50",
+    "ınr 5",
+    "İNR 6",
+    "Rs. 9",
+    "rs 1",
+    "CAGR",
+    "cagr",
+    "C.A.G.R.",
+    "compound annual growth rate",
+    "Compounded annual growth rate",
+    "AAGR",
+    "annual growth rate",
+    "growing at 5% annually",
+    "GROWTH by 3 percent a year",
+    "7.1% CAGR",
+    "5 - 7 per cent",
+    "12,5 % per annum",
+    "100%",
+    "٣%",
+    "3 %",
+    "%",
+    " ",
+    "\n",
+    ".",
+    ",",
+    "-",
+    "to",
+    "of",
+    "a",
+    "the market",
+    "K",
+    "http://x.io/a",
+    "HTTPS://Y.COM",
+    "www.site.org/p",
+    "WWW.A-B.NET/x",
+    "ẞ",
+    "ß",
+    "word",
+    "1",
+    "22",
+    "2024",
+]
+
+
+def corpus(seed: int, n: int = 300) -> list[str]:
+    rng = random.Random(seed)
+    gaps = ["", " ", "  "]
+    return ["".join(rng.choice(PIECES) + rng.choice(gaps) for _ in range(rng.randint(1, 60))) for _ in range(n)]
+
+
+def spans(matches) -> list[tuple[int, int, tuple]]:
+    return [(m.start(), m.end(), m.groups()) for m in matches]
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_anchored_scans_equal_full_scans(seed: int) -> None:
+    for text in corpus(seed):
+        assert len(folded(text)) == len(text)
+        cases = [
+            (URL, literal_positions(folded(text), ("http", "www."))),
+            (market.FIGURE, figure_starts(text, market.FIGURE_LITERALS)),
+            (publisher.FIGURE, figure_starts(text, publisher.FIGURE_LITERALS)),
+        ]
+        cases += [(p, growth._starts(text, p)) for p in (growth.CAGR_THEN_RATE, growth.RATE_THEN_CAGR, growth.GROW_AT)]
+        for pattern, starts in cases:
+            assert spans(finditer_at(pattern, text, starts)) == spans(pattern.finditer(text)), (pattern.pattern, text)
+
+
+SENTENCE_PIECES = [
+    "Inc.",
+    "U.S.",
+    "e.g.",
+    "5%",
+    "per",
+    "percent",
+    ". ",
+    "? ",
+    "! ",
+    '." ',
+    ".) ",
+    "\n",
+    "\n\n",
+    "  ",
+    "\t",
+    "The",
+    "A",
+    "9",
+    "word",
+    "(x",
+    "[y",
+    "'z",
+    "market",
+    "Dr.",
+    "No.",
+    "etc.",
+]
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_sentences_near_are_the_sentences_holding_the_literals(seed: int) -> None:
+    rng = random.Random(seed)
+    for _ in range(300):
+        text = "".join(rng.choice(SENTENCE_PIECES) for _ in range(rng.randint(0, 80)))
+        every = list(sentences(text))
+        near = list(sentences_near(text, ("%", "per")))
+        assert near == [b for b in every if b in set(near)]  # a subsequence of all sentences, in order
+        holding = [(s, e) for s, e in every if "%" in text[s:e] or "per" in text[s:e]]
+        assert set(holding) <= set(near)
+
+
+def test_legal_basename_equals_cleanco() -> None:
+    from cleanco import basename as cleanco_basename
+    from cleanco.clean import prepare_default_terms
+
+    from loaders.extract.legalname import basename
+
+    words = ["Acme", "Co", "Co.", "Ltd", "Ltd.", "GmbH", "&", "KG", "Inc.", "Holdings", "S.A.", "de", "C.V.", "AG",
+             "plc", "LLC", "Corp.", "Limited", "Pvt.", "Private", "Company", "Ltda", "Oy", "AB", "Société", "ООО",
+             "S.p.A.", ",", "-", "(", ")", "İnc", "ınc", "ſa", "Ｉｎｃ"]  # fmt: skip
+    rng = random.Random(7)
+    names = {" ".join(rng.choice(words) for _ in range(rng.randint(0, 6))) for _ in range(20_000)}
+    names |= {"Acme " + " ".join(parts) for _, parts in prepare_default_terms()}
+    assert [n for n in names if basename(n) != cleanco_basename(n)] == []
+
+
+FIRM_PIECES = [
+    "according to", "as per", "per", "reports", "says", "notes", "report by", "study from", "published by", "research",
+    "analysis by", "firm", "source:", "cited by", "data from", "insights from", "estimates by", "a", "the", "new",
+    "Grand View Research", "Acme & Sons", "of", "and", "Fact.MR", ",", "is", "are", "an", "a leading",
+    "global market research", "consulting", "intelligence", "advisory", "analytics", "firm", "company", "provider",
+    "agency", "publisher", "India-based", "x" * 70, "Y" * 65, "mail", "@", "info@acme.com", "a.b+c-d_e", "(", ")",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_anchored_firm_and_address_scans_equal_full_scans(seed: int) -> None:
+    from loaders.clean import EMAIL
+    from loaders.extract.publisher import CITED_FIRM, FIRM_INTRO, _matches
+
+    rng = random.Random(seed)
+    for _ in range(300):
+        text = "".join(rng.choice(FIRM_PIECES) + rng.choice([" ", "  ", "", "\n"]) for _ in range(rng.randint(1, 120)))
+        for pattern in (CITED_FIRM, FIRM_INTRO):
+            assert spans(_matches(pattern, text)) == spans(pattern.finditer(text)), (pattern.pattern, text)
+        starts = [k for at in literal_positions(text, ("@",)) for k in range(max(0, at - 64), at)]
+        assert spans(finditer_at(EMAIL, text, starts)) == spans(EMAIL.finditer(text))
+
+
+def test_firm_intro_scan_near_its_reach() -> None:
+    """Firm introductions with names and fillers up to (and past) the longest a match can have."""
+    from loaders.extract.publisher import FIRM_INTRO, _matches
+
+    rng = random.Random(11)
+    found = 0
+    for _ in range(400):
+        words = [rng.choice(["A", "Bb", "C" * 60, "D" * 61, "&", "and", "of", "e"]) for _ in range(rng.randint(1, 7))]
+        name = rng.choice(["Zeta", "Q" * 61]) + "".join(rng.choice([" ", "\t"]) + w for w in words)
+        filler = "".join(rng.choice(["x", " ", ",", "-", "research ", "Ab "]) for _ in range(rng.randint(0, 70)))
+        intro = name + rng.choice([", ", " ", ",", " , "]) + rng.choice(["", "is ", "are "])
+        intro += rng.choice(["a", "an", "the"]) + " "
+        intro += rng.choice(["leading", "market research", "india-based"]) + filler
+        intro += rng.choice(["research", "consulting", "analytics"]) + " " + rng.choice(["firm", "company", "house"])
+        text = rng.choice(["", "Hello. ", "Y" * 300 + " "]) + intro + rng.choice(["", ".", " and more."])
+        found += len(list(FIRM_INTRO.finditer(text)))
+        assert spans(_matches(FIRM_INTRO, text)) == spans(FIRM_INTRO.finditer(text)), text
+    assert found > 50
+
+
+LIST_PIECES = [
+    "Key", "players", "PLAYERS", "plaYerſ", "companies", "COMPANİES", "vendors", "manufacturers", "participants",
+    "competitors", "suppliers", "firms", "leaders", "competitive landscape", "market leaders", "include", "such as",
+    "are", "like", "namely", ":", ".", "\n", "By Type", "BY", "based on", "on the basis of", "in terms of",
+    "segmented by", "the", "market is divided into", "industry", "A, B and C", "Acme", ",", "x" * 40,
+    "By type, the global market is segmented into A, B and C.",
+    "ON THE BASİS OF end use, the industry was split into X",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_heading_lines_and_list_scans(seed: int) -> None:
+    from loaders.extract.companies import LIST_INTRO, LIST_INTRO_OPENINGS, PLAYER_HEADING, PLAYER_WORDS
+    from loaders.extract.segments import HEADING_OPENINGS, SEGMENT_HEADING, SEGMENTED_SENTENCE
+    from loaders.extract.text import lines_holding, lines_of
+
+    rng = random.Random(seed)
+    for _ in range(300):
+        text = "".join(rng.choice(LIST_PIECES) + rng.choice([" ", "", "  "]) for _ in range(rng.randint(1, 80)))
+        players, headings = lines_holding(text, PLAYER_WORDS), lines_holding(text, HEADING_OPENINGS)
+        for k, line in enumerate(lines_of(text)):
+            assert not PLAYER_HEADING.search(line.text) or k in players, line.text
+            assert not SEGMENT_HEADING.search(line.text) or k in headings, line.text
+        low = folded(text)
+        for pattern, openings in ((LIST_INTRO, LIST_INTRO_OPENINGS), (SEGMENTED_SENTENCE, HEADING_OPENINGS)):
+            starts = literal_positions(low, openings)
+            assert spans(finditer_at(pattern, text, starts)) == spans(pattern.finditer(text)), (pattern.pattern, text)
+
+
+MARKET_PIECES = [
+    "market", "MARKET", "Industry", "İNDUSTRY", "marKet", "market for", "industry of", "market cap", "market share",
+    "the", "global", "smart valves", "Bio CMO", "for", "of", "by region", "BY GEOGRAPHY", "Regional analysis",
+    "countries covered", "geographical scope", "regions covered", "by country", "\n", ".", ",", "-", "'s",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_market_word_scans_and_region_heading_lines(seed: int) -> None:
+    from loaders.extract.market import MARKET_FOR, MARKET_WORD
+    from loaders.extract.regions import REGION_HEADING
+    from loaders.extract.text import lines_holding, lines_of
+
+    rng = random.Random(seed)
+    for _ in range(300):
+        text = "".join(rng.choice(MARKET_PIECES) + rng.choice([" ", "", "  "]) for _ in range(rng.randint(1, 80)))
+        words = literal_positions(folded(text), ("market", "industry"))
+        for pattern in (MARKET_WORD, MARKET_FOR):
+            assert spans(finditer_at(pattern, text, words)) == spans(pattern.finditer(text)), (pattern.pattern, text)
+        holding = lines_holding(text, ("region", "geograph", "countr"))
+        for k, line in enumerate(lines_of(text)):
+            assert not REGION_HEADING.search(line.text) or k in holding, line.text
