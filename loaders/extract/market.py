@@ -277,7 +277,7 @@ def extract_market(text: str, title: str | None) -> Attribute | None:
     score = {k: 3 * title_counts.get(k, 0) + body_counts.get(k, 0) + sized_counts.get(k, 0) for k in keys}
     if not score:
         return None
-    best = max(score, key=lambda k: (score[k], len(k)))
+    best = max(sorted(score), key=lambda k: (score[k], len(k)))  # sorted: ties fall the same way every run
     while True:
         longer = [
             k
@@ -289,7 +289,7 @@ def extract_market(text: str, title: str | None) -> Attribute | None:
         ]
         if not longer:
             break
-        best = max(longer, key=lambda k: (score[k], title_counts.get(k, 0) > 0, len(k)))
+        best = max(sorted(longer), key=lambda k: (score[k], title_counts.get(k, 0) > 0, len(k)))
     if best is None:
         return None
     chosen = clean_market_name(display[best]) or display[best]
