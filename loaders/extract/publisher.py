@@ -12,7 +12,7 @@ from urllib.parse import urlsplit
 import wordninja
 
 from loaders.extract.model import Attribute
-from loaders.extract.text import evidence, figure_starts, finditer_at, literal_positions
+from loaders.extract.text import evidence, figure_starts, finditer_at, folded, literal_positions
 
 # Hosts that carry many publishers' pages, never the publisher itself.
 CARRIER_DOMAINS = frozenset(
@@ -111,7 +111,7 @@ CITED_FIRM = re.compile(
 )
 # The firm a headline ends with: "... Driving Sector - ResearchAndMarkets.com", "... 2019-2023 | Technavio".
 TITLE_FIRM = re.compile(r"\s[-–|]\s(?P<name>[A-Z][\w.&' -]{2,60}?)\s*$")
-# Where a CITED_FIRM match can start: the opening words of its alternatives ("Research" too: any case there).
+# Where a CITED_FIRM match can start: the opening words of its alternatives ("research" in any case).
 CITED_OPENINGS = (
     "according to", "as per", "per", "report", "says", "notes", "study", "published by", "research", "analysis",
     "presented by", "conducted by", "released by", "firm", "source:", "cited by", "data", "insights from", "estimate",
@@ -284,7 +284,8 @@ def _candidates(text: str, links: list[str], figures: Figures | None = None) -> 
 def _matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
     """pattern.finditer(text), trying CITED_FIRM and FIRM_INTRO only where they can start."""
     if pattern is CITED_FIRM:
-        return finditer_at(pattern, text, literal_positions(text, (*CITED_OPENINGS, "Research")))
+        starts = literal_positions(text, CITED_OPENINGS) + literal_positions(folded(text), ("research",))
+        return finditer_at(pattern, text, starts)
     if pattern is FIRM_INTRO:
         starts: set[int] = set()
         done = 0

@@ -31,6 +31,13 @@ PIECES = [
     "AAGR",
     "annual growth rate",
     "growing at 5% annually",
+    "grew 7.5% year-over-year in 2024",
+    "Rose 3% YoY",
+    "CLIMBED",
+    "jumped by",
+    "Increased",
+    "expands",
+    "in 2025",
     "GROWTH by 3 percent a year",
     "7.1% CAGR",
     "5 - 7 per cent",
@@ -81,7 +88,8 @@ def test_anchored_scans_equal_full_scans(seed: int) -> None:
             (market.FIGURE, figure_starts(text, market.FIGURE_LITERALS)),
             (publisher.FIGURE, figure_starts(text, publisher.FIGURE_LITERALS)),
         ]
-        cases += [(p, growth._starts(text, p)) for p in (growth.CAGR_THEN_RATE, growth.RATE_THEN_CAGR, growth.GROW_AT)]
+        patterns = (growth.CAGR_THEN_RATE, growth.RATE_THEN_CAGR, growth.GROW_AT, growth.ANNUAL_CHANGE)
+        cases += [(p, growth._starts(text, p)) for p in patterns]
         for pattern, starts in cases:
             assert spans(finditer_at(pattern, text, starts)) == spans(pattern.finditer(text)), (pattern.pattern, text)
 
@@ -145,6 +153,7 @@ def test_legal_basename_equals_cleanco() -> None:
 
 FIRM_PIECES = [
     "according to", "as per", "per", "reports", "says", "notes", "report by", "study from", "published by", "research",
+    "Research by", "RESEARCH from",
     "analysis by", "firm", "source:", "cited by", "data from", "insights from", "estimates by", "a", "the", "new",
     "Grand View Research", "Acme & Sons", "of", "and", "Fact.MR", ",", "is", "are", "an", "a leading",
     "global market research", "consulting", "intelligence", "advisory", "analytics", "firm", "company", "provider",
