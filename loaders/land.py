@@ -19,7 +19,7 @@ import duckdb
 import pyarrow as pa
 
 from loaders.extract.model import DocumentFacts
-from loaders.pipeline import DocumentRecord
+from loaders.pipeline import DocumentFields, DocumentRecord
 
 TABLES: dict[str, list[tuple[str, str]]] = {
     "load_runs": [
@@ -234,20 +234,10 @@ def fact_id(document_id: str, kind: str, fact: object, position: int) -> str:
 
 
 @dataclass
-class PreparedRecord:
+class PreparedRecord(DocumentFields):
     """A document record as it lands: the record's own fields and its fact rows (tuples in the column order of
     TABLES), built by `prepare` in the process that extracted them."""
 
-    document_id: str
-    source_path: str
-    file_name: str
-    status: str
-    byte_size: int = 0
-    reject_reason: str | None = None
-    format: str | None = None
-    language: str | None = None
-    encoding: str | None = None
-    text: str | None = None
     fact_rows: dict[str, list[tuple[object, ...]]] = field(default_factory=dict)
 
 
@@ -255,19 +245,8 @@ def prepare(record: DocumentRecord | PreparedRecord) -> PreparedRecord:
     """The record with its facts turned into rows (small to pickle, nothing left to build in the writer)."""
     if isinstance(record, PreparedRecord):
         return record
-    return PreparedRecord(
-        record.document_id,
-        record.source_path,
-        record.file_name,
-        record.status,
-        byte_size=record.byte_size,
-        reject_reason=record.reject_reason,
-        format=record.format,
-        language=record.language,
-        encoding=record.encoding,
-        text=record.text,
-        fact_rows=fact_rows(record.document_id, record.facts),
-    )
+    own = {name: getattr(record, name) for name in _field_names(DocumentFields)}
+    return PreparedRecord(**own, fact_rows=fact_rows(record.document_id, record.facts))
 
 
 def fact_rows(document_id: str, facts: DocumentFacts) -> dict[str, list[tuple[object, ...]]]:

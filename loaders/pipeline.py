@@ -19,7 +19,9 @@ from loaders.extract.model import DocumentFacts
 
 
 @dataclass
-class DocumentRecord:
+class DocumentFields:
+    """What is recorded of every input file, whatever became of it."""
+
     document_id: str
     source_path: str
     file_name: str
@@ -30,6 +32,10 @@ class DocumentRecord:
     language: str | None = None
     encoding: str | None = None
     text: str | None = None
+
+
+@dataclass
+class DocumentRecord(DocumentFields):
     facts: DocumentFacts = field(default_factory=DocumentFacts)
 
 
