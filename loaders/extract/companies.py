@@ -88,9 +88,11 @@ SENTENCE_AFTER_SUFFIX = re.compile(
 # What follows a legal suffix is another name when it is only capitalised words: "Inc. Kemper System".
 NAME_ONLY = re.compile(r"(?:[A-Z][\w&.'’-]*|of|and|&)(?:\s(?:[A-Z][\w&.'’-]*|of|and|&)){0,5}")
 # A company with its listing: "KindlyMD, Inc. (NASDAQ: KDLY)", "Pluri Inc. (NASDAQ: PLUR)".
+EXCHANGE = r"(?i:NASDAQ|NYSE|OTC|OTCQB|OTCQX|TSX|TSXV|AMEX|NYSE American|Cboe|CSE|ASX|LSE|HKEX)"
 LISTED_COMPANY = re.compile(
-    r"(?P<name>(?:[A-Z][\w&.'’-]{0,60},?\s){0,5}[A-Z][\w&.'’-]{0,60})\s\((?i:NASDAQ|NYSE|OTC|OTCQB|OTCQX|TSX|TSXV|AMEX|"
-    r"NYSE American|Cboe|CSE|ASX|LSE|HKEX)(?:\s?(?:CM|GM|GS|American|Markets?))?\s?:\s?[A-Z.]{1,6}"
+    r"(?P<name>(?:[A-Z][\w&.'’-]{0,60},?\s){0,5}[A-Z][\w&.'’-]{0,60})\s\("
+    + EXCHANGE
+    + r"(?:\s?(?:CM|GM|GS|American|Markets?))?\s?:\s?[A-Z.]{1,6}"
 )
 # Headline words that open a question or a story, not a name.
 HEADLINE_OPENER = re.compile(r"(?:How|Why|What|When|Where|Inside)\s")
@@ -105,9 +107,7 @@ ENTITY_CUE = (
 # A heading run into the next word by a lost line break: "CancersTheriva".
 GLUED_HEADING = re.compile(r"[a-z][A-Z]")
 # What every LISTED_COMPANY match holds: found first, with a fast literal scan for "(".
-EXCHANGE_IN_PARENS = re.compile(
-    r"\((?i:NASDAQ|NYSE|OTC|OTCQB|OTCQX|TSX|TSXV|AMEX|NYSE American|Cboe|CSE|ASX|LSE|HKEX)"
-)
+EXCHANGE_IN_PARENS = re.compile(r"\(" + EXCHANGE)
 # The "About <Company>" block that closes a press release.
 ABOUT_COMPANY = re.compile(r"^About\s(?P<name>[A-Z][\w&.,'’-]*(?:\s[A-Z0-9][\w&.,'’-]*){0,5})\s*:?$", re.M)
 # What a research firm says about itself in its "About" block.

@@ -18,8 +18,7 @@ from loaders.extract.market import (
     extract_forecast_period,
     extract_market,
     extract_title,
-    name_suffixes,
-    words_before,
+    name_before,
 )
 from loaders.extract.model import DocumentFacts
 from loaders.extract.money import find_money, unmarked_amounts
@@ -123,8 +122,7 @@ def _compared_part(text: str, start: int, end: int) -> str | None:
     if not compared:
         return None
     which = compared.start() + len(compared.group(0)) - len(compared.group(0).lstrip(", "))
-    names = name_suffixes(words_before(window, which))
-    return names[-1] if names else None
+    return name_before(window, which)
 
 
 def _sentence(text: str, start: int, end: int) -> tuple[int, int, int, int]:

@@ -163,6 +163,12 @@ def words_before(text: str, pos: int, limit: int = 8) -> list[str]:
     return words[::-1]
 
 
+def name_before(text: str, pos: int, limit: int = 8) -> str | None:
+    """The fullest name ending right before `pos`: '... the hardware |segment' -> 'hardware'."""
+    names = name_suffixes(words_before(text, pos, limit))
+    return names[-1] if names else None
+
+
 def market_candidates(text: str) -> list[str]:
     """Every plausible market name in `text`, as written, one entry per occurrence and suffix."""
     found: list[str] = []

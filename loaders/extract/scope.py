@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from loaders.clean import RELATED_NEWS_HEADING
-from loaders.extract.market import MARKET_WORD, name_suffixes, subject_market, words_before
+from loaders.extract.market import MARKET_WORD, name_before, subject_market
 from loaders.extract.regions import RegionIndex
 from loaders.extract.text import last_match, sentence_bounds
 
@@ -99,15 +99,14 @@ class ScopeJudge:
         market in India', "India's sports-tech market"."""
         places: set[str] = set()
         for match in MARKET_WORD.finditer(head):
-            words = words_before(head, match.start())
-            names = name_suffixes(words)
-            if not names or not self.is_main(names[-1]):
+            name = name_before(head, match.start())
+            if not name or not self.is_main(name):
                 continue
             after = PLACE_AFTER.match(head, match.end())
             if after:
                 found = self.regions.find(head[after.end() : after.end() + 40])
                 places |= {place.name for start, _, place in found if start == 0}
-            name_start = match.start() - 1 - len(names[-1])
+            name_start = match.start() - 1 - len(name)
             found = self.regions.find(head[max(0, name_start - 40) : name_start])
             if found and POSSESSIVE_END.fullmatch(head[max(0, name_start - 40) + found[-1][1] : name_start]):
                 places.add(found[-1][2].name)
@@ -158,8 +157,7 @@ class ScopeJudge:
         match = SUBJECT_AFTER.search(clause)
         if not match:
             return None
-        names = name_suffixes(words_before(clause, match.end(1) + 1))
-        return names[-1] if names else None
+        return name_before(clause, match.end(1) + 1)
 
     def _subject_before_sentence(self, before: str, sent_start: int) -> str | None:
         """'The market is expected to …' after a sentence about the Bangkok data centre market: that market."""
@@ -194,8 +192,7 @@ def _within(short: str, long: str) -> bool:
 
 def _segment_before(clause: str, pos: int) -> str | None:
     """'... the hardware segment' -> 'hardware'; 'virtual reality (VR) application' -> 'virtual reality (VR)'."""
-    names = name_suffixes(words_before(clause, pos, limit=5))
-    return names[-1] if names else None
+    return name_before(clause, pos, limit=5)
 
 
 def same_stems(a: str, b: str) -> bool:
