@@ -23,10 +23,10 @@ GOLD_DIRS = [SHARED / "corpus" / "real" / "gold", REPO_ROOT / "tests" / "gold"]
 
 # field -> (metric, floor)
 FLOORS = {
-    "market": ("accuracy", 0.9),
+    "market": ("accuracy", 0.95),
     "publisher": ("accuracy", 0.95),
-    "market_sizes": ("f1", 0.94),
-    "growth_rates": ("f1", 0.94),
+    "market_sizes": ("f1", 0.95),
+    "growth_rates": ("f1", 0.95),
     "companies": ("f1", 0.9),
     "segments": ("f1", 0.95),
     "regions": ("f1", 0.93),

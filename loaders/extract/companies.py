@@ -288,6 +288,8 @@ def headline_issuer(text: str) -> tuple[str, int] | None:
             return None
         return (name, offset) if re.search(re.escape(name) + ENTITY_CUE, body) else None
     return None
+
+
 def _profiled_at(text: str, phrase: str) -> Iterator[int]:
     """Where a line opens with `phrase` followed by PROFILED_AFTER, left to right, not overlapping: a literal
     search, so no pattern is compiled per phrase."""

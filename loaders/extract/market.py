@@ -116,6 +116,20 @@ IS_SIZED_MARKET = re.compile(
     r"(?:billion|million|trillion|bn|mn)(?:[ -]dollar)? (?:market|industry)\b",
     re.I,
 )
+# The rest of an amount after its figure's first characters: "$|20 billion", "USD |1.2 Bn".
+AMOUNT_REST = re.compile(r"[\d.,]*\s?(?:billion|million|trillion|bn|mn)?\b", re.I)
+# "... the $20 billion| global AI-driven retail market": a name right after an amount, ending in "market".
+ATTRIBUTIVE_MARKET = re.compile(
+    r"[ -](?:(?:global|worldwide)\s)?((?:[\w&/()-]+\s){0,4}?[\w&/()-]+)\s(?:market|industry)\b", re.I
+)
+# "IT spending", "ad spend": spending named by what it is on, a market of its own.
+SPEND_WORD = re.compile(r"(?<= )spend(?:ing)?\b(?! (?:on|in|for|by|of)\b)", re.I)
+SPENDING_END = re.compile(r"(?<= )spending$")
+# Words that say what kind of market, not which one: not enough for two names to be kin.
+KIND_WORDS = frozenset(
+    """market industry sector global services service products product solutions systems equipment devices
+    technology technologies software and of the for in""".split()
+)
 
 # An abbreviation in parentheses: "(AI)", "(CMO)".
 PARENTHETICAL = re.compile(r"\s*\([^()]{1,40}\)")
@@ -190,6 +204,14 @@ def market_candidates(text: str) -> list[str]:
     return found
 
 
+def spend_candidates(text: str) -> list[str]:
+    """Spending named as a market: 'New IT Spend Report' -> 'IT Spend', 'IT spending is projected ...'."""
+    found: list[str] = []
+    for match in SPEND_WORD.finditer(text):
+        found += [f"{name} {match.group(0)}" for name in name_suffixes(words_before(text, match.start(), limit=2))]
+    return found
+
+
 def market_for_name(match: re.Match[str]) -> str | None:
     """The name in a MARKET_FOR match: 'market for cardboard box manufacturing was ...' -> 'cardboard box
     manufacturing'."""
@@ -202,7 +224,7 @@ def market_for_name(match: re.Match[str]) -> str | None:
 
 def _key(name: str) -> str:
     """Names that differ only by an abbreviation in parentheses are one market: 'AI (ML) x' = 'AI x'."""
-    return " ".join(PARENTHETICAL.sub(" ", name.lower()).split())
+    return SPENDING_END.sub("spend", " ".join(PARENTHETICAL.sub(" ", name.lower()).split()))
 
 
 def _counts(names: list[str]) -> tuple[dict[str, int], dict[str, str]]:
@@ -239,15 +261,52 @@ def subject_market(before: str) -> str | None:
     return None
 
 
+def attributive_market(after: str) -> str | None:
+    """'$20 billion| global AI-driven retail market': the market an amount is written in front of."""
+    match = ATTRIBUTIVE_MARKET.match(after)
+    if not match:
+        return None
+    name = name_before(after, match.end(1) + 1)
+    return name if name and after[: match.end(1)].endswith(name) and len(name) >= len(match.group(1)) - 1 else None
+
+
 def _sized_subjects(text: str) -> Counter[str]:
-    """Markets that a figure is stated for: '... the cancer vaccine market is projected to reach $X'."""
+    """Markets that a figure is stated for: '... the cancer vaccine market is projected to reach $X', 'the
+    $20 billion AI-driven retail market'."""
     subjects: Counter[str] = Counter()
     for figure in finditer_at(FIGURE, text, figure_starts(text, FIGURE_LITERALS)):
-        s, _ = sentence_bounds(text, figure.start(), figure.end())
+        s, e = sentence_bounds(text, figure.start(), figure.end())
         subject = subject_market(text[s : figure.start()])
+        if subject is None and figure.group(0)[-1].isdigit():
+            amount = AMOUNT_REST.match(text, figure.end(), e)
+            subject = attributive_market(text[amount.end() : e]) if amount else None
+        if subject is None:
+            spent = spend_candidates(text[s : figure.start()])
+            subject = spent[-1] if spent else None
         if subject:
             subjects[subject] += 1
     return subjects
+
+
+def same_stems(a: str, b: str) -> bool:
+    """'cell therapy' and 'cellular therapeutics': word for word, the same stems."""
+    x, y = re.split(r"[\s-]+", a.strip()), re.split(r"[\s-]+", b.strip())
+    return len(x) == len(y) > 0 and all(_same_stem(u, v) for u, v in zip(x, y, strict=True))
+
+
+def _same_stem(u: str, v: str) -> bool:
+    if u == v:
+        return True
+    common = next((k for k, (a, b) in enumerate(zip(u, v, strict=False)) if a != b), min(len(u), len(v)))
+    return common >= 4 and common >= 0.5 * min(len(u), len(v))
+
+
+def _shares_stem(a: str, b: str) -> bool:
+    """'cancer vaccine' and 'cancer vaccination', 'ai-driven retail' and 'ai-driven advertising': a word of
+    the one has the stem of a word of the other (words that name no particular market left out)."""
+    x = [w for w in a.split() if w not in KIND_WORDS]
+    y = [w for w in b.split() if w not in KIND_WORDS]
+    return any(_same_stem(u, v) for u in x for v in y)
 
 
 def _extends(longer: str, name: str) -> bool:
@@ -262,7 +321,7 @@ def extract_market(text: str, title: str | None) -> Attribute | None:
     head = (title or first_line)[:600]
     body = text[len(first_line) :] if not title or title.strip() == first_line.strip() else text
     body_counts, display = _counts(market_candidates(body))
-    title_counts, title_display = _counts(market_candidates(head))
+    title_counts, title_display = _counts(market_candidates(head) + spend_candidates(head))
     for key, name in title_display.items():
         if key not in display or name[:1].isupper():
             display[key] = name
@@ -275,11 +334,19 @@ def extract_market(text: str, title: str | None) -> Attribute | None:
     if title_sized:  # the headline states a figure for its market: that market, as its fuller forms write it
         keys = {k for k in keys if any(_extends(k, t) for t in title_sized)}
     elif title_counts:  # the headline names the market: its names, their fuller forms, sized narrower ones
-        keys = {
+        named = {
             k
             for k in keys
             if any(_extends(k, t) or (k.startswith(t + " ") and sized_counts.get(k, 0) > 0) for t in title_counts)
         }
+        # a headline market that no figure is stated for gives way to the sized market written with its words
+        kin = {
+            k
+            for k in sized_counts
+            if any(_shares_stem(k, t) for t in title_counts)
+            and not any(f" {t} " in f" {k} " for t in title_counts)  # not the headline's market qualified
+        }
+        keys = named if any(sized_counts.get(k, 0) for k in named) or not kin else kin
     score = {k: 3 * title_counts.get(k, 0) + body_counts.get(k, 0) + sized_counts.get(k, 0) for k in keys}
     if not score:
         return None

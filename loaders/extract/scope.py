@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from loaders.clean import RELATED_NEWS_HEADING
-from loaders.extract.market import MARKET_WORD, name_before, subject_market
+from loaders.extract.market import MARKET_WORD, attributive_market, name_before, same_stems, subject_market
 from loaders.extract.regions import RegionIndex
 from loaders.extract.text import last_match, sentence_bounds
 
@@ -54,6 +54,7 @@ SUBJECT_AFTER = re.compile(
 SPEND_ON = re.compile(
     r"\b(?:spend(?:ing)?|sales|revenues?)\s(?:in|on|for)\s(?:the\s)?(?P<name>[A-Z][\w&/-]*(?:\s[A-Z][\w&/-]*){0,3})"
 )
+SPEND_END = re.compile(r"\s+spend(?:ing)?$")
 # "the market", "this market": a market named in an earlier sentence.
 UNNAMED_MARKET = re.compile(r"\b(?:the|this|that)\smarket\b", re.I)
 # How far into a document its main market is introduced, with its place when it is a regional one.
@@ -82,7 +83,7 @@ class ScopeJudge:
         # places that are part of the main market's own name ("U.S. eCommerce") do not make a figure regional
         self.main_places = {place.name for _, _, place in regions.find(main_market)} if main_market else set()
         self.main_places |= self._home_places(text[:HEAD_CHARS])
-        self.main_stems = _stem_pattern(self.main)
+        self.main_stems = _stem_pattern(SPEND_END.sub("", self.main))  # 'it spend': spending on IT names it
 
     def is_main(self, name: str) -> bool:
         if not self.main:
@@ -127,8 +128,9 @@ class ScopeJudge:
             found = self.regions.find(after[place_after.end() : place_after.end() + 40])
             if found and found[0][0] == 0 and found[0][2].name not in self.main_places:
                 return Scope("region", region_name=found[0][2].name)
+        attributive = None if subject else attributive_market(after)
         if subject is None:
-            subject = self._subject_after(after) or self._subject_before_sentence(before, sent_start)
+            subject = attributive or self._subject_after(after) or self._subject_before_sentence(before, sent_start)
         clause = before[-160:]
         main_words = " ".join(name_variants(self.main)) if self.main else ""
         segment = next((s for s in self.segments if s.lower() in clause.lower() and s.lower() not in main_words), None)
@@ -142,11 +144,11 @@ class ScopeJudge:
             return Scope("segment", segment_name=_segment_before(clause, named.start()))
         if region and not re.search(r"\b(?:global|worldwide)\b", clause, re.I):
             return Scope("region", region_name=region)
-        market_named = re.search(r"\bmarket\b", clause, re.I) or (self.main_stems and self.main_stems.search(clause))
+        stems_named = self.main_stems and self.main_stems.search(clause)
+        market_named = attributive or re.search(r"\bmarket\b", clause, re.I) or stems_named
         if (COMPANY_MONEY.search(clause) and not market_named) or (IN_SALES.match(after) and not subject):
             return Scope("company")
         return Scope("market")
-
 
     def _subject_after(self, after: str) -> str | None:
         """'$757 billion is projected in the IT Hardware market': the subject named after the amount."""
@@ -193,19 +195,6 @@ def _within(short: str, long: str) -> bool:
 def _segment_before(clause: str, pos: int) -> str | None:
     """'... the hardware segment' -> 'hardware'; 'virtual reality (VR) application' -> 'virtual reality (VR)'."""
     return name_before(clause, pos, limit=5)
-
-
-def same_stems(a: str, b: str) -> bool:
-    """'cell therapy' and 'cellular therapeutics': word for word, the same stems."""
-    x, y = re.split(r"[\s-]+", a.strip()), re.split(r"[\s-]+", b.strip())
-    return len(x) == len(y) > 0 and all(_same_stem(u, v) for u, v in zip(x, y, strict=True))
-
-
-def _same_stem(u: str, v: str) -> bool:
-    if u == v:
-        return True
-    common = next((k for k, (a, b) in enumerate(zip(u, v, strict=False)) if a != b), min(len(u), len(v)))
-    return common >= 4 and common >= 0.5 * min(len(u), len(v))
 
 
 def name_variants(name: str) -> list[str]:

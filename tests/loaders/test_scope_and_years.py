@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 from loaders.extract.growth import extract_growth
+from loaders.extract.market import attributive_market
 from loaders.extract.years import point_year
 from loaders.pipeline import process_file
 from tests.conftest import REAL_DOCS
 from tests.loaders.real_text import real_line
 
+ALPHA_MODUS = (
+    "press-release-archive_alpha-modus-cements-its-position-in-the-ai-driven-advertising-market-with-9th-patent.md"
+)
 HG_INSIGHTS = "press-release-archive_hg-insights-unveils-new-it-spend-report-the-ultimate-2025-b2b-market-forecast.md"
 
 
@@ -138,3 +142,34 @@ def test_plural_markets_name_the_subject_of_figures() -> None:
     name = "press-release-archive_middle-easts-9-billion-ev-opportunity-reaffirms-potential-in-these-stocks.md"
     assert main_market(name) == "Middle East and Africa EV"
     assert (3.33, "billion", 2024) in main_sizes(name)
+
+
+def test_headline_market_without_figures_gives_way_to_its_sized_kin() -> None:
+    # "... Growing Cancer Vaccination Industry" is never sized; "The global cancer vaccine market size was
+    # estimated at $7.31 billion in 2022" is
+    name = "press-release-archive_elicio-therapeutics-nasdaq-eltx-makes-strides-in-growing-can.md"
+    assert main_market(name) == "cancer vaccine"
+    assert (7.31, "billion", 2022) in main_sizes(name)
+    # "... In The AI-Driven Advertising Market"; "a critical factor in the $20 billion global AI-driven retail market"
+    assert main_market(ALPHA_MODUS) == "AI-driven retail"
+    assert (20.0, "billion", None) in main_sizes(ALPHA_MODUS)
+    # a headline market sized only in a qualified form stays the headline's: "U.S. B2B technology reseller market
+    # sales ... $63 billion" under "B2B Technology Market Forecast to Grow 6% in 2025"
+    assert main_market("bulwark_tagreuters_2025-02-13newsml_GNXbmYQbB0.en.md") == "B2B Technology"
+
+
+def test_spending_named_as_the_market() -> None:
+    # "New IT Spend Report", "external IT spending is expected to approach $5 trillion"
+    assert main_market(HG_INSIGHTS) == "IT Spend"
+    sizes = main_sizes(HG_INSIGHTS)
+    assert (5.0, "trillion", None) in sizes
+    # "16 million businesses spending money on IT, with a total value projected to be $4.8 trillion"
+    assert (4.8, "trillion", 2025) in sizes
+    # the categories stay segments: "global spending on IT Hardware is expected to reach $757.1 billion in 2025"
+    assert (757.1, "billion", 2025) not in sizes
+
+
+def test_amount_written_before_its_market() -> None:
+    line = real_line(ALPHA_MODUS, "$20 billion global")
+    assert attributive_market(line[line.index("$20 billion") + len("$20 billion") :]) == "AI-driven retail"
+    assert attributive_market(" is expected to reach the market") is None
