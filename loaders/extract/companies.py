@@ -132,6 +132,26 @@ NOT_PLAYERS = re.compile(r"\b(?:customers?|clients?|partners?|investors?|backers
 NUMBERED = re.compile(r"^\d{1,2}[.)]\s")
 # Numbered names run together on one line: "1. MYLAN N.V 2. Abbott 3. ALK ABELLO"
 NUMBERED_RUN = re.compile(r"^1[.)]\s.{2,80}?\s2[.)]\s")
+# A heading over news of the market's companies: "Recent Developments", "Key Industry Developments".
+DEVELOPMENTS_HEADING = re.compile(
+    r"^(?:#+\s)?(?:(?:recent|key|latest|major|notable|strategic)\s)?(?:industry\s|market\s|company\s)?"
+    r"(?:developments?|news|updates)(?:\s(?:in|of)\s[\w\s-]{1,60})?:?$",
+    re.I,
+)
+# "In July 2024, ", "August 2023: ", "On 5 March 2024, ": the date an item opens with.
+DATE_LEAD = re.compile(
+    r"^(?:(?:in|on)\s)?(?:\d{1,2}\s)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s)?"
+    r"(?:\d{1,2},?\s)?(?:19|20)\d{2}\s?[,:–-]\s?",
+    re.I,
+)
+# The company an item is about: a capitalised name before what it did ("Olin Corporation opened ...").
+DEVELOPMENT_SUBJECT = re.compile(
+    r"((?:[A-Z][\w&.'’-]*)(?:,?\s(?:[A-Z][\w&.'’-]*|&|and|of|inc\.?|se|ag)){0,5})\s"
+    r"(?:announced|launched|introduced|unveiled|opened|acquired|completed|expanded|entered|signed|partnered|"
+    r"collaborated|formed|invested|agreed|received|released|established|inaugurated|merged|joined|"
+    r"teamed|secured|started|began|broke|commissioned|developed|debuted|rolled|showcased|obtained|won|"
+    r"has|have|is|was)\b"
+)
 # "BASF SE: Offers a range of bio solvents ..." — a name, a colon, then what it does.
 LABELLED_NAME = re.compile(r"^([A-Z0-9][^:!?]{1,70}?):\s+\S")
 TRAILING_LIST_NOISE = re.compile(
@@ -166,7 +186,11 @@ def is_company_name(name: str, regions: RegionIndex | None = None) -> bool:
         return False
     if NOT_COMPANY.search(name) or re.search(r"[a-z]{3}[.!?]\s|https?:|@|\d{4}", name):
         return False
-    lower = sum(1 for w in words if w[0].islower() and w not in {"and", "of", "&", "de", "the", "für", "du"})
+    lower = sum(
+        1
+        for w in words
+        if w[0].islower() and w not in {"and", "of", "&", "de", "the", "für", "du"} and not LEGAL_SUFFIX.match(w)
+    )  # 'BASF se', 'Michelman, inc.': a legal suffix in lower case is still a suffix
     if lower > len(words) / 3:
         return False
     return not (regions and regions.resolve(name))
@@ -254,6 +278,7 @@ def extract_companies(text: str, bold: list[str], regions: RegionIndex) -> list[
             pos = text.find(name, chunk_start, e)
             add(name, pos if pos >= 0 else chunk_start, "key_player")
     _from_heading_lists(text, add)
+    _from_developments(text, bold, add)
     for match in LISTED_COMPANY.finditer(text) if EXCHANGE_IN_PARENS.search(text) else ():
         name = listed_name(match.group("name"))
         add(name, match.end("name") - len(name), "issuer")
@@ -359,6 +384,34 @@ def _from_heading_lists(text: str, add) -> None:
                 add(piece, text.find(piece, start), "key_player")
             items += 1
         i = j
+
+
+def _from_developments(text: str, bold: list[str], add) -> None:
+    """The companies that items under a "Recent Developments" heading are about: "- In August 2024, Olin
+    Corporation opened a new calcium hypochlorite manufacturing facility ...", or the bold name in an item."""
+    lines = lines_of(text)
+    heads = [k for k, line in enumerate(lines) if len(line.text) < 80 and DEVELOPMENTS_HEADING.match(line.text.strip())]
+    for k in heads:
+        items = 0
+        for line in lines[k + 1 : k + 30]:
+            item = line.text.strip()
+            if not item:
+                continue
+            date = DATE_LEAD.match(item)
+            if not date:
+                if items or len(item) < 80:  # the list has ended, or a new heading starts
+                    break
+                continue
+            items += 1
+            offset = line.start + len(line.text) - len(line.text.lstrip())
+            subject = DEVELOPMENT_SUBJECT.match(item, date.end())
+            if subject:
+                add(subject.group(1), offset + subject.start(1), "profiled")
+                continue
+            for phrase in bold:  # "April 2024: The new portfolio ... from **BASF Coatings** offers ..."
+                found = item.find(phrase) if len(phrase) > 2 else -1
+                if found >= 0:
+                    add(phrase, offset + found, "profiled")
 
 
 def _merge_lone_suffixes(mentions: list[CompanyMention]) -> None:

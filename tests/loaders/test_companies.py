@@ -69,3 +69,20 @@ def test_list_names_with_and_and_joined_suffixes() -> None:
     kemper = listed("g0v_-9TM4BsBR-eID3JzKCqkMA.md", "Kemper System")
     assert {"GCP Applied Technologies, Inc.", "Kemper System"} <= kemper
     assert {"Carbon Clean Solutions Ltd.", "Biochar Now"} <= listed("g0v_LIjhwjiUSsOj-phDO3fd3g.md", "Ltd. and Biochar")
+
+
+def test_legal_suffix_in_lower_case_is_still_a_company() -> None:
+    assert "BASF se" in names("g0v_oA8XmyFCTzevJGLkBrBnrg.md")  # "... Axalta Coating System, BASF se, ..."
+    assert any(n.startswith("Michelman, inc") for n in names("g0v_SNQnE3vHRb6bArrzSK7ohQ.md"))
+
+
+def test_companies_that_recent_developments_are_about() -> None:
+    # "Recent Developments" / "In August 2024, Olin Corporation opened a new ... facility in Singapore"
+    assert {"Solvay Chemicals", "Olin Corporation"} <= names("g0v_hwjP0e2NSAKa6qUvcaQx4g.md")
+    # "April 2024: The new portfolio of eco-efficient clearcoats ... from **BASF Coatings** offers ..."
+    doc = "g0v_6s8R6wClS6O1eXBdtSsW9Q.md"
+    found = {c.name_as_written for c in extract_companies(cleaned(doc), ["BASF Coatings"], load_index())}
+    assert found == {"BASF Coatings"}
+    # items that open with a date but no company: nothing taken from them
+    text = "Recent Developments\n\nIn March 2024, the government announced new rules for the sector.\n"
+    assert extract_companies(text, [], load_index()) == []
