@@ -11,7 +11,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from loaders.extract.model import Attribute, CompanyMention, GrowthMention, Money, SizeMention
+from loaders.extract.model import Attribute, CompanyMention, GrowthMention, Money, RegionMention, SizeMention
+from loaders.extract.regions import RegionIndex
+from loaders.extract.text import evidence
 
 # A market's name: Han characters, Latin letters and parentheses right before 市场 / 行业.
 NAME_BEFORE_MARKET = re.compile(r"([\u4e00-\u9fffA-Za-z()（） ]{2,40}?)(?:市场|行业)")
@@ -132,6 +134,38 @@ def extract_market_zh(text: str, title: str | None) -> Attribute | None:
         chosen = max(counts, key=lambda n: (sized[n], counts[n], len(n)))
     start = max(text.find(chosen), 0)
     return Attribute(start, start + len(chosen), _sentence(text, start), attribute="market_name", value_text=chosen)
+
+
+# A company's seat, not a place the market is described in: "总部位于美国的市场研究公司".
+SEAT_BEFORE = re.compile(r"(?:总部|总部位于|总部设在|位于|设在|注册于|注册在|来自)\s*$")
+HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+def extract_regions_zh(text: str, index: RegionIndex) -> list[RegionMention]:
+    """Regions and countries named in Chinese ("亚太", "北美洲", "中国"), from the Chinese names among the region
+    aliases; Chinese has no spaces, so names are found as they are, longest first, and a company's seat is left
+    out. Each place once, where it is first named."""
+    names = sorted((a for a in index.aliases if HAN.search(a)), key=len, reverse=True)
+    taken: list[tuple[int, int]] = []
+    first: dict[str, RegionMention] = {}
+    for name in names:
+        pos = text.find(name)
+        while pos >= 0:
+            end = pos + len(name)
+            overlaps = any(s < end and pos < e for s, e in taken)
+            taken.append((pos, end))
+            place = index.resolve(name)
+            seat = SEAT_BEFORE.search(text, max(0, pos - 6), pos) or (
+                text[pos - 1 : pos] in {"(", "（"} and text[end : end + 1] in {")", "）"}
+            )  # "总部位于美国的…", "Ballard Power(加拿大)": where a company sits
+            if not overlaps and place and not seat:
+                known = first.get(place.code)
+                if known is None or pos < known.char_start:
+                    first[place.code] = RegionMention(
+                        pos, end, evidence(text, pos, end), name_as_written=name, region_name=place.name, context="text"
+                    )
+            pos = text.find(name, end)
+    return sorted(first.values(), key=lambda m: m.char_start)
 
 
 def _sentence(text: str, pos: int) -> str:

@@ -10,6 +10,7 @@ from loaders.extract.chinese import (
     extract_growth_zh,
     extract_market_zh,
     extract_publisher_zh,
+    extract_regions_zh,
     extract_sizes_zh,
 )
 from loaders.extract.companies import extract_companies
@@ -57,6 +58,7 @@ def extract_document(doc: CleanDocument) -> DocumentFacts:
         facts.growth = extract_growth_zh(text, main_zh)
         _share_growth_years(facts.growth)
         facts.companies = extract_companies_zh(text)
+        facts.regions = extract_regions_zh(text, load_index())
     if doc.language != "en":
         found = [a for a in extract_publisher(text, doc.links) if a.attribute != "report_id"]
         if doc.language == "zh" and not any(a.attribute == "publisher" for a in found):

@@ -89,3 +89,17 @@ def test_market_choice_does_not_depend_on_hash_order() -> None:
         for seed in ("1", "2", "3")
     }
     assert len(outputs) == 1 and next(iter(outputs)).count("\n") >= 10
+
+
+def test_regions_named_in_chinese() -> None:
+    fuel_cells = (
+        "datadriveninvestor-blog-zh-2015to2019_fuel-cells-market-is-growing-at-a-cagr-of-25-4-from-2019-to-2024-"
+        "global-outlook-72856d13f963.md"
+    )
+    written = {m.name_as_written for m in process_file(REAL_DOCS / fuel_cells, 10**8).facts.regions}
+    # "按地区: 亚太 北美洲 欧洲 世界其他地区" and "在中国、日本和韩国等国家"; not the seats in "Ballard Power(加拿大)"
+    assert written == {"亚太", "北美洲", "欧洲", "世界其他地区", "中国", "日本", "韩国"}
+    ar = "datadriveninvestor-blog-zh-2015to2019_augmented-reality-market-8ef2bf30a9f7.md"
+    found = {m.region_name for m in process_file(REAL_DOCS / ar, 10**8).facts.regions}
+    # "一家总部位于美国的市场研究和咨询公司" is the publisher's seat
+    assert found == {"Asia Pacific", "China"}
