@@ -153,6 +153,16 @@ def _bold_lead(item: str, bold: list[str]) -> str | None:
     return None
 
 
+# A fact sheet naming the largest segment of a dimension with its share: "Leading Deployment Model: Cloud-Based
+# (62.0% Share)", "Dominant Application: Water Treatment (41% share)".
+LEADING_SEGMENT = re.compile(
+    r"\b(?:Leading|Dominant|Largest)\s(?P<dim>[A-Z][\w-]*(?:\s[A-Z][\w-]*){0,2})\s?:\s"
+    r"(?P<name>[^()•\n:]{2,60}?)\s?\(\s?~?\d[\d.]*\s?%"
+)
+# What such a fact sheet also names that is not a segmentation.
+NOT_A_SEGMENT_DIMENSION = re.compile(r"\b(?:Regions?|Country|Countries|Compan(?:y|ies)|Players?|Markets?)\b", re.I)
+
+
 def extract_segments(text: str, bold: list[str] | tuple[str, ...] = ()) -> list[SegmentMention]:
     """Segments under segmentation headings, in scope tables and in 'segmented into' sentences; `bold`
     holds the document's bold phrases, which name the items of described lists."""
@@ -247,6 +257,10 @@ def extract_segments(text: str, bold: list[str] | tuple[str, ...] = ()) -> list[
         for piece in LIST_SEPARATOR.split(match.group("items")):
             if piece.strip():
                 add(match.group("dim"), piece, match.start("items") + match.group("items").find(piece.strip()))
+    if "eading" in text or "ominant" in text or "argest" in text:  # the only ways LEADING_SEGMENT can start
+        for match in LEADING_SEGMENT.finditer(text):
+            if not NOT_A_SEGMENT_DIMENSION.search(match.group("dim")):
+                add(match.group("dim"), match.group("name"), match.start("name"))
     for match in INLINE_GROUP.finditer(text):
         dim = match.group("dim")
         if not KNOWN_DIMENSIONS.match(dim):

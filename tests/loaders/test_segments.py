@@ -51,3 +51,17 @@ def test_a_cause_is_not_a_segmentation() -> None:
     found = loaded_segments("g0v_egQ8JU4ZRomI4DNAxT022w.md")  # "... market is driven by several key factors:"
     assert ("type", "Novolac Resins") in found
     assert not any(name == "Growing Automotive Production" for _, name in found)
+
+
+def test_leading_segment_of_each_dimension_in_a_fact_sheet() -> None:
+    # "• Leading Solution Type: ERP / Core Financial Management (30.5% Share) • Leading Deployment Model: ..."
+    text = cleaned("press-release-archive_247PressRelease-20260619-None.md")
+    found = {s.segment_name: s.dimension for s in extract_segments(text)}
+    assert found == {
+        "ERP / Core Financial Management": "type",
+        "Cloud-Based": "deployment model",
+        "Large Enterprises": "organization size",
+        "BFSI": "industry vertical",
+    }
+    # a leading region or player is not a segment
+    assert extract_segments("Leading Region: North America (38% share)\nLeading Player: Acme (12% share)") == []
