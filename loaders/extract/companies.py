@@ -37,14 +37,15 @@ PLAYER_WORDS = (
 )  # fmt: skip
 # The words that open an inline list: "Key players in this space include Catalent, Patheon, ..."
 LIST_INTRO = re.compile(
-    r"\b(?:players?|companies|vendors|manufacturers|participants|competitors|suppliers|firms|leaders)\b"
-    r"[^.:\n]{0,100}?\b(?:include|includes|including|such as|are|like|namely|comprise|comprising|profiled)"
-    r"\b\s?:?\s",
+    r"\b(?:players?|companies|vendors|manufacturers|participants|competitors|suppliers|firms|leaders|providers"
+    r"|operators|producers|makers)\b[^.:\n]{0,100}?"
+    r"\b(?:include|includes|including|such as|are|like|namely|comprise|comprising|profiled)\b\s?:?\s",
     re.I,
 )
 # Where a LIST_INTRO match can start (in any case).
 LIST_INTRO_OPENINGS = (
     "player", "companies", "vendors", "manufacturers", "participants", "competitors", "suppliers", "firms", "leaders",
+    "providers", "operators", "producers", "makers",
 )  # fmt: skip
 LEGAL_SUFFIX = re.compile(
     r"^(?:inc|incorporated|ltd|limited|llc|l\.l\.c|corp|corporation|co|company|plc|gmbh|ag|sa|s\.a|s\.p\.a|"
@@ -274,6 +275,8 @@ def extract_companies(text: str, bold: list[str], regions: RegionIndex) -> list[
         if NOT_PLAYERS.search(text[s : match.end()]):
             continue
         chunk_start = match.end()
+        dash = text.find("—", chunk_start, e)  # "providers—including Alibaba Cloud, AWS, ...—are expanding"
+        e = dash if dash >= 0 else e
         for name in split_list(text[chunk_start:e]):
             pos = text.find(name, chunk_start, e)
             add(name, pos if pos >= 0 else chunk_start, "key_player")

@@ -86,3 +86,16 @@ def test_companies_that_recent_developments_are_about() -> None:
     # items that open with a date but no company: nothing taken from them
     text = "Recent Developments\n\nIn March 2024, the government announced new rules for the sector.\n"
     assert extract_companies(text, [], load_index()) == []
+
+
+def test_list_of_providers_set_off_by_dashes() -> None:
+    doc = (
+        "press-release-archive_structure-research-publishes-2025-reports-on-kuala-lumpur-and-jakarta-data-centre-"
+        "markets-.md"
+    )
+    # "Hyperscale cloud providers—including Alibaba Cloud, AWS, Microsoft, and Google—are expanding their presence"
+    assert {"Alibaba Cloud", "AWS", "Microsoft", "Google"} <= names(doc)
+    # celebrities a brand distributor has represented are not players
+    assert "Hulk Hogan" not in names(
+        "press-release-archive_npis-mitch-gould-u-s-ecommerce-to-surpass-2-trillion-by-2030.md"
+    )
