@@ -24,11 +24,17 @@ SHARE_WORD = re.compile(r"\bshares?\b|\baccount(?:s|ed|ing)? for\b|\bheld\b|\bho
 # "Gulf Cooperation Council (GCC)": a name followed by its abbreviation.
 TRAILING_ABBREVIATION = re.compile(r"\s*\([A-Z]{2,6}\)\s*$")
 # "the U.S. market", "China's market", "India market": a statement about the country's market.
-MARKET_AFTER = re.compile(r"(?:['’]s)?\s(?:\w+\s)?market\b", re.I)
+# "India's sports-tech market", "The Netherlands Agricultural Laser Instruments market": a country's market.
+MARKET_AFTER = re.compile(
+    r"(?:['’]s)?\s(?:(?!(?:for|the|a|an|of|to|in|on|and|or|its|their|our|this|that|global|which|is|was|will|"
+    r"with|by|from|as)\s)[\w&/-]+\s){0,5}market\b",
+    re.I,
+)
 # Words around a country that make it coverage rather than a dateline or a head office.
 COUNTRY_CONTEXT = re.compile(
     r"countr(?:y|ies)|such as|like|including|led by|followed by|share|region|dominat|largest|fastest|"
-    r"lead(?:s|ing)? the|growth in|demand in|adoption in|market in|markets? such|key markets?",
+    r"lead(?:s|ing)? the|growth in|demand in|adoption in|market in|markets? such|key markets?|"
+    r"\b(?:is|remains|was|became|becomes) (?:a|an|the) (?:[\w-]+ ){0,2}market\b",
     re.I,
 )
 # "in the U.S.", "across India": a statement placed in a country.

@@ -61,9 +61,25 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     line_end = text.find("\n", end, end + MAX_SENTENCE)
     if line_end == -1:
         line_end = min(len(text), end + MAX_SENTENCE)
+    if line_start == floor or line_end - end >= MAX_SENTENCE:  # a very long line: scan the window itself
+        return _scanned_bounds(text, start, end, line_start, line_end)
+    starts, ends = _sentence_ends(text)
     s = line_start
-    for match in SENTENCE_END.finditer(text, line_start, start):
-        if _is_boundary(text, match.start()):
+    k = bisect.bisect_right(ends, start) - 1  # the last end at or before `start` ...
+    if k >= 0 and starts[k] >= line_start:  # ... that lies on this line
+        s = ends[k]
+    e = line_end
+    k = bisect.bisect_left(starts, end)  # the first end after the span, on this line
+    if k < len(starts) and ends[k] <= line_end:
+        e = starts[k]
+    return s, e
+
+
+def _scanned_bounds(text: str, start: int, end: int, line_start: int, line_end: int) -> tuple[int, int]:
+    """sentence_bounds by scanning the window around the span (the index's answer, for any line length)."""
+    s = line_start
+    for match in SENTENCE_END.finditer(text, line_start, min(len(text), start + 1)):  # +1: the lookahead's char
+        if match.end() <= start and _is_boundary(text, match.start()):
             s = match.end()
     e = line_end
     for match in SENTENCE_END.finditer(text, end, line_end):
@@ -71,6 +87,19 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
             e = match.start()
             break
     return s, e
+
+
+@lru_cache(maxsize=8)
+def _sentence_ends(text: str) -> tuple[list[int], list[int]]:
+    """Where every sentence of a text ends: (match starts, match ends), in order. Found once per document
+    (extractors ask for the sentence around a span about a hundred times per document)."""
+    starts: list[int] = []
+    ends: list[int] = []
+    for match in SENTENCE_END.finditer(text):
+        if _is_boundary(text, match.start()):
+            starts.append(match.start())
+            ends.append(match.end())
+    return starts, ends
 
 
 def _is_boundary(text: str, pos: int) -> bool:

@@ -8,7 +8,10 @@ import pytest
 
 from loaders.clean import URL
 from loaders.extract import growth, market, publisher
+from loaders.extract import text as text_module
 from loaders.extract.text import figure_starts, finditer_at, folded, literal_positions, sentences, sentences_near
+from tests.conftest import REAL_DOCS
+from tests.loaders.real_text import cleaned
 
 PIECES = [
     "USD 4.5 billion",
@@ -246,3 +249,30 @@ def test_market_word_scans_and_region_heading_lines(seed: int) -> None:
         holding = lines_holding(text, ("region", "geograph", "countr"))
         for k, line in enumerate(lines_of(text)):
             assert not REGION_HEADING.search(line.text) or k in holding, line.text
+
+
+def test_sentence_index_equals_scanning_the_window() -> None:
+    """sentence_bounds answers from a per-document index of sentence ends; scanning the lines around a span
+    gives the same sentence, on every real document and at spans that start and end anywhere."""
+    rng = random.Random(7)
+    checked = 0
+    for path in sorted(REAL_DOCS.iterdir()):
+        text = cleaned(path.name)
+        for _ in range(60):
+            start = rng.randrange(len(text))
+            end = min(len(text), start + rng.randrange(0, 40))
+            floor = max(0, start - text_module.MAX_SENTENCE)
+            line_start = max(text.rfind("\n", floor, start) + 1, floor)
+            line_end = text.find("\n", end, end + text_module.MAX_SENTENCE)
+            line_end = min(len(text), end + text_module.MAX_SENTENCE) if line_end == -1 else line_end
+            scanned = text_module._scanned_bounds(text, start, end, line_start, line_end)
+            assert text_module.sentence_bounds(text, start, end) == scanned, (path.name, start, end)
+            checked += 1
+    assert checked > 5000
+
+
+def test_a_span_that_opens_a_sentence_is_in_that_sentence() -> None:
+    text = "The US market grew 4% in 2024. The Netherlands market is projected to reach USD 2 bn."
+    start = text.index("The Netherlands")
+    s, e = text_module.sentence_bounds(text, start, start + len("The Netherlands"))
+    assert text[s:e] == "The Netherlands market is projected to reach USD 2 bn."
