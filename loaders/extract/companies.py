@@ -105,6 +105,7 @@ NOT_AN_ISSUER = re.compile(r"\b(?:Market|Markets|Industry|Global|Report|Sector|S
 ENTITY_CUE = (
     r"(?:\s(?:is|was|has|provides|operates|offers|wants|aims|plans|announced|said)\b|['’]s?\b|\s\(|,\s(?:a|an|the)\b)"
 )
+ENTITY_CUE_AT = re.compile(ENTITY_CUE)
 # A heading run into the next word by a lost line break: "CancersTheriva".
 GLUED_HEADING = re.compile(r"[a-z][A-Z]")
 # What every LISTED_COMPANY match holds: found first, with a fast literal scan for "(".
@@ -314,8 +315,18 @@ def headline_issuer(text: str) -> tuple[str, int] | None:
         body = text[len(headline) :]
         if NOT_AN_ISSUER.search(name) or body.count(name) < 2:
             return None
-        return (name, offset) if re.search(re.escape(name) + ENTITY_CUE, body) else None
+        return (name, offset) if _used_as_entity(body, name) else None
     return None
+
+
+def _used_as_entity(body: str, name: str) -> bool:
+    """Whether `body` refers to `name` as a company somewhere: 'Dunamis Charge is', 'Rootless's'."""
+    pos = body.find(name)
+    while pos >= 0:
+        if ENTITY_CUE_AT.match(body, pos + len(name)):
+            return True
+        pos = body.find(name, pos + 1)
+    return False
 
 
 def _profiled_at(text: str, phrase: str) -> Iterator[int]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -55,6 +56,7 @@ SPEND_ON = re.compile(
     r"\b(?:spend(?:ing)?|sales|revenues?)\s(?:in|on|for)\s(?:the\s)?(?P<name>[A-Z][\w&/-]*(?:\s[A-Z][\w&/-]*){0,3})"
 )
 SPEND_END = re.compile(r"\s+spend(?:ing)?$")
+MARKET = re.compile(r"\bmarket\b", re.I)
 # "the market", "this market": a market named in an earlier sentence.
 UNNAMED_MARKET = re.compile(r"\b(?:the|this|that)\smarket\b", re.I)
 # How far into a document its main market is introduced, with its place when it is a regional one.
@@ -83,7 +85,6 @@ class ScopeJudge:
         # places that are part of the main market's own name ("U.S. eCommerce") do not make a figure regional
         self.main_places = {place.name for _, _, place in regions.find(main_market)} if main_market else set()
         self.main_places |= self._home_places(text[:HEAD_CHARS])
-        self.main_stems = _stem_pattern(SPEND_END.sub("", self.main))  # 'it spend': spending on IT names it
 
     def is_main(self, name: str) -> bool:
         if not self.main:
@@ -144,11 +145,17 @@ class ScopeJudge:
             return Scope("segment", segment_name=_segment_before(clause, named.start()))
         if region and not re.search(r"\b(?:global|worldwide)\b", clause, re.I):
             return Scope("region", region_name=region)
-        stems_named = self.main_stems and self.main_stems.search(clause)
-        market_named = attributive or re.search(r"\bmarket\b", clause, re.I) or stems_named
-        if (COMPANY_MONEY.search(clause) and not market_named) or (IN_SALES.match(after) and not subject):
+        company_money = COMPANY_MONEY.search(clause) and not (
+            attributive or MARKET.search(clause) or self._names_main(clause)
+        )
+        if company_money or (IN_SALES.match(after) and not subject):
             return Scope("company")
         return Scope("market")
+
+    def _names_main(self, clause: str) -> bool:
+        """The clause names the main market in other words: 'cell therapies' for 'Cellular Therapeutics'."""
+        stems = _stem_pattern(SPEND_END.sub("", self.main))  # 'it spend': spending on IT names it
+        return bool(stems and stems.search(clause))
 
     def _subject_after(self, after: str) -> str | None:
         """'$757 billion is projected in the IT Hardware market': the subject named after the amount."""
@@ -177,6 +184,7 @@ def _similar(a: str, b: str) -> bool:
     return min(len(a.split()), len(b.split())) >= 2 and fuzz.token_set_ratio(a, b) >= 85
 
 
+@lru_cache(maxsize=1024)
 def _stem_pattern(name: str) -> re.Pattern[str] | None:
     """'vision screeners' -> a pattern for 'vision screener(s)', 'visionary screens' and the like."""
     words = [w for w in re.split(r"[\s-]+", name) if w.isalnum()]  # 'u.s.' and '(ai)' left out
