@@ -93,7 +93,7 @@ EXCHANGE = r"(?i:NASDAQ|NYSE|OTC|OTCQB|OTCQX|TSX|TSXV|AMEX|NYSE American|Cboe|CS
 LISTED_COMPANY = re.compile(
     r"(?P<name>(?:[A-Z][\w&.'’-]{0,60},?\s){0,5}[A-Z][\w&.'’-]{0,60})\s\("
     + EXCHANGE
-    + r"(?:\s?(?:CM|GM|GS|American|Markets?))?\s?:\s?[A-Z.]{1,6}"
+    + r"(?:\s?(?:CM|GM|GS|American|Markets?))?\s?:\s?(?P<ticker>[A-Z.]{1,6})"
 )
 # Headline words that open a question or a story, not a name.
 HEADLINE_OPENER = re.compile(r"(?:How|Why|What|When|Where|Inside)\s")
@@ -283,8 +283,17 @@ def extract_companies(text: str, bold: list[str], regions: RegionIndex) -> list[
             add(name, pos if pos >= 0 else chunk_start, "key_player")
     _from_heading_lists(text, add)
     _from_developments(text, bold, add)
-    for match in LISTED_COMPANY.finditer(text) if EXCHANGE_IN_PARENS.search(text) else ():
+    listed = list(LISTED_COMPANY.finditer(text)) if EXCHANGE_IN_PARENS.search(text) else []
+    for match in listed:
         name = listed_name(match.group("name"))
+        # a summary run into its heading: "Monty Rakusen Investment Thesis Camtek Ltd. (NASDAQ:CAMT)" is
+        # "Camtek Ltd. (NASDAQ:CAMT)" where the same ticker is also written after the name alone
+        shorter = [
+            listed_name(m.group("name"))
+            for m in listed
+            if m.group("ticker") == match.group("ticker") and name.endswith(" " + listed_name(m.group("name")))
+        ]
+        name = min(shorter, key=len) if shorter else name
         add(name, match.end("name") - len(name), "issuer")
     for match in ABOUT_COMPANY.finditer(text):
         about = text[match.end() : match.end() + 400]

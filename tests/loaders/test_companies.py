@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from loaders.extract.companies import extract_companies, split_list
 from loaders.extract.regions import load_index
+from loaders.pipeline import process_file
+from tests.conftest import REAL_DOCS
 from tests.loaders.real_text import cleaned, real_line
 
 
@@ -99,3 +101,11 @@ def test_list_of_providers_set_off_by_dashes() -> None:
     assert "Hulk Hogan" not in names(
         "press-release-archive_npis-mitch-gould-u-s-ecommerce-to-surpass-2-trillion-by-2030.md"
     )
+
+
+def test_listed_name_run_into_a_heading_takes_the_name_its_ticker_has_alone() -> None:
+    # the summary "Monty Rakusen Investment Thesis Camtek Ltd. (NASDAQ:CAMT) provides ..." and the body's
+    # "**Camtek Ltd.** (NASDAQ:CAMT)"
+    found = {c.name_as_written for c in process_file(REAL_DOCS / "bulwark_4757835.en.md", 10**8).facts.companies}
+    assert "Camtek Ltd." in found
+    assert not any(n.startswith("Monty") for n in found)
