@@ -95,6 +95,12 @@ LISTED_COMPANY = re.compile(
     + EXCHANGE
     + r"(?:\s?(?:CM|GM|GS|American|Markets?))?\s?:\s?(?P<ticker>[A-Z.]{1,6})"
 )
+# A person's past or other posts, right before a company: "previously held the position of CFO at", "an
+# alumnus of", "is the CEO & President of", "her time at".
+CAREER_BEFORE = re.compile(
+    r"\b(?:alumn(?:us|a|i) of|previously|formerly|former|her time at|his time at|(?:held|holds) the position of|"
+    r"(?:CEO|CFO|COO|CTO|President|Chair(?:man|woman)?|Director|VP|founder)\b[^.;]{0,25}\b(?:at|of))\s[^.;]{0,40}$"
+)
 # Headline words that open a question or a story, not a name.
 HEADLINE_OPENER = re.compile(r"(?:How|Why|What|When|Where|Inside)\s")
 NAME_WORD = re.compile(r"[A-Z][A-Za-z0-9&.-]*")
@@ -294,7 +300,10 @@ def extract_companies(text: str, bold: list[str], regions: RegionIndex) -> list[
             if m.group("ticker") == match.group("ticker") and name.endswith(" " + listed_name(m.group("name")))
         ]
         name = min(shorter, key=len) if shorter else name
-        add(name, match.end("name") - len(name), "issuer")
+        start = match.end("name") - len(name)
+        if CAREER_BEFORE.search(text, max(0, start - 90), start):
+            continue  # "an alumnus of Newmont Corporation (NYSE: NEM)": a person's career, not a player
+        add(name, start, "issuer")
     for match in ABOUT_COMPANY.finditer(text):
         about = text[match.end() : match.end() + 400]
         if not WIRE_OR_FIRM.search(match.group("name")) and not RESEARCH_FIRM_ABOUT.search(about):

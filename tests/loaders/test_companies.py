@@ -109,3 +109,13 @@ def test_listed_name_run_into_a_heading_takes_the_name_its_ticker_has_alone() ->
     found = {c.name_as_written for c in process_file(REAL_DOCS / "bulwark_4757835.en.md", 10**8).facts.companies}
     assert "Camtek Ltd." in found
     assert not any(n.startswith("Monty") for n in found)
+
+
+def test_companies_in_a_persons_career_are_not_players() -> None:
+    doc = "press-release-archive_could-lithium-prices-be-near-the-bottom-of-the-cycle-this-co.md"
+    found = {c.name_as_written for c in process_file(REAL_DOCS / doc, 10**8).facts.companies}
+    # "MacDonald is an alumnus of Newmont Corporation (NYSE: NEM)", "He is a CFO at Pan Global Resources (NASDAQ:
+    # PGZFF) and previously held the position of CFO at First Mining Gold (NASDAQ: FFMGF)"
+    assert not {"Newmont Corporation", "Pan Global Resources", "First Mining Gold"} & found
+    # the company the article is about and the peers it is compared with stay
+    assert {"Li-FT Power", "Sigma Lithium"} <= found
