@@ -201,6 +201,13 @@ def extract_regions(text: str, index: RegionIndex) -> list[RegionMention]:
             continue
         if stripped.endswith(":") and place and place.level == "region":
             parent = name
+        found = index.find(name) if place is None else []
+        if found and _mostly_places(name, index):  # "o Europe: Germany", "North America (United States)"
+            head = found[0][2].name if found[0][2].level == "region" and len(found) > 1 else parent
+            for s, e, where in found:
+                out.append(_mention(text, start + s, start + e, name[s:e], where, head))
+                covered.append((start + s, start + e))
+            continue
         out.append(_mention(text, start, start + len(name), name, place, parent))
         covered.append((start, start + len(name)))
     for start, end, place in index.find(text):
@@ -238,7 +245,7 @@ def _listed_country(text: str, start: int, end: int, index: RegionIndex) -> bool
     """A country counts as coverage when it sits in a list or a 'countries like' phrase."""
     s, e = sentence_bounds(text, start, end)
     sentence = text[s:e]
-    if "," in sentence and _mostly_places(sentence, index):
+    if ("," in sentence or ":" in sentence or "(" in sentence) and _mostly_places(sentence, index):
         return True
     if e - s <= len(text[start:end]) + 3 or text.startswith(":", end) or MARKET_AFTER.match(text, end):
         return True

@@ -163,6 +163,13 @@ LEADING_SEGMENT = re.compile(
 NOT_A_SEGMENT_DIMENSION = re.compile(r"\b(?:Regions?|Country|Countries|Compan(?:y|ies)|Players?|Markets?)\b", re.I)
 
 
+def _short_items(line: str) -> bool:
+    """'Automotive, Construction, Retail, Telecommunications, Consumer Electronics, Pharmaceuticals': a long
+    line that is only a list of short names, not a sentence."""
+    pieces = [p.strip() for p in LIST_SEPARATOR.split(line)]
+    return len(pieces) >= 3 and all(0 < len(p.split()) <= 5 and not re.search(r"[.;!?]$", p) for p in pieces)
+
+
 def extract_segments(text: str, bold: list[str] | tuple[str, ...] = ()) -> list[SegmentMention]:
     """Segments under segmentation headings, in scope tables and in 'segmented into' sentences; `bold`
     holds the document's bold phrases, which name the items of described lists."""
@@ -234,7 +241,7 @@ def extract_segments(text: str, bold: list[str] | tuple[str, ...] = ()) -> list[
                 continue
             elif (
                 labelled_mode
-                or len(item) > 80
+                or (len(item) > 80 and not _short_items(item))
                 or item.endswith(":")
                 or heading_dimension(item)
                 or ANY_HEADING.match(item)

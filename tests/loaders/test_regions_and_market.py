@@ -103,3 +103,13 @@ def test_regions_named_in_chinese() -> None:
     found = {m.region_name for m in process_file(REAL_DOCS / ar, 10**8).facts.regions}
     # "一家总部位于美国的市场研究和咨询公司" is the publisher's seat
     assert found == {"Asia Pacific", "China"}
+
+
+def test_a_region_with_a_single_country() -> None:
+    for text in (
+        "Regional Analysis\n\nThe report covers five regions and the countries that lead their demand.\n\n"
+        "North America: Canada, US\nEurope: Germany\nMEA: Israel\n",
+        "By Region\nNorth America (United States)\nEurope (Germany)\nMiddle East & Africa (Israel)\n",
+    ):
+        found = {m.region_name for m in extract_regions(text, load_index())}
+        assert {"Germany", "Israel", "Europe"} <= found, text
