@@ -65,3 +65,16 @@ def test_leading_segment_of_each_dimension_in_a_fact_sheet() -> None:
     }
     # a leading region or player is not a segment
     assert extract_segments("Leading Region: North America (38% share)\nLeading Player: Acme (12% share)") == []
+
+
+def test_a_long_line_of_short_names_is_a_segment_list() -> None:
+    text = (
+        "Market Segmentation\n\nBy Application\n\n"
+        "Automotive, Construction, Retail, Telecommunications, Consumer Electronics, Pharmaceuticals\n\n"
+        "By Component\n\nDisplays, Power Units, Managed Services\n"
+    )
+    found = {(s.dimension, s.segment_name) for s in extract_segments(text)}
+    assert ("application", "Pharmaceuticals") in found and ("component", "Managed Services") in found
+    # a long sentence after a heading is not a list
+    prose = "By Application\n\nAutomotive buyers, who value durability, drove most of the demand in 2024, they said.\n"
+    assert extract_segments(prose) == []
