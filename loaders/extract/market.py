@@ -64,7 +64,8 @@ def extract_title(text: str, title: str | None) -> Attribute | None:
 MARKET_WORD = re.compile(
     r"(?<= )(?:market|industry)\b"
     r"(?![ -](?:cap|capitali[sz]ation|share|shares|leaders?|position|prices?|participants|players|research|"
-    r"watch|close|open|data|making|maker|makers|entry|access|debut)\b)",
+    r"watch|close|open|data|making|maker|makers|entry|access|debut|insights?|intelligence|advisory|analytics|"
+    r"consult\w*)\b)",
     re.I,
 )
 # The word that ends the name of what a figure is stated for.

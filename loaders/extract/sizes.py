@@ -51,15 +51,20 @@ def extract_sizes(
     lines = lines_of(text)
     line_starts = [line.start for line in lines]
     previous_end = 0
+    main_lower = (main_market or "").lower()
     for found in amounts:
         last_amount_end, previous_end = previous_end, found.end
         if found.money.reported_unit == "unit" and found.money.reported_value < 1e6:
             continue
         s, e = sentence_bounds(text, found.start, found.end)
         window = text[max(s, found.start - 80) : min(e, found.end + 40)]
+        if main_lower:  # "the Payment Lighting market": the market's own name says nothing of the amount
+            window = window.lower().replace(main_lower, " ")
         if NOT_A_SIZE.search(window) or INCREMENT.search(text[max(s, found.start - 40) : found.start]):
             continue
-        if not SIZE_CUE.search(text[s:e]) or MARKET_CAP.search(text[s:e]):
+        if MARKET_CAP.search(text[s:e]):
+            continue
+        if not SIZE_CUE.search(text[s:e]) and not _labelled_cell(text, lines, line_starts, s, e, found):
             continue
         scope = judge.judge(s, found.start, found.end, e)
         if scope.kind in {"price", "company"}:
@@ -104,6 +109,16 @@ def _without_undated_repeats(sizes: list[SizeMention]) -> list[SizeMention]:
         or (m.market_name, m.scope, m.money.reported_value, m.money.reported_unit, m.money.reported_currency)
         not in dated
     ]
+
+
+def _labelled_cell(text: str, lines: list[Line], line_starts: list[int], s: int, e: int, found: MoneyMatch) -> bool:
+    """A table cell holding only the amount, under a label that sizes something: 'Market size value in 2024' /
+    'USD 5,096Mn'."""
+    if text[s:e].strip(" |") != text[found.start : found.end]:
+        return False
+    k = bisect.bisect_right(line_starts, found.start) - 1
+    label = next((line.text for line in reversed(lines[max(0, k - 3) : max(0, k)]) if line.text.strip()), "")
+    return bool(SIZE_CUE.search(label))
 
 
 def _year_from_label_line(lines: list[Line], line_starts: list[int], start: int) -> int | None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from loaders.clean import clean
+from loaders.extract.document import extract_document
 from loaders.extract.growth import extract_growth
 from loaders.extract.market import attributive_market
 from loaders.extract.years import point_year
@@ -173,3 +175,32 @@ def test_amount_written_before_its_market() -> None:
     line = real_line(ALPHA_MODUS, "$20 billion global")
     assert attributive_market(line[line.index("$20 billion") + len("$20 billion") :]) == "AI-driven retail"
     assert attributive_market(" is expected to reach the market") is None
+
+
+def _sizes_of(text: str) -> set[tuple]:
+    found = extract_document(clean(text, ".md"))
+    return {(s.money.reported_value, s.money.reported_unit, s.reference_year, s.scope) for s in found.sizes}
+
+
+def test_amount_alone_in_a_table_cell_under_a_size_label() -> None:
+    text = (
+        "# Tidal Turbine Market Report\n\nThe tidal turbine market is growing.\n\n"
+        "| Report Attribute | Details |\n|---|---|\n| Market size value in 2024 | USD 5,096Mn |\n"
+        "| Revenue forecast in 2035 | USD 14,897.8Mn |\n| Base year | 2024 |\n"
+    )
+    sizes = _sizes_of(text)
+    assert (5096.0, "million", 2024, "market") in sizes and (14897.8, "million", 2035, "market") in sizes
+
+
+def test_words_of_the_market_name_do_not_make_an_amount_company_money() -> None:
+    # "payment" and "grant" mark company money, unless they are the market's own name
+    text = "# Payment Lighting Market Report\n\nThe Payment Lighting market size is estimated at USD 12.6 bn in 2022.\n"
+    assert (12.6, "billion", 2022, "market") in _sizes_of(text)
+
+
+def test_a_firm_with_market_in_its_name_is_not_a_market() -> None:
+    text = (
+        "# Haircare Motors Market Report\n\nThe worldwide Haircare Motors market stood at US$ 271 billion in 2024; "
+        "Kestrel Market Advisory expects it to reach US$ 483.2 billion by 2030.\n"
+    )
+    assert (483.2, "billion", 2030, "market") in _sizes_of(text)
