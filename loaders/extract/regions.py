@@ -202,7 +202,8 @@ def extract_regions(text: str, index: RegionIndex) -> list[RegionMention]:
         if stripped.endswith(":") and place and place.level == "region":
             parent = name
         found = index.find(name) if place is None else []
-        if found and _mostly_places(name, index):  # "o Europe: Germany", "North America (United States)"
+        # "o Europe: Germany", "North America (United States)"; "Argentina Korea" (a broken item) stays as written
+        if found and (":" in name or "(" in name) and _mostly_places(name, index):
             head = found[0][2].name if found[0][2].level == "region" and len(found) > 1 else parent
             for s, e, where in found:
                 out.append(_mention(text, start + s, start + e, name[s:e], where, head))
