@@ -204,3 +204,12 @@ def test_a_firm_with_market_in_its_name_is_not_a_market() -> None:
         "Kestrel Market Advisory expects it to reach US$ 483.2 billion by 2030.\n"
     )
     assert (483.2, "billion", 2030, "market") in _sizes_of(text)
+
+
+def test_forecasts_for_the_period_give_the_forecast_years() -> None:
+    text = (
+        "# Loyalty Wearables Market Report\n\nThe Loyalty Wearables market is growing at a CAGR of 18–22% during the "
+        "forecast period. The report provides revenue forecasts for the period 2025 - 2032.\n"
+    )
+    found = extract_document(clean(text, ".md"))
+    assert [(g.rate_low, g.rate_high, g.start_year, g.end_year) for g in found.growth] == [(18.0, 22.0, 2025, 2032)]
