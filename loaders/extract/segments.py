@@ -70,7 +70,24 @@ SEGMENTED_SENTENCE = re.compile(
     re.I,
 )
 # Commas and a final "and" between list items.
-LIST_SEPARATOR = re.compile(r",\s(?:and\s)?|\s(?:and|&)\s(?=[A-Z][a-z]+$)")
+LIST_SEPARATOR = re.compile(r",\s(?:and\s)?")
+
+
+def split_items(items: str) -> list[str]:
+    """'Upgrades, Refills, and Kits & Reagents' -> [Upgrades, Refills, Kits & Reagents]: commas separate items,
+    "&" never does (Food & Beverage, Oil & Gas); a last "and" does when it joins a single word ('Hospitals and
+    Clinics') or two names of several words or with "&" ('Large Enterprises and Small & Medium Enterprises'),
+    not inside a name ('Food and Beverage Packaging')."""
+    pieces = LIST_SEPARATOR.split(items)
+    left, sep, right = pieces[-1].rpartition(" and ")
+    if sep and left and right:
+        single = re.fullmatch(r"[A-Z][a-z]+", right.strip()) is not None
+        several = len(left.split()) >= 2 and len(right.split()) >= 2
+        if single or several or "&" in left or "&" in right:
+            pieces[-1:] = [left, right]
+    return pieces
+
+
 # Header cells of a segmentation table, not segments.
 TABLE_HEADER_CELL = re.compile(r"^(?:segments?|sub-?segments?|segmentation|details|category|categories)$", re.I)
 NOT_DIMENSION = re.compile(
@@ -166,7 +183,7 @@ NOT_A_SEGMENT_DIMENSION = re.compile(r"\b(?:Regions?|Country|Countries|Compan(?:
 def _short_items(line: str) -> bool:
     """'Automotive, Construction, Retail, Telecommunications, Consumer Electronics, Pharmaceuticals': a long
     line that is only a list of short names, not a sentence."""
-    pieces = [p.strip() for p in LIST_SEPARATOR.split(line)]
+    pieces = [p.strip() for p in split_items(line)]
     return len(pieces) >= 3 and all(0 < len(p.split()) <= 5 and not re.search(r"[.;!?]$", p) for p in pieces)
 
 
@@ -253,7 +270,7 @@ def extract_segments(text: str, bold: list[str] | tuple[str, ...] = ()) -> list[
                 label = item
             if ANY_HEADING.match(label):
                 break
-            pieces = [p for p in LIST_SEPARATOR.split(label) if p.strip()] if "," in label else [label]
+            pieces = [p for p in split_items(label) if p.strip()] if "," in label else [label]
             for piece in pieces:
                 add(dim, piece, lines[j].start + lines[j].text.find(piece.strip()))
             items += 1
@@ -261,7 +278,7 @@ def extract_segments(text: str, bold: list[str] | tuple[str, ...] = ()) -> list[
         i = j if items else i + 1
     _table_segments(lines, add)
     for match in finditer_at(SEGMENTED_SENTENCE, text, literal_positions(folded(text), HEADING_OPENINGS)):
-        for piece in LIST_SEPARATOR.split(match.group("items")):
+        for piece in split_items(match.group("items")):
             if piece.strip():
                 add(match.group("dim"), piece, match.start("items") + match.group("items").find(piece.strip()))
     if "eading" in text or "ominant" in text or "argest" in text:  # the only ways LEADING_SEGMENT can start

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from loaders.extract.segments import extract_segments, normalize_dimension
+from loaders.extract.segments import extract_segments, normalize_dimension, split_items
 from loaders.pipeline import process_file
 from tests.conftest import REAL_DOCS
 from tests.loaders.real_text import cleaned
@@ -78,3 +78,18 @@ def test_a_long_line_of_short_names_is_a_segment_list() -> None:
     # a long sentence after a heading is not a list
     prose = "By Application\n\nAutomotive buyers, who value durability, drove most of the demand in 2024, they said.\n"
     assert extract_segments(prose) == []
+
+
+def test_ampersand_joins_a_name_and_a_last_and_separates_names() -> None:
+    assert split_items("Upgrades, Refills, and Kits & Reagents") == ["Upgrades", "Refills", "Kits & Reagents"]
+    assert split_items("Oil & Gas, Food & Beverage, Energy & Utilities") == [
+        "Oil & Gas",
+        "Food & Beverage",
+        "Energy & Utilities",
+    ]
+    assert split_items("Large Enterprises and Small & Medium Enterprises") == [
+        "Large Enterprises",
+        "Small & Medium Enterprises",
+    ]
+    assert split_items("Hospitals, Clinics and Laboratories") == ["Hospitals", "Clinics", "Laboratories"]
+    assert split_items("Food and Beverage Packaging") == ["Food and Beverage Packaging"]
