@@ -101,6 +101,18 @@ CAREER_BEFORE = re.compile(
     r"\b(?:alumn(?:us|a|i) of|previously|formerly|former|her time at|his time at|(?:held|holds) the position of|"
     r"(?:CEO|CFO|COO|CTO|President|Chair(?:man|woman)?|Director|VP|founder)\b[^.;]{0,25}\b(?:at|of))\s[^.;]{0,40}$"
 )
+# A company tied to the one a release is about: "its subsidiary ZenaDrone", "its partnership with Spider Vision
+# Sensors Ltd.", "partnered with Navierre".
+TIED_COMPANY = re.compile(
+    r"\b(?:(?:its|a|wholly[- ]owned|flagship)\s(?:\w+\s)?subsidiary,?|partnership with|partnered with|"
+    r"collaboration with|agreement with|joint venture with)\s"
+    r"(?P<name>[A-Z][\w&.'’-]*(?:\s(?:[A-Z][\w&.'’-]*|[a-z]-[A-Z][\w-]*|&|of)){0,4})"
+)
+# Bodies that are not companies: "partnership with the University of Leeds".
+INSTITUTION = re.compile(
+    r"\b(?:University|Institute|Department|Agency|Ministry|Government|Hospital|School|College|Cent(?:er|re)|"
+    r"Foundation|Association|Society|Council|Commission|Administration|FDA|NIH)\b"
+)
 # Headline words that open a question or a story, not a name.
 HEADLINE_OPENER = re.compile(r"(?:How|Why|What|When|Where|Inside)\s")
 NAME_WORD = re.compile(r"[A-Z][A-Za-z0-9&.-]*")
@@ -304,6 +316,14 @@ def extract_companies(text: str, bold: list[str], regions: RegionIndex) -> list[
         if CAREER_BEFORE.search(text, max(0, start - 90), start):
             continue  # "an alumnus of Newmont Corporation (NYSE: NEM)": a person's career, not a player
         add(name, start, "issuer")
+    for match in TIED_COMPANY.finditer(text) if ("subsidiar" in text or " with " in text) else ():
+        name = (
+            re.sub(r"['’]s$", "", match.group("name")).rstrip(".,")
+            if not match.group("name").endswith(("Ltd.", "Inc.", "Corp.", "Co."))
+            else match.group("name")
+        )
+        if not INSTITUTION.search(name):
+            add(name, match.start("name"), "profiled")
     for match in ABOUT_COMPANY.finditer(text):
         about = text[match.end() : match.end() + 400]
         if not WIRE_OR_FIRM.search(match.group("name")) and not RESEARCH_FIRM_ABOUT.search(about):

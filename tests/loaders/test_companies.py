@@ -119,3 +119,17 @@ def test_companies_in_a_persons_career_are_not_players() -> None:
     assert not {"Newmont Corporation", "Pan Global Resources", "First Mining Gold"} & found
     # the company the article is about and the peers it is compared with stay
     assert {"Li-FT Power", "Sigma Lithium"} <= found
+
+
+def test_subsidiaries_and_partners_of_the_company_a_release_is_about() -> None:
+    zenatech = (
+        "press-release-archive_zenatech-nasdaq-zena-targets-opportunities-in-the-47-billion-military-drone-industry.md"
+    )
+    found = {c.name_as_written for c in process_file(REAL_DOCS / zenatech, 10**8).facts.companies}
+    # "its subsidiary ZenaDrone", "its partnership with Spider Vision Sensors Ltd., a newly established subsidiary"
+    assert {"ZenaDrone", "Spider Vision Sensors Ltd."} <= found
+    cardio = "press-release-archive_cardio-diagnostics-inks-groundbreaking-telehealth-agreement.md"
+    # "Cardio Diagnostics' partnership with Navierre"
+    assert "Navierre" in {c.name_as_written for c in process_file(REAL_DOCS / cardio, 10**8).facts.companies}
+    text = "The company announced a research partnership with Stanford University and its subsidiary Acme Robotics."
+    assert {c.name_as_written for c in extract_companies(text, [], load_index())} == {"Acme Robotics"}
