@@ -42,9 +42,15 @@ IN_PLACE = re.compile(r"\b(?:in|across|throughout|within)\s(?:the\s)?$", re.I)
 # "headquartered in the U.S.": where a company sits, not what the document covers.
 SEATED_IN = re.compile(
     r"\b(?:based|headquartered|located|incorporated|offices?|listed|registered|born|founded|operations|made|"
-    r"manufactured|produced|assembled|conducted|tested|approved|filed|granted|sold|offered|sale|jurisdiction)\s"
+    r"manufactured|produced|assembled|conducted|tested|approved|filed|granted|sold|offered|sale|jurisdiction|"
+    r"subsidiary|facility|facilities|plant|factory|cent(?:er|re)s?|sites?|trials?|study|studies|patents?|place)\s"
     r"(?:\w+\s)?(?:in|across)\s(?:the\s)?$",
     re.I,
+)
+# A country that opens the name of an institution: "United States Patent and Trademark Office".
+INSTITUTION_AFTER = re.compile(
+    r"(?:\s[A-Z][a-z]+(?:\sand)?){0,3}\s(?:Office|Administration|Agency|Department|Institute|University|"
+    r"Commission|Ministry|Bureau|Council|Board|Army|Navy|Embassy)\b"
 )
 # "North America (US, Canada, Mexico)": a region followed by its countries in parentheses.
 REGION_WITH_LIST = re.compile(
@@ -244,6 +250,8 @@ def _mention(text: str, start: int, end: int, name: str, place: Place | None, pa
 
 def _listed_country(text: str, start: int, end: int, index: RegionIndex) -> bool:
     """A country counts as coverage when it sits in a list or a 'countries like' phrase."""
+    if INSTITUTION_AFTER.match(text, end):
+        return False
     s, e = sentence_bounds(text, start, end)
     sentence = text[s:e]
     if ("," in sentence or ":" in sentence or "(" in sentence) and _mostly_places(sentence, index):

@@ -113,3 +113,16 @@ def test_a_region_with_a_single_country() -> None:
     ):
         found = {m.region_name for m in extract_regions(text, load_index())}
         assert {"Germany", "Israel", "Europe"} <= found, text
+
+
+def test_a_trial_site_a_patent_or_an_institution_is_not_coverage() -> None:
+    for doc, code in [
+        # "The approval of this patent in Taiwan is a testament to our commitment ..."
+        ("press-release-archive_abvc-biopharma-secures-an-additional-patent-for-adhd-treatme.md", "Taiwan"),
+        # "... a phase 1/2 multiple-indication study ... conducted at 17 centers in Germany"
+        ("press-release-archive_pancreatic-cancer-could-overtake-colorectal-cancer-to-become.md", "Germany"),
+    ]:
+        found = {m.region_name for m in process_file(REAL_DOCS / doc, 10**8).facts.regions}
+        assert code not in found, doc
+    text = "Two patents were granted by the United States Patent and Trademark Office last year."
+    assert extract_regions(text, load_index()) == []
