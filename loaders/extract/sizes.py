@@ -116,18 +116,20 @@ def _labelled_cell(text: str, lines: list[Line], line_starts: list[int], s: int,
     'USD 5,096Mn'."""
     if text[s:e].strip(" |") != text[found.start : found.end]:
         return False
-    k = bisect.bisect_right(line_starts, found.start) - 1
-    label = next((line.text for line in reversed(lines[max(0, k - 3) : max(0, k)]) if line.text.strip()), "")
-    return bool(SIZE_CUE.search(label))
+    label = _label_line(lines, line_starts, found.start)
+    return bool(label and SIZE_CUE.search(label))
 
 
 def _year_from_label_line(lines: list[Line], line_starts: list[int], start: int) -> int | None:
     """Tables as lines: 'Market size value in 2023' on one line, 'USD 7.63 billion' on the next."""
+    label = _label_line(lines, line_starts, start)
+    return point_year("", label) if label is not None else None
+
+
+def _label_line(lines: list[Line], line_starts: list[int], start: int) -> str | None:
+    """The last non-empty line among the three before the line holding `start`: a table cell's label."""
     k = bisect.bisect_right(line_starts, start) - 1
-    for prev in reversed(lines[max(0, k - 3) : max(0, k)]):
-        if prev.text.strip():
-            return point_year("", prev.text)
-    return None
+    return next((line.text for line in reversed(lines[max(0, k - 3) : max(0, k)]) if line.text.strip()), None)
 
 
 def company_revenues(
