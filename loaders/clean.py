@@ -10,12 +10,11 @@ import re
 import string
 from dataclasses import dataclass, field
 
-import cmarkgfm
 import yaml
-from cmarkgfm.cmark import Options
 from selectolax.lexbor import LexborHTMLParser
 
 from loaders.extract.text import finditer_at, folded, literal_positions
+from loaders.markdown import markdown_to_html
 
 HTML_EXTENSIONS = (".html", ".htm")
 MARKDOWN_EXTENSIONS = (".md", ".markdown")
@@ -133,11 +132,6 @@ YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 SUMMARY_KEYS = ("excerpt", "summary", "description", "lead")
 
 
-def _markdown_to_html(markdown: str) -> str:
-    """CommonMark with GitHub tables, raw HTML kept (cmark-gfm: C, linear time on any input)."""
-    return cmarkgfm.markdown_to_html_with_extensions(markdown, options=Options.CMARK_OPT_UNSAFE, extensions=["table"])
-
-
 class CleanError(ValueError):
     """The document cannot be turned into text; the message says why, for a person."""
 
@@ -160,7 +154,7 @@ def clean(raw: str, extension: str) -> CleanDocument:
     if extension in HTML_EXTENSIONS or (extension not in MARKDOWN_EXTENSIONS and HTML_SNIFF.search(body[:20000])):
         doc = _from_html(body, "html")
     elif extension in MARKDOWN_EXTENSIONS:
-        doc = _from_html(_markdown_to_html(MARKDOWN_IMAGE.sub(_image_text, body)), "markdown")
+        doc = _from_html(markdown_to_html(MARKDOWN_IMAGE.sub(_image_text, body)), "markdown")
     else:
         doc = CleanDocument(text=normalize_text(body), format="text")
         doc.links = _links_in_text(doc.text)
