@@ -49,6 +49,7 @@ REPO_ROOT = Path(__file__).resolve().parent.parent
 GENERATOR = REPO_ROOT / "benchmarks" / "generate_corpus.py"
 DEFAULT_SIZES = (1_000, 10_000)
 LARGE_SIZE = 100_000
+PSS_EVERY = 10
 FACT_MARTS = ("fct_estimates", "fct_company_mentions", "fct_segment_mentions", "fct_region_mentions")
 
 
@@ -123,44 +124,66 @@ class ChildRun:
     seconds: float
     peak_rss_mb: float
     peak_main_rss_mb: float
+    peak_pss_mb: float
     cpu_seconds: float
     returncode: int
     output: str
 
 
-def _tree_rss(proc: psutil.Process) -> tuple[int, int]:
-    """(RSS of the process and all its descendants, RSS of the process alone), in bytes."""
+def _tree_memory(proc: psutil.Process, with_pss: bool) -> tuple[int, int, int]:
+    """(RSS of the process and its descendants, RSS of the process alone, PSS of them all), in bytes.
+
+    The RSS sum counts pages the forked workers share with the loader once per process; PSS splits
+    each shared page between the processes that map it, so its sum is the memory they take together.
+    """
     try:
         main = proc.memory_info().rss
         children = proc.children(recursive=True)
     except psutil.Error:
-        return 0, 0
-    total = main
-    for child in children:
+        return 0, 0, 0
+    total, pss = main, 0
+    for member in (proc, *children):
         with contextlib.suppress(psutil.Error):
-            total += child.memory_info().rss
-    return total, main
+            if member is not proc:
+                total += member.memory_info().rss
+            pss += _pss(member) if with_pss else 0
+    return total, main, pss
+
+
+def _pss(proc: psutil.Process) -> int:
+    """Proportional set size in bytes, from /proc/PID/smaps_rollup (one summed record) where the kernel has
+    it; psutil's memory_full_info walks every mapping."""
+    try:
+        with open(f"/proc/{proc.pid}/smaps_rollup", encoding="ascii") as rollup:
+            for line in rollup:
+                if line.startswith("Pss:"):
+                    return int(line.split()[1]) * 1024
+    except OSError:
+        pass
+    return proc.memory_full_info().pss
 
 
 def run_child(args: list[str], env: dict[str, str] | None = None, interval: float = 0.05) -> ChildRun:
-    """Run `args`, sampling the RSS of the process tree every `interval` seconds."""
+    """Run `args`, sampling the RSS of the process tree every `interval` seconds and its PSS every
+    `PSS_EVERY` samples (reading PSS costs ~1.5 ms per process: every sample would take CPU from the run)."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     popen = subprocess.Popen(args, cwd=REPO_ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     proc = psutil.Process(popen.pid)
-    peak = peak_main = 0
+    peak = peak_main = peak_pss = samples = 0
     chunks: list[str] = []
     reader = threading.Thread(target=lambda: chunks.append(popen.stdout.read() if popen.stdout else ""))
     reader.start()
     while popen.poll() is None:
-        total, main = _tree_rss(proc)
-        peak, peak_main = max(peak, total), max(peak_main, main)
+        total, main, pss = _tree_memory(proc, with_pss=samples % PSS_EVERY == 0)
+        samples += 1
+        peak, peak_main, peak_pss = max(peak, total), max(peak_main, main), max(peak_pss, pss)
         time.sleep(interval)
     seconds = time.perf_counter() - start
     reader.join()
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
-    return ChildRun(seconds, peak / 2**20, peak_main / 2**20, cpu, popen.returncode, "".join(chunks))
+    return ChildRun(seconds, peak / 2**20, peak_main / 2**20, peak_pss / 2**20, cpu, popen.returncode, "".join(chunks))
 
 
 def load_in_child(roots: list[Path], db: Path, jobs: int) -> ChildRun:
@@ -218,6 +241,7 @@ class Result:
     load_cpu_s: float = 0.0
     peak_rss_mb: float = 0.0
     peak_main_rss_mb: float = 0.0
+    peak_pss_mb: float = 0.0
     loaded: int = 0
     dbt_s: float = 0.0
     warehouse_mb: float = 0.0
@@ -283,6 +307,7 @@ def bench_size(n: int, args: argparse.Namespace) -> Result:
     run = load_in_child([docs], db, args.jobs)
     result.load_s, result.load_cpu_s = run.seconds, run.cpu_seconds
     result.peak_rss_mb, result.peak_main_rss_mb = run.peak_rss_mb, run.peak_main_rss_mb
+    result.peak_pss_mb = run.peak_pss_mb
     result.loaded = count(db, "select count(*) from raw.documents where status = 'loaded'")
 
     say(f"[N={n:,}] dbt build")
@@ -335,7 +360,8 @@ def table(results: list[Result], jobs: int) -> str:
         row("  MB/s", "{:,.2f}", "load_mb_per_s"),
         row("  cores busy (CPU s / wall s)", "{:,.2f}", "cores_busy"),
         row("  load / floor", "{:,.1f}x", "ratio"),
-        row("  peak RSS, loader + workers (MB)", "{:,.0f}", "peak_rss_mb"),
+        row("  peak PSS, loader + workers (MB)", "{:,.0f}", "peak_pss_mb"),
+        row("  peak RSS sum, loader + workers (MB)", "{:,.0f}", "peak_rss_mb"),
         row("  peak RSS, loader process (MB)", "{:,.0f}", "peak_main_rss_mb"),
         row("  documents loaded", "{:,}", "loaded"),
         "dbt build (--full-refresh)",
