@@ -89,15 +89,46 @@ def _scanned_bounds(text: str, start: int, end: int, line_start: int, line_end: 
     return s, e
 
 
-@lru_cache(maxsize=8)
 def _sentence_ends(text: str) -> tuple[list[int], list[int]]:
     """Where every sentence of a text ends: (match starts, match ends), in order. Found once per document
-    (extractors ask for the sentence around a span about a hundred times per document)."""
+    (extractors ask for the sentence around a span about a hundred times per document).
+
+    A document's body (the text before its block of related links) is a prefix of its text that ends with a
+    line break; every sentence end before that line break is the same in both, so whichever of the two is
+    indexed second reuses the first one's index (cut short, or scanned only past it)."""
+    known = _SENTENCE_INDEX.get(text)
+    if known is not None:
+        return known
+    for other, (starts, ends) in reversed(_SENTENCE_INDEX.items()):
+        if len(other) > len(text) and text.endswith("\n") and other.startswith(text):
+            cut = bisect.bisect_left(starts, len(text))
+            known = starts[:cut], ends[:cut]
+            break
+        if len(other) < len(text) and other.endswith("\n") and text.startswith(other):
+            more_starts, more_ends = _index_sentence_ends(text, len(other))
+            known = starts + more_starts, ends + more_ends
+            break
+    else:
+        known = _index_sentence_ends(text, 0)
+    if len(_SENTENCE_INDEX) >= SENTENCE_INDEX_SIZE:
+        del _SENTENCE_INDEX[next(iter(_SENTENCE_INDEX))]
+    _SENTENCE_INDEX[text] = known
+    return known
+
+
+SENTENCE_INDEX_SIZE = 8
+_SENTENCE_INDEX: dict[str, tuple[list[int], list[int]]] = {}
+
+
+def _index_sentence_ends(text: str, pos: int) -> tuple[list[int], list[int]]:
+    """Sentence ends of `text` from offset `pos` on (the scan finditer(text) would make if it reached `pos`
+    at a match's end: a line break's, for the callers above)."""
     starts: list[int] = []
     ends: list[int] = []
-    for match in SENTENCE_END.finditer(text):
-        if _is_boundary(text, match.start()):
-            starts.append(match.start())
+    for match in SENTENCE_END.finditer(text, pos):
+        at = match.start()
+        if text[at] == "\n" or text[at - 1 : at] != "." or not ABBREVIATION.search(text[max(0, at - 12) : at]):
+            starts.append(at)
             ends.append(match.end())
     return starts, ends
 
