@@ -93,39 +93,53 @@ def _sentence_ends(text: str) -> tuple[list[int], list[int]]:
     """Where every sentence of a text ends: (match starts, match ends), in order. Found once per document
     (extractors ask for the sentence around a span about a hundred times per document).
 
-    A document's body (the text before its block of related links) is a prefix of its text that ends with a
-    line break; every sentence end before that line break is the same in both, so whichever of the two is
-    indexed second reuses the first one's index (cut short, or scanned only past it)."""
+    Extractors read a document's text, its body (the text cut before its block of related links: a prefix
+    ending with a line break) and its body without the headline (a suffix starting with a line break). No
+    sentence end spans a line break and a line break always ends one, so the ends on either side of such a cut
+    are those of the longer text: whichever of two such texts is indexed second reuses the first one's index
+    (cut and shifted, or completed by a scan of the part it lacks)."""
     known = _SENTENCE_INDEX.get(text)
-    if known is not None:
-        return known
+    if known is None:
+        known = _reused_index(text)
+        if known is None:
+            known = _index_sentence_ends(text, 0, len(text))
+        if len(_SENTENCE_INDEX) >= SENTENCE_INDEX_SIZE:
+            del _SENTENCE_INDEX[next(iter(_SENTENCE_INDEX))]
+        _SENTENCE_INDEX[text] = known
+    return known
+
+
+def _reused_index(text: str) -> tuple[list[int], list[int]] | None:
+    """The sentence index of `text` from that of a text indexed before that it is a line-bounded prefix or
+    suffix of, or that is one of it; None when there is none."""
     for other, (starts, ends) in reversed(_SENTENCE_INDEX.items()):
         if len(other) > len(text) and text.endswith("\n") and other.startswith(text):
             cut = bisect.bisect_left(starts, len(text))
-            known = starts[:cut], ends[:cut]
-            break
+            return starts[:cut], ends[:cut]
         if len(other) < len(text) and other.endswith("\n") and text.startswith(other):
-            more_starts, more_ends = _index_sentence_ends(text, len(other))
-            known = starts + more_starts, ends + more_ends
-            break
-    else:
-        known = _index_sentence_ends(text, 0)
-    if len(_SENTENCE_INDEX) >= SENTENCE_INDEX_SIZE:
-        del _SENTENCE_INDEX[next(iter(_SENTENCE_INDEX))]
-    _SENTENCE_INDEX[text] = known
-    return known
+            more_starts, more_ends = _index_sentence_ends(text, len(other), len(text))
+            return starts + more_starts, ends + more_ends
+        if len(other) > len(text) and text.startswith("\n") and other.endswith(text):
+            shift = len(other) - len(text)
+            cut = bisect.bisect_left(starts, shift)
+            return [at - shift for at in starts[cut:]], [at - shift for at in ends[cut:]]
+        if len(other) < len(text) and other.startswith("\n") and text.endswith(other):
+            shift = len(text) - len(other)
+            head_starts, head_ends = _index_sentence_ends(text, 0, shift)
+            return head_starts + [at + shift for at in starts], head_ends + [at + shift for at in ends]
+    return None
 
 
 SENTENCE_INDEX_SIZE = 8
 _SENTENCE_INDEX: dict[str, tuple[list[int], list[int]]] = {}
 
 
-def _index_sentence_ends(text: str, pos: int) -> tuple[list[int], list[int]]:
-    """Sentence ends of `text` from offset `pos` on (the scan finditer(text) would make if it reached `pos`
-    at a match's end: a line break's, for the callers above)."""
+def _index_sentence_ends(text: str, pos: int, endpos: int) -> tuple[list[int], list[int]]:
+    """Sentence ends of `text` between offsets `pos` and `endpos` (the part of the scan finditer(text) makes
+    between them, when a line break lies at `pos` or just before it, and at `endpos` or the text ends there)."""
     starts: list[int] = []
     ends: list[int] = []
-    for match in SENTENCE_END.finditer(text, pos):
+    for match in SENTENCE_END.finditer(text, pos, endpos):
         at = match.start()
         if text[at] == "\n" or text[at - 1 : at] != "." or not ABBREVIATION.search(text[max(0, at - 12) : at]):
             starts.append(at)

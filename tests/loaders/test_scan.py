@@ -278,31 +278,32 @@ def test_a_span_that_opens_a_sentence_is_in_that_sentence() -> None:
     assert text[s:e] == "The Netherlands market is projected to reach USD 2 bn."
 
 
-def test_a_prefix_reuses_the_sentence_index_of_its_text(monkeypatch: pytest.MonkeyPatch) -> None:
-    """A document's body (its text cut at a line start) indexed after or before the whole text gets the index a
-    fresh scan of it gives, on every real document cut at 20 random line starts, with one whole scan."""
+def test_a_prefix_or_suffix_reuses_the_sentence_index_of_its_text(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A document's body (its text cut at a line start) or its text without its first lines (cut at a line
+    break), indexed after or before the whole text, gets the index a fresh scan of it gives, on every real
+    document cut at 20 random line breaks each way, with one whole scan."""
     rng = random.Random(11)
     reused = 0
     scan = text_module._index_sentence_ends
     whole_scans: list[int] = []
 
-    def counted(text: str, pos: int) -> tuple[list[int], list[int]]:
-        whole_scans.extend([pos] if pos == 0 else [])
-        return scan(text, pos)
+    def counted(text: str, pos: int, endpos: int) -> tuple[list[int], list[int]]:
+        whole_scans.extend([pos] if (pos, endpos) == (0, len(text)) else [])
+        return scan(text, pos, endpos)
 
     for path in sorted(REAL_DOCS.iterdir()):
         text = cleaned(path.name)
-        line_starts = [k + 1 for k, char in enumerate(text) if char == "\n"]
-        for cut in rng.sample(line_starts, min(20, len(line_starts))):
-            body = text[:cut]
-            fresh_body, fresh_text = scan(body, 0), scan(text, 0)
-            monkeypatch.setattr(text_module, "_index_sentence_ends", counted)
-            for first, second, expected in ((text, body, fresh_body), (body, text, fresh_text)):
-                text_module._SENTENCE_INDEX.clear()
-                whole_scans.clear()
-                text_module._sentence_ends(first)
-                assert text_module._sentence_ends(second) == expected, (path.name, cut)
-                assert len(whole_scans) == 1
-                reused += 1
-            monkeypatch.undo()
-    assert reused > 2000
+        breaks = [k for k, char in enumerate(text) if char == "\n"]
+        for at in rng.sample(breaks, min(20, len(breaks))):
+            for part in (text[: at + 1], text[at:]):
+                fresh_part, fresh_text = scan(part, 0, len(part)), scan(text, 0, len(text))
+                monkeypatch.setattr(text_module, "_index_sentence_ends", counted)
+                for first, second, expected in ((text, part, fresh_part), (part, text, fresh_text)):
+                    text_module._SENTENCE_INDEX.clear()
+                    whole_scans.clear()
+                    text_module._sentence_ends(first)
+                    assert text_module._sentence_ends(second) == expected, (path.name, at)
+                    assert len(whole_scans) == 1
+                    reused += 1
+                monkeypatch.undo()
+    assert reused > 4000
