@@ -22,6 +22,7 @@ build: $(STAMP)
 
 lint: $(STAMP)
 	$(BIN)/ruff check loaders tests benchmarks scripts
+	$(BIN)/ruff format --check loaders tests benchmarks scripts
 	$(BIN)/sqlfluff lint models analyses tests/dbt macros
 
 pytest: $(STAMP)

@@ -57,68 +57,325 @@ T = TypeVar("T")
 # --------------------------------------------------------------------------------------------
 
 QUALIFIERS = [
-    "Smart", "Industrial", "Automotive", "Medical", "Portable", "Bio-based", "Wireless",
-    "Cloud-based", "AI-powered", "Marine", "Agricultural", "Residential", "Commercial",
-    "Aerospace", "Automated", "High-purity", "Flexible", "Connected", "Low-voltage",
-    "High-performance", "Disposable", "Rugged", "Compact", "Veterinary", "Dental", "Laboratory",
-    "Offshore", "Railway", "Warehouse", "Retail", "Construction", "Mining", "Pharmaceutical",
-    "Food-grade", "Next-generation", "Renewable", "Precision", "Specialty", "Micro", "Modular",
-    "Autonomous", "Digital", "Sustainable", "Hybrid", "Electric",
+    "Smart",
+    "Industrial",
+    "Automotive",
+    "Medical",
+    "Portable",
+    "Bio-based",
+    "Wireless",
+    "Cloud-based",
+    "AI-powered",
+    "Marine",
+    "Agricultural",
+    "Residential",
+    "Commercial",
+    "Aerospace",
+    "Automated",
+    "High-purity",
+    "Flexible",
+    "Connected",
+    "Low-voltage",
+    "High-performance",
+    "Disposable",
+    "Rugged",
+    "Compact",
+    "Veterinary",
+    "Dental",
+    "Laboratory",
+    "Offshore",
+    "Railway",
+    "Warehouse",
+    "Retail",
+    "Construction",
+    "Mining",
+    "Pharmaceutical",
+    "Food-grade",
+    "Next-generation",
+    "Renewable",
+    "Precision",
+    "Specialty",
+    "Micro",
+    "Modular",
+    "Autonomous",
+    "Digital",
+    "Sustainable",
+    "Hybrid",
+    "Electric",
 ]
 CORES = [
-    "Enzyme", "Lithium", "Thermal", "Optical", "Hydrogen", "Ceramic", "Polymer", "Graphene",
-    "Ultrasonic", "Cryogenic", "Robotic", "Photonic", "Acoustic", "Magnetic", "Silicone",
-    "Infrared", "Biometric", "Hydraulic", "Pneumatic", "Nanofiber", "Carbon Fiber", "Solid-state",
-    "Fluid", "Vacuum", "Laser", "Radar", "LiDAR", "RFID", "Antimicrobial", "Collagen", "Peptide",
-    "Protein", "Vaccine", "Genomic", "Dialysis", "Insulin", "Orthopedic", "Surgical",
-    "Diagnostic", "Wound Care", "Packaging", "Cold Chain", "Water Treatment", "Air Quality",
-    "Battery", "Fuel Cell", "Solar", "Wind Turbine", "Geothermal", "Power Grid", "Edge Computing",
-    "Cybersecurity", "Data Center", "Blockchain", "Payment", "Video Analytics",
-    "Speech Recognition", "Fleet", "Asset Tracking", "Inventory", "Supply Chain", "Workforce",
-    "E-learning", "Loyalty", "Pet Care", "Skincare", "Haircare", "Fragrance", "Coffee",
-    "Plant-based Protein", "Seed", "Fertilizer", "Irrigation", "Aquaculture", "Textile",
-    "Footwear", "Furniture", "Glass", "Steel", "Aluminum", "Copper", "Titanium", "Rare Earth",
-    "Adhesive", "Lubricant", "Pigment", "Resin",
+    "Enzyme",
+    "Lithium",
+    "Thermal",
+    "Optical",
+    "Hydrogen",
+    "Ceramic",
+    "Polymer",
+    "Graphene",
+    "Ultrasonic",
+    "Cryogenic",
+    "Robotic",
+    "Photonic",
+    "Acoustic",
+    "Magnetic",
+    "Silicone",
+    "Infrared",
+    "Biometric",
+    "Hydraulic",
+    "Pneumatic",
+    "Nanofiber",
+    "Carbon Fiber",
+    "Solid-state",
+    "Fluid",
+    "Vacuum",
+    "Laser",
+    "Radar",
+    "LiDAR",
+    "RFID",
+    "Antimicrobial",
+    "Collagen",
+    "Peptide",
+    "Protein",
+    "Vaccine",
+    "Genomic",
+    "Dialysis",
+    "Insulin",
+    "Orthopedic",
+    "Surgical",
+    "Diagnostic",
+    "Wound Care",
+    "Packaging",
+    "Cold Chain",
+    "Water Treatment",
+    "Air Quality",
+    "Battery",
+    "Fuel Cell",
+    "Solar",
+    "Wind Turbine",
+    "Geothermal",
+    "Power Grid",
+    "Edge Computing",
+    "Cybersecurity",
+    "Data Center",
+    "Blockchain",
+    "Payment",
+    "Video Analytics",
+    "Speech Recognition",
+    "Fleet",
+    "Asset Tracking",
+    "Inventory",
+    "Supply Chain",
+    "Workforce",
+    "E-learning",
+    "Loyalty",
+    "Pet Care",
+    "Skincare",
+    "Haircare",
+    "Fragrance",
+    "Coffee",
+    "Plant-based Protein",
+    "Seed",
+    "Fertilizer",
+    "Irrigation",
+    "Aquaculture",
+    "Textile",
+    "Footwear",
+    "Furniture",
+    "Glass",
+    "Steel",
+    "Aluminum",
+    "Copper",
+    "Titanium",
+    "Rare Earth",
+    "Adhesive",
+    "Lubricant",
+    "Pigment",
+    "Resin",
 ]
 PRODUCTS = [
-    "Sensors", "Coatings", "Adhesives", "Inverters", "Valves", "Membranes", "Software",
-    "Analytics Platforms", "Testing Services", "Packaging", "Drones", "Batteries", "Catalysts",
-    "Pumps", "Imaging Systems", "Controllers", "Actuators", "Modules", "Filters",
-    "Monitoring Systems", "Devices", "Equipment", "Instruments", "Kits", "Reagents",
-    "Consumables", "Materials", "Films", "Fibers", "Composites", "Additives", "Chips", "Displays",
-    "Cables", "Connectors", "Robots", "Platforms", "Services", "Solutions", "Management Software",
-    "Inspection Systems", "Storage Systems", "Dispensers", "Tracking Systems", "Printers",
-    "Scanners", "Analyzers", "Chargers", "Motors", "Gearboxes", "Enclosures", "Tapes", "Foams",
-    "Gels", "Powders", "Implants", "Wearables", "Simulators", "Test Benches", "Lighting",
+    "Sensors",
+    "Coatings",
+    "Adhesives",
+    "Inverters",
+    "Valves",
+    "Membranes",
+    "Software",
+    "Analytics Platforms",
+    "Testing Services",
+    "Packaging",
+    "Drones",
+    "Batteries",
+    "Catalysts",
+    "Pumps",
+    "Imaging Systems",
+    "Controllers",
+    "Actuators",
+    "Modules",
+    "Filters",
+    "Monitoring Systems",
+    "Devices",
+    "Equipment",
+    "Instruments",
+    "Kits",
+    "Reagents",
+    "Consumables",
+    "Materials",
+    "Films",
+    "Fibers",
+    "Composites",
+    "Additives",
+    "Chips",
+    "Displays",
+    "Cables",
+    "Connectors",
+    "Robots",
+    "Platforms",
+    "Services",
+    "Solutions",
+    "Management Software",
+    "Inspection Systems",
+    "Storage Systems",
+    "Dispensers",
+    "Tracking Systems",
+    "Printers",
+    "Scanners",
+    "Analyzers",
+    "Chargers",
+    "Motors",
+    "Gearboxes",
+    "Enclosures",
+    "Tapes",
+    "Foams",
+    "Gels",
+    "Powders",
+    "Implants",
+    "Wearables",
+    "Simulators",
+    "Test Benches",
+    "Lighting",
 ]
 TAILS = ["and Accessories", "Maintenance", "Retrofit", "Testing", "Recycling", "Rental"]
 
 PUBLISHER_NAMES = [
-    "Northbridge Market Insights", "Veridian Research Partners", "Claremont Analytics Group",
-    "Bluepeak Intelligence", "Harborline Consulting", "Quantaris Research",
-    "Meridale Scope Research", "Sterlane Foresight", "Lumenfield Market Analytics",
-    "Crestwater Industry Reports", "Orbis Metrica", "Pinnacrest Data Research",
-    "Halcyon Bay Market Research", "Tidewell Insights", "Arcadine Business Intelligence",
-    "Kestrel Market Advisory", "Summitline Research", "Evergrove Forecasts",
-    "Granite Peak Analytics", "Silverleaf Market Research",
+    "Northbridge Market Insights",
+    "Veridian Research Partners",
+    "Claremont Analytics Group",
+    "Bluepeak Intelligence",
+    "Harborline Consulting",
+    "Quantaris Research",
+    "Meridale Scope Research",
+    "Sterlane Foresight",
+    "Lumenfield Market Analytics",
+    "Crestwater Industry Reports",
+    "Orbis Metrica",
+    "Pinnacrest Data Research",
+    "Halcyon Bay Market Research",
+    "Tidewell Insights",
+    "Arcadine Business Intelligence",
+    "Kestrel Market Advisory",
+    "Summitline Research",
+    "Evergrove Forecasts",
+    "Granite Peak Analytics",
+    "Silverleaf Market Research",
 ]
 PUBLISHERS = [(name, re.sub(r"[^a-z]", "", name.lower()) + ".com") for name in PUBLISHER_NAMES]
 
 COMPANY_STEMS = [
-    "Veltrix", "Norvane", "Kestara", "Aurion", "Bramwell", "Castellan", "Dornfeld", "Elmstead",
-    "Fenwick", "Galvora", "Halden", "Istrana", "Jorvik", "Kalden", "Lumora", "Maxtrel", "Nexora",
-    "Ostrava", "Pellworth", "Quillon", "Rendell", "Sarvik", "Torvane", "Ulmara", "Vantrel",
-    "Wexley", "Xylora", "Yorvane", "Zentrix", "Altavia", "Brightmoor", "Corvane", "Deltrex",
-    "Everon", "Greyhaven", "Hollis", "Ironvale", "Kinsley", "Larkspur", "Meridane", "Northwind",
-    "Oakridge", "Prestwick", "Ravenna", "Solvent", "Tarrow", "Unitas", "Valmont", "Westerly",
-    "Ardent", "Bexley", "Calloway", "Dunmore", "Emberly", "Falkner", "Glenholm", "Harlow",
-    "Ivers", "Jasper", "Keswick", "Linford", "Marlow", "Nolan", "Orwell", "Pemberton",
-    "Quarry", "Redfern", "Stanmore", "Thornbury", "Upland", "Verity", "Winslow", "Axton",
+    "Veltrix",
+    "Norvane",
+    "Kestara",
+    "Aurion",
+    "Bramwell",
+    "Castellan",
+    "Dornfeld",
+    "Elmstead",
+    "Fenwick",
+    "Galvora",
+    "Halden",
+    "Istrana",
+    "Jorvik",
+    "Kalden",
+    "Lumora",
+    "Maxtrel",
+    "Nexora",
+    "Ostrava",
+    "Pellworth",
+    "Quillon",
+    "Rendell",
+    "Sarvik",
+    "Torvane",
+    "Ulmara",
+    "Vantrel",
+    "Wexley",
+    "Xylora",
+    "Yorvane",
+    "Zentrix",
+    "Altavia",
+    "Brightmoor",
+    "Corvane",
+    "Deltrex",
+    "Everon",
+    "Greyhaven",
+    "Hollis",
+    "Ironvale",
+    "Kinsley",
+    "Larkspur",
+    "Meridane",
+    "Northwind",
+    "Oakridge",
+    "Prestwick",
+    "Ravenna",
+    "Solvent",
+    "Tarrow",
+    "Unitas",
+    "Valmont",
+    "Westerly",
+    "Ardent",
+    "Bexley",
+    "Calloway",
+    "Dunmore",
+    "Emberly",
+    "Falkner",
+    "Glenholm",
+    "Harlow",
+    "Ivers",
+    "Jasper",
+    "Keswick",
+    "Linford",
+    "Marlow",
+    "Nolan",
+    "Orwell",
+    "Pemberton",
+    "Quarry",
+    "Redfern",
+    "Stanmore",
+    "Thornbury",
+    "Upland",
+    "Verity",
+    "Winslow",
+    "Axton",
 ]
 COMPANY_NOUNS = [
-    "Instruments", "Technologies", "Systems", "Industries", "Materials", "Solutions", "Dynamics",
-    "Labs", "Engineering", "Holdings", "Electronics", "Biosciences", "Chemicals", "Robotics",
-    "Devices", "Analytics", "Medical", "Energy", "Automation", "Scientific",
+    "Instruments",
+    "Technologies",
+    "Systems",
+    "Industries",
+    "Materials",
+    "Solutions",
+    "Dynamics",
+    "Labs",
+    "Engineering",
+    "Holdings",
+    "Electronics",
+    "Biosciences",
+    "Chemicals",
+    "Robotics",
+    "Devices",
+    "Analytics",
+    "Medical",
+    "Energy",
+    "Automation",
+    "Scientific",
 ]
 JP_STEMS = ["Kamado", "Hoshida", "Tsuruga", "Mizuka", "Sakanoue", "Oyama", "Kurosaki", "Fujinami"]
 JP_NOUNS = ["Seiki", "Kogyo", "Denki", "Kasei", "Precision", "Electric"]
@@ -129,46 +386,132 @@ LATIN_STEMS = ["Ribera", "Montclar", "Valtorre", "Bellandi", "Casaluce", "Lusard
 
 SEGMENT_POOLS: dict[str, list[str]] = {
     "type": [
-        "Portable", "Fixed", "Handheld", "Benchtop", "Modular", "Integrated", "Standalone",
-        "Wearable", "Single-use", "Reusable", "Wired", "Wireless", "Analog", "Digital",
-        "Automatic", "Semi-automatic", "Manual", "Compact", "Heavy-duty", "Standard", "Premium",
+        "Portable",
+        "Fixed",
+        "Handheld",
+        "Benchtop",
+        "Modular",
+        "Integrated",
+        "Standalone",
+        "Wearable",
+        "Single-use",
+        "Reusable",
+        "Wired",
+        "Wireless",
+        "Analog",
+        "Digital",
+        "Automatic",
+        "Semi-automatic",
+        "Manual",
+        "Compact",
+        "Heavy-duty",
+        "Standard",
+        "Premium",
     ],
     "application": [
-        "Automotive", "Healthcare", "Consumer Electronics", "Aerospace & Defense",
-        "Food & Beverage", "Energy & Utilities", "Agriculture", "Industrial Manufacturing",
-        "Oil & Gas", "Pharmaceuticals", "Telecommunications", "Water Treatment", "Construction",
-        "Logistics", "Retail", "Chemicals", "Mining", "Marine", "Textiles", "Packaging",
-        "Security & Surveillance", "BFSI",
+        "Automotive",
+        "Healthcare",
+        "Consumer Electronics",
+        "Aerospace & Defense",
+        "Food & Beverage",
+        "Energy & Utilities",
+        "Agriculture",
+        "Industrial Manufacturing",
+        "Oil & Gas",
+        "Pharmaceuticals",
+        "Telecommunications",
+        "Water Treatment",
+        "Construction",
+        "Logistics",
+        "Retail",
+        "Chemicals",
+        "Mining",
+        "Marine",
+        "Textiles",
+        "Packaging",
+        "Security & Surveillance",
+        "BFSI",
     ],
     "user": [
-        "Hospitals & Clinics", "Research Institutes", "Small and Medium Enterprises (SMEs)",
-        "Large Enterprises", "Government Agencies", "Residential", "Commercial", "Utilities",
-        "OEMs", "Aftermarket", "Academic Institutions", "Diagnostic Laboratories",
-        "Homecare Settings", "Contract Research Organizations", "Industrial Users",
+        "Hospitals & Clinics",
+        "Research Institutes",
+        "Small and Medium Enterprises (SMEs)",
+        "Large Enterprises",
+        "Government Agencies",
+        "Residential",
+        "Commercial",
+        "Utilities",
+        "OEMs",
+        "Aftermarket",
+        "Academic Institutions",
+        "Diagnostic Laboratories",
+        "Homecare Settings",
+        "Contract Research Organizations",
+        "Industrial Users",
         "Individual Consumers",
     ],
     "technology": [
-        "Ultrasonic", "Infrared", "Optical", "Electrochemical", "Capacitive", "Piezoelectric",
-        "Laser-based", "Microwave", "Radio Frequency", "Machine Learning", "Computer Vision",
-        "IoT-enabled", "Conventional", "Hybrid Technology",
+        "Ultrasonic",
+        "Infrared",
+        "Optical",
+        "Electrochemical",
+        "Capacitive",
+        "Piezoelectric",
+        "Laser-based",
+        "Microwave",
+        "Radio Frequency",
+        "Machine Learning",
+        "Computer Vision",
+        "IoT-enabled",
+        "Conventional",
+        "Hybrid Technology",
     ],
     "component": [
-        "Hardware", "Software", "Services", "Controllers", "Displays", "Power Units",
-        "Professional Services", "Managed Services", "Accessories",
+        "Hardware",
+        "Software",
+        "Services",
+        "Controllers",
+        "Displays",
+        "Power Units",
+        "Professional Services",
+        "Managed Services",
+        "Accessories",
     ],
     "deployment": ["On-Premise", "Cloud-Based", "Hybrid"],
     "material": [
-        "Stainless Steel", "Aluminum", "Polyethylene", "Polypropylene", "Glass", "Ceramic",
-        "Composite", "Silicone", "Natural Rubber", "Bio-based Polymers", "Carbon Steel",
+        "Stainless Steel",
+        "Aluminum",
+        "Polyethylene",
+        "Polypropylene",
+        "Glass",
+        "Ceramic",
+        "Composite",
+        "Silicone",
+        "Natural Rubber",
+        "Bio-based Polymers",
+        "Carbon Steel",
         "Titanium Alloys",
     ],
     "product": [
-        "Instruments", "Consumables", "Software & Services", "Kits & Reagents", "Systems",
-        "Spare Parts", "Refills", "Starter Packs", "Upgrades",
+        "Instruments",
+        "Consumables",
+        "Software & Services",
+        "Kits & Reagents",
+        "Systems",
+        "Spare Parts",
+        "Refills",
+        "Starter Packs",
+        "Upgrades",
     ],
     "channel": [
-        "Online", "Offline", "Direct Sales", "Distributors", "Retail Stores", "E-commerce",
-        "Specialty Stores", "Supermarkets & Hypermarkets",
+        "Online",
+        "Offline",
+        "Direct Sales",
+        "Distributors",
+        "Retail Stores",
+        "E-commerce",
+        "Specialty Stores",
+        "Supermarkets & Hypermarkets",
     ],
     "size": ["Large Enterprises", "Small & Medium Enterprises"],
     "form": ["Liquid", "Powder", "Granules", "Tablets", "Capsules", "Gel", "Spray", "Paste"],
@@ -184,8 +527,7 @@ DIMENSIONS: dict[str, list[tuple[str, str]]] = {
     "deployment": [("deployment", "Deployment"), ("deployment mode", "Deployment Mode")],
     "material": [("material", "Material")],
     "product": [("product", "Product")],
-    "channel": [("distribution channel", "Distribution Channel"),
-                ("sales channel", "Sales Channel")],
+    "channel": [("distribution channel", "Distribution Channel"), ("sales channel", "Sales Channel")],
     "size": [("organization size", "Organization Size")],
     "form": [("form", "Form")],
     "source": [("source", "Source")],
@@ -194,174 +536,252 @@ DIMENSIONS: dict[str, list[tuple[str, str]]] = {
 # (canonical, spellings, [country spellings ...])
 REGIONS: list[tuple[str, list[str], list[list[str]]]] = [
     ("North America", ["North America"], [["U.S.", "US", "United States"], ["Canada"], ["Mexico"]]),
-    ("Europe", ["Europe"], [
-        ["Germany"], ["UK", "U.K.", "United Kingdom"], ["France"], ["Italy"], ["Spain"],
-        ["Netherlands"], ["Sweden"], ["Poland"], ["Switzerland"], ["Belgium"],
-    ]),
-    ("Asia Pacific", ["Asia Pacific", "Asia-Pacific", "APAC"], [
-        ["China"], ["Japan"], ["India"], ["South Korea"], ["Australia"], ["Indonesia"],
-        ["Singapore"], ["Thailand"], ["Vietnam"], ["Malaysia"],
-    ]),
-    ("Latin America", ["Latin America", "South America"], [
-        ["Brazil"], ["Argentina"], ["Chile"], ["Colombia"], ["Peru"],
-    ]),
-    ("Middle East & Africa", ["Middle East & Africa", "Middle East and Africa", "MEA"], [
-        ["Saudi Arabia"], ["UAE", "United Arab Emirates"], ["South Africa"], ["Israel"],
-        ["Egypt"], ["Nigeria"],
-    ]),
+    (
+        "Europe",
+        ["Europe"],
+        [
+            ["Germany"],
+            ["UK", "U.K.", "United Kingdom"],
+            ["France"],
+            ["Italy"],
+            ["Spain"],
+            ["Netherlands"],
+            ["Sweden"],
+            ["Poland"],
+            ["Switzerland"],
+            ["Belgium"],
+        ],
+    ),
+    (
+        "Asia Pacific",
+        ["Asia Pacific", "Asia-Pacific", "APAC"],
+        [
+            ["China"],
+            ["Japan"],
+            ["India"],
+            ["South Korea"],
+            ["Australia"],
+            ["Indonesia"],
+            ["Singapore"],
+            ["Thailand"],
+            ["Vietnam"],
+            ["Malaysia"],
+        ],
+    ),
+    (
+        "Latin America",
+        ["Latin America", "South America"],
+        [
+            ["Brazil"],
+            ["Argentina"],
+            ["Chile"],
+            ["Colombia"],
+            ["Peru"],
+        ],
+    ),
+    (
+        "Middle East & Africa",
+        ["Middle East & Africa", "Middle East and Africa", "MEA"],
+        [
+            ["Saudi Arabia"],
+            ["UAE", "United Arab Emirates"],
+            ["South Africa"],
+            ["Israel"],
+            ["Egypt"],
+            ["Nigeria"],
+        ],
+    ),
 ]
 
 DRIVERS = [
-    "stricter quality and safety regulations", "rising investment in plant automation",
-    "the push to cut operating costs", "growing demand for real-time monitoring",
-    "the replacement of ageing installed equipment", "wider adoption of digital procurement",
-    "pressure to lower energy consumption", "the expansion of contract manufacturing capacity",
-    "a stronger emphasis on traceability", "shorter product development cycles",
-    "the shift toward preventive maintenance", "growing awareness among smaller buyers",
-    "tighter emission targets", "the modernisation of public infrastructure",
-    "a steady rise in outsourcing", "greater spending on research and development",
+    "stricter quality and safety regulations",
+    "rising investment in plant automation",
+    "the push to cut operating costs",
+    "growing demand for real-time monitoring",
+    "the replacement of ageing installed equipment",
+    "wider adoption of digital procurement",
+    "pressure to lower energy consumption",
+    "the expansion of contract manufacturing capacity",
+    "a stronger emphasis on traceability",
+    "shorter product development cycles",
+    "the shift toward preventive maintenance",
+    "growing awareness among smaller buyers",
+    "tighter emission targets",
+    "the modernisation of public infrastructure",
+    "a steady rise in outsourcing",
+    "greater spending on research and development",
 ]
 TRENDS = [
-    "cloud-connected devices", "predictive analytics", "modular product architectures",
-    "subscription-based pricing", "low-power electronics", "recyclable materials",
-    "edge computing", "remote diagnostics", "digital twins", "machine-learning based inspection",
-    "miniaturised components", "open integration standards", "self-service ordering portals",
-    "usage-based service contracts", "automated calibration routines",
+    "cloud-connected devices",
+    "predictive analytics",
+    "modular product architectures",
+    "subscription-based pricing",
+    "low-power electronics",
+    "recyclable materials",
+    "edge computing",
+    "remote diagnostics",
+    "digital twins",
+    "machine-learning based inspection",
+    "miniaturised components",
+    "open integration standards",
+    "self-service ordering portals",
+    "usage-based service contracts",
+    "automated calibration routines",
 ]
 RESTRAINTS = [
-    "high upfront costs", "a shortage of skilled technicians", "volatile raw material prices",
-    "lengthy certification procedures", "fragmented technical standards",
-    "concerns about data security", "long replacement cycles",
-    "limited awareness among smaller firms", "complex integration with legacy systems",
+    "high upfront costs",
+    "a shortage of skilled technicians",
+    "volatile raw material prices",
+    "lengthy certification procedures",
+    "fragmented technical standards",
+    "concerns about data security",
+    "long replacement cycles",
+    "limited awareness among smaller firms",
+    "complex integration with legacy systems",
     "uneven after-sales support",
 ]
 BUYERS = [
-    "procurement teams", "plant managers", "product engineers", "operations directors",
-    "independent distributors", "system integrators", "original equipment manufacturers",
-    "service providers", "quality managers", "facility owners",
+    "procurement teams",
+    "plant managers",
+    "product engineers",
+    "operations directors",
+    "independent distributors",
+    "system integrators",
+    "original equipment manufacturers",
+    "service providers",
+    "quality managers",
+    "facility owners",
 ]
 PAD_SENTENCES = [
-    "Demand for {M} is being shaped by {d}, which has pushed {b} to revisit their purchasing "
-    "criteria.",
-    "Suppliers are responding with {t}, a move that shortens deployment times and simplifies "
-    "after-sales support.",
-    "At the same time, concerns such as {r} continue to slow adoption among price-sensitive "
-    "customers.",
-    "The analysts note that {b} increasingly weigh lifetime cost rather than list price when "
-    "comparing offers.",
-    "Product launches over the past few quarters have focused on {t} and on easier "
-    "installation.",
+    "Demand for {M} is being shaped by {d}, which has pushed {b} to revisit their purchasing criteria.",
+    "Suppliers are responding with {t}, a move that shortens deployment times and simplifies after-sales support.",
+    "At the same time, concerns such as {r} continue to slow adoption among price-sensitive customers.",
+    "The analysts note that {b} increasingly weigh lifetime cost rather than list price when comparing offers.",
+    "Product launches over the past few quarters have focused on {t} and on easier installation.",
     "Interviews with {b} point to {d} as the single most important reason for new orders.",
     "Competition is intensifying as mid-sized suppliers move into segments that were once "
     "served by a handful of specialists.",
-    "Pricing pressure remains visible in standard product lines, while customised offerings "
-    "still command a premium.",
+    "Pricing pressure remains visible in standard product lines, while customised offerings still command a premium.",
     "Many buyers now expect bundled training, remote support and transparent service levels.",
-    "The report examines how {d} and {t} interact, and where the two trends reinforce each "
-    "other.",
+    "The report examines how {d} and {t} interact, and where the two trends reinforce each other.",
     "Distribution partnerships are becoming more important as suppliers try to reach customers "
     "outside their traditional home markets.",
     "Sustainability commitments are also influencing design choices, with more attention paid "
     "to repairability and end-of-life handling.",
-    "Supply disruptions in recent years have encouraged {b} to qualify second sources for "
-    "critical parts.",
-    "Several vendors have reorganised their portfolios around {t}, betting that customers "
-    "will pay for better data.",
+    "Supply disruptions in recent years have encouraged {b} to qualify second sources for critical parts.",
+    "Several vendors have reorganised their portfolios around {t}, betting that customers will pay for better data.",
     "Even so, problems such as {r} come up again and again in conversations with {b}.",
     "Regulators are paying closer attention to documentation and testing, which favours "
     "suppliers with mature quality systems.",
     "Start-ups are experimenting with new business models, although most still depend on "
     "partnerships with established players.",
-    "The study combines desk research with structured interviews and a bottom-up review of "
-    "supplier portfolios.",
-    "Market estimates were cross-checked against shipment data, trade statistics and pricing "
-    "surveys.",
-    "Industry participants expect {t} to move from pilot projects to routine use within the "
-    "next few planning cycles.",
-    "Customers that adopted early report fewer unplanned stoppages and simpler compliance "
-    "reporting.",
-    "The long-term outlook depends on how quickly {r} can be addressed by suppliers and "
-    "standards bodies.",
-    "Service revenue is growing faster than equipment revenue as installed bases age and "
-    "maintenance is outsourced.",
+    "The study combines desk research with structured interviews and a bottom-up review of supplier portfolios.",
+    "Market estimates were cross-checked against shipment data, trade statistics and pricing surveys.",
+    "Industry participants expect {t} to move from pilot projects to routine use within the next few planning cycles.",
+    "Customers that adopted early report fewer unplanned stoppages and simpler compliance reporting.",
+    "The long-term outlook depends on how quickly {r} can be addressed by suppliers and standards bodies.",
+    "Service revenue is growing faster than equipment revenue as installed bases age and maintenance is outsourced.",
     "Mergers and acquisitions have reshaped the supplier landscape, as larger groups buy "
     "niche specialists to fill portfolio gaps.",
-    "Buyers in regulated industries tend to favour proven designs, which lengthens sales "
-    "cycles for newcomers.",
-    "Digital sales channels are gaining ground, particularly for replacement parts and "
-    "consumables.",
+    "Buyers in regulated industries tend to favour proven designs, which lengthens sales cycles for newcomers.",
+    "Digital sales channels are gaining ground, particularly for replacement parts and consumables.",
     "The report also tracks patent activity, which has concentrated on {t} in recent years.",
     "Investment decisions are increasingly linked to measurable efficiency gains rather than "
     "to capacity expansion alone.",
-    "Vendors that can demonstrate interoperability with existing systems have an advantage in "
-    "competitive tenders.",
-    "{d} is expected to remain the main growth lever, while {r} will keep margins under "
-    "pressure.",
+    "Vendors that can demonstrate interoperability with existing systems have an advantage in competitive tenders.",
+    "{d} is expected to remain the main growth lever, while {r} will keep margins under pressure.",
     "Partnerships between hardware makers and software firms are producing integrated offers "
     "that are easier to buy and maintain.",
-    "Public funding programmes for modernisation projects are adding a further layer of "
-    "demand.",
-    "For many {b}, the decision to upgrade now hinges on financing options and on the "
-    "availability of trained staff.",
-    "The competitive analysis covers product benchmarking, pricing strategies and recent "
-    "strategic moves.",
+    "Public funding programmes for modernisation projects are adding a further layer of demand.",
+    "For many {b}, the decision to upgrade now hinges on financing options and on the availability of trained staff.",
+    "The competitive analysis covers product benchmarking, pricing strategies and recent strategic moves.",
     "Smaller customers often rely on distributors for advice, which gives channel partners "
     "considerable influence over brand choice.",
     "Technical innovation continues at a steady pace, but incremental improvements still "
     "account for most new launches.",
-    "Feedback from {b} suggests that reliability and service response times matter more than "
-    "headline specifications.",
-    "Customisation requests are rising, and suppliers with flexible production lines are "
-    "better placed to serve them.",
+    "Feedback from {b} suggests that reliability and service response times matter more than headline specifications.",
+    "Customisation requests are rising, and suppliers with flexible production lines are better placed to serve them.",
     "As {t} mature, the gap between premium and entry-level products is expected to narrow.",
     "The study identifies {d} as a structural driver rather than a short-term effect.",
     "Lead times have shortened compared with the peak of recent supply disruptions, easing "
     "pressure on project schedules.",
-    "A growing share of tenders now includes explicit requirements for remote access and data "
-    "export.",
+    "A growing share of tenders now includes explicit requirements for remote access and data export.",
     "Some suppliers are moving production closer to their customers to reduce logistics risk.",
-    "Training and certification programmes run by vendors are becoming an important part of "
-    "the sales process.",
+    "Training and certification programmes run by vendors are becoming an important part of the sales process.",
     "The market remains moderately fragmented, with a long tail of regional specialists.",
-    "Customers are asking for clearer total-cost-of-ownership calculations before approving "
-    "budgets.",
-    "Product roadmaps increasingly emphasise software updates delivered over the product's "
-    "lifetime.",
+    "Customers are asking for clearer total-cost-of-ownership calculations before approving budgets.",
+    "Product roadmaps increasingly emphasise software updates delivered over the product's lifetime.",
     "Channel partners report that demand for entry-level configurations has stabilised.",
-    "Procurement cycles in the public sector remain long, but contract values tend to be "
-    "larger.",
-    "Several suppliers have introduced leasing and pay-per-use options to lower the barrier to "
-    "entry.",
-    "In interviews, {b} emphasised the importance of local service teams and spare-part "
-    "availability.",
+    "Procurement cycles in the public sector remain long, but contract values tend to be larger.",
+    "Several suppliers have introduced leasing and pay-per-use options to lower the barrier to entry.",
+    "In interviews, {b} emphasised the importance of local service teams and spare-part availability.",
     "Rising labour costs are encouraging buyers to automate routine tasks wherever possible.",
-    "New entrants tend to compete on price, while incumbents defend their position through "
-    "service quality.",
-    "Standardisation efforts are under way, although adoption of common interfaces is still "
-    "uneven.",
-    "The analysts expect consolidation to continue as smaller firms look for partners with "
-    "broader distribution.",
-    "Customer expectations around delivery speed have risen, putting pressure on inventory "
-    "planning.",
-    "Demand tends to follow capital spending cycles, which makes order intake somewhat uneven "
-    "from quarter to quarter.",
-    "A number of vendors now publish environmental product declarations to support green "
-    "procurement.",
+    "New entrants tend to compete on price, while incumbents defend their position through service quality.",
+    "Standardisation efforts are under way, although adoption of common interfaces is still uneven.",
+    "The analysts expect consolidation to continue as smaller firms look for partners with broader distribution.",
+    "Customer expectations around delivery speed have risen, putting pressure on inventory planning.",
+    "Demand tends to follow capital spending cycles, which makes order intake somewhat uneven from quarter to quarter.",
+    "A number of vendors now publish environmental product declarations to support green procurement.",
     "Cybersecurity requirements are becoming part of standard technical specifications.",
     "Warranty terms and service-level guarantees are increasingly used as differentiators.",
-    "Field trials run jointly with {b} have helped suppliers refine their offerings before "
-    "wider release.",
+    "Field trials run jointly with {b} have helped suppliers refine their offerings before wider release.",
 ]
 CITIES = [
-    "NEW YORK", "LONDON", "PUNE", "SAN FRANCISCO", "CHICAGO", "DUBLIN", "AUSTIN", "SEATTLE",
-    "BOSTON", "DALLAS", "WILMINGTON", "ROCKVILLE",
+    "NEW YORK",
+    "LONDON",
+    "PUNE",
+    "SAN FRANCISCO",
+    "CHICAGO",
+    "DUBLIN",
+    "AUSTIN",
+    "SEATTLE",
+    "BOSTON",
+    "DALLAS",
+    "WILMINGTON",
+    "ROCKVILLE",
 ]
-FIRST_NAMES = ["Priya", "Daniel", "Sofia", "Marcus", "Aisha", "Tomas", "Elena", "Rahul",
-               "Hannah", "Victor", "Mei", "Oliver"]
-LAST_NAMES = ["Raman", "Kowalski", "Moreau", "Okafor", "Lindgren", "Shah", "Bennett", "Ito",
-              "Costa", "Fischer", "Nair", "Walsh"]
-MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
-          "September", "October", "November", "December"]
+FIRST_NAMES = [
+    "Priya",
+    "Daniel",
+    "Sofia",
+    "Marcus",
+    "Aisha",
+    "Tomas",
+    "Elena",
+    "Rahul",
+    "Hannah",
+    "Victor",
+    "Mei",
+    "Oliver",
+]
+LAST_NAMES = [
+    "Raman",
+    "Kowalski",
+    "Moreau",
+    "Okafor",
+    "Lindgren",
+    "Shah",
+    "Bennett",
+    "Ito",
+    "Costa",
+    "Fischer",
+    "Nair",
+    "Walsh",
+]
+MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
 ABOUT_TEXTS = [
     "{P} is a market research and advisory firm that helps companies size opportunities, "
     "track competitors and plan investments. Its analysts cover more than a dozen industry "
@@ -384,16 +804,20 @@ ABOUT_EXTRA = [
     "We also offer quarterly data updates and analyst briefings for subscribers.",
 ]
 GENERIC_FAQ = [
-    ("What are the main factors driving the {M} market?",
-     "The main drivers are {d} and {d2}, supported by growing interest in {t}."),
-    ("What challenges does the {M} market face?",
-     "The main obstacles are {r} and {r2}."),
-    ("Which trends are shaping the {M} industry?",
-     "Key trends include {t} and {t2}."),
-    ("Can the report be customised?",
-     "Yes. The scope can be adapted to cover additional companies or segments on request."),
-    ("How was the research conducted?",
-     "The study combines secondary research with interviews of {b} and other participants."),
+    (
+        "What are the main factors driving the {M} market?",
+        "The main drivers are {d} and {d2}, supported by growing interest in {t}.",
+    ),
+    ("What challenges does the {M} market face?", "The main obstacles are {r} and {r2}."),
+    ("Which trends are shaping the {M} industry?", "Key trends include {t} and {t2}."),
+    (
+        "Can the report be customised?",
+        "Yes. The scope can be adapted to cover additional companies or segments on request.",
+    ),
+    (
+        "How was the research conducted?",
+        "The study combines secondary research with interviews of {b} and other participants.",
+    ),
 ]
 RELATED_VERBS = ["is expected to reach", "is projected to hit", "could be worth"]
 
@@ -520,13 +944,11 @@ def write_money(style: MoneyStyle, num: str, scale: str) -> str:
     return f"{style.prefix}{num}{style.sep}{SCALE_WORDS[style.words][scale]}"
 
 
-def make_money(rng: random.Random, millions: float, style: MoneyStyle,
-               comma_millions: bool = False) -> Money:
+def make_money(rng: random.Random, millions: float, style: MoneyStyle, comma_millions: bool = False) -> Money:
     """Write an amount given in millions of ``style.currency``."""
     if style.words == "crore":
         num = format_number(rng, millions / 10)
-        return Money(write_money(style, num, "million"), num, label_number(num, 10),
-                     "million", "INR")
+        return Money(write_money(style, num, "million"), num, label_number(num, 10), "million", "INR")
     if millions >= 1e6:
         scale, v = "trillion", millions / 1e6
     elif millions >= 1000 and not (comma_millions and millions < 100_000):
@@ -541,8 +963,7 @@ def restyle(money: Money, style: MoneyStyle) -> Money:
     """The same amount written in another style of the same currency."""
     if style.currency != money.currency or (style.words == "crore") != ("crore" in money.text):
         return money
-    return Money(write_money(style, money.num, money.scale), money.num, money.value,
-                 money.scale, money.currency)
+    return Money(write_money(style, money.num, money.scale), money.num, money.value, money.scale, money.currency)
 
 
 def make_rate(rng: random.Random, pct: float, allow_range: bool) -> Rate:
@@ -597,25 +1018,21 @@ def make_company(rng: random.Random) -> str:
     style = rng.random()
     if style < 0.45:
         base = f"{pick(rng, COMPANY_STEMS)} {pick(rng, COMPANY_NOUNS)}"
-        suffix = pick(rng, ("Inc.", "Inc.", "Ltd.", "Corporation", "LLC", "plc", "Corp.",
-                             "Group", "", "", "Co."))
+        suffix = pick(rng, ("Inc.", "Inc.", "Ltd.", "Corporation", "LLC", "plc", "Corp.", "Group", "", "", "Co."))
         return f"{base} {suffix}".strip()
     if style < 0.55:
-        return f"{pick(rng, JP_STEMS)} {pick(rng, JP_NOUNS)} " + pick(rng,
-            ("Co., Ltd.", "Corporation", "K.K."))
+        return f"{pick(rng, JP_STEMS)} {pick(rng, JP_NOUNS)} " + pick(rng, ("Co., Ltd.", "Corporation", "K.K."))
     if style < 0.63:
         return f"{pick(rng, ASIA_STEMS)} {pick(rng, COMPANY_NOUNS)} Co., Ltd."
     if style < 0.73:
         return f"{pick(rng, DE_STEMS)} {pick(rng, DE_NOUNS)} " + pick(rng, ("GmbH", "AG"))
     if style < 0.81:
         stem = pick(rng, LATIN_STEMS)
-        return pick(rng, (f"{stem} S.p.A.", f"Groupe {stem} S.A.", f"{stem} S.A.",
-                           f"{stem} Industrial S.A."))
+        return pick(rng, (f"{stem} S.p.A.", f"Groupe {stem} S.A.", f"{stem} S.A.", f"{stem} Industrial S.A."))
     if style < 0.88:
         a, b = sample(rng, COMPANY_STEMS, 2)
         return f"{a} & {b} " + pick(rng, ("Co.", "Ltd.", "LLC", "Inc."))
-    return f"{pick(rng, COMPANY_STEMS)}" + pick(rng, (" AB", " N.V.", " Pvt. Ltd.", " SE",
-                                                         " Technologies", " Oy"))
+    return f"{pick(rng, COMPANY_STEMS)}" + pick(rng, (" AB", " N.V.", " Pvt. Ltd.", " SE", " Technologies", " Oy"))
 
 
 # --------------------------------------------------------------------------------------------
@@ -647,15 +1064,13 @@ class Label:
 
     def size(self, money: Money, year: int | None, market: str | None = None) -> str:
         """Record a size statement; returns the money text for inline use."""
-        item = {"value": money.value, "scale": money.scale, "currency": money.currency,
-                "year": year}
+        item = {"value": money.value, "scale": money.scale, "currency": money.currency, "year": year}
         sizes = self._target(market)[0]
         if item not in sizes:
             sizes.append(item)
         return money.text
 
-    def rate(self, rate: Rate, years: tuple[int | None, int | None],
-             market: str | None = None) -> str:
+    def rate(self, rate: Rate, years: tuple[int | None, int | None], market: str | None = None) -> str:
         """Record a growth statement; returns the rate text for inline use."""
         item = {"low": rate.low, "high": rate.high, "start_year": years[0], "end_year": years[1]}
         rates = self._target(market)[1]
@@ -760,32 +1175,43 @@ def render_html(blocks: list[Block], ch: Chrome) -> str:
             out.append(f"<{k}>{lis}</{k}>")
         elif k == "table":
             head = "".join(f"<th>{inline_html(c)}</th>" for c in b.rows[0])
-            body = "".join(
-                "<tr>" + "".join(f"<td>{inline_html(c)}</td>" for c in row) + "</tr>"
-                for row in b.rows[1:])
+            body = "".join("<tr>" + "".join(f"<td>{inline_html(c)}</td>" for c in row) + "</tr>" for row in b.rows[1:])
             out.append(f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>")
     sep = "\n" if ch.newline_html else ""
     body = sep.join(out)
     if ch.header:
-        nav = "".join(f'<li><a href="https://www.{ch.domain}/{p}">{t}</a></li>' for t, p in (
-            ("Home", ""), ("Industries", "industries"), ("Press Releases", "press-release"),
-            ("Contact", "contact-us")))
-        header = (f'<header><a href="https://www.{ch.domain}/" class="logo">'
-                  f"{html.escape(ch.publisher)}</a><nav><ul>{nav}</ul></nav></header>")
-        footer = (f"<footer><p>&copy; {ch.year} {html.escape(ch.publisher)}. All rights "
-                  f'reserved.</p><p><a href="/privacy-policy">Privacy Policy</a> | '
-                  f'<a href="/terms">Terms of Use</a></p></footer>')
+        nav = "".join(
+            f'<li><a href="https://www.{ch.domain}/{p}">{t}</a></li>'
+            for t, p in (
+                ("Home", ""),
+                ("Industries", "industries"),
+                ("Press Releases", "press-release"),
+                ("Contact", "contact-us"),
+            )
+        )
+        header = (
+            f'<header><a href="https://www.{ch.domain}/" class="logo">'
+            f"{html.escape(ch.publisher)}</a><nav><ul>{nav}</ul></nav></header>"
+        )
+        footer = (
+            f"<footer><p>&copy; {ch.year} {html.escape(ch.publisher)}. All rights "
+            f'reserved.</p><p><a href="/privacy-policy">Privacy Policy</a> | '
+            f'<a href="/terms">Terms of Use</a></p></footer>'
+        )
         aside = ""
         if ch.aside:
-            lis = "".join(f'<li><a href="/report/{re.sub(r"[^a-z]+", "-", n.lower())}">'
-                          f"{html.escape(n)} Market</a></li>" for n in ch.aside)
+            lis = "".join(
+                f'<li><a href="/report/{re.sub(r"[^a-z]+", "-", n.lower())}">{html.escape(n)} Market</a></li>'
+                for n in ch.aside
+            )
             aside = f"<aside><h4>Trending Reports</h4><ul>{lis}</ul></aside>"
-        body = sep.join((header, "<main><article>", body, "</article>" + aside + "</main>",
-                         footer))
+        body = sep.join((header, "<main><article>", body, "</article>" + aside + "</main>", footer))
     if ch.full_html:
-        return (f'<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
-                f"<title>{html.escape(ch.title)}</title>\n</head>\n<body>\n{body}\n"
-                "</body>\n</html>\n")
+        return (
+            f'<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
+            f"<title>{html.escape(ch.title)}</title>\n</head>\n<body>\n{body}\n"
+            "</body>\n</html>\n"
+        )
     return body + "\n"
 
 
@@ -867,8 +1293,9 @@ def _pad_variants(per_sentence: int = 12) -> list[tuple[str, ...]]:
     out = []
     for template in PAD_SENTENCES:
         variants = {
-            template.format(M="{M}", d=pick(rng, DRIVERS), t=pick(rng, TRENDS),
-                            r=pick(rng, RESTRAINTS), b=pick(rng, BUYERS))
+            template.format(
+                M="{M}", d=pick(rng, DRIVERS), t=pick(rng, TRENDS), r=pick(rng, RESTRAINTS), b=pick(rng, BUYERS)
+            )
             for _ in range(per_sentence)
         }
         out.append(tuple(sorted(s[0].upper() + s[1:] for s in variants)))
@@ -907,7 +1334,8 @@ class DocBuilder:
         if rng.random() < 0.82:
             self.label.forecast = [self.start, self.end]
             self.gyears: tuple[int | None, int | None] = (
-                (self.start, self.end) if rng.random() < 0.85 else (None, self.end))
+                (self.start, self.end) if rng.random() < 0.85 else (None, self.end)
+            )
         else:
             self.gyears = (None, self.end) if rng.random() < 0.5 else (None, None)
         self.forecast_said = False
@@ -975,8 +1403,14 @@ class DocBuilder:
 
     # ---- helpers -----------------------------------------------------------------------
 
-    def add(self, kind: str, text: str = "", items: list[str] | None = None,
-            rows: list[list[str]] | None = None, pad: bool = False) -> None:
+    def add(
+        self,
+        kind: str,
+        text: str = "",
+        items: list[str] | None = None,
+        rows: list[list[str]] | None = None,
+        pad: bool = False,
+    ) -> None:
         self.blocks.append(Block(kind, text, items or [], rows or [], pad))
 
     def slot(self, heading: str = "") -> None:
@@ -1010,7 +1444,7 @@ class DocBuilder:
         return self.label.size(m, self.end)
 
     def forecast_text(self) -> str:
-        """"2024-2031" in one of several spellings; marks the forecast period as stated."""
+        """ "2024-2031" in one of several spellings; marks the forecast period as stated."""
         self.forecast_said = True
         dash = pick(self.rng, ("-", "–", " - ", " to "))
         return f"{self.start}{dash}{self.end}"
@@ -1028,15 +1462,30 @@ class DocBuilder:
             which = randint(rng, 0, 4)
             if which == 4:
                 return f"a CAGR of {r} over the forecast period ({self.forecast_text()})"
-            return (f"a CAGR of {r} from {start} to {end}",
-                    f"a compound annual growth rate (CAGR) of {r} between {start} and {end}",
-                    f"a CAGR of {r} over {start}-{end}",
-                    f"a CAGR of {r} during the forecast period")[which]
+            return (
+                f"a CAGR of {r} from {start} to {end}",
+                f"a compound annual growth rate (CAGR) of {r} between {start} and {end}",
+                f"a CAGR of {r} over {start}-{end}",
+                f"a CAGR of {r} during the forecast period",
+            )[which]
         if end is not None:
-            return pick(rng, (f"a CAGR of {r} through {end}", f"a CAGR of {r} until {end}",
-                               f"a compound annual growth rate of {r} up to {end}"))
-        return pick(rng, (f"a CAGR of {r}", f"{r} annually", f"a healthy CAGR of {r}",
-                           f"a compound annual growth rate (CAGR) of {r}"))
+            return pick(
+                rng,
+                (
+                    f"a CAGR of {r} through {end}",
+                    f"a CAGR of {r} until {end}",
+                    f"a compound annual growth rate of {r} up to {end}",
+                ),
+            )
+        return pick(
+            rng,
+            (
+                f"a CAGR of {r}",
+                f"{r} annually",
+                f"a healthy CAGR of {r}",
+                f"a compound annual growth rate (CAGR) of {r}",
+            ),
+        )
 
     def growth_is_explicit(self) -> bool:
         return self.gyears[1] is not None
@@ -1056,8 +1505,10 @@ class DocBuilder:
         kind = pick(rng, options)
         if kind == "report":
             heads = ", ".join(f"By {h}" for _, h, _ in self.dims[:2])
-            return (f"{g}{m} Market Size, Share & Trends Analysis Report {heads}, By Region, "
-                    f"And Segment Forecasts, {self.forecast_text()}")
+            return (
+                f"{g}{m} Market Size, Share & Trends Analysis Report {heads}, By Region, "
+                f"And Segment Forecasts, {self.forecast_text()}"
+            )
         if kind == "outlook":
             return f"{g}{m} Market Outlook {self.forecast_text()}: Trends, Share and Key Players"
         if kind == "reach":
@@ -1070,8 +1521,7 @@ class DocBuilder:
         if kind == "reach_fp":
             size = self.end_size(self.alt_style)
             r = self.label.rate(self.rate, self.gyears)
-            return (f"{g}{m} Market to Reach {size} by {self.end}, Growing at a CAGR of {r} "
-                    "Over the Forecast Period")
+            return f"{g}{m} Market to Reach {size} by {self.end}, Growing at a CAGR of {r} Over the Forecast Period"
         if kind == "worth":
             rounded = make_money(rng, self.base_millions * rng.uniform(1.0, 1.1), self.alt_style)
             stated = {x.value for x in (self.m_base, self.m_mid, self.m_end)}
@@ -1084,20 +1534,29 @@ class DocBuilder:
             r = self.label.rate(self.rate, self.gyears)
             return f"{g}{m} Market to Grow at a CAGR of {r} from {self.start} to {self.end}"
         if kind == "news":
-            return pick(rng, (f"{m} Market Is Expected to Witness Steady Growth, Says {p}",
-                               f"{m} Market Set for Expansion as Demand Broadens: {p}"))
-        return pick(rng, (f"{g}{m} Market: Key Trends, Competitive Landscape and Outlook",
-                           f"{m} Market Analysis: Size, Share and Growth Drivers"))
+            return pick(
+                rng,
+                (
+                    f"{m} Market Is Expected to Witness Steady Growth, Says {p}",
+                    f"{m} Market Set for Expansion as Demand Broadens: {p}",
+                ),
+            )
+        return pick(
+            rng,
+            (
+                f"{g}{m} Market: Key Trends, Competitive Landscape and Outlook",
+                f"{m} Market Analysis: Size, Share and Growth Drivers",
+            ),
+        )
 
     def intro(self) -> None:
         rng, m, p, lab = self.rng, self.market, self.publisher, self.label
         dateline = ""
         if rng.random() < 0.6:
-            dateline = (f"{pick(rng, CITIES)}, {pick(rng, MONTHS)} {randint(rng, 1, 28)}, "
-                        f"{self.start} -- ")
-        attribution = pick(rng, (f"According to a new report by {p}, ",
-                                  f"{p} reports that ", f"A new study from {p} shows that ",
-                                  ""))
+            dateline = f"{pick(rng, CITIES)}, {pick(rng, MONTHS)} {randint(rng, 1, 28)}, {self.start} -- "
+        attribution = pick(
+            rng, (f"According to a new report by {p}, ", f"{p} reports that ", f"A new study from {p} shows that ", "")
+        )
         lead = self._size_sentence()  # starts with "The "
         if attribution:
             lead = attribution + "t" + lead[1:]
@@ -1108,27 +1567,36 @@ class DocBuilder:
         else:
             sents[0] = lead + "."
             verb = pick(rng, ("is growing at", "is expanding at", "is set to advance at"))
-            sents.append(f"The {m} market {verb} {self.growth()}, supported by "
-                         f"{pick(rng, DRIVERS)}.")
+            sents.append(f"The {m} market {verb} {self.growth()}, supported by {pick(rng, DRIVERS)}.")
         if rng.random() < 0.25:
-            sents.append(f"In {self.start}, the market is estimated to be worth "
-                         f"{lab.size(self.m_mid, self.start)}.")
+            sents.append(f"In {self.start}, the market is estimated to be worth {lab.size(self.m_mid, self.start)}.")
         if lab.forecast is not None and not self.forecast_said:
             period = self.forecast_text()
-            sents.append(pick(rng, (
-                f"The study covers the forecast period {period}, with {self.base} as the base "
-                "year.",
-                f"Forecasts in the report span {period}.",
-                f"The report provides revenue forecasts for the period {period}.")))
+            sents.append(
+                pick(
+                    rng,
+                    (
+                        f"The study covers the forecast period {period}, with {self.base} as the base year.",
+                        f"Forecasts in the report span {period}.",
+                        f"The report provides revenue forecasts for the period {period}.",
+                    ),
+                )
+            )
         if not attribution:
-            sents.append(pick(rng, (f"The figures come from the latest study by {p}.",
-                                     f"These estimates were published by {p}.")))
+            sents.append(
+                pick(
+                    rng, (f"The figures come from the latest study by {p}.", f"These estimates were published by {p}.")
+                )
+            )
         self.add("p", dateline + " ".join(sents))
         if rng.random() < 0.5:
             some = sample(rng, self.companies, min(3, len(self.companies)))
             names = join_names(rng, [lab.company(c) for c in some])
-            self.add("p", f"Leading suppliers such as {names} are expanding capacity and "
-                     "broadening their product ranges to meet demand.")
+            self.add(
+                "p",
+                f"Leading suppliers such as {names} are expanding capacity and "
+                "broadening their product ranges to meet demand.",
+            )
 
     def _size_sentence(self) -> str:
         rng, m, p = self.rng, self.market, self.publisher
@@ -1136,25 +1604,24 @@ class DocBuilder:
             return f"The global {m} market is expected to reach {self.end_size()} by {self.end}"
         b, e = self.base_size(), self.end_size()
         B, E = self.base, self.end
-        return pick(rng, (
-            f"The global {m} market was valued at {b} in {B} and is projected to reach {e} "
-            f"by {E}",
-            f"The {m} market size is estimated at {b} in {B} and is expected to hit {e} by {E}",
-            f"The global {m} market, worth {b} in {B}, is anticipated to climb to {e} by {E}",
-            f"The {m} market generated revenue of {b} in {B} and is forecast to touch {e} "
-            f"by {E}",
-            f"The worldwide {m} market stood at {b} in {B}; {p} expects it to reach {e} by {E}",
-        ))
+        return pick(
+            rng,
+            (
+                f"The global {m} market was valued at {b} in {B} and is projected to reach {e} by {E}",
+                f"The {m} market size is estimated at {b} in {B} and is expected to hit {e} by {E}",
+                f"The global {m} market, worth {b} in {B}, is anticipated to climb to {e} by {E}",
+                f"The {m} market generated revenue of {b} in {B} and is forecast to touch {e} by {E}",
+                f"The worldwide {m} market stood at {b} in {B}; {p} expects it to reach {e} by {E}",
+            ),
+        )
 
     def sample_link(self) -> None:
         url = self.url(pick(self.rng, ("request-sample", "sample-report", "enquiry")))
-        text = pick(self.rng, ("Get a sample PDF of the report", "Request a free sample",
-                                "Download the sample pages"))
+        text = pick(self.rng, ("Get a sample PDF of the report", "Request a free sample", "Download the sample pages"))
         self.add("p", f"**{text}:** [{url}]({url})")
 
     def overview(self) -> None:
-        self.add("h2", pick(self.rng, (f"{self.market} Market Overview", "Market Analysis",
-                                        "Report Overview")))
+        self.add("h2", pick(self.rng, (f"{self.market} Market Overview", "Market Analysis", "Report Overview")))
         self.add("p", self.pad_paragraph(), pad=True)
         self.slot()
 
@@ -1187,8 +1654,7 @@ class DocBuilder:
 
     def dynamics(self) -> None:
         rng = self.rng
-        self.add("h2", pick(rng, ("Market Dynamics", "Key Growth Drivers",
-                                   "Drivers, Restraints and Opportunities")))
+        self.add("h2", pick(rng, ("Market Dynamics", "Key Growth Drivers", "Drivers, Restraints and Opportunities")))
         drivers = sample(rng, DRIVERS, randint(rng, 3, 5))
         items = [f"{d[0].upper()}{d[1:]}" for d in drivers]
         self.add("ul", items=items, pad=True)
@@ -1197,25 +1663,27 @@ class DocBuilder:
         extras = []
         if rng.random() < 0.1:
             opp = make_money(rng, self.base_millions * rng.uniform(0.6, 1.5), self.style)
-            extras.append(f"The market is set to create an incremental opportunity of "
-                          f"{opp.text} over the next decade.")
+            extras.append(f"The market is set to create an incremental opportunity of {opp.text} over the next decade.")
         if rng.random() < 0.1:
-            extras.append(f"Annual shipments exceeded {randint(rng, 2, 90)} million units in "
-                          f"{self.base}, according to trade data.")
+            extras.append(
+                f"Annual shipments exceeded {randint(rng, 2, 90)} million units in "
+                f"{self.base}, according to trade data."
+            )
         if rng.random() < 0.08:
             lo = max(2, int(self.pct) + randint(rng, -2, 1))
             sec = Rate(f"{lo}-{lo + 3}%", lo, lo + 3)
             end = self.end - randint(rng, 0, 2)
             r = self.label.rate(sec, (None, end))
-            extras.append(f"Looking at the opportunity side, the {self.market} market could "
-                          f"expand at a CAGR of {r} through {end} if adoption keeps pace.")
+            extras.append(
+                f"Looking at the opportunity side, the {self.market} market could "
+                f"expand at a CAGR of {r} through {end} if adoption keeps pace."
+            )
         if extras:
             self.add("p", " ".join(extras))
 
     def segmentation(self) -> None:
         rng, m, lab = self.rng, self.market, self.label
-        self.add("h2", pick(rng, (f"{m} Market Segmentation", "Market Segmentation",
-                                   "Segment Analysis")))
+        self.add("h2", pick(rng, (f"{m} Market Segmentation", "Market Segmentation", "Segment Analysis")))
         heads = ", ".join(h.lower() for _, h, _ in self.dims)
         self.add("p", f"The report analyses the {m} market by {heads} and region.")
         style = pick(rng, ("lists", "lists", "inline", "table", "sentence"))
@@ -1230,8 +1698,7 @@ class DocBuilder:
             elif style == "table":
                 rows.append([f"By {heading}", ", ".join(names)])
             else:
-                self.add("p", f"By {heading.lower()}, the market is divided into "
-                         f"{join_names(rng, names)}.")
+                self.add("p", f"By {heading.lower()}, the market is divided into {join_names(rng, names)}.")
         if style == "table":
             self.add("table", rows=rows)
         self._segment_facts()
@@ -1241,19 +1708,18 @@ class DocBuilder:
         segs = pick(rng, self.dims)[2]
         named = [s for s in segs if s != "Others"] or segs
         seg = pick(rng, named)
-        sents = [f"The {seg} segment held the largest revenue share, about "
-                 f"{randint(rng, 25, 55)}%, in {self.base}."]
+        sents = [f"The {seg} segment held the largest revenue share, about {randint(rng, 25, 55)}%, in {self.base}."]
         if rng.random() < 0.45:
             money = make_money(rng, self.base_millions * rng.uniform(0.2, 0.5), self.style)
-            sents.append(f"The {seg} segment accounted for {lab.size(money, self.base, seg)} "
-                         f"in {self.base}.")
+            sents.append(f"The {seg} segment accounted for {lab.size(money, self.base, seg)} in {self.base}.")
         if rng.random() < 0.3:
             other = pick(rng, named)
             rate = make_rate(rng, self.pct + rng.uniform(0.5, 4.0), allow_range=False)
             years = self._sub_years()
             r = lab.rate(rate, years, other)
-            sents.append(f"The {other} segment is projected to register the fastest CAGR of "
-                         f"{r}{self._years_words(years)}.")
+            sents.append(
+                f"The {other} segment is projected to register the fastest CAGR of {r}{self._years_words(years)}."
+            )
         self.add("p", " ".join(sents))
 
     def _sub_years(self) -> tuple[int | None, int | None]:
@@ -1269,8 +1735,9 @@ class DocBuilder:
 
     def regional(self) -> None:
         rng, m, lab = self.rng, self.market, self.label
-        self.add("h2", pick(rng, ("Regional Analysis", "Regional Outlook",
-                                   f"{m} Market by Region", "Geographical Coverage")))
+        self.add(
+            "h2", pick(rng, ("Regional Analysis", "Regional Outlook", f"{m} Market by Region", "Geographical Coverage"))
+        )
         names = [lab.region(r) for r, _ in self.regions]
         self.add("p", f"The report covers {join_names(rng, names)}.")
         if rng.random() < 0.7:
@@ -1278,51 +1745,63 @@ class DocBuilder:
             for region, countries in self.regions:
                 cs = [lab.country(c) for c in countries]
                 if cs:
-                    items.append(pick(rng, (f"{region} ({', '.join(cs)})",
-                                             f"**{region}:** {', '.join(cs)}")))
+                    items.append(pick(rng, (f"{region} ({', '.join(cs)})", f"**{region}:** {', '.join(cs)}")))
                 else:
                     items.append(region)
             self.add("ul", items=items)
         lead = self.regions[0][0]
-        sents = [f"{lead} held approximately {randint(rng, 28, 45)}% share of the global {m} "
-                 f"market in {self.base}."]
+        sents = [f"{lead} held approximately {randint(rng, 28, 45)}% share of the global {m} market in {self.base}."]
         if rng.random() < 0.35:
             region = pick(rng, self.regions)[0]
             money = make_money(rng, self.base_millions * rng.uniform(0.15, 0.4), self.style)
             name = f"{region} {m}"
-            sents.append(f"The {name} market was valued at {lab.size(money, self.base, name)} "
-                         f"in {self.base}.")
+            sents.append(f"The {name} market was valued at {lab.size(money, self.base, name)} in {self.base}.")
         if rng.random() < 0.3:
             region = pick(rng, self.regions[1:] or self.regions)[0]
             name = f"{region} {m}"
             rate = make_rate(rng, self.pct + rng.uniform(0.5, 3.0), allow_range=False)
             years = self._sub_years()
             r = lab.rate(rate, years, name)
-            sents.append(f"The {name} market is anticipated to register the fastest CAGR of "
-                         f"{r}{self._years_words(years)}.")
+            sents.append(
+                f"The {name} market is anticipated to register the fastest CAGR of {r}{self._years_words(years)}."
+            )
         countries = [c for _, cs in self.regions for c in cs]
         if countries and rng.random() < 0.3:
             country = lab.country(pick(rng, countries))
             name = f"{country} {m}"
-            money = make_money(rng, self.base_millions * rng.uniform(0.05, 0.3) *
-                               (1 + self.pct / 100) ** (self.end - self.base), self.style)
-            sents.append(f"The {name} market is projected to reach "
-                         f"{lab.size(money, self.end, name)} by {self.end}.")
+            money = make_money(
+                rng,
+                self.base_millions * rng.uniform(0.05, 0.3) * (1 + self.pct / 100) ** (self.end - self.base),
+                self.style,
+            )
+            sents.append(f"The {name} market is projected to reach {lab.size(money, self.end, name)} by {self.end}.")
         self.add("p", " ".join(sents))
 
     def competition(self) -> None:
         rng, m, lab = self.rng, self.market, self.label
-        self.add("h2", pick(rng, ("Competitive Landscape", f"Key Players in the {m} Market",
-                                   "Major Market Players", "Company Profiles")))
+        self.add(
+            "h2",
+            pick(
+                rng,
+                ("Competitive Landscape", f"Key Players in the {m} Market", "Major Market Players", "Company Profiles"),
+            ),
+        )
         names = [lab.company(c) for c in self.companies]
         style = pick(rng, ("comma", "list", "bold", "list"))
         if style == "comma":
             listed = join_names(rng, names)
-            self.add("p", f"Key players operating in the {m} market include "
-                     + pick(rng, (sentence_end(listed), f"{listed}, among others.")))
+            self.add(
+                "p",
+                f"Key players operating in the {m} market include "
+                + pick(rng, (sentence_end(listed), f"{listed}, among others.")),
+            )
         elif style == "list":
-            self.add("p", pick(rng, ("The major companies profiled in the report are:",
-                                      "Prominent players in the market include:")))
+            self.add(
+                "p",
+                pick(
+                    rng, ("The major companies profiled in the report are:", "Prominent players in the market include:")
+                ),
+            )
             self.add("ul", items=[f"**{n}**" if rng.random() < 0.3 else n for n in names])
         else:
             bold = ", ".join(f"**{n}**" for n in names)
@@ -1334,16 +1813,19 @@ class DocBuilder:
     def _profiles(self) -> None:
         rng = self.rng
         for name in sample(rng, self.companies, min(len(self.companies), randint(rng, 1, 4))):
-            text = f"**{name}** " + pick(rng, (
-                "focuses on high-reliability products for demanding environments.",
-                "has been investing in new production lines and service centres.",
-                "is known for a broad portfolio and a strong distributor network.",
-                "recently introduced an updated product family with improved connectivity."))
+            text = f"**{name}** " + pick(
+                rng,
+                (
+                    "focuses on high-reliability products for demanding environments.",
+                    "has been investing in new production lines and service centres.",
+                    "is known for a broad portfolio and a strong distributor network.",
+                    "recently introduced an updated product family with improved connectivity.",
+                ),
+            )
             if rng.random() < 0.5:
                 cur = pick(rng, ("USD", "USD", "EUR"))
                 rev = make_money(rng, rng.uniform(300, 40000) * FX[cur], pick_style(rng, cur))
-                text += (f" The company reported annual revenue of about {rev.text} in "
-                         f"{self.base}")
+                text += f" The company reported annual revenue of about {rev.text} in {self.base}"
                 if rng.random() < 0.4:
                     text += f", up {rng.uniform(1, 15):.1f}% year on year"
                 text += "."
@@ -1354,21 +1836,23 @@ class DocBuilder:
         prefix = pick(rng, ("USD ", "US$ ", "$"))
         prices = sorted(sample(rng, range(2900, 9900, 50), 3))
         rows = [["License Type", "Price"]]
-        for kind, price in zip(("Single User License", "Multi-User License",
-                                "Enterprise License"), prices, strict=True):
+        for kind, price in zip(
+            ("Single User License", "Multi-User License", "Enterprise License"), prices, strict=True
+        ):
             rows.append([kind, f"{prefix}{price:,}"])
         self.add("h2", "Report Pricing")
         self.add("table", rows=rows)
-        self.add("p", f"Buy now and save up to {pick(rng, (10, 15, 20, 25))}% on the corporate "
-                 f"license: [{self.url('checkout')}]({self.url('checkout')})")
+        self.add(
+            "p",
+            f"Buy now and save up to {pick(rng, (10, 15, 20, 25))}% on the corporate "
+            f"license: [{self.url('checkout')}]({self.url('checkout')})",
+        )
 
     def toc(self) -> None:
         m = self.market
-        items = ["Executive Summary", "Research Methodology", "Market Dynamics",
-                 "Porter's Five Forces Analysis"]
+        items = ["Executive Summary", "Research Methodology", "Market Dynamics", "Porter's Five Forces Analysis"]
         items += [f"{m} Market, By {h}" for _, h, _ in self.dims]
-        items += [f"{m} Market, By Region", "Competitive Landscape", "Company Profiles",
-                  "Appendix"]
+        items += [f"{m} Market, By Region", "Competitive Landscape", "Company Profiles", "Appendix"]
         self.add("h2", "Table of Contents", pad=True)
         self.add("ol", items=items, pad=True)
 
@@ -1377,24 +1861,33 @@ class DocBuilder:
         self.add("h2", "Frequently Asked Questions", pad=True)
         qas: list[tuple[str, str, bool]] = []
         if rng.random() < 0.6:
-            qas.append((f"How big is the {m} market?",
-                        f"The market was valued at {self.base_size()} in {self.base} and is "
-                        f"expected to reach {self.end_size()} by {self.end}.", False))
+            qas.append(
+                (
+                    f"How big is the {m} market?",
+                    f"The market was valued at {self.base_size()} in {self.base} and is "
+                    f"expected to reach {self.end_size()} by {self.end}.",
+                    False,
+                )
+            )
         if rng.random() < 0.5:
             g = self.growth()
-            qas.append((f"What is the growth rate of the {m} market?",
-                        f"The market is expected to grow at {g}.", False))
+            qas.append(
+                (f"What is the growth rate of the {m} market?", f"The market is expected to grow at {g}.", False)
+            )
         if rng.random() < 0.5:
             some = sample(rng, self.companies, min(4, len(self.companies)))
-            qas.append((f"Who are the key players in the {m} market?",
-                        "Key players include "
-                        + sentence_end(join_names(rng, [lab.company(c) for c in some])), False))
+            qas.append(
+                (
+                    f"Who are the key players in the {m} market?",
+                    "Key players include " + sentence_end(join_names(rng, [lab.company(c) for c in some])),
+                    False,
+                )
+            )
         for q, a in sample(rng, GENERIC_FAQ, randint(rng, 1, 3)):
             d1, d2 = sample(rng, DRIVERS, 2)
             t1, t2 = sample(rng, TRENDS, 2)
             r1, r2 = sample(rng, RESTRAINTS, 2)
-            qas.append((q.format(M=m), a.format(d=d1, d2=d2, t=t1, t2=t2, r=r1, r2=r2,
-                                                b=pick(rng, BUYERS)), True))
+            qas.append((q.format(M=m), a.format(d=d1, d2=d2, t=t1, t2=t2, r=r1, r2=r2, b=pick(rng, BUYERS)), True))
         rng.shuffle(qas)
         for n, (q, a, pad) in enumerate(qas, 1):
             self.add("h3", f"{n}. {q}", pad=pad)
@@ -1418,9 +1911,11 @@ class DocBuilder:
             rate = make_rate(rng, pct, allow_range=False)
             if roll < 0.35:
                 money = make_money(rng, base * (1 + pct / 100) ** (y1 - y0), style)
-                text += (f" {pick(rng, RELATED_VERBS)} {lab.size(money, y1, other)} by {y1}, "
-                         f"at a CAGR of {lab.rate(rate, (y0 + 1, y1), other)} from {y0 + 1} "
-                         f"to {y1}")
+                text += (
+                    f" {pick(rng, RELATED_VERBS)} {lab.size(money, y1, other)} by {y1}, "
+                    f"at a CAGR of {lab.rate(rate, (y0 + 1, y1), other)} from {y0 + 1} "
+                    f"to {y1}"
+                )
             elif roll < 0.6:
                 money = make_money(rng, base, style)
                 text += f": valued at {lab.size(money, y0, other)} in {y0}"
@@ -1428,8 +1923,7 @@ class DocBuilder:
                 text += f": growing at a CAGR of {lab.rate(rate, (None, None), other)}"
             items.append(text)
         if items:
-            self.add("h2", pick(rng, ("Related Reports", "Browse Related Research",
-                                       "Trending Reports")))
+            self.add("h2", pick(rng, ("Related Reports", "Browse Related Research", "Trending Reports")))
             self.add("ul", items=items)
 
     def about(self) -> None:
@@ -1443,8 +1937,12 @@ class DocBuilder:
         email = f"{mailbox}@{self.domain}"
         person = f"{pick(rng, FIRST_NAMES)} {pick(rng, LAST_NAMES)}"
         phone = f"+1 ({randint(rng, 201, 989)}) {randint(rng, 200, 989)}-{randint(rng, 1000, 9999)}"
-        lines = [f"Contact: {person}", f"Phone: {phone}" + pick(rng, ("", " (US)")),
-                 f"Email: [{email}](mailto:{email})", f"Website: https://www.{self.domain}"]
+        lines = [
+            f"Contact: {person}",
+            f"Phone: {phone}" + pick(rng, ("", " (US)")),
+            f"Email: [{email}](mailto:{email})",
+            f"Website: https://www.{self.domain}",
+        ]
         self.add("h3", pick(rng, ("Contact Us", "Media Contact", "Contact")))
         if rng.random() < 0.5:
             self.add("ul", items=lines)
@@ -1504,9 +2002,11 @@ class DocBuilder:
             ch.md_headings = rng.random() < 0.8
             if rng.random() < 0.4:
                 title = self.title.replace('"', "'")
-                ch.front_matter = (f'---\ntitle: "{title}"\ndate: {self.start}-'
-                                   f"{randint(rng, 1, 12):02d}-{randint(rng, 1, 28):02d}\n"
-                                   f"categories: [press-release, market-research]\n---\n\n")
+                ch.front_matter = (
+                    f'---\ntitle: "{title}"\ndate: {self.start}-'
+                    f"{randint(rng, 1, 12):02d}-{randint(rng, 1, 28):02d}\n"
+                    f"categories: [press-release, market-research]\n---\n\n"
+                )
                 if rng.random() < 0.5:
                     self.blocks = self.blocks[1:]  # the title lives only in the front matter
         else:
@@ -1629,7 +2129,8 @@ def dump_label(label: dict) -> str:
                 f'    {{\n      "market": {_json(o["market"])},\n'
                 f'      "market_sizes": {_json_facts(o["market_sizes"], "      ")},\n'
                 f'      "growth_rates": {_json_facts(o["growth_rates"], "      ")}\n    }}'
-                for o in value]
+                for o in value
+            ]
             text = "[\n" + ",\n".join(entries) + "\n  ]"
         else:
             text = _json(value)
@@ -1664,8 +2165,7 @@ def chunks(n: int, size: int, seed: int, out: str) -> list[tuple[int, int, int, 
     return [(seed, a, min(n, a + size), out) for a in range(0, n, size)]
 
 
-def generate(n: int, out: Path, seed: int = 42, jobs: int | None = None,
-             quiet: bool = False) -> tuple[int, int]:
+def generate(n: int, out: Path, seed: int = 42, jobs: int | None = None, quiet: bool = False) -> tuple[int, int]:
     """Write ``n`` documents and labels under ``out``; returns (documents, document bytes)."""
     (out / "docs").mkdir(parents=True, exist_ok=True)
     (out / "gold").mkdir(parents=True, exist_ok=True)
@@ -1699,16 +2199,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--n", type=int, required=True, help="number of documents")
     parser.add_argument("--out", type=Path, required=True, help="output directory")
     parser.add_argument("--seed", type=int, default=42, help="random seed (default 42)")
-    parser.add_argument("--jobs", type=int, default=os.cpu_count(),
-                        help="worker processes (default: number of CPUs)")
+    parser.add_argument("--jobs", type=int, default=os.cpu_count(), help="worker processes (default: number of CPUs)")
     args = parser.parse_args(argv)
     if args.n < 0:
         parser.error("--n must be >= 0")
     t0 = time.perf_counter()
     count, nbytes = generate(args.n, args.out, args.seed, args.jobs)
     elapsed = time.perf_counter() - t0
-    print(f"wrote {count} documents ({nbytes / 1e6:.1f} MB) to {args.out} in {elapsed:.1f} s",
-          file=sys.stderr)
+    print(f"wrote {count} documents ({nbytes / 1e6:.1f} MB) to {args.out} in {elapsed:.1f} s", file=sys.stderr)
     return 0
 
 

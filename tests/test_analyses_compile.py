@@ -12,9 +12,23 @@ from tests.conftest import REPO_ROOT, query
 def test_analyses_compile_and_run(seed_warehouse: Path, tmp_path: Path) -> None:
     target = tmp_path / "target"
     proc = subprocess.run(
-        [dbt_executable(), "compile", "--select", "resource_type:analysis", "--project-dir", str(REPO_ROOT),
-         "--profiles-dir", str(REPO_ROOT), "--target-path", str(target)],
-        cwd=REPO_ROOT, env=dbt_env(seed_warehouse), capture_output=True, text=True, check=False,
+        [
+            dbt_executable(),
+            "compile",
+            "--select",
+            "resource_type:analysis",
+            "--project-dir",
+            str(REPO_ROOT),
+            "--profiles-dir",
+            str(REPO_ROOT),
+            "--target-path",
+            str(target),
+        ],
+        cwd=REPO_ROOT,
+        env=dbt_env(seed_warehouse),
+        capture_output=True,
+        text=True,
+        check=False,
     )
     assert proc.returncode == 0, proc.stdout + proc.stderr
     compiled = sorted((target / "compiled").rglob("analyses/*.sql"))

@@ -17,8 +17,17 @@ REPO_ROOT = Path(__file__).resolve().parent.parent
 SCRIPT = REPO_ROOT / "benchmarks" / "generate_corpus.py"
 N_DOCS = 30
 FIELDS = {
-    "file", "publisher", "market", "forecast_period", "market_sizes", "growth_rates",
-    "companies", "segments", "regions", "countries", "other_markets",
+    "file",
+    "publisher",
+    "market",
+    "forecast_period",
+    "market_sizes",
+    "growth_rates",
+    "companies",
+    "segments",
+    "regions",
+    "countries",
+    "other_markets",
 }
 SCALES = {"unit", "thousand", "million", "billion", "trillion"}
 
@@ -34,9 +43,10 @@ def load_module() -> ModuleType:
 
 def run_generator(out: Path, n: int = N_DOCS, seed: int = 7, jobs: int = 2) -> str:
     proc = subprocess.run(
-        [sys.executable, str(SCRIPT), "--n", str(n), "--out", str(out), "--seed", str(seed),
-         "--jobs", str(jobs)],
-        capture_output=True, text=True, check=False,
+        [sys.executable, str(SCRIPT), "--n", str(n), "--out", str(out), "--seed", str(seed), "--jobs", str(jobs)],
+        capture_output=True,
+        text=True,
+        check=False,
     )
     assert proc.returncode == 0, proc.stderr
     return proc.stderr
@@ -95,8 +105,7 @@ def test_labels_parse_and_have_all_fields(corpus: Path) -> None:
             for rate in market["growth_rates"]:
                 assert set(rate) == {"low", "high", "start_year", "end_year"}
                 assert rate["low"] <= rate["high"]
-            assert len(market["market_sizes"]) == len(
-                {json.dumps(s, sort_keys=True) for s in market["market_sizes"]})
+            assert len(market["market_sizes"]) == len({json.dumps(s, sort_keys=True) for s in market["market_sizes"]})
         assert len(label["companies"]) == len(set(label["companies"]))
         assert all(isinstance(v, list) and v for v in label["segments"].values())
 
