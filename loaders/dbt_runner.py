@@ -36,12 +36,11 @@ def dbt_env(db_path: Path) -> dict[str, str]:
     return env
 
 
-def dbt_build(db_path: Path, extra_args: list[str] | None = None) -> DbtOutcome:
-    """`dbt build` (seeds, models, tests) against `db_path`, through the same env var profiles.yml reads."""
-    target = REPO_ROOT / "target"
-    args = [
+def dbt_args(command: str, target: Path, extra_args: list[str] | None = None) -> list[str]:
+    """The command line of a dbt `command` on this project, writing its artifacts under `target`."""
+    return [
         dbt_executable(),
-        "build",
+        command,
         "--project-dir",
         str(REPO_ROOT),
         "--profiles-dir",
@@ -50,6 +49,12 @@ def dbt_build(db_path: Path, extra_args: list[str] | None = None) -> DbtOutcome:
         str(target),
         *(extra_args or []),
     ]
+
+
+def dbt_build(db_path: Path, extra_args: list[str] | None = None) -> DbtOutcome:
+    """`dbt build` (seeds, models, tests) against `db_path`, through the same env var profiles.yml reads."""
+    target = REPO_ROOT / "target"
+    args = dbt_args("build", target, extra_args)
     proc = subprocess.run(args, cwd=REPO_ROOT, env=dbt_env(db_path), capture_output=True, text=True, check=False)
     outcome = DbtOutcome(success=proc.returncode == 0, output=proc.stdout + proc.stderr)
     results_file = target / "run_results.json"

@@ -5,25 +5,14 @@ from __future__ import annotations
 import subprocess
 from pathlib import Path
 
-from loaders.dbt_runner import dbt_env, dbt_executable
+from loaders.dbt_runner import dbt_args, dbt_env
 from tests.conftest import REPO_ROOT, query
 
 
 def test_analyses_compile_and_run(seed_warehouse: Path, tmp_path: Path) -> None:
     target = tmp_path / "target"
     proc = subprocess.run(
-        [
-            dbt_executable(),
-            "compile",
-            "--select",
-            "resource_type:analysis",
-            "--project-dir",
-            str(REPO_ROOT),
-            "--profiles-dir",
-            str(REPO_ROOT),
-            "--target-path",
-            str(target),
-        ],
+        dbt_args("compile", target, ["--select", "resource_type:analysis"]),
         cwd=REPO_ROOT,
         env=dbt_env(seed_warehouse),
         capture_output=True,
