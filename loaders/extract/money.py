@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from loaders.extract.model import Money
-from loaders.extract.text import to_number
+from loaders.extract.text import finditer_at, folded, literal_positions, to_number
 
 # Currency written before the number: "US$", "USD", "$", "€", "Rs.", "INR", "EUR".
 CURRENCY_PREFIX = (
@@ -191,6 +191,7 @@ def _to_money(groups: dict[str, str | None], written: str, text: str, end: int) 
 
 
 # "valued at 28.27 billion in 2023": a market value written without its currency.
+UNMARKED_SIZE_OPENINGS = ("valued at", "worth", "reach", "estimated at", "accounted for", "size of")
 UNMARKED_SIZE = re.compile(
     r"\b(?:valued at|worth|reach(?:ed|es|ing)?|estimated at|accounted for|size of)\s"
     r"(?:about\s|around\s|approximately\s|nearly\s|over\s)?(?P<num>\d{1,4}(?:[.,]\d{1,3})?)\s"
@@ -208,7 +209,8 @@ def unmarked_amounts(text: str, amounts: list[MoneyMatch]) -> list[MoneyMatch]:
     currency = currencies.pop()
     taken = [(m.start, m.end) for m in amounts]
     out: list[MoneyMatch] = []
-    for match in UNMARKED_SIZE.finditer(text):
+    starts = literal_positions(folded(text), UNMARKED_SIZE_OPENINGS)  # the only places a match can start
+    for match in finditer_at(UNMARKED_SIZE, text, starts):
         start, end = match.start("num"), match.end("scale")
         if any(s <= start < e for s, e in taken):
             continue

@@ -223,8 +223,10 @@ def name_variants(name: str) -> list[str]:
     return variants
 
 
+@lru_cache(maxsize=8)
 def related_block_start(text: str) -> int | None:
-    """Where a block of links to other reports starts, when the document ends with one."""
+    """Where a block of links to other reports starts, when the document ends with one (found once per
+    document: the extractors and the scope judge both ask)."""
     marker = text.find(f"\n{RELATED_NEWS_HEADING}\n")
     if marker >= 0:
         return marker + 1

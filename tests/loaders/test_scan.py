@@ -7,7 +7,7 @@ import random
 import pytest
 
 from loaders.clean import URL
-from loaders.extract import growth, market, publisher
+from loaders.extract import growth, market, money, publisher
 from loaders.extract import text as text_module
 from loaders.extract.text import figure_starts, finditer_at, folded, literal_positions, sentences, sentences_near
 from tests.conftest import REAL_DOCS
@@ -95,6 +95,37 @@ def test_anchored_scans_equal_full_scans(seed: int) -> None:
         cases += [(p, growth._starts(text, p)) for p in patterns]
         for pattern, starts in cases:
             assert spans(finditer_at(pattern, text, starts)) == spans(pattern.finditer(text)), (pattern.pattern, text)
+
+
+UNMARKED_PIECES = [
+    "valued at", "VALUED AT", "Worth", "networth", "reached", "Reaches", "REACHING", "reach", "estimated at",
+    "accounted for", "size of", "market size of", "about", "nearly", "over", "28.27", "5", "1,2", "2024", "billion",
+    "Bn", "mn", "TRILLION", "million people", "users", "in 2023", "USD", "\n", ".", "ſize of", "İ",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_unmarked_amounts_scan_equals_a_full_scan(seed: int) -> None:
+    """Amounts without a currency are looked for only where an opening word occurs: the same matches as a full
+    scan, on random texts built of the pattern's own pieces and on every real document."""
+    rng = random.Random(seed)
+    numbers, scales = ["28.27", "5", "1,2", "2024", "12345"], ["billion", "Bn", "mn", "TRILLION", "million people"]
+
+    def piece() -> str:
+        if rng.random() < 0.5:
+            return rng.choice(UNMARKED_PIECES)
+        qualifier = rng.choice(["", "about ", "nearly ", "over "])
+        return f"{rng.choice(UNMARKED_PIECES)} {qualifier}{rng.choice(numbers)} {rng.choice(scales)}"
+
+    texts = ["".join(piece() + rng.choice([" ", " ", "", "  "]) for _ in range(rng.randint(1, 40))) for _ in range(400)]
+    texts += [cleaned(path.name) for path in sorted(REAL_DOCS.iterdir())]
+    found = 0
+    for text in texts:
+        starts = literal_positions(folded(text), money.UNMARKED_SIZE_OPENINGS)
+        anchored = spans(finditer_at(money.UNMARKED_SIZE, text, starts))
+        assert anchored == spans(money.UNMARKED_SIZE.finditer(text)), text
+        found += len(anchored)
+    assert found > 100
 
 
 SENTENCE_PIECES = [
