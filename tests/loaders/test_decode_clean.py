@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from loaders.clean import clean
+import random
+import re
+
+from loaders.clean import SPACE_CHARS, SPACES, clean
 from loaders.decode import decode
 from tests.conftest import REAL_DOCS, SEEDS
 
@@ -33,3 +36,15 @@ def test_front_matter_title_and_summary_are_kept() -> None:
 def test_chinese_language_is_recorded() -> None:
     path = next(REAL_DOCS.glob("*.zh-CN.md"))
     assert clean(decode(path.read_bytes()).text, path.suffix).language == "zh"
+
+
+def test_space_squeezing_turns_every_run_of_spaces_into_one_space() -> None:
+    """SPACES leaves a lone plain space alone: squeezing gives what replacing every run (a lone space included)
+    by one space gives, on random strings of space characters and on every real document."""
+    every_run = re.compile(f"[{SPACE_CHARS}]+")
+    rng = random.Random(5)
+    pieces = [" ", "  ", "\t", "\u00a0", "\u2003", "\u200b", "\u202f", "\u3000", "\n", "a", "bc", "-"]
+    texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 30))) for _ in range(3000)]
+    texts += [decode(path.read_bytes()).text for path in sorted(REAL_DOCS.iterdir())]
+    for text in texts:
+        assert SPACES.sub(" ", text) == every_run.sub(" ", text), repr(text[:200])
