@@ -108,6 +108,8 @@ TIED_COMPANY = re.compile(
     r"collaboration with|agreement with|joint venture with)\s"
     r"(?P<name>[A-Z][\w&.'’-]*(?:\s(?:[A-Z][\w&.'’-]*|[a-z]-[A-Z][\w-]*|&|of)){0,4})"
 )
+# Where a TIED_COMPANY match starts when the text names no subsidiary.
+TIED_OPENINGS = ("partnership with", "partnered with", "collaboration with", "agreement with", "joint venture with")
 # Bodies that are not companies: "partnership with the University of Leeds".
 INSTITUTION = re.compile(
     r"\b(?:University|Institute|Department|Agency|Ministry|Government|Hospital|School|College|Cent(?:er|re)|"
@@ -263,6 +265,13 @@ def split_list(chunk: str) -> list[str]:
     return names
 
 
+def _tied_companies(text: str) -> Iterator[re.Match[str]]:
+    """TIED_COMPANY.finditer(text); without "subsidiar" in the text, tried only where a partnership opens."""
+    if "subsidiar" in text:
+        return TIED_COMPANY.finditer(text)
+    return finditer_at(TIED_COMPANY, text, literal_positions(text, TIED_OPENINGS))
+
+
 def extract_companies(text: str, bold: list[str], regions: RegionIndex) -> list[CompanyMention]:
     """Key players from lists under player headings, inline lists and profiled bold names."""
     out: list[CompanyMention] = []
@@ -316,7 +325,7 @@ def extract_companies(text: str, bold: list[str], regions: RegionIndex) -> list[
         if CAREER_BEFORE.search(text, max(0, start - 90), start):
             continue  # "an alumnus of Newmont Corporation (NYSE: NEM)": a person's career, not a player
         add(name, start, "issuer")
-    for match in TIED_COMPANY.finditer(text) if ("subsidiar" in text or " with " in text) else ():
+    for match in _tied_companies(text):
         name = (
             re.sub(r"['’]s$", "", match.group("name")).rstrip(".,")
             if not match.group("name").endswith(("Ltd.", "Inc.", "Corp.", "Co."))

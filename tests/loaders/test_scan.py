@@ -128,6 +128,36 @@ def test_unmarked_amounts_scan_equals_a_full_scan(seed: int) -> None:
     assert found > 100
 
 
+TIED_PIECES = [
+    "partnership with", "Partnership with", "partnered with", "collaboration with", "agreement with",
+    "joint venture with", "joint venture  with", "its", "a", "wholly-owned", "flagship", "subsidiary", "subsidiary,",
+    "Acme", "Beta Corp.", "Gamma Ltd.", "of", "&", "x-Ray", "\n", "with", "the", "University",
+    "partnered with Acme Corp.", "agreement with Delta & Sons", "joint venture with Beta of Omaha",
+    "its subsidiary Gamma Ltd.", "collaboration with\nAcme",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_tied_company_scan_equals_a_full_scan(seed: int) -> None:
+    """Companies tied by a partnership are looked for only where one opens when no subsidiary is named: the
+    same matches as a full scan, on random texts of the pattern's pieces and on every real document."""
+    from loaders.extract.companies import TIED_COMPANY, _tied_companies
+
+    rng = random.Random(seed)
+    texts = [
+        "".join(rng.choice(TIED_PIECES) + rng.choice([" ", " ", "", "\n"]) for _ in range(rng.randint(1, 40)))
+        for _ in range(400)
+    ]
+    texts += [cleaned(path.name) for path in sorted(REAL_DOCS.iterdir())]
+    found = without_subsidiary = 0
+    for text in texts:
+        anchored = spans(_tied_companies(text))
+        assert anchored == spans(TIED_COMPANY.finditer(text)), text
+        found += len(anchored)
+        without_subsidiary += len(anchored) if "subsidiar" not in text else 0
+    assert without_subsidiary > 50 and found > without_subsidiary
+
+
 SENTENCE_PIECES = [
     "Inc.",
     "U.S.",
