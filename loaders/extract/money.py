@@ -31,7 +31,9 @@ COMPARATOR = (
     r"|around|about|roughly|up to|at least|less than|under|below|close to|an estimated|estimated at)\s"
 )
 # A run of digits, dots and commas: where every amount starts (scanned fast, digit first).
-NUMBER_SCAN = re.compile(r"(?<![\w.,])\d[\d.,]{0,30}")
+# The lookbehind follows the first digit (the run is not preceded by a word character, dot or comma), so the
+# scan skips ahead to digits instead of trying the lookbehind at every offset.
+NUMBER_SCAN = re.compile(r"\d(?<![\w.,]\d)[\d.,]{0,30}")
 # The number at the start of such a run: "3,210.5", "1.234,5", "49,500", "20.6".
 NUMBER_TOKEN = re.compile(NUMBER)
 # The currency just before a number ("US$ ", "€", "Rs. ") and the qualifier before it ("approximately ").

@@ -145,8 +145,10 @@ FIGURE = re.compile(r"(?:US\$|USD|\$|€|£)\s?\d|\bCAGR\b|\d\s?%", re.I)
 # Where a FIGURE match can start: one of these (in any case), or a digit one or two characters before a "%".
 FIGURE_LITERALS = ("us$", "usd", "$", "€", "£", "cagr")
 # "Grand View Research estimates", "Precedence Research projects"
+# The words' runs are possessive ({0,60}+): a word is followed by a space, which cannot extend it, so giving
+# characters back could never lead to a match.
 FIRM_VERB = re.compile(
-    r"(?P<name>[A-Z][\w.&'-]{0,60}(?:\s(?:[A-Z][\w.&'()-]{0,60}|&|and|of)){0,4})\s(?:estimates?|forecasts?|projects?|"
+    r"(?P<name>[A-Z][\w.&'-]{0,60}+(?:\s(?:[A-Z][\w.&'()-]{0,60}+|&|and|of)){0,4})\s(?:estimates?|forecasts?|projects?|"
     r"predicts?|expects?|reports?|says|notes|found|finds|anticipates?|valued|assessed|stated?)\b"
 )
 

@@ -23,7 +23,9 @@ CAUSED_BY = re.compile(
 # The words SEGMENT_HEADING and SEGMENTED_SENTENCE open with, in any case ("segmented by" holds "by").
 HEADING_OPENINGS = ("by", "based on", "on the basis of", "in terms of")
 # "Type (Mammalian Cell Culture, Microbial Fermentation)"
-INLINE_GROUP = re.compile(r"\b(?P<dim>[A-Z][A-Za-z-]+(?:[ /][A-Za-z-]+){0,2})\s\((?P<items>[^()\n]{3,400})\)")
+# Runs of letters are possessive (++, {..}+): what follows each one cannot extend it, so giving characters back
+# could never lead to a match, and a failed try ends at once.
+INLINE_GROUP = re.compile(r"\b(?P<dim>[A-Z][A-Za-z-]++(?:[ /][A-Za-z-]++){0,2})\s\((?P<items>[^()\n]{3,400}+)\)")
 KNOWN_DIMENSIONS = re.compile(
     r"^(?:type|types|product|products|product type|application|applications|end[- ]users?|end[- ]use|"
     r"technology|technologies|component|components|deployment|deployment mode|material|materials|"
@@ -176,6 +178,7 @@ LEADING_SEGMENT = re.compile(
     r"\b(?:Leading|Dominant|Largest)\s(?P<dim>[A-Z][\w-]*(?:\s[A-Z][\w-]*){0,2})\s?:\s"
     r"(?P<name>[^()•\n:]{2,60}?)\s?\(\s?~?\d[\d.]*\s?%"
 )
+LEADING_OPENINGS = ("Leading", "Dominant", "Largest")  # where LEADING_SEGMENT can start
 # What such a fact sheet also names that is not a segmentation.
 NOT_A_SEGMENT_DIMENSION = re.compile(r"\b(?:Regions?|Country|Countries|Compan(?:y|ies)|Players?|Markets?)\b", re.I)
 
@@ -281,10 +284,9 @@ def extract_segments(text: str, bold: list[str] | tuple[str, ...] = ()) -> list[
         for piece in split_items(match.group("items")):
             if piece.strip():
                 add(match.group("dim"), piece, match.start("items") + match.group("items").find(piece.strip()))
-    if "eading" in text or "ominant" in text or "argest" in text:  # the only ways LEADING_SEGMENT can start
-        for match in LEADING_SEGMENT.finditer(text):
-            if not NOT_A_SEGMENT_DIMENSION.search(match.group("dim")):
-                add(match.group("dim"), match.group("name"), match.start("name"))
+    for match in finditer_at(LEADING_SEGMENT, text, literal_positions(text, LEADING_OPENINGS)):
+        if not NOT_A_SEGMENT_DIMENSION.search(match.group("dim")):
+            add(match.group("dim"), match.group("name"), match.start("name"))
     for match in INLINE_GROUP.finditer(text):
         dim = match.group("dim")
         if not KNOWN_DIMENSIONS.match(dim):

@@ -1,0 +1,88 @@
+"""Patterns written for speed (possessive runs, a lookbehind moved after the first character, scans tried only
+where a literal occurs) find exactly what their plain forms find: on every real document, on generated
+documents and on random texts made of the pieces the patterns look for."""
+
+from __future__ import annotations
+
+import random
+import re
+import subprocess
+import sys
+from collections.abc import Iterable
+
+import pytest
+
+from loaders.clean import clean
+from loaders.decode import decode
+from loaders.extract import money, publisher, segments
+from loaders.extract.text import finditer_at, literal_positions
+from tests.conftest import REAL_DOCS, REPO_ROOT
+from tests.loaders.real_text import cleaned
+
+PIECES = [
+    "Grand View Research", "estimates", "Estimates", "reports", "says", "stated", "of", "and", "&", "McKinsey",
+    "Type", "Product Type", "End-User/Application", "Service", "(", ")", "(Cloud, On-premise)", "(USD Billion)",
+    "Leading Application:", "Dominant Region:", "Largest Deployment Model :", "Water Treatment", "(41% share)",
+    "( ~62.0 % Share)", "1,234.5", "2024", "20.6", ".5", "a1", "x.3", ",7", "3.", "Q3", "\n", ".", ",", "-",
+    "O'Neil", "A" * 70, "b" * 70, "x" * 401,
+]  # fmt: skip
+
+
+def _plain(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """The pattern with its possessive quantifiers made ordinary."""
+    return re.compile(pattern.pattern.replace("++", "+").replace("}+", "}"), pattern.flags)
+
+
+def _spans(matches: Iterable[re.Match[str]]) -> list[tuple[tuple[int, int], tuple]]:
+    return [(m.span(), m.groups()) for m in matches]
+
+
+@pytest.fixture(scope="module")
+def texts(tmp_path_factory: pytest.TempPathFactory) -> list[str]:
+    out = tmp_path_factory.mktemp("fast_patterns")
+    script = REPO_ROOT / "benchmarks" / "generate_corpus.py"
+    args = [sys.executable, str(script), "--n", "200", "--out", str(out), "--seed", "3", "--jobs", "1"]
+    subprocess.run(args, check=True, capture_output=True)
+    generated = [clean(decode(path.read_bytes()).text, path.suffix).text for path in sorted((out / "docs").iterdir())]
+    rng = random.Random(17)
+    made = [
+        "".join(rng.choice(PIECES) + rng.choice(["", " ", " ", "  "]) for _ in range(rng.randint(1, 50)))
+        for _ in range(2000)
+    ]
+    return [cleaned(path.name) for path in sorted(REAL_DOCS.iterdir())] + generated + made
+
+
+@pytest.mark.parametrize("pattern", [publisher.FIRM_VERB, segments.INLINE_GROUP], ids=["FIRM_VERB", "INLINE_GROUP"])
+def test_possessive_patterns_match_as_their_plain_forms(texts: list[str], pattern: re.Pattern[str]) -> None:
+    plain = _plain(pattern)
+    assert plain.pattern != pattern.pattern
+    found = 0
+    for text in texts:
+        fast = _spans(pattern.finditer(text))
+        assert fast == _spans(plain.finditer(text)), text[:300]
+        found += len(fast)
+    assert found > 500
+
+
+def test_number_scan_matches_its_lookbehind_first_form(texts: list[str]) -> None:
+    reference = re.compile(r"(?<![\w.,])\d[\d.,]{0,30}")
+    found = 0
+    for text in texts:
+        fast = _spans(money.NUMBER_SCAN.finditer(text))
+        assert fast == _spans(reference.finditer(text)), text[:300]
+        found += len(fast)
+    assert found > 5000
+
+
+def test_leading_segment_scan_tried_at_its_openings_equals_a_full_scan(texts: list[str]) -> None:
+    found = 0
+    for text in texts:
+        starts = literal_positions(text, segments.LEADING_OPENINGS)
+        fast = _spans(finditer_at(segments.LEADING_SEGMENT, text, starts))
+        assert fast == _spans(segments.LEADING_SEGMENT.finditer(text)), text[:300]
+        found += len(fast)
+    assert found > 100
+
+
+def test_the_plain_form_of_a_pattern_drops_only_possessive_quantifiers() -> None:
+    assert _plain(re.compile(r"a++b{0,3}+c{2}")).pattern == r"a+b{0,3}c{2}"
