@@ -223,7 +223,8 @@ def _split_front_matter(raw: str) -> tuple[str | None, str, str, str]:
 
 
 def _from_html(html: str, fmt: str) -> CleanDocument:
-    depth = html_depth(html)
+    # Each level opens with a "<": a page with no more of them than the limit is not measured.
+    depth = html_depth(html) if html.count("<") > MAX_HTML_DEPTH else 0
     if depth > MAX_HTML_DEPTH:
         raise CleanError(f"HTML nested {depth:,} levels deep (more than {MAX_HTML_DEPTH:,}): malformed page")
     tree = LexborHTMLParser(html)
