@@ -38,6 +38,9 @@ NUMBER_SCAN = re.compile(r"\d(?<![\w.,]\d)[\d.,]{0,30}")
 NUMBER_TOKEN = re.compile(NUMBER)
 # The currency just before a number ("US$ ", "€", "Rs. ") and the qualifier before it ("approximately ").
 CURRENCY_END = re.compile(rf"{CURRENCY_PREFIX}\s?$", re.I)
+# The last character of every CURRENCY_PREFIX as written, in lower case (with "ſ" and the Kelvin sign, which
+# re.IGNORECASE takes for "s" and "k"): where the text before a number ends otherwise, CURRENCY_END is not tried.
+CURRENCY_LAST_CHARS = frozenset("$€£¥₹₩.dsrpybfwlkn\u017f")
 COMPARATOR_END = re.compile(rf"{COMPARATOR}$", re.I)
 # What may follow a number: "(USD) billion", " Mn", "B", " trillion US dollars", " crore rupees".
 AFTER_NUMBER = re.compile(rf"(?:\s?(?:USD|US\$)\s)?(?:\s?{SCALE})?(?:\s?{CURRENCY_SUFFIX}\b)?", re.I)
@@ -142,7 +145,8 @@ def find_money(text: str, start: int = 0, end: int | None = None) -> Iterator[Mo
         if token is None or number.start() < last_end:
             continue
         n_start, n_end = number.start(), number.start() + token.end()
-        before = CURRENCY_END.search(text, max(start, n_start - 14), n_start)
+        lead = max(start, n_start - 14)
+        before = CURRENCY_END.search(text, lead, n_start) if _may_end_currency(text[lead:n_start]) else None
         comparator = COMPARATOR_END.search(text, max(start, before.start() - 30), before.start()) if before else None
         after = AFTER_NUMBER.match(text, n_end, min(end, n_end + 48))
         cur = before.group("cur") if before else None
@@ -164,6 +168,13 @@ def find_money(text: str, start: int = 0, end: int | None = None) -> Iterator[Mo
         if money is not None:
             last_end = m_end
             yield MoneyMatch(m_start, m_end, money)
+
+
+def _may_end_currency(before: str) -> bool:
+    """Whether `before` (the text before a number) can end with a currency: a match ends with the currency's
+    last character and at most two spaces, so its last character that is not a space must be one of them."""
+    kept = before.rstrip()
+    return bool(kept) and kept[-1].lower() in CURRENCY_LAST_CHARS
 
 
 def _to_money(groups: dict[str, str | None], written: str, text: str, end: int) -> Money | None:

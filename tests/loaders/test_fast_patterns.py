@@ -86,3 +86,32 @@ def test_leading_segment_scan_tried_at_its_openings_equals_a_full_scan(texts: li
 
 def test_the_plain_form_of_a_pattern_drops_only_possessive_quantifiers() -> None:
     assert _plain(re.compile(r"a++b{0,3}+c{2}")).pattern == r"a+b{0,3}c{2}"
+
+
+CURRENCIES = (
+    "US$|US $|U.S.$|U.S. $|USD|US dollar|US dollars|USdollars|A$|AU$|C$|CA$|HK$|S$|NT$|R$|NZ$|$|€|EUR|£|GBP|¥|JPY"
+    "|CNY|RMB|₹|INR|Rs|Rs.|CHF|KRW|₩|SGD|BRL|AUD|CAD|NZD|HKD|SEK|NOK|DKK|ZAR|AED|SAR|MXN|TRY|RUB|IDR|MYR|THB|TWD"
+    "|PHP|VND|PLN"
+).split("|")
+
+
+def test_every_currency_ends_with_a_character_that_lets_currency_end_be_tried() -> None:
+    writings = [*CURRENCIES, "Rſ", "SE\u212a", "us$", "Usd", "eur"]
+    for written in writings:
+        for before in (written, written + " ", "about " + written + " \n", written.swapcase()):
+            assert money.CURRENCY_END.search(before), before
+            assert money._may_end_currency(before), before
+
+
+def test_currency_end_is_never_found_where_it_is_not_tried(texts: list[str]) -> None:
+    """Where _may_end_currency says no, CURRENCY_END finds nothing: on the 14 characters before every number of
+    the real, generated and random texts, and on random strings of currencies, letters and spaces."""
+    rng = random.Random(23)
+    pieces = [*CURRENCIES, "ſ", "\u212a", "İ", " ", "  ", "\n", "\t", "\u00a0", "in", "of", "by", "x", "(", "5"]
+    made = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 6)))[-14:] for _ in range(20000)]
+    found = [text[max(0, m.start() - 14) : m.start()] for text in texts for m in money.NUMBER_SCAN.finditer(text)]
+    for before in made + found:
+        if not money._may_end_currency(before):
+            assert money.CURRENCY_END.search(before) is None, before
+    tried = sum(1 for before in found if money._may_end_currency(before))
+    assert 0 < tried < len(found) / 2  # most numbers are not tried: the check spares work
