@@ -9,7 +9,7 @@ from loaders.extract.companies import subject_company
 from loaders.extract.model import RevenueMention, SizeMention
 from loaders.extract.money import MoneyMatch
 from loaders.extract.scope import ScopeJudge
-from loaders.extract.text import Line, evidence, lines_of, sentence_bounds
+from loaders.extract.text import Line, evidence, fold, lines_of, sentence_bounds
 from loaders.extract.years import FORECAST_WORDS, YEAR_POINT, point_year
 
 # Where the clause that holds an amount ends: ", expanding at ...", "; ...", " while ...".
@@ -33,6 +33,12 @@ NOT_A_SIZE = re.compile(
     r"\breduction\b|\bappropriated\b|\bsold\b|\bacqui(?:red|sition)\b|\bdividend\b|\bshare price\b",
     re.I,
 )
+# A word each branch of NOT_A_SIZE holds (in lower case): a window with none of them is not searched.
+NOT_A_SIZE_WORDS = (
+    "cap", "value of", "cash", "loan", "ebitda", "eps", "award", "payment", "transaction", "funding", "raised",
+    "grant", "per", "/", "salary", "price target", "net income", "net loss", "balance", "reduction", "appropriated",
+    "sold", "acqui", "dividend", "share price",
+)  # fmt: skip
 # A company's market value, never a market's size.
 MARKET_CAP = re.compile(r"\bmarket\s(?:cap\b|capitali[sz]ation)", re.I)
 # An amount by which something grows, not a size: "set to grow by USD 48,788.55 million".
@@ -60,7 +66,7 @@ def extract_sizes(
         window = text[max(s, found.start - 80) : min(e, found.end + 40)]
         if main_lower:  # "the Payment Lighting market": the market's own name says nothing of the amount
             window = window.lower().replace(main_lower, " ")
-        if NOT_A_SIZE.search(window) or INCREMENT.search(text[max(s, found.start - 40) : found.start]):
+        if _not_a_size(window) or INCREMENT.search(text[max(s, found.start - 40) : found.start]):
             continue
         if MARKET_CAP.search(text[s:e]):
             continue
@@ -92,6 +98,12 @@ def extract_sizes(
             )
         )
     return _without_undated_repeats(out)
+
+
+def _not_a_size(window: str) -> bool:
+    """NOT_A_SIZE.search(window), searched only when the window holds one of its words."""
+    low = fold(window)
+    return any(word in low for word in NOT_A_SIZE_WORDS) and NOT_A_SIZE.search(window) is not None
 
 
 def _without_undated_repeats(sizes: list[SizeMention]) -> list[SizeMention]:

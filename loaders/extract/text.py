@@ -233,8 +233,13 @@ _FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s"})
 
 @lru_cache(maxsize=8)
 def folded(text: str) -> str:
+    """fold(text) of a whole document, computed once per document."""
+    return fold(text)
+
+
+def fold(text: str) -> str:
     """`text` lowered offset for offset: wherever a re.IGNORECASE pattern matches a lowercase ASCII literal, the
-    folded text holds that literal. Computed once per document."""
+    folded text holds that literal."""
     if text.isascii() or not ("\u0130" in text or "\u0131" in text or "\u017f" in text):
         return text.lower()
     return text.translate(_FOLD).lower()

@@ -14,7 +14,7 @@ import pytest
 
 from loaders.clean import clean
 from loaders.decode import decode
-from loaders.extract import money, publisher, segments
+from loaders.extract import money, publisher, segments, sizes
 from loaders.extract.text import finditer_at, literal_positions
 from tests.conftest import REAL_DOCS, REPO_ROOT
 from tests.loaders.real_text import cleaned
@@ -115,3 +115,24 @@ def test_currency_end_is_never_found_where_it_is_not_tried(texts: list[str]) -> 
             assert money.CURRENCY_END.search(before) is None, before
     tried = sum(1 for before in found if money._may_end_currency(before))
     assert 0 < tried < len(found) / 2  # most numbers are not tried: the check spares work
+
+
+def test_not_a_size_is_searched_only_where_it_can_match(texts: list[str]) -> None:
+    """_not_a_size gives NOT_A_SIZE's answer on the window around every money amount of the real, generated and
+    random texts, and on random strings of its words in any case (with the letters re.IGNORECASE takes for
+    ASCII ones)."""
+    rng = random.Random(29)
+    words = [*sizes.NOT_A_SIZE_WORDS, "market cap", "Market Capitalization", "per tonne", "/kWh", "acquired"]
+    words += ["net  income", "ſold", "EBİTDA", "CAſH", "\u212aWh", "market", "percent", "capital", "x", " ", "\n"]
+    windows = [
+        "".join(rng.choice([w, w.upper(), w.title()]) + rng.choice(["", " "]) for w in rng.sample(words, 4))
+        for _ in range(20000)
+    ]
+    for text in texts:
+        windows += [text[max(0, m.start - 80) : m.end + 40] for m in money.find_money(text)]
+    hits = 0
+    for window in windows:
+        expected = sizes.NOT_A_SIZE.search(window) is not None
+        assert sizes._not_a_size(window) == expected, window
+        hits += expected
+    assert hits > 1000
