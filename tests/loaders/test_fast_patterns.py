@@ -8,7 +8,6 @@ import random
 import re
 import subprocess
 import sys
-from collections.abc import Iterable
 
 import pytest
 
@@ -18,6 +17,7 @@ from loaders.extract import money, publisher, segments, sizes
 from loaders.extract.text import finditer_at, literal_positions
 from tests.conftest import REAL_DOCS, REPO_ROOT
 from tests.loaders.real_text import cleaned
+from tests.loaders.test_scan import spans
 
 PIECES = [
     "Grand View Research", "estimates", "Estimates", "reports", "says", "stated", "of", "and", "&", "McKinsey",
@@ -31,10 +31,6 @@ PIECES = [
 def _plain(pattern: re.Pattern[str]) -> re.Pattern[str]:
     """The pattern with its possessive quantifiers made ordinary."""
     return re.compile(pattern.pattern.replace("++", "+").replace("}+", "}"), pattern.flags)
-
-
-def _spans(matches: Iterable[re.Match[str]]) -> list[tuple[tuple[int, int], tuple]]:
-    return [(m.span(), m.groups()) for m in matches]
 
 
 @pytest.fixture(scope="module")
@@ -58,8 +54,8 @@ def test_possessive_patterns_match_as_their_plain_forms(texts: list[str], patter
     assert plain.pattern != pattern.pattern
     found = 0
     for text in texts:
-        fast = _spans(pattern.finditer(text))
-        assert fast == _spans(plain.finditer(text)), text[:300]
+        fast = spans(pattern.finditer(text))
+        assert fast == spans(plain.finditer(text)), text[:300]
         found += len(fast)
     assert found > 500
 
@@ -68,8 +64,8 @@ def test_number_scan_matches_its_lookbehind_first_form(texts: list[str]) -> None
     reference = re.compile(r"(?<![\w.,])\d[\d.,]{0,30}")
     found = 0
     for text in texts:
-        fast = _spans(money.NUMBER_SCAN.finditer(text))
-        assert fast == _spans(reference.finditer(text)), text[:300]
+        fast = spans(money.NUMBER_SCAN.finditer(text))
+        assert fast == spans(reference.finditer(text)), text[:300]
         found += len(fast)
     assert found > 5000
 
@@ -78,8 +74,8 @@ def test_leading_segment_scan_tried_at_its_openings_equals_a_full_scan(texts: li
     found = 0
     for text in texts:
         starts = literal_positions(text, segments.LEADING_OPENINGS)
-        fast = _spans(finditer_at(segments.LEADING_SEGMENT, text, starts))
-        assert fast == _spans(segments.LEADING_SEGMENT.finditer(text)), text[:300]
+        fast = spans(finditer_at(segments.LEADING_SEGMENT, text, starts))
+        assert fast == spans(segments.LEADING_SEGMENT.finditer(text)), text[:300]
         found += len(fast)
     assert found > 100
 
