@@ -197,6 +197,7 @@ def company_name(raw: str) -> str:
     return base or name
 
 
+@lru_cache(maxsize=4096)  # the same candidates come from the lists, the headings and the sentences
 def is_company_name(name: str, regions: RegionIndex | None = None) -> bool:
     name = name.strip()
     words = name.split()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 from loaders.extract.model import Attribute
 from loaders.extract.text import (
@@ -132,6 +133,8 @@ KIND_WORDS = frozenset(
     technology technologies software and of the for in""".split()
 )
 
+# A name has a word of two letters or more somewhere.
+TWO_LETTERS = re.compile(r"[A-Za-z]{2}")
 # An abbreviation in parentheses: "(AI)", "(CMO)".
 PARENTHETICAL = re.compile(r"\s*\([^()]{1,40}\)")
 # "artificial intelligence (AI) market in healthcare sector": the sector completes the name.
@@ -143,6 +146,13 @@ MARKET_IN_BEFORE = re.compile(r"\b(?:market|industry) in (?:the )?(?:[A-Za-z&-]+
 def name_suffixes(words: list[str]) -> list[str]:
     """Name candidates ending at the last word: 'the US thermal spray coatings' -> 'coatings', ...,
     'US thermal spray coatings'; never across punctuation, a verb or a money amount."""
+    return list(_name_suffixes(tuple(words)))
+
+
+# A document asks for the names before the same words again and again (its text, its body, each sentence
+# around a figure): each answer is worked out once.
+@lru_cache(maxsize=4096)
+def _name_suffixes(words: tuple[str, ...]) -> tuple[str, ...]:
     out: list[str] = []
     for k in range(len(words) - 1, -1, -1):
         word = words[k]
@@ -162,9 +172,9 @@ def name_suffixes(words: list[str]) -> list[str]:
         if lower in NAME_STOP_START:
             continue
         name = " ".join(words[k:]).strip(" ,.;:'\"“”‘’")
-        if re.search(r"[A-Za-z]{2}", name):
+        if TWO_LETTERS.search(name):
             out.append(name)
-    return out
+    return tuple(out)
 
 
 def words_before(text: str, pos: int, limit: int = 8) -> list[str]:
@@ -242,6 +252,7 @@ def _counts(names: list[str]) -> tuple[dict[str, int], dict[str, str]]:
     return counts, display
 
 
+@lru_cache(maxsize=4096)  # asked for the same clause by several extractors
 def subject_market(before: str) -> str | None:
     """The market a clause is about: the fullest name in its last named 'X market' / 'X industry' /
     'X sector' phrase; None when the clause names no market or only 'the (global) market'."""

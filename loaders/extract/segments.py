@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from loaders.extract.model import SegmentMention
 from loaders.extract.text import evidence, finditer_at, folded, lines_holding, lines_of, literal_positions
@@ -99,6 +100,7 @@ HEADING_END = re.compile(r"(?:is|are)\ssegmented\sinto:?|:\s*$|\(|,", re.I)
 ITEM_NOISE = re.compile(r"^(?:and|&|or)\s|\s?\((?:USD|US\$|\$)[^)]*\)$", re.I)
 
 
+@lru_cache(maxsize=4096)  # a few dimension names, normalized over and over
 def normalize_dimension(raw: str) -> str:
     """'Product Type' -> 'type'; 'End-User/Application' -> 'application'; 'types' -> 'type'."""
     words = raw.lower().replace("-", " ").replace("_", " ").strip(" :,.")
