@@ -14,6 +14,10 @@ MAX_SENTENCE = 2000
 # A sentence ends at . ! ? (and a citation mark such as "[4]") followed by a space and a capital/digit,
 # or at a line break.
 SENTENCE_END = re.compile(r"(?<=[.!?])(?:\[\d{1,3}\])?[\"')\]]?[ \t]+(?=[A-Z0-9\"'(\[])|\n")
+# SENTENCE_END with its mark taken in, so a scan skips straight to the next . ! ? or line break (a lookbehind
+# first is tried at every character): a match of it starts one character before SENTENCE_END's, but at a line
+# break. Never used from an offset whose previous character is a mark.
+MARK_AND_SENTENCE_END = re.compile(r"[.!?](?:\[\d{1,3}\])?[\"')\]]?[ \t]+(?=[A-Z0-9\"'(\[])|\n")
 # Words whose final period does not end a sentence: "Inc.", "Co.", "S.T.", "U.S.", "Dr.".
 ABBREVIATION = re.compile(
     r"(?:\b(?:Inc|INC|Co|CO|Corp|Ltd|LTD|Llc|Plc|Bhd|Pvt|Mr|Mrs|Ms|Dr|St|No|Vs|vs|Jr|Sr|Ave|Bros|Mfg|Intl"
@@ -53,6 +57,7 @@ def _lines_of(text: str) -> tuple[Line, ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=1024)  # extractors ask for the sentence around the same figure again and again
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """The sentence (never crossing a line break) that holds text[start:end]."""
     # Look at most MAX_SENTENCE characters either side: one huge line must not make every lookup scan it all.
@@ -139,11 +144,14 @@ def _index_sentence_ends(text: str, pos: int, endpos: int) -> tuple[list[int], l
     between them, when a line break lies at `pos` or just before it, and at `endpos` or the text ends there)."""
     starts: list[int] = []
     ends: list[int] = []
-    for match in SENTENCE_END.finditer(text, pos, endpos):
+    for match in MARK_AND_SENTENCE_END.finditer(text, pos, endpos):
         at = match.start()
-        if text[at] == "\n" or text[at - 1 : at] != "." or not ABBREVIATION.search(text[max(0, at - 12) : at]):
-            starts.append(at)
-            ends.append(match.end())
+        if text[at] != "\n":
+            at += 1  # where SENTENCE_END's match starts: after the mark
+            if text[at - 1] == "." and ABBREVIATION.search(text[max(0, at - 12) : at]):
+                continue
+        starts.append(at)
+        ends.append(match.end())
     return starts, ends
 
 

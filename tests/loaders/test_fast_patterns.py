@@ -14,6 +14,7 @@ import pytest
 from loaders.clean import clean
 from loaders.decode import decode
 from loaders.extract import money, publisher, segments, sizes
+from loaders.extract import text as text_module
 from loaders.extract.text import finditer_at, literal_positions
 from tests.conftest import REAL_DOCS, REPO_ROOT
 from tests.loaders.real_text import cleaned
@@ -132,3 +133,26 @@ def test_not_a_size_is_searched_only_where_it_can_match(texts: list[str]) -> Non
         assert sizes._not_a_size(window) == expected, window
         hits += expected
     assert hits > 1000
+
+
+def _plain_sentence_ends(text: str) -> tuple[list[int], list[int]]:
+    """The sentence ends of `text` found with SENTENCE_END, whose lookbehind is tried at every character."""
+    starts: list[int] = []
+    ends: list[int] = []
+    for match in text_module.SENTENCE_END.finditer(text):
+        if text_module._is_boundary(text, match.start()):
+            starts.append(match.start())
+            ends.append(match.end())
+    return starts, ends
+
+
+def test_sentence_ends_scanned_mark_first_equal_the_lookbehind_scan(texts: list[str]) -> None:
+    rng = random.Random(5)
+    marks = ["Inc. ", "U.S. ", "end. ", "Why? ", "Yes! ", "cited.[4] ", '"Quoted." ', "(so.) ", ".\t", "\n", "x.Y"]
+    made = ["".join(rng.choice(marks + PIECES) for _ in range(rng.randint(1, 40))) for _ in range(2000)]
+    found = 0
+    for text in texts + made:
+        fast = text_module._index_sentence_ends(text, 0, len(text))
+        assert fast == _plain_sentence_ends(text), text[:300]
+        found += len(fast[0])
+    assert found > 50_000
