@@ -233,6 +233,7 @@ def market_for_name(match: re.Match[str]) -> str | None:
     return None
 
 
+@lru_cache(maxsize=4096)  # a document names its market the same way many times
 def _key(name: str) -> str:
     """Names that differ only by an abbreviation in parentheses are one market: 'AI (ML) x' = 'AI x'."""
     return SPENDING_END.sub("spend", " ".join(PARENTHETICAL.sub(" ", name.lower()).split()))

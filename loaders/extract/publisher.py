@@ -161,6 +161,7 @@ class Figures:
     other: list[int]
 
 
+@lru_cache(maxsize=4096)  # a page links to the same sites again and again
 def registrable_domain(url: str) -> str | None:
     """'https://www.reliablemarketforecast.com/x' -> 'reliablemarketforecast.com'."""
     if url.startswith("mailto:"):

@@ -205,7 +205,8 @@ def _segment_before(clause: str, pos: int) -> str | None:
     return name_before(clause, pos, limit=5)
 
 
-def name_variants(name: str) -> list[str]:
+@lru_cache(maxsize=1024)  # asked for the main market's name at every figure
+def name_variants(name: str) -> tuple[str, ...]:
     """'Bio Contract Manufacturing Organization (CMO)' -> itself, 'bio cmo', 'bio contract manufacturing
     organization': the forms a name takes with its abbreviation written out or not."""
     lower = name.lower()
@@ -220,7 +221,7 @@ def name_variants(name: str) -> list[str]:
                 variants.append(" ".join([*words[:k], short]).lower())
                 break
         variants.append(name[: match.start()].strip().lower())
-    return variants
+    return tuple(variants)
 
 
 @lru_cache(maxsize=8)
