@@ -253,7 +253,7 @@ def _counts(names: list[str]) -> tuple[dict[str, int], dict[str, str]]:
     return counts, display
 
 
-@lru_cache(maxsize=4096)  # asked for the same clause by several extractors
+@lru_cache(maxsize=1024)  # asked for the same clause by several extractors
 def subject_market(before: str) -> str | None:
     """The market a clause is about: the fullest name in its last named 'X market' / 'X industry' /
     'X sector' phrase; None when the clause names no market or only 'the (global) market'."""

@@ -57,9 +57,21 @@ def _lines_of(text: str) -> tuple[Line, ...]:
     return tuple(out)
 
 
-@lru_cache(maxsize=1024)  # extractors ask for the sentence around the same figure again and again
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    """The sentence (never crossing a line break) that holds text[start:end]."""
+    """The sentence (never crossing a line break) that holds text[start:end]. Extractors ask for the sentence
+    around the same figure again and again: each answer is kept with the text (the last few texts only)."""
+    known = _BOUNDS.get(text)
+    if known is None:
+        if len(_BOUNDS) >= SENTENCE_INDEX_SIZE:
+            del _BOUNDS[next(iter(_BOUNDS))]
+        known = _BOUNDS[text] = {}
+    bounds = known.get((start, end))
+    if bounds is None:
+        bounds = known[start, end] = _sentence_bounds(text, start, end)
+    return bounds
+
+
+def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     # Look at most MAX_SENTENCE characters either side: one huge line must not make every lookup scan it all.
     floor = max(0, start - MAX_SENTENCE)
     line_start = max(text.rfind("\n", floor, start) + 1, floor)
@@ -137,6 +149,7 @@ def _reused_index(text: str) -> tuple[list[int], list[int]] | None:
 
 SENTENCE_INDEX_SIZE = 8
 _SENTENCE_INDEX: dict[str, tuple[list[int], list[int]]] = {}
+_BOUNDS: dict[str, dict[tuple[int, int], tuple[int, int]]] = {}
 
 
 def _index_sentence_ends(text: str, pos: int, endpos: int) -> tuple[list[int], list[int]]:

@@ -368,3 +368,22 @@ def test_a_prefix_or_suffix_reuses_the_sentence_index_of_its_text(monkeypatch: p
                     reused += 1
                 monkeypatch.undo()
     assert reused > 4000
+
+
+def test_remembered_sentence_bounds_are_fresh_answers_kept_for_the_last_texts_only() -> None:
+    """sentence_bounds remembers its answers with their text, for the last few texts only (a folder of large
+    documents must not stay in memory through them), and a remembered answer is the one worked out afresh."""
+    rng = random.Random(11)
+    paths = sorted(REAL_DOCS.iterdir())[:20]
+    for path in paths:
+        text = cleaned(path.name)
+        for _ in range(30):
+            start = rng.randrange(len(text))
+            end = min(len(text), start + rng.randrange(0, 40))
+            first = text_module.sentence_bounds(text, start, end)
+            assert (
+                text_module.sentence_bounds(text, start, end) == first == text_module._sentence_bounds(text, start, end)
+            )
+        assert len(text_module._BOUNDS) <= text_module.SENTENCE_INDEX_SIZE
+    assert cleaned(paths[-1].name) in text_module._BOUNDS
+    assert cleaned(paths[0].name) not in text_module._BOUNDS
