@@ -38,9 +38,6 @@ NUMBER_SCAN = re.compile(r"\d(?<![\w.,]\d)[\d.,]{0,30}")
 NUMBER_TOKEN = re.compile(NUMBER)
 # The currency just before a number ("US$ ", "€", "Rs. ") and the qualifier before it ("approximately ").
 CURRENCY_END = re.compile(rf"{CURRENCY_PREFIX}\s?$", re.I)
-# The last character of every CURRENCY_PREFIX as written, in lower case (with "ſ" and the Kelvin sign, which
-# re.IGNORECASE takes for "s" and "k"): where the text before a number ends otherwise, CURRENCY_END is not tried.
-CURRENCY_LAST_CHARS = frozenset("$€£¥₹₩.dsrpybfwlkn\u017f")
 COMPARATOR_END = re.compile(rf"{COMPARATOR}$", re.I)
 # What may follow a number: "(USD) billion", " Mn", "B", " trillion US dollars", " crore rupees".
 AFTER_NUMBER = re.compile(rf"(?:\s?(?:USD|US\$)\s)?(?:\s?{SCALE})?(?:\s?{CURRENCY_SUFFIX}\b)?", re.I)
@@ -146,7 +143,7 @@ def find_money(text: str, start: int = 0, end: int | None = None) -> Iterator[Mo
             continue
         n_start, n_end = number.start(), number.start() + token.end()
         lead = max(start, n_start - 14)
-        before = CURRENCY_END.search(text, lead, n_start) if _may_end_currency(text[lead:n_start]) else None
+        before = _currency_end(text, lead, n_start)
         comparator = COMPARATOR_END.search(text, max(start, before.start() - 30), before.start()) if before else None
         after = AFTER_NUMBER.match(text, n_end, min(end, n_end + 48))
         cur = before.group("cur") if before else None
@@ -170,11 +167,44 @@ def find_money(text: str, start: int = 0, end: int | None = None) -> Iterator[Mo
             yield MoneyMatch(m_start, m_end, money)
 
 
-def _may_end_currency(before: str) -> bool:
-    """Whether `before` (the text before a number) can end with a currency: a match ends with the currency's
-    last character and at most two spaces, so its last character that is not a space must be one of them."""
-    kept = before.rstrip()
-    return bool(kept) and kept[-1].lower() in CURRENCY_LAST_CHARS
+def _currency_end(text: str, start: int, end: int) -> re.Match[str] | None:
+    """CURRENCY_END.search(text, start, end), trying only the currencies that can end with the last character of
+    text[start:end] that is not a space (only spaces follow a currency's match): a handful instead of sixty."""
+    kept = text[start:end].rstrip()
+    if not kept:
+        return None
+    pattern = _CURRENCY_END_BY_LAST.get(kept[-1].lower())
+    return pattern.search(text, start, end) if pattern else None
+
+
+def _last_characters(alternative: str) -> set[str]:
+    """The characters, in lower case, that a match of one alternative of CURRENCY_PREFIX can end with: its last
+    character, and the one before while the last is optional ('Rs\\.?': '.', 's')."""
+    found: set[str] = set()
+    for atom, optional in reversed(re.findall(r"(\\.|[^\\?])(\??)", alternative)):
+        if atom == "\\s":
+            raise ValueError(f"a currency that can end with a space: {alternative}")
+        found.add(atom[-1].lower())
+        if not optional:
+            break
+    return found
+
+
+def _currency_end_by_last() -> dict[str, re.Pattern[str]]:
+    """CURRENCY_END cut down, for each character a currency can end with, to the currencies that can end with it
+    (in their order), keyed also by "ſ", which re.IGNORECASE takes for "s"."""
+    alternatives = CURRENCY_PREFIX.removeprefix("(?P<cur>").removesuffix(")").split("|")
+    by_last: dict[str, list[str]] = {}
+    for alternative in alternatives:
+        for char in _last_characters(alternative):
+            by_last.setdefault(char, []).append(alternative)
+    patterns = {char: re.compile(rf"(?P<cur>{'|'.join(alts)})\s?$", re.I) for char, alts in by_last.items()}
+    if "s" in patterns:  # "ſ" stays itself in lower case (the Kelvin sign becomes "k")
+        patterns["\u017f"] = patterns["s"]
+    return patterns
+
+
+_CURRENCY_END_BY_LAST = _currency_end_by_last()
 
 
 def _to_money(groups: dict[str, str | None], written: str, text: str, end: int) -> Money | None:

@@ -92,26 +92,33 @@ CURRENCIES = (
 ).split("|")
 
 
-def test_every_currency_ends_with_a_character_that_lets_currency_end_be_tried() -> None:
-    writings = [*CURRENCIES, "Rſ", "SE\u212a", "us$", "Usd", "eur"]
+def test_every_currency_is_found_by_the_pattern_for_its_last_character() -> None:
+    writings = [*CURRENCIES, "Rſ", "SE\u212a", "us$", "Usd", "eur", "US dollars", "U.S.\t$", "Rs."]
     for written in writings:
         for before in (written, written + " ", "about " + written + " \n", written.swapcase()):
-            assert money.CURRENCY_END.search(before), before
-            assert money._may_end_currency(before), before
+            found = money._currency_end(before, 0, len(before))
+            assert found is not None, before
+            assert _match(found) == _match(money.CURRENCY_END.search(before)), before
 
 
-def test_currency_end_is_never_found_where_it_is_not_tried(texts: list[str]) -> None:
-    """Where _may_end_currency says no, CURRENCY_END finds nothing: on the 14 characters before every number of
+def _match(match: re.Match[str] | None) -> tuple | None:
+    return None if match is None else (match.span(), match.groupdict())
+
+
+def test_currency_end_tried_by_last_character_equals_the_full_search(texts: list[str]) -> None:
+    """_currency_end gives CURRENCY_END's answer (span and currency) on the 14 characters before every number of
     the real, generated and random texts, and on random strings of currencies, letters and spaces."""
     rng = random.Random(23)
-    pieces = [*CURRENCIES, "ſ", "\u212a", "İ", " ", "  ", "\n", "\t", "\u00a0", "in", "of", "by", "x", "(", "5"]
+    pieces = [*CURRENCIES, "ſ", "\u212a", "İ", " ", "  ", "\n", "\t", "\u00a0", "\x1c", "in", "of", "by", "x", "(", "5"]
     made = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 6)))[-14:] for _ in range(20000)]
-    found = [text[max(0, m.start() - 14) : m.start()] for text in texts for m in money.NUMBER_SCAN.finditer(text)]
-    for before in made + found:
-        if not money._may_end_currency(before):
-            assert money.CURRENCY_END.search(before) is None, before
-    tried = sum(1 for before in found if money._may_end_currency(before))
-    assert 0 < tried < len(found) / 2  # most numbers are not tried: the check spares work
+    windows = [(text, max(0, m.start() - 14), m.start()) for text in texts for m in money.NUMBER_SCAN.finditer(text)]
+    windows += [(before, 0, len(before)) for before in made]
+    found = 0
+    for text, start, end in windows:
+        fast = money._currency_end(text, start, end)
+        assert _match(fast) == _match(money.CURRENCY_END.search(text, start, end)), text[start:end]
+        found += fast is not None
+    assert 1000 < found < len(windows) / 2
 
 
 def test_not_a_size_is_searched_only_where_it_can_match(texts: list[str]) -> None:
