@@ -7,7 +7,15 @@ import re
 from functools import lru_cache
 
 from loaders.extract.model import SegmentMention
-from loaders.extract.text import evidence, finditer_at, folded, lines_holding, lines_of, literal_positions
+from loaders.extract.text import (
+    evidence,
+    finditer_at,
+    folded,
+    lines_holding,
+    lines_of,
+    literal_positions,
+    starts_before,
+)
 
 # A segmentation heading: "By Product Type:", "Market By Application, 2020-2030, (USD Billion)".
 SEGMENT_HEADING = re.compile(
@@ -27,6 +35,9 @@ HEADING_OPENINGS = ("by", "based on", "on the basis of", "in terms of")
 # Runs of letters are possessive (++, {..}+): what follows each one cannot extend it, so giving characters back
 # could never lead to a match, and a failed try ends at once.
 INLINE_GROUP = re.compile(r"\b(?P<dim>[A-Z][A-Za-z-]++(?:[ /][A-Za-z-]++){0,2})\s\((?P<items>[^()\n]{3,400}+)\)")
+# INLINE_GROUP's dimension read backwards from the space before its "(": the up to three words it can lie in.
+WORDS_BEFORE_GROUP = re.compile(r"[A-Za-z-]++(?:[ /][A-Za-z-]++){0,2}")
+CAPITAL_WORD_START = re.compile(r"\b[A-Z]")
 KNOWN_DIMENSIONS = re.compile(
     r"^(?:type|types|product|products|product type|application|applications|end[- ]users?|end[- ]use|"
     r"technology|technologies|component|components|deployment|deployment mode|material|materials|"
@@ -192,6 +203,12 @@ def _short_items(line: str) -> bool:
     return len(pieces) >= 3 and all(0 < len(p.split()) <= 5 and not re.search(r"[.;!?]$", p) for p in pieces)
 
 
+def inline_group_starts(text: str) -> list[int]:
+    """Every offset where INLINE_GROUP can match (a superset): the capitals that start a word within the three words
+    before a "(" that follows whitespace."""
+    return starts_before(text, literal_positions(text, ("(",)), WORDS_BEFORE_GROUP, CAPITAL_WORD_START)
+
+
 def extract_segments(text: str, bold: list[str] | tuple[str, ...] = ()) -> list[SegmentMention]:
     """Segments under segmentation headings, in scope tables and in 'segmented into' sentences; `bold`
     holds the document's bold phrases, which name the items of described lists."""
@@ -289,7 +306,7 @@ def extract_segments(text: str, bold: list[str] | tuple[str, ...] = ()) -> list[
     for match in finditer_at(LEADING_SEGMENT, text, literal_positions(text, LEADING_OPENINGS)):
         if not NOT_A_SEGMENT_DIMENSION.search(match.group("dim")):
             add(match.group("dim"), match.group("name"), match.start("name"))
-    for match in INLINE_GROUP.finditer(text):
+    for match in finditer_at(INLINE_GROUP, text, inline_group_starts(text)):
         dim = match.group("dim")
         if not KNOWN_DIMENSIONS.match(dim):
             continue

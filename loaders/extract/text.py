@@ -291,6 +291,23 @@ def finditer_at(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> I
             pos = match.end()
 
 
+def starts_before(text: str, anchors: Iterable[int], words: re.Pattern[str], first: re.Pattern[str]) -> list[int]:
+    """Where a pattern that ends in whitespace and then an anchor (a "(", a verb) can start: the matches of `first`
+    among the words right before each anchor at `anchors` that follows whitespace. `words` reads those words
+    backwards, in the reversed text, from the character before the whitespace; it must take in every match of the
+    pattern's part before the whitespace, reversed."""
+    starts: list[int] = []
+    reversed_text = ""
+    for anchor in anchors:
+        if anchor < 2 or not text[anchor - 1].isspace():
+            continue
+        reversed_text = reversed_text or text[::-1]
+        before = words.match(reversed_text, len(text) - anchor + 1)  # from text[anchor - 2] back
+        if before is not None:
+            starts += [m.start() for m in first.finditer(text, len(text) - before.end(), anchor - 1)]
+    return starts
+
+
 def figure_starts(text: str, literals: Iterable[str]) -> list[int]:
     """Where a money-or-rate pattern can match: at `literals` (lowercase, matched in any case) and at the one or
     two characters before each "%" (a digit, optionally a space, then "%")."""
