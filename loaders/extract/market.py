@@ -143,16 +143,12 @@ MARKET_IN_SECTOR = re.compile(r" in (?:the )?((?:[A-Za-z&-]+ ){0,2}(?:sector|ver
 MARKET_IN_BEFORE = re.compile(r"\b(?:market|industry) in (?:the )?(?:[A-Za-z&-]+ ){0,3}$", re.I)
 
 
-def name_suffixes(words: list[str]) -> list[str]:
-    """Name candidates ending at the last word: 'the US thermal spray coatings' -> 'coatings', ...,
-    'US thermal spray coatings'; never across punctuation, a verb or a money amount."""
-    return list(_name_suffixes(tuple(words)))
-
-
 # A document asks for the names before the same words again and again (its text, its body, each sentence
 # around a figure): each answer is worked out once.
 @lru_cache(maxsize=4096)
-def _name_suffixes(words: tuple[str, ...]) -> tuple[str, ...]:
+def name_suffixes(words: tuple[str, ...]) -> tuple[str, ...]:
+    """Name candidates ending at the last word: 'the US thermal spray coatings' -> 'coatings', ...,
+    'US thermal spray coatings'; never across punctuation, a verb or a money amount."""
     out: list[str] = []
     for k in range(len(words) - 1, -1, -1):
         word = words[k]
@@ -177,7 +173,7 @@ def _name_suffixes(words: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(out)
 
 
-def words_before(text: str, pos: int, limit: int = 8) -> list[str]:
+def words_before(text: str, pos: int, limit: int = 8) -> tuple[str, ...]:
     """Up to `limit` name-like words right before `pos` on the same line: '... the bio CMO |market'."""
     line_start = text.rfind("\n", max(0, pos - 600), pos) + 1
     words: list[str] = []
@@ -185,7 +181,7 @@ def words_before(text: str, pos: int, limit: int = 8) -> list[str]:
         if not NAME_TOKEN.fullmatch(word) or len(words) == limit:
             break
         words.append(word)
-    return words[::-1]
+    return tuple(reversed(words))
 
 
 def name_before(text: str, pos: int, limit: int = 8) -> str | None:

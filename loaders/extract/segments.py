@@ -7,15 +7,7 @@ import re
 from functools import lru_cache
 
 from loaders.extract.model import SegmentMention
-from loaders.extract.text import (
-    evidence,
-    finditer_at,
-    folded,
-    lines_holding,
-    lines_of,
-    literal_positions,
-    starts_before,
-)
+from loaders.extract.text import evidence, finditer_at, folded, lines_holding, lines_of, literal_positions
 
 # A segmentation heading: "By Product Type:", "Market By Application, 2020-2030, (USD Billion)".
 SEGMENT_HEADING = re.compile(
@@ -205,8 +197,17 @@ def _short_items(line: str) -> bool:
 
 def inline_group_starts(text: str) -> list[int]:
     """Every offset where INLINE_GROUP can match (a superset): the capitals that start a word within the three words
-    before a "(" that follows whitespace."""
-    return starts_before(text, literal_positions(text, ("(",)), WORDS_BEFORE_GROUP, CAPITAL_WORD_START)
+    before a "(" that follows whitespace. The words are read backwards, in the reversed text."""
+    starts: list[int] = []
+    reversed_text = ""
+    for bracket in literal_positions(text, ("(",)):
+        if bracket < 2 or not text[bracket - 1].isspace():
+            continue
+        reversed_text = reversed_text or text[::-1]
+        words = WORDS_BEFORE_GROUP.match(reversed_text, len(text) - bracket + 1)  # from text[bracket - 2] back
+        if words is not None:
+            starts += [m.start() for m in CAPITAL_WORD_START.finditer(text, len(text) - words.end(), bracket - 1)]
+    return starts
 
 
 def extract_segments(text: str, bold: list[str] | tuple[str, ...] = ()) -> list[SegmentMention]:

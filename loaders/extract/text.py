@@ -6,7 +6,9 @@ import bisect
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
-from typing import NamedTuple
+from typing import NamedTuple, TypeVar
+
+T = TypeVar("T")
 
 MAX_EVIDENCE = 600
 # Longest stretch of one line searched for a sentence's ends, either side of a span.
@@ -62,9 +64,7 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     around the same figure again and again: each answer is kept with the text (the last few texts only)."""
     known = _BOUNDS.get(text)
     if known is None:
-        if len(_BOUNDS) >= SENTENCE_INDEX_SIZE:
-            del _BOUNDS[next(iter(_BOUNDS))]
-        known = _BOUNDS[text] = {}
+        known = _kept(_BOUNDS, text, {})
     bounds = known.get((start, end))
     if bounds is None:
         bounds = known[start, end] = _sentence_bounds(text, start, end)
@@ -120,10 +120,16 @@ def _sentence_ends(text: str) -> tuple[list[int], list[int]]:
         known = _reused_index(text)
         if known is None:
             known = _index_sentence_ends(text, 0, len(text))
-        if len(_SENTENCE_INDEX) >= SENTENCE_INDEX_SIZE:
-            del _SENTENCE_INDEX[next(iter(_SENTENCE_INDEX))]
-        _SENTENCE_INDEX[text] = known
+        _kept(_SENTENCE_INDEX, text, known)
     return known
+
+
+def _kept(table: dict[str, T], text: str, value: T) -> T:
+    """`value` stored for `text` in a per-text table that keeps the last SENTENCE_INDEX_SIZE texts only."""
+    if len(table) >= SENTENCE_INDEX_SIZE:
+        del table[next(iter(table))]
+    table[text] = value
+    return value
 
 
 def _reused_index(text: str) -> tuple[list[int], list[int]] | None:
@@ -289,23 +295,6 @@ def finditer_at(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> I
         if match is not None:
             yield match
             pos = match.end()
-
-
-def starts_before(text: str, anchors: Iterable[int], words: re.Pattern[str], first: re.Pattern[str]) -> list[int]:
-    """Where a pattern that ends in whitespace and then an anchor (a "(", a verb) can start: the matches of `first`
-    among the words right before each anchor at `anchors` that follows whitespace. `words` reads those words
-    backwards, in the reversed text, from the character before the whitespace; it must take in every match of the
-    pattern's part before the whitespace, reversed."""
-    starts: list[int] = []
-    reversed_text = ""
-    for anchor in anchors:
-        if anchor < 2 or not text[anchor - 1].isspace():
-            continue
-        reversed_text = reversed_text or text[::-1]
-        before = words.match(reversed_text, len(text) - anchor + 1)  # from text[anchor - 2] back
-        if before is not None:
-            starts += [m.start() for m in first.finditer(text, len(text) - before.end(), anchor - 1)]
-    return starts
 
 
 def figure_starts(text: str, literals: Iterable[str]) -> list[int]:
