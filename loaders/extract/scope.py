@@ -79,6 +79,7 @@ class ScopeJudge:
     def __init__(self, text: str, main_market: str | None, segments: list[str], regions: RegionIndex):
         self.text = text
         self.main = (main_market or "").lower()
+        self.main_words = " ".join(name_variants(self.main)) if self.main else ""  # every form of the main name
         self.segments = sorted({s for s in segments if len(s) > 3}, key=len, reverse=True)
         self.regions = regions
         self.related_from = related_block_start(text)
@@ -133,8 +134,9 @@ class ScopeJudge:
         if subject is None:
             subject = attributive or self._subject_after(after) or self._subject_before_sentence(before, sent_start)
         clause = before[-160:]
-        main_words = " ".join(name_variants(self.main)) if self.main else ""
-        segment = next((s for s in self.segments if s.lower() in clause.lower() and s.lower() not in main_words), None)
+        segment = next(
+            (s for s in self.segments if s.lower() in clause.lower() and s.lower() not in self.main_words), None
+        )
         region = next((p.name for _, _, p in self.regions.find(clause) if p.name not in self.main_places), None)
         if subject and not self.is_main(subject) and not (segment or region):
             return Scope("other_market", market_name=subject)
