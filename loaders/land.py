@@ -10,15 +10,16 @@ from __future__ import annotations
 
 import hashlib
 import uuid
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, fields
 from datetime import UTC, datetime
+from operator import attrgetter
 from pathlib import Path
 
 import duckdb
 import pyarrow as pa
 
-from loaders.extract.model import DocumentFacts
+from loaders.extract.model import DocumentFacts, Money
 from loaders.pipeline import DocumentFields, DocumentRecord
 
 TABLES: dict[str, list[tuple[str, str]]] = {
@@ -257,17 +258,55 @@ def fact_rows(document_id: str, facts: DocumentFacts) -> dict[str, list[tuple[ob
         items = getattr(facts, kind)
         if not items:
             continue
-        columns = [name for name, _ in TABLES[table]]
         rows = out[table] = []
         for position, fact in enumerate(items):
-            values = {name: value for name, value in vars(fact).items() if name in _field_names(type(fact))}
-            money = values.pop("money", None)
-            if money:
-                values.update((name, getattr(money, name)) for name in _field_names(type(money)))
-            values["document_id"] = document_id
-            values["fact_id"] = fact_id(document_id, kind, fact, position)
-            rows.append(tuple(values.get(name) for name in columns))
+            plan, own, of_money, blank_money = _row_plan(type(fact), table)
+            money = getattr(fact, "money", None)
+            pool = (
+                document_id,
+                fact_id(document_id, kind, fact, position),
+                None,
+                *own(fact),
+                *(of_money(money) if money else blank_money),
+            )
+            rows.append(tuple([pool[k] for k in plan]))
     return out
+
+
+Getter = Callable[[object], tuple[object, ...]]
+RowPlan = tuple[list[int], Getter, Getter, tuple[None, ...]]
+_ROW_PLANS: dict[tuple[type, str], RowPlan] = {}
+
+
+def _row_plan(cls: type, table: str) -> RowPlan:
+    """How a fact of `cls` becomes a row of `table`, worked out once per class: the row is read, column by
+    column, from a pool of values (document id, fact id, None, the fact's own fields, its money's fields)."""
+    plan = _ROW_PLANS.get((cls, table))
+    if plan is not None:
+        return plan
+    columns = [name for name, _ in TABLES[table]]
+    has_money = "money" in _field_names(cls)
+    money_fields = [name for name in columns if has_money and name in _field_names(Money)]
+    own_fields = [name for name in columns if name in _field_names(cls) and name not in money_fields]
+    pool = ["document_id", "fact_id", None, *own_fields, *money_fields]
+    order = [pool.index(name) if name in pool else 2 for name in columns]
+    plan = _ROW_PLANS[(cls, table)] = (
+        order,
+        _getter(own_fields),
+        _getter(money_fields),
+        (None,) * len(money_fields),
+    )
+    return plan
+
+
+def _getter(names: list[str]) -> Getter:
+    """A function giving the named attributes of an object as a tuple (of one, or none, as well)."""
+    if not names:
+        return lambda _obj: ()
+    if len(names) == 1:
+        get_one = attrgetter(names[0])
+        return lambda obj: (get_one(obj),)
+    return attrgetter(*names)
 
 
 _FIELD_NAMES: dict[type, frozenset[str]] = {}

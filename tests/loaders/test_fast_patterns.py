@@ -4,6 +4,7 @@ documents and on random texts made of the pieces the patterns look for."""
 
 from __future__ import annotations
 
+import dataclasses
 import random
 import re
 import subprocess
@@ -11,10 +12,13 @@ import sys
 
 import pytest
 
-from loaders.clean import clean
+from loaders import land
+from loaders.clean import CleanDocument, clean
 from loaders.decode import decode
 from loaders.extract import money, publisher, segments, sizes
 from loaders.extract import text as text_module
+from loaders.extract.document import extract_document
+from loaders.extract.model import DocumentFacts
 from loaders.extract.text import finditer_at, literal_positions
 from tests.conftest import REAL_DOCS, REPO_ROOT
 from tests.loaders.real_text import cleaned
@@ -178,3 +182,29 @@ def test_inline_group_scan_tried_at_its_starts_equals_a_full_scan(texts: list[st
         assert fast == spans(segments.INLINE_GROUP.finditer(text)), text[:300]
         found += len(fast)
     assert found > 1000
+
+
+def _plain_fact_rows(document_id: str, facts: DocumentFacts) -> dict[str, list[tuple[object, ...]]]:
+    """Rows built field by field: a fact's fields by name, its money's fields in place of `money`."""
+    out: dict[str, list[tuple[object, ...]]] = {}
+    for kind, table in land.FACT_TABLES.items():
+        columns = [name for name, _ in land.TABLES[table]]
+        for position, fact in enumerate(getattr(facts, kind)):
+            values = {f.name: getattr(fact, f.name) for f in dataclasses.fields(fact)}
+            money = values.pop("money", None)
+            if money:
+                values.update(dataclasses.asdict(money))
+            values["document_id"] = document_id
+            values["fact_id"] = land.fact_id(document_id, kind, fact, position)
+            out.setdefault(table, []).append(tuple(values.get(name) for name in columns))
+    return out
+
+
+def test_fact_rows_read_by_plan_equal_rows_built_field_by_field(texts: list[str]) -> None:
+    tables: set[str] = set()
+    for text in texts[:400]:
+        facts = extract_document(CleanDocument(text=text, format="text", language="en"))
+        rows = land.fact_rows("doc", facts)
+        assert rows == _plain_fact_rows("doc", facts), text[:300]
+        tables |= rows.keys()
+    assert tables == set(land.FACT_TABLES.values())  # every kind of fact, money amounts included, was compared
