@@ -190,8 +190,8 @@ def _name_for_domain(text: str, domain: str) -> tuple[str, int] | None:
     stem = re.sub(r"[^a-z0-9]", "", domain.split(".")[0])
     if len(stem) < 3:
         return None
-    for match in _spelling(stem).finditer(text):
-        name = match.group(0).strip(" .,")
+    for match in _spelling(stem).finditer(folded(text)):  # the lowercase pattern, matched in any case
+        name = text[match.start() : match.end()].strip(" .,")
         if name[:1].isupper() and " " in name:
             return name, match.start()
     return None
@@ -199,9 +199,13 @@ def _name_for_domain(text: str, domain: str) -> tuple[str, int] | None:
 
 @lru_cache(maxsize=4096)
 def _spelling(stem: str) -> re.Pattern[str]:
-    """A domain stem's letters with up to two spaces or marks between them, as a whole word in any case."""
+    """A domain stem's letters with up to two spaces or marks between them, as a whole word, in lowercase: it
+    is matched in a case-folded copy of the text (`folded`), where it finds what it would find in any case in
+    the text, at the same offsets, and its first letter is searched for as a literal, not tried at every
+    character. The stem holds only a-z and 0-9 (none of them escaped)."""
     spelled = r"[\s&.'-]{0,2}".join(re.escape(ch) for ch in stem)
-    return re.compile(rf"(?<![\w])(?i:{spelled})(?![\w])")
+    # "not after a word character" checked after the first letter, so that the pattern opens with a literal
+    return re.compile(rf"{spelled[:1]}(?<![\w].){spelled[1:]}(?![\w])")
 
 
 def _domain_words(domain: str) -> list[str]:

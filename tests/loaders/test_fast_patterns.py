@@ -208,3 +208,20 @@ def test_fact_rows_read_by_plan_equal_rows_built_field_by_field(texts: list[str]
         assert rows == _plain_fact_rows("doc", facts), text[:300]
         tables |= rows.keys()
     assert tables == set(land.FACT_TABLES.values())  # every kind of fact, money amounts included, was compared
+
+
+def test_domain_spelling_matched_in_the_folded_text_equals_the_any_case_search(texts: list[str]) -> None:
+    found = 0
+    for k, text in enumerate(texts):
+        # Stems that occur: the letters of the text's capitalised word pairs (as "Market Size And Trends" spells
+        # marketsizeandtrends), and of its links' domains.
+        pairs = re.findall(r"\b([A-Z][a-z]+)[ &.'-]{1,2}([A-Z][a-z]+)\b", text)[k % 3 :: 7][:6]
+        stems = [re.sub(r"[^a-z0-9]", "", (a + b).lower()) for a, b in pairs]
+        stems += [d.split(".")[0] for d in re.findall(r"(?:https?://|www\.)([a-z0-9.-]+)", text.lower())[:3]]
+        for stem in {re.sub(r"[^a-z0-9]", "", s) for s in stems if len(s) >= 3}:
+            spelled = r"[\s&.'-]{0,2}".join(re.escape(ch) for ch in stem)
+            any_case = re.compile(rf"(?<![\w])(?i:{spelled})(?![\w])")
+            fast = spans(publisher._spelling(stem).finditer(text_module.folded(text)))
+            assert fast == spans(any_case.finditer(text)), (stem, text[:300])
+            found += len(fast)
+    assert found > 1000
