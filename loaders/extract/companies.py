@@ -187,6 +187,14 @@ REPORTING_VERB = re.compile(
     r"([A-Z][\w&.'-]{0,60}(?:\s(?:[A-Z][\w&.'-]{0,60}|&|of)){0,4})\s(?:reported|reports|posted|generated|recorded|"
     r"had|achieved|earned|booked|announced)\b"
 )
+# A sentence, a link, an address or a year inside a would-be name: not a company.
+NOT_A_NAME_PART = re.compile(r"[a-z]{3}[.!?]\s|https?:|@|\d{4}")
+POSSESSIVE_END = re.compile(r"['’]s$")
+BASED_IN_PREFIX = re.compile(r"^.*?-based\s")
+# A period that is part of the name: an initial or an abbreviated legal form.
+ABBREVIATED_END = re.compile(r"\b(?:[A-Z]|Inc|Co|Ltd|Corp|Bhd|Pvt|N\.V|S\.A|B\.V)\.$")
+NAME_ABBREVIATED_END = re.compile(r"\b(?:Inc|Co|Ltd|Corp|S\.A|N\.V|B\.V|L\.P|S\.p\.A|[A-Z])\.$")
+LEADING_AND = re.compile(r"^(?:and|&)\s")
 
 
 @lru_cache(maxsize=1 << 16)
@@ -207,7 +215,7 @@ def is_company_name(name: str, regions: RegionIndex | None = None) -> bool:
         return False
     if KNOWN_DIMENSIONS.match(name) or name.lower() in {"region", "regions", "source", "segments covered"}:
         return False
-    if NOT_COMPANY.search(name) or re.search(r"[a-z]{3}[.!?]\s|https?:|@|\d{4}", name):
+    if NOT_COMPANY.search(name) or NOT_A_NAME_PART.search(name):
         return False
     lower = sum(
         1
@@ -222,13 +230,13 @@ def is_company_name(name: str, regions: RegionIndex | None = None) -> bool:
 def listed_name(raw: str) -> str:
     """The company in 'Recently, Theriva Biologics' or 'Vancouver, Canada-based Li-FT Power' or
     "KindlyMD, Inc.'s": the last comma-separated part (with its legal suffix), without a '-based' prefix."""
-    raw = re.sub(r"['’]s$", "", raw.strip())
+    raw = POSSESSIVE_END.sub("", raw.strip())
     parts = [p.strip() for p in raw.split(",") if p.strip()]
     if len(parts) >= 2 and LEGAL_SUFFIX.match(parts[-1]):
         name = f"{parts[-2]}, {parts[-1]}"
     else:
         name = parts[-1] if parts else raw
-    name = re.sub(r"^.*?-based\s", "", name)
+    name = BASED_IN_PREFIX.sub("", name)
     # 'Approach To Address Difficult-To-Treat CancersTheriva Biologics': a heading glued to the name; camel
     # case near the start ('ZenaTech', 'ABVC BioPharma') is the name itself
     glued = [m for m in GLUED_HEADING.finditer(name) if name[: m.start()].count(" ") >= 3]
@@ -254,9 +262,9 @@ def split_list(chunk: str) -> list[str]:
             piece = piece[: sentence.start("gap")]
         piece = CLAUSE_AFTER_NAME.split(piece, maxsplit=1)[0]
         piece = piece.strip(" ;:")
-        if not re.search(r"\b(?:[A-Z]|Inc|Co|Ltd|Corp|Bhd|Pvt|N\.V|S\.A|B\.V)\.$", piece):
+        if not ABBREVIATED_END.search(piece):
             piece = piece.rstrip(".")
-        piece = re.sub(r"^(?:and|&)\s", "", piece)
+        piece = LEADING_AND.sub("", piece)
         if not piece:
             continue
         if names and LEGAL_SUFFIX.match(piece):
@@ -280,7 +288,7 @@ def extract_companies(text: str, bold: list[str], regions: RegionIndex) -> list[
 
     def add(raw: str, start: int, role: str) -> None:
         raw = raw.strip(" ,;:*•-–")
-        if raw.endswith(".") and not re.search(r"\b(?:Inc|Co|Ltd|Corp|S\.A|N\.V|B\.V|L\.P|S\.p\.A|[A-Z])\.$", raw):
+        if raw.endswith(".") and not NAME_ABBREVIATED_END.search(raw):
             raw = raw[:-1]
         if not is_company_name(raw, regions):
             return
@@ -328,7 +336,7 @@ def extract_companies(text: str, bold: list[str], regions: RegionIndex) -> list[
         add(name, start, "issuer")
     for match in _tied_companies(text):
         name = (
-            re.sub(r"['’]s$", "", match.group("name")).rstrip(".,")
+            POSSESSIVE_END.sub("", match.group("name")).rstrip(".,")
             if not match.group("name").endswith(("Ltd.", "Inc.", "Corp.", "Co."))
             else match.group("name")
         )

@@ -151,6 +151,9 @@ FIRM_VERB = re.compile(
     r"(?P<name>[A-Z][\w.&'-]{0,60}+(?:\s(?:[A-Z][\w.&'()-]{0,60}+|&|and|of)){0,4})\s(?:estimates?|forecasts?|projects?|"
     r"predicts?|expects?|reports?|says|notes|found|finds|anticipates?|valued|assessed|stated?)\b"
 )
+# Where a cited name ends: a sentence's end, a possessive, a line break.
+NAME_END = re.compile(r"\.\s|’s\b|'s\b|\n")
+NOT_LOWER_ALNUM = re.compile(r"[^a-z0-9]")
 
 
 @dataclass(frozen=True)
@@ -187,7 +190,7 @@ def publisher_domain(links: list[str]) -> str | None:
 
 def _name_for_domain(text: str, domain: str) -> tuple[str, int] | None:
     """The capitalised phrase whose letters spell the domain's name: 'Market Size And Trends'."""
-    stem = re.sub(r"[^a-z0-9]", "", domain.split(".")[0])
+    stem = NOT_LOWER_ALNUM.sub("", domain.split(".")[0])
     if len(stem) < 3:
         return None
     for match in _spelling(stem).finditer(folded(text)):  # the lowercase pattern, matched in any case
@@ -225,7 +228,7 @@ def is_research_firm(name: str) -> bool:
 
 
 def _clean_name(raw: str) -> str:
-    name = re.split(r"\.\s|’s\b|'s\b|\n", raw.strip())[0]
+    name = NAME_END.split(raw.strip())[0]
     return name.strip(" .,;:()\"'“”")
 
 
@@ -317,7 +320,7 @@ def extract_publisher(text: str, links: list[str], figures: Figures | None = Non
     totals: dict[str, float] = {}
     first: dict[str, tuple[str, int]] = {}
     for name, pos, weight in _candidates(text, links, figures):
-        key = re.sub(r"[^a-z0-9]", "", name.lower())
+        key = NOT_LOWER_ALNUM.sub("", name.lower())
         totals[key] = totals.get(key, 0.0) + weight
         if key not in first or (first[key][1] < 0 <= pos):
             first[key] = (name, pos)

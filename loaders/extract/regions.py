@@ -62,6 +62,9 @@ REGION_HEADING = re.compile(
     r"regions?\scovered|countries\scovered|by\scountry)\b",
     re.I,
 )
+PARENTHESES = re.compile(r"\(([^()]{0,200})\)")
+# What is left of a list of regions once its names are taken out: "and", "rest of the", "other", marks.
+LIST_FILLER = re.compile(r"\b(?:and|rest of(?: the)?|other)\b|[\W\d_]+", re.I)
 
 
 @dataclass(frozen=True)
@@ -258,7 +261,7 @@ def _listed_country(text: str, start: int, end: int, index: RegionIndex) -> bool
         return True
     if e - s <= len(text[start:end]) + 3 or text.startswith(":", end) or MARKET_AFTER.match(text, end):
         return True
-    if re.search(r"\(([^()]{0,200})\)", sentence) and REGION_WITH_LIST.search(sentence):
+    if PARENTHESES.search(sentence) and REGION_WITH_LIST.search(sentence):
         return True
     before = text[max(s, start - 40) : start]
     if IN_PLACE.search(before) and not SEATED_IN.search(before):
@@ -271,7 +274,7 @@ def _mostly_places(sentence: str, index: RegionIndex) -> bool:
     rest = sentence
     for start, end, _ in reversed(index.find(sentence)):
         rest = rest[:start] + rest[end:]
-    leftover = re.sub(r"\b(?:and|rest of(?: the)?|other)\b|[\W\d_]+", "", rest, flags=re.I)
+    leftover = LIST_FILLER.sub("", rest)
     return len(leftover) <= 3
 
 

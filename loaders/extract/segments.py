@@ -77,6 +77,12 @@ SEGMENTED_SENTENCE = re.compile(
 )
 # Commas and a final "and" between list items.
 LIST_SEPARATOR = re.compile(r",\s(?:and\s)?")
+HAS_LETTER = re.compile(r"[A-Za-z]")
+HAS_TWO_LETTERS = re.compile(r"[A-Za-z]{2}")
+MARKET_BY = re.compile(r"\b(?:market|industry)\s+by\b", re.I)
+MARKET_WORD_ALONE = re.compile(r"\bmarket\b", re.I)
+ENDS_AS_SENTENCE = re.compile(r"[.!?]$")
+ENDS_AS_CLAUSE = re.compile(r"[.;!?]$")
 
 
 def split_items(items: str) -> list[str]:
@@ -159,7 +165,7 @@ def heading_dimension(line: str) -> str | None:
     standalone = match.start() == 0 and len(line.split()) <= 6
     words = normalize_dimension(dim).split()
     known = bool(KNOWN_DIMENSIONS.match(dim)) or (bool(words) and words[-1] in HEAD_NOUNS)
-    market_by = bool(re.search(r"\b(?:market|industry)\s+by\b", line, re.I))
+    market_by = bool(MARKET_BY.search(line))
     return dim if known or line.endswith(":") or standalone or market_by else None
 
 
@@ -192,7 +198,7 @@ def _short_items(line: str) -> bool:
     """'Automotive, Construction, Retail, Telecommunications, Consumer Electronics, Pharmaceuticals': a long
     line that is only a list of short names, not a sentence."""
     pieces = [p.strip() for p in split_items(line)]
-    return len(pieces) >= 3 and all(0 < len(p.split()) <= 5 and not re.search(r"[.;!?]$", p) for p in pieces)
+    return len(pieces) >= 3 and all(0 < len(p.split()) <= 5 and not ENDS_AS_CLAUSE.search(p) for p in pieces)
 
 
 def inline_group_starts(text: str) -> list[int]:
@@ -221,7 +227,7 @@ def extract_segments(text: str, bold: list[str] | tuple[str, ...] = ()) -> list[
         if TABLE_HEADER_CELL.match(name.strip()):
             return
         name = ITEM_NOISE.sub("", name.strip(" .;,:*•-–")).strip()
-        if not name or len(name) > 80 or len(name.split()) > 9 or not re.search(r"[A-Za-z]", name):
+        if not name or len(name) > 80 or len(name.split()) > 9 or not HAS_LETTER.search(name):
             return
         dimension = normalize_dimension(dim_raw)
         key = (dimension, name.lower())
@@ -253,7 +259,7 @@ def extract_segments(text: str, bold: list[str] | tuple[str, ...] = ()) -> list[
             i += 1
             continue
         rest = line[match.end() :].lstrip(" :–-")
-        inline = [p for p in rest.split(",") if re.search(r"[A-Za-z]{2}", p) and not UNIT_NOTE.match(p.strip())]
+        inline = [p for p in rest.split(",") if HAS_TWO_LETTERS.search(p) and not UNIT_NOTE.match(p.strip())]
         if len(inline) >= 2 and not HEADING_END.match(line[match.end() :].strip()):
             for piece in inline:
                 add(dim, piece, lines[i].start + lines[i].text.find(piece.strip()))
@@ -285,8 +291,8 @@ def extract_segments(text: str, bold: list[str] | tuple[str, ...] = ()) -> list[
                 or item.endswith(":")
                 or heading_dimension(item)
                 or ANY_HEADING.match(item)
-                or re.search(r"\bmarket\b", item, re.I)
-                or (re.search(r"[.!?]$", item) and len(item.split()) > 5)
+                or MARKET_WORD_ALONE.search(item)
+                or (ENDS_AS_SENTENCE.search(item) and len(item.split()) > 5)
             ):
                 break
             else:
