@@ -115,9 +115,12 @@ BULLET_STARTS = frozenset("•▪●◦■►✓✔-*–lo")
 URL = re.compile(r"https?://[^\s<>\"')\]]{1,500}|www\.[a-z0-9-]{1,100}\.[^\s<>\"')\]]{1,500}", re.I)
 EMAIL = re.compile(r"[\w.+-]{1,64}@([a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,5})", re.I)
 # A run of spaces that squeezing changes: two or more, or one that is not a plain space (a lone plain space, the
-# commonest, is left as it is rather than replaced by itself).
+# commonest, is left as it is rather than replaced by itself). Plainly " [spaces]+|[spaces but ' '][spaces]*",
+# written to open with one set of characters, so that a scan skips to the spaces instead of trying both branches
+# at every character: after its first space, a run that did not start with a plain one takes any more spaces,
+# one that did needs at least one more.
 SPACE_CHARS = " \t\u00a0\u2000-\u200b\u202f\u205f\u3000"
-SPACES = re.compile(f" [{SPACE_CHARS}]+|[{SPACE_CHARS[1:]}][{SPACE_CHARS}]*")
+SPACES = re.compile(f"[{SPACE_CHARS}](?:(?<! )[{SPACE_CHARS}]*|[{SPACE_CHARS}]+)")
 BOLD_MARKDOWN = re.compile(r"\*\*([^*\n]{1,120}?)\*\*")
 MARKDOWN_IMAGE = re.compile(r"!\[([^\]\n]{0,300})\]\([^)\n]{0,1000}\)")
 # An image description written as a sentence carries text the page shows no other way.
