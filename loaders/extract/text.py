@@ -18,8 +18,10 @@ MAX_SENTENCE = 2000
 SENTENCE_END = re.compile(r"(?<=[.!?])(?:\[\d{1,3}\])?[\"')\]]?[ \t]+(?=[A-Z0-9\"'(\[])|\n")
 # SENTENCE_END with its mark taken in, so a scan skips straight to the next . ! ? or line break (a lookbehind
 # first is tried at every character): a match of it starts one character before SENTENCE_END's, but at a line
-# break. Never used from an offset whose previous character is a mark.
-MARK_AND_SENTENCE_END = re.compile(r"[.!?](?:\[\d{1,3}\])?[\"')\]]?[ \t]+(?=[A-Z0-9\"'(\[])|\n")
+# break. Never used from an offset whose previous character is a mark. Plainly
+#   [.!?](?:\[\d{1,3}\])?["')\]]?[ \t]+(?=[A-Z0-9"'(\[])|\n
+# written to open with one set of characters (a line break ends the match there), so that a scan skips to them.
+MARK_AND_SENTENCE_END = re.compile(r"[.!?\n](?:(?<=\n)|(?:\[\d{1,3}\])?[\"')\]]?[ \t]+(?=[A-Z0-9\"'(\[]))")
 # Words whose final period does not end a sentence: "Inc.", "Co.", "S.T.", "U.S.", "Dr.".
 ABBREVIATION = re.compile(
     r"(?:\b(?:Inc|INC|Co|CO|Corp|Ltd|LTD|Llc|Plc|Bhd|Pvt|Mr|Mrs|Ms|Dr|St|No|Vs|vs|Jr|Sr|Ave|Bros|Mfg|Intl"

@@ -157,10 +157,12 @@ def _plain_sentence_ends(text: str) -> tuple[list[int], list[int]]:
     return starts, ends
 
 
+SENTENCE_MARKS = ["Inc. ", "U.S. ", "end. ", "Why? ", "Yes! ", "cited.[4] ", '"Quoted." ', "(so.) ", ".\t", "\n", "x.Y"]
+
+
 def test_sentence_ends_scanned_mark_first_equal_the_lookbehind_scan(texts: list[str]) -> None:
     rng = random.Random(5)
-    marks = ["Inc. ", "U.S. ", "end. ", "Why? ", "Yes! ", "cited.[4] ", '"Quoted." ', "(so.) ", ".\t", "\n", "x.Y"]
-    made = ["".join(rng.choice(marks + PIECES) for _ in range(rng.randint(1, 40))) for _ in range(2000)]
+    made = ["".join(rng.choice(SENTENCE_MARKS + PIECES) for _ in range(rng.randint(1, 40))) for _ in range(2000)]
     found = 0
     for text in texts + made:
         fast = text_module._index_sentence_ends(text, 0, len(text))
@@ -240,3 +242,15 @@ def test_space_runs_found_from_one_set_of_characters_equal_the_two_branch_form(t
         assert fast == spans(plain.finditer(text)), repr(text[:300])
         found += len(fast)
     assert found > 20_000
+
+
+def test_mark_and_sentence_end_opening_with_one_set_equals_its_two_branch_form(texts: list[str]) -> None:
+    plain = re.compile(r"[.!?](?:\[\d{1,3}\])?[\"')\]]?[ \t]+(?=[A-Z0-9\"'(\[])|\n")
+    rng = random.Random(29)
+    made = ["".join(rng.choice(SENTENCE_MARKS + PIECES) for _ in range(rng.randint(1, 40))) for _ in range(3000)]
+    found = 0
+    for text in texts + made:
+        fast = spans(text_module.MARK_AND_SENTENCE_END.finditer(text))
+        assert fast == spans(plain.finditer(text)), repr(text[:300])
+        found += len(fast)
+    assert found > 50_000
