@@ -160,6 +160,7 @@ DEVELOPMENTS_HEADING = re.compile(
     r"(?:developments?|news|updates)(?:\s(?:in|of)\s[\w\s-]{1,60})?:?$",
     re.I,
 )
+DEVELOPMENTS_WORDS = ("development", "news", "update")  # every DEVELOPMENTS_HEADING match holds one
 # "In July 2024, ", "August 2023: ", "On 5 March 2024, ": the date an item opens with.
 DATE_LEAD = re.compile(
     r"^(?:(?:in|on)\s)?(?:\d{1,2}\s)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s)?"
@@ -401,7 +402,7 @@ def _profiled_at(text: str, phrase: str) -> Iterator[int]:
 
 
 def _is_player_heading(line: str) -> bool:
-    if NUMBERED.match(line) and not NUMBERED_RUN.match(line):
+    if NUMBERED.match(line) and not (line.startswith("1") and NUMBERED_RUN.match(line)):
         return False
     if len(line) <= 160:
         return bool(PLAYER_HEADING.search(line))
@@ -428,8 +429,8 @@ def _from_heading_lists(text: str, add) -> None:
             if not item:
                 continue
             start = lines[j - 1].start
-            labelled = LABELLED_NAME.match(item)
-            if NUMBERED_RUN.match(item):
+            labelled = LABELLED_NAME.match(item) if ":" in item else None  # a label ends with a colon
+            if item.startswith("1") and NUMBERED_RUN.match(item):  # a run opens with "1." or "1)"
                 for piece in split_list(item):
                     add(NUMBERED.sub("", piece), text.find(piece, start), "key_player")
                 items += 1
@@ -460,7 +461,8 @@ def _from_developments(text: str, bold: list[str], add) -> None:
     """The companies that items under a "Recent Developments" heading are about: "- In August 2024, Olin
     Corporation opened a new calcium hypochlorite manufacturing facility ...", or the bold name in an item."""
     lines = lines_of(text)
-    heads = [k for k, line in enumerate(lines) if len(line.text) < 80 and DEVELOPMENTS_HEADING.match(line.text.strip())]
+    candidates = sorted(lines_holding(text, DEVELOPMENTS_WORDS))  # the only lines that can be such a heading
+    heads = [k for k in candidates if len(lines[k].text) < 80 and DEVELOPMENTS_HEADING.match(lines[k].text.strip())]
     for k in heads:
         items = 0
         for line in lines[k + 1 : k + 30]:

@@ -173,12 +173,20 @@ def name_suffixes(words: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(out)
 
 
+def is_name_token(word: str) -> bool:
+    """NAME_TOKEN.fullmatch(word), answered without the pattern for the commonest words: letters and digits
+    only (str.isalnum is true exactly for the characters \\w takes, but "_")."""
+    if 0 < len(word) <= 60 and word.isalnum():
+        return True
+    return NAME_TOKEN.fullmatch(word) is not None
+
+
 def words_before(text: str, pos: int, limit: int = 8) -> tuple[str, ...]:
     """Up to `limit` name-like words right before `pos` on the same line: '... the bio CMO |market'."""
     line_start = text.rfind("\n", max(0, pos - 600), pos) + 1
     words: list[str] = []
     for word in reversed(text[max(line_start, pos - 600) : pos].split(" ")[:-1]):
-        if not NAME_TOKEN.fullmatch(word) or len(words) == limit:
+        if not is_name_token(word) or len(words) == limit:
             break
         words.append(word)
     return tuple(reversed(words))

@@ -53,6 +53,7 @@ HEAD_NOUNS = frozenset(
 LABELLED_ITEM = re.compile(r"^([A-Z0-9][^:.!?]{1,60}?):\s+\S")
 # The cell that opens a segment table in a report-scope block, and the cells that close it.
 SCOPE_TABLE = re.compile(r"^(?:segmental coverage|segments? covered|segmentation|market segments?)\s*:?$", re.I)
+SCOPE_TABLE_WORDS = ("segment",)  # every SCOPE_TABLE match holds it
 SCOPE_TABLE_END = re.compile(
     r"^(?:regional|region|regions|countr|geograph|market leaders|key (?:players|companies)|companies|report|base year"
     r"|forecast|historical|customi[sz]ation|pricing|units?)\b",
@@ -129,11 +130,12 @@ def _described(lines: list, j: int) -> bool:
     return len(nxt) > 80
 
 
-def _table_segments(lines: list, add) -> None:
-    """Report-scope tables: 'Segmental Coverage' then dimension names each followed by their segments."""
+def _table_segments(lines: list, add, openings: set[int]) -> None:
+    """Report-scope tables: 'Segmental Coverage' then dimension names each followed by their segments. Only the
+    lines in `openings` can open one: those holding "segment" (in any case), as every SCOPE_TABLE match does."""
     k = 0
     while k < len(lines):
-        if not SCOPE_TABLE.match(lines[k].text.strip()):
+        if k not in openings or not SCOPE_TABLE.match(lines[k].text.strip()):
             k += 1
             continue
         dim: str | None = None
@@ -271,7 +273,7 @@ def extract_segments(text: str, bold: list[str] | tuple[str, ...] = ()) -> list[
             if not item:
                 j += 1
                 continue
-            labelled = LABELLED_ITEM.match(item)
+            labelled = LABELLED_ITEM.match(item) if ":" in item else None  # a label ends with a colon
             lead = _bold_lead(item, leads) if leads and len(item) > 80 and _named_dimension(dim) else None
             if items == 0 and not lead and item.endswith(":") and len(item) > 60 and not heading_dimension(item):
                 j += 1  # "The primary segmentation includes:" introduces the list
@@ -305,7 +307,7 @@ def extract_segments(text: str, bold: list[str] | tuple[str, ...] = ()) -> list[
             items += 1
             j += 1
         i = j if items else i + 1
-    _table_segments(lines, add)
+    _table_segments(lines, add, lines_holding(text, SCOPE_TABLE_WORDS))
     for match in finditer_at(SEGMENTED_SENTENCE, text, literal_positions(folded(text), HEADING_OPENINGS)):
         for piece in split_items(match.group("items")):
             if piece.strip():

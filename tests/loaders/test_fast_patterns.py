@@ -15,11 +15,11 @@ import pytest
 from loaders import land
 from loaders.clean import SPACE_CHARS, SPACES, CleanDocument, clean
 from loaders.decode import decode
-from loaders.extract import money, publisher, segments, sizes
+from loaders.extract import companies, market, money, publisher, segments, sizes
 from loaders.extract import text as text_module
 from loaders.extract.document import extract_document
 from loaders.extract.model import DocumentFacts
-from loaders.extract.text import finditer_at, literal_positions
+from loaders.extract.text import finditer_at, lines_holding, lines_of, literal_positions
 from tests.conftest import REAL_DOCS, REPO_ROOT
 from tests.loaders.real_text import cleaned
 from tests.loaders.test_scan import spans
@@ -254,3 +254,39 @@ def test_mark_and_sentence_end_opening_with_one_set_equals_its_two_branch_form(t
         assert fast == spans(plain.finditer(text)), repr(text[:300])
         found += len(fast)
     assert found > 50_000
+
+
+def test_name_tokens_told_by_isalnum_first_equal_the_pattern(texts: list[str]) -> None:
+    rng = random.Random(41)
+    odd = ["½", "²", "ǅ", "٣", "_", "x_y", "ⅷ", "Ａ", "é", "ß", "İ", "-", "’s", "a" * 60, "b" * 61, "", "\u00a0", "👍"]
+    words = {word for text in texts for word in text.split(" ")}
+    words |= {"".join(rng.choice(odd) for _ in range(rng.randint(1, 4))) for _ in range(3000)}
+    kept = 0
+    for word in words:
+        assert market.is_name_token(word) == (market.NAME_TOKEN.fullmatch(word) is not None), repr(word)
+        kept += market.is_name_token(word)
+    assert kept > 10_000 and len(words) - kept > 1_000
+
+
+@pytest.mark.parametrize(
+    ("pattern", "words"),
+    [
+        (segments.SCOPE_TABLE, segments.SCOPE_TABLE_WORDS),
+        (companies.DEVELOPMENTS_HEADING, companies.DEVELOPMENTS_WORDS),
+    ],
+    ids=["SCOPE_TABLE", "DEVELOPMENTS_HEADING"],
+)
+def test_heading_lines_tried_only_where_their_words_occur_equal_trying_every_line(
+    texts: list[str], pattern: re.Pattern[str], words: tuple[str, ...]
+) -> None:
+    rng = random.Random(43)
+    lines = ["Segmental Coverage", "SEGMENTS COVERED:", "Market Segmentation", "Recent Developments", "Key News",
+             "Industry Updates in Asia-Pacific:", "## Latest developments", "Segments", "Other", "News:"]  # fmt: skip
+    made = ["\n".join(rng.choice([*lines, "", "x y", "  "]) for _ in range(rng.randint(1, 30))) for _ in range(2000)]
+    found = 0
+    for text in texts + made:
+        every = [k for k, line in enumerate(lines_of(text)) if pattern.match(line.text.strip())]
+        tried = lines_holding(text, words)
+        assert [k for k in every if k in tried] == every, repr(text[:300])
+        found += len(every)
+    assert found > 1000
