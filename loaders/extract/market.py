@@ -40,7 +40,7 @@ def clean_market_name(raw: str) -> str | None:
     """'Global Bio CMO' -> 'Bio CMO'; None when nothing name-like is left."""
     name = LEADING_NOISE.sub("", raw.strip(" -–:|,.'\"“”‘’"))
     name = TRAILING_NOISE.sub("", name).strip(" -–:|,.'\"“”‘’")
-    if not name or name.lower() in GENERIC_NAMES or not re.search(r"[A-Za-z]{2}", name):
+    if not name or name.lower() in GENERIC_NAMES or not TWO_LETTERS.search(name):
         return None
     return name
 
@@ -135,6 +135,8 @@ KIND_WORDS = frozenset(
 
 # A name has a word of two letters or more somewhere.
 TWO_LETTERS = re.compile(r"[A-Za-z]{2}")
+# The word "market" itself, in any case.
+MARKET = re.compile(r"\bmarket\b", re.I)
 # An abbreviation in parentheses: "(AI)", "(CMO)".
 PARENTHETICAL = re.compile(r"\s*\([^()]{1,40}\)")
 # "artificial intelligence (AI) market in healthcare sector": the sector completes the name.

@@ -10,7 +10,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from loaders.clean import RELATED_NEWS_HEADING
-from loaders.extract.market import MARKET_WORD, attributive_market, name_before, same_stems, subject_market
+from loaders.extract.market import MARKET, MARKET_WORD, attributive_market, name_before, same_stems, subject_market
 from loaders.extract.regions import RegionIndex
 from loaders.extract.text import last_match, sentence_bounds
 
@@ -56,7 +56,6 @@ SPEND_ON = re.compile(
     r"\b(?:spend(?:ing)?|sales|revenues?)\s(?:in|on|for)\s(?:the\s)?(?P<name>[A-Z][\w&/-]*(?:\s[A-Z][\w&/-]*){0,3})"
 )
 SPEND_END = re.compile(r"\s+spend(?:ing)?$")
-MARKET = re.compile(r"\bmarket\b", re.I)
 # "the market", "this market": a market named in an earlier sentence.
 UNNAMED_MARKET = re.compile(r"\b(?:the|this|that)\smarket\b", re.I)
 # How far into a document its main market is introduced, with its place when it is a regional one.
@@ -119,7 +118,7 @@ class ScopeJudge:
         """Scope of a figure at text[start:end] inside the sentence text[sent_start:sent_end]."""
         before = self.text[sent_start:start]
         sentence = self.text[sent_start:sent_end]
-        if PRICE_WORDS.search(sentence) and not re.search(r"\bmarket\b", before, re.I):
+        if PRICE_WORDS.search(sentence) and not MARKET.search(before):
             return Scope("price")
         subject = subject_market(before)
         if self.related_from is not None and start >= self.related_from:

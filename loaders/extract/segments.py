@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from loaders.extract.market import MARKET, TWO_LETTERS
 from loaders.extract.model import SegmentMention
 from loaders.extract.text import evidence, finditer_at, folded, lines_holding, lines_of, literal_positions
 
@@ -79,9 +80,7 @@ SEGMENTED_SENTENCE = re.compile(
 # Commas and a final "and" between list items.
 LIST_SEPARATOR = re.compile(r",\s(?:and\s)?")
 HAS_LETTER = re.compile(r"[A-Za-z]")
-HAS_TWO_LETTERS = re.compile(r"[A-Za-z]{2}")
 MARKET_BY = re.compile(r"\b(?:market|industry)\s+by\b", re.I)
-MARKET_WORD_ALONE = re.compile(r"\bmarket\b", re.I)
 ENDS_AS_SENTENCE = re.compile(r"[.!?]$")
 ENDS_AS_CLAUSE = re.compile(r"[.;!?]$")
 
@@ -261,7 +260,7 @@ def extract_segments(text: str, bold: list[str] | tuple[str, ...] = ()) -> list[
             i += 1
             continue
         rest = line[match.end() :].lstrip(" :–-")
-        inline = [p for p in rest.split(",") if HAS_TWO_LETTERS.search(p) and not UNIT_NOTE.match(p.strip())]
+        inline = [p for p in rest.split(",") if TWO_LETTERS.search(p) and not UNIT_NOTE.match(p.strip())]
         if len(inline) >= 2 and not HEADING_END.match(line[match.end() :].strip()):
             for piece in inline:
                 add(dim, piece, lines[i].start + lines[i].text.find(piece.strip()))
@@ -293,7 +292,7 @@ def extract_segments(text: str, bold: list[str] | tuple[str, ...] = ()) -> list[
                 or item.endswith(":")
                 or heading_dimension(item)
                 or ANY_HEADING.match(item)
-                or MARKET_WORD_ALONE.search(item)
+                or MARKET.search(item)
                 or (ENDS_AS_SENTENCE.search(item) and len(item.split()) > 5)
             ):
                 break
