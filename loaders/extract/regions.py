@@ -7,12 +7,12 @@ from __future__ import annotations
 
 import csv
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-import ahocorasick
+import ahocorasick_rs
 
 from loaders.config import SEEDS_DIR
 from loaders.extract.model import RegionMention, ShareMention
@@ -111,20 +111,12 @@ class RegionIndex:
 
     def _find(self, text: str) -> tuple[tuple[int, int, Place], ...]:
         found: list[tuple[int, int, Place]] = []
-        lowered = text.lower()
-        searches = [(self._sensitive, text)]
-        if len(lowered) == len(text):
-            searches.append((self._insensitive, lowered))
-        for automaton, haystack in searches:
-            if automaton is None:
+        for start, end in self.occurrences(text):
+            if _is_word_char(text, start - 1) or _is_word_char(text, end):
                 continue
-            for last, alias in automaton.iter(haystack):
-                start, end = last - len(alias) + 1, last + 1
-                if _is_word_char(text, start - 1) or _is_word_char(text, end):
-                    continue
-                place = self.resolve(text[start:end])
-                if place and place.code != "global":
-                    found.append((start, end, place))
+            place = self.resolve(text[start:end])
+            if place and place.code != "global":
+                found.append((start, end, place))
         found.sort(key=lambda item: (item[0], -item[1]))
         out: list[tuple[int, int, Place]] = []
         for item in found:
@@ -133,19 +125,27 @@ class RegionIndex:
             out.append(item)
         return tuple(out)
 
+    def occurrences(self, text: str) -> Iterator[tuple[int, int]]:
+        """(start, end) of every occurrence of an alias in `text`, overlapping ones included, words or not: the
+        abbreviations as written, the other aliases in any case (when lowering the text keeps its offsets)."""
+        lowered = text.lower()
+        searches = [(self._sensitive, text)]
+        if len(lowered) == len(text):
+            searches.append((self._insensitive, lowered))
+        for automaton, haystack in searches:
+            if automaton is not None:
+                for _, start, end in automaton.find_matches_as_indexes(haystack, overlapping=True):
+                    yield start, end
+
     def first_region_in(self, text: str) -> str | None:
         found = self.find(text)
         return found[0][2].name if found else None
 
 
-def _automaton(words: Iterable[str]) -> ahocorasick.Automaton | None:
-    automaton = ahocorasick.Automaton()
-    for word in words:
-        automaton.add_word(word, word)
-    if len(automaton) == 0:
-        return None
-    automaton.make_automaton()
-    return automaton
+def _automaton(words: Iterable[str]) -> ahocorasick_rs.AhoCorasick | None:
+    """An automaton that finds every occurrence of every word, overlapping ones included (offsets in characters)."""
+    unique = list(dict.fromkeys(words))
+    return ahocorasick_rs.AhoCorasick(unique) if unique else None
 
 
 def _is_word_char(text: str, index: int) -> bool:

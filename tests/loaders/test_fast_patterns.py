@@ -19,6 +19,7 @@ from loaders.extract import companies, market, money, publisher, segments, sizes
 from loaders.extract import text as text_module
 from loaders.extract.document import extract_document
 from loaders.extract.model import DocumentFacts
+from loaders.extract.regions import _case_sensitive, load_index
 from loaders.extract.text import finditer_at, lines_holding, lines_of, literal_positions
 from tests.conftest import REAL_DOCS, REPO_ROOT
 from tests.loaders.real_text import cleaned
@@ -290,3 +291,28 @@ def test_heading_lines_tried_only_where_their_words_occur_equal_trying_every_lin
         assert [k for k in every if k in tried] == every, repr(text[:300])
         found += len(every)
     assert found > 1000
+
+
+def test_region_aliases_found_by_the_automaton_are_every_occurrence_of_each_alias(texts: list[str]) -> None:
+    index = load_index()
+    sensitive = [a for a in index.aliases if _case_sensitive(a)]
+    insensitive = sorted({a.lower() for a in index.aliases if not _case_sensitive(a)})
+    rng = random.Random(47)
+    pieces = [*rng.sample(sorted(index.aliases), 150), "asia-pac", "Asia-Pacific", "EU", "USA", "🌍", "é", "İ", "—"]
+    cases = [str.upper, str.lower, str.title, str]
+    made = [
+        "".join(
+            rng.choice(cases)(rng.choice(pieces)) + rng.choice(["", " ", "-", ", "]) for _ in range(rng.randint(1, 40))
+        )
+        for _ in range(1000)
+    ]
+    overlapping = found = 0
+    for text in texts + made:
+        lowered = text.lower()
+        plain = [(at, at + len(a)) for a in sensitive for at in literal_positions(text, (a,))]
+        if len(lowered) == len(text):
+            plain += [(at, at + len(a)) for a in insensitive for at in literal_positions(lowered, (a,))]
+        assert sorted(index.occurrences(text)) == sorted(plain), repr(text[:300])
+        found += len(plain)
+        overlapping += sum(1 for (s, e), (t, _) in zip(sorted(plain), sorted(plain)[1:], strict=False) if t < e)
+    assert found > 10_000 and overlapping > 1000
