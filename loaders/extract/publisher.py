@@ -292,7 +292,9 @@ def _candidates(text: str, links: list[str], figures: Figures | None = None) -> 
 
 
 def _matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
-    """pattern.finditer(text), trying CITED_FIRM and FIRM_INTRO only where they can start."""
+    """pattern.finditer(text), trying CITED_FIRM, FIRM_INTRO and ABOUT_HEADING only where they can start."""
+    if pattern is ABOUT_HEADING:
+        return finditer_at(pattern, text, literal_positions(text, ("About",)))
     if pattern is CITED_FIRM:
         starts = literal_positions(text, CITED_OPENINGS) + literal_positions(folded(text), ("research",))
         return finditer_at(pattern, text, starts)

@@ -222,18 +222,19 @@ FIRM_PIECES = [
     "Grand View Research", "Acme & Sons", "of", "and", "Fact.MR", ",", "is", "are", "an", "a leading",
     "global market research", "consulting", "intelligence", "advisory", "analytics", "firm", "company", "provider",
     "agency", "publisher", "India-based", "x" * 70, "Y" * 65, "mail", "@", "info@acme.com", "a.b+c-d_e", "(", ")",
+    "About", "About Us", "ABOUT", "about", ":", "-", "–", "Abouts",
 ]  # fmt: skip
 
 
 @pytest.mark.parametrize("seed", range(4))
 def test_anchored_firm_and_address_scans_equal_full_scans(seed: int) -> None:
     from loaders.clean import EMAIL
-    from loaders.extract.publisher import CITED_FIRM, FIRM_INTRO, _matches
+    from loaders.extract.publisher import ABOUT_HEADING, CITED_FIRM, FIRM_INTRO, _matches
 
     rng = random.Random(seed)
     for _ in range(300):
         text = "".join(rng.choice(FIRM_PIECES) + rng.choice([" ", "  ", "", "\n"]) for _ in range(rng.randint(1, 120)))
-        for pattern in (CITED_FIRM, FIRM_INTRO):
+        for pattern in (CITED_FIRM, FIRM_INTRO, ABOUT_HEADING):
             assert spans(_matches(pattern, text)) == spans(pattern.finditer(text)), (pattern.pattern, text)
         starts = [k for at in literal_positions(text, ("@",)) for k in range(max(0, at - 64), at)]
         assert spans(finditer_at(EMAIL, text, starts)) == spans(EMAIL.finditer(text))
