@@ -128,6 +128,7 @@ class ChildRun:
     cpu_seconds: float
     returncode: int
     output: str
+    own_cpu_seconds: float = 0.0  # of the process itself, without its children (last sample before it exited)
 
 
 def _tree_memory(proc: psutil.Process, with_pss: bool) -> tuple[int, int, int]:
@@ -171,6 +172,7 @@ def run_child(args: list[str], env: dict[str, str] | None = None, interval: floa
     popen = subprocess.Popen(args, cwd=REPO_ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     proc = psutil.Process(popen.pid)
     peak = peak_main = peak_pss = samples = 0
+    own_cpu = 0.0
     chunks: list[str] = []
     reader = threading.Thread(target=lambda: chunks.append(popen.stdout.read() if popen.stdout else ""))
     reader.start()
@@ -178,12 +180,24 @@ def run_child(args: list[str], env: dict[str, str] | None = None, interval: floa
         total, main, pss = _tree_memory(proc, with_pss=samples % PSS_EVERY == 0)
         samples += 1
         peak, peak_main, peak_pss = max(peak, total), max(peak_main, main), max(peak_pss, pss)
+        own_cpu = max(own_cpu, _own_cpu(proc))
         time.sleep(interval)
     seconds = time.perf_counter() - start
     reader.join()
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
-    return ChildRun(seconds, peak / 2**20, peak_main / 2**20, peak_pss / 2**20, cpu, popen.returncode, "".join(chunks))
+    return ChildRun(
+        seconds, peak / 2**20, peak_main / 2**20, peak_pss / 2**20, cpu, popen.returncode, "".join(chunks), own_cpu
+    )
+
+
+def _own_cpu(proc: psutil.Process) -> float:
+    """User + system CPU seconds of the process itself so far (its children not counted), 0 once it is gone."""
+    try:
+        times = proc.cpu_times()
+    except psutil.Error:
+        return 0.0
+    return times.user + times.system
 
 
 def load_in_child(roots: list[Path], db: Path, jobs: int) -> ChildRun:
@@ -239,6 +253,7 @@ class Result:
     read_hash_s: float = 0.0
     load_s: float = 0.0
     load_cpu_s: float = 0.0
+    load_main_cpu_s: float = 0.0
     peak_rss_mb: float = 0.0
     peak_main_rss_mb: float = 0.0
     peak_pss_mb: float = 0.0
@@ -274,6 +289,18 @@ class Result:
         return self.load_cpu_s / self.load_s if self.load_s else 0.0
 
     @property
+    def cpu_ms_per_doc(self) -> float:
+        return self.load_cpu_s / self.files * 1000 if self.files else 0.0
+
+    @property
+    def main_cpu_ms_per_doc(self) -> float:
+        return self.load_main_cpu_s / self.files * 1000 if self.files else 0.0
+
+    @property
+    def worker_cpu_ms_per_doc(self) -> float:
+        return self.cpu_ms_per_doc - self.main_cpu_ms_per_doc
+
+    @property
     def ratio(self) -> float:
         return self.load_s / self.floor_s if self.floor_s else 0.0
 
@@ -305,7 +332,7 @@ def bench_size(n: int, args: argparse.Namespace) -> Result:
     remove_warehouse(db)
     say(f"[N={n:,}] load into a fresh warehouse {db}")
     run = load_in_child([docs], db, args.jobs)
-    result.load_s, result.load_cpu_s = run.seconds, run.cpu_seconds
+    result.load_s, result.load_cpu_s, result.load_main_cpu_s = run.seconds, run.cpu_seconds, run.own_cpu_seconds
     result.peak_rss_mb, result.peak_main_rss_mb = run.peak_rss_mb, run.peak_main_rss_mb
     result.peak_pss_mb = run.peak_pss_mb
     result.loaded = count(db, "select count(*) from raw.documents where status = 'loaded'")
@@ -359,6 +386,9 @@ def table(results: list[Result], jobs: int) -> str:
         row("  documents/s", "{:,.1f}", "docs_per_s"),
         row("  MB/s", "{:,.2f}", "load_mb_per_s"),
         row("  cores busy (CPU s / wall s)", "{:,.2f}", "cores_busy"),
+        row("  CPU ms per document", "{:,.2f}", "cpu_ms_per_doc"),
+        row("    workers (read, clean, extract, rows)", "{:,.2f}", "worker_cpu_ms_per_doc"),
+        row("    loader process (landing in DuckDB)", "{:,.2f}", "main_cpu_ms_per_doc"),
         row("  load / floor", "{:,.1f}x", "ratio"),
         row("  peak PSS, loader + workers (MB)", "{:,.0f}", "peak_pss_mb"),
         row("  peak RSS sum, loader + workers (MB)", "{:,.0f}", "peak_rss_mb"),
@@ -608,6 +638,7 @@ def main(argv: list[str] | None = None) -> int:
 
 def _save(work: Path, results: list[Result]) -> None:
     derived = ("docs_per_s", "floor_docs_per_s", "floor_mb_per_s", "load_mb_per_s", "cores_busy", "ratio", "full_s")
+    derived += ("cpu_ms_per_doc", "worker_cpu_ms_per_doc", "main_cpu_ms_per_doc")
     rows = [{**asdict(r), **{k: getattr(r, k) for k in (*derived, "inc_s", "inc_share")}} for r in results]
     (work / "results.json").write_text(json.dumps(rows, indent=2) + "\n")
 
