@@ -182,6 +182,9 @@ TRAILING_LIST_NOISE = re.compile(
     r"|…|\.\.\.)$",
     re.I,
 )
+# A TRAILING_LIST_NOISE match ends the text, and holds at most this many characters before the marks (\W*) that
+# end the text: ", and many others" has 17.
+NOISE_REACH = 17
 # What follows a bold name that opens a company profile: "Lonza, ...", "Lonza is ...", "Lonza (Switzerland)".
 PROFILED_AFTER = re.compile(r",|\s(?:is|has|was|reported|offers|provides|operates|specializes|focuses)\b|\s?\(")
 REPORTING_VERB = re.compile(
@@ -244,9 +247,19 @@ def listed_name(raw: str) -> str:
     return name[glued[-1].end() - 1 :] if glued else name
 
 
+def without_trailing_noise(chunk: str) -> str:
+    """TRAILING_LIST_NOISE.sub("", chunk), the pattern tried only in the chunk's tail instead of at every
+    character (it matches once at most: at the end)."""
+    words_end = len(chunk)
+    while words_end and not chunk[words_end - 1].isalnum():  # the \W run ("_" taken too only widens the tail)
+        words_end -= 1
+    match = TRAILING_LIST_NOISE.search(chunk, max(0, words_end - NOISE_REACH))
+    return chunk[: match.start()] + chunk[match.end() :] if match else chunk
+
+
 def split_list(chunk: str) -> list[str]:
     """'Catalent, Inc., Bodycote, and H.C. Starck GmbH' -> ['Catalent, Inc.', 'Bodycote', 'H.C. Starck GmbH']."""
-    chunk = TRAILING_LIST_NOISE.sub("", chunk.strip())
+    chunk = without_trailing_noise(chunk.strip())
     chunk = SUFFIX_AFTER_COMMA.sub(KEEP_COMMA, TICKER.sub("", chunk))
     names: list[str] = []
     queue: list[str] = []

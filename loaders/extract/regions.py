@@ -19,7 +19,10 @@ from loaders.extract.model import RegionMention, ShareMention
 from loaders.extract.text import evidence, lines_holding, lines_of, sentence_bounds, sentences_near, to_number
 
 # "North America dominates the market with approximately 40% share"; "China, with a 5% share".
-PERCENT = re.compile(r"(?<![\d.])(\d{1,2}(?:\.\d{1,2})?|100)\s?(?:%|percent|per cent)")
+# Plainly (?<![\d.])(\d{1,2}(?:\.\d{1,2})?|100)\s?(?:%|percent|per cent), with the lookbehind checked after each
+# branch's first digit, so that the pattern opens with digits and a scan skips to them (a lookbehind first is
+# tried at every character).
+PERCENT = re.compile(r"(\d(?<![\d.]\d)\d?(?:\.\d{1,2})?|1(?<![\d.]1)00)\s?(?:%|percent|per cent)")
 SHARE_WORD = re.compile(r"\bshares?\b|\baccount(?:s|ed|ing)? for\b|\bheld\b|\bholds?\b|\bcontribut", re.I)
 # "Gulf Cooperation Council (GCC)": a name followed by its abbreviation.
 TRAILING_ABBREVIATION = re.compile(r"\s*\([A-Z]{2,6}\)\s*$")

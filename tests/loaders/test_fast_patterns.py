@@ -15,7 +15,7 @@ import pytest
 from loaders import land
 from loaders.clean import SPACE_CHARS, SPACES, CleanDocument, clean
 from loaders.decode import decode
-from loaders.extract import companies, market, money, publisher, segments, sizes
+from loaders.extract import companies, market, money, publisher, regions, segments, sizes
 from loaders.extract import text as text_module
 from loaders.extract.document import extract_document
 from loaders.extract.model import DocumentFacts
@@ -74,6 +74,20 @@ def test_number_scan_matches_its_lookbehind_first_form(texts: list[str]) -> None
         assert fast == spans(reference.finditer(text)), text[:300]
         found += len(fast)
     assert found > 5000
+
+
+def test_percent_scan_matches_its_lookbehind_first_form(texts: list[str]) -> None:
+    reference = re.compile(r"(?<![\d.])(\d{1,2}(?:\.\d{1,2})?|100)\s?(?:%|percent|per cent)")
+    rng = random.Random(53)
+    pieces = ["100", "1", "0", "5", ".", "%", " %", "percent", " per cent", "x", " ", "2,5", "12.75"]
+    made = ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 12))) for _ in range(3000)]
+    found = hundreds = 0
+    for text in texts + made:
+        fast = spans(regions.PERCENT.finditer(text))
+        assert fast == spans(reference.finditer(text)), text[:300]
+        found += len(fast)
+        hundreds += sum(1 for match in fast if match[2] == ("100",))
+    assert found > 5000 and hundreds > 100
 
 
 def test_leading_segment_scan_tried_at_its_openings_equals_a_full_scan(texts: list[str]) -> None:
@@ -316,3 +330,17 @@ def test_region_aliases_found_by_the_automaton_are_every_occurrence_of_each_alia
         found += len(plain)
         overlapping += sum(1 for (s, e), (t, _) in zip(sorted(plain), sorted(plain)[1:], strict=False) if t < e)
     assert found > 10_000 and overlapping > 1000
+
+
+def test_trailing_list_noise_searched_in_the_tail_equals_the_full_substitution(texts: list[str]) -> None:
+    rng = random.Random(59)
+    pieces = [", and many others", " & others", " AND MANY OTHERS", ", among others", " amongst others", ", etc",
+              " etc.", " and more", "andmore", "…", "...", "!!", ")", "_", "ſ", ",", " ", "\n", "Acme"]  # fmt: skip
+    made = ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 8))) for _ in range(5000)]
+    lines = [line.text for text in texts for line in lines_of(text)]
+    removed = 0
+    for chunk in lines + made:
+        plain = companies.TRAILING_LIST_NOISE.sub("", chunk)
+        assert companies.without_trailing_noise(chunk) == plain, repr(chunk[-200:])
+        removed += plain != chunk
+    assert removed > 1000
