@@ -356,7 +356,7 @@ def extract_companies(text: str, bold: list[str], regions: RegionIndex) -> list[
         )
         if not INSTITUTION.search(name):
             add(name, match.start("name"), "profiled")
-    for match in ABOUT_COMPANY.finditer(text):
+    for match in about_blocks(text):
         about = text[match.end() : match.end() + 400]
         if not WIRE_OR_FIRM.search(match.group("name")) and not RESEARCH_FIRM_ABOUT.search(about):
             add(match.group("name"), match.start("name"), "issuer")
@@ -368,6 +368,11 @@ def extract_companies(text: str, bold: list[str], regions: RegionIndex) -> list[
         add(issuer[0], issuer[1], "issuer")
     _merge_lone_suffixes(out)
     return out
+
+
+def about_blocks(text: str) -> Iterator[re.Match[str]]:
+    """ABOUT_COMPANY.finditer(text), tried only where "About" is."""
+    return finditer_at(ABOUT_COMPANY, text, literal_positions(text, ("About",)))
 
 
 def headline_issuer(text: str) -> tuple[str, int] | None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from functools import lru_cache
 
 from loaders.extract.model import Attribute
@@ -118,6 +119,8 @@ IS_SIZED_MARKET = re.compile(
     r"(?:billion|million|trillion|bn|mn)(?:[ -]dollar)? (?:market|industry)\b",
     re.I,
 )
+# Where an IS_SIZED_MARKET match starts (found in the case-folded text).
+SIZED_OPENINGS = (" is ", " are ", " represent", " become")
 # The rest of an amount after its figure's first characters: "$|20 billion", "USD |1.2 Bn".
 AMOUNT_REST = re.compile(r"[\d.,]*\s?(?:billion|million|trillion|bn|mn)?\b", re.I)
 # "... the $20 billion| global AI-driven retail market": a name right after an amount, ending in "market".
@@ -216,9 +219,14 @@ def market_candidates(text: str) -> list[str]:
         name = market_for_name(match)
         if name:
             found.append(name)
-    for match in IS_SIZED_MARKET.finditer(text):
+    for match in sized_statements(text):
         found += name_suffixes(words_before(text, match.start() + 1))
     return found
+
+
+def sized_statements(text: str) -> Iterator[re.Match[str]]:
+    """IS_SIZED_MARKET.finditer(text), tried only where its opening words are."""
+    return finditer_at(IS_SIZED_MARKET, text, literal_positions(folded(text), SIZED_OPENINGS))
 
 
 def spend_candidates(text: str) -> list[str]:

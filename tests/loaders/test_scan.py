@@ -229,15 +229,20 @@ FIRM_PIECES = [
 @pytest.mark.parametrize("seed", range(4))
 def test_anchored_firm_and_address_scans_equal_full_scans(seed: int) -> None:
     from loaders.clean import EMAIL
+    from loaders.extract.companies import ABOUT_COMPANY, about_blocks
     from loaders.extract.publisher import ABOUT_HEADING, CITED_FIRM, FIRM_INTRO, _matches
 
     rng = random.Random(seed)
+    blocks = 0
     for _ in range(300):
         text = "".join(rng.choice(FIRM_PIECES) + rng.choice([" ", "  ", "", "\n"]) for _ in range(rng.randint(1, 120)))
         for pattern in (CITED_FIRM, FIRM_INTRO, ABOUT_HEADING):
             assert spans(_matches(pattern, text)) == spans(pattern.finditer(text)), (pattern.pattern, text)
+        assert spans(about_blocks(text)) == spans(ABOUT_COMPANY.finditer(text)), text
+        blocks += len(spans(about_blocks(text)))
         starts = [k for at in literal_positions(text, ("@",)) for k in range(max(0, at - 64), at)]
         assert spans(finditer_at(EMAIL, text, starts)) == spans(EMAIL.finditer(text))
+    assert blocks > 10
 
 
 def test_firm_intro_scan_near_its_reach() -> None:
@@ -293,24 +298,41 @@ MARKET_PIECES = [
     "market", "MARKET", "Industry", "İNDUSTRY", "marKet", "market for", "industry of", "market cap", "market share",
     "the", "global", "smart valves", "Bio CMO", "for", "of", "by region", "BY GEOGRAPHY", "Regional analysis",
     "countries covered", "geographical scope", "regions covered", "by country", "\n", ".", ",", "-", "'s",
+    "is", "IS", "ıs", "are", "represents", "Becomes", "an", "estimated", "$600", "USD", "1.2", "billion", "Bn",
+    "-dollar",
+]  # fmt: skip
+
+
+# Statements such as "Menopause is a $600 billion market", one choice per slot (some of them never match).
+SIZED_SLOTS = [
+    ["Menopause", "X", ""], [" is ", " IS ", " ıs ", " are ", " represents ", " Becomes ", " was "], ["a ", "An ", ""],
+    ["estimated ", ""], ["$600", "USD 1.2", "US$3", "€5,5", "x"], [" billion", " Bn", "mn", " units"],
+    ["-dollar", " dollar", ""], [" market", " INDUSTRY", " markets", "."],
 ]  # fmt: skip
 
 
 @pytest.mark.parametrize("seed", range(4))
 def test_market_word_scans_and_region_heading_lines(seed: int) -> None:
-    from loaders.extract.market import MARKET_FOR, MARKET_WORD
+    from loaders.extract.market import IS_SIZED_MARKET, MARKET_FOR, MARKET_WORD, sized_statements
     from loaders.extract.regions import REGION_HEADING
     from loaders.extract.text import lines_holding, lines_of
 
     rng = random.Random(seed)
+    found = 0
     for _ in range(300):
         text = "".join(rng.choice(MARKET_PIECES) + rng.choice([" ", "", "  "]) for _ in range(rng.randint(1, 80)))
+        for _ in range(3):
+            text += "".join(rng.choice(slot) for slot in SIZED_SLOTS) + rng.choice(MARKET_PIECES)
         words = literal_positions(folded(text), ("market", "industry"))
         for pattern in (MARKET_WORD, MARKET_FOR):
             assert spans(finditer_at(pattern, text, words)) == spans(pattern.finditer(text)), (pattern.pattern, text)
+        sized = spans(IS_SIZED_MARKET.finditer(text))
+        assert spans(sized_statements(text)) == sized, text
+        found += len(sized)
         holding = lines_holding(text, ("region", "geograph", "countr"))
         for k, line in enumerate(lines_of(text)):
             assert not REGION_HEADING.search(line.text) or k in holding, line.text
+    assert found > 20
 
 
 def test_sentence_index_equals_scanning_the_window() -> None:
