@@ -344,3 +344,17 @@ def test_trailing_list_noise_searched_in_the_tail_equals_the_full_substitution(t
         assert companies.without_trailing_noise(chunk) == plain, repr(chunk[-200:])
         removed += plain != chunk
     assert removed > 1000
+
+
+def test_share_word_asked_only_where_its_words_are_equals_the_search(texts: list[str]) -> None:
+    rng = random.Random(61)
+    pieces = ["share", "SHARES", "ſhare", "accounted for", "Accounts  for", "account for", "held", "HOLDS", "hold",
+              "contributed", "contribuTing", "shareholder", "İ", "x", " ", "\n", "40%"]  # fmt: skip
+    made = ["".join(rng.choice(pieces) + rng.choice(["", " "]) for _ in range(rng.randint(1, 8))) for _ in range(5000)]
+    sentences = [text[s:e] for text in texts for s, e in text_module.sentences(text)]
+    found = 0
+    for sentence in sentences + made:
+        plain = regions.SHARE_WORD.search(sentence) is not None
+        assert regions.has_share_word(sentence) == plain, repr(sentence[:300])
+        found += plain
+    assert found > 2000
