@@ -16,7 +16,15 @@ import ahocorasick_rs
 
 from loaders.config import SEEDS_DIR
 from loaders.extract.model import RegionMention, ShareMention
-from loaders.extract.text import evidence, fold, lines_holding, lines_of, sentence_bounds, sentences_near, to_number
+from loaders.extract.text import (
+    evidence,
+    holds_any,
+    lines_holding,
+    lines_of,
+    sentence_bounds,
+    sentences_near,
+    to_number,
+)
 
 # "North America dominates the market with approximately 40% share"; "China, with a 5% share".
 # Plainly (?<![\d.])(\d{1,2}(?:\.\d{1,2})?|100)\s?(?:%|percent|per cent), with the lookbehind checked after each
@@ -283,18 +291,12 @@ def _mostly_places(sentence: str, index: RegionIndex) -> bool:
     return len(leftover) <= 3
 
 
-def has_share_word(sentence: str) -> bool:
-    """Whether SHARE_WORD matches: asked only of a sentence that holds one of its words."""
-    low = fold(sentence)
-    return any(word in low for word in SHARE_LITERALS) and SHARE_WORD.search(sentence) is not None
-
-
 def extract_shares(text: str, index: RegionIndex) -> list[ShareMention]:
     """Regional share statements: each region paired with the first percentage after it."""
     out: list[ShareMention] = []
     for s, e in sentences_near(text, ("%", "per")):  # PERCENT needs one of them
         sentence = text[s:e]
-        if not has_share_word(sentence) or not PERCENT.search(sentence):
+        if not (holds_any(sentence, SHARE_LITERALS) and SHARE_WORD.search(sentence)) or not PERCENT.search(sentence):
             continue
         places = index.find(sentence)
         for k, (ps, pe, _place) in enumerate(places):

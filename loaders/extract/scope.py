@@ -12,7 +12,7 @@ from rapidfuzz import fuzz
 from loaders.clean import RELATED_NEWS_HEADING
 from loaders.extract.market import MARKET, MARKET_WORD, attributive_market, name_before, same_stems, subject_market
 from loaders.extract.regions import RegionIndex
-from loaders.extract.text import last_match, sentence_bounds
+from loaders.extract.text import holds_any, last_match, sentence_bounds
 
 # Amounts that are prices of the report, not sizes of anything.
 PRICE_WORDS = re.compile(
@@ -20,6 +20,9 @@ PRICE_WORDS = re.compile(
     r"buy now|purchase|discount|report costs?|pdf|subscription)\b",
     re.I,
 )
+# What every PRICE_WORDS match holds, in the case-folded text.
+PRICE_LITERALS = ("price", "licen", "single", "multi", "enterprise user", "corporate user", "buy now", "purchase",
+                  "discount", "report cost", "pdf", "subscription")  # fmt: skip
 # Amounts that belong to a company: revenue, sales, funding, deals.
 COMPANY_MONEY = re.compile(
     r"\b(?:revenues?|sales|earnings|income|profit|net loss|raised|funding|financing|invest(?:ed|ment|s)?|"
@@ -28,6 +31,12 @@ COMPANY_MONEY = re.compile(
     r"grant|budget|spent|spend(?:ing)?|IPO|offering|shares?)\b",
     re.I,
 )
+# What every COMPANY_MONEY match holds, in the case-folded text.
+COMPANY_MONEY_LITERALS = (
+    "revenue", "sales", "earnings", "income", "profit", "net loss", "raised", "funding", "financing", "invest",
+    "acqui", "valuation of the company", "market cap", "contract", "deal", "order", "the company", "the project",
+    "channeled", "donat", "grant", "budget", "spent", "spend", "ipo", "offering", "share",
+)  # fmt: skip
 # "... €1.03 billion in sales", "$2 billion of revenue"
 IN_SALES = re.compile(r"\s?(?:in|of)\s(?:annual\s|total\s|net\s)?(?:revenues?|sales|turnover|funding)\b", re.I)
 # A clause about a segment even when the segment is not in the document's lists: "... the hardware segment".
@@ -118,7 +127,7 @@ class ScopeJudge:
         """Scope of a figure at text[start:end] inside the sentence text[sent_start:sent_end]."""
         before = self.text[sent_start:start]
         sentence = self.text[sent_start:sent_end]
-        if PRICE_WORDS.search(sentence) and not MARKET.search(before):
+        if holds_any(sentence, PRICE_LITERALS) and PRICE_WORDS.search(sentence) and not MARKET.search(before):
             return Scope("price")
         subject = subject_market(before)
         if self.related_from is not None and start >= self.related_from:
@@ -146,8 +155,10 @@ class ScopeJudge:
             return Scope("segment", segment_name=_segment_before(clause, named.start()))
         if region and not re.search(r"\b(?:global|worldwide)\b", clause, re.I):
             return Scope("region", region_name=region)
-        company_money = COMPANY_MONEY.search(clause) and not (
-            attributive or MARKET.search(clause) or self._names_main(clause)
+        company_money = (
+            holds_any(clause, COMPANY_MONEY_LITERALS)
+            and COMPANY_MONEY.search(clause)
+            and not (attributive or MARKET.search(clause) or self._names_main(clause))
         )
         if company_money or (IN_SALES.match(after) and not subject):
             return Scope("company")

@@ -274,6 +274,13 @@ def fold(text: str) -> str:
     return text.translate(_FOLD).lower()
 
 
+def holds_any(text: str, literals: Iterable[str]) -> bool:
+    """Whether one of `literals` (lowercase) occurs in `text` in any case, as a re.IGNORECASE pattern finds it:
+    a pattern none of whose matches can lack one of them is asked only where this is true."""
+    low = fold(text)
+    return any(literal in low for literal in literals)
+
+
 def literal_positions(haystack: str, literals: Iterable[str]) -> list[int]:
     """Every offset at which one of `literals` occurs in `haystack` (overlapping occurrences included)."""
     found: list[int] = []

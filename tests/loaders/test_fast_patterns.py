@@ -15,12 +15,12 @@ import pytest
 from loaders import land
 from loaders.clean import SPACE_CHARS, SPACES, CleanDocument, clean
 from loaders.decode import decode
-from loaders.extract import companies, market, money, publisher, regions, segments, sizes
+from loaders.extract import companies, market, money, publisher, regions, scope, segments, sizes
 from loaders.extract import text as text_module
 from loaders.extract.document import extract_document
 from loaders.extract.model import DocumentFacts
 from loaders.extract.regions import _case_sensitive, load_index
-from loaders.extract.text import finditer_at, lines_holding, lines_of, literal_positions
+from loaders.extract.text import finditer_at, holds_any, lines_holding, lines_of, literal_positions
 from tests.conftest import REAL_DOCS, REPO_ROOT
 from tests.loaders.real_text import cleaned
 from tests.loaders.test_scan import spans
@@ -346,15 +346,36 @@ def test_trailing_list_noise_searched_in_the_tail_equals_the_full_substitution(t
     assert removed > 1000
 
 
-def test_share_word_asked_only_where_its_words_are_equals_the_search(texts: list[str]) -> None:
+# Words that patterns asked only where their literals occur match, as texts write them.
+SHARE_PIECES = ["share", "shares", "accounted for", "accounts for", "accounting for", "held", "holds", "contributed"]
+PRICE_PIECES = ["price", "priced", "license", "licence", "single-user", "single user", "multi-user", "enterprise user",
+                "corporate user", "buy now", "purchase", "discount", "report costs", "pdf", "subscription"]  # fmt: skip
+COMPANY_MONEY_PIECES = [
+    "revenues", "sales", "earnings", "income", "profit", "net loss", "raised", "funding", "financing", "investment",
+    "acquired", "acquisition", "valuation of the company", "market capitalization", "contract", "deal", "order",
+    "the company", "the project", "channeled", "donation", "grant", "budget", "spent", "spending", "IPO", "offering",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("pattern", "literals", "words"),
+    [
+        (regions.SHARE_WORD, regions.SHARE_LITERALS, SHARE_PIECES),
+        (scope.PRICE_WORDS, scope.PRICE_LITERALS, PRICE_PIECES),
+        (scope.COMPANY_MONEY, scope.COMPANY_MONEY_LITERALS, COMPANY_MONEY_PIECES),
+    ],
+    ids=["SHARE_WORD", "PRICE_WORDS", "COMPANY_MONEY"],
+)
+def test_patterns_asked_only_where_their_words_are_find_all_they_find(
+    texts: list[str], pattern: re.Pattern[str], literals: tuple[str, ...], words: list[str]
+) -> None:
     rng = random.Random(61)
-    pieces = ["share", "SHARES", "ſhare", "accounted for", "Accounts  for", "account for", "held", "HOLDS", "hold",
-              "contributed", "contribuTing", "shareholder", "İ", "x", " ", "\n", "40%"]  # fmt: skip
+    pieces = [*words, *(w.upper() for w in words), *(w.title() for w in words), "ſhare", "İPO", "x", " ", "-", "\n"]
     made = ["".join(rng.choice(pieces) + rng.choice(["", " "]) for _ in range(rng.randint(1, 8))) for _ in range(5000)]
     sentences = [text[s:e] for text in texts for s, e in text_module.sentences(text)]
     found = 0
     for sentence in sentences + made:
-        plain = regions.SHARE_WORD.search(sentence) is not None
-        assert regions.has_share_word(sentence) == plain, repr(sentence[:300])
-        found += plain
+        if pattern.search(sentence):
+            assert holds_any(sentence, literals), repr(sentence[:300])
+            found += 1
     assert found > 2000
