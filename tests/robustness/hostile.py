@@ -17,9 +17,9 @@ HOSTILE: dict[str, tuple[str, Callable[[int], str], int]] = {
     "one long number": (".txt", lambda n: "The Widget Market is worth USD " + "9" * n, 20_000),
     "one long capitalised word": (".txt", lambda n: "The " + "A" * n + " Market", 5_000),
     "capitalised words": (".txt", lambda n: "Alpha " * n + "growth", 2_000),
-    "money on one line": (".txt", lambda n: "The Widget Market was " + "USD 1 billion, " * n, 100),
-    # base above 2 x MAX_SENTENCE characters: a sentence looked for around each rate spans the whole line up to
-    # that window, so a shorter base measures the window filling up, not how the time grows past it
+    # base above 2 x MAX_SENTENCE characters: a sentence looked for around each amount or rate spans the whole
+    # line up to that window, so a shorter base measures the window filling up, not how the time grows past it
+    "money on one line": (".txt", lambda n: "The Widget Market was " + "USD 1 billion, " * n, 300),
     "growth rates on one line": (".txt", lambda n: "The Widget Market CAGR of 5% " * n, 150),
     "abbreviations": (".txt", lambda n: "Sales in the U.S. " * n, 250),
     "spaces": (".txt", lambda n: "Widget" + " " * n + "Market", 200_000),
