@@ -319,6 +319,10 @@ def _field_names(cls: type) -> frozenset[str]:
     return names
 
 
+# Statuses of a file whose content had already landed: it lands as a row of raw.document_files only.
+SEEN_AGAIN = frozenset({"skipped", "duplicate"})
+
+
 def land_batch(con: duckdb.DuckDBPyConnection, records: Sequence[DocumentRecord | PreparedRecord], run_id: str) -> None:
     """Land a batch of records in one transaction: documents, their files and all their facts."""
     stamp = now()
@@ -327,7 +331,7 @@ def land_batch(con: duckdb.DuckDBPyConnection, records: Sequence[DocumentRecord 
     seen_again: list[tuple[object, ...]] = []
     for record in records:
         file_row = (record.document_id, record.source_path, record.file_name, record.status, run_id, stamp)
-        if record.status in {"skipped", "duplicate"}:
+        if record.status in SEEN_AGAIN:
             seen_again.append(file_row)
             continue
         rows["document_files"].append(file_row)

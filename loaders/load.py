@@ -37,6 +37,10 @@ _STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM)
 # held (seen once in three 3,000-file loads with a worker replaced every 4 chunks).
 CHUNK_SIZE = 16
 WINDOW = 4096
+# A file seen again (its content already landed: skipped, or a duplicate) lands as one small row, checked against
+# every file row landed before it. Such rows go in batches of up to this many times the batch size, so a run over
+# 100,000 known files checks 10 batches, not 200 (3.4 s of the loader's 10.8 s of CPU at batches of 500).
+SEEN_AGAIN_FACTOR = 20
 WRITER_MEMORY_LIMIT = "128MB"
 
 
@@ -188,11 +192,14 @@ def _load(
         files = (found for found in discover(inputs) if not (found.problem and str(found.path) in reported))
         count = files_seen - len(problems)
         records = _records(files, count, max_bytes, max_seconds, jobs or os.cpu_count() or 1, known)
+        documents = 0  # in the batch, beside the files seen again
         for record in chain(problems, records):
-            batch.append(_count(summary, record, known, landed))
-            if len(batch) >= batch_size:
+            record = _count(summary, record, known, landed)
+            batch.append(record)
+            documents += record.status not in land.SEEN_AGAIN
+            if documents >= batch_size or len(batch) >= batch_size * SEEN_AGAIN_FACTOR:
                 _land(con, batch, run_id)
-                batch = []
+                batch, documents = [], 0
             if progress:
                 progress(1)
         if batch:

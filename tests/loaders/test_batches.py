@@ -1,0 +1,47 @@
+"""Batches: documents land `batch_size` to a transaction; files seen again (skipped, duplicates), which land
+as one small row each, up to SEEN_AGAIN_FACTOR times as many."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from loaders import land
+from loaders.load import SEEN_AGAIN_FACTOR, load
+from tests.robustness.corpus import make_copies
+
+
+def _batches(monkeypatch: pytest.MonkeyPatch) -> list[list[str]]:
+    """The statuses of every batch landed from now on, in order."""
+    landed: list[list[str]] = []
+    real = land.land_batch
+
+    def spy(con, records, run_id):  # type: ignore[no-untyped-def]
+        landed.append([record.status for record in records])
+        return real(con, records, run_id)
+
+    monkeypatch.setattr(land, "land_batch", spy)
+    return landed
+
+
+def test_files_seen_again_land_in_larger_batches_than_documents(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    docs, db = tmp_path / "docs", tmp_path / "w.duckdb"
+    make_copies(docs, 45)
+    landed = _batches(monkeypatch)
+    load([docs], db, batch_size=2, jobs=1)
+    assert [len(b) for b in landed] == [2] * 22 + [1]  # documents: two to a batch
+
+    landed.clear()
+    make_copies(tmp_path / "more", 47)  # copies 0-44 again (known content, at new paths), and two new ones
+    summary = load([docs, tmp_path / "more"], db, batch_size=2, jobs=1)
+    assert summary.counts["skipped"] == 90 and summary.counts["loaded"] == 2
+    # 90 files seen again, 40 to a batch (2 x SEEN_AGAIN_FACTOR), then the last 10 with the two new documents
+    assert [len(b) for b in landed] == [2 * SEEN_AGAIN_FACTOR] * 2 + [12]
+    assert [sum(s not in land.SEEN_AGAIN for s in b) for b in landed] == [0, 0, 2]
+    with duckdb.connect(str(db), read_only=True) as con:
+        files = con.execute("select count(*) from raw.document_files").fetchone()
+    assert files == (92,)
