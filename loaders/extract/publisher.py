@@ -120,6 +120,11 @@ CITED_OPENINGS = (
 # after the match does (a name of up to 371, its comma and verb, "a leading", up to 60 more).
 INTRO_WORDS = ("research", "consulting", "intelligence", "advisory", "analytics")
 INTRO_REACH = 480
+# Such a word ends a match only with a kind of firm after it ("research firm"), or, for "research", an expert
+# before it ("authority in market research"): only those occurrences are looked behind.
+INTRO_KIND_AFTER = re.compile(r"\s(?:firm|company|provider|organization|organisation|agency|house|publisher)")
+INTRO_EXPERT_BEFORE = re.compile(r"(?:authority|specialist|expert)\sin\s(?:market\s)?$")
+EXPERT_REACH = 30  # "specialist in market " has 21 characters
 CAPITAL = re.compile(r"[A-Z]")
 # A firm named in parentheses right after a figure: "$81.8 billion by 2030 (Grand View Research)".
 FIRM_IN_PARENS = re.compile(r"\((?:source:\s)?" + FIRM_NAME + r"\)", re.I)
@@ -301,11 +306,23 @@ def _matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
     if pattern is FIRM_INTRO:
         starts: set[int] = set()
         done = 0
-        for word in sorted(literal_positions(text, INTRO_WORDS)):
+        for word in _intro_ends(text):
             starts.update(m.start() for m in CAPITAL.finditer(text, max(done, word - INTRO_REACH), word + 1))
             done = max(done, word + 1)
         return finditer_at(pattern, text, starts)
     return pattern.finditer(text)
+
+
+def _intro_ends(text: str) -> list[int]:
+    """Where the word that ends a FIRM_INTRO match can start, in order."""
+    ends = []
+    for word in INTRO_WORDS:
+        for at in literal_positions(text, (word,)):
+            if INTRO_KIND_AFTER.match(text, at + len(word)) or (
+                word == "research" and INTRO_EXPERT_BEFORE.search(text, max(0, at - EXPERT_REACH), at)
+            ):
+                ends.append(at)
+    return sorted(ends)
 
 
 def _located(text: str, attribute: str, value: str, start: int, evidence_text: str | None = None) -> Attribute:

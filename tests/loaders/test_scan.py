@@ -222,7 +222,8 @@ FIRM_PIECES = [
     "Grand View Research", "Acme & Sons", "of", "and", "Fact.MR", ",", "is", "are", "an", "a leading",
     "global market research", "consulting", "intelligence", "advisory", "analytics", "firm", "company", "provider",
     "agency", "publisher", "India-based", "x" * 70, "Y" * 65, "mail", "@", "info@acme.com", "a.b+c-d_e", "(", ")",
-    "About", "About Us", "ABOUT", "about", ":", "-", "–", "Abouts",
+    "About", "About Us", "ABOUT", "about", ":", "-", "–", "Abouts", "expert in", "an authority in market",
+    "specialist\tin", "organisation", "house", "organization", "researcher", "research\nfirm",
 ]  # fmt: skip
 
 
@@ -245,6 +246,11 @@ def test_anchored_firm_and_address_scans_equal_full_scans(seed: int) -> None:
     assert blocks > 10
 
 
+# How a firm introduction ends: a kind of firm, or an expert in research (and a word that only starts so).
+ENDINGS = [f"{word} {kind}" for word in ("research", "consulting", "analytics") for kind in ("firm", "house")]
+ENDINGS += ["expert in research", "specialist in market research", "specialist in\tresearch", "expert in researchers"]
+
+
 def test_firm_intro_scan_near_its_reach() -> None:
     """Firm introductions with names and fillers up to (and past) the longest a match can have."""
     from loaders.extract.publisher import FIRM_INTRO, _matches
@@ -258,7 +264,7 @@ def test_firm_intro_scan_near_its_reach() -> None:
         intro = name + rng.choice([", ", " ", ",", " , "]) + rng.choice(["", "is ", "are "])
         intro += rng.choice(["a", "an", "the"]) + " "
         intro += rng.choice(["leading", "market research", "india-based"]) + filler
-        intro += rng.choice(["research", "consulting", "analytics"]) + " " + rng.choice(["firm", "company", "house"])
+        intro += rng.choice(ENDINGS)
         text = rng.choice(["", "Hello. ", "Y" * 300 + " "]) + intro + rng.choice(["", ".", " and more."])
         found += len(list(FIRM_INTRO.finditer(text)))
         assert spans(_matches(FIRM_INTRO, text)) == spans(FIRM_INTRO.finditer(text)), text
