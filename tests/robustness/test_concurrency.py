@@ -65,7 +65,11 @@ def test_load_stops_at_once_when_a_reader_has_the_warehouse_open(loaded: tuple[P
 
 def test_second_loader_says_the_warehouse_is_busy_and_nothing_is_corrupted(loaded: tuple[Path, Path]) -> None:
     db, more = loaded
-    first = start_cli("load", str(more), "--jobs", "1", "--batch-size", "5", db=db)
+    # Enough work that the first loader is still writing while the second load and the build start (about a
+    # second each): 236 documents beyond the 64 (copies 0-63 are the ones already there).
+    extra = more.parent / "extra"
+    make_copies(extra, 300)
+    first = start_cli("load", str(more), str(extra), "--jobs", "1", "--batch-size", "5", db=db)
     wait_until_writing(db)
     second = run_cli("load", str(more), db=db, timeout=60)
     also_build = run_cli("build", str(more), db=db, timeout=60)
@@ -75,7 +79,7 @@ def test_second_loader_says_the_warehouse_is_busy_and_nothing_is_corrupted(loade
         assert proc.returncode != 0
         assert "is busy: another market-intel load or build" in proc.stderr
         assert f"(process {first.pid})" in proc.stderr and "Traceback" not in proc.stderr
-    assert rows(db, "select count(*) from raw.documents") == [(64,)]
+    assert rows(db, "select count(*) from raw.documents") == [(300,)]
     assert set(duplicate_keys(db).values()) == {0}
     assert rows(db, "select status from raw.load_runs order by started_at") == [("completed",), ("completed",)]
 
