@@ -12,34 +12,63 @@ from loaders.config import DOCUMENT_EXTENSIONS
 
 @dataclass(frozen=True)
 class FoundFile:
-    """A file to load, or a path that could not be walked (then `problem` says why)."""
+    """A file to load, or a path that could not be walked (then `problem` says why).
 
-    path: Path
+    The path is kept as a string, `location`: a load hands every one of them to a worker process, and a Path
+    costs several times more to build, pickle and unpickle. `path` is the same path as a Path."""
+
+    location: str
     problem: str | None = None
+
+    @property
+    def path(self) -> Path:
+        return Path(self.location)
 
 
 def discover(roots: Iterable[Path], extensions: tuple[str, ...] = DOCUMENT_EXTENSIONS) -> Iterator[FoundFile]:
     """Yield every document file under `roots` in a stable order; problems are yielded, not raised."""
+    for folder, name, problem in _entries(roots, extensions):
+        yield FoundFile(folder if name is None else _joined(folder, name), problem)
+
+
+def count_found(
+    roots: Iterable[Path], extensions: tuple[str, ...] = DOCUMENT_EXTENSIONS
+) -> tuple[int, list[FoundFile]]:
+    """How many FoundFiles discover() yields, and those of them with a problem (without building the others)."""
+    count = 0
+    problems: list[FoundFile] = []
+    for folder, name, problem in _entries(roots, extensions):
+        count += 1
+        if problem:
+            problems.append(FoundFile(folder if name is None else _joined(folder, name), problem))
+    return count, problems
+
+
+# What the walk finds: (folder, None, problem) for a root or folder itself, (folder, name, problem) for an entry.
+Entry = tuple[str, str | None, str | None]
+
+
+def _entries(roots: Iterable[Path], extensions: tuple[str, ...]) -> Iterator[Entry]:
     seen_dirs: set[tuple[int, int]] = set()
     for root in roots:
         root = Path(root)
         if not root.exists():
-            yield FoundFile(root, "path does not exist")
+            yield str(root), None, "path does not exist"
             continue
         if root.is_file():
-            yield FoundFile(root)
+            yield str(root), None, None
             continue
-        yield from _walk(root, extensions, seen_dirs)
+        yield from _walk(str(root), extensions, seen_dirs)
 
 
-def _walk(root: Path, extensions: tuple[str, ...], seen_dirs: set[tuple[int, int]]) -> Iterator[FoundFile]:
+def _walk(root: str, extensions: tuple[str, ...], seen_dirs: set[tuple[int, int]]) -> Iterator[Entry]:
     stack = [root]
     while stack:
         directory = stack.pop()
         try:
-            info = directory.stat()
+            info = os.stat(directory)
         except OSError as exc:
-            yield FoundFile(directory, f"cannot read folder: {exc.strerror or exc}")
+            yield directory, None, f"cannot read folder: {exc.strerror or exc}"
             continue
         key = (info.st_dev, info.st_ino)
         if key in seen_dirs:
@@ -48,22 +77,22 @@ def _walk(root: Path, extensions: tuple[str, ...], seen_dirs: set[tuple[int, int
         try:
             names, special = _listing(directory, extensions)
         except OSError as exc:
-            yield FoundFile(directory, f"cannot list folder: {exc.strerror or exc}")
+            yield directory, None, f"cannot list folder: {exc.strerror or exc}"
             continue
-        subdirs: list[Path] = []
+        subdirs: list[str] = []
         for name in names:
             kind = special.get(name)
             if kind is _FOLDER:
-                subdirs.append(directory / name)
+                subdirs.append(_joined(directory, name))
             else:
-                yield FoundFile(directory / name, kind)
+                yield directory, name, kind
         stack.extend(reversed(subdirs))
 
 
 _FOLDER = ""  # marks a subfolder in a listing's `special` entries
 
 
-def _listing(directory: Path, extensions: tuple[str, ...]) -> tuple[list[str], dict[str, str]]:
+def _listing(directory: str, extensions: tuple[str, ...]) -> tuple[list[str], dict[str, str]]:
     """The names worth visiting in `directory`, sorted: document files, subfolders and entries that could not be
     inspected. `special` maps a subfolder's name to _FOLDER and an uninspectable entry's name to its problem.
 
@@ -81,8 +110,20 @@ def _listing(directory: Path, extensions: tuple[str, ...]) -> tuple[list[str], d
             else:
                 if is_dir:
                     special[entry.name] = _FOLDER
-                elif Path(entry.name).suffix.lower() not in extensions:
+                elif suffix(entry.name).lower() not in extensions:
                     continue
             names.append(entry.name)
     names.sort()
     return names, special
+
+
+def _joined(folder: str, name: str) -> str:
+    """str(Path(folder) / name), for a folder as str() gives it and a name from its listing."""
+    return name if folder == "." else os.path.join(folder, name)
+
+
+def suffix(name: str) -> str:
+    """Path(name).suffix of a file name (no "/"), without building a Path: from its last ".", unless that is its
+    first or last character."""
+    at = name.rfind(".")
+    return name[at:] if 0 < at < len(name) - 1 else ""

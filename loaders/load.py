@@ -21,7 +21,7 @@ import duckdb
 
 from loaders import land
 from loaders.config import DEFAULT_BATCH_SIZE, DEFAULT_MAX_BYTES, DEFAULT_MAX_SECONDS
-from loaders.discover import FoundFile, discover
+from loaders.discover import FoundFile, count_found, discover
 from loaders.land import PreparedRecord
 from loaders.pipeline import DocumentRecord, process_file, rejected
 from loaders.warehouse import WarehouseBusy, connect_for_writing, writer_lock
@@ -189,7 +189,7 @@ def _load(
         landed: set[str] = set()  # ids first landed by this run (beside the known ones)
         batch: list[DocumentRecord | PreparedRecord] = []
         reported = {problem.source_path for problem in problems}
-        files = (found for found in discover(inputs) if not (found.problem and str(found.path) in reported))
+        files = (found for found in discover(inputs) if not (found.problem and found.location in reported))
         count = files_seen - len(problems)
         records = _records(files, count, max_bytes, max_seconds, jobs or os.cpu_count() or 1, known)
         documents = 0  # in the batch, beside the files seen again
@@ -235,13 +235,8 @@ def _survey(inputs: list[Path]) -> tuple[list[DocumentRecord], int]:
 
     Only counted: the files are walked again, lazily, as they are processed. Holding every path for the whole
     load kept 30 MB of Path objects in the loader at 100,000 documents (and in every worker forked from it)."""
-    problems: list[DocumentRecord] = []
-    seen = 0
-    for found in discover(inputs):
-        seen += 1
-        if found.problem:
-            problems.append(rejected(found.path, found.problem))
-    return problems, seen
+    seen, problems = count_found(inputs)
+    return [rejected(found.path, found.problem or "") for found in problems], seen
 
 
 def _count(

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import contextlib
 import math
+import os
+import stat
 import time
 from pathlib import Path
 
@@ -164,6 +166,33 @@ def test_size_limit_is_configurable(tmp_path: Path) -> None:
     assert process_file(path, max_bytes=10 * MB).status == "loaded"
     small = process_file(path, max_bytes=1000)
     assert small.status == "rejected" and "1,000-byte limit (--max-bytes)" in (small.reject_reason or "")
+
+
+class _StatSaysSmaller(type(Path())):  # type: ignore[misc]
+    """A path whose stat() gives the size the file had a moment before it grew to `actual` bytes."""
+
+    def stat(self, *, follow_symlinks: bool = True) -> os.stat_result:
+        info = list(super().stat(follow_symlinks=follow_symlinks))
+        info[stat.ST_SIZE] = 10
+        return os.stat_result(info)
+
+
+@pytest.mark.parametrize("size", [10, 11, 4096, 70_000])
+def test_a_file_is_read_whole(tmp_path: Path, size: int) -> None:
+    path = tmp_path / "doc.bin"
+    path.write_bytes(bytes(range(256)) * (size // 256) + b"x" * (size % 256))
+    assert pipeline.read_file(path, max_bytes=size) == (path.read_bytes(), None)
+
+
+def test_a_file_that_grew_after_its_size_was_read_is_read_to_its_end_or_rejected(tmp_path: Path) -> None:
+    path = tmp_path / "doc.txt"
+    path.write_bytes(b"0123456789" * 30)
+    grown = _StatSaysSmaller(path)
+    assert grown.stat().st_size == 10 and path.stat().st_size == 300
+    assert pipeline.read_file(grown, max_bytes=1000) == (path.read_bytes(), None)
+    assert pipeline.read_file(grown, max_bytes=300) == (path.read_bytes(), None)
+    data, problem = pipeline.read_file(grown, max_bytes=299)
+    assert data is None and problem == "file grew past the 299-byte limit while being read"
 
 
 def test_a_file_over_its_time_limit_is_rejected_not_waited_for(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

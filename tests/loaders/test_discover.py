@@ -1,0 +1,86 @@
+"""discover() and count_found() walk folders with strings: they must find what a walk with Paths finds."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from loaders.config import DOCUMENT_EXTENSIONS
+from loaders.discover import FoundFile, count_found, discover, suffix
+
+NAMES = ["a.html", "B.HTML", ".html", "..html", "c.", "d.txt", "e.pdf", "f.tar.md", "g.Markdown", "h", "i.htm", "é.txt"]
+
+
+def plain_walk(root: Path, seen: set[tuple[int, int]]) -> list[tuple[str, str | None]]:
+    """The files a walk with Path objects finds under `root`: its files in name order, then each subfolder."""
+    info = root.stat()
+    if (info.st_dev, info.st_ino) in seen:
+        return []
+    seen.add((info.st_dev, info.st_ino))
+    found: list[tuple[str, str | None]] = []
+    subfolders = []
+    for name in sorted(os.listdir(root)):
+        path = root / name
+        if path.is_dir():
+            subfolders.append(path)
+        elif path.suffix.lower() in DOCUMENT_EXTENSIONS:
+            found.append((str(path), None))
+    for folder in subfolders:
+        found += plain_walk(folder, seen)
+    return found
+
+
+def plain_discover(roots: list[Path]) -> list[tuple[str, str | None]]:
+    seen: set[tuple[int, int]] = set()
+    found: list[tuple[str, str | None]] = []
+    for root in roots:
+        if not root.exists():
+            found.append((str(root), "path does not exist"))
+        elif root.is_file():
+            found.append((str(root), None))
+        else:
+            found += plain_walk(root, seen)
+    return found
+
+
+@pytest.fixture
+def tree(tmp_path: Path) -> Path:
+    docs = tmp_path / "docs"
+    for folder in (docs, docs / "sub", docs / "sub" / "deeper", docs / "folder.html", docs / "z"):
+        folder.mkdir(parents=True)
+        for name in NAMES:
+            (folder / name).write_text("x")
+    (docs / "loop").symlink_to(docs)  # a folder reached twice is walked once
+    (docs / "broken.html").symlink_to(tmp_path / "nowhere")
+    return docs
+
+
+def test_discover_finds_what_a_walk_with_paths_finds(tree: Path) -> None:
+    roots = [tree, tree.parent / "missing", tree / "a.html", tree / "sub"]
+    found = list(discover(roots))
+    assert [(f.location, f.problem) for f in found] == plain_discover(roots)
+    assert len(found) == 5 * 8 + 3  # 8 names a folder with a document extension; the link, "missing", a.html
+    assert all(f.path == Path(f.location) and str(f.path) == f.location for f in found)
+
+
+def test_a_relative_root_gives_the_paths_a_walk_with_paths_gives(tree: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tree)
+    for root in (Path("."), Path("sub"), Path("./sub/")):
+        assert [(f.location, f.problem) for f in discover([root])] == plain_discover([root])
+    assert next(discover([Path(".")])).location == "..html"  # not "./..html"
+
+
+def test_count_found_counts_what_discover_yields(tree: Path) -> None:
+    roots = [tree, tree.parent / "missing", tree / "sub"]
+    found = list(discover(roots))
+    count, problems = count_found(roots)
+    assert count == len(found)
+    missing = FoundFile(str(tree.parent / "missing"), "path does not exist")
+    assert problems == [f for f in found if f.problem] == [missing]
+
+
+@pytest.mark.parametrize("name", [*NAMES, ".", "..", "a..", ".a.b", "x.y.", "...", "tar.gz.HTML"])
+def test_suffix_is_that_of_a_path(name: str) -> None:
+    assert suffix(name) == Path(name).suffix
