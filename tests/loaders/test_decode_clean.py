@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 import re
 
-from loaders.clean import SPACE_CHARS, SPACES, clean
+from loaders.clean import OTHER_SPACES, SPACE_CHARS, clean, squeeze_spaces
 from loaders.decode import decode
 from tests.conftest import REAL_DOCS, SEEDS
 
@@ -39,12 +39,19 @@ def test_chinese_language_is_recorded() -> None:
 
 
 def test_space_squeezing_turns_every_run_of_spaces_into_one_space() -> None:
-    """SPACES leaves a lone plain space alone: squeezing gives what replacing every run (a lone space included)
-    by one space gives, on random strings of space characters and on every real document."""
+    """squeeze_spaces gives what replacing every run of SPACE_CHARS by one space gives, on random strings of space
+    characters and on every real document; OTHER_SPACES are the class's characters but the plain space."""
     every_run = re.compile(f"[{SPACE_CHARS}]+")
+    in_class = {char for char in map(chr, range(0x3100)) if every_run.fullmatch(char)}
+    assert in_class == set(" " + OTHER_SPACES) and len(OTHER_SPACES) == len(in_class) - 1
     rng = random.Random(5)
-    pieces = [" ", "  ", "\t", "\u00a0", "\u2003", "\u200b", "\u202f", "\u3000", "\n", "a", "bc", "-"]
+    pieces = [" ", "  ", "   ", "\t", "\u00a0", "\u2000", "\u2003", "\u200a", "\u200b", "\u202f", "\u205f", "\u3000"]
+    pieces += ["\n", "a", "bc", "-", "\u200c", "\r", "é"]
     texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 30))) for _ in range(3000)]
     texts += [decode(path.read_bytes()).text for path in sorted(REAL_DOCS.iterdir())]
+    changed = 0
     for text in texts:
-        assert SPACES.sub(" ", text) == every_run.sub(" ", text), repr(text[:200])
+        squeezed = squeeze_spaces(text)
+        assert squeezed == every_run.sub(" ", text), repr(text[:200])
+        changed += squeezed != text
+    assert changed > 2000

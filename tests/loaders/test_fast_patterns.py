@@ -13,7 +13,7 @@ import sys
 import pytest
 
 from loaders import land
-from loaders.clean import SPACE_CHARS, SPACES, CleanDocument, clean
+from loaders.clean import CleanDocument, clean
 from loaders.decode import decode
 from loaders.extract import companies, market, money, publisher, regions, scope, segments, sizes
 from loaders.extract import text as text_module
@@ -242,21 +242,6 @@ def test_domain_spelling_matched_in_the_folded_text_equals_the_any_case_search(t
             assert fast == spans(any_case.finditer(text)), (stem, text[:300])
             found += len(fast)
     assert found > 1000
-
-
-def test_space_runs_found_from_one_set_of_characters_equal_the_two_branch_form(texts: list[str]) -> None:
-    plain = re.compile(f" [{SPACE_CHARS}]+|[{SPACE_CHARS[1:]}][{SPACE_CHARS}]*")
-    rng = random.Random(23)
-    spaces = [" ", "  ", "\t", "\u00a0", "\u2003", "\u200b", "\u3000", " \t", "\t ", "\u00a0 "]
-    made = [
-        "".join(rng.choice([*spaces, "a", "b.", "\n", "x y"]) for _ in range(rng.randint(1, 60))) for _ in range(3000)
-    ]
-    found = 0
-    for text in texts + made:
-        fast = spans(SPACES.finditer(text))
-        assert fast == spans(plain.finditer(text)), repr(text[:300])
-        found += len(fast)
-    assert found > 20_000
 
 
 def test_mark_and_sentence_end_opening_with_one_set_equals_its_two_branch_form(texts: list[str]) -> None:
