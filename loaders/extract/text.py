@@ -208,18 +208,19 @@ def sentences(text: str) -> Iterator[tuple[int, int]]:
 def sentences_near(text: str, literals: Iterable[str]) -> Iterator[tuple[int, int]]:
     """Of sentences(text), in order, those of the lines where one of `literals` occurs (so every sentence that
     holds one of them). A line break always ends a sentence and no other sentence end spans one, so the
-    sentences of a line are found from its start, as sentences() finds them, without reading the other lines."""
+    sentences of a line are those between the sentence ends on it, read from the document's sentence index."""
     lines = lines_of(text)
     starts = [line.start for line in lines]
+    end_starts, end_ends = _sentence_ends(text)
     for k in sorted({bisect.bisect_right(starts, at) - 1 for at in literal_positions(text, literals)}):
         line = lines[k]
         s = line.start
-        for match in SENTENCE_END.finditer(text, line.start, line.end):
-            if not _is_boundary(text, match.start()):
-                continue
-            if match.start() > s:
-                yield s, match.start()
-            s = match.end()
+        j = bisect.bisect_left(end_starts, line.start)
+        while j < len(end_starts) and end_starts[j] < line.end:
+            if end_starts[j] > s:
+                yield s, end_starts[j]
+            s = end_ends[j]
+            j += 1
         if s < line.end:
             yield s, line.end
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import random
 
 import pytest
@@ -188,16 +189,34 @@ SENTENCE_PIECES = [
 ]
 
 
+def _sentences_of_lines_holding(text: str, literals: tuple[str, ...]) -> list[tuple[int, int]]:
+    """sentences_near plainly: every sentence of the text whose line holds one of `literals`."""
+    line_starts = [0] + [k + 1 for k, char in enumerate(text) if char == "\n"]
+    line_ends = [at - 1 for at in line_starts[1:]] + [len(text)]
+    holding = [any(x in text[s:e] for x in literals) for s, e in zip(line_starts, line_ends, strict=True)]
+    return [(s, e) for s, e in sentences(text) if holding[bisect.bisect_right(line_starts, s) - 1]]
+
+
 @pytest.mark.parametrize("seed", range(4))
 def test_sentences_near_are_the_sentences_holding_the_literals(seed: int) -> None:
     rng = random.Random(seed)
     for _ in range(300):
         text = "".join(rng.choice(SENTENCE_PIECES) for _ in range(rng.randint(0, 80)))
-        every = list(sentences(text))
         near = list(sentences_near(text, ("%", "per")))
-        assert near == [b for b in every if b in set(near)]  # a subsequence of all sentences, in order
-        holding = [(s, e) for s, e in every if "%" in text[s:e] or "per" in text[s:e]]
+        assert near == _sentences_of_lines_holding(text, ("%", "per")), repr(text)
+        holding = [(s, e) for s, e in sentences(text) if "%" in text[s:e] or "per" in text[s:e]]
         assert set(holding) <= set(near)
+
+
+def test_sentences_near_in_real_documents_are_those_of_a_scan() -> None:
+    found = 0
+    for path in sorted(REAL_DOCS.iterdir()):
+        text = cleaned(path.name)
+        for literals in (("%", "per"), ("market",), ("\u00a0", "zzz")):
+            near = list(sentences_near(text, literals))
+            assert near == _sentences_of_lines_holding(text, literals), (path.name, literals)
+            found += len(near)
+    assert found > 2000
 
 
 def test_legal_basename_equals_cleanco() -> None:
