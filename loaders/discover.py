@@ -28,7 +28,7 @@ class FoundFile:
 def discover(roots: Iterable[Path], extensions: tuple[str, ...] = DOCUMENT_EXTENSIONS) -> Iterator[FoundFile]:
     """Yield every document file under `roots` in a stable order; problems are yielded, not raised."""
     for folder, name, problem in _entries(roots, extensions):
-        yield FoundFile(folder if name is None else _joined(folder, name), problem)
+        yield _found(folder, name, problem)
 
 
 def count_found(
@@ -40,12 +40,17 @@ def count_found(
     for folder, name, problem in _entries(roots, extensions):
         count += 1
         if problem:
-            problems.append(FoundFile(folder if name is None else _joined(folder, name), problem))
+            problems.append(_found(folder, name, problem))
     return count, problems
 
 
 # What the walk finds: (folder, None, problem) for a root or folder itself, (folder, name, problem) for an entry.
 Entry = tuple[str, str | None, str | None]
+
+
+def _found(folder: str, name: str | None, problem: str | None) -> FoundFile:
+    """The FoundFile of what the walk found."""
+    return FoundFile(folder if name is None else _joined(folder, name), problem)
 
 
 def _entries(roots: Iterable[Path], extensions: tuple[str, ...]) -> Iterator[Entry]:
