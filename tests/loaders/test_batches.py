@@ -45,3 +45,26 @@ def test_files_seen_again_land_in_larger_batches_than_documents(
     with duckdb.connect(str(db), read_only=True) as con:
         files = con.execute("select count(*) from raw.document_files").fetchone()
     assert files == (92,)
+
+
+def test_the_writer_lands_batches_with_a_bounded_buffer_pool_no_vacuum_and_one_thread(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    docs = tmp_path / "docs"
+    make_copies(docs, 3)
+    settings: list[tuple[object, ...] | None] = []
+    real = land.land_batch
+
+    def spy(con, records, run_id):  # type: ignore[no-untyped-def]
+        settings.append(
+            con.execute(
+                "select current_setting('threads'), current_setting('max_vacuum_tasks'),"
+                " current_setting('memory_limit')"
+            ).fetchone()
+        )
+        return real(con, records, run_id)
+
+    monkeypatch.setattr(land, "land_batch", spy)
+    load([docs], tmp_path / "w.duckdb", batch_size=2, jobs=1)
+    assert len(settings) == 2
+    assert set(settings) == {(1, 0, "122.0 MiB")}  # 128 MB, in MiB
