@@ -6,13 +6,23 @@ import signal
 import sys
 from pathlib import Path
 from types import FrameType
+from typing import TYPE_CHECKING
 
 import click
 from tqdm import tqdm
 
-from loaders.config import DEFAULT_BATCH_SIZE, DEFAULT_MAX_BYTES, DEFAULT_MAX_SECONDS, SAMPLE_DIR, default_db_path
-from loaders.load import SEEN_AGAIN_FACTOR, LoadSummary, load
+from loaders.config import (
+    DEFAULT_BATCH_SIZE,
+    DEFAULT_MAX_BYTES,
+    DEFAULT_MAX_SECONDS,
+    SAMPLE_DIR,
+    SEEN_AGAIN_FACTOR,
+    default_db_path,
+)
 from loaders.warehouse import WarehouseBusy, staged_copy, writer_lock
+
+if TYPE_CHECKING:
+    from loaders.load import LoadSummary
 
 EXIT_INTERRUPTED = 130
 
@@ -87,6 +97,10 @@ def _run_load(
     quiet: bool,
     batch_size: int = DEFAULT_BATCH_SIZE,
 ) -> LoadSummary:
+    # Imported here: the loaders (extraction, pyarrow, the word list) take half a second to import, which
+    # `--help` and argument errors need not wait for.
+    from loaders.load import load
+
     bar = tqdm(total=0, unit="doc", disable=quiet, file=sys.stderr, desc="loading")
 
     def on_total(total: int) -> None:
