@@ -3,7 +3,9 @@ as one small row each, up to SEEN_AGAIN_FACTOR times as many."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 import duckdb
 import pytest
@@ -12,18 +14,25 @@ from loaders import land
 from loaders.load import SEEN_AGAIN_FACTOR, load
 from tests.robustness.corpus import make_copies
 
+T = TypeVar("T")
 
-def _batches(monkeypatch: pytest.MonkeyPatch) -> list[list[str]]:
-    """The statuses of every batch landed from now on, in order."""
-    landed: list[list[str]] = []
+
+def _on_every_batch(monkeypatch: pytest.MonkeyPatch, see: Callable[[duckdb.DuckDBPyConnection, list], T]) -> list[T]:
+    """What `see` gives for every batch landed from now on (its writer's connection and records), in order."""
+    seen: list[T] = []
     real = land.land_batch
 
     def spy(con, records, run_id):  # type: ignore[no-untyped-def]
-        landed.append([record.status for record in records])
+        seen.append(see(con, records))
         return real(con, records, run_id)
 
     monkeypatch.setattr(land, "land_batch", spy)
-    return landed
+    return seen
+
+
+def _batches(monkeypatch: pytest.MonkeyPatch) -> list[list[str]]:
+    """The statuses of every batch landed from now on, in order."""
+    return _on_every_batch(monkeypatch, lambda _con, records: [record.status for record in records])
 
 
 def test_files_seen_again_land_in_larger_batches_than_documents(
@@ -52,19 +61,12 @@ def test_the_writer_lands_batches_with_a_bounded_buffer_pool_no_vacuum_and_one_t
 ) -> None:
     docs = tmp_path / "docs"
     make_copies(docs, 3)
-    settings: list[tuple[object, ...] | None] = []
-    real = land.land_batch
-
-    def spy(con, records, run_id):  # type: ignore[no-untyped-def]
-        settings.append(
-            con.execute(
-                "select current_setting('threads'), current_setting('max_vacuum_tasks'),"
-                " current_setting('memory_limit')"
-            ).fetchone()
-        )
-        return real(con, records, run_id)
-
-    monkeypatch.setattr(land, "land_batch", spy)
+    settings = _on_every_batch(
+        monkeypatch,
+        lambda con, _records: con.execute(
+            "select current_setting('threads'), current_setting('max_vacuum_tasks'), current_setting('memory_limit')"
+        ).fetchone(),
+    )
     load([docs], tmp_path / "w.duckdb", batch_size=2, jobs=1)
     assert len(settings) == 2
     assert set(settings) == {(1, 0, "122.0 MiB")}  # 128 MB, in MiB
