@@ -169,7 +169,7 @@ def test_size_limit_is_configurable(tmp_path: Path) -> None:
 
 
 class _StatSaysSmaller(type(Path())):  # type: ignore[misc]
-    """A path whose stat() gives the size the file had a moment before it grew to `actual` bytes."""
+    """A path whose stat() gives 10 bytes: the size the file had a moment before it grew."""
 
     def stat(self, *, follow_symlinks: bool = True) -> os.stat_result:
         info = list(super().stat(follow_symlinks=follow_symlinks))
