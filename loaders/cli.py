@@ -9,7 +9,6 @@ from types import FrameType
 from typing import TYPE_CHECKING
 
 import click
-from tqdm import tqdm
 
 from loaders.config import (
     DEFAULT_BATCH_SIZE,
@@ -97,8 +96,10 @@ def _run_load(
     quiet: bool,
     batch_size: int = DEFAULT_BATCH_SIZE,
 ) -> LoadSummary:
-    # Imported here: the loaders (extraction, pyarrow, the word list) take half a second to import, which
-    # `--help` and argument errors need not wait for.
+    # Imported here: the loaders (extraction, pyarrow, the word list) and the progress bar take half a second to
+    # import, which `--help` and argument errors need not wait for.
+    from tqdm import tqdm
+
     from loaders.load import load
 
     bar = tqdm(total=0, unit="doc", disable=quiet, file=sys.stderr, desc="loading")

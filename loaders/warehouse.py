@@ -22,8 +22,10 @@ import shutil
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import duckdb
+if TYPE_CHECKING:
+    import duckdb
 
 
 class WarehouseBusy(RuntimeError):
@@ -76,6 +78,8 @@ def _read_pid(fd: int) -> str:
 
 def connect_for_writing(db_path: Path) -> duckdb.DuckDBPyConnection:
     """Open the warehouse read-write, or raise WarehouseBusy naming the process that has it open."""
+    import duckdb  # here, not at the top: the command line's help and argument errors need no database
+
     try:
         return duckdb.connect(str(db_path))
     except duckdb.IOException as exc:
@@ -123,6 +127,8 @@ def staged_copy(db_path: Path) -> Iterator[Path]:
 def _copy_consistent(db_path: Path, staged: Path) -> None:
     """Copy the warehouse (and its write-ahead log, if a killed load left one) while holding a read lock on it,
     so no other writer (a dbt run, a DuckDB shell in write mode) can change it half-way through the copy."""
+    import duckdb
+
     try:
         reader = duckdb.connect(str(db_path), read_only=True)
     except duckdb.IOException as exc:
@@ -142,6 +148,8 @@ def _copy_consistent(db_path: Path, staged: Path) -> None:
 
 def publish(staged: Path, db_path: Path) -> None:
     """Make the staged warehouse the live one: self-contained (no log beside it), on disk, then renamed over."""
+    import duckdb
+
     con = duckdb.connect(str(staged))
     try:
         con.execute("checkpoint")
