@@ -13,12 +13,10 @@ from loaders.extract.regions import RegionIndex
 from loaders.extract.segments import KNOWN_DIMENSIONS
 from loaders.extract.text import (
     evidence,
-    finditer_at,
-    folded,
+    finditer_opening,
     last_match,
     lines_holding,
     lines_of,
-    literal_positions,
     sentence_bounds,
 )
 
@@ -292,7 +290,7 @@ def _tied_companies(text: str) -> Iterator[re.Match[str]]:
     """TIED_COMPANY.finditer(text); without "subsidiar" in the text, tried only where a partnership opens."""
     if "subsidiar" in text:
         return TIED_COMPANY.finditer(text)
-    return finditer_at(TIED_COMPANY, text, literal_positions(text, TIED_OPENINGS))
+    return finditer_opening(TIED_COMPANY, text, TIED_OPENINGS, any_case=False)
 
 
 def extract_companies(text: str, bold: list[str], regions: RegionIndex) -> list[CompanyMention]:
@@ -321,7 +319,7 @@ def extract_companies(text: str, bold: list[str], regions: RegionIndex) -> list[
             )
         )
 
-    for match in finditer_at(LIST_INTRO, text, literal_positions(folded(text), LIST_INTRO_OPENINGS)):
+    for match in finditer_opening(LIST_INTRO, text, LIST_INTRO_OPENINGS, any_case=True):
         s, e = sentence_bounds(text, match.end(), match.end())
         if NOT_PLAYERS.search(text[s : match.end()]):
             continue
@@ -372,7 +370,7 @@ def extract_companies(text: str, bold: list[str], regions: RegionIndex) -> list[
 
 def about_blocks(text: str) -> Iterator[re.Match[str]]:
     """ABOUT_COMPANY.finditer(text), tried only where "About" is."""
-    return finditer_at(ABOUT_COMPANY, text, literal_positions(text, ("About",)))
+    return finditer_opening(ABOUT_COMPANY, text, ("About",), any_case=False)
 
 
 def headline_issuer(text: str) -> tuple[str, int] | None:

@@ -12,6 +12,7 @@ from loaders.extract.text import (
     evidence,
     figure_starts,
     finditer_at,
+    finditer_opening,
     folded,
     literal_positions,
     sentence_bounds,
@@ -226,7 +227,7 @@ def market_candidates(text: str) -> list[str]:
 
 def sized_statements(text: str) -> Iterator[re.Match[str]]:
     """IS_SIZED_MARKET.finditer(text), tried only where its opening words are."""
-    return finditer_at(IS_SIZED_MARKET, text, literal_positions(folded(text), SIZED_OPENINGS))
+    return finditer_opening(IS_SIZED_MARKET, text, SIZED_OPENINGS, any_case=True)
 
 
 def spend_candidates(text: str) -> list[str]:

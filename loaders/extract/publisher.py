@@ -12,7 +12,7 @@ from urllib.parse import urlsplit
 import wordninja
 
 from loaders.extract.model import Attribute
-from loaders.extract.text import evidence, figure_starts, finditer_at, folded, literal_positions
+from loaders.extract.text import evidence, figure_starts, finditer_at, finditer_opening, folded, literal_positions
 
 # Hosts that carry many publishers' pages, never the publisher itself.
 CARRIER_DOMAINS = frozenset(
@@ -299,7 +299,7 @@ def _candidates(text: str, links: list[str], figures: Figures | None = None) -> 
 def _matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
     """pattern.finditer(text), trying CITED_FIRM, FIRM_INTRO and ABOUT_HEADING only where they can start."""
     if pattern is ABOUT_HEADING:
-        return finditer_at(pattern, text, literal_positions(text, ("About",)))
+        return finditer_opening(pattern, text, ("About",), any_case=False)
     if pattern is CITED_FIRM:
         starts = literal_positions(text, CITED_OPENINGS) + literal_positions(folded(text), ("research",))
         return finditer_at(pattern, text, starts)

@@ -8,7 +8,14 @@ from functools import lru_cache
 
 from loaders.extract.market import MARKET, TWO_LETTERS
 from loaders.extract.model import SegmentMention
-from loaders.extract.text import evidence, finditer_at, folded, lines_holding, lines_of, literal_positions
+from loaders.extract.text import (
+    evidence,
+    finditer_at,
+    finditer_opening,
+    lines_holding,
+    lines_of,
+    literal_positions,
+)
 
 # A segmentation heading: "By Product Type:", "Market By Application, 2020-2030, (USD Billion)".
 SEGMENT_HEADING = re.compile(
@@ -307,11 +314,11 @@ def extract_segments(text: str, bold: list[str] | tuple[str, ...] = ()) -> list[
             j += 1
         i = j if items else i + 1
     _table_segments(lines, add, lines_holding(text, SCOPE_TABLE_WORDS))
-    for match in finditer_at(SEGMENTED_SENTENCE, text, literal_positions(folded(text), HEADING_OPENINGS)):
+    for match in finditer_opening(SEGMENTED_SENTENCE, text, HEADING_OPENINGS, any_case=True):
         for piece in split_items(match.group("items")):
             if piece.strip():
                 add(match.group("dim"), piece, match.start("items") + match.group("items").find(piece.strip()))
-    for match in finditer_at(LEADING_SEGMENT, text, literal_positions(text, LEADING_OPENINGS)):
+    for match in finditer_opening(LEADING_SEGMENT, text, LEADING_OPENINGS, any_case=False):
         if not NOT_A_SEGMENT_DIMENSION.search(match.group("dim")):
             add(match.group("dim"), match.group("name"), match.start("name"))
     for match in finditer_at(INLINE_GROUP, text, inline_group_starts(text)):

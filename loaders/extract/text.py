@@ -307,6 +307,14 @@ def finditer_at(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> I
             pos = match.end()
 
 
+def finditer_opening(
+    pattern: re.Pattern[str], text: str, openings: Iterable[str], *, any_case: bool
+) -> Iterator[re.Match[str]]:
+    """pattern.finditer(text), for a pattern whose every match opens with one of `openings` (written in lowercase
+    when `any_case`, for a re.IGNORECASE opening found in the case-folded text): tried only where they occur."""
+    return finditer_at(pattern, text, literal_positions(folded(text) if any_case else text, openings))
+
+
 def figure_starts(text: str, literals: Iterable[str]) -> list[int]:
     """Where a money-or-rate pattern can match: at `literals` (lowercase, matched in any case) and at the one or
     two characters before each "%" (a digit, optionally a space, then "%")."""

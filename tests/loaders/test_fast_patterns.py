@@ -20,7 +20,7 @@ from loaders.extract import text as text_module
 from loaders.extract.document import extract_document
 from loaders.extract.model import DocumentFacts
 from loaders.extract.regions import _case_sensitive, load_index
-from loaders.extract.text import finditer_at, holds_any, lines_holding, lines_of, literal_positions
+from loaders.extract.text import finditer_at, finditer_opening, holds_any, lines_holding, lines_of, literal_positions
 from tests.conftest import REAL_DOCS, REPO_ROOT
 from tests.loaders.real_text import cleaned
 from tests.loaders.test_scan import spans
@@ -93,8 +93,7 @@ def test_percent_scan_matches_its_lookbehind_first_form(texts: list[str]) -> Non
 def test_leading_segment_scan_tried_at_its_openings_equals_a_full_scan(texts: list[str]) -> None:
     found = 0
     for text in texts:
-        starts = literal_positions(text, segments.LEADING_OPENINGS)
-        fast = spans(finditer_at(segments.LEADING_SEGMENT, text, starts))
+        fast = spans(finditer_opening(segments.LEADING_SEGMENT, text, segments.LEADING_OPENINGS, any_case=False))
         assert fast == spans(segments.LEADING_SEGMENT.finditer(text)), text[:300]
         found += len(fast)
     assert found > 100
