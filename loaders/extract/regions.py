@@ -18,9 +18,9 @@ from loaders.config import SEEDS_DIR
 from loaders.extract.model import RegionMention, ShareMention
 from loaders.extract.text import (
     evidence,
-    holds_any,
     lines_holding,
     lines_of,
+    search_holding,
     sentence_bounds,
     sentences_near,
     to_number,
@@ -296,7 +296,7 @@ def extract_shares(text: str, index: RegionIndex) -> list[ShareMention]:
     out: list[ShareMention] = []
     for s, e in sentences_near(text, ("%", "per")):  # PERCENT needs one of them
         sentence = text[s:e]
-        if not (holds_any(sentence, SHARE_LITERALS) and SHARE_WORD.search(sentence)) or not PERCENT.search(sentence):
+        if not search_holding(SHARE_WORD, sentence, SHARE_LITERALS) or not PERCENT.search(sentence):
             continue
         places = index.find(sentence)
         for k, (ps, pe, _place) in enumerate(places):

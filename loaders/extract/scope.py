@@ -12,7 +12,7 @@ from rapidfuzz import fuzz
 from loaders.clean import RELATED_NEWS_HEADING
 from loaders.extract.market import MARKET, MARKET_WORD, attributive_market, name_before, same_stems, subject_market
 from loaders.extract.regions import RegionIndex
-from loaders.extract.text import holds_any, last_match, sentence_bounds
+from loaders.extract.text import last_match, search_holding, sentence_bounds
 
 # Amounts that are prices of the report, not sizes of anything.
 PRICE_WORDS = re.compile(
@@ -127,7 +127,7 @@ class ScopeJudge:
         """Scope of a figure at text[start:end] inside the sentence text[sent_start:sent_end]."""
         before = self.text[sent_start:start]
         sentence = self.text[sent_start:sent_end]
-        if holds_any(sentence, PRICE_LITERALS) and PRICE_WORDS.search(sentence) and not MARKET.search(before):
+        if search_holding(PRICE_WORDS, sentence, PRICE_LITERALS) and not MARKET.search(before):
             return Scope("price")
         subject = subject_market(before)
         if self.related_from is not None and start >= self.related_from:
@@ -155,10 +155,8 @@ class ScopeJudge:
             return Scope("segment", segment_name=_segment_before(clause, named.start()))
         if region and not re.search(r"\b(?:global|worldwide)\b", clause, re.I):
             return Scope("region", region_name=region)
-        company_money = (
-            holds_any(clause, COMPANY_MONEY_LITERALS)
-            and COMPANY_MONEY.search(clause)
-            and not (attributive or MARKET.search(clause) or self._names_main(clause))
+        company_money = search_holding(COMPANY_MONEY, clause, COMPANY_MONEY_LITERALS) and not (
+            attributive or MARKET.search(clause) or self._names_main(clause)
         )
         if company_money or (IN_SALES.match(after) and not subject):
             return Scope("company")

@@ -282,6 +282,12 @@ def holds_any(text: str, literals: Iterable[str]) -> bool:
     return any(literal in low for literal in literals)
 
 
+def search_holding(pattern: re.Pattern[str], text: str, literals: Iterable[str]) -> re.Match[str] | None:
+    """pattern.search(text), for a pattern none of whose matches can lack one of `literals` (lowercase, found in
+    any case): asked only when one of them is in the text."""
+    return pattern.search(text) if holds_any(text, literals) else None
+
+
 def literal_positions(haystack: str, literals: Iterable[str]) -> list[int]:
     """Every offset at which one of `literals` occurs in `haystack` (overlapping occurrences included)."""
     found: list[int] = []
