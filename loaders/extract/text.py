@@ -193,7 +193,8 @@ def evidence(text: str, start: int, end: int) -> str:
 
 
 def sentences(text: str) -> Iterator[tuple[int, int]]:
-    """Bounds of every sentence in `text`."""
+    """Bounds of every sentence in `text`, by a scan of the whole text: the definition that the sentence index
+    (sentence_bounds, sentences_near) answers from without scanning, and that its tests compare it with."""
     s = 0
     for match in SENTENCE_END.finditer(text):
         if not _is_boundary(text, match.start()):
