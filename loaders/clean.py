@@ -127,6 +127,8 @@ ALT_SENTENCE_WORDS = 8
 HAN = re.compile(r"[\u4e00-\u9fff]")
 KANA = re.compile(r"[\u3040-\u30ff]")
 HANGUL = re.compile(r"[\uac00-\ud7af]")
+# A character of any of the three: most non-ASCII texts hold none, and one scan tells.
+CJK = re.compile("|".join(pattern.pattern for pattern in (HAN, KANA, HANGUL)))
 LATIN = re.compile(r"[A-Za-z]")
 ASCII_LETTERS = string.ascii_letters.encode("ascii")
 
@@ -177,7 +179,7 @@ def clean(raw: str, extension: str) -> CleanDocument:
 def detect_language(text: str) -> str:
     """'zh', 'ja', 'ko' when their scripts dominate the letters, 'en' for Latin script, else 'und'."""
     sample = text[:20000]
-    if sample.isascii():
+    if sample.isascii() or not CJK.search(sample):
         han = kana = hangul = 0
     else:
         han = len(HAN.findall(sample))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 import re
 
-from loaders.clean import OTHER_SPACES, SPACE_CHARS, clean, squeeze_spaces
+from loaders.clean import HAN, HANGUL, KANA, LATIN, OTHER_SPACES, SPACE_CHARS, clean, detect_language, squeeze_spaces
 from loaders.decode import decode
 from tests.conftest import REAL_DOCS, SEEDS
 
@@ -36,6 +36,32 @@ def test_front_matter_title_and_summary_are_kept() -> None:
 def test_chinese_language_is_recorded() -> None:
     path = next(REAL_DOCS.glob("*.zh-CN.md"))
     assert clean(decode(path.read_bytes()).text, path.suffix).language == "zh"
+
+
+def _language_by_counting(text: str) -> str:
+    """detect_language as written plainly: every script's letters counted, whatever the text holds."""
+    sample = text[:20000]
+    han, kana, hangul = (len(pattern.findall(sample)) for pattern in (HAN, KANA, HANGUL))
+    latin = len(LATIN.findall(sample))
+    total = han + kana + hangul + latin
+    if total == 0:
+        return "und"
+    for language, count, share in (("ja", kana, 0.1), ("ko", hangul, 0.2), ("zh", han, 0.1)):
+        if count > share * total:
+            return language
+    return "en" if latin > 0.5 * total else "und"
+
+
+def test_language_is_what_counting_every_script_gives() -> None:
+    texts = [decode(path.read_bytes()).text for path in sorted(REAL_DOCS.iterdir()) if path.suffix != ".json"]
+    # the first and last character of each script, letters, punctuation outside them, and nothing at all
+    pieces = ["\u3040", "\u30ff", "\u4e00", "\u9fff", "\uac00", "\ud7af", "\u303f", "\u3100", "\ud7b0", "\u4dff"]
+    pieces += ["a", "Z", "é", "—", "’", " ", "1", ""]
+    rng = random.Random(5)
+    made = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 12))) for _ in range(20000)]
+    languages = [detect_language(text) for text in texts + made]
+    assert languages == [_language_by_counting(text) for text in texts + made]
+    assert {"zh", "ja", "ko", "en", "und"} <= set(languages) and languages[: len(texts)].count("zh") >= 5
 
 
 def test_space_squeezing_turns_every_run_of_spaces_into_one_space() -> None:
