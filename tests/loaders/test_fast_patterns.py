@@ -23,6 +23,7 @@ from loaders.extract.regions import _case_sensitive, load_index
 from loaders.extract.text import (
     finditer_at,
     finditer_opening,
+    folded,
     lines_holding,
     lines_of,
     literal_positions,
@@ -321,6 +322,28 @@ def test_region_aliases_found_by_the_automaton_are_every_occurrence_of_each_alia
         found += len(plain)
         overlapping += sum(1 for (s, e), (t, _) in zip(sorted(plain), sorted(plain)[1:], strict=False) if t < e)
     assert found > 10_000 and overlapping > 1000
+
+
+def test_literal_offsets_from_the_automaton_are_every_occurrence_of_each_literal(texts: list[str]) -> None:
+    overlapping = ("per", "as per", "a", "aa", "ß", "🌍x", "i̇", "ſ")  # literals inside literals, astral, marks
+    sets = [companies.PLAYER_WORDS, companies.LIST_INTRO_OPENINGS, market.FIGURE_LITERALS, publisher.CITED_OPENINGS,
+            money.UNMARKED_SIZE_OPENINGS, overlapping]  # fmt: skip
+    assert all(len(literals) >= text_module.AUTOMATON_FROM for literals in sets)
+    rng = random.Random(67)
+    pieces = [*(literal for literals in sets for literal in literals), "🌍", "İ", "é", "—", "x", " ", "\n"]
+    cases = [str.upper, str.lower, str.title, str]
+    made = [
+        "".join(rng.choice(cases)(rng.choice(pieces)) + rng.choice(["", " "]) for _ in range(rng.randint(1, 30)))
+        for _ in range(1000)
+    ]
+    found = 0
+    for text in texts + made:
+        for haystack in (text, folded(text)):
+            for literals in sets:
+                plain = [m.start() for literal in literals for m in re.finditer(f"(?={re.escape(literal)})", haystack)]
+                assert sorted(literal_positions(haystack, literals)) == sorted(plain), (literals, haystack[:300])
+                found += len(plain)
+    assert found > 50_000
 
 
 def test_trailing_list_noise_searched_in_the_tail_equals_the_full_substitution(texts: list[str]) -> None:
