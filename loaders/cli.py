@@ -62,6 +62,12 @@ BATCH_SIZE_OPTION = click.option(
     f"go {SEEN_AGAIN_FACTOR} times as many.",
 )
 QUIET_OPTION = click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
+REHASH_OPTION = click.option(
+    "--rehash",
+    is_flag=True,
+    help="Read and hash every file. By default a file whose size, inode and times are those it had when it was "
+    "last read is skipped unread.",
+)
 
 
 def _stop_on_sigterm(_signum: int, _frame: FrameType | None) -> None:
@@ -95,6 +101,7 @@ def _run_load(
     jobs: int | None,
     quiet: bool,
     batch_size: int = DEFAULT_BATCH_SIZE,
+    rehash: bool = False,
 ) -> LoadSummary:
     # Imported here: the loaders (extraction, pyarrow, the word list) and the progress bar take half a second to
     # import, which `--help` and argument errors need not wait for.
@@ -118,6 +125,7 @@ def _run_load(
             jobs=jobs,
             progress=bar.update,
             on_total=on_total,
+            rehash=rehash,
         )
     finally:
         bar.close()
@@ -143,6 +151,7 @@ def _print_load(summary: LoadSummary) -> None:
 @MAX_SECONDS_OPTION
 @JOBS_OPTION
 @BATCH_SIZE_OPTION
+@REHASH_OPTION
 @QUIET_OPTION
 def load_command(
     docs_dirs: tuple[Path, ...],
@@ -151,15 +160,19 @@ def load_command(
     max_seconds: float,
     jobs: int | None,
     batch_size: int,
+    rehash: bool,
     quiet: bool,
 ) -> None:
     """Land the documents under DOCS_DIRS (searched recursively) in the raw.* tables, in place.
 
-    Files already loaded (same content) are skipped; unreadable or non-text files are recorded
-    as rejected with a reason. Stops at once if another program has the warehouse open.
+    Files already loaded (same content) are skipped, unread when unchanged since they were read
+    (--rehash reads them all); unreadable or non-text files are recorded as rejected with a reason.
+    Stops at once if another program has the warehouse open.
     """
     try:
-        summary = _run_load(docs_dirs, db_path or default_db_path(), max_bytes, max_seconds, jobs, quiet, batch_size)
+        summary = _run_load(
+            docs_dirs, db_path or default_db_path(), max_bytes, max_seconds, jobs, quiet, batch_size, rehash
+        )
     except WarehouseBusy as exc:
         raise click.ClickException(str(exc)) from exc
     except KeyboardInterrupt:
@@ -177,6 +190,7 @@ def load_command(
 @MAX_SECONDS_OPTION
 @JOBS_OPTION
 @BATCH_SIZE_OPTION
+@REHASH_OPTION
 @QUIET_OPTION
 @click.option("--full-refresh", is_flag=True, help="Rebuild incremental marts from scratch.")
 def build_command(
@@ -186,6 +200,7 @@ def build_command(
     max_seconds: float,
     jobs: int | None,
     batch_size: int,
+    rehash: bool,
     quiet: bool,
     full_refresh: bool,
 ) -> None:
@@ -197,7 +212,9 @@ def build_command(
     db_path = db_path or default_db_path()
     try:
         with writer_lock(db_path), staged_copy(db_path) as staged:
-            summary = _run_load(docs_dirs or (SAMPLE_DIR,), staged, max_bytes, max_seconds, jobs, quiet, batch_size)
+            summary = _run_load(
+                docs_dirs or (SAMPLE_DIR,), staged, max_bytes, max_seconds, jobs, quiet, batch_size, rehash
+            )
             _print_load(summary)
             _dbt_build(staged, full_refresh)
     except WarehouseBusy as exc:

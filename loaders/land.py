@@ -58,6 +58,16 @@ TABLES: dict[str, list[tuple[str, str]]] = {
         ("run_id", "varchar"),
         ("seen_at", "timestamp"),
     ],
+    # The status of each file when it was last read (loaders.filestat), to skip it unread while it stays the same.
+    "file_stats": [
+        ("source_path", "varchar"),
+        ("document_id", "varchar"),
+        ("byte_size", "bigint"),
+        ("inode", "bigint"),
+        ("modified_ns", "bigint"),
+        ("changed_ns", "bigint"),
+        ("run_id", "varchar"),
+    ],
     "report_attributes": [
         ("fact_id", "varchar"),
         ("document_id", "varchar"),
@@ -331,6 +341,8 @@ def land_batch(con: duckdb.DuckDBPyConnection, records: Sequence[DocumentRecord 
     seen_again: list[tuple[object, ...]] = []
     for record in records:
         file_row = (record.document_id, record.source_path, record.file_name, record.status, run_id, stamp)
+        if record.file_stat:
+            rows["file_stats"].append((record.source_path, record.document_id, *record.file_stat, run_id))
         if record.status in SEEN_AGAIN:
             seen_again.append(file_row)
             continue

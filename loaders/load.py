@@ -19,7 +19,7 @@ from pathlib import Path
 
 import duckdb
 
-from loaders import land
+from loaders import land, unchanged
 from loaders.config import DEFAULT_BATCH_SIZE, DEFAULT_MAX_BYTES, DEFAULT_MAX_SECONDS, SEEN_AGAIN_FACTOR
 from loaders.discover import FoundFile, count_found, discover
 from loaders.land import PreparedRecord
@@ -106,27 +106,37 @@ def _process(found: FoundFile, max_bytes: int, max_seconds: float) -> PreparedRe
 
 
 def _records(
-    files: Iterable[FoundFile], count: int, max_bytes: int, max_seconds: float, jobs: int, known: frozenset[str]
-) -> Iterator[PreparedRecord]:
-    """Records in the order of `files` (`count` of them, about). Files are handed to the workers a window at a
-    time, so results never pile up in memory ahead of the writer however many files there are, and `files` is
-    read a window at a time too: the full list of files is never held."""
+    files: Iterable[FoundFile],
+    count: int,
+    max_bytes: int,
+    max_seconds: float,
+    jobs: int,
+    known: frozenset[str],
+    split: Callable[[list[FoundFile]], tuple[list[DocumentRecord], list[FoundFile]]],
+) -> Iterator[DocumentRecord | PreparedRecord]:
+    """A record of every file of `files` (`count` of them, about). Files are taken a window at a time: `split`
+    answers for those it knows unchanged, and the workers process the others, so results never pile up in
+    memory ahead of the writer however many files there are, and `files` is never held whole."""
     work = partial(_process, max_bytes=max_bytes, max_seconds=max_seconds)
+    pool = None
     if jobs <= 1 or count < 8:
         global _KNOWN
         _KNOWN = known
-        yield from map(work, files)
-        return
-    context = mp.get_context("fork") if hasattr(os, "fork") else mp.get_context()
-    pool = QuietPool(jobs, initializer=_init_worker, initargs=(known,), context=context)
+    else:
+        context = mp.get_context("fork") if hasattr(os, "fork") else mp.get_context()
+        pool = QuietPool(jobs, initializer=_init_worker, initargs=(known,), context=context)
     try:
         for window in _windows(files, WINDOW):
-            yield from pool.imap(work, window, chunksize=CHUNK_SIZE)
+            skipped, to_read = split(window)
+            yield from skipped
+            yield from pool.imap(work, to_read, chunksize=CHUNK_SIZE) if pool else map(work, to_read)
     except BaseException:  # an interrupt, or the writer stopped reading: stop the workers now
-        pool.terminate()
+        if pool:
+            pool.terminate()
         raise
-    pool.close()  # every file done: the workers finish and exit on their own
-    pool.join()
+    if pool:
+        pool.close()  # every file done: the workers finish and exit on their own
+        pool.join()
 
 
 def _windows(items: Iterable[FoundFile], size: int) -> Iterator[list[FoundFile]]:
@@ -146,8 +156,12 @@ def load(
     jobs: int | None = None,
     progress: Callable[[int], None] | None = None,
     on_total: Callable[[int], None] | None = None,
+    rehash: bool = False,
 ) -> LoadSummary:
     """Load every document under `inputs`; every file ends as a raw.documents row or a skip.
+
+    A file whose status (size, inode, times: loaders.filestat) is the one noted when a load last read it is
+    skipped without being read; with `rehash`, every file is read and its content hash compared.
 
     Raises WarehouseBusy at once when another process holds the warehouse; on Ctrl-C (KeyboardInterrupt) the
     batches landed so far stay complete, the run is recorded as interrupted and the interrupt is re-raised.
@@ -156,7 +170,7 @@ def load(
     with writer_lock(db_path):
         con = open_for_writing(db_path)
         try:
-            return _load(con, inputs, max_bytes, max_seconds, batch_size, jobs, progress, on_total)
+            return _load(con, inputs, max_bytes, max_seconds, batch_size, jobs, progress, on_total, rehash)
         finally:
             con.close()
 
@@ -170,6 +184,7 @@ def _load(
     jobs: int | None,
     progress: Callable[[int], None] | None,
     on_total: Callable[[int], None] | None,
+    rehash: bool,
 ) -> LoadSummary:
     _tune_writer(con)
     land.ensure_schema(con)
@@ -187,7 +202,8 @@ def _load(
         reported = {problem.source_path for problem in problems}
         files = (found for found in discover(inputs) if not (found.problem and found.location in reported))
         count = files_seen - len(problems)
-        records = _records(files, count, max_bytes, max_seconds, jobs or os.cpu_count() or 1, known)
+        split = partial(unchanged.split, con, known=known, max_bytes=max_bytes, rehash=rehash)
+        records = _records(files, count, max_bytes, max_seconds, jobs or os.cpu_count() or 1, known, split)
         documents = 0  # in the batch, beside the files seen again
         for record in chain(problems, records):
             record = _count(summary, record, known, landed)
@@ -245,7 +261,12 @@ def _count(
     """Count a record (a second file with content already seen becomes a 'duplicate') and remember it."""
     if record.status != "skipped" and (record.document_id in landed or record.document_id in known):
         record = DocumentRecord(
-            record.document_id, record.source_path, record.file_name, "duplicate", byte_size=record.byte_size
+            record.document_id,
+            record.source_path,
+            record.file_name,
+            "duplicate",
+            byte_size=record.byte_size,
+            file_stat=record.file_stat,
         )
         summary.counts["duplicates"] += 1
     else:

@@ -6,16 +6,19 @@ import hashlib
 import signal
 import stat
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 from loaders.clean import CleanError, clean
 from loaders.config import DEFAULT_MAX_SECONDS
 from loaders.decode import DecodeError, decode
 from loaders.extract.document import extract_document
 from loaders.extract.model import DocumentFacts
+from loaders.filestat import StatKey, status_to_note
 
 
 @dataclass
@@ -32,6 +35,7 @@ class DocumentFields:
     language: str | None = None
     encoding: str | None = None
     text: str | None = None
+    file_stat: StatKey | None = None  # the file's status when it was read (loaders.filestat), to skip it unread
 
 
 @dataclass
@@ -75,15 +79,24 @@ def rejected(path: Path, reason: str, data: bytes | None = None) -> DocumentReco
     )
 
 
-def read_file(path: Path, max_bytes: int) -> tuple[bytes | None, str | None]:
+class FileRead(NamedTuple):
+    """A file's bytes, or None and the reason why not; and the file's status to note (loaders.filestat)."""
+
+    data: bytes | None
+    problem: str | None
+    status: StatKey | None = None
+
+
+def read_file(path: Path, max_bytes: int) -> FileRead:
     """The file's bytes, or None and a reason."""
     try:
+        stat_at = time.time_ns()
         info = path.stat()
         if not stat.S_ISREG(info.st_mode):
-            return None, "not a regular file (a named pipe, device or socket): nothing to read"
+            return FileRead(None, "not a regular file (a named pipe, device or socket): nothing to read")
         size = info.st_size
         if size > max_bytes:
-            return None, f"file is {size:,} bytes, over the {max_bytes:,}-byte limit (--max-bytes)"
+            return FileRead(None, f"file is {size:,} bytes, over the {max_bytes:,}-byte limit (--max-bytes)")
         with path.open("rb") as fh:
             # Asked for its size (plus one byte, to see growth): a read of max_bytes + 1 allocates that much
             # first (20 MB by default), half or more of the time of reading and hashing a known file.
@@ -91,10 +104,10 @@ def read_file(path: Path, max_bytes: int) -> tuple[bytes | None, str | None]:
             if len(data) > size:  # grown since stat(): read on, as far as the limit
                 data += fh.read(max_bytes + 1 - len(data))
     except OSError as exc:
-        return None, f"cannot read file: {exc.strerror or exc}"
+        return FileRead(None, f"cannot read file: {exc.strerror or exc}")
     if len(data) > max_bytes:
-        return None, f"file grew past the {max_bytes:,}-byte limit while being read"
-    return data, None
+        return FileRead(None, f"file grew past the {max_bytes:,}-byte limit while being read")
+    return FileRead(data, None, status_to_note(info, stat_at) if len(data) == size else None)
 
 
 def process_file(
@@ -105,10 +118,17 @@ def process_file(
 ) -> DocumentRecord:
     """Turn one file into a record; a record whose id is already known comes back as 'skipped'.
 
-    A file that takes longer than `max_seconds` to decode, clean and extract is rejected with that reason."""
-    data, problem = read_file(path, max_bytes)
+    A file that takes longer than `max_seconds` to decode, clean and extract is rejected with that reason. A
+    record of a file that was read carries the file's status (`file_stat`), when it is worth noting."""
+    data, problem, file_stat = read_file(path, max_bytes)
     if data is None:
         return rejected(path, problem or "cannot read file")
+    record = _from_bytes(path, data, known_ids, max_seconds)
+    record.file_stat = file_stat
+    return record
+
+
+def _from_bytes(path: Path, data: bytes, known_ids: frozenset[str] | set[str], max_seconds: float) -> DocumentRecord:
     document_id = content_hash(data)
     if document_id in known_ids:
         return DocumentRecord(document_id, str(path), path.name, "skipped", byte_size=len(data))

@@ -10,8 +10,17 @@ import pytest
 from tests.conftest import CLI, REPO_ROOT
 
 OPTIONS = {
-    "load": ["--db", "--max-bytes", "--max-seconds", "--jobs", "--batch-size", "--quiet"],
-    "build": ["--db", "--max-bytes", "--max-seconds", "--jobs", "--batch-size", "--quiet", "--full-refresh"],
+    "load": ["--db", "--max-bytes", "--max-seconds", "--jobs", "--batch-size", "--rehash", "--quiet"],
+    "build": [
+        "--db",
+        "--max-bytes",
+        "--max-seconds",
+        "--jobs",
+        "--batch-size",
+        "--rehash",
+        "--quiet",
+        "--full-refresh",
+    ],
     "eval": ["--gold", "--details"],
 }
 
