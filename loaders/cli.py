@@ -133,8 +133,9 @@ def _run_load(
 
 def _print_load(summary: LoadSummary) -> None:
     c = summary.counts
+    unread = f"; {c['unread']} of them unchanged, not read again" if c["unread"] else ""
     click.echo(
-        f"documents: {c['loaded']} loaded, {c['skipped']} skipped (already loaded), "
+        f"documents: {c['loaded']} loaded, {c['skipped']} skipped (already loaded{unread}), "
         f"{c['duplicates']} duplicates of another file, {c['rejected']} rejected "
         f"({c['files_seen']} files seen)"
     )

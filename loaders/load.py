@@ -112,11 +112,11 @@ def _records(
     max_seconds: float,
     jobs: int,
     known: frozenset[str],
-    split: Callable[[list[FoundFile]], tuple[list[DocumentRecord], list[FoundFile]]],
-) -> Iterator[DocumentRecord | PreparedRecord]:
-    """A record of every file of `files` (`count` of them, about). Files are taken a window at a time: `split`
-    answers for those it knows unchanged, and the workers process the others, so results never pile up in
-    memory ahead of the writer however many files there are, and `files` is never held whole."""
+    to_read: Callable[[list[FoundFile]], list[FoundFile]],
+) -> Iterator[PreparedRecord]:
+    """A record of every file of `files` (`count` of them, about) that `to_read` keeps. Files are taken a window
+    at a time, so results never pile up in memory ahead of the writer however many files there are, and `files`
+    is never held whole."""
     work = partial(_process, max_bytes=max_bytes, max_seconds=max_seconds)
     pool = None
     if jobs <= 1 or count < 8:
@@ -127,9 +127,8 @@ def _records(
         pool = QuietPool(jobs, initializer=_init_worker, initargs=(known,), context=context)
     try:
         for window in _windows(files, WINDOW):
-            skipped, to_read = split(window)
-            yield from skipped
-            yield from pool.imap(work, to_read, chunksize=CHUNK_SIZE) if pool else map(work, to_read)
+            kept = to_read(window)
+            yield from pool.imap(work, kept, chunksize=CHUNK_SIZE) if pool else map(work, kept)
     except BaseException:  # an interrupt, or the writer stopped reading: stop the workers now
         if pool:
             pool.terminate()
@@ -202,8 +201,16 @@ def _load(
         reported = {problem.source_path for problem in problems}
         files = (found for found in discover(inputs) if not (found.problem and found.location in reported))
         count = files_seen - len(problems)
-        split = partial(unchanged.split, con, known=known, max_bytes=max_bytes, rehash=rehash)
-        records = _records(files, count, max_bytes, max_seconds, jobs or os.cpu_count() or 1, known, split)
+
+        def to_read(window: list[FoundFile]) -> list[FoundFile]:
+            skipped, kept = unchanged.split(con, window, known, max_bytes, rehash)
+            summary.counts["skipped"] += skipped
+            summary.counts["unread"] += skipped
+            if progress and skipped:
+                progress(skipped)
+            return kept
+
+        records = _records(files, count, max_bytes, max_seconds, jobs or os.cpu_count() or 1, known, to_read)
         documents = 0  # in the batch, beside the files seen again
         for record in chain(problems, records):
             record = _count(summary, record, known, landed)

@@ -63,12 +63,12 @@ def test_a_second_load_reads_no_unchanged_file_and_lands_the_same_rows(tmp_path:
     reads.clear()
     summary = load([docs], db, jobs=1)
     assert reads == []
-    assert summary.counts["skipped"] == 13 and summary.counts["files_seen"] == 13
+    assert summary.counts["skipped"] == summary.counts["unread"] == summary.counts["files_seen"] == 13
     assert _files(db) == files
     # the same as a load that reads every file
     rehashed = load([docs], db, jobs=1, rehash=True)
     assert sorted(reads) == sorted(path.name for path in docs.iterdir())
-    assert rehashed.counts == summary.counts
+    assert rehashed.counts == {**summary.counts, "unread": 0}
     assert _files(db) == files
     assert _rows(db, "select count(*), count(distinct source_path) from raw.file_stats") == [(13, 13)]
 
@@ -118,6 +118,23 @@ def test_a_file_whose_content_left_the_warehouse_is_read_and_landed_again(tmp_pa
     assert reads == ["copy_0004.txt"]
     assert summary.counts["loaded"] == 1
     assert _rows(db, "select count(*) from raw.documents where file_name = 'copy_0004.txt'") == [(1,)]
+
+
+@pytest.mark.usefixtures("no_racy_window")
+def test_a_file_whose_path_row_left_the_warehouse_is_read_and_its_row_landed_again(
+    tmp_path: Path, reads: list[str]
+) -> None:
+    docs, db = _docs(tmp_path), tmp_path / "w.duckdb"
+    load([docs], db, jobs=1)
+    files = _files(db)
+    with duckdb.connect(str(db)) as con:
+        con.execute("delete from raw.document_files where file_name = 'copy_0005.txt'")
+    reads.clear()
+    summary = load([docs], db, jobs=1)
+    assert reads == ["copy_0005.txt"]
+    assert summary.counts["skipped"] == 13 and summary.counts["unread"] == 12
+    landed_again = [(doc, path, "skipped") for doc, path, status in files if path.endswith("copy_0005.txt")]
+    assert _files(db) == sorted([row for row in files if not row[1].endswith("copy_0005.txt")] + landed_again)
 
 
 @pytest.mark.usefixtures("no_racy_window")
