@@ -18,6 +18,7 @@ StatKey = tuple[int, int, int, int]
 # leave the same status behind, so a file changed that recently is read and hashed again next time.
 RACY_NS = 3_000_000_000
 _INT64 = 1 << 63
+POSIX = os.name == "posix"
 
 
 def status(info: os.stat_result) -> StatKey | None:
@@ -30,8 +31,9 @@ def status(info: os.stat_result) -> StatKey | None:
 
 def status_to_note(info: os.stat_result, stat_at_ns: int) -> StatKey | None:
     """The status to note for a file stat'ed at `stat_at_ns` (time.time_ns(), taken before the stat), or None
-    when it changed too recently to be trusted next time (RACY_NS)."""
-    if stat_at_ns - max(info.st_mtime_ns, info.st_ctime_ns) <= RACY_NS:
+    when it changed too recently to be trusted next time (RACY_NS), or where the status-change time is not one
+    (on Windows, st_ctime is the creation time)."""
+    if not POSIX or stat_at_ns - max(info.st_mtime_ns, info.st_ctime_ns) <= RACY_NS:
         return None
     return status(info)
 

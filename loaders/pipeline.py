@@ -88,7 +88,7 @@ class FileRead(NamedTuple):
 
 
 def read_file(path: Path, max_bytes: int) -> FileRead:
-    """The file's bytes, or None and a reason."""
+    """The file's bytes, or None and a reason; with the status it had when it was read, when worth noting."""
     try:
         stat_at = time.time_ns()
         info = path.stat()

@@ -166,6 +166,9 @@ def test_a_status_is_noted_only_once_the_last_change_is_older_than_the_racy_wind
     assert filestat.status_to_note(info, changed + filestat.RACY_NS) is None
     noted = filestat.status_to_note(info, changed + filestat.RACY_NS + 1)
     assert noted == filestat.current_status(str(path)) == (4, info.st_ino, info.st_mtime_ns, info.st_ctime_ns)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(filestat, "POSIX", False)  # where st_ctime is not the status-change time
+        assert filestat.status_to_note(info, changed + filestat.RACY_NS + 1) is None
     os.mkfifo(tmp_path / "pipe.txt")
     assert filestat.current_status(str(tmp_path / "pipe.txt")) is None
     assert filestat.current_status(str(tmp_path / "gone.txt")) is None
