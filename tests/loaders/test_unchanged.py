@@ -182,3 +182,15 @@ def test_the_status_is_noted_by_a_load_with_worker_processes(tmp_path: Path, no_
         str(path): filestat.current_status(str(path)) for path in docs.iterdir()
     }
     assert load([docs], db, jobs=2).counts["skipped"] == 13
+
+
+@pytest.mark.usefixtures("no_racy_window")
+def test_progress_counts_every_file_once_whether_read_or_not(tmp_path: Path) -> None:
+    docs, db = _docs(tmp_path), tmp_path / "w.duckdb"
+    load([docs], db, jobs=1)
+    make_copies(tmp_path / "more", 12)  # copies 0-9 again at new paths, and two new documents
+    ticks: list[int] = []
+    totals: list[int] = []
+    summary = load([docs, tmp_path / "more"], db, jobs=1, progress=ticks.append, on_total=totals.append)
+    assert totals == [25] and sum(ticks) == 25
+    assert summary.counts["unread"] == 13 and summary.counts["skipped"] == 23 and summary.counts["loaded"] == 2
