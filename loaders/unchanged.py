@@ -18,19 +18,19 @@ if TYPE_CHECKING:
     import duckdb
 
 
-def lookup(con: duckdb.DuckDBPyConnection, paths: list[str]) -> dict[str, tuple[str, StatKey]]:
-    """The noted content hash and status of each of `paths` that has them, and whose path holds that content
-    in raw.document_files."""
+def lookup(con: duckdb.DuckDBPyConnection, paths: list[str]) -> dict[str, tuple[str, StatKey, bool]]:
+    """The noted content hash and status of each of `paths` that has them, and whether the path holds that
+    content in raw.document_files."""
     if not paths:
         return {}
     rows = con.execute(
-        "select f.source_path, f.document_id, f.byte_size, f.inode, f.modified_ns, f.changed_ns"
-        " from raw.file_stats as f where f.source_path in (select unnest(?::varchar[])) and exists"
-        " (select 1 from raw.document_files as d where d.document_id = f.document_id"
-        " and d.source_path = f.source_path)",
+        "select f.source_path, f.document_id, exists (select 1 from raw.document_files as d"
+        " where d.document_id = f.document_id and d.source_path = f.source_path),"
+        " f.byte_size, f.inode, f.modified_ns, f.changed_ns"
+        " from raw.file_stats as f where f.source_path in (select unnest(?::varchar[]))",
         [paths],
     ).fetchall()
-    return {path: (document_id, tuple(key)) for path, document_id, *key in rows}  # type: ignore[misc]
+    return {path: (document_id, tuple(key), listed) for path, document_id, listed, *key in rows}  # type: ignore[misc]
 
 
 def forget(con: duckdb.DuckDBPyConnection, paths: list[str]) -> None:
@@ -49,8 +49,8 @@ def split(
     """How many files of `window` are unchanged since their status was noted, and the files to read.
 
     An unchanged file is skipped as it is: its content and its path's row in raw.document_files are in the
-    warehouse already (`lookup` answers only for those). Noted statuses that no longer hold are dropped, so
-    that a file's reading can note its new one."""
+    warehouse already. Every other noted status of the window is dropped, so that a file's reading notes its
+    new one in its place."""
     noted = lookup(con, [found.location for found in window if not found.problem])
     if not noted:
         return 0, window
@@ -61,8 +61,14 @@ def split(
         if entry is None:
             to_read.append(found)
             continue
-        document_id, key = entry
-        if rehash or document_id not in known or key[0] > max_bytes or current_status(found.location) != key:
+        document_id, key, listed = entry
+        if (
+            rehash
+            or not listed
+            or document_id not in known
+            or key[0] > max_bytes
+            or current_status(found.location) != key
+        ):
             stale.append(found.location)
             to_read.append(found)
     forget(con, stale)

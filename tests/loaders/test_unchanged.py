@@ -135,6 +135,7 @@ def test_a_file_whose_path_row_left_the_warehouse_is_read_and_its_row_landed_aga
     assert summary.counts["skipped"] == 13 and summary.counts["unread"] == 12
     landed_again = [(doc, path, "skipped") for doc, path, status in files if path.endswith("copy_0005.txt")]
     assert _files(db) == sorted([row for row in files if not row[1].endswith("copy_0005.txt")] + landed_again)
+    assert _rows(db, "select count(*), count(distinct source_path) from raw.file_stats") == [(13, 13)]
 
 
 @pytest.mark.usefixtures("no_racy_window")
