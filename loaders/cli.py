@@ -168,7 +168,8 @@ def load_command(
 
     Files already loaded (same content) are skipped, unread when unchanged since they were read
     (--rehash reads them all); unreadable or non-text files are recorded as rejected with a reason.
-    Stops at once if another program has the warehouse open.
+    A file rejected for a limit (--max-bytes, --max-seconds) or a read error is tried again by the next
+    load. Stops at once if another program has the warehouse open.
     """
     try:
         summary = _run_load(

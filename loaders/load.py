@@ -212,10 +212,11 @@ def _load(
 
         records = _records(files, count, max_bytes, max_seconds, jobs or os.cpu_count() or 1, known, to_read)
         documents = 0  # in the batch, beside the files seen again
-        for record in chain(problems, records):
-            record = _count(summary, record, known, landed)
-            batch.append(record)
-            documents += record.status not in land.SEEN_AGAIN
+        for found in chain(problems, records):
+            record = _count(summary, found, known, landed)
+            if record is not None:
+                batch.append(record)
+                documents += record.status not in land.SEEN_AGAIN
             if documents >= batch_size or len(batch) >= batch_size * SEEN_AGAIN_FACTOR:
                 _land(con, batch, run_id)
                 batch, documents = [], 0
@@ -264,9 +265,15 @@ def _survey(inputs: list[Path]) -> tuple[list[DocumentRecord], int]:
 
 def _count(
     summary: LoadSummary, record: DocumentRecord | PreparedRecord, known: frozenset[str], landed: set[str]
-) -> DocumentRecord | PreparedRecord:
-    """Count a record (a second file with content already seen becomes a 'duplicate') and remember it."""
-    if record.status != "skipped" and (record.document_id in landed or record.document_id in known):
+) -> DocumentRecord | PreparedRecord | None:
+    """Count a record (a second file with content already seen becomes a 'duplicate') and remember it. None for
+    a rejection tried again that failed the same way as before: counted and reported, its rows are there."""
+    seen = record.document_id in landed or record.document_id in known
+    if record.retry and seen:
+        summary.counts["rejected"] += 1
+        summary.rejections.append((record.source_path, record.reject_reason or ""))
+        return None
+    if record.status != "skipped" and seen:
         record = DocumentRecord(
             record.document_id,
             record.source_path,

@@ -36,6 +36,9 @@ class DocumentFields:
     encoding: str | None = None
     text: str | None = None
     file_stat: StatKey | None = None  # the file's status when it was read (loaders.filestat), to skip it unread
+    # A rejection that the next load tries again: caused by a limit of the load, an error reading the file or a
+    # failure of the loader itself, not by what the file holds (see `rejected`).
+    retry: bool = False
 
 
 @dataclass
@@ -71,11 +74,22 @@ def content_hash(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def rejected(path: Path, reason: str, data: bytes | None = None) -> DocumentRecord:
-    """A rejection keyed by content when there is content, else by path."""
-    key = data if data is not None else f"unreadable:{path}".encode("utf-8", "surrogateescape")
+def rejected(path: Path, reason: str, data: bytes | None = None, *, retry: bool = False) -> DocumentRecord:
+    """A rejection. One caused by what the file holds is keyed by its content, like a loaded document: that
+    content is not read again from any path. Any other (`retry`, and every rejection of a file that could not
+    be read) is keyed by the path, the reason and the content if any: that content stays unknown, so the next
+    load reads and tries the file again (with a raised limit, or a fixed loader, it loads), and a file that
+    fails again for the same reason is the same rejection, not a new document."""
+    if data is not None and not retry:
+        return DocumentRecord(
+            content_hash(data), str(path), path.name, "rejected", byte_size=len(data), reject_reason=reason
+        )
+    key = f"rejected:{path}\n{reason}".encode("utf-8", "surrogateescape")
+    if data is not None:
+        key += b"\n" + content_hash(data).encode()
+    size = len(data or b"")
     return DocumentRecord(
-        content_hash(key), str(path), path.name, "rejected", byte_size=len(data or b""), reject_reason=reason
+        content_hash(key), str(path), path.name, "rejected", byte_size=size, reject_reason=reason, retry=True
     )
 
 
@@ -124,7 +138,8 @@ def process_file(
     if data is None:
         return rejected(path, problem or "cannot read file")
     record = _from_bytes(path, data, known_ids, max_seconds)
-    record.file_stat = file_stat
+    if not record.retry:  # a file to try again must be read again
+        record.file_stat = file_stat
     return record
 
 
@@ -141,6 +156,7 @@ def _from_bytes(path: Path, data: bytes, known_ids: frozenset[str] | set[str], m
             f"gave up after {max_seconds:g} seconds (--max-seconds): the document is too large or too "
             "repetitive to extract facts from in time",
             data,
+            retry=True,
         )
 
 
@@ -151,13 +167,15 @@ def _process_bytes(path: Path, data: bytes, document_id: str) -> DocumentRecord:
     except (DecodeError, CleanError) as exc:
         return rejected(path, str(exc), data)
     except (ValueError, RecursionError, MemoryError) as exc:
-        return rejected(path, f"could not be parsed: {type(exc).__name__}: {exc}", data)
+        return rejected(
+            path, f"could not be parsed: {type(exc).__name__}: {exc}", data, retry=isinstance(exc, MemoryError)
+        )
     if not doc.text.strip():
         return rejected(path, f"no text left after cleaning the {doc.format}", data)
     try:
         facts = extract_document(doc)
     except Exception as exc:  # a bug in one extractor must not lose the document
-        record = rejected(path, f"extraction failed: {type(exc).__name__}: {exc}", data)
+        record = rejected(path, f"extraction failed: {type(exc).__name__}: {exc}", data, retry=True)
         record.text, record.format, record.language = doc.text, doc.format, doc.language
         return record
     return DocumentRecord(

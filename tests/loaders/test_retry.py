@@ -1,0 +1,108 @@
+"""A rejection caused by a limit of the load or a failure of the loader is tried again by the next load; one caused
+by what the file holds stands until the file changes."""
+
+from __future__ import annotations
+
+import shutil
+import time
+from pathlib import Path
+
+import pytest
+
+from loaders import filestat, pipeline
+from loaders.extract.model import DocumentFacts
+from loaders.load import load
+from tests.conftest import SEEDS, query
+
+PNG = b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8
+
+
+@pytest.fixture(autouse=True)
+def no_racy_window(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Files written by a test are read within the racy window: noted at once here, so that a file left unread
+    because its status was noted shows in these tests."""
+    monkeypatch.setattr(filestat, "RACY_NS", -(10**12))
+
+
+def _seeds(tmp_path: Path) -> Path:
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for path in sorted(SEEDS.iterdir()):
+        shutil.copy(path, docs / path.name)
+    return docs
+
+
+def _documents(db: Path) -> list[tuple[str, str]]:
+    return query(db, "select file_name, status from raw.documents order by all")
+
+
+def test_a_file_over_the_size_limit_is_rejected_again_then_loads_under_a_raised_one(tmp_path: Path) -> None:
+    docs, db = _seeds(tmp_path), tmp_path / "w.duckdb"
+    names = sorted(p.name for p in docs.iterdir())
+    first = load([docs], db, jobs=1, max_bytes=100)
+    assert first.counts["rejected"] == len(names)
+    again = load([docs], db, jobs=1, max_bytes=100)
+    assert again.counts["rejected"] == len(names) and again.counts["duplicates"] == 0  # not a duplicate of itself
+    assert [path for path, _ in again.rejections] == [str(docs / name) for name in names]
+    assert _documents(db) == [(name, "rejected") for name in names]  # the same rejection: one row
+    raised = load([docs], db, jobs=1)
+    assert raised.counts["loaded"] == len(names)
+    assert _documents(db) == sorted([(name, "rejected") for name in names] + [(name, "loaded") for name in names])
+
+
+def test_a_file_over_the_time_limit_loads_when_given_time(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    docs, db = _seeds(tmp_path), tmp_path / "w.duckdb"
+    names = sorted(p.name for p in docs.iterdir())
+    real = pipeline.extract_document
+
+    def slow(doc: object) -> DocumentFacts:
+        time.sleep(5)
+        return real(doc)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(pipeline, "extract_document", slow)
+    timed_out = load([docs], db, jobs=1, max_seconds=0.2)
+    assert timed_out.counts["rejected"] == len(names)
+    assert query(db, "select count(*) from raw.file_stats") == [(0,)]  # read again next time, not skipped unread
+    again = load([docs], db, jobs=1, max_seconds=0.2)
+    assert (again.counts["rejected"], again.counts["skipped"]) == (len(names), 0)
+    monkeypatch.setattr(pipeline, "extract_document", real)
+    given_time = load([docs], db, jobs=1)
+    assert (given_time.counts["loaded"], given_time.counts["skipped"]) == (len(names), 0)
+    assert query(db, "select count(*) from raw.documents where status = 'rejected'") == [(len(names),)]
+
+
+def test_a_file_the_loader_failed_on_loads_once_the_loader_works(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    docs, db = _seeds(tmp_path), tmp_path / "w.duckdb"
+    names = sorted(p.name for p in docs.iterdir())
+    real = pipeline.extract_document
+
+    def broken(_doc: object) -> DocumentFacts:
+        raise KeyError("a bug")
+
+    monkeypatch.setattr(pipeline, "extract_document", broken)
+    failed = load([docs], db, jobs=1)
+    assert failed.counts["rejected"] == len(names)
+    assert all(reason.startswith("extraction failed: KeyError") for _, reason in failed.rejections)
+    monkeypatch.setattr(pipeline, "extract_document", real)
+    fixed = load([docs], db, jobs=1)
+    assert fixed.counts["loaded"] == len(names)
+    loaded = query(db, "select count(*) from raw.report_attributes a join raw.documents d using (document_id)")
+    assert loaded[0][0] > 0
+
+
+def test_a_file_rejected_for_its_content_stays_rejected_and_is_not_read_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    docs, db = tmp_path / "docs", tmp_path / "w.duckdb"
+    docs.mkdir()
+    (docs / "picture.txt").write_bytes(PNG)
+    first = load([docs], db, jobs=1)
+    assert first.counts["rejected"] == 1
+    reads: list[str] = []
+    real = pipeline.read_file
+    monkeypatch.setattr(pipeline, "read_file", lambda path, max_bytes: reads.append(path.name) or real(path, max_bytes))
+    again = load([docs], db, jobs=1)
+    assert (again.counts["skipped"], again.counts["rejected"], reads) == (1, 0, [])
+    assert _documents(db) == [("picture.txt", "rejected")]
