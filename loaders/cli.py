@@ -21,6 +21,7 @@ from loaders.config import (
 from loaders.warehouse import WarehouseBusy, staged_copy, writer_lock
 
 if TYPE_CHECKING:
+    from loaders.dbt_runner import DbtOutcome
     from loaders.load import LoadSummary
 
 EXIT_INTERRUPTED = 130
@@ -218,7 +219,7 @@ def build_command(
                 docs_dirs or (SAMPLE_DIR,), staged, max_bytes, max_seconds, jobs, quiet, batch_size, rehash
             )
             _print_load(summary)
-            _dbt_build(staged, full_refresh)
+            _dbt_build(staged, full_refresh, quiet)
     except WarehouseBusy as exc:
         raise click.ClickException(str(exc)) from exc
     except KeyboardInterrupt:
@@ -226,12 +227,29 @@ def build_command(
     click.echo(f"warehouse: {db_path}")
 
 
-def _dbt_build(staged: Path, full_refresh: bool) -> None:
-    """dbt build on the staged warehouse; raises (so the staged copy is discarded) when it fails."""
+def _run_dbt_build(db: Path, extra_args: list[str], quiet: bool) -> DbtOutcome:
+    """dbt build on `db`, with a progress bar of its nodes (seeds, models, tests) unless `quiet`."""
+    from tqdm import tqdm
+
     from loaders.dbt_runner import dbt_build
+
+    bar = tqdm(total=0, unit="node", disable=quiet, file=sys.stderr, desc="dbt build")
+
+    def progress(done: int, total: int) -> None:
+        bar.total = total
+        bar.update(done - bar.n)
+
+    try:
+        return dbt_build(db, extra_args, progress)
+    finally:
+        bar.close()
+
+
+def _dbt_build(staged: Path, full_refresh: bool, quiet: bool) -> None:
+    """dbt build on the staged warehouse; raises (so the staged copy is discarded) when it fails."""
     from loaders.report import mart_row_counts
 
-    outcome = dbt_build(staged, ["--full-refresh"] if full_refresh else [])
+    outcome = _run_dbt_build(staged, ["--full-refresh"] if full_refresh else [], quiet)
     click.echo("marts: " + ", ".join(f"{name} {rows}" for name, rows in mart_row_counts(staged)))
     tests = {k.split(":", 1)[1]: v for k, v in outcome.statuses.items() if k.startswith("test:")}
     click.echo("dbt tests: " + (", ".join(f"{v} {k}" for k, v in sorted(tests.items())) or "none run"))
@@ -266,7 +284,6 @@ def eval_command(
     """
     import tempfile
 
-    from loaders.dbt_runner import dbt_build
     from loaders.evaluate import evaluate, format_details, format_table, read_labels, read_predictions
 
     labels = read_labels(gold_dirs)
@@ -279,7 +296,7 @@ def eval_command(
         except WarehouseBusy as exc:
             raise click.ClickException(str(exc)) from exc
         _print_load(summary)
-        outcome = dbt_build(db)
+        outcome = _run_dbt_build(db, [], quiet)
         if not outcome.success:
             for failure in outcome.failures[:20]:
                 click.echo(f"  {failure}", err=True)

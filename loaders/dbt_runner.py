@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -20,6 +22,18 @@ class DbtOutcome:
     statuses: Counter[str] = field(default_factory=Counter)
     failures: list[str] = field(default_factory=list)
     output: str = ""
+
+
+# dbt's line for a node that finished: "12 of 116 OK created sql table model ...", "40 of 116 PASS unique_...";
+# its colours, when on, are stripped first.
+NODE_FINISHED = re.compile(r"\b\d+ of (\d+) (?:OK|PASS|WARN|ERROR|FAIL|SKIP|NO-OP)\b")
+ANSI_CODE = re.compile(r"\x1b\[[0-9;]*m")
+
+
+def node_finished(line: str) -> int | None:
+    """The number of nodes of the run when `line` says that one of them finished, else None."""
+    match = NODE_FINISHED.search(ANSI_CODE.sub("", line))
+    return int(match.group(1)) if match else None
 
 
 def dbt_executable() -> str:
@@ -51,12 +65,30 @@ def dbt_args(command: str, target: Path, extra_args: list[str] | None = None) ->
     ]
 
 
-def dbt_build(db_path: Path, extra_args: list[str] | None = None) -> DbtOutcome:
-    """`dbt build` (seeds, models, tests) against `db_path`, through the same env var profiles.yml reads."""
+def dbt_build(
+    db_path: Path, extra_args: list[str] | None = None, progress: Callable[[int, int], None] | None = None
+) -> DbtOutcome:
+    """`dbt build` (seeds, models, tests) against `db_path`, through the same env var profiles.yml reads.
+
+    `progress(done, total)` is called as each node (seed, model, test) finishes, from dbt's own lines."""
     target = REPO_ROOT / "target"
     args = dbt_args("build", target, extra_args)
-    proc = subprocess.run(args, cwd=REPO_ROOT, env=dbt_env(db_path), capture_output=True, text=True, check=False)
-    outcome = DbtOutcome(success=proc.returncode == 0, output=proc.stdout + proc.stderr)
+    with subprocess.Popen(
+        args, cwd=REPO_ROOT, env=dbt_env(db_path), stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True
+    ) as proc:
+        lines: list[str] = []
+        done = 0
+        try:
+            for line in proc.stdout or ():
+                lines.append(line)
+                total = node_finished(line)
+                if total is not None and progress:
+                    done += 1  # nodes finish out of their numbers' order when dbt runs several at once
+                    progress(done, total)
+        except BaseException:  # Ctrl-C: dbt stops with the loader, not after it
+            proc.kill()
+            raise
+    outcome = DbtOutcome(success=proc.returncode == 0, output="".join(lines))
     results_file = target / "run_results.json"
     if results_file.exists():
         for result in json.loads(results_file.read_text()).get("results", []):

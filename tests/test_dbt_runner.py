@@ -1,0 +1,36 @@
+"""dbt build as the command line runs it: its progress, node by node, read from dbt's own lines."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from loaders.dbt_runner import dbt_build, node_finished
+
+# Lines as dbt writes them (its colours on), shortened.
+FINISHED = [
+    "\x1b[0m11:23:36  99 of 116 PASS unique_fct_segment_mentions_key ..... [\x1b[32mPASS\x1b[0m in 0.37s]",
+    "11:23:30  3 of 116 OK created sql view model staging.stg_raw__documents .. [OK in 0.05s]",
+    "11:23:31  7 of 116 ERROR creating sql table model marts.dim_sources .... [ERROR in 0.1s]",
+]
+NOT_FINISHED = [
+    "11:23:30  4 of 116 START sql view model staging.stg_raw__document_files ..... [RUN]",
+    "11:23:28  Found 25 models, 4 seeds, 87 data tests, 12 sources, 544 macros",
+    "Market of 2 of 3 OKRs",
+]
+
+
+def test_a_line_of_a_finished_node_gives_the_number_of_nodes() -> None:
+    assert [node_finished(line) for line in FINISHED] == [116, 116, 116]
+    assert [node_finished(line) for line in NOT_FINISHED] == [None, None, None]
+
+
+def test_progress_counts_every_node_of_a_build_once(seed_warehouse: Path, tmp_path: Path) -> None:
+    db = tmp_path / seed_warehouse.name  # the same file name: dbt-duckdb names the catalog after it
+    shutil.copy(seed_warehouse, db)
+    calls: list[tuple[int, int]] = []
+    outcome = dbt_build(db, [], lambda done, total: calls.append((done, total)))
+    assert outcome.success, outcome.failures
+    nodes = sum(outcome.statuses.values())  # one status per node, read from run_results.json
+    assert nodes > 50
+    assert calls == [(done, nodes) for done in range(1, nodes + 1)]
