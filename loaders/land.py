@@ -203,6 +203,12 @@ def known_document_ids(con: duckdb.DuckDBPyConnection) -> set[str]:
     return {row[0] for row in con.execute("select document_id from raw.documents").fetchall()}
 
 
+def known_rejections(con: duckdb.DuckDBPyConnection) -> dict[str, str]:
+    """The reason of every rejected document, by id."""
+    rows = con.execute("select document_id, reject_reason from raw.documents where status = 'rejected'").fetchall()
+    return {document_id: reason or "" for document_id, reason in rows}
+
+
 def start_run(con: duckdb.DuckDBPyConnection, inputs: Iterable[str]) -> str:
     run_id = uuid.uuid4().hex
     con.execute(

@@ -189,6 +189,7 @@ def _load(
     land.ensure_schema(con)
     land.abandon_stale_runs(con)
     known = frozenset(land.known_document_ids(con))
+    known_rejections = land.known_rejections(con)
     run_id = land.start_run(con, [str(p) for p in inputs])
     summary = LoadSummary(run_id)
     try:
@@ -213,7 +214,7 @@ def _load(
         records = _records(files, count, max_bytes, max_seconds, jobs or os.cpu_count() or 1, known, to_read)
         documents = 0  # in the batch, beside the files seen again
         for found in chain(problems, records):
-            record = _count(summary, found, known, landed)
+            record = _count(summary, found, known, landed, known_rejections)
             if record is not None:
                 batch.append(record)
                 documents += record.status not in land.SEEN_AGAIN
@@ -264,17 +265,29 @@ def _survey(inputs: list[Path]) -> tuple[list[DocumentRecord], int]:
 
 
 def _count(
-    summary: LoadSummary, record: DocumentRecord | PreparedRecord, known: frozenset[str], landed: set[str]
+    summary: LoadSummary,
+    record: DocumentRecord | PreparedRecord,
+    known: frozenset[str],
+    landed: set[str],
+    known_rejections: dict[str, str],
 ) -> DocumentRecord | PreparedRecord | None:
-    """Count a record (a second file with content already seen becomes a 'duplicate') and remember it. None for
-    a rejection tried again that failed the same way as before: counted and reported, its rows are there."""
+    """Count a record (a second file with content already seen becomes a 'duplicate') and remember it. A file
+    whose content was rejected, by this load or an earlier one, is counted and reported as rejected, with that
+    reason. None for a rejection tried again that failed the same way as before: its rows are there."""
     seen = record.document_id in landed or record.document_id in known
     if record.retry and seen:
-        summary.counts["rejected"] += 1
-        summary.rejections.append((record.source_path, record.reject_reason or ""))
+        _reject(summary, record.source_path, record.reject_reason)
         return None
-    if record.status != "skipped" and seen:
-        record = DocumentRecord(
+    if record.status == "skipped" and record.document_id in known_rejections:
+        _reject(summary, record.source_path, known_rejections[record.document_id])
+        record.file_stat = None  # read again next time, to be reported again
+        return record
+    if record.status != "skipped" and seen:  # a second file with content first seen in this run
+        if record.status == "rejected":
+            _reject(summary, record.source_path, record.reject_reason)
+        else:
+            summary.counts["duplicates"] += 1
+        return DocumentRecord(
             record.document_id,
             record.source_path,
             record.file_name,
@@ -282,14 +295,18 @@ def _count(
             byte_size=record.byte_size,
             file_stat=record.file_stat,
         )
-        summary.counts["duplicates"] += 1
+    if record.status == "rejected":
+        _reject(summary, record.source_path, record.reject_reason)
     else:
         summary.counts[record.status] += 1
     if record.document_id not in known:
         landed.add(record.document_id)
-    if record.status == "rejected":
-        summary.rejections.append((record.source_path, record.reject_reason or ""))
     return record
+
+
+def _reject(summary: LoadSummary, path: str, reason: str | None) -> None:
+    summary.counts["rejected"] += 1
+    summary.rejections.append((path, reason or ""))
 
 
 def _land(con: duckdb.DuckDBPyConnection, batch: list[DocumentRecord | PreparedRecord], run_id: str) -> None:

@@ -138,7 +138,7 @@ def process_file(
     if data is None:
         return rejected(path, problem or "cannot read file")
     record = _from_bytes(path, data, known_ids, max_seconds)
-    if not record.retry:  # a file to try again must be read again
+    if record.status != "rejected":  # a rejected file is read again: tried again, or reported again
         record.file_stat = file_stat
     return record
 

@@ -92,17 +92,16 @@ def test_a_file_the_loader_failed_on_loads_once_the_loader_works(
     assert loaded[0][0] > 0
 
 
-def test_a_file_rejected_for_its_content_stays_rejected_and_is_not_read_again(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_a_file_rejected_for_its_content_is_reported_again_and_stays_one_row(tmp_path: Path) -> None:
     docs, db = tmp_path / "docs", tmp_path / "w.duckdb"
     docs.mkdir()
     (docs / "picture.txt").write_bytes(PNG)
-    first = load([docs], db, jobs=1)
-    assert first.counts["rejected"] == 1
-    reads: list[str] = []
-    real = pipeline.read_file
-    monkeypatch.setattr(pipeline, "read_file", lambda path, max_bytes: reads.append(path.name) or real(path, max_bytes))
-    again = load([docs], db, jobs=1)
-    assert (again.counts["skipped"], again.counts["rejected"], reads) == (1, 0, [])
+    (docs / "same picture.txt").write_bytes(PNG)
+    reason = "binary file (PNG image) with a document extension"
+    expected = [(str(docs / "picture.txt"), reason), (str(docs / "same picture.txt"), reason)]
+    for _ in range(2):  # the copy is rejected in the first load as well: not counted as a duplicate
+        summary = load([docs], db, jobs=1)
+        assert (summary.counts["rejected"], summary.counts["skipped"], summary.counts["duplicates"]) == (2, 0, 0)
+        assert sorted(summary.rejections) == expected
     assert _documents(db) == [("picture.txt", "rejected")]
+    assert query(db, "select count(*) from raw.file_stats") == [(0,)]  # read again next time, to be reported
