@@ -204,7 +204,7 @@ def _load(
         count = files_seen - len(problems)
 
         def to_read(window: list[FoundFile]) -> list[FoundFile]:
-            skipped, kept = unchanged.split(con, window, known, max_bytes, rehash)
+            skipped, kept = unchanged.split(con, window, known, max_bytes, rehash, known_rejections)
             summary.counts["skipped"] += skipped
             summary.counts["unread"] += skipped
             if progress and skipped:

@@ -9,6 +9,7 @@ Any other file is read and hashed as before, and its noted status, if any, dropp
 
 from __future__ import annotations
 
+from collections.abc import Container
 from typing import TYPE_CHECKING
 
 from loaders.discover import FoundFile
@@ -45,12 +46,14 @@ def split(
     known: frozenset[str],
     max_bytes: int,
     rehash: bool = False,
+    rejected: Container[str] = frozenset(),
 ) -> tuple[int, list[FoundFile]]:
     """How many files of `window` are unchanged since their status was noted, and the files to read.
 
     An unchanged file is skipped as it is: its content and its path's row in raw.document_files are in the
     warehouse already. Every other noted status of the window is dropped, so that a file's reading notes its
-    new one in its place."""
+    new one in its place; so is one noted for content that was rejected (`rejected`: such a file is read again,
+    to be reported again)."""
     noted = lookup(con, [found.location for found in window if not found.problem])
     if not noted:
         return 0, window
@@ -66,6 +69,7 @@ def split(
             rehash
             or not listed
             or document_id not in known
+            or document_id in rejected
             or key[0] > max_bytes
             or current_status(found.location) != key
         ):

@@ -7,6 +7,7 @@ import shutil
 import time
 from pathlib import Path
 
+import duckdb
 import pytest
 
 from loaders import filestat, pipeline
@@ -105,3 +106,23 @@ def test_a_file_rejected_for_its_content_is_reported_again_and_stays_one_row(tmp
         assert sorted(summary.rejections) == expected
     assert _documents(db) == [("picture.txt", "rejected")]
     assert query(db, "select count(*) from raw.file_stats") == [(0,)]  # read again next time, to be reported
+
+
+def test_a_status_noted_for_rejected_content_does_not_hide_the_file(tmp_path: Path) -> None:
+    """A warehouse may hold a noted status of a file whose content was rejected (noted by an earlier version):
+    the file is read and reported all the same, and that status dropped."""
+    docs, db = tmp_path / "docs", tmp_path / "w.duckdb"
+    docs.mkdir()
+    path = docs / "picture.txt"
+    path.write_bytes(PNG)
+    load([docs], db, jobs=1)
+    (document_id,) = query(db, "select document_id from raw.documents")[0]
+    status = filestat.current_status(str(path))
+    assert status is not None
+    with duckdb.connect(str(db)) as con:
+        con.execute(
+            "insert into raw.file_stats values (?, ?, ?, ?, ?, ?, 'earlier')", [str(path), document_id, *status]
+        )
+    again = load([docs], db, jobs=1)
+    assert (again.counts["rejected"], again.counts["skipped"], again.counts["unread"]) == (1, 0, 0)
+    assert query(db, "select count(*) from raw.file_stats") == [(0,)]
