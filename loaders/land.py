@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import uuid
 from collections.abc import Callable, Iterable, Sequence
+from contextlib import suppress
 from dataclasses import dataclass, field, fields
 from datetime import UTC, datetime
 from operator import attrgetter
@@ -382,7 +383,8 @@ def land_batch(con: duckdb.DuckDBPyConnection, records: Sequence[DocumentRecord 
             _insert(con, "document_files", seen_again, only_new_files=True)
         con.execute("commit")
     except BaseException:
-        con.execute("rollback")
+        with suppress(duckdb.TransactionException):  # a commit that failed has ended the transaction already
+            con.execute("rollback")
         raise
 
 

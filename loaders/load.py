@@ -24,9 +24,9 @@ from loaders.config import DEFAULT_BATCH_SIZE, DEFAULT_MAX_BYTES, DEFAULT_MAX_SE
 from loaders.discover import FoundFile, count_found, discover
 from loaders.land import PreparedRecord
 from loaders.pipeline import DocumentRecord, process_file, rejected
-from loaders.warehouse import WarehouseBusy, connect_for_writing, writer_lock
+from loaders.warehouse import WarehouseBusy, WarehouseWriteError, connect_for_writing, writer_lock
 
-__all__ = ["LoadSummary", "WarehouseBusy", "load"]
+__all__ = ["LoadSummary", "WarehouseBusy", "WarehouseWriteError", "load"]
 
 _KNOWN: frozenset[str] = frozenset()
 PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>
@@ -38,6 +38,8 @@ _STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM)
 CHUNK_SIZE = 16
 WINDOW = 4096
 WRITER_MEMORY_LIMIT = "128MB"
+# What writing a batch raises when the warehouse cannot take it (a failed commit is a TransactionException).
+WRITE_ERRORS = (duckdb.IOException, duckdb.TransactionException, duckdb.OutOfMemoryException)
 
 
 @dataclass
@@ -192,9 +194,10 @@ def _load(
     known_rejections = land.known_rejections(con)
     run_id = land.start_run(con, [str(p) for p in inputs])
     summary = LoadSummary(run_id)
+    landed_counts = summary.counts.copy()  # the counts as of the last batch landed: what a cut-short run records
     try:
         problems, files_seen = _survey(inputs)
-        summary.counts["files_seen"] = files_seen
+        summary.counts["files_seen"] = landed_counts["files_seen"] = files_seen
         if on_total:
             on_total(files_seen)
         landed: set[str] = set()  # ids first landed by this run (beside the known ones)
@@ -221,14 +224,20 @@ def _load(
             if documents >= batch_size or len(batch) >= batch_size * SEEN_AGAIN_FACTOR:
                 _land(con, batch, run_id)
                 batch, documents = [], 0
+                landed_counts = summary.counts.copy()
             if progress:
                 progress(1)
         if batch:
             _land(con, batch, run_id)
     except KeyboardInterrupt:
         summary.status = "interrupted"
-        land.finish_run(con, run_id, "interrupted", summary.counts)
+        land.finish_run(con, run_id, "interrupted", landed_counts)
         raise
+    except WRITE_ERRORS as exc:  # a full disk, an I/O error: the batches landed before stay, whole
+        summary.status = "failed"
+        with suppress(duckdb.Error):  # the run's end is recorded if the warehouse still takes it, else next time
+            land.finish_run(con, run_id, "failed", landed_counts)
+        raise WarehouseWriteError(f"could not write to the warehouse: {exc}") from exc
     land.finish_run(con, run_id, summary.status, summary.counts)
     return summary
 

@@ -19,7 +19,7 @@ import fcntl
 import os
 import re
 import shutil
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -30,6 +30,10 @@ if TYPE_CHECKING:
 
 class WarehouseBusy(RuntimeError):
     """Another process holds the warehouse: the message names it and says what to do."""
+
+
+class WarehouseWriteError(RuntimeError):
+    """The warehouse (or its staged copy) could not be written: a full disk, an I/O error, no memory left."""
 
 
 def lock_path(db_path: Path) -> Path:
@@ -117,11 +121,21 @@ def staged_copy(db_path: Path) -> Iterator[Path]:
     staged = folder / db_path.name
     try:
         if db_path.exists():
-            _copy_consistent(db_path, staged)
+            _written(lambda: _copy_consistent(db_path, staged), f"could not copy the warehouse to {staged}")
         yield staged
-        publish(staged, db_path)
+        _written(lambda: publish(staged, db_path), f"could not write the built warehouse {staged}")
     finally:
         shutil.rmtree(folder, ignore_errors=True)
+
+
+def _written(write: Callable[[], None], failure: str) -> None:
+    """Run `write`; a file system or DuckDB I/O error becomes a WarehouseWriteError saying `failure` and why."""
+    import duckdb
+
+    try:
+        write()
+    except (OSError, duckdb.IOException) as exc:
+        raise WarehouseWriteError(f"{failure}: {exc}") from exc
 
 
 def _copy_consistent(db_path: Path, staged: Path) -> None:
