@@ -18,7 +18,7 @@ from loaders.config import (
     SEEN_AGAIN_FACTOR,
     default_db_path,
 )
-from loaders.warehouse import WarehouseBusy, WarehouseWriteError, staged_copy, writer_lock
+from loaders.warehouse import WarehouseError, WarehouseWriteError, staged_copy, writer_lock
 
 if TYPE_CHECKING:
     from loaders.dbt_runner import DbtOutcome
@@ -176,13 +176,13 @@ def load_command(
         summary = _run_load(
             docs_dirs, db_path or default_db_path(), max_bytes, max_seconds, jobs, quiet, batch_size, rehash
         )
-    except WarehouseBusy as exc:
-        raise click.ClickException(str(exc)) from exc
     except WarehouseWriteError as exc:
         raise click.ClickException(
             f"{exc}. Every batch landed before is kept: free some space (or fix the cause), then run the same "
             "command again; documents already loaded are skipped."
         ) from exc
+    except WarehouseError as exc:
+        raise click.ClickException(str(exc)) from exc
     except KeyboardInterrupt:
         _interrupted(
             "every batch landed so far is complete; run the same command again to finish "
@@ -225,13 +225,13 @@ def build_command(
             )
             _print_load(summary)
             _dbt_build(staged, full_refresh, quiet)
-    except WarehouseBusy as exc:
-        raise click.ClickException(str(exc)) from exc
     except WarehouseWriteError as exc:
         raise click.ClickException(
             f"{exc}. The warehouse {db_path} was left as it was: free some space (a build needs room for a copy "
             "of the warehouse) or fix the cause, then run the same command again."
         ) from exc
+    except WarehouseError as exc:
+        raise click.ClickException(str(exc)) from exc
     except KeyboardInterrupt:
         _interrupted(f"the warehouse {db_path} was left as it was; run the same command again.")
     click.echo(f"warehouse: {db_path}")
@@ -303,7 +303,7 @@ def eval_command(
         db = db_path or Path(tmp) / "eval.duckdb"
         try:
             summary = _run_load(docs_dirs, db, DEFAULT_MAX_BYTES, DEFAULT_MAX_SECONDS, None, quiet)
-        except (WarehouseBusy, WarehouseWriteError) as exc:
+        except WarehouseError as exc:
             raise click.ClickException(str(exc)) from exc
         _print_load(summary)
         outcome = _run_dbt_build(db, [], quiet)

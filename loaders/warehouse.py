@@ -28,12 +28,24 @@ if TYPE_CHECKING:
     import duckdb
 
 
-class WarehouseBusy(RuntimeError):
+class WarehouseError(RuntimeError):
+    """The warehouse cannot be used as asked; the message says why and what to do."""
+
+
+class WarehouseBusy(WarehouseError):
     """Another process holds the warehouse: the message names it and says what to do."""
 
 
-class WarehouseWriteError(RuntimeError):
+class WarehouseWriteError(WarehouseError):
     """The warehouse (or its staged copy) could not be written: a full disk, an I/O error, no memory left."""
+
+
+class WarehouseUnopenable(WarehouseError):
+    """The warehouse path holds a file DuckDB cannot open: not a database, or one of another DuckDB version."""
+
+
+def unopenable(db_path: Path, exc: Exception) -> WarehouseUnopenable:
+    return WarehouseUnopenable(f"cannot open the warehouse {db_path}: {exc} Pass another --db, or move that file away.")
 
 
 def lock_path(db_path: Path) -> Path:
@@ -88,7 +100,7 @@ def connect_for_writing(db_path: Path) -> duckdb.DuckDBPyConnection:
         return duckdb.connect(str(db_path))
     except duckdb.IOException as exc:
         if "lock" not in str(exc).lower():
-            raise
+            raise unopenable(db_path, exc) from exc
         raise WarehouseBusy(
             f"the warehouse {db_path} is open in another program ({describe_holder(str(exc))}), and DuckDB lets "
             "a process write a file only while no other process has it open, even read-only. Close that "
@@ -147,7 +159,7 @@ def _copy_consistent(db_path: Path, staged: Path) -> None:
         reader = duckdb.connect(str(db_path), read_only=True)
     except duckdb.IOException as exc:
         if "lock" not in str(exc).lower():
-            raise
+            raise unopenable(db_path, exc) from exc
         raise WarehouseBusy(
             f"the warehouse {db_path} is being written by another program ({describe_holder(str(exc))}). "
             "Wait for it to finish (or close it), then run again."

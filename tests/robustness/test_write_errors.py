@@ -110,3 +110,14 @@ def test_a_build_that_cannot_copy_the_warehouse_leaves_it_as_it_was(
     assert "could not copy the warehouse" in result.output and "was left as it was" in result.output
     assert db.read_bytes() == before
     assert not any(path.name.endswith(".build") for path in tmp_path.iterdir())  # the copy's folder is gone
+
+
+@pytest.mark.parametrize("command", ["load", "build"])
+def test_a_file_that_is_not_a_warehouse_is_named_and_left_alone(docs: Path, tmp_path: Path, command: str) -> None:
+    db = tmp_path / "notes.duckdb"
+    db.write_text("my notes, not a database\n")
+    result = CliRunner().invoke(main, [command, str(docs), "--db", str(db), "-q"])
+    assert result.exit_code == 1
+    assert f"cannot open the warehouse {db}" in result.output and "not a valid DuckDB database" in result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit)  # no traceback
+    assert db.read_text() == "my notes, not a database\n"
