@@ -222,13 +222,12 @@ def _load(
                 batch.append(record)
                 documents += record.status not in land.SEEN_AGAIN
             if documents >= batch_size or len(batch) >= batch_size * SEEN_AGAIN_FACTOR:
-                _land(con, batch, run_id)
+                _land(con, batch, run_id, summary.counts, landed_counts)
                 batch, documents = [], 0
-                landed_counts = summary.counts.copy()
             if progress:
                 progress(1)
         if batch:
-            _land(con, batch, run_id)
+            _land(con, batch, run_id, summary.counts, landed_counts)
     except KeyboardInterrupt:
         summary.status = "interrupted"
         land.finish_run(con, run_id, "interrupted", landed_counts)
@@ -318,6 +317,16 @@ def _reject(summary: LoadSummary, path: str, reason: str | None) -> None:
     summary.rejections.append((path, reason or ""))
 
 
-def _land(con: duckdb.DuckDBPyConnection, batch: list[DocumentRecord | PreparedRecord], run_id: str) -> None:
+def _land(
+    con: duckdb.DuckDBPyConnection,
+    batch: list[DocumentRecord | PreparedRecord],
+    run_id: str,
+    counts: Counter[str],
+    landed_counts: Counter[str],
+) -> None:
+    """Land a batch; once it is committed, `landed_counts` becomes `counts` (a Ctrl-C held during the commit is
+    raised after that, so an interrupted run records the batches it landed, this one included)."""
     with interrupts_deferred():
         land.land_batch(con, batch, run_id)
+        landed_counts.clear()
+        landed_counts.update(counts)

@@ -76,7 +76,7 @@ def content_hash(data: bytes) -> str:
 
 def rejected(path: Path, reason: str, data: bytes | None = None, *, retry: bool = False) -> DocumentRecord:
     """A rejection. One caused by what the file holds is keyed by its content, like a loaded document: that
-    content is not read again from any path. Any other (`retry`, and every rejection of a file that could not
+    content is not extracted again, from any path. Any other (`retry`, and every rejection of a file that could not
     be read) is keyed by the path, the reason and the content if any: that content stays unknown, so the next
     load reads and tries the file again (with a raised limit, or a fixed loader, it loads), and a file that
     fails again for the same reason is the same rejection, not a new document."""

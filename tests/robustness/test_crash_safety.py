@@ -50,6 +50,7 @@ def test_ctrl_c_stops_cleanly_and_a_rerun_completes(corpus: tuple[Path, Path, fl
     assert rows(db, "select status from raw.load_runs") == [("interrupted",)]
     landed = rows(db, "select count(*) from raw.documents")[0][0]
     assert 0 < landed < DOCUMENTS
+    assert rows(db, "select loaded from raw.load_runs") == [(landed,)]  # what it landed, not what it counted
     assert run_cli("load", str(docs), "--jobs", "2", db=db).returncode == 0
     assert same_warehouse(db, reference) == []
 

@@ -1,10 +1,12 @@
 """A warehouse that cannot be written (a full disk, an I/O error) stops a load with a clear message, keeps every
 batch landed before and records the run as failed; the same command run again goes on from there. A build
-leaves the warehouse as it was."""
+leaves the warehouse as it was. A run cut short records what it landed."""
 
 from __future__ import annotations
 
 import errno
+import os
+import signal
 from pathlib import Path
 
 import duckdb
@@ -121,3 +123,24 @@ def test_a_file_that_is_not_a_warehouse_is_named_and_left_alone(docs: Path, tmp_
     assert f"cannot open the warehouse {db}" in result.output and "not a valid DuckDB database" in result.output
     assert result.exception is None or isinstance(result.exception, SystemExit)  # no traceback
     assert db.read_text() == "my notes, not a database\n"
+
+
+def test_a_run_interrupted_during_a_commit_records_that_batch_as_landed(
+    docs: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Ctrl-C while a batch commits is held until the commit ends: the run's counts include that batch."""
+    db = tmp_path / "w.duckdb"
+    real = land.land_batch
+    batches: list[int] = []
+
+    def interrupted_in_the_second(con: duckdb.DuckDBPyConnection, records: list, run_id: str) -> None:
+        batches.append(len(records))
+        if len(batches) == 2:
+            os.kill(os.getpid(), signal.SIGINT)  # arrives while the batch is being landed
+        real(con, records, run_id)
+
+    monkeypatch.setattr(land, "land_batch", interrupted_in_the_second)
+    with pytest.raises(KeyboardInterrupt):
+        load([docs], db, jobs=1, batch_size=10)
+    assert query(db, "select count(*) from raw.documents") == [(20,)]
+    assert query(db, "select status, loaded from raw.load_runs") == [("interrupted", 20)]
