@@ -21,6 +21,8 @@ from loaders.config import (
 from loaders.warehouse import WarehouseError, WarehouseWriteError, staged_copy, writer_lock
 
 if TYPE_CHECKING:
+    from tqdm import tqdm
+
     from loaders.dbt_runner import DbtOutcome
     from loaders.load import LoadSummary
 
@@ -106,11 +108,9 @@ def _run_load(
 ) -> LoadSummary:
     # Imported here: the loaders (extraction, pyarrow, the word list) and the progress bar take half a second to
     # import, which `--help` and argument errors need not wait for.
-    from tqdm import tqdm
-
     from loaders.load import load
 
-    bar = tqdm(total=0, unit="doc", disable=quiet, file=sys.stderr, desc="loading")
+    bar = _progress_bar("loading", "doc", quiet)
 
     def on_total(total: int) -> None:
         bar.total = total
@@ -130,6 +130,14 @@ def _run_load(
         )
     finally:
         bar.close()
+
+
+def _progress_bar(desc: str, unit: str, quiet: bool) -> tqdm:
+    """A progress bar on standard error; none with --quiet, nor when standard error is not a terminal (a log
+    file or a pipe would collect every redraw)."""
+    from tqdm import tqdm
+
+    return tqdm(total=0, unit=unit, desc=desc, file=sys.stderr, disable=True if quiet else None)
 
 
 def _print_load(summary: LoadSummary) -> None:
@@ -239,11 +247,9 @@ def build_command(
 
 def _run_dbt_build(db: Path, extra_args: list[str], quiet: bool) -> DbtOutcome:
     """dbt build on `db`, with a progress bar of its nodes (seeds, models, tests) unless `quiet`."""
-    from tqdm import tqdm
-
     from loaders.dbt_runner import dbt_build
 
-    bar = tqdm(total=0, unit="node", disable=quiet, file=sys.stderr, desc="dbt build")
+    bar = _progress_bar("dbt build", "node", quiet)
 
     def progress(done: int, total: int) -> None:
         bar.total = total

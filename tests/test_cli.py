@@ -1,13 +1,19 @@
-"""The command line's help: every command answers `--help` with its options, without importing the loaders."""
+"""The command line: every command answers `--help` with its options, without importing the loaders; progress bars
+show on a terminal only."""
 
 from __future__ import annotations
 
+import io
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 
+from loaders import cli
 from tests.conftest import CLI, REPO_ROOT
+from tests.robustness.corpus import make_copies
 
 OPTIONS = {
     "load": ["--db", "--max-bytes", "--max-seconds", "--jobs", "--batch-size", "--rehash", "--quiet"],
@@ -39,3 +45,24 @@ def test_the_command_line_imports_the_loaders_only_when_a_command_runs() -> None
     code = f"import sys, loaders.cli; print(sorted({heavy} & set(sys.modules)))"
     proc = subprocess.run([sys.executable, "-c", code], cwd=REPO_ROOT, capture_output=True, text=True, check=True)
     assert proc.stdout.strip() == "[]"
+
+
+class Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_progress_bars_show_on_a_terminal_unless_quiet(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sys, "stderr", Terminal())
+    assert not cli._progress_bar("loading", "doc", quiet=False).disable
+    assert cli._progress_bar("loading", "doc", quiet=True).disable
+    monkeypatch.setattr(sys, "stderr", io.StringIO())  # a log file or a pipe: no bar to redraw
+    assert cli._progress_bar("loading", "doc", quiet=False).disable
+
+
+def test_a_load_into_a_log_writes_its_summary_without_a_progress_bar(tmp_path: Path) -> None:
+    docs = tmp_path / "docs"
+    make_copies(docs, 3)
+    result = CliRunner().invoke(cli.main, ["load", str(docs), "--db", str(tmp_path / "w.duckdb"), "--jobs", "1"])
+    assert result.exit_code == 0, result.output
+    assert result.output.startswith("documents: 3 loaded") and "loading" not in result.output
