@@ -596,11 +596,13 @@ def _module_of(filename: str) -> str:
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
+    from loaders.config import usable_cores
+
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=list(DEFAULT_SIZES), help="corpus sizes")
     parser.add_argument("--large", action="store_true", help=f"also N = {LARGE_SIZE:,}")
     parser.add_argument("--work-dir", type=Path, default=Path("/tmp/miw-bench"), help="corpora and warehouses")
-    parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1, help="loader worker processes")
+    parser.add_argument("--jobs", type=int, default=usable_cores(), help="loader worker processes")
     parser.add_argument("--seed", type=int, default=42, help="corpus seed (the increment uses seed + 1)")
     parser.add_argument("--increment", type=int, default=1_000, help="new documents for the incremental step (0: skip)")
     parser.add_argument("--keep", action="store_true", help="keep the warehouses in the work dir")

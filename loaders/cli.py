@@ -47,7 +47,7 @@ JOBS_OPTION = click.option(
     "-j",
     type=click.IntRange(min=1),
     default=None,
-    help="Worker processes for extraction. Default: one per core.",
+    help="Worker processes for extraction. Default: one per core this process may use (its CPU affinity and quota).",
 )
 MAX_SECONDS_OPTION = click.option(
     "--max-seconds",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import os
 from pathlib import Path
 
@@ -24,3 +25,27 @@ DEFAULT_MAX_SECONDS = 120.0
 def default_db_path() -> Path:
     """The warehouse file: MARKET_INTEL_DB when set, else ./market_intel.duckdb."""
     return Path(os.environ.get("MARKET_INTEL_DB", "market_intel.duckdb"))
+
+
+# Under cgroup v2, the CPU time a container may use: "<quota> <period>" in microseconds, or "max <period>".
+CGROUP_CPU_MAX = Path("/sys/fs/cgroup/cpu.max")
+
+
+def usable_cores() -> int:
+    """The cores this process can use: those it may run on (taskset, a container's cpuset), and no more than its
+    CPU quota (a container started with --cpus), where the system says; else the machine's count."""
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        cores = os.cpu_count() or 1
+    quota = cpu_quota()
+    return max(1, min(cores, quota) if quota else cores)
+
+
+def cpu_quota(path: Path = CGROUP_CPU_MAX) -> int | None:
+    """The cgroup's CPU quota in whole cores (rounded up), or None when there is none or it cannot be read."""
+    try:
+        fields = path.read_text().split()
+        return math.ceil(int(fields[0]) / int(fields[1])) if len(fields) == 2 and fields[0] != "max" else None
+    except (OSError, ValueError, ZeroDivisionError):
+        return None

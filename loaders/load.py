@@ -21,7 +21,13 @@ from pathlib import Path
 import duckdb
 
 from loaders import land, unchanged
-from loaders.config import DEFAULT_BATCH_SIZE, DEFAULT_MAX_BYTES, DEFAULT_MAX_SECONDS, SEEN_AGAIN_FACTOR
+from loaders.config import (
+    DEFAULT_BATCH_SIZE,
+    DEFAULT_MAX_BYTES,
+    DEFAULT_MAX_SECONDS,
+    SEEN_AGAIN_FACTOR,
+    usable_cores,
+)
 from loaders.discover import FoundFile, count_found, discover
 from loaders.land import PreparedRecord
 from loaders.pipeline import DocumentRecord, process_file, rejected
@@ -243,7 +249,7 @@ def _load(
                 progress(skipped)
             return kept
 
-        records = _records(files, count, max_bytes, max_seconds, jobs or os.cpu_count() or 1, known, to_read)
+        records = _records(files, count, max_bytes, max_seconds, jobs or usable_cores(), known, to_read)
         documents = 0  # in the batch, beside the files seen again
         for found in chain(problems, records):
             record = _count(summary, found, known, landed, known_rejections)
