@@ -139,8 +139,10 @@ def _records(
     try:
         for window in _windows(files, WINDOW):
             kept = to_read(window)
-            threading.Thread(target=read_ahead, args=(kept,), daemon=True).start()
+            ahead = threading.Thread(target=read_ahead, args=(kept,), daemon=True)
+            ahead.start()
             yield from pool.imap(work, kept, chunksize=CHUNK_SIZE) if pool else map(work, kept)
+            ahead.join()  # long done: the window's files are read by now
     except BaseException:  # an interrupt, or the writer stopped reading: stop the workers now
         if pool:
             pool.terminate()
