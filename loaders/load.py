@@ -139,7 +139,7 @@ def _records(
     try:
         for window in _windows(files, WINDOW):
             kept = to_read(window)
-            ahead = threading.Thread(target=read_ahead, args=(kept,), daemon=True)
+            ahead = threading.Thread(target=read_ahead, args=(kept, max_bytes), daemon=True)
             ahead.start()
             yield from pool.imap(work, kept, chunksize=CHUNK_SIZE) if pool else map(work, kept)
             ahead.join()  # long done: the window's files are read by now
@@ -152,18 +152,18 @@ def _records(
         pool.join()
 
 
-def read_ahead(files: list[FoundFile], limit: int = READ_AHEAD_BYTES) -> None:
-    """Ask the kernel to start reading the regular files of `files` into the page cache (up to `limit` bytes of
-    them, in order), in the background, while the first of them are extracted: a load of files that are not
-    cached yet need not wait for the disk file by file (10,000 documents from a dropped cache: cores busy 1.92
-    -> 1.97). Where the system has no posix_fadvise, nothing."""
+def read_ahead(files: list[FoundFile], max_bytes: int, limit: int = READ_AHEAD_BYTES) -> None:
+    """Ask the kernel to start reading the regular files of `files` into the page cache (those not over `max_bytes`,
+    which are rejected unread; up to `limit` bytes in all, in order), in the background, while the first of them
+    are extracted: a load of files that are not cached yet need not wait for the disk file by file (10,000
+    documents from a dropped cache: cores busy 1.92 -> 1.97). Where the system has no posix_fadvise, nothing."""
     if not hasattr(os, "posix_fadvise"):
         return
     for found in files:
         try:
             info = os.stat(found.location)
-            if not stat.S_ISREG(info.st_mode) or info.st_size > limit:
-                continue  # not a file to read ahead (a pipe, a device), or more than is left to ask for
+            if not stat.S_ISREG(info.st_mode) or info.st_size > min(limit, max_bytes):
+                continue  # not a file to read (a pipe, a device, over the size limit), or more than is left
             fd = os.open(found.location, os.O_RDONLY)
         except OSError:
             continue  # the worker that reads it reports why

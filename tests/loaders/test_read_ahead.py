@@ -31,13 +31,14 @@ def advised(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, int, int]]:
 def test_regular_files_are_read_ahead_in_order_up_to_the_limit(
     tmp_path: Path, advised: list[tuple[str, int, int]]
 ) -> None:
-    sizes = {"a.txt": 10, "c.txt": 20, "d.txt": 100, "e.txt": 5}
+    sizes = {"a.txt": 10, "big.txt": 31, "c.txt": 20, "d.txt": 100, "e.txt": 5}
     for name, size in sizes.items():
         (tmp_path / name).write_bytes(b"x" * size)
     os.mkfifo(tmp_path / "b.txt")  # opening it to read would wait for a writer
-    names = ["a.txt", "b.txt", "c.txt", "missing.txt", "d.txt", "e.txt"]
-    read_ahead([FoundFile(str(tmp_path / name)) for name in names], limit=40)
-    # d.txt is more than the 10 bytes left of the limit; e.txt fits in them
+    names = ["a.txt", "b.txt", "big.txt", "c.txt", "missing.txt", "d.txt", "e.txt"]
+    read_ahead([FoundFile(str(tmp_path / name)) for name in names], max_bytes=30, limit=40)
+    # big.txt is over the size limit (rejected unread); d.txt is more than the 10 bytes left of the limit, and
+    # e.txt fits in them
     assert advised == [("a.txt", 0, 10), ("c.txt", 0, 20), ("e.txt", 0, 5)]
 
 
@@ -47,7 +48,7 @@ def test_a_load_reads_ahead_the_files_it_reads_and_not_those_it_skips_unread(
     monkeypatch.setattr(filestat, "RACY_NS", -(10**12))  # files just written are noted at once
     files = make_copies(tmp_path / "docs", 12)
     windows: list[list[str]] = []
-    monkeypatch.setattr(load_module, "read_ahead", lambda found: windows.append([f.location for f in found]))
+    monkeypatch.setattr(load_module, "read_ahead", lambda found, _max: windows.append([f.location for f in found]))
     load([tmp_path / "docs"], tmp_path / "w.duckdb", jobs=2)
     assert windows == [[str(path) for path in files]]
     windows.clear()
