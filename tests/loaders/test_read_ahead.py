@@ -31,14 +31,14 @@ def advised(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, int, int]]:
 def test_regular_files_are_read_ahead_in_order_up_to_the_limit(
     tmp_path: Path, advised: list[tuple[str, int, int]]
 ) -> None:
-    sizes = {"a.txt": 10, "big.txt": 31, "c.txt": 20, "d.txt": 100, "e.txt": 5}
+    sizes = {"a.txt": 10, "big.txt": 25, "c.txt": 20, "d.txt": 15, "e.txt": 5}
     for name, size in sizes.items():
         (tmp_path / name).write_bytes(b"x" * size)
     os.mkfifo(tmp_path / "b.txt")  # opening it to read would wait for a writer
     names = ["a.txt", "b.txt", "big.txt", "c.txt", "missing.txt", "d.txt", "e.txt"]
-    read_ahead([FoundFile(str(tmp_path / name)) for name in names], max_bytes=30, limit=40)
-    # big.txt is over the size limit (rejected unread); d.txt is more than the 10 bytes left of the limit, and
-    # e.txt fits in them
+    read_ahead([FoundFile(str(tmp_path / name)) for name in names], max_bytes=22, limit=40)
+    # big.txt is over the size limit (rejected unread), though within what is left of the 40 bytes; d.txt is more
+    # than the 10 bytes left after a.txt and c.txt, and e.txt fits in them
     assert advised == [("a.txt", 0, 10), ("c.txt", 0, 20), ("e.txt", 0, 5)]
 
 
