@@ -3,9 +3,15 @@
 from __future__ import annotations
 
 import shutil
+import signal
+import time
 from pathlib import Path
 
+import psutil
+
 from loaders.dbt_runner import dbt_build, node_finished
+from tests.conftest import SEEDS
+from tests.robustness.helpers import start_cli
 
 # Lines as dbt writes them (its colours on), shortened.
 FINISHED = [
@@ -34,3 +40,25 @@ def test_progress_counts_every_node_of_a_build_once(seed_warehouse: Path, tmp_pa
     nodes = sum(outcome.statuses.values())  # one status per node, read from run_results.json
     assert nodes > 50
     assert calls == [(done, nodes) for done in range(1, nodes + 1)]
+
+
+def test_ctrl_c_during_dbt_build_stops_dbt_and_leaves_the_warehouse(seed_warehouse: Path, tmp_path: Path) -> None:
+    """SIGINT to the command line alone (not to its process group): dbt is killed, not waited for."""
+    db = tmp_path / seed_warehouse.name
+    shutil.copy(seed_warehouse, db)
+    before = db.read_bytes()
+    proc = start_cli("build", str(SEEDS), db=db)
+    cli = psutil.Process(proc.pid)
+    deadline = time.monotonic() + 120
+    dbt = None
+    while dbt is None and time.monotonic() < deadline and proc.poll() is None:
+        dbt = next((c for c in cli.children(recursive=True) if "dbt" in " ".join(c.cmdline())), None)
+        time.sleep(0.05)
+    assert dbt is not None, "dbt never started"
+    time.sleep(1)
+    proc.send_signal(signal.SIGINT)
+    _out, err = proc.communicate(timeout=30)
+    assert proc.returncode == 130 and "Interrupted: the warehouse" in err and "Traceback" not in err
+    assert not dbt.is_running() or dbt.status() == psutil.STATUS_ZOMBIE
+    assert db.read_bytes() == before
+    assert not (tmp_path / f".{db.name}.build").exists()
