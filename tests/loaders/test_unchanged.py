@@ -12,7 +12,7 @@ import pytest
 
 from loaders import filestat, pipeline
 from loaders.load import load
-from tests.conftest import REAL_DOCS
+from tests.conftest import REAL_DOCS, query
 from tests.robustness.corpus import make_copies
 
 
@@ -36,13 +36,8 @@ def no_racy_window(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(filestat, "RACY_NS", -(10**12))
 
 
-def _rows(db: Path, sql: str) -> list[tuple]:
-    with duckdb.connect(str(db), read_only=True) as con:
-        return con.execute(sql).fetchall()
-
-
 def _files(db: Path) -> list[tuple]:
-    return _rows(db, "select document_id, source_path, status from raw.document_files order by all")
+    return query(db, "select document_id, source_path, status from raw.document_files order by all")
 
 
 def _docs(tmp_path: Path) -> Path:
@@ -70,7 +65,7 @@ def test_a_second_load_reads_no_unchanged_file_and_lands_the_same_rows(tmp_path:
     assert sorted(reads) == sorted(path.name for path in docs.iterdir())
     assert rehashed.counts == {**summary.counts, "unread": 0}
     assert _files(db) == files
-    assert _rows(db, "select count(*), count(distinct source_path) from raw.file_stats") == [(13, 13)]
+    assert query(db, "select count(*), count(distinct source_path) from raw.file_stats") == [(13, 13)]
 
 
 @pytest.mark.usefixtures("no_racy_window")
@@ -88,7 +83,7 @@ def test_a_rewrite_keeping_size_and_modification_time_is_read_again(tmp_path: Pa
     summary = load([docs], db, jobs=1)
     assert reads == ["copy_0001.txt"]
     assert summary.counts["loaded"] == 1 and summary.counts["skipped"] == 12
-    texts = _rows(db, f"select text from raw.documents where source_path = '{target}' order by loaded_at")
+    texts = query(db, f"select text from raw.documents where source_path = '{target}' order by loaded_at")
     assert len(texts) == 2 and "copy number Z" in texts[1][0]
 
 
@@ -117,7 +112,7 @@ def test_a_file_whose_content_left_the_warehouse_is_read_and_landed_again(tmp_pa
     summary = load([docs], db, jobs=1)
     assert reads == ["copy_0004.txt"]
     assert summary.counts["loaded"] == 1
-    assert _rows(db, "select count(*) from raw.documents where file_name = 'copy_0004.txt'") == [(1,)]
+    assert query(db, "select count(*) from raw.documents where file_name = 'copy_0004.txt'") == [(1,)]
 
 
 @pytest.mark.usefixtures("no_racy_window")
@@ -135,7 +130,7 @@ def test_a_file_whose_path_row_left_the_warehouse_is_read_and_its_row_landed_aga
     assert summary.counts["skipped"] == 13 and summary.counts["unread"] == 12
     landed_again = [(doc, path, "skipped") for doc, path, status in files if path.endswith("copy_0005.txt")]
     assert _files(db) == sorted([row for row in files if not row[1].endswith("copy_0005.txt")] + landed_again)
-    assert _rows(db, "select count(*), count(distinct source_path) from raw.file_stats") == [(13, 13)]
+    assert query(db, "select count(*), count(distinct source_path) from raw.file_stats") == [(13, 13)]
 
 
 @pytest.mark.usefixtures("no_racy_window")
@@ -153,7 +148,7 @@ def test_a_file_changed_just_before_it_was_read_is_not_noted(tmp_path: Path, rea
     # the files are read within RACY_NS of being written: a write in the same clock tick could go unseen
     docs, db = _docs(tmp_path), tmp_path / "w.duckdb"
     load([docs], db, jobs=1)
-    assert _rows(db, "select count(*) from raw.file_stats") == [(0,)]
+    assert query(db, "select count(*) from raw.file_stats") == [(0,)]
     reads.clear()
     assert load([docs], db, jobs=1).counts["skipped"] == 13
     assert len(reads) == 13
@@ -178,7 +173,7 @@ def test_a_status_is_noted_only_once_the_last_change_is_older_than_the_racy_wind
 def test_the_status_is_noted_by_a_load_with_worker_processes(tmp_path: Path, no_racy_window: None) -> None:
     docs, db = _docs(tmp_path), tmp_path / "w.duckdb"
     load([docs], db, jobs=2)
-    noted = _rows(db, "select source_path, byte_size, inode, modified_ns, changed_ns from raw.file_stats")
+    noted = query(db, "select source_path, byte_size, inode, modified_ns, changed_ns from raw.file_stats")
     assert {path: tuple(key) for path, *key in noted} == {
         str(path): filestat.current_status(str(path)) for path in docs.iterdir()
     }
