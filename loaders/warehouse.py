@@ -94,19 +94,29 @@ def _read_pid(fd: int) -> str:
 
 def connect_for_writing(db_path: Path) -> duckdb.DuckDBPyConnection:
     """Open the warehouse read-write, or raise WarehouseBusy naming the process that has it open."""
+    return _connect(
+        db_path,
+        read_only=False,
+        busy=lambda holder: (
+            f"the warehouse {db_path} is open in another program ({holder}), and DuckDB lets a process write a "
+            "file only while no other process has it open, even read-only. Close that connection (quit the DuckDB "
+            "shell, disconnect the BI tool) and run again, or use `market-intel build`, which builds a new copy and "
+            "swaps it in without disturbing readers."
+        ),
+    )
+
+
+def _connect(db_path: Path, *, read_only: bool, busy: Callable[[str], str]) -> duckdb.DuckDBPyConnection:
+    """Open the warehouse; when another process holds its lock, raise WarehouseBusy with `busy(the holder)` as the
+    message; when the file is not a database DuckDB can open, WarehouseUnopenable."""
     import duckdb  # here, not at the top: the command line's help and argument errors need no database
 
     try:
-        return duckdb.connect(str(db_path))
+        return duckdb.connect(str(db_path), read_only=read_only)
     except duckdb.IOException as exc:
         if "lock" not in str(exc).lower():
             raise unopenable(db_path, exc) from exc
-        raise WarehouseBusy(
-            f"the warehouse {db_path} is open in another program ({describe_holder(str(exc))}), and DuckDB lets "
-            "a process write a file only while no other process has it open, even read-only. Close that "
-            "connection (quit the DuckDB shell, disconnect the BI tool) and run again, or use `market-intel "
-            "build`, which builds a new copy and swaps it in without disturbing readers."
-        ) from exc
+        raise WarehouseBusy(busy(describe_holder(str(exc)))) from exc
 
 
 def describe_holder(message: str) -> str:
@@ -153,17 +163,14 @@ def _written(write: Callable[[], None], failure: str) -> None:
 def _copy_consistent(db_path: Path, staged: Path) -> None:
     """Copy the warehouse (and its write-ahead log, if a killed load left one) while holding a read lock on it,
     so no other writer (a dbt run, a DuckDB shell in write mode) can change it half-way through the copy."""
-    import duckdb
-
-    try:
-        reader = duckdb.connect(str(db_path), read_only=True)
-    except duckdb.IOException as exc:
-        if "lock" not in str(exc).lower():
-            raise unopenable(db_path, exc) from exc
-        raise WarehouseBusy(
-            f"the warehouse {db_path} is being written by another program ({describe_holder(str(exc))}). "
+    reader = _connect(
+        db_path,
+        read_only=True,
+        busy=lambda holder: (
+            f"the warehouse {db_path} is being written by another program ({holder}). "
             "Wait for it to finish (or close it), then run again."
-        ) from exc
+        ),
+    )
     try:
         shutil.copyfile(db_path, staged)
         if wal_path(db_path).exists():
