@@ -43,3 +43,12 @@ def seed_warehouse(tmp_path_factory: pytest.TempPathFactory) -> Path:
     db = tmp_path_factory.mktemp("seeds") / "warehouse.duckdb"
     run_cli("build", str(SEEDS), db=db)
     return db
+
+
+@pytest.fixture
+def no_racy_window(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Files written by a test are read within the racy window (loaders.filestat.RACY_NS), so a load would not
+    note their status; with this fixture it notes them at once, as it would files written long before."""
+    from loaders import filestat
+
+    monkeypatch.setattr(filestat, "RACY_NS", -(10**12))

@@ -8,7 +8,6 @@ from pathlib import Path
 
 import pytest
 
-from loaders import filestat
 from loaders import load as load_module
 from loaders.discover import FoundFile
 from loaders.load import load, read_ahead
@@ -42,10 +41,10 @@ def test_regular_files_are_read_ahead_in_order_up_to_the_limit(
     assert advised == [("a.txt", 0, 10), ("c.txt", 0, 20), ("e.txt", 0, 5)]
 
 
+@pytest.mark.usefixtures("no_racy_window")
 def test_a_load_reads_ahead_the_files_it_reads_and_not_those_it_skips_unread(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(filestat, "RACY_NS", -(10**12))  # files just written are noted at once
     files = make_copies(tmp_path / "docs", 12)
     windows: list[list[str]] = []
     monkeypatch.setattr(load_module, "read_ahead", lambda found, _max: windows.append([f.location for f in found]))

@@ -18,11 +18,8 @@ from tests.conftest import SEEDS, query
 PNG = b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8
 
 
-@pytest.fixture(autouse=True)
-def no_racy_window(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Files written by a test are read within the racy window: noted at once here, so that a file left unread
-    because its status was noted shows in these tests."""
-    monkeypatch.setattr(filestat, "RACY_NS", -(10**12))
+# Files are noted at once, so that a file left unread because its status was noted shows in these tests.
+pytestmark = pytest.mark.usefixtures("no_racy_window")
 
 
 def _seeds(tmp_path: Path) -> Path:

@@ -30,12 +30,6 @@ def reads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     return seen
 
 
-@pytest.fixture
-def no_racy_window(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Files written by a test are read within the racy window; these tests note them at once."""
-    monkeypatch.setattr(filestat, "RACY_NS", -(10**12))
-
-
 def _files(db: Path) -> list[tuple]:
     return query(db, "select document_id, source_path, status from raw.document_files order by all")
 
