@@ -31,6 +31,7 @@ from loaders.config import (
 from loaders.discover import FoundFile, count_found, discover
 from loaders.land import PreparedRecord
 from loaders.pipeline import DocumentRecord, process_file, rejected
+from loaders.upgrade import upgrade_rejections
 from loaders.warehouse import WarehouseBusy, WarehouseWriteError, connect_for_writing, writer_lock
 
 __all__ = ["LoadSummary", "WarehouseBusy", "WarehouseWriteError", "load"]
@@ -225,8 +226,12 @@ def _load(
     rehash: bool,
 ) -> LoadSummary:
     _tune_writer(con)
-    land.ensure_schema(con)
-    land.abandon_stale_runs(con)
+    try:
+        land.ensure_schema(con)
+        land.abandon_stale_runs(con)
+        upgrade_rejections(con, max_bytes)
+    except WRITE_ERRORS as exc:
+        raise _write_error(exc) from exc
     known = frozenset(land.known_document_ids(con))
     known_rejections = land.known_rejections(con)
     run_id = land.start_run(con, [str(p) for p in inputs])
@@ -273,9 +278,13 @@ def _load(
         summary.status = "failed"
         with suppress(duckdb.Error):  # the run's end is recorded if the warehouse still takes it, else next time
             land.finish_run(con, run_id, "failed", landed_counts)
-        raise WarehouseWriteError(f"could not write to the warehouse: {exc}") from exc
+        raise _write_error(exc) from exc
     land.finish_run(con, run_id, summary.status, summary.counts)
     return summary
+
+
+def _write_error(exc: duckdb.Error) -> WarehouseWriteError:
+    return WarehouseWriteError(f"could not write to the warehouse: {exc}")
 
 
 def _tune_writer(con: duckdb.DuckDBPyConnection) -> None:

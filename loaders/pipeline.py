@@ -74,6 +74,11 @@ def content_hash(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
+# How the reasons open of the rejections of a file read that the next load tries again (`retry`): a limit of the
+# load, a failure of the loader. Earlier versions keyed these by content (see loaders.upgrade).
+RETRIED_OPENINGS = ("gave up after ", "extraction failed: ", "could not be parsed: MemoryError: ")
+
+
 def rejected(path: Path, reason: str, data: bytes | None = None, *, retry: bool = False) -> DocumentRecord:
     """A rejection. One caused by what the file holds is keyed by its content, like a loaded document: that
     content is not extracted again, from any path. Any other (`retry`, and every rejection of a file that could not

@@ -96,6 +96,21 @@ def test_the_command_line_says_what_happened_and_what_to_do(
     assert result.exception is None or isinstance(result.exception, SystemExit)  # no traceback
 
 
+def test_a_warehouse_that_cannot_be_written_as_the_load_opens_it_is_said_so(
+    docs: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The writes before the run (its tables, the end of runs killed before, rejections of an earlier version)."""
+    db = tmp_path / "w.duckdb"
+
+    def schema_fails(_con: duckdb.DuckDBPyConnection) -> None:
+        raise duckdb.IOException(DISK_FULL)
+
+    monkeypatch.setattr(land, "ensure_schema", schema_fails)
+    result = CliRunner().invoke(main, ["load", str(docs), "--db", str(db), "-q", "--jobs", "1"])
+    assert result.exit_code == 1 and "could not write to the warehouse" in result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit)  # no traceback
+
+
 def test_a_build_that_cannot_copy_the_warehouse_leaves_it_as_it_was(
     docs: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
