@@ -69,6 +69,12 @@ TABLES: dict[str, list[tuple[str, str]]] = {
         ("changed_ns", "bigint"),
         ("run_id", "varchar"),
     ],
+    # What each successful `build` built its marts from (loaders.build_state), to skip dbt when nothing changed.
+    "builds": [
+        ("built_at", "timestamp"),
+        ("raw_fingerprint", "varchar"),
+        ("project_fingerprint", "varchar"),
+    ],
     "report_attributes": [
         ("fact_id", "varchar"),
         ("document_id", "varchar"),

@@ -24,6 +24,7 @@ def test_second_build_changes_no_row_count(tmp_path: Path) -> None:
     assert row_counts(db) == first
     # the seed files are older than the racy window: their status was noted, and they were not read again
     assert "2 skipped (already loaded; 2 of them unchanged, not read again)" in second.stdout
+    assert "dbt build skipped" in second.stdout  # the marts were built from the same rows: dbt not run again
     runs = query(db, "select status, loaded, skipped from raw.load_runs order by started_at")
     assert runs == [("completed", 2, 0), ("completed", 0, 2)]
 

@@ -1,0 +1,95 @@
+"""Whether a warehouse's marts are what `dbt build` would make of it now, so that `build` can skip dbt.
+
+A build that succeeds records what it built from (raw.builds): a fingerprint of the raw tables the models read
+and one of the dbt project (models, seeds, macros, data tests, project and profile files, dbt's version). When a
+later build finds both the same after its load, and every mart in place, dbt would rebuild the same marts and
+pass the same tests: it is skipped. Any load that landed a document, a file or a rejection in between, an edited
+model or seed, or another dbt version makes the fingerprints differ."""
+
+from __future__ import annotations
+
+import hashlib
+from importlib.metadata import version
+from pathlib import Path
+from typing import NamedTuple
+
+import duckdb
+
+from loaders.config import REPO_ROOT
+from loaders.land import TABLES, now
+
+# What the models read: every raw table but the record of load runs (read by a view only, current without a
+# build), the noted file statuses and the record of builds (read by no model).
+UNREAD_TABLES = frozenset({"load_runs", "file_stats", "builds"})
+# Hashed row by row (without the documents' text, which never changes once landed): the tables whose rows a load
+# may add or rekey (loaders.upgrade). The other tables hold facts, which land with their document, in the same
+# transaction, and are never changed: their row counts stand for them.
+HASHED_TABLES = {"documents": frozenset({"text"}), "document_files": frozenset()}
+PROJECT_FOLDERS = ("models", "seeds", "macros", "tests/dbt")
+PROJECT_FILES = ("dbt_project.yml", "profiles.yml")
+
+
+class Fingerprints(NamedTuple):
+    raw: str
+    project: str
+
+
+def fingerprints(db_path: Path) -> Fingerprints:
+    """What a build of `db_path` would build from now."""
+    con = duckdb.connect(str(db_path), read_only=True)
+    try:
+        return Fingerprints(raw_fingerprint(con), project_fingerprint())
+    finally:
+        con.close()
+
+
+def last_build(db_path: Path) -> Fingerprints | None:
+    """What the last successful build of `db_path` built from; None if it was never built (or by a version that
+    did not record it)."""
+    con = duckdb.connect(str(db_path), read_only=True)
+    try:
+        row = con.execute(
+            "select raw_fingerprint, project_fingerprint from raw.builds order by built_at desc limit 1"
+        ).fetchone()
+    except duckdb.CatalogException:
+        return None
+    finally:
+        con.close()
+    return Fingerprints(*row) if row else None
+
+
+def record_build(db_path: Path, built_from: Fingerprints) -> None:
+    """Record that `db_path`'s marts were just built from `built_from`."""
+    con = duckdb.connect(str(db_path))
+    try:
+        con.execute("insert into raw.builds values (?, ?, ?)", [now(), *built_from])
+    finally:
+        con.close()
+
+
+def raw_fingerprint(con: duckdb.DuckDBPyConnection) -> str:
+    """A hash of the raw tables the models read: of their rows in any order, or of their row counts."""
+    parts = []
+    for table, columns in TABLES.items():
+        if table in UNREAD_TABLES:
+            continue
+        hashed = HASHED_TABLES.get(table)
+        if hashed is None:
+            row = con.execute(f"select count(*) from raw.{table}").fetchone()
+        else:
+            names = ", ".join(name for name, _ in columns if name not in hashed)
+            row = con.execute(f"select count(*), sum(hash({names})::hugeint) from raw.{table}").fetchone()
+        parts.append(f"{table}:{row}")
+    return hashlib.sha256("\n".join(parts).encode()).hexdigest()
+
+
+def project_fingerprint(root: Path = REPO_ROOT) -> str:
+    """A hash of the dbt project's files (paths and contents) and of the dbt version that builds them."""
+    digest = hashlib.sha256(f"dbt-core {version('dbt-core')}, dbt-duckdb {version('dbt-duckdb')}\n".encode())
+    files = [root / name for name in PROJECT_FILES]
+    for folder in PROJECT_FOLDERS:
+        files += sorted(path for path in (root / folder).rglob("*") if path.is_file())
+    for path in files:
+        digest.update(f"{path.relative_to(root).as_posix()}\0".encode())
+        digest.update(hashlib.sha256(path.read_bytes()).digest() if path.exists() else b"(none)")
+    return digest.hexdigest()
