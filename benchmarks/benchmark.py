@@ -203,12 +203,20 @@ def _own_cpu(proc: psutil.Process) -> float:
 
 
 def load_in_child(roots: list[Path], db: Path, jobs: int, *options: str) -> ChildRun:
+    return cli_in_child("load", roots, db, jobs, *options)
+
+
+def build_in_child(roots: list[Path], db: Path, jobs: int) -> ChildRun:
+    """`market-intel build` of `roots` into `db`: load, then dbt build (skipped when nothing changed)."""
+    return cli_in_child("build", roots, db, jobs)
+
+
+def cli_in_child(command: str, roots: list[Path], db: Path, jobs: int, *options: str) -> ChildRun:
     env = dict(os.environ, MARKET_INTEL_DB=str(db))
-    args = [sys.executable, "-m", "loaders.cli", "load", *map(str, roots), "--db", str(db), "-q", "--jobs", str(jobs)]
-    args += options
-    run = run_child(args, env)
+    args = [sys.executable, "-m", "loaders.cli", command, *map(str, roots), "--db", str(db), "-q", "--jobs", str(jobs)]
+    run = run_child([*args, *options], env)
     if run.returncode != 0:
-        raise RuntimeError(f"load failed ({run.returncode}):\n{run.output[-3000:]}")
+        raise RuntimeError(f"{command} failed ({run.returncode}):\n{run.output[-3000:]}")
     return run
 
 
@@ -270,6 +278,7 @@ class Result:
     inc_dbt_s: float = 0.0
     inc_loaded: int = 0
     rehash_load_s: float = 0.0
+    rebuild_s: float = 0.0
     notes: list[str] = field(default_factory=list)
 
     @property
@@ -357,6 +366,9 @@ def bench_size(n: int, args: argparse.Namespace) -> Result:
         result.inc_dbt_s = dbt_build_timed(db)
         say(f"[N={n:,}] the same files loaded again, every one read and hashed (--rehash)")
         result.rehash_load_s = load_in_child([docs, extra], db, args.jobs, "--rehash").seconds
+        say(f"[N={n:,}] market-intel build of the same folders, twice (the second finds nothing changed)")
+        build_in_child([docs, extra], db, args.jobs)  # the first records its build (dbt runs)
+        result.rebuild_s = build_in_child([docs, extra], db, args.jobs).seconds
     if not args.keep:
         remove_warehouse(db)
     return result
@@ -413,6 +425,7 @@ def table(results: list[Result], jobs: int) -> str:
         row("  load + dbt build (s)", "{:,.1f}", "inc_s"),
         row("  share of the full run", "{:,.1%}", "inc_share"),
         row("load again, every file read and hashed (s)", "{:,.1f}", "rehash_load_s"),
+        row("build again, nothing new (dbt skipped) (s)", "{:,.1f}", "rebuild_s"),
     ]
     return "\n".join(lines)
 
