@@ -79,19 +79,24 @@ def content_hash(data: bytes) -> str:
 RETRIED_OPENINGS = ("gave up after ", "extraction failed: ", "could not be parsed: MemoryError: ")
 
 
-def rejected(path: Path, reason: str, data: bytes | None = None, *, retry: bool = False) -> DocumentRecord:
+def rejected(
+    path: Path, reason: str, data: bytes | None = None, *, retry: bool = False, content_id: str | None = None
+) -> DocumentRecord:
     """A rejection. One caused by what the file holds is keyed by its content, like a loaded document: that
     content is not extracted again, from any path. Any other (`retry`, and every rejection of a file that could not
     be read) is keyed by the path, the reason and the content if any: that content stays unknown, so the next
     load reads and tries the file again (with a raised limit, or a fixed loader, it loads), and a file that
-    fails again for the same reason is the same rejection, not a new document."""
-    if data is not None and not retry:
+    fails again for the same reason is the same rejection, not a new document. `content_id` is content_hash(data),
+    when the caller has it already."""
+    if data is not None and content_id is None:
+        content_id = content_hash(data)
+    if content_id is not None and not retry:
         return DocumentRecord(
-            content_hash(data), str(path), path.name, "rejected", byte_size=len(data), reject_reason=reason
+            content_id, str(path), path.name, "rejected", byte_size=len(data or b""), reject_reason=reason
         )
     key = f"rejected:{path}\n{reason}".encode("utf-8", "surrogateescape")
-    if data is not None:
-        key += b"\n" + content_hash(data).encode()
+    if content_id is not None:
+        key += b"\n" + content_id.encode()
     size = len(data or b"")
     return DocumentRecord(
         content_hash(key), str(path), path.name, "rejected", byte_size=size, reject_reason=reason, retry=True
@@ -162,6 +167,7 @@ def _from_bytes(path: Path, data: bytes, known_ids: frozenset[str] | set[str], m
             "repetitive to extract facts from in time",
             data,
             retry=True,
+            content_id=document_id,
         )
 
 
@@ -170,17 +176,17 @@ def _process_bytes(path: Path, data: bytes, document_id: str) -> DocumentRecord:
         decoded = decode(data)
         doc = clean(decoded.text, path.suffix)
     except (DecodeError, CleanError) as exc:
-        return rejected(path, str(exc), data)
+        return rejected(path, str(exc), data, content_id=document_id)
     except (ValueError, RecursionError, MemoryError) as exc:
-        return rejected(
-            path, f"could not be parsed: {type(exc).__name__}: {exc}", data, retry=isinstance(exc, MemoryError)
-        )
+        reason = f"could not be parsed: {type(exc).__name__}: {exc}"
+        return rejected(path, reason, data, retry=isinstance(exc, MemoryError), content_id=document_id)
     if not doc.text.strip():
-        return rejected(path, f"no text left after cleaning the {doc.format}", data)
+        return rejected(path, f"no text left after cleaning the {doc.format}", data, content_id=document_id)
     try:
         facts = extract_document(doc)
     except Exception as exc:  # a bug in one extractor must not lose the document
-        record = rejected(path, f"extraction failed: {type(exc).__name__}: {exc}", data, retry=True)
+        reason = f"extraction failed: {type(exc).__name__}: {exc}"
+        record = rejected(path, reason, data, retry=True, content_id=document_id)
         record.text, record.format, record.language = doc.text, doc.format, doc.language
         return record
     return DocumentRecord(

@@ -60,4 +60,4 @@ def _current_id(document_id: str, path: str, reason: str, max_bytes: int) -> str
     data = read_file(Path(path), max_bytes).data  # None for a file gone, not regular or now too large
     if data is None or content_hash(data) != document_id:
         return None
-    return rejected(Path(path), reason, data, retry=True).document_id
+    return rejected(Path(path), reason, data, retry=True, content_id=document_id).document_id

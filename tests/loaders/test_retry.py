@@ -123,3 +123,28 @@ def test_a_status_noted_for_rejected_content_does_not_hide_the_file(tmp_path: Pa
     again = load([docs], db, jobs=1)
     assert (again.counts["rejected"], again.counts["skipped"], again.counts["unread"]) == (1, 0, 0)
     assert query(db, "select count(*) from raw.file_stats") == [(0,)]
+
+
+def test_a_rejected_file_is_hashed_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Its content's hash (that of a loaded document) is the rejection's id, or a part of its key: taken as the
+    load made it, not made again."""
+    hashed: list[bytes] = []
+    real_hash = pipeline.content_hash
+
+    def counting(data: bytes) -> str:
+        hashed.append(data)
+        return real_hash(data)
+
+    monkeypatch.setattr(pipeline, "content_hash", counting)
+    picture = tmp_path / "picture.txt"
+    picture.write_bytes(PNG)
+    assert pipeline.process_file(picture, 10**6).status == "rejected"
+    assert hashed.count(PNG) == 1
+
+    def broken(_doc: object) -> DocumentFacts:
+        raise KeyError("a bug")
+
+    monkeypatch.setattr(pipeline, "extract_document", broken)
+    seed = next(path for path in sorted(SEEDS.iterdir()) if path.is_file())
+    record = pipeline.process_file(seed, 10**6)
+    assert record.retry and hashed.count(seed.read_bytes()) == 1
