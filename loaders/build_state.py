@@ -1,10 +1,10 @@
 """Whether a warehouse's marts are what `dbt build` would make of it now, so that `build` can skip dbt.
 
 A build that succeeds records what it built from (raw.builds): a fingerprint of the raw tables the models read
-and one of the dbt project (models, seeds, macros, data tests, project and profile files, dbt's version). When a
-later build finds both the same after its load, and every mart in place, dbt would rebuild the same marts and
-pass the same tests: it is skipped. Any load that landed a document, a file or a rejection in between, an edited
-model or seed, or another dbt version makes the fingerprints differ."""
+and one of the dbt project (models, seeds, macros, data tests, project and profile files; dbt's and DuckDB's
+versions). When a later build finds both the same after its load, and every mart in place, dbt would rebuild the
+same marts and pass the same tests: it is skipped. Any load that landed a document, a file or a rejection in
+between, an edited model or seed, or another dbt or DuckDB version makes the fingerprints differ."""
 
 from __future__ import annotations
 
@@ -84,8 +84,10 @@ def raw_fingerprint(con: duckdb.DuckDBPyConnection) -> str:
 
 
 def project_fingerprint(root: Path = REPO_ROOT) -> str:
-    """A hash of the dbt project's files (paths and contents) and of the dbt version that builds them."""
-    digest = hashlib.sha256(f"dbt-core {version('dbt-core')}, dbt-duckdb {version('dbt-duckdb')}\n".encode())
+    """A hash of the dbt project's files (paths and contents) and of the versions of dbt and DuckDB that build
+    them."""
+    versions = ", ".join(f"{package} {version(package)}" for package in ("dbt-core", "dbt-duckdb", "duckdb"))
+    digest = hashlib.sha256(f"{versions}\n".encode())
     files = [root / name for name in PROJECT_FILES]
     for folder in PROJECT_FOLDERS:
         files += sorted(path for path in (root / folder).rglob("*") if path.is_file())
