@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -33,6 +34,16 @@ def query(db: Path, sql: str, params: list | None = None) -> list[tuple]:
         return con.execute(sql, params or []).fetchall()
     finally:
         con.close()
+
+
+@pytest.fixture
+def seed_docs(tmp_path: Path) -> Path:
+    """A folder of the test's own holding copies of the seed documents, to change or load as it likes."""
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for path in sorted(SEEDS.iterdir()):
+        shutil.copy(path, docs / path.name)
+    return docs
 
 
 @pytest.fixture(scope="session")

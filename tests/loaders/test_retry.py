@@ -3,7 +3,6 @@ by what the file holds stands until the file changes."""
 
 from __future__ import annotations
 
-import shutil
 import time
 from pathlib import Path
 
@@ -22,20 +21,14 @@ PNG = b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8
 pytestmark = pytest.mark.usefixtures("no_racy_window")
 
 
-def _seeds(tmp_path: Path) -> Path:
-    docs = tmp_path / "docs"
-    docs.mkdir()
-    for path in sorted(SEEDS.iterdir()):
-        shutil.copy(path, docs / path.name)
-    return docs
-
-
 def _documents(db: Path) -> list[tuple[str, str]]:
     return query(db, "select file_name, status from raw.documents order by all")
 
 
-def test_a_file_over_the_size_limit_is_rejected_again_then_loads_under_a_raised_one(tmp_path: Path) -> None:
-    docs, db = _seeds(tmp_path), tmp_path / "w.duckdb"
+def test_a_file_over_the_size_limit_is_rejected_again_then_loads_under_a_raised_one(
+    seed_docs: Path, tmp_path: Path
+) -> None:
+    docs, db = seed_docs, tmp_path / "w.duckdb"
     names = sorted(p.name for p in docs.iterdir())
     first = load([docs], db, jobs=1, max_bytes=100)
     assert first.counts["rejected"] == len(names)
@@ -48,8 +41,10 @@ def test_a_file_over_the_size_limit_is_rejected_again_then_loads_under_a_raised_
     assert _documents(db) == sorted([(name, "rejected") for name in names] + [(name, "loaded") for name in names])
 
 
-def test_a_file_over_the_time_limit_loads_when_given_time(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    docs, db = _seeds(tmp_path), tmp_path / "w.duckdb"
+def test_a_file_over_the_time_limit_loads_when_given_time(
+    seed_docs: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    docs, db = seed_docs, tmp_path / "w.duckdb"
     names = sorted(p.name for p in docs.iterdir())
     real = pipeline.extract_document
 
@@ -70,9 +65,9 @@ def test_a_file_over_the_time_limit_loads_when_given_time(tmp_path: Path, monkey
 
 
 def test_a_file_the_loader_failed_on_loads_once_the_loader_works(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    seed_docs: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    docs, db = _seeds(tmp_path), tmp_path / "w.duckdb"
+    docs, db = seed_docs, tmp_path / "w.duckdb"
     names = sorted(p.name for p in docs.iterdir())
     real = pipeline.extract_document
 

@@ -7,7 +7,6 @@ earlier versions made them: the hash of the file's content, or of "unreadable:" 
 from __future__ import annotations
 
 import hashlib
-import shutil
 import time
 from pathlib import Path
 
@@ -19,17 +18,9 @@ from loaders.config import DEFAULT_MAX_BYTES
 from loaders.extract.model import DocumentFacts
 from loaders.load import load
 from loaders.upgrade import upgrade_rejections
-from tests.conftest import SEEDS, query
+from tests.conftest import query
 
 pytestmark = pytest.mark.usefixtures("no_racy_window")
-
-
-def _seeds(tmp_path: Path) -> Path:
-    docs = tmp_path / "docs"
-    docs.mkdir()
-    for path in sorted(SEEDS.iterdir()):
-        shutil.copy(path, docs / path.name)
-    return docs
 
 
 def _sha(data: bytes) -> str:
@@ -78,9 +69,9 @@ def _time_out(monkeypatch: pytest.MonkeyPatch, docs: Path, db: Path) -> None:
 
 
 def test_a_file_that_timed_out_under_an_earlier_version_is_tried_again(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    seed_docs: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    docs, db = _seeds(tmp_path), tmp_path / "w.duckdb"
+    docs, db = seed_docs, tmp_path / "w.duckdb"
     names = sorted(p.name for p in docs.iterdir())
     _time_out(monkeypatch, docs, db)
     _rekey_as_before(db, lambda path: _sha(Path(path).read_bytes()))
@@ -92,9 +83,9 @@ def test_a_file_that_timed_out_under_an_earlier_version_is_tried_again(
 
 
 def test_a_file_that_failed_the_loader_under_an_earlier_version_is_tried_again(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    seed_docs: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    docs, db = _seeds(tmp_path), tmp_path / "w.duckdb"
+    docs, db = seed_docs, tmp_path / "w.duckdb"
 
     def broken(_doc: object) -> DocumentFacts:
         raise KeyError("a bug")
@@ -108,8 +99,10 @@ def test_a_file_that_failed_the_loader_under_an_earlier_version_is_tried_again(
     assert _orphans(db) == []
 
 
-def test_a_file_over_the_size_limit_under_an_earlier_version_stays_one_rejection(tmp_path: Path) -> None:
-    docs, db = _seeds(tmp_path), tmp_path / "w.duckdb"
+def test_a_file_over_the_size_limit_under_an_earlier_version_stays_one_rejection(
+    seed_docs: Path, tmp_path: Path
+) -> None:
+    docs, db = seed_docs, tmp_path / "w.duckdb"
     names = sorted(p.name for p in docs.iterdir())
     load([docs], db, jobs=1, max_bytes=100)
     _rekey_as_before(db, lambda path: _sha(f"unreadable:{path}".encode()))
@@ -120,8 +113,8 @@ def test_a_file_over_the_size_limit_under_an_earlier_version_stays_one_rejection
     assert _orphans(db) == []
 
 
-def test_an_earlier_row_beside_the_same_rejection_under_its_new_key_goes(tmp_path: Path) -> None:
-    docs, db = _seeds(tmp_path), tmp_path / "w.duckdb"
+def test_an_earlier_row_beside_the_same_rejection_under_its_new_key_goes(seed_docs: Path, tmp_path: Path) -> None:
+    docs, db = seed_docs, tmp_path / "w.duckdb"
     load([docs], db, jobs=1, max_bytes=100)
     current = query(db, "select document_id, source_path, reject_reason from raw.documents order by all")
     _rekey_as_before(db, lambda path: _sha(f"unreadable:{path}".encode()))
@@ -139,9 +132,9 @@ def test_an_earlier_row_beside_the_same_rejection_under_its_new_key_goes(tmp_pat
 
 
 def test_rows_of_this_version_and_changed_files_are_left_as_they_are(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    seed_docs: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    docs, db = _seeds(tmp_path), tmp_path / "w.duckdb"
+    docs, db = seed_docs, tmp_path / "w.duckdb"
     _time_out(monkeypatch, docs, db)
     before = query(db, "select * from raw.documents order by all")
     con = duckdb.connect(str(db))
