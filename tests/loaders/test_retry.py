@@ -3,16 +3,15 @@ by what the file holds stands until the file changes."""
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import duckdb
 import pytest
 
 from loaders import filestat, pipeline
-from loaders.extract.model import DocumentFacts
 from loaders.load import load
 from tests.conftest import SEEDS, query
+from tests.loaders.stand_ins import REAL_EXTRACTION, broken_extraction, slow_extraction
 
 PNG = b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8
 
@@ -46,19 +45,14 @@ def test_a_file_over_the_time_limit_loads_when_given_time(
 ) -> None:
     docs, db = seed_docs, tmp_path / "w.duckdb"
     names = sorted(p.name for p in docs.iterdir())
-    real = pipeline.extract_document
 
-    def slow(doc: object) -> DocumentFacts:
-        time.sleep(5)
-        return real(doc)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(pipeline, "extract_document", slow)
+    monkeypatch.setattr(pipeline, "extract_document", slow_extraction)
     timed_out = load([docs], db, jobs=1, max_seconds=0.2)
     assert timed_out.counts["rejected"] == len(names)
     assert query(db, "select count(*) from raw.file_stats") == [(0,)]  # read again next time, not skipped unread
     again = load([docs], db, jobs=1, max_seconds=0.2)
     assert (again.counts["rejected"], again.counts["skipped"]) == (len(names), 0)
-    monkeypatch.setattr(pipeline, "extract_document", real)
+    monkeypatch.setattr(pipeline, "extract_document", REAL_EXTRACTION)
     given_time = load([docs], db, jobs=1)
     assert (given_time.counts["loaded"], given_time.counts["skipped"]) == (len(names), 0)
     assert query(db, "select count(*) from raw.documents where status = 'rejected'") == [(len(names),)]
@@ -69,16 +63,12 @@ def test_a_file_the_loader_failed_on_loads_once_the_loader_works(
 ) -> None:
     docs, db = seed_docs, tmp_path / "w.duckdb"
     names = sorted(p.name for p in docs.iterdir())
-    real = pipeline.extract_document
 
-    def broken(_doc: object) -> DocumentFacts:
-        raise KeyError("a bug")
-
-    monkeypatch.setattr(pipeline, "extract_document", broken)
+    monkeypatch.setattr(pipeline, "extract_document", broken_extraction)
     failed = load([docs], db, jobs=1)
     assert failed.counts["rejected"] == len(names)
     assert all(reason.startswith("extraction failed: KeyError") for _, reason in failed.rejections)
-    monkeypatch.setattr(pipeline, "extract_document", real)
+    monkeypatch.setattr(pipeline, "extract_document", REAL_EXTRACTION)
     fixed = load([docs], db, jobs=1)
     assert fixed.counts["loaded"] == len(names)
     loaded = query(db, "select count(*) from raw.report_attributes a join raw.documents d using (document_id)")
@@ -136,10 +126,7 @@ def test_a_rejected_file_is_hashed_once(tmp_path: Path, monkeypatch: pytest.Monk
     assert pipeline.process_file(picture, 10**6).status == "rejected"
     assert hashed.count(PNG) == 1
 
-    def broken(_doc: object) -> DocumentFacts:
-        raise KeyError("a bug")
-
-    monkeypatch.setattr(pipeline, "extract_document", broken)
+    monkeypatch.setattr(pipeline, "extract_document", broken_extraction)
     seed = next(path for path in sorted(SEEDS.iterdir()) if path.is_file())
     record = pipeline.process_file(seed, 10**6)
     assert record.retry and hashed.count(seed.read_bytes()) == 1

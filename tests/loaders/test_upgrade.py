@@ -7,7 +7,6 @@ earlier versions made them: the hash of the file's content, or of "unreadable:" 
 from __future__ import annotations
 
 import hashlib
-import time
 from pathlib import Path
 
 import duckdb
@@ -15,10 +14,10 @@ import pytest
 
 from loaders import pipeline
 from loaders.config import DEFAULT_MAX_BYTES
-from loaders.extract.model import DocumentFacts
 from loaders.load import load
 from loaders.upgrade import upgrade_rejections
 from tests.conftest import query
+from tests.loaders.stand_ins import REAL_EXTRACTION, broken_extraction, slow_extraction
 
 pytestmark = pytest.mark.usefixtures("no_racy_window")
 
@@ -56,16 +55,11 @@ def _orphans(db: Path) -> list[tuple]:
 
 
 def _time_out(monkeypatch: pytest.MonkeyPatch, docs: Path, db: Path) -> None:
-    real = pipeline.extract_document
 
-    def slow(doc: object) -> DocumentFacts:
-        time.sleep(5)
-        return real(doc)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(pipeline, "extract_document", slow)
+    monkeypatch.setattr(pipeline, "extract_document", slow_extraction)
     summary = load([docs], db, jobs=1, max_seconds=0.2)
     assert all(reason.startswith(pipeline.RETRIED_OPENINGS) for _, reason in summary.rejections)
-    monkeypatch.setattr(pipeline, "extract_document", real)
+    monkeypatch.setattr(pipeline, "extract_document", REAL_EXTRACTION)
 
 
 def test_a_file_that_timed_out_under_an_earlier_version_is_tried_again(
@@ -87,11 +81,8 @@ def test_a_file_that_failed_the_loader_under_an_earlier_version_is_tried_again(
 ) -> None:
     docs, db = seed_docs, tmp_path / "w.duckdb"
 
-    def broken(_doc: object) -> DocumentFacts:
-        raise KeyError("a bug")
-
     with monkeypatch.context() as patched:
-        patched.setattr(pipeline, "extract_document", broken)
+        patched.setattr(pipeline, "extract_document", broken_extraction)
         failed = load([docs], db, jobs=1)
     assert all(reason.startswith(pipeline.RETRIED_OPENINGS) for _, reason in failed.rejections)
     _rekey_as_before(db, lambda path: _sha(Path(path).read_bytes()))
