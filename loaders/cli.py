@@ -208,7 +208,12 @@ def load_command(
 @BATCH_SIZE_OPTION
 @REHASH_OPTION
 @QUIET_OPTION
-@click.option("--full-refresh", is_flag=True, help="Rebuild incremental marts from scratch.")
+@click.option(
+    "--full-refresh",
+    is_flag=True,
+    help="Rebuild every mart from scratch, incremental ones included, even when nothing changed since the last "
+    "build (which otherwise skips dbt).",
+)
 def build_command(
     docs_dirs: tuple[Path, ...],
     db_path: Path | None,
@@ -223,7 +228,9 @@ def build_command(
     """Load DOCS_DIRS (default: the bundled data/sample/), then run dbt build (seeds, models, tests).
 
     Builds into a copy beside the warehouse and swaps it in only when dbt build succeeds: readers with
-    the warehouse open are not disturbed, and a failed or interrupted build leaves it as it was.
+    the warehouse open are not disturbed, and a failed or interrupted build leaves it as it was. When
+    nothing the marts are built from changed since the last build (documents, dbt project, versions),
+    dbt is not run again.
     """
     db_path = db_path or default_db_path()
     try:
