@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import hashlib
 import uuid
-from collections.abc import Callable, Iterable, Sequence
-from contextlib import suppress
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field, fields
 from datetime import UTC, datetime
 from operator import attrgetter
@@ -380,13 +380,20 @@ def land_batch(con: duckdb.DuckDBPyConnection, records: Sequence[DocumentRecord 
         )
         for table, table_rows in prepared.fact_rows.items():
             rows[table] += table_rows
-    con.execute("begin transaction")
-    try:
+    with transaction(con):
         for table, table_rows in rows.items():
             if table_rows:
                 _insert(con, table, table_rows)
         if seen_again:
             _insert(con, "document_files", seen_again, only_new_files=True)
+
+
+@contextmanager
+def transaction(con: duckdb.DuckDBPyConnection) -> Iterator[None]:
+    """The block's writes as one transaction: committed at its end, rolled back when it raises (Ctrl-C too)."""
+    con.execute("begin transaction")
+    try:
+        yield
         con.execute("commit")
     except BaseException:
         with suppress(duckdb.TransactionException):  # a commit that failed has ended the transaction already

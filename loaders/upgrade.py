@@ -14,11 +14,11 @@ extracted anyway)."""
 
 from __future__ import annotations
 
-from contextlib import suppress
 from pathlib import Path
 
 import duckdb
 
+from loaders.land import transaction
 from loaders.pipeline import RETRIED_OPENINGS, content_hash, read_file, rejected
 
 
@@ -35,19 +35,13 @@ def upgrade_rejections(con: duckdb.DuckDBPyConnection, max_bytes: int) -> int:
             moves.append((document_id, new_id))
     if not moves:
         return 0
-    con.execute("begin transaction")
-    try:
+    with transaction(con):
         for old_id, new_id in moves:
             if new_id in ids:  # a later load landed the same rejection under its new key: the old row goes
                 con.execute("delete from raw.documents where document_id = ?", [old_id])
             else:
                 con.execute("update raw.documents set document_id = ? where document_id = ?", [new_id, old_id])
             con.execute("update raw.document_files set document_id = ? where document_id = ?", [new_id, old_id])
-        con.execute("commit")
-    except BaseException:
-        with suppress(duckdb.TransactionException):
-            con.execute("rollback")
-        raise
     return len(moves)
 
 
