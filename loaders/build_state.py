@@ -34,28 +34,21 @@ class Fingerprints(NamedTuple):
     project: str
 
 
-def fingerprints(db_path: Path) -> Fingerprints:
-    """What a build of `db_path` would build from now."""
+def now_and_last(db_path: Path) -> tuple[Fingerprints, Fingerprints | None]:
+    """What a build of `db_path` would build from now, and what its last successful build built from (None if it
+    was never built, or by a version that did not record it)."""
     con = duckdb.connect(str(db_path), read_only=True)
     try:
-        return Fingerprints(raw_fingerprint(con), project_fingerprint())
+        current = Fingerprints(raw_fingerprint(con), project_fingerprint())
+        try:
+            row = con.execute(
+                "select raw_fingerprint, project_fingerprint from raw.builds order by built_at desc limit 1"
+            ).fetchone()
+        except duckdb.CatalogException:
+            row = None
     finally:
         con.close()
-
-
-def last_build(db_path: Path) -> Fingerprints | None:
-    """What the last successful build of `db_path` built from; None if it was never built (or by a version that
-    did not record it)."""
-    con = duckdb.connect(str(db_path), read_only=True)
-    try:
-        row = con.execute(
-            "select raw_fingerprint, project_fingerprint from raw.builds order by built_at desc limit 1"
-        ).fetchone()
-    except duckdb.CatalogException:
-        return None
-    finally:
-        con.close()
-    return Fingerprints(*row) if row else None
+    return current, Fingerprints(*row) if row else None
 
 
 def record_build(db_path: Path, built_from: Fingerprints) -> None:

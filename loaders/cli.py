@@ -271,20 +271,20 @@ def _run_dbt_build(db: Path, extra_args: list[str], quiet: bool) -> DbtOutcome:
 def _dbt_build(staged: Path, full_refresh: bool, quiet: bool) -> None:
     """dbt build on the staged warehouse; raises (so the staged copy is discarded) when it fails. Skipped when
     the marts were built from the same raw rows by the same project (loaders.build_state)."""
-    from loaders.build_state import fingerprints, last_build, record_build
+    from loaders.build_state import now_and_last, record_build
     from loaders.report import mart_row_counts
 
     marts = mart_row_counts(staged)
-    built_from = fingerprints(staged)
-    if not full_refresh and all(rows != "missing" for _, rows in marts) and last_build(staged) == built_from:
-        click.echo("marts: " + ", ".join(f"{name} {rows}" for name, rows in marts))
+    built_from, last = now_and_last(staged)
+    if not full_refresh and all(rows != "missing" for _, rows in marts) and last == built_from:
+        _print_marts(marts)
         click.echo(
             "dbt build skipped: the marts were built from these same documents by these same models, and passed "
             "their tests (--full-refresh builds them anyway)"
         )
         return
     outcome = _run_dbt_build(staged, ["--full-refresh"] if full_refresh else [], quiet)
-    click.echo("marts: " + ", ".join(f"{name} {rows}" for name, rows in mart_row_counts(staged)))
+    _print_marts(mart_row_counts(staged))
     tests = {k.split(":", 1)[1]: v for k, v in outcome.statuses.items() if k.startswith("test:")}
     click.echo("dbt tests: " + (", ".join(f"{v} {k}" for k, v in sorted(tests.items())) or "none run"))
     if not outcome.success:
@@ -294,6 +294,10 @@ def _dbt_build(staged: Path, full_refresh: bool, quiet: bool) -> None:
             "dbt build failed (details above; full log in logs/dbt.log); the warehouse was left as it was"
         )
     record_build(staged, built_from)
+
+
+def _print_marts(marts: list[tuple[str, int | str]]) -> None:
+    click.echo("marts: " + ", ".join(f"{name} {rows}" for name, rows in marts))
 
 
 @main.command("eval")
