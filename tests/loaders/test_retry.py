@@ -45,7 +45,6 @@ def test_a_file_over_the_time_limit_loads_when_given_time(
 ) -> None:
     docs, db = seed_docs, tmp_path / "w.duckdb"
     names = sorted(p.name for p in docs.iterdir())
-
     monkeypatch.setattr(pipeline, "extract_document", slow_extraction)
     timed_out = load([docs], db, jobs=1, max_seconds=0.2)
     assert timed_out.counts["rejected"] == len(names)
@@ -63,7 +62,6 @@ def test_a_file_the_loader_failed_on_loads_once_the_loader_works(
 ) -> None:
     docs, db = seed_docs, tmp_path / "w.duckdb"
     names = sorted(p.name for p in docs.iterdir())
-
     monkeypatch.setattr(pipeline, "extract_document", broken_extraction)
     failed = load([docs], db, jobs=1)
     assert failed.counts["rejected"] == len(names)

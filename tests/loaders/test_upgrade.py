@@ -55,7 +55,6 @@ def _orphans(db: Path) -> list[tuple]:
 
 
 def _time_out(monkeypatch: pytest.MonkeyPatch, docs: Path, db: Path) -> None:
-
     monkeypatch.setattr(pipeline, "extract_document", slow_extraction)
     summary = load([docs], db, jobs=1, max_seconds=0.2)
     assert all(reason.startswith(pipeline.RETRIED_OPENINGS) for _, reason in summary.rejections)
