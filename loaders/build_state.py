@@ -39,16 +39,27 @@ def now_and_last(db_path: Path) -> tuple[Fingerprints, Fingerprints | None]:
     was never built, or by a version that did not record it)."""
     con = duckdb.connect(str(db_path), read_only=True)
     try:
-        current = Fingerprints(raw_fingerprint(con), project_fingerprint())
-        try:
-            row = con.execute(
-                "select raw_fingerprint, project_fingerprint from raw.builds order by built_at desc limit 1"
-            ).fetchone()
-        except duckdb.CatalogException:
-            row = None
+        return fingerprints(con)
     finally:
         con.close()
+
+
+def fingerprints(con: duckdb.DuckDBPyConnection) -> tuple[Fingerprints, Fingerprints | None]:
+    """now_and_last of the warehouse `con` is open on."""
+    current = Fingerprints(raw_fingerprint(con), project_fingerprint())
+    try:
+        row = con.execute(
+            "select raw_fingerprint, project_fingerprint from raw.builds order by built_at desc limit 1"
+        ).fetchone()
+    except duckdb.CatalogException:
+        row = None
     return current, Fingerprints(*row) if row else None
+
+
+def marts_current(marts: list[tuple[str, int | str]], now: Fingerprints, last: Fingerprints | None) -> bool:
+    """Whether dbt would build the marts as they are: every one in place (`marts`: report.mart_counts), built
+    from what the warehouse holds `now`."""
+    return all(rows != "missing" for _, rows in marts) and last == now
 
 
 def record_build(db_path: Path, built_from: Fingerprints) -> None:

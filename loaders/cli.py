@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import signal
 import sys
+from collections import Counter
 from pathlib import Path
 from types import FrameType
 from typing import TYPE_CHECKING
@@ -132,26 +133,25 @@ def _run_load(
         bar.close()
 
 
-def _progress_bar(desc: str, unit: str, quiet: bool) -> tqdm:
+def _progress_bar(desc: str, unit: str, quiet: bool, total: int | None = 0) -> tqdm:
     """A progress bar on standard error; none with --quiet, nor when standard error is not a terminal (a log
     file or a pipe would collect every redraw)."""
     from tqdm import tqdm
 
-    return tqdm(total=0, unit=unit, desc=desc, file=sys.stderr, disable=True if quiet else None)
+    return tqdm(total=total, unit=unit, desc=desc, file=sys.stderr, disable=True if quiet else None)
 
 
-def _print_load(summary: LoadSummary) -> None:
-    c = summary.counts
+def _print_load(c: Counter[str], rejections: list[tuple[str, str]]) -> None:
     unread = f"; {c['unread']} of them unchanged, not read again" if c["unread"] else ""
     click.echo(
         f"documents: {c['loaded']} loaded, {c['skipped']} skipped (already loaded{unread}), "
         f"{c['duplicates']} duplicates of another file, {c['rejected']} rejected "
         f"({c['files_seen']} files seen)"
     )
-    for path, reason in summary.rejections[:20]:
+    for path, reason in rejections[:20]:
         click.echo(f"  rejected {path}: {reason}")
-    if len(summary.rejections) > 20:
-        click.echo(f"  … and {len(summary.rejections) - 20} more (see raw.documents where status = 'rejected')")
+    if len(rejections) > 20:
+        click.echo(f"  … and {len(rejections) - 20} more (see raw.documents where status = 'rejected')")
 
 
 @main.command("load")
@@ -196,7 +196,7 @@ def load_command(
             "every batch landed so far is complete; run the same command again to finish "
             "(loaded documents are skipped)."
         )
-    _print_load(summary)
+    _print_load(summary.counts, summary.rejections)
 
 
 @main.command("build")
@@ -230,16 +230,20 @@ def build_command(
     Builds into a copy beside the warehouse and swaps it in only when dbt build succeeds: readers with
     the warehouse open are not disturbed, and a failed or interrupted build leaves it as it was. When
     nothing the marts are built from changed since the last build (documents, dbt project, versions),
-    dbt is not run again.
+    dbt is not run again; when, besides, no file under DOCS_DIRS changed, the warehouse is not even
+    copied: it is left as it is.
     """
     db_path = db_path or default_db_path()
+    inputs = docs_dirs or (SAMPLE_DIR,)
     try:
-        with writer_lock(db_path), staged_copy(db_path) as staged:
-            summary = _run_load(
-                docs_dirs or (SAMPLE_DIR,), staged, max_bytes, max_seconds, jobs, quiet, batch_size, rehash
-            )
-            _print_load(summary)
-            _dbt_build(staged, full_refresh, quiet)
+        with writer_lock(db_path):
+            if not (full_refresh or rehash) and _nothing_to_build(db_path, inputs, max_bytes, quiet):
+                click.echo(f"warehouse: {db_path}")
+                return
+            with staged_copy(db_path) as staged:
+                summary = _run_load(inputs, staged, max_bytes, max_seconds, jobs, quiet, batch_size, rehash)
+                _print_load(summary.counts, summary.rejections)
+                _dbt_build(staged, full_refresh, quiet)
     except WarehouseWriteError as exc:
         raise click.ClickException(
             f"{exc}. The warehouse {db_path} was left as it was: free some space (a build needs room for a copy "
@@ -250,6 +254,28 @@ def build_command(
     except KeyboardInterrupt:
         _interrupted(f"the warehouse {db_path} was left as it was; run the same command again.")
     click.echo(f"warehouse: {db_path}")
+
+
+def _nothing_to_build(db_path: Path, inputs: tuple[Path, ...], max_bytes: int, quiet: bool) -> bool:
+    """Whether a build of `inputs` would change nothing in the warehouse (loaders.uptodate); if so, says so."""
+    from loaders.uptodate import up_to_date
+
+    bar = _progress_bar("checking", "file", quiet, total=None)
+    try:
+        found = up_to_date(db_path, inputs, max_bytes, bar.update)
+    finally:
+        bar.close()
+    if found is None:
+        return False
+    seen = found.files_seen
+    _print_load(Counter(files_seen=seen, skipped=seen, unread=seen), [])
+    _print_marts(found.marts)
+    click.echo(
+        "nothing to build: every file is unchanged since it was loaded, and the marts were built from these same "
+        "documents by these same models and passed their tests. The warehouse was left as it is, and no load run "
+        "recorded (--full-refresh or --rehash builds anyway)."
+    )
+    return True
 
 
 def _run_dbt_build(db: Path, extra_args: list[str], quiet: bool) -> DbtOutcome:
@@ -271,12 +297,12 @@ def _run_dbt_build(db: Path, extra_args: list[str], quiet: bool) -> DbtOutcome:
 def _dbt_build(staged: Path, full_refresh: bool, quiet: bool) -> None:
     """dbt build on the staged warehouse; raises (so the staged copy is discarded) when it fails. Skipped when
     the marts were built from the same raw rows by the same project (loaders.build_state)."""
-    from loaders.build_state import now_and_last, record_build
+    from loaders.build_state import marts_current, now_and_last, record_build
     from loaders.report import mart_row_counts
 
     marts = mart_row_counts(staged)
     built_from, last = now_and_last(staged)
-    if not full_refresh and all(rows != "missing" for _, rows in marts) and last == built_from:
+    if not full_refresh and marts_current(marts, built_from, last):
         _print_marts(marts)
         click.echo(
             "dbt build skipped: the marts were built from these same documents by these same models, and passed "
@@ -334,7 +360,7 @@ def eval_command(
             summary = _run_load(docs_dirs, db, DEFAULT_MAX_BYTES, DEFAULT_MAX_SECONDS, None, quiet)
         except WarehouseError as exc:
             raise click.ClickException(str(exc)) from exc
-        _print_load(summary)
+        _print_load(summary.counts, summary.rejections)
         outcome = _run_dbt_build(db, [], quiet)
         if not outcome.success:
             for failure in outcome.failures[:20]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from itertools import islice
 from pathlib import Path
 
 from loaders.config import DOCUMENT_EXTENSIONS
@@ -42,6 +43,13 @@ def count_found(
         if problem:
             problems.append(_found(folder, name, problem))
     return count, problems
+
+
+def windows(found: Iterable[FoundFile], size: int) -> Iterator[list[FoundFile]]:
+    """`found` in consecutive lists of `size` (the last one shorter)."""
+    iterator = iter(found)
+    while window := list(islice(iterator, size)):
+        yield window
 
 
 # What the walk finds: (folder, None, problem) for a root or folder itself, (folder, name, problem) for an entry.

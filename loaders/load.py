@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from functools import partial
-from itertools import chain, islice
+from itertools import chain
 from pathlib import Path
 
 import duckdb
@@ -28,7 +28,7 @@ from loaders.config import (
     SEEN_AGAIN_FACTOR,
     usable_cores,
 )
-from loaders.discover import FoundFile, count_found, discover
+from loaders.discover import FoundFile, count_found, discover, windows
 from loaders.land import PreparedRecord
 from loaders.pipeline import DocumentRecord, process_file, rejected
 from loaders.upgrade import upgrade_rejections
@@ -138,7 +138,7 @@ def _records(
         context = mp.get_context("fork") if hasattr(os, "fork") else mp.get_context()
         pool = QuietPool(jobs, initializer=_init_worker, initargs=(known,), context=context)
     try:
-        for window in _windows(files, WINDOW):
+        for window in windows(files, WINDOW):
             kept = to_read(window)
             ahead = threading.Thread(target=read_ahead, args=(kept, max_bytes), daemon=True)
             ahead.start()
@@ -176,13 +176,6 @@ def read_ahead(files: list[FoundFile], max_bytes: int, limit: int = READ_AHEAD_B
         finally:
             os.close(fd)
         limit -= size
-
-
-def _windows(items: Iterable[FoundFile], size: int) -> Iterator[list[FoundFile]]:
-    """`items` in consecutive lists of `size` (the last one shorter)."""
-    iterator = iter(items)
-    while window := list(islice(iterator, size)):
-        yield window
 
 
 def load(

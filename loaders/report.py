@@ -22,13 +22,18 @@ MARTS = (
 def mart_row_counts(db_path: Path) -> list[tuple[str, int | str]]:
     con = duckdb.connect(str(db_path), read_only=True)
     try:
-        out: list[tuple[str, int | str]] = []
-        for name in MARTS:
-            try:
-                row = con.execute(f"select count(*) from marts.{name}").fetchone()
-                out.append((name, row[0] if row else 0))
-            except duckdb.Error:
-                out.append((name, "missing"))
-        return out
+        return mart_counts(con)
     finally:
         con.close()
+
+
+def mart_counts(con: duckdb.DuckDBPyConnection) -> list[tuple[str, int | str]]:
+    """The row count of every mart, or "missing"."""
+    out: list[tuple[str, int | str]] = []
+    for name in MARTS:
+        try:
+            row = con.execute(f"select count(*) from marts.{name}").fetchone()
+            out.append((name, row[0] if row else 0))
+        except duckdb.Error:
+            out.append((name, "missing"))
+    return out

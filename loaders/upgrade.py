@@ -24,25 +24,32 @@ from loaders.pipeline import RETRIED_OPENINGS, content_hash, read_file, rejected
 
 def upgrade_rejections(con: duckdb.DuckDBPyConnection, max_bytes: int) -> int:
     """Rekey the rejections that an earlier version keyed the old way; returns how many were rekeyed."""
-    rows = con.execute(
-        "select document_id, source_path, reject_reason from raw.documents where status = 'rejected'"
-    ).fetchall()
-    ids = {row[0] for row in rows}
-    moves: list[tuple[str, str]] = []
-    for document_id, path, reason in rows:
-        new_id = _current_id(document_id, path, reason or "", max_bytes)
-        if new_id is not None and new_id != document_id:
-            moves.append((document_id, new_id))
+    moves = pending_upgrades(con, max_bytes)
     if not moves:
         return 0
     with transaction(con):
-        for old_id, new_id in moves:
-            if new_id in ids:  # a later load landed the same rejection under its new key: the old row goes
+        for old_id, new_id, landed in moves:
+            if landed:  # a later load landed the same rejection under its new key: the old row goes
                 con.execute("delete from raw.documents where document_id = ?", [old_id])
             else:
                 con.execute("update raw.documents set document_id = ? where document_id = ?", [new_id, old_id])
             con.execute("update raw.document_files set document_id = ? where document_id = ?", [new_id, old_id])
     return len(moves)
+
+
+def pending_upgrades(con: duckdb.DuckDBPyConnection, max_bytes: int) -> list[tuple[str, str, bool]]:
+    """(old id, new id, whether a row has the new id already) of every rejection that an earlier version keyed
+    the old way. Reads the warehouse, never writes it."""
+    rows = con.execute(
+        "select document_id, source_path, reject_reason from raw.documents where status = 'rejected'"
+    ).fetchall()
+    ids = {row[0] for row in rows}
+    moves: list[tuple[str, str, bool]] = []
+    for document_id, path, reason in rows:
+        new_id = _current_id(document_id, path, reason or "", max_bytes)
+        if new_id is not None and new_id != document_id:
+            moves.append((document_id, new_id, new_id in ids))
+    return moves
 
 
 def _current_id(document_id: str, path: str, reason: str, max_bytes: int) -> str | None:

@@ -16,15 +16,20 @@ def row_counts(db: Path) -> dict[str, int]:
     return counts
 
 
-def test_second_build_changes_no_row_count(tmp_path: Path) -> None:
+def test_second_build_changes_nothing(tmp_path: Path) -> None:
     db = tmp_path / "w.duckdb"
     run_cli("build", str(SEEDS), db=db)
-    first = row_counts(db)
+    first, file = row_counts(db), db.stat()
     second = run_cli("build", str(SEEDS), db=db)
-    assert row_counts(db) == first
     # the seed files are older than the racy window: their status was noted, and they were not read again
     assert "2 skipped (already loaded; 2 of them unchanged, not read again)" in second.stdout
-    assert "dbt build skipped" in second.stdout  # the marts were built from the same rows: dbt not run again
+    assert "nothing to build" in second.stdout and "dbt build skipped" not in second.stdout
+    assert (db.stat().st_ino, db.stat().st_mtime_ns) == (file.st_ino, file.st_mtime_ns)  # not replaced, not written
+    assert row_counts(db) == first
+    third = run_cli("build", str(SEEDS), "--rehash", db=db)  # every file read again: a load, which lands nothing
+    assert "2 skipped (already loaded)" in third.stdout
+    assert "dbt build skipped" in third.stdout  # the marts were built from the same rows: dbt not run again
+    assert row_counts(db) == first
     runs = query(db, "select status, loaded, skipped from raw.load_runs order by started_at")
     assert runs == [("completed", 2, 0), ("completed", 0, 2)]
 
