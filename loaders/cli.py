@@ -237,13 +237,11 @@ def build_command(
     inputs = docs_dirs or (SAMPLE_DIR,)
     try:
         with writer_lock(db_path):
-            if not (full_refresh or rehash) and _nothing_to_build(db_path, inputs, max_bytes, quiet):
-                click.echo(f"warehouse: {db_path}")
-                return
-            with staged_copy(db_path) as staged:
-                summary = _run_load(inputs, staged, max_bytes, max_seconds, jobs, quiet, batch_size, rehash)
-                _print_load(summary.counts, summary.rejections)
-                _dbt_build(staged, full_refresh, quiet)
+            if full_refresh or rehash or not _nothing_to_build(db_path, inputs, max_bytes, quiet):
+                with staged_copy(db_path) as staged:
+                    summary = _run_load(inputs, staged, max_bytes, max_seconds, jobs, quiet, batch_size, rehash)
+                    _print_load(summary.counts, summary.rejections)
+                    _dbt_build(staged, full_refresh, quiet)
     except WarehouseWriteError as exc:
         raise click.ClickException(
             f"{exc}. The warehouse {db_path} was left as it was: free some space (a build needs room for a copy "
