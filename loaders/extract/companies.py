@@ -4,8 +4,10 @@ bold names), split into real company names; and the company a sentence is about.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import lru_cache
+
+import ahocorasick_rs
 
 from loaders.extract.legalname import basename
 from loaders.extract.model import CompanyMention
@@ -14,6 +16,7 @@ from loaders.extract.segments import KNOWN_DIMENSIONS
 from loaders.extract.text import (
     evidence,
     finditer_opening,
+    first_occurrences,
     last_match,
     lines_holding,
     lines_of,
@@ -358,9 +361,10 @@ def extract_companies(text: str, bold: list[str], regions: RegionIndex) -> list[
         about = text[match.end() : match.end() + 400]
         if not WIRE_OR_FIRM.search(match.group("name")) and not RESEARCH_FIRM_ABOUT.search(about):
             add(match.group("name"), match.start("name"), "issuer")
-    for phrase in bold:
-        for start in _profiled_at(text, phrase):
-            add(phrase, start, "profiled")
+    profiled = first_occurrences(text, bold, lambda start, end: _profiled(text, start, end))
+    for phrase in bold:  # the first place only: a name is added once (`add` keeps the first of each company)
+        if phrase in profiled:
+            add(phrase, profiled[phrase], "profiled")
     issuer = headline_issuer(text)
     if issuer and not any(c.name_as_written.startswith(issuer[0]) for c in out):
         add(issuer[0], issuer[1], "issuer")
@@ -402,19 +406,9 @@ def _used_as_entity(body: str, name: str) -> bool:
     return False
 
 
-def _profiled_at(text: str, phrase: str) -> Iterator[int]:
-    """Where a line opens with `phrase` followed by PROFILED_AFTER, left to right, not overlapping: a literal
-    search, so no pattern is compiled per phrase."""
-    if not phrase:
-        return
-    pos = text.find(phrase)
-    while pos >= 0:
-        end = pos + len(phrase)
-        if (pos == 0 or text[pos - 1] == "\n") and PROFILED_AFTER.match(text, end):
-            yield pos
-            pos = text.find(phrase, end)
-        else:
-            pos = text.find(phrase, pos + 1)
+def _profiled(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] opens a line and is followed by PROFILED_AFTER: a bold name profiled."""
+    return (start == 0 or text[start - 1] == "\n") and PROFILED_AFTER.match(text, end) is not None
 
 
 def _is_player_heading(line: str) -> bool:
@@ -507,22 +501,58 @@ def _merge_lone_suffixes(mentions: list[CompanyMention]) -> None:
     mentions[:] = [m for m in mentions if not LEGAL_SUFFIX.match(m.name_as_written)]
 
 
-def subject_company(text: str, sent_start: int, amount_start: int, companies: list[str], bold: list[str]) -> str | None:
-    """The company a sentence's amount belongs to: a known company before it, a reporting subject,
-    or the bold name that opens the paragraph."""
-    before = text[sent_start:amount_start]
-    best: tuple[int, str] | None = None
-    for name in companies:
-        pos = before.rfind(name)
-        if pos >= 0 and (best is None or pos > best[0]):
-            best = (pos, name)
-    if best:
-        return best[1]
-    match = last_match(REPORTING_VERB, before)
-    if match and is_company_name(match.group(1)):
-        return match.group(1)
-    line_start = text.rfind("\n", 0, amount_start) + 1
-    for phrase in bold:
-        if text.startswith(phrase, line_start):
-            return phrase
-    return None
+# From this many names on, subject_companies finds the names in a sentence with one automaton pass instead of
+# a str.rfind per name (a document names a few dozen companies; a long page thousands).
+NAMES_AUTOMATON_FROM = 200
+
+
+def subject_companies(text: str, companies: list[str], bold: list[str]) -> Callable[[int, int], str | None]:
+    """For the amounts of one document, `subject(sentence start, amount start)`: the company an amount belongs
+    to, a known company before it in its sentence (the last one named), else a reporting subject, else the bold
+    name that opens its line. The bold phrases are indexed by their opening characters, and many names are
+    looked for by one automaton (made on first use), so that the time grows with the amounts and the text, not
+    with the amounts times the names."""
+    names = list(dict.fromkeys(name for name in companies if name))
+    automaton: ahocorasick_rs.AhoCorasick | None = None
+    openings = _LineOpenings(bold)
+
+    def subject(sent_start: int, amount_start: int) -> str | None:
+        nonlocal automaton
+        before = text[sent_start:amount_start]
+        if len(names) >= NAMES_AUTOMATON_FROM:
+            automaton = automaton or ahocorasick_rs.AhoCorasick(names)
+            found = automaton.find_matches_as_indexes(before, overlapping=True)
+            if found:  # the name that starts last; of two starting there, the first listed
+                return names[min(found, key=lambda m: (-m[1], m[0]))[0]]
+        else:
+            best: tuple[int, str] | None = None
+            for name in names:
+                pos = before.rfind(name)
+                if pos >= 0 and (best is None or pos > best[0]):
+                    best = (pos, name)
+            if best:
+                return best[1]
+        match = last_match(REPORTING_VERB, before)
+        if match and is_company_name(match.group(1)):
+            return match.group(1)
+        return openings.first_at(text, text.rfind("\n", 0, amount_start) + 1)
+
+    return subject
+
+
+class _LineOpenings:
+    """Bold phrases by their first characters (as many as the shortest has), in their order: the first of them a
+    line opens with is found among the few that share its opening."""
+
+    def __init__(self, phrases: list[str]) -> None:
+        if "" in phrases:  # every line opens with "": the phrases after it are never reached
+            phrases = phrases[: phrases.index("")]
+        self.width = min(map(len, phrases), default=0)
+        self.by_opening: dict[str, list[str]] = {}
+        for phrase in dict.fromkeys(phrases):
+            self.by_opening.setdefault(phrase[: self.width], []).append(phrase)
+
+    def first_at(self, text: str, at: int) -> str | None:
+        """The first phrase that text[at:] starts with, or None."""
+        candidates = self.by_opening.get(text[at : at + self.width], ())
+        return next((phrase for phrase in candidates if text.startswith(phrase, at)), None)

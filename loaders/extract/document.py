@@ -28,7 +28,7 @@ from loaders.extract.regions import extract_regions, extract_shares, load_index
 from loaders.extract.scope import ScopeJudge, related_block_start
 from loaders.extract.segments import extract_segments
 from loaders.extract.sizes import company_revenues, extract_sizes
-from loaders.extract.text import sentence_bounds
+from loaders.extract.text import covering, sentence_bounds
 
 # "..., which boast a higher CAGR of": a rate of something compared with the market.
 COMPARED_RATE = re.compile(
@@ -106,12 +106,11 @@ def extract_document(doc: CleanDocument) -> DocumentFacts:
     ]
     names = [c.name_as_written for c in facts.companies] + [c.company_name for c in facts.companies]
     facts.revenues = company_revenues(text, amounts, names, doc.bold)
-    company_spans = [(c.char_start, c.char_end) for c in facts.companies]
+    in_company = covering((c.char_start, c.char_end) for c in facts.companies)
     facts.regions = [
         r
         for r in extract_regions(body, regions)
-        if not any(s <= r.char_start < e for s, e in company_spans)
-        and not PHONE_BEFORE.search(text, max(0, r.char_start - 24), r.char_start)
+        if not in_company(r.char_start) and not PHONE_BEFORE.search(text, max(0, r.char_start - 24), r.char_start)
     ]
     facts.shares = extract_shares(text, regions)
     return facts

@@ -88,7 +88,8 @@ class ScopeJudge:
         self.text = text
         self.main = (main_market or "").lower()
         self.main_words = " ".join(name_variants(self.main)) if self.main else ""  # every form of the main name
-        self.segments = sorted({s for s in segments if len(s) > 3}, key=len, reverse=True)
+        # longest first; of equal length, in the document's order (a set's order would change from run to run)
+        self.segments = sorted(dict.fromkeys(s for s in segments if len(s) > 3), key=len, reverse=True)
         self.regions = regions
         self.related_from = related_block_start(text)
         # places that are part of the main market's own name ("U.S. eCommerce") do not make a figure regional

@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from loaders.extract.companies import subject_company
+from loaders.extract.companies import subject_companies
 from loaders.extract.model import RevenueMention, SizeMention
 from loaders.extract.money import MoneyMatch
 from loaders.extract.scope import ScopeJudge
@@ -149,12 +149,13 @@ def company_revenues(
 ) -> list[RevenueMention]:
     """Revenue statements attached to a company: 'Lonza, with a revenue of around $5.6 billion in 2022'."""
     out: list[RevenueMention] = []
+    subject_company = subject_companies(text, companies, bold)
     for found in amounts:
         s, e = sentence_bounds(text, found.start, found.end)
         before = text[s : found.start]
         if not _is_revenue(before, text[found.end : e]):
             continue
-        company = subject_company(text, s, found.start, companies, bold)
+        company = subject_company(s, found.start)
         if not company:
             continue
         out.append(

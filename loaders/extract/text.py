@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import lru_cache
+from itertools import accumulate
 from typing import NamedTuple, TypeVar
 
 import ahocorasick_rs
@@ -245,6 +246,20 @@ def to_number(text: str) -> float | None:
         return None
 
 
+def covering(spans: Iterable[tuple[int, int]]) -> Callable[[int], bool]:
+    """A test of whether an offset lies in one of `spans` (start <= offset < end; they may overlap), by bisection:
+    the spans before the offset, sorted, and the farthest end among them."""
+    ordered = sorted(spans)
+    starts = [start for start, _ in ordered]
+    reach = list(accumulate((end for _, end in ordered), max))
+
+    def covered(at: int) -> bool:
+        k = bisect.bisect_right(starts, at) - 1
+        return k >= 0 and reach[k] > at
+
+    return covered
+
+
 def overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:
     """Whether [start, end) overlaps a span in `taken` (sorted, never overlapping): a bisect, not a scan."""
     k = bisect.bisect_left(taken, (end,))
@@ -314,6 +329,34 @@ def literal_positions(haystack: str, literals: Iterable[str]) -> list[int]:
             found.append(at)
             at = haystack.find(literal, at + 1)
     return found
+
+
+# Above this many characters scanned (a text's length times the literals looked for in it), first_occurrences
+# makes one automaton pass instead of a str.find scan per literal: a document's few dozen bold phrases keep the
+# scans (an automaton made per document costs more than they do); a long page's thousands do not.
+SCAN_BUDGET = 4_000_000
+
+
+def first_occurrences(haystack: str, literals: Iterable[str], keep: Callable[[int, int], bool]) -> dict[str, int]:
+    """For each of `literals` that occurs in `haystack` at an offset `keep(start, end)` accepts, the first such
+    offset. For literals that differ from text to text (a document's bold phrases): a scan per literal, or for
+    many literals in a long text one pass of an automaton made for them (not cached), so that the time grows
+    with the text and not with the text times the number of literals."""
+    unique = [literal for literal in dict.fromkeys(literals) if literal]
+    first: dict[str, int] = {}
+    if len(unique) * len(haystack) > SCAN_BUDGET:
+        for k, start, end in ahocorasick_rs.AhoCorasick(unique).find_matches_as_indexes(haystack, overlapping=True):
+            literal = unique[k]
+            if (literal not in first or start < first[literal]) and keep(start, end):
+                first[literal] = start
+        return first
+    for literal in unique:
+        at = haystack.find(literal)
+        while at >= 0 and not keep(at, at + len(literal)):
+            at = haystack.find(literal, at + 1)
+        if at >= 0:
+            first[literal] = at
+    return first
 
 
 def finditer_at(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> Iterator[re.Match[str]]:
