@@ -14,6 +14,7 @@ from loaders.extract.model import CompanyMention
 from loaders.extract.regions import RegionIndex
 from loaders.extract.segments import KNOWN_DIMENSIONS
 from loaders.extract.text import (
+    Openings,
     evidence,
     finditer_opening,
     first_occurrences,
@@ -509,12 +510,14 @@ NAMES_AUTOMATON_FROM = 200
 def subject_companies(text: str, companies: list[str], bold: list[str]) -> Callable[[int, int], str | None]:
     """For the amounts of one document, `subject(sentence start, amount start)`: the company an amount belongs
     to, a known company before it in its sentence (the last one named), else a reporting subject, else the bold
-    name that opens its line. The bold phrases are indexed by their opening characters, and many names are
+    name that opens its line. The bold phrases are indexed by their openings (text.Openings), and many names are
     looked for by one automaton (made on first use), so that the time grows with the amounts and the text, not
     with the amounts times the names."""
     names = list(dict.fromkeys(name for name in companies if name))
     automaton: ahocorasick_rs.AhoCorasick | None = None
-    openings = _LineOpenings(bold)
+    if "" in bold:  # every line opens with "": the phrases after it are never reached
+        bold = bold[: bold.index("")]
+    openings = Openings(bold)
 
     def subject(sent_start: int, amount_start: int) -> str | None:
         nonlocal automaton
@@ -535,24 +538,6 @@ def subject_companies(text: str, companies: list[str], bold: list[str]) -> Calla
         match = last_match(REPORTING_VERB, before)
         if match and is_company_name(match.group(1)):
             return match.group(1)
-        return openings.first_at(text, text.rfind("\n", 0, amount_start) + 1)
+        return next(openings.at(text, text.rfind("\n", 0, amount_start) + 1), None)
 
     return subject
-
-
-class _LineOpenings:
-    """Bold phrases by their first characters (as many as the shortest has), in their order: the first of them a
-    line opens with is found among the few that share its opening."""
-
-    def __init__(self, phrases: list[str]) -> None:
-        if "" in phrases:  # every line opens with "": the phrases after it are never reached
-            phrases = phrases[: phrases.index("")]
-        self.width = min(map(len, phrases), default=0)
-        self.by_opening: dict[str, list[str]] = {}
-        for phrase in dict.fromkeys(phrases):
-            self.by_opening.setdefault(phrase[: self.width], []).append(phrase)
-
-    def first_at(self, text: str, at: int) -> str | None:
-        """The first phrase that text[at:] starts with, or None."""
-        candidates = self.by_opening.get(text[at : at + self.width], ())
-        return next((phrase for phrase in candidates if text.startswith(phrase, at)), None)

@@ -12,7 +12,15 @@ from urllib.parse import urlsplit
 import wordninja
 
 from loaders.extract.model import Attribute
-from loaders.extract.text import evidence, figure_starts, finditer_at, finditer_opening, folded, literal_positions
+from loaders.extract.text import (
+    evidence,
+    figure_starts,
+    finditer_at,
+    finditer_opening,
+    folded,
+    literal_positions,
+    near,
+)
 
 # Hosts that carry many publishers' pages, never the publisher itself.
 CARRIER_DOMAINS = frozenset(
@@ -241,19 +249,19 @@ def _candidates(text: str, links: list[str], figures: Figures | None = None) -> 
     """(name, position, weight) for every sign of who published the figures. With `figures` (positions of the
     main market's figures and of other markets'), a firm cited only beside other markets' figures is left out."""
     found: list[tuple[str, int, float]] = []
-    main: list[int] | None = figures.main if figures else None
-    other = figures.other if figures else []
+    main: list[int] | None = sorted(figures.main) if figures else None
+    other = sorted(figures.other) if figures else []
 
     def near_figure(pos: int) -> bool:
         nonlocal main
         if main is None:  # found on first use: many documents have no candidate that gets this far
-            main = [m.start() for m in finditer_at(FIGURE, text, figure_starts(text, FIGURE_LITERALS))]
-        return any(abs(pos - f) < 400 for f in main)
+            main = sorted(m.start() for m in finditer_at(FIGURE, text, figure_starts(text, FIGURE_LITERALS)))
+        return near(main, pos, 400)
 
     def only_other_figures(pos: int) -> bool:
         if not other:
             return False
-        return any(abs(pos - f) < 250 for f in other) and not any(abs(pos - f) < 250 for f in main or [])
+        return near(other, pos, 250) and not near(main or [], pos, 250)
 
     for pattern, weight in (
         (CITED_FIRM, 4.0),

@@ -89,7 +89,8 @@ class ScopeJudge:
         self.main = (main_market or "").lower()
         self.main_words = " ".join(name_variants(self.main)) if self.main else ""  # every form of the main name
         # longest first; of equal length, in the document's order (a set's order would change from run to run)
-        self.segments = sorted(dict.fromkeys(s for s in segments if len(s) > 3), key=len, reverse=True)
+        longest_first = sorted(dict.fromkeys(s for s in segments if len(s) > 3), key=len, reverse=True)
+        self.segments = [(s, s.lower()) for s in longest_first]  # each with its lowercase, made once
         self.regions = regions
         self.related_from = related_block_start(text)
         # places that are part of the main market's own name ("U.S. eCommerce") do not make a figure regional
@@ -143,9 +144,8 @@ class ScopeJudge:
         if subject is None:
             subject = attributive or self._subject_after(after) or self._subject_before_sentence(before, sent_start)
         clause = before[-160:]
-        segment = next(
-            (s for s in self.segments if s.lower() in clause.lower() and s.lower() not in self.main_words), None
-        )
+        low = clause.lower()
+        segment = next((s for s, lower in self.segments if lower in low and lower not in self.main_words), None)
         region = next((p.name for _, _, p in self.regions.find(clause) if p.name not in self.main_places), None)
         if subject and not self.is_main(subject) and not (segment or region):
             return Scope("other_market", market_name=subject)

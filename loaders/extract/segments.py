@@ -9,6 +9,7 @@ from functools import lru_cache
 from loaders.extract.market import MARKET, TWO_LETTERS
 from loaders.extract.model import SegmentMention
 from loaders.extract.text import (
+    Openings,
     evidence,
     finditer_at,
     finditer_opening,
@@ -183,10 +184,10 @@ def _named_dimension(dim: str) -> bool:
     return bool(KNOWN_DIMENSIONS.match(dim)) or (bool(words) and words[-1] in HEAD_NOUNS)
 
 
-def _bold_lead(item: str, bold: list[str]) -> str | None:
+def _bold_lead(item: str, bold: Openings) -> str | None:
     """'Waterborne Coatings Waterborne coatings are ...' where 'Waterborne Coatings' was bold: the item's name."""
-    for phrase in bold:
-        if item.startswith(phrase) and len(item) > len(phrase) + 20 and item[len(phrase)] in " :–-":
+    for phrase in bold.at(item, 0):
+        if len(item) > len(phrase) + 20 and item[len(phrase)] in " :–-":
             return phrase
     return None
 
@@ -228,7 +229,7 @@ def extract_segments(text: str, bold: list[str] | tuple[str, ...] = ()) -> list[
     """Segments under segmentation headings, in scope tables and in 'segmented into' sentences; `bold`
     holds the document's bold phrases, which name the items of described lists."""
     out: list[SegmentMention] = []
-    leads = sorted({b.strip() for b in bold if 0 < len(b.split()) <= 6}, key=len, reverse=True)
+    leads = Openings(sorted({b.strip() for b in bold if 0 < len(b.split()) <= 6}, key=len, reverse=True))
     seen: set[tuple[str, str]] = set()
 
     def add(dim_raw: str, name: str, start: int) -> None:
@@ -280,7 +281,7 @@ def extract_segments(text: str, bold: list[str] | tuple[str, ...] = ()) -> list[
                 j += 1
                 continue
             labelled = LABELLED_ITEM.match(item) if ":" in item else None  # a label ends with a colon
-            lead = _bold_lead(item, leads) if leads and len(item) > 80 and _named_dimension(dim) else None
+            lead = _bold_lead(item, leads) if leads.width and len(item) > 80 and _named_dimension(dim) else None
             if items == 0 and not lead and item.endswith(":") and len(item) > 60 and not heading_dimension(item):
                 j += 1  # "The primary segmentation includes:" introduces the list
                 continue

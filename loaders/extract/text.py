@@ -260,6 +260,31 @@ def covering(spans: Iterable[tuple[int, int]]) -> Callable[[int], bool]:
     return covered
 
 
+def near(positions: Sequence[int], at: int, distance: int) -> bool:
+    """Whether one of `positions` (sorted) lies less than `distance` from `at`: the two either side of it, found
+    by bisection, not a scan."""
+    k = bisect.bisect_left(positions, at)
+    return (k < len(positions) and positions[k] - at < distance) or (k > 0 and at - positions[k - 1] < distance)
+
+
+class Openings:
+    """Phrases by their first characters (as many as the shortest has), in their order: those a text opens with
+    at an offset are found among the few that open the same way, not by trying every phrase."""
+
+    def __init__(self, phrases: Iterable[str]) -> None:
+        unique = list(dict.fromkeys(phrases))
+        self.width = min(map(len, unique), default=0)
+        self.by_opening: dict[str, list[str]] = {}
+        for phrase in unique:
+            self.by_opening.setdefault(phrase[: self.width], []).append(phrase)
+
+    def at(self, text: str, at: int) -> Iterator[str]:
+        """The phrases that text[at:] starts with, in their order."""
+        for phrase in self.by_opening.get(text[at : at + self.width], ()):
+            if text.startswith(phrase, at):
+                yield phrase
+
+
 def overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:
     """Whether [start, end) overlaps a span in `taken` (sorted, never overlapping): a bisect, not a scan."""
     k = bisect.bisect_left(taken, (end,))

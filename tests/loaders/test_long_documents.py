@@ -26,7 +26,7 @@ from loaders.extract.companies import (
 )
 from loaders.extract.money import find_money
 from loaders.extract.regions import extract_regions, load_index
-from loaders.extract.text import covering, first_occurrences, last_match, sentence_bounds
+from loaders.extract.text import Openings, covering, first_occurrences, last_match, near, sentence_bounds
 from tests.conftest import REAL_DOCS, REPO_ROOT
 
 HASH_SEEDS = ("1", "2", "3", "4")
@@ -197,3 +197,27 @@ def test_of_names_starting_at_the_same_place_the_first_listed_is_the_subject(oth
     assert subject_companies(text, [*filler, "Acme", "Acme Corp"], [])(start, amount) == "Acme"
     assert subject_companies(text, [*filler, "Acme Corp", "Acme"], [])(start, amount) == "Acme Corp"
     assert subject_companies(text, [*filler, "Acme Corp", "Later"], [])(start, amount) == "Acme Corp"  # the last
+
+
+def test_near_answers_as_a_scan_of_every_position(long_document: Path) -> None:
+    checked = 0
+    for doc in _documents(long_document):
+        figures = sorted(m.start for m in find_money(doc.text))
+        for distance in (250, 400):
+            offsets = {f + d for f in figures for d in (-distance - 1, -distance, -distance + 1, 0, distance)}
+            for at in offsets | {0, len(doc.text)}:
+                assert near(figures, at, distance) == any(abs(at - f) < distance for f in figures), (at, distance)
+                checked += 1
+    assert checked > 10_000
+
+
+def test_openings_answer_as_every_phrase_tried_in_turn(long_document: Path) -> None:
+    found = 0
+    for doc in _documents(long_document):
+        openings = Openings(doc.bold)
+        starts = [0] + [k + 1 for k, char in enumerate(doc.text) if char == "\n"]
+        for at in starts:
+            expected = [p for p in dict.fromkeys(doc.bold) if doc.text.startswith(p, at)]
+            assert list(openings.at(doc.text, at)) == expected, doc.text[at : at + 80]
+            found += len(expected)
+    assert found > 100
