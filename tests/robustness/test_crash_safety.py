@@ -65,7 +65,10 @@ def test_sigterm_stops_like_ctrl_c(corpus: tuple[Path, Path, float], tmp_path: P
     docs, _reference, seconds = corpus
     db = tmp_path / "terminated.duckdb"
     proc = start_cli("load", str(docs), "--jobs", "2", "--batch-size", "10", db=db)
-    time.sleep(seconds / 2)
+    deadline = time.monotonic() + 60
+    while not db.exists() and proc.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.01)  # until the load has begun: before, a slow start could take SIGTERM before its handler
+    time.sleep(seconds / 4)
     os.kill(proc.pid, signal.SIGTERM)
     _out, err = proc.communicate(timeout=60)
     assert proc.returncode == 130 and "Interrupted:" in err and "Traceback" not in err
