@@ -17,6 +17,7 @@ import duckdb
 
 from loaders.config import REPO_ROOT
 from loaders.land import TABLES, now
+from loaders.report import mart_counts
 
 # What the models read: every raw table but the record of load runs (read by a view only, current without a
 # build), the noted file statuses and the record of builds (read by no model).
@@ -34,32 +35,39 @@ class Fingerprints(NamedTuple):
     project: str
 
 
-def now_and_last(db_path: Path) -> tuple[Fingerprints, Fingerprints | None]:
-    """What a build of `db_path` would build from now, and what its last successful build built from (None if it
-    was never built, or by a version that did not record it)."""
+class BuildState(NamedTuple):
+    """A warehouse's marts (report.mart_counts), what a build would build them from now, and what its last
+    successful build built them from (None if it was never built, or by a version that did not record it)."""
+
+    marts: list[tuple[str, int | str]]
+    now: Fingerprints
+    last: Fingerprints | None
+
+    @property
+    def current(self) -> bool:
+        """Whether dbt would build the marts as they are: every one in place, built from what is there now."""
+        return all(rows != "missing" for _, rows in self.marts) and self.last == self.now
+
+
+def state_of(db_path: Path) -> BuildState:
+    """The build state of the warehouse at `db_path`, read through one read-only connection."""
     con = duckdb.connect(str(db_path), read_only=True)
     try:
-        return fingerprints(con)
+        return read_state(con)
     finally:
         con.close()
 
 
-def fingerprints(con: duckdb.DuckDBPyConnection) -> tuple[Fingerprints, Fingerprints | None]:
-    """now_and_last of the warehouse `con` is open on."""
-    current = Fingerprints(raw_fingerprint(con), project_fingerprint())
+def read_state(con: duckdb.DuckDBPyConnection) -> BuildState:
+    """The build state of the warehouse `con` is open on."""
+    now = Fingerprints(raw_fingerprint(con), project_fingerprint())
     try:
         row = con.execute(
             "select raw_fingerprint, project_fingerprint from raw.builds order by built_at desc limit 1"
         ).fetchone()
     except duckdb.CatalogException:
         row = None
-    return current, Fingerprints(*row) if row else None
-
-
-def marts_current(marts: list[tuple[str, int | str]], now: Fingerprints, last: Fingerprints | None) -> bool:
-    """Whether dbt would build the marts as they are: every one in place (`marts`: report.mart_counts), built
-    from what the warehouse holds `now`."""
-    return all(rows != "missing" for _, rows in marts) and last == now
+    return BuildState(mart_counts(con), now, Fingerprints(*row) if row else None)
 
 
 def record_build(db_path: Path, built_from: Fingerprints) -> None:

@@ -295,13 +295,12 @@ def _run_dbt_build(db: Path, extra_args: list[str], quiet: bool) -> DbtOutcome:
 def _dbt_build(staged: Path, full_refresh: bool, quiet: bool) -> None:
     """dbt build on the staged warehouse; raises (so the staged copy is discarded) when it fails. Skipped when
     the marts were built from the same raw rows by the same project (loaders.build_state)."""
-    from loaders.build_state import marts_current, now_and_last, record_build
+    from loaders.build_state import record_build, state_of
     from loaders.report import mart_row_counts
 
-    marts = mart_row_counts(staged)
-    built_from, last = now_and_last(staged)
-    if not full_refresh and marts_current(marts, built_from, last):
-        _print_marts(marts)
+    state = state_of(staged)
+    if not full_refresh and state.current:
+        _print_marts(state.marts)
         click.echo(
             "dbt build skipped: the marts were built from these same documents by these same models, and passed "
             "their tests (--full-refresh builds them anyway)"
@@ -317,7 +316,7 @@ def _dbt_build(staged: Path, full_refresh: bool, quiet: bool) -> None:
         raise click.ClickException(
             "dbt build failed (details above; full log in logs/dbt.log); the warehouse was left as it was"
         )
-    record_build(staged, built_from)
+    record_build(staged, state.now)
 
 
 def _print_marts(marts: list[tuple[str, int | str]]) -> None:

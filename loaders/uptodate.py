@@ -21,10 +21,9 @@ from typing import NamedTuple
 import duckdb
 
 from loaders import unchanged
-from loaders.build_state import fingerprints, marts_current
+from loaders.build_state import read_state
 from loaders.discover import discover, windows
 from loaders.land import known_document_ids, known_rejections
-from loaders.report import mart_counts
 from loaders.upgrade import pending_upgrades
 
 # Files whose noted statuses are looked up at a time (a query of raw.file_stats each).
@@ -64,9 +63,8 @@ def _up_to_date(
 ) -> UpToDate | None:
     if con.execute("select count(*) from raw.load_runs where status = 'running'").fetchone() != (0,):
         return None
-    marts = mart_counts(con)
-    now, last = fingerprints(con)
-    if not marts_current(marts, now, last) or pending_upgrades(con, max_bytes):
+    state = read_state(con)
+    if not state.current or pending_upgrades(con, max_bytes):
         return None
     known = frozenset(known_document_ids(con))
     rejected = known_rejections(con)
@@ -78,4 +76,4 @@ def _up_to_date(
         seen += len(window)
         if progress:
             progress(len(window))
-    return UpToDate(seen, marts)
+    return UpToDate(seen, state.marts)

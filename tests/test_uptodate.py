@@ -76,7 +76,7 @@ def test_a_rejection_keyed_by_an_earlier_version_makes_a_build(built: Path, tmp_
         "insert into raw.documents (document_id, source_path, reject_reason, status)"
         f" values ('{old_id}', '{gone}', 'could not be read', 'rejected')",
     )
-    build_state.record_build(built, build_state.now_and_last(built)[0])  # as if built since
+    build_state.record_build(built, build_state.state_of(built).now)  # as if built since
     assert up_to_date(built, [SEEDS], DEFAULT_MAX_BYTES) is None
 
 
