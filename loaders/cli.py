@@ -265,13 +265,15 @@ def _nothing_to_build(db_path: Path, inputs: tuple[Path, ...], max_bytes: int, q
         bar.close()
     if found is None:
         return False
-    seen = found.files_seen
-    _print_load(Counter(files_seen=seen, skipped=seen, unread=seen), [])
+    seen, rejected = found.files_seen, len(found.rejections)
+    _print_load(
+        Counter(files_seen=seen, skipped=seen - rejected, unread=seen - rejected, rejected=rejected), found.rejections
+    )
     _print_marts(found.marts)
     click.echo(
-        "nothing to build: every file is unchanged since it was loaded, and the marts were built from these same "
-        "documents by these same models and passed their tests. The warehouse was left as it is, and no load run "
-        "recorded (--full-refresh or --rehash builds anyway)."
+        "nothing to build: every file is unchanged since it was loaded (or rejected), and the marts were built from "
+        "these same documents by these same models and passed their tests. The warehouse was left as it is, and no "
+        "load run recorded (--full-refresh or --rehash builds anyway)."
     )
     return True
 

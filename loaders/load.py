@@ -242,11 +242,14 @@ def _load(
         count = files_seen - len(problems)
 
         def to_read(window: list[FoundFile]) -> list[FoundFile]:
-            skipped, kept = unchanged.split(con, window, known, max_bytes, rehash, known_rejections)
+            kept, _, unread_rejections = unchanged.split(con, window, known, max_bytes, rehash, known_rejections)
+            for path, reason in unread_rejections:
+                _reject(summary, path, reason)
+            skipped = len(window) - len(kept) - len(unread_rejections)
             summary.counts["skipped"] += skipped
             summary.counts["unread"] += skipped
-            if progress and skipped:
-                progress(skipped)
+            if progress and len(window) > len(kept):
+                progress(len(window) - len(kept))
             return kept
 
         records = _records(files, count, max_bytes, max_seconds, jobs or usable_cores(), known, to_read)
@@ -320,14 +323,14 @@ def _count(
 ) -> DocumentRecord | PreparedRecord | None:
     """Count a record (a second file with content already seen becomes a 'duplicate') and remember it. A file
     whose content was rejected, by this load or an earlier one, is counted and reported as rejected, with that
-    reason. None for a rejection tried again that failed the same way as before: its rows are there."""
+    reason (and its status noted: the next load reports it unread). None for a rejection tried again that failed
+    the same way as before: its rows are there."""
     seen = record.document_id in landed or record.document_id in known
     if record.retry and seen:
         _reject(summary, record.source_path, record.reject_reason)
         return None
     if record.status == "skipped" and record.document_id in known_rejections:
         _reject(summary, record.source_path, known_rejections[record.document_id])
-        record.file_stat = None  # read again next time, to be reported again
         return record
     if record.status != "skipped" and seen:  # a second file with content first seen in this run
         if record.status == "rejected":

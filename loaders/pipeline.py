@@ -148,7 +148,7 @@ def process_file(
     if data is None:
         return rejected(path, problem or "cannot read file")
     record = _from_bytes(path, data, known_ids, max_seconds)
-    if record.status != "rejected":  # a rejected file is read again: tried again, or reported again
+    if not record.retry:  # a rejection the next load tries again is read again
         record.file_stat = file_stat
     return record
 

@@ -2,15 +2,16 @@
 
 When a worker reads and hashes a file it notes the file's status beside its content hash (raw.file_stats). A
 later load looks up the noted status of each window of paths it walks; a file whose status is the same, and
-whose content is still in the warehouse, is counted as skipped without being read (its rows are there already).
+whose content is still in the warehouse, is counted as skipped without being read (its rows are there already),
+or, when that content was rejected for what it holds, reported as rejected again with the reason on record.
 Any other file is read and hashed as before, and its noted status, if any, dropped (it is noted again when read).
 `rehash` reads and hashes every file regardless.
 """
 
 from __future__ import annotations
 
-from collections.abc import Container
-from typing import TYPE_CHECKING
+from collections.abc import Container, Mapping
+from typing import TYPE_CHECKING, NamedTuple
 
 from loaders.discover import FoundFile
 from loaders.filestat import StatKey, current_status
@@ -44,23 +45,32 @@ def forget(con: duckdb.DuckDBPyConnection, paths: list[str]) -> None:
         con.execute("delete from raw.file_stats where source_path in (select unnest(?::varchar[]))", [paths])
 
 
+class Window(NamedTuple):
+    """What becomes of a window of files: those to read, the noted statuses among theirs to drop, and the files
+    unchanged since their content was rejected (path and reason), reported without being read."""
+
+    to_read: list[FoundFile]
+    stale: list[str]
+    rejected: list[tuple[str, str]]
+
+
 def split(
     con: duckdb.DuckDBPyConnection,
     window: list[FoundFile],
     known: frozenset[str],
     max_bytes: int,
     rehash: bool = False,
-    rejected: Container[str] = frozenset(),
-) -> tuple[int, list[FoundFile]]:
-    """How many files of `window` are unchanged since their status was noted, and the files to read.
+    rejected: Mapping[str, str] | None = None,
+) -> Window:
+    """The files of `window` to read, and those unchanged since their content was rejected; the others are
+    unchanged since their status was noted.
 
-    An unchanged file is skipped as it is: its content and its path's row in raw.document_files are in the
-    warehouse already. Every other noted status of the window is dropped, so that a file's reading notes its
-    new one in its place; so is one noted for content that was rejected (`rejected`: such a file is read again,
-    to be reported again)."""
-    to_read, stale = to_read_of(con, window, known, max_bytes, rehash, rejected)
-    forget(con, stale)
-    return len(window) - len(to_read), to_read
+    An unchanged file is skipped as it is: its content (loaded or rejected: `rejected` maps the rejected ids to
+    their reasons) and its path's row in raw.document_files are in the warehouse already. Every other noted
+    status of the window is dropped, so that a file's reading notes its new one in its place."""
+    found = to_read_of(con, window, known, max_bytes, rehash, rejected)
+    forget(con, found.stale)
+    return found
 
 
 def to_read_of(
@@ -69,15 +79,16 @@ def to_read_of(
     known: Container[str],
     max_bytes: int,
     rehash: bool = False,
-    rejected: Container[str] = frozenset(),
-) -> tuple[list[FoundFile], list[str]]:
-    """The files of `window` that `split` reads, and the noted statuses among theirs that it drops (reads the
-    warehouse, never writes it)."""
+    rejected: Mapping[str, str] | None = None,
+) -> Window:
+    """What `split` makes of `window` (reads the warehouse, never writes it)."""
+    rejected = rejected or {}
     noted = lookup(con, [found.location for found in window if not found.problem])
     if not noted:
-        return window, []
+        return Window(window, [], [])
     to_read: list[FoundFile] = []
     stale: list[str] = []
+    unread_rejections: list[tuple[str, str]] = []
     for found in window:
         entry = noted.get(found.location)
         if entry is None:
@@ -88,10 +99,11 @@ def to_read_of(
             rehash
             or not listed
             or document_id not in known
-            or document_id in rejected
             or key[0] > max_bytes
             or current_status(found.location) != key
         ):
             stale.append(found.location)
             to_read.append(found)
-    return to_read, stale
+        elif document_id in rejected:  # rejected for what it holds: a rejection tried again is never noted
+            unread_rejections.append((found.location, rejected[document_id]))
+    return Window(to_read, stale, unread_rejections)

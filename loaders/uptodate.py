@@ -31,9 +31,11 @@ WINDOW = 4096
 
 
 class UpToDate(NamedTuple):
-    """A warehouse a build would not change: how many files its inputs hold, and its marts' row counts."""
+    """A warehouse a build would not change: how many files its inputs hold, those of them whose content was
+    rejected (path and reason, as the load reports them), and its marts' row counts."""
 
     files_seen: int
+    rejections: list[tuple[str, str]]
     marts: list[tuple[str, int | str]]
 
 
@@ -69,11 +71,13 @@ def _up_to_date(
     known = frozenset(known_document_ids(con))
     rejected = known_rejections(con)
     seen = 0
+    rejections: list[tuple[str, str]] = []
     for window in windows(discover(inputs), WINDOW):
-        to_read, _ = unchanged.to_read_of(con, window, known, max_bytes, rejected=rejected)
-        if to_read:  # a file to read, or a path that cannot be walked (never noted): reported by the load
+        found = unchanged.to_read_of(con, window, known, max_bytes, rejected=rejected)
+        if found.to_read:  # a file to read, or a path that cannot be walked (never noted): reported by the load
             return None
+        rejections += found.rejected
         seen += len(window)
         if progress:
             progress(len(window))
-    return UpToDate(seen, state.marts)
+    return UpToDate(seen, rejections, state.marts)

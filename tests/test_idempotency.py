@@ -5,8 +5,13 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+import pytest
+from click.testing import CliRunner
+
+from loaders import cli
 from loaders.land import TABLES
 from tests.conftest import SEEDS, query, run_cli
+from tests.loaders.stand_ins import PNG, PNG_REASON
 
 
 def row_counts(db: Path) -> dict[str, int]:
@@ -32,6 +37,26 @@ def test_second_build_changes_nothing(tmp_path: Path) -> None:
     assert row_counts(db) == first
     runs = query(db, "select status, loaded, skipped from raw.load_runs order by started_at")
     assert runs == [("completed", 2, 0), ("completed", 0, 2)]
+
+
+@pytest.mark.usefixtures("no_racy_window")
+def test_a_folder_with_a_rejected_file_has_nothing_to_build_the_second_time(tmp_path: Path) -> None:
+    docs, db = tmp_path / "docs", tmp_path / "w.duckdb"
+    shutil.copytree(SEEDS, docs)
+    (docs / "picture.md").write_bytes(PNG)
+    outputs, counts, files = [], [], []
+    for _ in range(2):
+        result = CliRunner().invoke(cli.main, ["build", str(docs), "--db", str(db), "-q", "--jobs", "1"])
+        assert result.exit_code == 0, result.output
+        outputs.append(result.output)
+        counts.append(row_counts(db))
+        files.append((db.stat().st_ino, db.stat().st_mtime_ns))
+    assert "1 rejected (3 files seen)" in outputs[0] and "nothing to build" not in outputs[0]
+    assert "2 skipped (already loaded; 2 of them unchanged, not read again)" in outputs[1]
+    assert f"1 rejected (3 files seen)\n  rejected {docs / 'picture.md'}: {PNG_REASON}" in outputs[1]
+    assert "nothing to build" in outputs[1]
+    assert query(db, "select count(*) from raw.load_runs") == [(1,)]  # no run recorded by the second
+    assert files[0] == files[1] and counts[0] == counts[1]  # not replaced, not written
 
 
 def test_changed_file_is_a_new_version(tmp_path: Path) -> None:

@@ -10,13 +10,14 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from loaders import build_state
+from loaders import build_state, pipeline
 from loaders.config import DEFAULT_MAX_BYTES
 from loaders.load import load
 from loaders.pipeline import content_hash
 from loaders.report import mart_row_counts
 from loaders.uptodate import up_to_date
 from tests.conftest import REAL_DOCS, SEEDS
+from tests.loaders.stand_ins import PNG, PNG_REASON, slow_extraction
 
 
 @pytest.fixture
@@ -100,3 +101,29 @@ def test_nothing_is_written(built: Path) -> None:
     before = built.read_bytes()
     assert up_to_date(built, [SEEDS], DEFAULT_MAX_BYTES) is not None
     assert built.read_bytes() == before
+
+
+@pytest.mark.usefixtures("no_racy_window")
+def test_a_file_rejected_for_its_content_is_reported_unread(built: Path, tmp_path: Path) -> None:
+    pictures = tmp_path / "pictures"
+    pictures.mkdir()
+    picture = pictures / "picture.txt"
+    picture.write_bytes(PNG)
+    load([pictures], built, jobs=1)
+    build_state.record_build(built, build_state.state_of(built).now)  # as if built since
+    found = up_to_date(built, [SEEDS, pictures], DEFAULT_MAX_BYTES)
+    assert found is not None and found.files_seen == 3
+    assert found.rejections == [(str(picture), PNG_REASON)]
+    picture.write_bytes(PNG + b"\0")  # changed: read by the load
+    assert up_to_date(built, [SEEDS, pictures], DEFAULT_MAX_BYTES) is None
+
+
+@pytest.mark.usefixtures("no_racy_window")
+def test_a_rejection_to_try_again_makes_a_build(built: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    more = tmp_path / "more"
+    more.mkdir()
+    shutil.copy(next(p for p in sorted(REAL_DOCS.iterdir()) if p.suffix == ".md"), more)
+    monkeypatch.setattr(pipeline, "extract_document", slow_extraction)
+    assert load([more], built, jobs=1, max_seconds=0.2).counts["rejected"] == 1
+    build_state.record_build(built, build_state.state_of(built).now)
+    assert up_to_date(built, [SEEDS, more], DEFAULT_MAX_BYTES) is None  # tried again by the load

@@ -5,16 +5,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import duckdb
 import pytest
 
-from loaders import filestat, pipeline
+from loaders import pipeline
 from loaders.load import load
 from tests.conftest import SEEDS, query
-from tests.loaders.stand_ins import REAL_EXTRACTION, broken_extraction, slow_extraction
-
-PNG = b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8
-
+from tests.loaders.stand_ins import PNG, PNG_REASON, REAL_EXTRACTION, broken_extraction, slow_extraction
 
 # Files are noted at once, so that a file left unread because its status was noted shows in these tests.
 pytestmark = pytest.mark.usefixtures("no_racy_window")
@@ -73,39 +69,39 @@ def test_a_file_the_loader_failed_on_loads_once_the_loader_works(
     assert loaded[0][0] > 0
 
 
-def test_a_file_rejected_for_its_content_is_reported_again_and_stays_one_row(tmp_path: Path) -> None:
+def test_a_file_rejected_for_its_content_is_reported_again_unread_and_stays_one_row(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     docs, db = tmp_path / "docs", tmp_path / "w.duckdb"
     docs.mkdir()
     (docs / "picture.txt").write_bytes(PNG)
     (docs / "same picture.txt").write_bytes(PNG)
-    reason = "binary file (PNG image) with a document extension"
-    expected = [(str(docs / "picture.txt"), reason), (str(docs / "same picture.txt"), reason)]
-    for _ in range(2):  # the copy is rejected in the first load as well: not counted as a duplicate
+    expected = [(str(docs / "picture.txt"), PNG_REASON), (str(docs / "same picture.txt"), PNG_REASON)]
+    read: list[str] = []
+    real_read = pipeline.read_file
+
+    def counting(path: Path, max_bytes: int) -> pipeline.FileRead:
+        read.append(path.name)
+        return real_read(path, max_bytes)
+
+    monkeypatch.setattr(pipeline, "read_file", counting)
+    for reads in (2, 0):  # the copy is rejected in the first load as well: not counted as a duplicate
+        read.clear()
         summary = load([docs], db, jobs=1)
         assert (summary.counts["rejected"], summary.counts["skipped"], summary.counts["duplicates"]) == (2, 0, 0)
         assert sorted(summary.rejections) == expected
+        assert len(read) == reads  # noted when read: reported again from the warehouse, unread
+    assert summary.counts["unread"] == 0  # counted as rejected, not as skipped
     assert _documents(db) == [("picture.txt", "rejected")]
-    assert query(db, "select count(*) from raw.file_stats") == [(0,)]  # read again next time, to be reported
+    assert query(db, "select count(*) from raw.file_stats") == [(2,)]
 
-
-def test_a_status_noted_for_rejected_content_does_not_hide_the_file(tmp_path: Path) -> None:
-    """A warehouse may hold a noted status of a file whose content was rejected (noted by an earlier version):
-    the file is read and reported all the same, and that status dropped."""
-    docs, db = tmp_path / "docs", tmp_path / "w.duckdb"
-    docs.mkdir()
-    path = docs / "picture.txt"
-    path.write_bytes(PNG)
-    load([docs], db, jobs=1)
-    (document_id,) = query(db, "select document_id from raw.documents")[0]
-    status = filestat.current_status(str(path))
-    assert status is not None
-    with duckdb.connect(str(db)) as con:
-        con.execute(
-            "insert into raw.file_stats values (?, ?, ?, ?, ?, ?, 'earlier')", [str(path), document_id, *status]
-        )
-    again = load([docs], db, jobs=1)
-    assert (again.counts["rejected"], again.counts["skipped"], again.counts["unread"]) == (1, 0, 0)
-    assert query(db, "select count(*) from raw.file_stats") == [(0,)]
+    (docs / "picture.txt").write_bytes(PNG + b"\0")  # changed: read again, a new rejection
+    read.clear()
+    changed = load([docs], db, jobs=1)
+    assert read == ["picture.txt"] and changed.counts["rejected"] == 2
+    assert _documents(db) == [("picture.txt", "rejected"), ("picture.txt", "rejected")]
+    again = load([docs], db, jobs=1, rehash=True)  # --rehash reads every file, and reports them the same
+    assert sorted(again.rejections) == expected
 
 
 def test_a_rejected_file_is_hashed_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
