@@ -17,6 +17,7 @@ from loaders.extract.text import (
     Openings,
     evidence,
     finditer_opening,
+    first_in_each,
     first_occurrences,
     last_match,
     lines_holding,
@@ -474,6 +475,8 @@ def _from_developments(text: str, bold: list[str], add) -> None:
     lines = lines_of(text)
     candidates = sorted(lines_holding(text, DEVELOPMENTS_WORDS))  # the only lines that can be such a heading
     heads = [k for k in candidates if len(lines[k].text) < 80 and DEVELOPMENTS_HEADING.match(lines[k].text.strip())]
+    # Each item's subject, or (None and) the item to find bold phrases in: all such items searched at once below.
+    found: list[tuple[str | None, str, int]] = []
     for k in heads:
         items = 0
         for line in lines[k + 1 : k + 30]:
@@ -489,12 +492,19 @@ def _from_developments(text: str, bold: list[str], add) -> None:
             offset = line.start + len(line.text) - len(line.text.lstrip())
             subject = DEVELOPMENT_SUBJECT.match(item, date.end())
             if subject:
-                add(subject.group(1), offset + subject.start(1), "profiled")
-                continue
-            for phrase in bold:  # "April 2024: The new portfolio ... from **BASF Coatings** offers ..."
-                found = item.find(phrase) if len(phrase) > 2 else -1
-                if found >= 0:
-                    add(phrase, offset + found, "profiled")
+                found.append((subject.group(1), item, offset + subject.start(1)))
+            else:
+                found.append((None, item, offset))
+    searched = [item for subject, item, _ in found if subject is None]
+    order = {phrase: k for k, phrase in enumerate(dict.fromkeys(phrase for phrase in bold if len(phrase) > 2))}
+    phrases = iter(first_in_each(searched, order))
+    for subject, _, offset in found:
+        if subject is not None:
+            add(subject, offset, "profiled")
+            continue
+        in_item = next(phrases)
+        for phrase in sorted(in_item, key=order.__getitem__):  # "April 2024: ... from **BASF Coatings** offers ..."
+            add(phrase, offset + in_item[phrase], "profiled")
 
 
 def _merge_lone_suffixes(mentions: list[CompanyMention]) -> None:

@@ -384,6 +384,25 @@ def first_occurrences(haystack: str, literals: Iterable[str], keep: Callable[[in
     return first
 
 
+def first_in_each(pieces: list[str], literals: Iterable[str]) -> list[dict[str, int]]:
+    """For each of `pieces`, the first offset in it of each of `literals` that occurs in it: a scan per literal
+    and piece, or for many literals in many pieces one automaton made for them (as first_occurrences), so that
+    the time grows with the pieces and not with the pieces times the literals."""
+    unique = [literal for literal in dict.fromkeys(literals) if literal]
+    if len(unique) * sum(map(len, pieces)) <= SCAN_BUDGET:
+        return [{literal: at for literal in unique if (at := piece.find(literal)) >= 0} for piece in pieces]
+    automaton = ahocorasick_rs.AhoCorasick(unique)
+    found: list[dict[str, int]] = []
+    for piece in pieces:
+        first: dict[str, int] = {}
+        for k, start, _ in automaton.find_matches_as_indexes(piece, overlapping=True):
+            literal = unique[k]
+            if literal not in first or start < first[literal]:  # matches come in the order of their ends
+                first[literal] = start
+        found.append(first)
+    return found
+
+
 def finditer_at(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> Iterator[re.Match[str]]:
     """The matches of pattern.finditer(text), for a pattern that never matches the empty string and whose every
     match starts at one of `starts`: only those offsets are tried, left to right, as finditer would, instead

@@ -16,6 +16,7 @@ import pytest
 
 from loaders.clean import CleanDocument, clean
 from loaders.decode import decode
+from loaders.extract import text as text_module
 from loaders.extract.companies import (
     NAMES_AUTOMATON_FROM,
     PROFILED_AFTER,
@@ -26,7 +27,15 @@ from loaders.extract.companies import (
 )
 from loaders.extract.money import find_money
 from loaders.extract.regions import extract_regions, load_index
-from loaders.extract.text import Openings, covering, first_occurrences, last_match, near, sentence_bounds
+from loaders.extract.text import (
+    Openings,
+    covering,
+    first_in_each,
+    first_occurrences,
+    last_match,
+    near,
+    sentence_bounds,
+)
 from tests.conftest import REAL_DOCS, REPO_ROOT
 
 HASH_SEEDS = ("1", "2", "3", "4")
@@ -128,6 +137,35 @@ def test_first_occurrences_answer_as_a_scan_per_phrase(long_document: Path) -> N
         assert first == expected
         found += len(first)
     assert found > 20
+
+
+@pytest.mark.parametrize("budget", [0, 10**12], ids=["automaton", "scans"])
+def test_first_in_each_answers_as_a_scan_per_piece_and_phrase(
+    long_document: Path, budget: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(text_module, "SCAN_BUDGET", budget)
+    found = 0
+    for doc in _documents(long_document):
+        pieces = [line for line in doc.text.split("\n") if line][::3]  # a third of the lines
+        expected = [{p: at for p in doc.bold if p and (at := piece.find(p)) >= 0} for piece in pieces]
+        assert first_in_each(pieces, doc.bold) == expected
+        found += sum(map(len, expected))
+    assert found > 1000
+
+
+@pytest.mark.parametrize("budget", [0, 10**12], ids=["automaton", "scans"])
+def test_bold_names_in_a_development_item_are_taken_in_the_order_of_the_bold_phrases(
+    budget: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(text_module, "SCAN_BUDGET", budget)
+    text = (
+        "Recent Developments\n"
+        "In May 2024, the new range made by Zentrix Polymers GmbH with Corvale Chemicals AG reached Europe.\n"
+    )
+    bold = ["Corvale Chemicals AG", "Zentrix Polymers GmbH"]
+    names = [c.name_as_written for c in extract_companies(text, bold, load_index())]
+    assert names == bold
+    assert [c.name_as_written for c in extract_companies(text, bold[::-1], load_index())] == bold[::-1]
 
 
 def _subject_company(
