@@ -2,9 +2,12 @@
 
 A build that succeeds records what it built from (raw.builds): a fingerprint of the raw tables the models read
 and one of the dbt project (models, seeds, macros, data tests, project and profile files; dbt's and DuckDB's
-versions). When a later build finds both the same after its load, and every mart in place, dbt would rebuild the
-same marts and pass the same tests: it is skipped. Any load that landed a document, a file or a rejection in
-between, an edited model or seed, or another dbt or DuckDB version makes the fingerprints differ."""
+versions), and the row counts of the marts it left. When a later build finds both fingerprints the same after its
+load, and every mart in place with those row counts, dbt would rebuild the same marts and pass the same tests: it
+is skipped. Any load that landed a document, a file or a rejection in between, an edited model or seed, or
+another dbt or DuckDB version makes a build run dbt; rows added to or deleted from a mart since (by hand, or by a
+dbt run outside `build`) make it rebuild the marts in full, since an incremental model keeps the rows it has. (A
+row of a mart changed in place is not seen: `--full-refresh` rebuilds.)"""
 
 from __future__ import annotations
 
@@ -37,16 +40,38 @@ class Fingerprints(NamedTuple):
 
 class BuildState(NamedTuple):
     """A warehouse's marts (report.mart_counts), what a build would build them from now, and what its last
-    successful build built them from (None if it was never built, or by a version that did not record it)."""
+    successful build built them from and left (None if it was never built, or by a version that did not record
+    it)."""
 
     marts: list[tuple[str, int | str]]
     now: Fingerprints
     last: Fingerprints | None
+    last_marts: str | None = None
 
     @property
     def current(self) -> bool:
-        """Whether dbt would build the marts as they are: every one in place, built from what is there now."""
-        return all(rows != "missing" for _, rows in self.marts) and self.last == self.now
+        """Whether dbt would build the marts as they are: every one in place, as the last build left it, built
+        from what is there now."""
+        return (
+            all(rows != "missing" for _, rows in self.marts)
+            and self.last == self.now
+            and self.last_marts == mart_rows(self.marts)
+        )
+
+    @property
+    def edited(self) -> list[str]:
+        """The marts in place whose row count is not the one the last build left (rows added or deleted by hand,
+        or a dbt run outside `build`): an incremental model would keep such rows as they are, so they call for
+        a full refresh."""
+        if self.last_marts is None:
+            return []
+        left = dict(part.rsplit(" ", 1) for part in self.last_marts.split(", ") if " " in part)
+        return [name for name, rows in self.marts if rows != "missing" and left.get(name) != str(rows)]
+
+
+def mart_rows(marts: list[tuple[str, int | str]]) -> str:
+    """The marts' row counts as raw.builds records them."""
+    return ", ".join(f"{name} {rows}" for name, rows in marts)
 
 
 def state_of(db_path: Path) -> BuildState:
@@ -63,18 +88,23 @@ def read_state(con: duckdb.DuckDBPyConnection) -> BuildState:
     now = Fingerprints(raw_fingerprint(con), project_fingerprint())
     try:
         row = con.execute(
-            "select raw_fingerprint, project_fingerprint from raw.builds order by built_at desc limit 1"
+            "select raw_fingerprint, project_fingerprint, mart_rows from raw.builds order by built_at desc limit 1"
         ).fetchone()
-    except duckdb.CatalogException:
+    except (duckdb.CatalogException, duckdb.BinderException):  # no builds yet, or none recorded by this version
         row = None
-    return BuildState(mart_counts(con), now, Fingerprints(*row) if row else None)
+    if row is None:
+        return BuildState(mart_counts(con), now, None)
+    return BuildState(mart_counts(con), now, Fingerprints(row[0], row[1]), row[2])
 
 
 def record_build(db_path: Path, built_from: Fingerprints) -> None:
-    """Record that `db_path`'s marts were just built from `built_from`."""
+    """Record that `db_path`'s marts, as they are, were just built from `built_from`."""
     con = duckdb.connect(str(db_path))
     try:
-        con.execute("insert into raw.builds values (?, ?, ?)", [now(), *built_from])
+        con.execute(
+            "insert into raw.builds (built_at, raw_fingerprint, project_fingerprint, mart_rows) values (?, ?, ?, ?)",
+            [now(), *built_from, mart_rows(mart_counts(con))],
+        )
     finally:
         con.close()
 

@@ -296,7 +296,8 @@ def _run_dbt_build(db: Path, extra_args: list[str], quiet: bool) -> DbtOutcome:
 
 def _dbt_build(staged: Path, full_refresh: bool, quiet: bool) -> None:
     """dbt build on the staged warehouse; raises (so the staged copy is discarded) when it fails. Skipped when
-    the marts were built from the same raw rows by the same project (loaders.build_state)."""
+    the marts were built from the same raw rows by the same project (loaders.build_state); a full refresh when
+    a mart was changed since the last build."""
     from loaders.build_state import record_build, state_of
     from loaders.report import mart_row_counts
 
@@ -308,7 +309,13 @@ def _dbt_build(staged: Path, full_refresh: bool, quiet: bool) -> None:
             "their tests (--full-refresh builds them anyway)"
         )
         return
-    outcome = _run_dbt_build(staged, ["--full-refresh"] if full_refresh else [], quiet)
+    edited = state.edited
+    if edited and not full_refresh:
+        click.echo(
+            f"marts changed since the last build ({', '.join(edited)}: other row counts than it left): "
+            "rebuilding every mart in full (--full-refresh)"
+        )
+    outcome = _run_dbt_build(staged, ["--full-refresh"] if full_refresh or edited else [], quiet)
     _print_marts(mart_row_counts(staged))
     tests = {k.split(":", 1)[1]: v for k, v in outcome.statuses.items() if k.startswith("test:")}
     click.echo("dbt tests: " + (", ".join(f"{v} {k}" for k, v in sorted(tests.items())) or "none run"))

@@ -74,6 +74,7 @@ TABLES: dict[str, list[tuple[str, str]]] = {
         ("built_at", "timestamp"),
         ("raw_fingerprint", "varchar"),
         ("project_fingerprint", "varchar"),
+        ("mart_rows", "varchar"),
     ],
     "report_attributes": [
         ("fact_id", "varchar"),
@@ -200,10 +201,21 @@ def connect(db_path: Path, read_only: bool = False) -> duckdb.DuckDBPyConnection
 
 
 def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
+    """Create the raw tables, and add to those of a warehouse made by an earlier version the columns it lacks."""
     con.execute("create schema if not exists raw")
+    present: dict[str, set[str]] = {}
+    for table, column in con.execute(
+        "select table_name, column_name from information_schema.columns where table_schema = 'raw'"
+    ).fetchall():
+        present.setdefault(table, set()).add(column)
     for table, columns in TABLES.items():
-        body = ", ".join(f"{name} {kind}" for name, kind in columns)
-        con.execute(f"create table if not exists raw.{table} ({body})")
+        if table not in present:
+            body = ", ".join(f"{name} {kind}" for name, kind in columns)
+            con.execute(f"create table raw.{table} ({body})")
+            continue
+        for name, kind in columns:
+            if name not in present[table]:
+                con.execute(f"alter table raw.{table} add column {name} {kind}")
 
 
 def known_document_ids(con: duckdb.DuckDBPyConnection) -> set[str]:

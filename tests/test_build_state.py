@@ -35,6 +35,17 @@ def test_dbt_runs_only_when_the_marts_would_change(seed_warehouse: Path, tmp_pat
     rebuilt = run_cli("build", str(SEEDS), db=db)
     assert SKIPPED not in rebuilt.stdout and query(db, "select count(*) from marts.dim_regions")[0][0] > 0
 
+    regions = query(db, "select count(*) from marts.fct_region_mentions")
+    with duckdb.connect(str(db)) as con:  # rows deleted by hand
+        con.execute(
+            "delete from marts.fct_region_mentions where region_mention_key in"
+            " (select min(region_mention_key) from marts.fct_region_mentions)"
+        )
+    repaired = run_cli("build", str(SEEDS), db=db)
+    assert SKIPPED not in repaired.stdout and "nothing to build" not in repaired.stdout
+    assert "marts changed since the last build (fct_region_mentions: " in repaired.stdout
+    assert query(db, "select count(*) from marts.fct_region_mentions") == regions
+
     more = tmp_path / "more"
     more.mkdir()
     shutil.copy(next(path for path in sorted(REAL_DOCS.iterdir()) if path.suffix == ".md"), more)
@@ -75,7 +86,7 @@ def test_the_raw_fingerprint_follows_every_row_the_models_read(loaded: Path) -> 
         before = after
     with duckdb.connect(str(loaded)) as con:  # read by no model: a status noted, a build recorded
         con.execute("insert into raw.file_stats values ('/x', 'y', 1, 2, 3, 4, 'z')")
-        con.execute("insert into raw.builds values (now(), 'a', 'b')")
+        con.execute("insert into raw.builds values (now(), 'a', 'b', 'c')")
     assert _raw(loaded) == before
 
 
@@ -95,3 +106,17 @@ def test_the_project_fingerprint_follows_every_file_of_the_dbt_project(tmp_path:
     (root / "profiles.yml").write_text((root / "profiles.yml").read_text().replace("threads: 2", "threads: 1"))
     profile = build_state.project_fingerprint(root)
     assert len({before, edited, added, profile}) == 4
+
+
+def test_a_build_recorded_without_the_marts_row_counts_makes_dbt_run_once(seed_warehouse: Path, tmp_path: Path) -> None:
+    """A warehouse whose builds were recorded by an earlier version, without the marts' row counts: the load adds
+    the column, and dbt runs once to record them."""
+    db = tmp_path / "w.duckdb"
+    shutil.copy(seed_warehouse, db)
+    with duckdb.connect(str(db)) as con:
+        con.execute("alter table raw.builds drop column mart_rows")
+    assert not build_state.state_of(db).current
+    first = run_cli("build", str(SEEDS), db=db)
+    assert SKIPPED not in first.stdout and "dbt tests:" in first.stdout
+    assert query(db, "select count(*) from raw.builds where mart_rows like 'dim_sources 2, %'") == [(1,)]
+    assert "nothing to build" in run_cli("build", str(SEEDS), db=db).stdout

@@ -64,6 +64,11 @@ def test_a_dropped_mart_makes_a_build(built: Path) -> None:
     assert up_to_date(built, [SEEDS], DEFAULT_MAX_BYTES) is None
 
 
+def test_rows_deleted_from_a_mart_make_a_build(built: Path) -> None:
+    _execute(built, "delete from marts.dim_markets where market_key in (select min(market_key) from marts.dim_markets)")
+    assert up_to_date(built, [SEEDS], DEFAULT_MAX_BYTES) is None
+
+
 def test_a_run_cut_short_makes_a_build(built: Path) -> None:
     _execute(built, "insert into raw.load_runs (run_id, started_at, inputs, status) values ('x', now(), '', 'running')")
     assert up_to_date(built, [SEEDS], DEFAULT_MAX_BYTES) is None
