@@ -19,7 +19,9 @@ For every N it generates a corpus with ``benchmarks/generate_corpus.py`` (cached
   together with the N already loaded (skipped unread: their file status is unchanged since they
   were read), then ``dbt build`` again; then the same files are loaded once more with ``--rehash``
   (every file read and hashed, all of them skipped), the cost of the step without the file status;
-  then ``market-intel build`` of the same folders twice: the second finds nothing to build.
+  then ``market-intel build`` of the same folders twice: the second finds nothing to build; then
+  ``market-intel build`` with ``--increment`` more new documents (a third seed): the step as a user
+  takes it, with the build's copy of the warehouse (it builds into a copy, swapped in when dbt passes).
 
 Results are printed as a table and written to ``<work-dir>/results.json``.
 """
@@ -280,6 +282,7 @@ class Result:
     inc_loaded: int = 0
     rehash_load_s: float = 0.0
     rebuild_s: float = 0.0
+    inc_build_s: float = 0.0
     notes: list[str] = field(default_factory=list)
 
     @property
@@ -330,6 +333,10 @@ class Result:
     def inc_s(self) -> float:
         return self.inc_load_s + self.inc_dbt_s
 
+    @property
+    def inc_build_share(self) -> float:
+        return self.inc_build_s / self.full_s if self.full_s and self.inc_build_s else 0.0
+
 
 def bench_size(n: int, args: argparse.Namespace) -> Result:
     work: Path = args.work_dir
@@ -370,6 +377,9 @@ def bench_size(n: int, args: argparse.Namespace) -> Result:
         say(f"[N={n:,}] market-intel build of the same folders, twice (the second finds nothing changed)")
         build_in_child([docs, extra], db, args.jobs)  # the first records its build (dbt runs)
         result.rebuild_s = build_in_child([docs, extra], db, args.jobs).seconds
+        more = corpus(work, args.increment, args.seed + 2)
+        say(f"[N={n:,}] market-intel build with {args.increment:,} more new documents (copy, load, dbt build, swap)")
+        result.inc_build_s = build_in_child([docs, extra, more], db, args.jobs).seconds
     if not args.keep:
         remove_warehouse(db)
     return result
@@ -427,6 +437,8 @@ def table(results: list[Result], jobs: int) -> str:
         row("  share of the full run", "{:,.1%}", "inc_share"),
         row("load again, every file read and hashed (s)", "{:,.1f}", "rehash_load_s"),
         row("build again, nothing to build (s)", "{:,.1f}", "rebuild_s"),
+        row("build with new documents again (s)", "{:,.1f}", "inc_build_s"),
+        row("  share of the full run", "{:,.1%}", "inc_build_share"),
     ]
     return "\n".join(lines)
 
@@ -662,7 +674,10 @@ def main(argv: list[str] | None = None) -> int:
 def _save(work: Path, results: list[Result]) -> None:
     derived = ("docs_per_s", "floor_docs_per_s", "floor_mb_per_s", "load_mb_per_s", "cores_busy", "ratio", "full_s")
     derived += ("cpu_ms_per_doc", "worker_cpu_ms_per_doc", "main_cpu_ms_per_doc")
-    rows = [{**asdict(r), **{k: getattr(r, k) for k in (*derived, "inc_s", "inc_share")}} for r in results]
+    rows = [
+        {**asdict(r), **{k: getattr(r, k) for k in (*derived, "inc_s", "inc_share", "inc_build_share")}}
+        for r in results
+    ]
     (work / "results.json").write_text(json.dumps(rows, indent=2) + "\n")
 
 
