@@ -5,6 +5,8 @@ from __future__ import annotations
 import signal
 import sys
 from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from types import FrameType
 from typing import TYPE_CHECKING
@@ -19,7 +21,7 @@ from loaders.config import (
     SEEN_AGAIN_FACTOR,
     default_db_path,
 )
-from loaders.warehouse import WarehouseError, WarehouseWriteError, staged_copy, writer_lock
+from loaders.warehouse import WarehouseError, WarehouseWriteError, staged_copy, wal_path, writer_lock
 
 if TYPE_CHECKING:
     from tqdm import tqdm
@@ -133,12 +135,20 @@ def _run_load(
         bar.close()
 
 
-def _progress_bar(desc: str, unit: str, quiet: bool, total: int | None = 0) -> tqdm:
+def _progress_bar(desc: str, unit: str, quiet: bool, total: int | None = 0, *, scaled: bool = False) -> tqdm:
     """A progress bar on standard error; none with --quiet, nor when standard error is not a terminal (a log
-    file or a pipe would collect every redraw)."""
+    file or a pipe would collect every redraw). `scaled` shows counts as k, M, G (of bytes)."""
     from tqdm import tqdm
 
-    return tqdm(total=total, unit=unit, desc=desc, file=sys.stderr, disable=True if quiet else None)
+    return tqdm(
+        total=total,
+        unit=unit,
+        desc=desc,
+        file=sys.stderr,
+        disable=True if quiet else None,
+        unit_scale=scaled,
+        unit_divisor=1024 if scaled else 1000,
+    )
 
 
 def _print_load(c: Counter[str], rejections: list[tuple[str, str]]) -> None:
@@ -238,7 +248,7 @@ def build_command(
     try:
         with writer_lock(db_path):
             if full_refresh or rehash or not _nothing_to_build(db_path, inputs, max_bytes, quiet):
-                with staged_copy(db_path) as staged:
+                with _staged(db_path, quiet) as staged:
                     summary = _run_load(inputs, staged, max_bytes, max_seconds, jobs, quiet, batch_size, rehash)
                     _print_load(summary.counts, summary.rejections)
                     _dbt_build(staged, full_refresh, quiet)
@@ -252,6 +262,19 @@ def build_command(
     except KeyboardInterrupt:
         _interrupted(f"the warehouse {db_path} was left as it was; run the same command again.")
     click.echo(f"warehouse: {db_path}")
+
+
+@contextmanager
+def _staged(db_path: Path, quiet: bool) -> Iterator[Path]:
+    """staged_copy(db_path), with a progress bar of the copy (of the warehouse and any log beside it)."""
+    size = sum(path.stat().st_size for path in (db_path, wal_path(db_path)) if path.exists())
+    bar = _progress_bar("copying the warehouse", "B", quiet or not size, total=size, scaled=True)
+    try:
+        with staged_copy(db_path, bar.update) as staged:
+            bar.close()
+            yield staged
+    finally:
+        bar.close()
 
 
 def _nothing_to_build(db_path: Path, inputs: tuple[Path, ...], max_bytes: int, quiet: bool) -> bool:

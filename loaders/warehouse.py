@@ -133,17 +133,18 @@ def describe_holder(message: str) -> str:
 
 
 @contextmanager
-def staged_copy(db_path: Path) -> Iterator[Path]:
+def staged_copy(db_path: Path, progress: Callable[[int], None] | None = None) -> Iterator[Path]:
     """A private copy of the warehouse to build into, with the same file name (dbt-duckdb names the catalog after
     the file, and views refer to it). On success it replaces the warehouse atomically; on any failure or interrupt
-    the warehouse is left as it was and the copy is removed. Call with writer_lock held."""
+    the warehouse is left as it was and the copy is removed. Call with writer_lock held. `progress` is told the
+    bytes copied, a chunk at a time."""
     folder = build_dir(db_path)
     shutil.rmtree(folder, ignore_errors=True)  # leftovers of a build that was killed
     folder.mkdir(parents=True)
     staged = folder / db_path.name
     try:
         if db_path.exists():
-            _written(lambda: _copy_consistent(db_path, staged), f"could not copy the warehouse to {staged}")
+            _written(lambda: _copy_consistent(db_path, staged, progress), f"could not copy the warehouse to {staged}")
         yield staged
         _written(lambda: publish(staged, db_path), f"could not write the built warehouse {staged}")
     finally:
@@ -160,7 +161,7 @@ def _written(write: Callable[[], None], failure: str) -> None:
         raise WarehouseWriteError(f"{failure}: {exc}") from exc
 
 
-def _copy_consistent(db_path: Path, staged: Path) -> None:
+def _copy_consistent(db_path: Path, staged: Path, progress: Callable[[int], None] | None = None) -> None:
     """Copy the warehouse (and its write-ahead log, if a killed load left one) while holding a read lock on it,
     so no other writer (a dbt run, a DuckDB shell in write mode) can change it half-way through the copy."""
     reader = _connect(
@@ -172,11 +173,46 @@ def _copy_consistent(db_path: Path, staged: Path) -> None:
         ),
     )
     try:
-        shutil.copyfile(db_path, staged)
+        copy_file(db_path, staged, progress)
         if wal_path(db_path).exists():
-            shutil.copyfile(wal_path(db_path), wal_path(staged))
+            copy_file(wal_path(db_path), wal_path(staged), progress)
     finally:
         reader.close()
+
+
+# Bytes copied between two calls of a copy's progress callback.
+COPY_CHUNK = 64 * 1024 * 1024
+
+
+def copy_file(source: Path, target: Path, progress: Callable[[int], None] | None = None) -> None:
+    """shutil.copyfile, telling `progress` the bytes copied a chunk at a time (in the kernel where it can: the
+    copy of a warehouse of 100,000 documents is 1.9 GB)."""
+    with source.open("rb", buffering=0) as src, target.open("wb", buffering=0) as dst:
+        chunk = _kernel_copy(src.fileno(), dst.fileno()) if hasattr(os, "sendfile") else None
+        while chunk:
+            if progress:
+                progress(chunk)
+            chunk = _kernel_copy(src.fileno(), dst.fileno())
+        if chunk is None:  # no copy in the kernel between these files: through a buffer, from where it stopped
+            buffer = bytearray(COPY_CHUNK)
+            view = memoryview(buffer)
+            while read := src.readinto(buffer):
+                written = 0
+                while written < read:  # an unbuffered write may take part of it
+                    written += dst.write(view[written:read]) or 0
+                if progress:
+                    progress(read)
+
+
+def _kernel_copy(source: int, target: int) -> int | None:
+    """The next chunk copied by os.sendfile from the current offset of `source` (0 at its end), or None where
+    the system cannot copy between these two files."""
+    try:
+        return os.sendfile(target, source, None, COPY_CHUNK)
+    except OSError as exc:
+        if exc.errno in (errno.EINVAL, errno.ENOSYS, errno.ENOTSOCK, errno.EOPNOTSUPP):
+            return None
+        raise
 
 
 def publish(staged: Path, db_path: Path) -> None:
