@@ -63,3 +63,19 @@ def no_racy_window(monkeypatch: pytest.MonkeyPatch) -> None:
     from loaders import filestat
 
     monkeypatch.setattr(filestat, "RACY_NS", -(10**12))
+
+
+@pytest.fixture
+def reads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The names of the files read from now on (loads run in this process: jobs=1)."""
+    from loaders import pipeline
+
+    seen: list[str] = []
+    real = pipeline.read_file
+
+    def spy(path: Path, max_bytes: int) -> pipeline.FileRead:
+        seen.append(path.name)
+        return real(path, max_bytes)
+
+    monkeypatch.setattr(pipeline, "read_file", spy)
+    return seen

@@ -70,35 +70,27 @@ def test_a_file_the_loader_failed_on_loads_once_the_loader_works(
 
 
 def test_a_file_rejected_for_its_content_is_reported_again_unread_and_stays_one_row(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, reads: list[str]
 ) -> None:
     docs, db = tmp_path / "docs", tmp_path / "w.duckdb"
     docs.mkdir()
     (docs / "picture.txt").write_bytes(PNG)
     (docs / "same picture.txt").write_bytes(PNG)
     expected = [(str(docs / "picture.txt"), PNG_REASON), (str(docs / "same picture.txt"), PNG_REASON)]
-    read: list[str] = []
-    real_read = pipeline.read_file
-
-    def counting(path: Path, max_bytes: int) -> pipeline.FileRead:
-        read.append(path.name)
-        return real_read(path, max_bytes)
-
-    monkeypatch.setattr(pipeline, "read_file", counting)
-    for reads in (2, 0):  # the copy is rejected in the first load as well: not counted as a duplicate
-        read.clear()
+    for count in (2, 0):  # the copy is rejected in the first load as well: not counted as a duplicate
+        reads.clear()
         summary = load([docs], db, jobs=1)
         assert (summary.counts["rejected"], summary.counts["skipped"], summary.counts["duplicates"]) == (2, 0, 0)
         assert sorted(summary.rejections) == expected
-        assert len(read) == reads  # noted when read: reported again from the warehouse, unread
+        assert len(reads) == count  # noted when read: reported again from the warehouse, unread
     assert summary.counts["unread"] == 0  # counted as rejected, not as skipped
     assert _documents(db) == [("picture.txt", "rejected")]
     assert query(db, "select count(*) from raw.file_stats") == [(2,)]
 
     (docs / "picture.txt").write_bytes(PNG + b"\0")  # changed: read again, a new rejection
-    read.clear()
+    reads.clear()
     changed = load([docs], db, jobs=1)
-    assert read == ["picture.txt"] and changed.counts["rejected"] == 2
+    assert reads == ["picture.txt"] and changed.counts["rejected"] == 2
     assert _documents(db) == [("picture.txt", "rejected"), ("picture.txt", "rejected")]
     again = load([docs], db, jobs=1, rehash=True)  # --rehash reads every file, and reports them the same
     assert sorted(again.rejections) == expected

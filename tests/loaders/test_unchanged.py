@@ -10,24 +10,10 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from loaders import filestat, pipeline
+from loaders import filestat
 from loaders.load import load
 from tests.conftest import REAL_DOCS, query
 from tests.robustness.corpus import make_copies
-
-
-@pytest.fixture
-def reads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """The names of the files read from now on (loads run in this process: jobs=1)."""
-    seen: list[str] = []
-    real = pipeline.read_file
-
-    def spy(path: Path, max_bytes: int) -> pipeline.FileRead:
-        seen.append(path.name)
-        return real(path, max_bytes)
-
-    monkeypatch.setattr(pipeline, "read_file", spy)
-    return seen
 
 
 def _files(db: Path) -> list[tuple]:
