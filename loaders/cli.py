@@ -241,7 +241,8 @@ def build_command(
     the warehouse open are not disturbed, and a failed or interrupted build leaves it as it was. When
     nothing the marts are built from changed since the last build (documents, dbt project, versions),
     dbt is not run again; when, besides, no file under DOCS_DIRS changed, the warehouse is not even
-    copied: it is left as it is.
+    copied: it is left as it is. A mart with rows added or deleted since the last build (by hand, or
+    by a dbt run of your own) makes every mart be rebuilt in full.
     """
     db_path = db_path or default_db_path()
     inputs = docs_dirs or (SAMPLE_DIR,)
