@@ -17,6 +17,9 @@ DEFAULT_BATCH_SIZE = 500
 # every file row landed before it. Such rows go in batches of up to this many times the batch size, so a run over
 # 100,000 known files checks 10 batches, not 200 (3.4 s of the loader's 10.8 s of CPU at batches of 500).
 SEEN_AGAIN_FACTOR = 20
+# Files walked at a time: their noted statuses looked up in one query (loaders.unchanged), then the ones to read
+# handed to the workers; also the most files in flight (then the writer catches up).
+WINDOW = 4096
 # Time one file may take to decode, clean and extract before it is rejected (a document too large or too
 # repetitive to extract from in time); the regexes are linear, this bounds their constant factors.
 DEFAULT_MAX_SECONDS = 120.0

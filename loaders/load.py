@@ -26,6 +26,7 @@ from loaders.config import (
     DEFAULT_MAX_BYTES,
     DEFAULT_MAX_SECONDS,
     SEEN_AGAIN_FACTOR,
+    WINDOW,
     usable_cores,
 )
 from loaders.discover import FoundFile, count_found, discover, windows
@@ -39,12 +40,11 @@ __all__ = ["LoadSummary", "WarehouseBusy", "WarehouseWriteError", "load"]
 _KNOWN: frozenset[str] = frozenset()
 PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>
 _STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM)
-# Files a worker takes at a time, and files in flight at most (then the writer catches up). Workers are not
+# Files a worker takes at a time (the files in flight are a window at most: config.WINDOW). Workers are not
 # replaced after a number of files: their memory stays flat (Markdown rendering frees what it allocates), and
 # the pool's replacing of workers could leave the pool's shutdown waiting forever on a lock a replaced worker
 # held (seen once in three 3,000-file loads with a worker replaced every 4 chunks).
 CHUNK_SIZE = 16
-WINDOW = 4096
 WRITER_MEMORY_LIMIT = "128MB"
 # How much of a window of files to ask the kernel to read ahead (a window of 4,096 documents of 3-15 KB: 40 MB).
 READ_AHEAD_BYTES = 64 * 1024 * 1024

@@ -22,12 +22,10 @@ import duckdb
 
 from loaders import unchanged
 from loaders.build_state import read_state
+from loaders.config import WINDOW
 from loaders.discover import discover, windows
 from loaders.land import known_document_ids, known_rejections
 from loaders.upgrade import pending_upgrades
-
-# Files whose noted statuses are looked up at a time (a query of raw.file_stats each).
-WINDOW = 4096
 
 
 class UpToDate(NamedTuple):
