@@ -65,13 +65,17 @@ class BuildState(NamedTuple):
         a full refresh."""
         if self.last_marts is None:
             return []
-        left = dict(part.rsplit(" ", 1) for part in self.last_marts.split(", ") if " " in part)
-        return [name for name, rows in self.marts if rows != "missing" and left.get(name) != str(rows)]
+        left = set(self.last_marts.split(", "))
+        return [name for name, rows in self.marts if rows != "missing" and _mart_row(name, rows) not in left]
 
 
 def mart_rows(marts: list[tuple[str, int | str]]) -> str:
     """The marts' row counts as raw.builds records them."""
-    return ", ".join(f"{name} {rows}" for name, rows in marts)
+    return ", ".join(_mart_row(name, rows) for name, rows in marts)
+
+
+def _mart_row(name: str, rows: int | str) -> str:
+    return f"{name} {rows}"
 
 
 def state_of(db_path: Path) -> BuildState:
@@ -97,13 +101,14 @@ def read_state(con: duckdb.DuckDBPyConnection) -> BuildState:
     return BuildState(mart_counts(con), now, Fingerprints(row[0], row[1]), row[2])
 
 
-def record_build(db_path: Path, built_from: Fingerprints) -> None:
-    """Record that `db_path`'s marts, as they are, were just built from `built_from`."""
+def record_build(db_path: Path, built_from: Fingerprints, marts: list[tuple[str, int | str]]) -> None:
+    """Record that `db_path`'s marts, of the row counts `marts` (report.mart_counts), were just built from
+    `built_from`."""
     con = duckdb.connect(str(db_path))
     try:
         con.execute(
             "insert into raw.builds (built_at, raw_fingerprint, project_fingerprint, mart_rows) values (?, ?, ?, ?)",
-            [now(), *built_from, mart_rows(mart_counts(con))],
+            [now(), *built_from, mart_rows(marts)],
         )
     finally:
         con.close()

@@ -340,7 +340,8 @@ def _dbt_build(staged: Path, full_refresh: bool, quiet: bool) -> None:
             "rebuilding every mart in full (--full-refresh)"
         )
     outcome = _run_dbt_build(staged, ["--full-refresh"] if full_refresh or edited else [], quiet)
-    _print_marts(mart_row_counts(staged))
+    marts = mart_row_counts(staged)
+    _print_marts(marts)
     tests = {k.split(":", 1)[1]: v for k, v in outcome.statuses.items() if k.startswith("test:")}
     click.echo("dbt tests: " + (", ".join(f"{v} {k}" for k, v in sorted(tests.items())) or "none run"))
     if not outcome.success:
@@ -349,7 +350,7 @@ def _dbt_build(staged: Path, full_refresh: bool, quiet: bool) -> None:
         raise click.ClickException(
             "dbt build failed (details above; full log in logs/dbt.log); the warehouse was left as it was"
         )
-    record_build(staged, state.now)
+    record_build(staged, state.now, marts)
 
 
 def _print_marts(marts: list[tuple[str, int | str]]) -> None:

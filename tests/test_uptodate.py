@@ -28,6 +28,12 @@ def built(seed_warehouse: Path, tmp_path: Path) -> Path:
     return db
 
 
+def _record_as_built(db: Path) -> None:
+    """Record a build of `db` as it is now, as if dbt had just built it."""
+    state = build_state.state_of(db)
+    build_state.record_build(db, state.now, state.marts)
+
+
 def _execute(db: Path, *sql: str) -> None:
     with duckdb.connect(str(db)) as con:
         for statement in sql:
@@ -82,7 +88,7 @@ def test_a_rejection_keyed_by_an_earlier_version_makes_a_build(built: Path, tmp_
         "insert into raw.documents (document_id, source_path, reject_reason, status)"
         f" values ('{old_id}', '{gone}', 'could not be read', 'rejected')",
     )
-    build_state.record_build(built, build_state.state_of(built).now)  # as if built since
+    _record_as_built(built)
     assert up_to_date(built, [SEEDS], DEFAULT_MAX_BYTES) is None
 
 
@@ -115,7 +121,7 @@ def test_a_file_rejected_for_its_content_is_reported_unread(built: Path, tmp_pat
     picture = pictures / "picture.txt"
     picture.write_bytes(PNG)
     load([pictures], built, jobs=1)
-    build_state.record_build(built, build_state.state_of(built).now)  # as if built since
+    _record_as_built(built)
     found = up_to_date(built, [SEEDS, pictures], DEFAULT_MAX_BYTES)
     assert found is not None and found.files_seen == 3
     assert found.rejections == [(str(picture), PNG_REASON)]
@@ -130,5 +136,5 @@ def test_a_rejection_to_try_again_makes_a_build(built: Path, tmp_path: Path, mon
     shutil.copy(next(p for p in sorted(REAL_DOCS.iterdir()) if p.suffix == ".md"), more)
     monkeypatch.setattr(pipeline, "extract_document", slow_extraction)
     assert load([more], built, jobs=1, max_seconds=0.2).counts["rejected"] == 1
-    build_state.record_build(built, build_state.state_of(built).now)
+    _record_as_built(built)
     assert up_to_date(built, [SEEDS, more], DEFAULT_MAX_BYTES) is None  # tried again by the load
