@@ -158,7 +158,8 @@ def _print_load(c: Counter[str], rejections: list[tuple[str, str]]) -> None:
         f"{c['duplicates']} duplicates of another file, {c['rejected']} rejected "
         f"({c['files_seen']} files seen)"
     )
-    for path, reason in rejections[:20]:
+    # By path: a load reports the rejections it finds unread (noted by an earlier load) before those it reads.
+    for path, reason in sorted(rejections)[:20]:
         click.echo(f"  rejected {path}: {reason}")
     if len(rejections) > 20:
         click.echo(f"  … and {len(rejections) - 20} more (see raw.documents where status = 'rejected')")

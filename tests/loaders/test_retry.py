@@ -6,8 +6,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 
-from loaders import pipeline
+from loaders import cli, pipeline
 from loaders.load import load
 from tests.conftest import SEEDS, query
 from tests.loaders.stand_ins import PNG, PNG_REASON, REAL_EXTRACTION, broken_extraction, slow_extraction
@@ -94,6 +95,19 @@ def test_a_file_rejected_for_its_content_is_reported_again_unread_and_stays_one_
     assert _documents(db) == [("picture.txt", "rejected"), ("picture.txt", "rejected")]
     again = load([docs], db, jobs=1, rehash=True)  # --rehash reads every file, and reports them the same
     assert sorted(again.rejections) == expected
+
+
+def test_the_rejections_are_printed_by_path_whether_read_or_not(tmp_path: Path) -> None:
+    """A load reports a rejection noted by an earlier one unread, before the files it reads: printed by path."""
+    docs, db = tmp_path / "docs", tmp_path / "w.duckdb"
+    docs.mkdir()
+    (docs / "b picture.txt").write_bytes(PNG)
+    load([docs], db, jobs=1)
+    (docs / "a empty.txt").write_bytes(b"")
+    result = CliRunner().invoke(cli.main, ["load", str(docs), "--db", str(db), "-q", "--jobs", "1"])
+    assert result.exit_code == 0, result.output
+    printed = [line.split(": ")[0] for line in result.output.splitlines() if line.startswith("  rejected ")]
+    assert printed == [f"  rejected {docs / 'a empty.txt'}", f"  rejected {docs / 'b picture.txt'}"]
 
 
 def test_a_rejected_file_is_hashed_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
