@@ -235,13 +235,18 @@ def dbt_build_timed(db: Path, extra: list[str] | None = None) -> float:
 
 
 def warehouse_mb(db: Path) -> float:
-    files = [db, db.with_name(db.name + ".wal")]
-    return sum(f.stat().st_size for f in files if f.exists()) / 1e6
+    from loaders.warehouse import wal_path
+
+    return sum(f.stat().st_size for f in (db, wal_path(db)) if f.exists()) / 1e6
 
 
 def remove_warehouse(db: Path) -> None:
-    for f in (db, db.with_name(db.name + ".wal")):
+    """The warehouse, its write-ahead log and the lock file its writers left."""
+    from loaders.warehouse import build_dir, lock_path, wal_path
+
+    for f in (db, wal_path(db), lock_path(db)):
         f.unlink(missing_ok=True)
+    shutil.rmtree(build_dir(db), ignore_errors=True)
 
 
 def count(db: Path, sql: str) -> int:

@@ -1,11 +1,15 @@
-"""The benchmark's CPU accounting: a child's own CPU is told apart from that of the processes it starts."""
+"""The benchmark's CPU accounting (a child's own CPU is told apart from that of the processes it starts) and its
+clean-up."""
 
 from __future__ import annotations
 
 import importlib.util
 import sys
+from pathlib import Path
 
-from tests.conftest import REPO_ROOT
+from loaders.load import load
+from loaders.warehouse import lock_path
+from tests.conftest import REPO_ROOT, SEEDS
 
 SPEC = importlib.util.spec_from_file_location("benchmark", REPO_ROOT / "benchmarks" / "benchmark.py")
 assert SPEC and SPEC.loader
@@ -42,3 +46,12 @@ def test_cpu_per_document_is_split_between_workers_and_loader() -> None:
     assert result.worker_cpu_ms_per_doc == 25.0
     lines = benchmark.table([result], jobs=2).splitlines()
     assert any(line.startswith("    workers (read, clean, extract, rows)") and line.endswith("25.00") for line in lines)
+
+
+def test_a_removed_warehouse_leaves_no_file_behind(tmp_path: Path) -> None:
+    """The benchmark removes each warehouse it built: the lock file its writers made goes with it."""
+    db = tmp_path / "w.duckdb"
+    load([SEEDS], db, jobs=1)
+    assert lock_path(db).exists()
+    benchmark.remove_warehouse(db)
+    assert list(tmp_path.iterdir()) == []
