@@ -5,7 +5,7 @@ from __future__ import annotations
 import signal
 import sys
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from types import FrameType
@@ -21,7 +21,7 @@ from loaders.config import (
     SEEN_AGAIN_FACTOR,
     default_db_path,
 )
-from loaders.warehouse import WarehouseError, WarehouseWriteError, staged_copy, wal_path, writer_lock
+from loaders.warehouse import WarehouseError, WarehouseWriteError, staged_copy, writer_lock
 
 if TYPE_CHECKING:
     from tqdm import tqdm
@@ -268,15 +268,25 @@ def build_command(
 
 @contextmanager
 def _staged(db_path: Path, quiet: bool) -> Iterator[Path]:
-    """staged_copy(db_path), with a progress bar of the copy (of the warehouse and any log beside it)."""
-    size = sum(path.stat().st_size for path in (db_path, wal_path(db_path)) if path.exists())
-    bar = _progress_bar("copying the warehouse", "B", quiet or not size, total=size, scaled=True)
+    """staged_copy(db_path), with a progress bar of the copy (of the warehouse and any log beside it) and of its
+    rewrite without free blocks."""
+    bars: list[tqdm] = []
+
+    def bar(what: str, size: int) -> Callable[[int], None]:
+        bars.append(_progress_bar(what, "B", quiet or not size, total=size, scaled=True))
+        return bars[-1].update
+
+    def warn(message: str) -> None:
+        click.echo(f"warning: {message}", err=True)
+
     try:
-        with staged_copy(db_path, bar.update) as staged:
-            bar.close()
+        with staged_copy(db_path, bar, warn) as staged:
+            for shown in bars:
+                shown.close()
             yield staged
     finally:
-        bar.close()
+        for shown in bars:
+            shown.close()
 
 
 def _nothing_to_build(db_path: Path, inputs: tuple[Path, ...], max_bytes: int, quiet: bool) -> bool:

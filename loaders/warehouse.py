@@ -24,6 +24,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from loaders.compact import blocks, compact_into
+
 if TYPE_CHECKING:
     import duckdb
 
@@ -132,12 +134,20 @@ def describe_holder(message: str) -> str:
     return f"process {pid}: {command[:200]}" if command else f"process {pid}"
 
 
+# What is told of the long writes of a warehouse: called with what is written ("copying the warehouse") and its
+# size in bytes as it starts, it returns what to tell the bytes written, a chunk at a time.
+Progress = Callable[[str, int], Callable[[int], None]]
+
+
 @contextmanager
-def staged_copy(db_path: Path, progress: Callable[[int], None] | None = None) -> Iterator[Path]:
+def staged_copy(
+    db_path: Path, progress: Progress | None = None, warn: Callable[[str], None] | None = None
+) -> Iterator[Path]:
     """A private copy of the warehouse to build into, with the same file name (dbt-duckdb names the catalog after
-    the file, and views refer to it). On success it replaces the warehouse atomically; on any failure or interrupt
-    the warehouse is left as it was and the copy is removed. Call with writer_lock held. `progress` is told the
-    bytes copied, a chunk at a time."""
+    the file, and views refer to it). On success it replaces the warehouse atomically, rewritten without its free
+    blocks when it has many (loaders.compact); on any failure or interrupt the warehouse is left as it was and the
+    copy is removed. Call with writer_lock held. `progress` is told of the copy and of the rewrite; `warn`, why
+    a rewrite was given up (the build is put in place as it is)."""
     folder = build_dir(db_path)
     shutil.rmtree(folder, ignore_errors=True)  # leftovers of a build that was killed
     folder.mkdir(parents=True)
@@ -146,7 +156,7 @@ def staged_copy(db_path: Path, progress: Callable[[int], None] | None = None) ->
         if db_path.exists():
             _written(lambda: _copy_consistent(db_path, staged, progress), f"could not copy the warehouse to {staged}")
         yield staged
-        _written(lambda: publish(staged, db_path), f"could not write the built warehouse {staged}")
+        _written(lambda: publish(staged, db_path, progress, warn), f"could not write the built warehouse {staged}")
     finally:
         shutil.rmtree(folder, ignore_errors=True)
 
@@ -161,7 +171,7 @@ def _written(write: Callable[[], None], failure: str) -> None:
         raise WarehouseWriteError(f"{failure}: {exc}") from exc
 
 
-def _copy_consistent(db_path: Path, staged: Path, progress: Callable[[int], None] | None = None) -> None:
+def _copy_consistent(db_path: Path, staged: Path, progress: Progress | None = None) -> None:
     """Copy the warehouse (and its write-ahead log, if a killed load left one) while holding a read lock on it,
     so no other writer (a dbt run, a DuckDB shell in write mode) can change it half-way through the copy."""
     reader = _connect(
@@ -173,9 +183,11 @@ def _copy_consistent(db_path: Path, staged: Path, progress: Callable[[int], None
         ),
     )
     try:
-        copy_file(db_path, staged, progress)
-        if wal_path(db_path).exists():
-            copy_file(wal_path(db_path), wal_path(staged), progress)
+        files = [(source, staged.with_name(source.name)) for source in (db_path, wal_path(db_path)) if source.exists()]
+        size = sum(source.stat().st_size for source, _ in files)
+        told = progress("copying the warehouse", size) if progress else None
+        for source, target in files:
+            copy_file(source, target, told)
     finally:
         reader.close()
 
@@ -215,21 +227,54 @@ def _kernel_copy(source: int, target: int) -> int | None:
         raise
 
 
-def publish(staged: Path, db_path: Path) -> None:
-    """Make the staged warehouse the live one: self-contained (no log beside it), on disk, then renamed over."""
+def publish(
+    staged: Path, db_path: Path, progress: Progress | None = None, warn: Callable[[str], None] | None = None
+) -> None:
+    """Make the staged warehouse the live one: self-contained (no log beside it), without its free blocks when it
+    has many, on disk, then renamed over."""
     import duckdb
 
     con = duckdb.connect(str(staged))
     try:
         con.execute("checkpoint")
+        found = blocks(con)
+        if found.sparse:
+            _compact(con, staged, progress("compacting the warehouse", found.used_bytes) if progress else None, warn)
     finally:
         con.close()
+    compacted = _compacted_path(staged)
+    if compacted.exists():
+        os.replace(compacted, staged)
     _fsync(staged)
     # A log left beside the live file by a killed `load` was copied into the staged build; it must not be
     # replayed onto the new file.
     wal_path(db_path).unlink(missing_ok=True)
     os.replace(staged, db_path)
     _fsync(db_path.parent)
+
+
+def _compacted_path(staged: Path) -> Path:
+    return staged.with_name(staged.name + ".compacted")
+
+
+def _compact(
+    con: duckdb.DuckDBPyConnection,
+    staged: Path,
+    progress: Callable[[int], None] | None,
+    warn: Callable[[str], None] | None,
+) -> None:
+    """Rewrite the staged warehouse into _compacted_path(staged). When that fails (no room for a second file, say),
+    the staged warehouse is put in place as it is, free blocks and all, and `warn` told why."""
+    import duckdb
+
+    target = _compacted_path(staged)
+    try:
+        compact_into(con, target, progress)
+    except (OSError, duckdb.Error) as exc:
+        target.unlink(missing_ok=True)
+        wal_path(target).unlink(missing_ok=True)
+        if warn:
+            warn(f"the warehouse was not rewritten without its free blocks ({exc}); it is in place as built")
 
 
 def _fsync(path: Path) -> None:

@@ -1,0 +1,147 @@
+"""A build's warehouse with many free blocks is put in place rewritten without them: the same schemas, tables,
+constraints, views and rows, in a smaller file; when the rewrite fails, the warehouse is put in place as built."""
+
+from __future__ import annotations
+
+import io
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+import duckdb
+import pytest
+from click.testing import CliRunner
+from tqdm import tqdm
+
+from loaders import cli, compact, warehouse
+from loaders.compact import Blocks
+from tests.conftest import SEEDS
+
+CATALOG = [
+    "select schema_name, table_name, column_count, has_primary_key, index_count, check_constraint_count, sql "
+    "from duckdb_tables()",
+    "select schema_name, view_name, sql from duckdb_views() where not internal",
+    "select schema_name, table_name, constraint_type, constraint_text from duckdb_constraints()",
+    "select schema_name, index_name, table_name, sql from duckdb_indexes()",
+    "select schema_name, sequence_name, start_value, increment_by from duckdb_sequences()",
+    "select schema_name, function_name, function_type, macro_definition from duckdb_functions() where not internal",
+    "select schema_name, type_name, logical_type from duckdb_types() where not internal",
+]
+
+
+def _described(db: Path) -> dict[str, list[tuple]]:
+    """The catalog of a warehouse and the rows of every table (sorted), compared whole."""
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        found = {query: sorted(con.execute(query).fetchall(), key=repr) for query in CATALOG}
+        for schema, table in con.execute("select schema_name, table_name from duckdb_tables()").fetchall():
+            name = f'"{schema}"."{table}"'
+            found[name] = sorted(con.execute(f"select * from {name}").fetchall(), key=repr)
+        for schema, view in con.execute(
+            "select schema_name, view_name from duckdb_views() where not internal"
+        ).fetchall():
+            name = f'"{schema}"."{view}"'
+            found[name] = sorted(con.execute(f"select * from {name}").fetchall(), key=repr)
+        return found
+    finally:
+        con.close()
+
+
+def _blocks(db: Path) -> Blocks:
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        return compact.blocks(con)
+    finally:
+        con.close()
+
+
+def _sparse_copy(seed_warehouse: Path, db: Path) -> Path:
+    """A copy of the seed warehouse with most of its blocks free: a large table written, a small one after it (so
+    that the file cannot just be cut short), then the large one dropped."""
+    shutil.copy(seed_warehouse, db)
+    con = duckdb.connect(str(db))
+    try:
+        con.execute("create table main.filler as select repeat(md5(i::varchar), 40) as t from range(60000) r(i)")
+        con.execute("checkpoint")
+        con.execute("create table main.kept as select i, md5(i::varchar) as h from range(1000) r(i)")
+        con.execute("checkpoint")
+        con.execute("drop table main.filler")
+        con.execute("checkpoint")
+    finally:
+        con.close()
+    assert _blocks(db).sparse
+    return db
+
+
+def test_a_warehouse_with_many_free_blocks_is_put_in_place_rewritten_without_them(
+    seed_warehouse: Path, tmp_path: Path
+) -> None:
+    (tmp_path / "build").mkdir()
+    staged = _sparse_copy(seed_warehouse, tmp_path / "build" / seed_warehouse.name)
+    before, size = _described(staged), staged.stat().st_size
+    told: list[tuple[str, int]] = []
+    written: list[int] = []
+
+    def progress(what: str, total: int) -> Callable[[int], None]:
+        told.append((what, total))
+        return written.append
+
+    db = tmp_path / seed_warehouse.name
+    warehouse.publish(staged, db, progress, warn=pytest.fail)
+    assert _described(db) == before
+    assert db.stat().st_size < size / 2 and _blocks(db).free == 0
+    assert [what for what, _ in told] == ["compacting the warehouse"]
+    assert sum(written) == db.stat().st_size  # the file's growth, as it was written
+    assert list(staged.parent.iterdir()) == []  # the rewrite replaced the staged file
+
+
+def test_a_rewrite_that_fails_leaves_the_warehouse_as_built(
+    seed_warehouse: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "build").mkdir()
+    staged = _sparse_copy(seed_warehouse, tmp_path / "build" / seed_warehouse.name)
+    before, size = _described(staged), staged.stat().st_size
+
+    def out_of_room(con: duckdb.DuckDBPyConnection, target: Path, progress: object = None) -> None:
+        con.execute(f"attach '{target}' as half_written")  # a file begun, then the disk full
+        con.execute("detach half_written")
+        raise duckdb.IOException("could not write file: No space left on device")
+
+    monkeypatch.setattr(warehouse, "compact_into", out_of_room)
+    warned: list[str] = []
+    db = tmp_path / seed_warehouse.name
+    warehouse.publish(staged, db, warn=warned.append)
+    assert _described(db) == before and db.stat().st_size == size
+    assert len(warned) == 1 and "No space left on device" in warned[0] and "in place as built" in warned[0]
+    assert list(staged.parent.iterdir()) == []  # the half-written file removed
+
+
+def test_a_rewritten_warehouse_builds_again(
+    seed_warehouse: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """End to end: a build of a sparse warehouse shows the rewrite; the next build, of one more document, runs dbt on
+    the rewritten file (incremental models included) and passes its tests."""
+    db = _sparse_copy(seed_warehouse, tmp_path / seed_warehouse.name)
+    bars: dict[str, tqdm] = {}
+
+    def recording(desc: str, unit: str, quiet: bool, total: int | None = 0, **options: bool) -> tqdm:
+        bars[desc] = tqdm(total=total, unit=unit, desc=desc, file=io.StringIO(), disable=quiet)  # as on a terminal
+        return bars[desc]
+
+    monkeypatch.setattr(cli, "_progress_bar", recording)
+    result = CliRunner().invoke(cli.main, ["build", str(SEEDS), "--db", str(db), "--rehash", "--jobs", "1"])
+    assert result.exit_code == 0, result.output
+    assert bars["compacting the warehouse"].n == db.stat().st_size and _blocks(db).free == 0
+    docs = tmp_path / "docs"
+    shutil.copytree(SEEDS, docs)
+    first = next(path for path in sorted(docs.iterdir()) if path.is_file())
+    first.with_name("again " + first.name).write_text(first.read_text() + "\nOne more line.\n")
+    result = CliRunner().invoke(cli.main, ["build", str(docs), "--db", str(db), "--jobs", "1", "-q"])
+    assert result.exit_code == 0, result.output
+    assert "dbt tests:" in result.output and "1 loaded" in result.output
+
+
+@pytest.mark.parametrize(("free", "sparse"), [(24, False), (25, True), (90, True)])
+def test_a_quarter_of_the_blocks_free_makes_a_warehouse_sparse(free: int, sparse: bool) -> None:
+    assert Blocks(total=100, free=free, size=262144).sparse is sparse
+    assert not Blocks(total=0, free=0, size=262144).sparse
