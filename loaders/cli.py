@@ -239,7 +239,8 @@ def build_command(
     """Load DOCS_DIRS (default: the bundled data/sample/), then run dbt build (seeds, models, tests).
 
     Builds into a copy beside the warehouse and swaps it in only when dbt build succeeds: readers with
-    the warehouse open are not disturbed, and a failed or interrupted build leaves it as it was. When
+    the warehouse open are not disturbed, and a failed or interrupted build leaves it as it was. A copy
+    with a quarter of its blocks free or more is rewritten without them first. When
     nothing the marts are built from changed since the last build (documents, dbt project, versions),
     dbt is not run again; when, besides, no file under DOCS_DIRS changed, the warehouse is not even
     copied: it is left as it is. A mart with rows added or deleted since the last build (by hand, or
