@@ -21,6 +21,7 @@ import duckdb
 from loaders.config import REPO_ROOT
 from loaders.land import TABLES, now
 from loaders.report import mart_counts
+from loaders.warehouse import keep_row_groups
 
 # What the models read: every raw table but the record of load runs (read by a view only, current without a
 # build), the noted file statuses and the record of builds (read by no model).
@@ -106,6 +107,7 @@ def record_build(db_path: Path, built_from: Fingerprints, marts: list[tuple[str,
     `built_from`."""
     con = duckdb.connect(str(db_path))
     try:
+        keep_row_groups(con)
         con.execute(
             "insert into raw.builds (built_at, raw_fingerprint, project_fingerprint, mart_rows) values (?, ?, ?, ?)",
             [now(), *built_from, mart_rows(marts)],

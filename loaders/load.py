@@ -33,7 +33,7 @@ from loaders.discover import FoundFile, count_found, discover, windows
 from loaders.land import PreparedRecord
 from loaders.pipeline import DocumentRecord, process_file, rejected
 from loaders.upgrade import upgrade_rejections
-from loaders.warehouse import WarehouseBusy, WarehouseWriteError, connect_for_writing, writer_lock
+from loaders.warehouse import WarehouseBusy, WarehouseWriteError, connect_for_writing, keep_row_groups, writer_lock
 
 __all__ = ["LoadSummary", "WarehouseBusy", "WarehouseWriteError", "load"]
 
@@ -298,7 +298,7 @@ def _tune_writer(con: duckdb.DuckDBPyConnection) -> None:
     # through (up to 160 MB of string blocks, and the allocators' retained pages after it). The rows are the
     # same; they are kept in row groups of one checkpoint each, which the next checkpoint made with DuckDB's
     # defaults (the dbt build's) merges in one pass: 26 s at 100,000 documents, in that process's memory.
-    con.execute("set max_vacuum_tasks = 0")
+    keep_row_groups(con)
     # One thread. The writer's work is its commits (the WAL, and every few batches a checkpoint compressing the
     # new rows), and the workers keep every core busy meanwhile: with a thread per core the commits of 9,000
     # documents took 0.28 ms of CPU per document, with one 0.18 ms, and less wall time too (0.41 -> 0.35 ms).

@@ -134,6 +134,16 @@ def describe_holder(message: str) -> str:
     return f"process {pid}: {command[:200]}" if command else f"process {pid}"
 
 
+def keep_row_groups(con: duckdb.DuckDBPyConnection) -> None:
+    """Leave the tables' row groups as they are at this connection's checkpoints, the one as it closes included:
+    for every connection that writes the warehouse. The load writes a row group per checkpoint and nothing merges
+    them (the load's writer, and dbt: profiles.yml); DuckDB's default merges them at the next checkpoint of any
+    connection that wrote, rewriting the raw tables elsewhere in the file: a build of 10,000 documents whose
+    record of the build did so left a 309 MiB file with 46 % of its blocks free (185 MiB and none without), and
+    454 MB of peak RSS against 387 MB."""
+    con.execute("set max_vacuum_tasks = 0")
+
+
 # What is told of the long writes of a warehouse: called with what is written ("copying the warehouse") and its
 # size in bytes as it starts, it returns what to tell the bytes written, a chunk at a time.
 Progress = Callable[[str, int], Callable[[int], None]]

@@ -1,4 +1,5 @@
-"""A build's warehouse with many free blocks is put in place rewritten without them: the same schemas, tables,
+"""A build leaves the row groups as the loads wrote them (no rewrite of the raw tables, no blocks freed by one); a
+build's warehouse with many free blocks is put in place rewritten without them: the same schemas, tables,
 constraints, views and rows, in a smaller file; when the rewrite fails, the warehouse is put in place as built."""
 
 from __future__ import annotations
@@ -15,7 +16,9 @@ from tqdm import tqdm
 
 from loaders import cli, compact, warehouse
 from loaders.compact import Blocks
+from loaders.load import load
 from tests.conftest import SEEDS
+from tests.robustness.corpus import make_copies
 
 CATALOG = [
     "select schema_name, table_name, column_count, has_primary_key, index_count, check_constraint_count, sql "
@@ -145,3 +148,31 @@ def test_a_rewritten_warehouse_builds_again(
 def test_a_quarter_of_the_blocks_free_makes_a_warehouse_sparse(free: int, sparse: bool) -> None:
     assert Blocks(total=100, free=free, size=262144).sparse is sparse
     assert not Blocks(total=0, free=0, size=262144).sparse
+
+
+def _row_groups(db: Path, table: str) -> int:
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        row = con.execute(f"select count(distinct row_group_id) from pragma_storage_info('{table}')").fetchone()
+        return row[0] if row else 0
+    finally:
+        con.close()
+
+
+def test_a_build_leaves_the_row_groups_as_the_loads_wrote_them(tmp_path: Path) -> None:
+    """Two loads write a row group each; a build adding one document writes one more and merges none (a merge
+    rewrites the raw tables elsewhere in the file and leaves their old blocks free)."""
+    paths = make_copies(tmp_path / "all", 7)
+    folders = [tmp_path / name for name in ("a", "b", "c")]
+    for folder, part in zip(folders, (paths[:3], paths[3:6], paths[6:]), strict=True):
+        folder.mkdir()
+        for path in part:
+            path.rename(folder / path.name)
+    db = tmp_path / "w.duckdb"
+    load(folders[:1], db, jobs=1)
+    load(folders[:2], db, jobs=1)
+    before = _row_groups(db, "raw.documents")
+    assert before >= 2
+    result = CliRunner().invoke(cli.main, ["build", *map(str, folders), "--db", str(db), "--jobs", "1", "-q"])
+    assert result.exit_code == 0, result.output
+    assert _row_groups(db, "raw.documents") == before + 1
