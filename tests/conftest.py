@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import os
 import shutil
 import subprocess
@@ -10,6 +11,7 @@ from pathlib import Path
 
 import duckdb
 import pytest
+from tqdm import tqdm
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 SHARED = Path(os.environ.get("MARKET_INTEL_SHARED", REPO_ROOT.parent / "shared"))
@@ -79,3 +81,18 @@ def reads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
     monkeypatch.setattr(pipeline, "read_file", spy)
     return seen
+
+
+@pytest.fixture
+def shown_bars(monkeypatch: pytest.MonkeyPatch) -> dict[str, tqdm]:
+    """The command line's progress bars from now on, by their description, drawn as on a terminal (to a buffer)."""
+    from loaders import cli
+
+    bars: dict[str, tqdm] = {}
+
+    def recording(desc: str, unit: str, quiet: bool, total: int | None = 0, **options: bool) -> tqdm:
+        bars[desc] = tqdm(total=total, unit=unit, desc=desc, file=io.StringIO(), disable=quiet)
+        return bars[desc]
+
+    monkeypatch.setattr(cli, "_progress_bar", recording)
+    return bars

@@ -4,7 +4,6 @@ constraints, views and rows, in a smaller file; when the rewrite fails, the ware
 
 from __future__ import annotations
 
-import io
 import shutil
 from collections.abc import Callable
 from pathlib import Path
@@ -119,22 +118,13 @@ def test_a_rewrite_that_fails_leaves_the_warehouse_as_built(
     assert list(staged.parent.iterdir()) == []  # the half-written file removed
 
 
-def test_a_rewritten_warehouse_builds_again(
-    seed_warehouse: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_a_rewritten_warehouse_builds_again(seed_warehouse: Path, tmp_path: Path, shown_bars: dict[str, tqdm]) -> None:
     """End to end: a build of a sparse warehouse shows the rewrite; the next build, of one more document, runs dbt on
     the rewritten file (incremental models included) and passes its tests."""
     db = _sparse_copy(seed_warehouse, tmp_path / seed_warehouse.name)
-    bars: dict[str, tqdm] = {}
-
-    def recording(desc: str, unit: str, quiet: bool, total: int | None = 0, **options: bool) -> tqdm:
-        bars[desc] = tqdm(total=total, unit=unit, desc=desc, file=io.StringIO(), disable=quiet)  # as on a terminal
-        return bars[desc]
-
-    monkeypatch.setattr(cli, "_progress_bar", recording)
     result = CliRunner().invoke(cli.main, ["build", str(SEEDS), "--db", str(db), "--rehash", "--jobs", "1"])
     assert result.exit_code == 0, result.output
-    assert bars["compacting the warehouse"].n == db.stat().st_size and _blocks(db).free == 0
+    assert shown_bars["compacting the warehouse"].n == db.stat().st_size and _blocks(db).free == 0
     docs = tmp_path / "docs"
     shutil.copytree(SEEDS, docs)
     first = next(path for path in sorted(docs.iterdir()) if path.is_file())

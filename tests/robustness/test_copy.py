@@ -4,7 +4,6 @@ shown."""
 from __future__ import annotations
 
 import errno
-import io
 import os
 import shutil
 from collections.abc import Callable
@@ -63,18 +62,11 @@ def test_an_error_of_the_copy_is_raised(source: Path, tmp_path: Path, monkeypatc
 
 
 def test_a_build_shows_the_copy_of_the_warehouse(
-    seed_warehouse: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    seed_warehouse: Path, tmp_path: Path, shown_bars: dict[str, tqdm]
 ) -> None:
     db = tmp_path / "w.duckdb"
     shutil.copy(seed_warehouse, db)
-    bars: dict[str, tqdm] = {}
-
-    def recording(desc: str, unit: str, quiet: bool, total: int | None = 0, **options: bool) -> tqdm:
-        bars[desc] = tqdm(total=total, unit=unit, desc=desc, file=io.StringIO(), disable=quiet)  # as on a terminal
-        return bars[desc]
-
-    monkeypatch.setattr(cli, "_progress_bar", recording)
     result = CliRunner().invoke(cli.main, ["build", str(SEEDS), "--db", str(db), "--rehash", "--jobs", "1"])
     assert result.exit_code == 0, result.output
-    copied = bars["copying the warehouse"]
+    copied = shown_bars["copying the warehouse"]
     assert copied.total == copied.n == seed_warehouse.stat().st_size
