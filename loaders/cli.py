@@ -80,6 +80,23 @@ def _stop_on_sigterm(_signum: int, _frame: FrameType | None) -> None:
     raise KeyboardInterrupt
 
 
+# What DuckDB raises when Ctrl-C (or `kill`) stops a query it runs in this process: a RuntimeError, not the
+# KeyboardInterrupt the signal's handler raised (DuckDB 1.5.6).
+DUCKDB_INTERRUPTED = "Query interrupted"
+
+
+@contextmanager
+def _interrupts_of_duckdb() -> Iterator[None]:
+    """Ctrl-C while DuckDB runs a query of this process (the check before a build, the record of a build, the
+    rewrite of a warehouse) raised as the KeyboardInterrupt it is, so that it stops as cleanly as anywhere else."""
+    try:
+        yield
+    except RuntimeError as exc:
+        if str(exc) != DUCKDB_INTERRUPTED:
+            raise
+        raise KeyboardInterrupt from exc
+
+
 def _interrupted(message: str) -> None:
     click.echo(f"Interrupted: {message}", err=True)
     sys.exit(EXIT_INTERRUPTED)
@@ -192,9 +209,10 @@ def load_command(
     load. Stops at once if another program has the warehouse open.
     """
     try:
-        summary = _run_load(
-            docs_dirs, db_path or default_db_path(), max_bytes, max_seconds, jobs, quiet, batch_size, rehash
-        )
+        with _interrupts_of_duckdb():
+            summary = _run_load(
+                docs_dirs, db_path or default_db_path(), max_bytes, max_seconds, jobs, quiet, batch_size, rehash
+            )
     except WarehouseWriteError as exc:
         raise click.ClickException(
             f"{exc}. Every batch landed before is kept: free some space (or fix the cause), then run the same "
@@ -249,7 +267,7 @@ def build_command(
     db_path = db_path or default_db_path()
     inputs = docs_dirs or (SAMPLE_DIR,)
     try:
-        with writer_lock(db_path):
+        with _interrupts_of_duckdb(), writer_lock(db_path):
             if full_refresh or rehash or not _nothing_to_build(db_path, inputs, max_bytes, quiet):
                 with _staged(db_path, quiet) as staged:
                     summary = _run_load(inputs, staged, max_bytes, max_seconds, jobs, quiet, batch_size, rehash)

@@ -66,3 +66,20 @@ def test_a_load_into_a_log_writes_its_summary_without_a_progress_bar(tmp_path: P
     result = CliRunner().invoke(cli.main, ["load", str(docs), "--db", str(tmp_path / "w.duckdb"), "--jobs", "1"])
     assert result.exit_code == 0, result.output
     assert result.output.startswith("documents: 3 loaded") and "loading" not in result.output
+
+
+def test_ctrl_c_while_duckdb_runs_a_query_of_a_load_stops_it_as_ctrl_c(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """DuckDB turns the KeyboardInterrupt of Ctrl-C into its own error when it stops a query (checked in
+    tests/robustness/test_compact.py): the load stops as on Ctrl-C anywhere else."""
+    from loaders import land
+
+    def interrupted(_con: object) -> dict[str, str]:
+        raise RuntimeError(cli.DUCKDB_INTERRUPTED)
+
+    monkeypatch.setattr(land, "known_rejections", interrupted)
+    docs = tmp_path / "docs"
+    make_copies(docs, 1)
+    result = CliRunner().invoke(cli.main, ["load", str(docs), "--db", str(tmp_path / "w.duckdb"), "--jobs", "1"])
+    assert result.exit_code == 130 and "Interrupted: every batch landed so far is complete" in result.output

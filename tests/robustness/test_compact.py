@@ -5,6 +5,10 @@ constraints, views and rows, in a smaller file; when the rewrite fails, the ware
 from __future__ import annotations
 
 import shutil
+import signal
+import subprocess
+import sys
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -166,3 +170,39 @@ def test_a_build_leaves_the_row_groups_as_the_loads_wrote_them(tmp_path: Path) -
     result = CliRunner().invoke(cli.main, ["build", *map(str, folders), "--db", str(db), "--jobs", "1", "-q"])
     assert result.exit_code == 0, result.output
     assert _row_groups(db, "raw.documents") == before + 1
+
+
+INTERRUPTED_QUERY = """
+import sys, duckdb
+con = duckdb.connect()
+print("running", flush=True)
+try:
+    con.execute("select sum(hash(i)) from range(10000000000) t(i)")
+except BaseException as exc:
+    print(type(exc).__name__, exc, sep=": ")
+"""
+
+
+def test_duckdb_stops_a_query_on_ctrl_c_with_the_error_the_command_line_expects() -> None:
+    proc = subprocess.Popen([sys.executable, "-c", INTERRUPTED_QUERY], stdout=subprocess.PIPE, text=True)
+    assert proc.stdout is not None and proc.stdout.readline() == "running\n"
+    time.sleep(0.5)  # into the query
+    proc.send_signal(signal.SIGINT)
+    out, _ = proc.communicate(timeout=60)
+    assert out.strip() == f"RuntimeError: {cli.DUCKDB_INTERRUPTED}"
+
+
+def test_ctrl_c_during_the_rewrite_stops_the_build_and_leaves_the_warehouse(
+    seed_warehouse: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    db = _sparse_copy(seed_warehouse, tmp_path / seed_warehouse.name)
+    before = db.read_bytes()
+
+    def interrupted(con: duckdb.DuckDBPyConnection, target: Path, progress: object = None) -> None:
+        raise RuntimeError(cli.DUCKDB_INTERRUPTED)  # as DuckDB stops a query on SIGINT (test above)
+
+    monkeypatch.setattr(warehouse, "compact_into", interrupted)
+    result = CliRunner().invoke(cli.main, ["build", str(SEEDS), "--db", str(db), "--rehash", "--jobs", "1", "-q"])
+    assert result.exit_code == 130, result.output
+    assert "Interrupted: the warehouse" in result.output and "was left as it was" in result.output
+    assert db.read_bytes() == before and not warehouse.build_dir(db).exists()
