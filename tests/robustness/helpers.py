@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -19,6 +20,12 @@ def cli_env(db: Path) -> dict[str, str]:
     return dict(os.environ, MARKET_INTEL_DB=str(db), DBT_SEND_ANONYMOUS_USAGE_STATS="False", PYTHONUNBUFFERED="1")
 
 
+def ctrl_c_heard() -> None:
+    """Run in a child before it starts: Ctrl-C (SIGINT) acted on, as in a terminal's job, also when the tests run
+    with it ignored (started in the background by a shell that is not interactive: the child would inherit that)."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def start_cli(*args: str, db: Path) -> subprocess.Popen[str]:
     """`market-intel ARGS --db DB -q` in its own process group (like a terminal job), not waited for."""
     return subprocess.Popen(
@@ -29,6 +36,7 @@ def start_cli(*args: str, db: Path) -> subprocess.Popen[str]:
         stderr=subprocess.PIPE,
         text=True,
         start_new_session=True,
+        preexec_fn=ctrl_c_heard,
     )
 
 

@@ -22,6 +22,7 @@ from loaders.compact import Blocks
 from loaders.load import load
 from tests.conftest import SEEDS
 from tests.robustness.corpus import make_copies
+from tests.robustness.helpers import ctrl_c_heard
 
 CATALOG = [
     "select schema_name, table_name, column_count, has_primary_key, index_count, check_constraint_count, sql "
@@ -184,7 +185,9 @@ except BaseException as exc:
 
 
 def test_duckdb_stops_a_query_on_ctrl_c_with_the_error_the_command_line_expects() -> None:
-    proc = subprocess.Popen([sys.executable, "-c", INTERRUPTED_QUERY], stdout=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(
+        [sys.executable, "-c", INTERRUPTED_QUERY], stdout=subprocess.PIPE, text=True, preexec_fn=ctrl_c_heard
+    )
     assert proc.stdout is not None and proc.stdout.readline() == "running\n"
     time.sleep(0.5)  # into the query
     proc.send_signal(signal.SIGINT)
