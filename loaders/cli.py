@@ -21,7 +21,13 @@ from loaders.config import (
     SEEN_AGAIN_FACTOR,
     default_db_path,
 )
-from loaders.warehouse import WarehouseError, WarehouseWriteError, staged_copy, writer_lock
+from loaders.warehouse import (
+    WarehouseError,
+    WarehouseWriteError,
+    staged_copy,
+    stopped_by_user,
+    writer_lock,
+)
 
 if TYPE_CHECKING:
     from tqdm import tqdm
@@ -80,11 +86,6 @@ def _stop_on_sigterm(_signum: int, _frame: FrameType | None) -> None:
     raise KeyboardInterrupt
 
 
-# What DuckDB raises when Ctrl-C (or `kill`) stops a query it runs in this process: a RuntimeError, not the
-# KeyboardInterrupt the signal's handler raised (DuckDB 1.5.6).
-DUCKDB_INTERRUPTED = "Query interrupted"
-
-
 @contextmanager
 def _interrupts_of_duckdb() -> Iterator[None]:
     """Ctrl-C while DuckDB runs a query of this process (the check before a build, the record of a build, the
@@ -92,7 +93,7 @@ def _interrupts_of_duckdb() -> Iterator[None]:
     try:
         yield
     except RuntimeError as exc:
-        if str(exc) != DUCKDB_INTERRUPTED:
+        if not stopped_by_user(exc):
             raise
         raise KeyboardInterrupt from exc
 

@@ -33,7 +33,14 @@ from loaders.discover import FoundFile, count_found, discover, windows
 from loaders.land import PreparedRecord
 from loaders.pipeline import DocumentRecord, process_file, rejected
 from loaders.upgrade import upgrade_rejections
-from loaders.warehouse import WarehouseBusy, WarehouseWriteError, connect_for_writing, keep_row_groups, writer_lock
+from loaders.warehouse import (
+    WarehouseBusy,
+    WarehouseWriteError,
+    connect_for_writing,
+    keep_row_groups,
+    stopped_by_user,
+    writer_lock,
+)
 
 __all__ = ["LoadSummary", "WarehouseBusy", "WarehouseWriteError", "load"]
 
@@ -266,7 +273,9 @@ def _load(
                 progress(1)
         if batch:
             _land(con, batch, run_id, summary.counts, landed_counts)
-    except KeyboardInterrupt:
+    except (KeyboardInterrupt, RuntimeError) as exc:  # RuntimeError: Ctrl-C stopping one of DuckDB's queries
+        if not stopped_by_user(exc):
+            raise
         summary.status = "interrupted"
         land.finish_run(con, run_id, "interrupted", landed_counts)
         raise

@@ -30,6 +30,16 @@ if TYPE_CHECKING:
     import duckdb
 
 
+# What DuckDB raises when Ctrl-C (or `kill`) stops a query it runs in this process: a RuntimeError, not the
+# KeyboardInterrupt the signal's handler raised (DuckDB 1.5.6).
+DUCKDB_INTERRUPTED = "Query interrupted"
+
+
+def stopped_by_user(exc: BaseException) -> bool:
+    """Whether `exc` is Ctrl-C or `kill`: KeyboardInterrupt, or DuckDB's error for a query it stopped on one."""
+    return isinstance(exc, KeyboardInterrupt) or (type(exc) is RuntimeError and str(exc) == DUCKDB_INTERRUPTED)
+
+
 class WarehouseError(RuntimeError):
     """The warehouse cannot be used as asked; the message says why and what to do."""
 

@@ -8,10 +8,11 @@ import subprocess
 import sys
 from pathlib import Path
 
+import duckdb
 import pytest
 from click.testing import CliRunner
 
-from loaders import cli
+from loaders import cli, warehouse
 from tests.conftest import CLI, REPO_ROOT
 from tests.robustness.corpus import make_copies
 
@@ -76,10 +77,39 @@ def test_ctrl_c_while_duckdb_runs_a_query_of_a_load_stops_it_as_ctrl_c(
     from loaders import land
 
     def interrupted(_con: object) -> dict[str, str]:
-        raise RuntimeError(cli.DUCKDB_INTERRUPTED)
+        raise RuntimeError(warehouse.DUCKDB_INTERRUPTED)
 
     monkeypatch.setattr(land, "known_rejections", interrupted)
     docs = tmp_path / "docs"
     make_copies(docs, 1)
     result = CliRunner().invoke(cli.main, ["load", str(docs), "--db", str(tmp_path / "w.duckdb"), "--jobs", "1"])
     assert result.exit_code == 130 and "Interrupted: every batch landed so far is complete" in result.output
+
+
+def test_ctrl_c_stopping_a_batch_in_duckdb_leaves_the_batches_before_and_records_the_run_interrupted(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Ctrl-C while DuckDB lands a batch stops DuckDB's query with its own error (the batch's transaction is rolled
+    back): the load stops as on Ctrl-C, the run recorded as interrupted with what the batches before landed."""
+    from loaders import land
+
+    real, calls = land.land_batch, []
+
+    def second_interrupted(con: object, batch: list, run_id: str) -> None:
+        calls.append(len(batch))
+        if len(calls) == 2:
+            raise RuntimeError(warehouse.DUCKDB_INTERRUPTED)
+        real(con, batch, run_id)
+
+    monkeypatch.setattr(land, "land_batch", second_interrupted)
+    docs, db = tmp_path / "docs", tmp_path / "w.duckdb"
+    make_copies(docs, 6)
+    args = ["load", str(docs), "--db", str(db), "--jobs", "1", "--batch-size", "2"]
+    result = CliRunner().invoke(cli.main, args)
+    assert result.exit_code == 130 and "Interrupted: every batch landed so far is complete" in result.output
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        assert con.execute("select status, loaded from raw.load_runs").fetchall() == [("interrupted", 2)]
+        assert con.execute("select count(*) from raw.documents").fetchall() == [(2,)]
+    finally:
+        con.close()
