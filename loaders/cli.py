@@ -21,11 +21,11 @@ from loaders.config import (
     SEEN_AGAIN_FACTOR,
     default_db_path,
 )
+from loaders.interrupt import stopped_by_user
 from loaders.warehouse import (
     WarehouseError,
     WarehouseWriteError,
     staged_copy,
-    stopped_by_user,
     writer_lock,
 )
 

@@ -30,6 +30,7 @@ from loaders.config import (
     usable_cores,
 )
 from loaders.discover import FoundFile, count_found, discover, windows
+from loaders.interrupt import interruptible, stopped_by_user
 from loaders.land import PreparedRecord
 from loaders.pipeline import DocumentRecord, process_file, rejected
 from loaders.upgrade import upgrade_rejections
@@ -38,7 +39,6 @@ from loaders.warehouse import (
     WarehouseWriteError,
     connect_for_writing,
     keep_row_groups,
-    stopped_by_user,
     writer_lock,
 )
 
@@ -227,13 +227,12 @@ def _load(
 ) -> LoadSummary:
     _tune_writer(con)
     try:
-        land.ensure_schema(con)
-        land.abandon_stale_runs(con)
-        upgrade_rejections(con, max_bytes)
+        interruptible(con, lambda: _ready(con, max_bytes))
     except WRITE_ERRORS as exc:
         raise _write_error(exc) from exc
-    known = frozenset(land.known_document_ids(con))
-    known_rejections = land.known_rejections(con)
+    known, known_rejections = interruptible(
+        con, lambda: (frozenset(land.known_document_ids(con)), land.known_rejections(con))
+    )
     run_id = land.start_run(con, [str(p) for p in inputs])
     summary = LoadSummary(run_id)
     landed_counts = summary.counts.copy()  # the counts as of the last batch landed: what a cut-short run records
@@ -249,7 +248,9 @@ def _load(
         count = files_seen - len(problems)
 
         def to_read(window: list[FoundFile]) -> list[FoundFile]:
-            kept, _, unread_rejections = unchanged.split(con, window, known, max_bytes, rehash, known_rejections)
+            kept, _, unread_rejections = interruptible(
+                con, lambda: unchanged.split(con, window, known, max_bytes, rehash, known_rejections)
+            )
             for path, reason in unread_rejections:
                 _reject(summary, path, reason)
             skipped = len(window) - len(kept) - len(unread_rejections)
@@ -286,6 +287,14 @@ def _load(
         raise _write_error(exc) from exc
     land.finish_run(con, run_id, summary.status, summary.counts)
     return summary
+
+
+def _ready(con: duckdb.DuckDBPyConnection, max_bytes: int) -> None:
+    """The warehouse's raw tables as this version writes them, load runs cut short closed, rejections of earlier
+    versions upgraded."""
+    land.ensure_schema(con)
+    land.abandon_stale_runs(con)
+    upgrade_rejections(con, max_bytes)
 
 
 def _write_error(exc: duckdb.Error) -> WarehouseWriteError:

@@ -24,6 +24,7 @@ from loaders import unchanged
 from loaders.build_state import read_state
 from loaders.config import WINDOW
 from loaders.discover import discover, windows
+from loaders.interrupt import interruptible
 from loaders.land import known_document_ids, known_rejections
 from loaders.upgrade import pending_upgrades
 
@@ -51,7 +52,7 @@ def up_to_date(
         return None  # the build says why (another writer, not a warehouse)
     roots = [Path(os.path.abspath(p)) for p in inputs]  # as the load names them
     try:
-        return _up_to_date(con, roots, max_bytes, progress)
+        return interruptible(con, lambda: _up_to_date(con, roots, max_bytes, progress))
     except duckdb.Error:  # a table or column this version adds, which the load creates: the build runs
         return None
     finally:

@@ -25,19 +25,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from loaders.compact import blocks, compact_into
+from loaders.interrupt import interruptible
 
 if TYPE_CHECKING:
     import duckdb
-
-
-# What DuckDB raises when Ctrl-C (or `kill`) stops a query it runs in this process: a RuntimeError, not the
-# KeyboardInterrupt the signal's handler raised (DuckDB 1.5.6).
-DUCKDB_INTERRUPTED = "Query interrupted"
-
-
-def stopped_by_user(exc: BaseException) -> bool:
-    """Whether `exc` is Ctrl-C or `kill`: KeyboardInterrupt, or DuckDB's error for a query it stopped on one."""
-    return isinstance(exc, KeyboardInterrupt) or (type(exc) is RuntimeError and str(exc) == DUCKDB_INTERRUPTED)
 
 
 class WarehouseError(RuntimeError):
@@ -256,10 +247,7 @@ def publish(
 
     con = duckdb.connect(str(staged))
     try:
-        con.execute("checkpoint")
-        found = blocks(con)
-        if found.sparse:
-            _compact(con, staged, progress("compacting the warehouse", found.used_bytes) if progress else None, warn)
+        interruptible(con, lambda: _checkpoint_and_compact(con, staged, progress, warn))
     finally:
         con.close()
     compacted = _compacted_path(staged)
@@ -271,6 +259,18 @@ def publish(
     wal_path(db_path).unlink(missing_ok=True)
     os.replace(staged, db_path)
     _fsync(db_path.parent)
+
+
+def _checkpoint_and_compact(
+    con: duckdb.DuckDBPyConnection,
+    staged: Path,
+    progress: Progress | None,
+    warn: Callable[[str], None] | None,
+) -> None:
+    con.execute("checkpoint")
+    found = blocks(con)
+    if found.sparse:
+        _compact(con, staged, progress("compacting the warehouse", found.used_bytes) if progress else None, warn)
 
 
 def _compacted_path(staged: Path) -> Path:
@@ -293,6 +293,8 @@ def _compact(
     except (OSError, duckdb.Error) as exc:
         target.unlink(missing_ok=True)
         wal_path(target).unlink(missing_ok=True)
+        if isinstance(exc, duckdb.InterruptException):  # Ctrl-C (loaders.interrupt): the build stops
+            raise
         if warn:
             warn(f"the warehouse was not rewritten without its free blocks ({exc}); it is in place as built")
 

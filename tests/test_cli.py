@@ -12,7 +12,7 @@ import duckdb
 import pytest
 from click.testing import CliRunner
 
-from loaders import cli, warehouse
+from loaders import cli, interrupt
 from tests.conftest import CLI, REPO_ROOT
 from tests.robustness.corpus import make_copies
 
@@ -72,14 +72,14 @@ def test_a_load_into_a_log_writes_its_summary_without_a_progress_bar(tmp_path: P
 def test_ctrl_c_while_duckdb_runs_a_query_of_a_load_stops_it_as_ctrl_c(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """DuckDB turns the KeyboardInterrupt of Ctrl-C into its own error when it stops a query (checked in
-    tests/robustness/test_compact.py): the load stops as on Ctrl-C anywhere else."""
+    """DuckDB turns the KeyboardInterrupt of Ctrl-C into its own error when it stops a query of the main thread
+    (checked in tests/robustness/test_interrupt.py): the load stops as on Ctrl-C anywhere else."""
     from loaders import land
 
-    def interrupted(_con: object) -> dict[str, str]:
-        raise RuntimeError(warehouse.DUCKDB_INTERRUPTED)
+    def interrupted(_con: object, _inputs: object) -> str:
+        raise RuntimeError(interrupt.DUCKDB_INTERRUPTED)
 
-    monkeypatch.setattr(land, "known_rejections", interrupted)
+    monkeypatch.setattr(land, "start_run", interrupted)
     docs = tmp_path / "docs"
     make_copies(docs, 1)
     result = CliRunner().invoke(cli.main, ["load", str(docs), "--db", str(tmp_path / "w.duckdb"), "--jobs", "1"])
@@ -98,7 +98,7 @@ def test_ctrl_c_stopping_a_batch_in_duckdb_leaves_the_batches_before_and_records
     def second_interrupted(con: object, batch: list, run_id: str) -> None:
         calls.append(len(batch))
         if len(calls) == 2:
-            raise RuntimeError(warehouse.DUCKDB_INTERRUPTED)
+            raise RuntimeError(interrupt.DUCKDB_INTERRUPTED)
         real(con, batch, run_id)
 
     monkeypatch.setattr(land, "land_batch", second_interrupted)

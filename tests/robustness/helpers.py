@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -10,6 +11,7 @@ from pathlib import Path
 
 import duckdb
 
+from loaders.compact import Blocks, blocks
 from loaders.land import FACT_TABLES
 from tests.conftest import REPO_ROOT
 
@@ -87,3 +89,30 @@ def orphan_facts(db: Path) -> int:
         rows(db, f"select count(*) from raw.{t} f anti join raw.documents d using (document_id)")[0][0]
         for t in FACT_TABLES.values()
     )
+
+
+def blocks_of(db: Path) -> Blocks:
+    """The block counts of the warehouse at `db` (loaders.compact.blocks)."""
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        return blocks(con)
+    finally:
+        con.close()
+
+
+def sparse_copy(seed_warehouse: Path, db: Path) -> Path:
+    """A copy of the seed warehouse with most of its blocks free: a large table written, a small one after it (so
+    that the file cannot just be cut short), then the large one dropped."""
+    shutil.copy(seed_warehouse, db)
+    con = duckdb.connect(str(db))
+    try:
+        con.execute("create table main.filler as select repeat(md5(i::varchar), 40) as t from range(60000) r(i)")
+        con.execute("checkpoint")
+        con.execute("create table main.kept as select i, md5(i::varchar) as h from range(1000) r(i)")
+        con.execute("checkpoint")
+        con.execute("drop table main.filler")
+        con.execute("checkpoint")
+    finally:
+        con.close()
+    assert blocks_of(db).sparse
+    return db
