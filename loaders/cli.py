@@ -88,8 +88,9 @@ def _stop_on_sigterm(_signum: int, _frame: FrameType | None) -> None:
 
 @contextmanager
 def _interrupts_of_duckdb() -> Iterator[None]:
-    """Ctrl-C while DuckDB runs a query of this process (the check before a build, the record of a build, the
-    rewrite of a warehouse) raised as the KeyboardInterrupt it is, so that it stops as cleanly as anywhere else."""
+    """Ctrl-C while DuckDB runs a query of this process's main thread (the short steps that loaders.interrupt
+    leaves there: the record of a build or of a load run, say) raised as the KeyboardInterrupt it is, so that it
+    stops as cleanly as anywhere else."""
     try:
         yield
     except RuntimeError as exc:
