@@ -68,8 +68,8 @@ def _stop(con: duckdb.DuckDBPyConnection, worker: threading.Thread, done: thread
     """Stop the work: KeyboardInterrupt raised in the worker thread as soon as it runs Python, its query interrupted
     (again until it has stopped: an interrupt that comes between two queries is forgotten). A Ctrl-C pressed again
     meanwhile changes nothing."""
-    assert worker.ident is not None
-    ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(worker.ident), ctypes.py_object(KeyboardInterrupt))
+    if worker.ident is not None and not done.is_set():  # once done, its ident may be another thread's
+        ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(worker.ident), ctypes.py_object(KeyboardInterrupt))
     while True:
         try:
             con.interrupt()
