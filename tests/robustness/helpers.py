@@ -7,6 +7,7 @@ import shutil
 import signal
 import subprocess
 import sys
+from contextlib import closing
 from pathlib import Path
 
 import duckdb
@@ -55,11 +56,8 @@ def run_cli(*args: str, db: Path, timeout: float = 170) -> subprocess.CompletedP
 
 
 def rows(db: Path, sql: str, params: list[object] | None = None) -> list[tuple]:
-    con = duckdb.connect(str(db), read_only=True)
-    try:
+    with closing(duckdb.connect(str(db), read_only=True)) as con:
         return con.execute(sql, params or []).fetchall()
-    finally:
-        con.close()
 
 
 def snapshot(db: Path) -> dict[str, object]:
@@ -93,11 +91,8 @@ def orphan_facts(db: Path) -> int:
 
 def blocks_of(db: Path) -> Blocks:
     """The block counts of the warehouse at `db` (loaders.compact.blocks)."""
-    con = duckdb.connect(str(db), read_only=True)
-    try:
+    with closing(duckdb.connect(str(db), read_only=True)) as con:
         return blocks(con)
-    finally:
-        con.close()
 
 
 def sparse_copy(seed_warehouse: Path, db: Path) -> Path:
