@@ -42,11 +42,12 @@ def _ctrl_c_once(proc: subprocess.Popen[str], ready: str) -> tuple[int, str, str
     """Wait for the line `ready` on the child's standard error, let its query run a moment, press Ctrl-C once and
     wait for the child to end: (exit status, standard output, standard error)."""
     assert proc.stderr is not None
-    line = proc.stderr.readline()
-    if line != ready:
-        proc.kill()
-        out, err = proc.communicate()
-        pytest.fail(f"the child did not start its query: {line}{err}\n{out}")
+    before = ""
+    while (line := proc.stderr.readline()) != ready:
+        before += line
+        if not line:  # the child ended without starting its query
+            out, err = proc.communicate()
+            pytest.fail(f"the child did not start its query:\n{before}{err}\n{out}")
     time.sleep(0.3)
     proc.send_signal(signal.SIGINT)
     try:
@@ -55,7 +56,7 @@ def _ctrl_c_once(proc: subprocess.Popen[str], ready: str) -> tuple[int, str, str
         proc.kill()
         out, err = proc.communicate()
         pytest.fail(f"one Ctrl-C did not stop the child within {STOP_TIMEOUT} s:\n{out}\n{err}")
-    return proc.returncode, out, line + err
+    return proc.returncode, out, before + line + err
 
 
 INTERRUPTIBLE = """
