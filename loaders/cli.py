@@ -412,24 +412,17 @@ def eval_command(
     """
     import tempfile
 
-    from loaders.evaluate import evaluate, format_details, format_table, read_labels, read_predictions
+    from loaders.evaluate import evaluate, format_details, format_table, read_labels
 
     labels = read_labels(gold_dirs)
     if not labels:
         raise click.ClickException(f"no label files (*.json) in {', '.join(map(str, gold_dirs))}")
-    with tempfile.TemporaryDirectory(prefix="market-intel-eval-") as tmp:
-        db = db_path or Path(tmp) / "eval.duckdb"
-        try:
-            summary = _run_load(docs_dirs, db, DEFAULT_MAX_BYTES, DEFAULT_MAX_SECONDS, None, quiet)
-        except WarehouseError as exc:
-            raise click.ClickException(str(exc)) from exc
-        _print_load(summary.counts, summary.rejections)
-        outcome = _run_dbt_build(db, [], quiet)
-        if not outcome.success:
-            for failure in outcome.failures[:20]:
-                click.echo(f"  {failure}", err=True)
-            raise click.ClickException("dbt build failed; cannot read the marts")
-        predicted = read_predictions(db)
+    try:
+        with _interrupts_of_duckdb(), tempfile.TemporaryDirectory(prefix="market-intel-eval-") as tmp:
+            predicted = _build_for_eval(docs_dirs, db_path or Path(tmp) / "eval.duckdb", quiet)
+    except KeyboardInterrupt:
+        kept = f" The warehouse {db_path} keeps the documents loaded so far." if db_path else ""
+        _interrupted(f"nothing was scored.{kept} Run the same command again.")
     missing = sorted(set(labels) - set(predicted))
     if missing:
         click.echo(f"labels without a loaded document ({len(missing)}): " + ", ".join(missing[:10]), err=True)
@@ -437,6 +430,23 @@ def eval_command(
     click.echo(format_table(scores, len(set(labels) & set(predicted))))
     if details:
         click.echo(format_details(scores))
+
+
+def _build_for_eval(docs_dirs: tuple[Path, ...], db: Path, quiet: bool) -> dict[str, dict]:
+    """Load `docs_dirs` into `db` and build its marts in place; what they say of each document."""
+    from loaders.evaluate import read_predictions
+
+    try:
+        summary = _run_load(docs_dirs, db, DEFAULT_MAX_BYTES, DEFAULT_MAX_SECONDS, None, quiet)
+    except WarehouseError as exc:
+        raise click.ClickException(str(exc)) from exc
+    _print_load(summary.counts, summary.rejections)
+    outcome = _run_dbt_build(db, [], quiet)
+    if not outcome.success:
+        for failure in outcome.failures[:20]:
+            click.echo(f"  {failure}", err=True)
+        raise click.ClickException("dbt build failed; cannot read the marts")
+    return read_predictions(db)
 
 
 if __name__ == "__main__":

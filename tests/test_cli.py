@@ -13,7 +13,7 @@ import pytest
 from click.testing import CliRunner
 
 from loaders import cli, interrupt
-from tests.conftest import CLI, REPO_ROOT
+from tests.conftest import CLI, REAL_DOCS, REPO_ROOT
 from tests.robustness.corpus import make_copies
 
 OPTIONS = {
@@ -113,3 +113,20 @@ def test_ctrl_c_stopping_a_batch_in_duckdb_leaves_the_batches_before_and_records
         assert con.execute("select count(*) from raw.documents").fetchall() == [(2,)]
     finally:
         con.close()
+
+
+@pytest.mark.parametrize("kept", [False, True])
+def test_ctrl_c_during_eval_stops_it_as_ctrl_c_with_nothing_scored(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, kept: bool
+) -> None:
+    def interrupted(*_args: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(cli, "_run_dbt_build", interrupted)
+    docs, db = tmp_path / "docs", tmp_path / "w.duckdb"
+    make_copies(docs, 1)
+    args = ["eval", "--gold", str(REAL_DOCS.parent / "gold"), str(docs), "-q"] + (["--db", str(db)] if kept else [])
+    result = CliRunner().invoke(cli.main, args)
+    assert result.exit_code == 130 and "Interrupted: nothing was scored." in result.output, result.output
+    assert (f"The warehouse {db} keeps the documents loaded so far." in result.output) is kept
+    assert "Run the same command again." in result.output
