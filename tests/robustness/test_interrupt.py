@@ -48,7 +48,7 @@ def _ctrl_c_once(proc: subprocess.Popen[str], ready: str) -> tuple[int, str, str
         if not line:  # the child ended without starting its query
             out, err = proc.communicate()
             pytest.fail(f"the child did not start its query:\n{before}{err}\n{out}")
-    time.sleep(0.3)
+    time.sleep(0.5)
     proc.send_signal(signal.SIGINT)
     try:
         out, err = proc.communicate(timeout=STOP_TIMEOUT)
@@ -177,7 +177,7 @@ def test_duckdb_stops_a_query_of_the_main_thread_on_ctrl_c_with_the_error_the_co
     The process may then hang as it exits (above): it is pressed again, as a user would."""
     proc = _start(CTRL_C_IN_THE_MAIN_THREAD)
     assert proc.stderr is not None and proc.stderr.readline() == "running\n"
-    time.sleep(0.3)  # into the query
+    time.sleep(0.5)  # into the query
     for _press in range(10):
         proc.send_signal(signal.SIGINT)
         with suppress(subprocess.TimeoutExpired):
