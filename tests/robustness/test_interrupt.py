@@ -77,8 +77,8 @@ except KeyboardInterrupt:
 
 @pytest.mark.parametrize("trial", range(5))
 def test_one_ctrl_c_stops_a_long_query_and_leaves_the_connection_usable(trial: int) -> None:
-    """Run in the main thread, DuckDB stopped such a query on Ctrl-C, but one process in two or more then hung as
-    it exited or closed the connection, deaf to a second Ctrl-C (20 trials: 9)."""
+    """Run in the main thread, DuckDB stopped such a query on Ctrl-C, but nearly one process in two then hung as it
+    exited or closed the connection, deaf to a second Ctrl-C (9 of 20 trials)."""
     proc = _start(INTERRUPTIBLE.replace("WORK", f"con.execute({LONG_QUERY!r}).fetchone()"))
     status, out, _ = _ctrl_c_once(proc, "running\n")
     assert (status, out) == (0, "stopped (42,)\nclosed\n")
