@@ -247,12 +247,11 @@ def publish(
 
     con = duckdb.connect(str(staged))
     try:
-        interruptible(con, lambda: _checkpoint_and_compact(con, staged, progress, warn))
+        compacted = interruptible(con, lambda: _checkpoint_and_compact(con, staged, progress, warn))
     finally:
         con.close()
-    compacted = _compacted_path(staged)
-    if compacted.exists():
-        os.replace(compacted, staged)
+    if compacted:
+        os.replace(_compacted_path(staged), staged)
     _fsync(staged)
     # A log left beside the live file by a killed `load` was copied into the staged build; it must not be
     # replayed onto the new file.
@@ -266,11 +265,13 @@ def _checkpoint_and_compact(
     staged: Path,
     progress: Progress | None,
     warn: Callable[[str], None] | None,
-) -> None:
+) -> bool:
+    """Checkpoint the staged warehouse and, when it is sparse, rewrite it: whether it was rewritten."""
     con.execute("checkpoint")
     found = blocks(con)
-    if found.sparse:
-        _compact(con, staged, progress("compacting the warehouse", found.used_bytes) if progress else None, warn)
+    if not found.sparse:
+        return False
+    return _compact(con, staged, progress("compacting the warehouse", found.used_bytes) if progress else None, warn)
 
 
 def _compacted_path(staged: Path) -> Path:
@@ -282,9 +283,9 @@ def _compact(
     staged: Path,
     progress: Callable[[int], None] | None,
     warn: Callable[[str], None] | None,
-) -> None:
-    """Rewrite the staged warehouse into _compacted_path(staged). When that fails (no room for a second file, say),
-    the staged warehouse is put in place as it is, free blocks and all, and `warn` told why."""
+) -> bool:
+    """Rewrite the staged warehouse into _compacted_path(staged): True. When that fails (no room for a second file,
+    say), the staged warehouse is put in place as it is, free blocks and all, and `warn` told why: False."""
     import duckdb
 
     target = _compacted_path(staged)
@@ -297,6 +298,8 @@ def _compact(
             raise
         if warn:
             warn(f"the warehouse was not rewritten without its free blocks ({exc}); it is in place as built")
+        return False
+    return True
 
 
 def _fsync(path: Path) -> None:
