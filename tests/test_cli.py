@@ -8,13 +8,13 @@ import subprocess
 import sys
 from pathlib import Path
 
-import duckdb
 import pytest
 from click.testing import CliRunner
 
 from loaders import cli, interrupt
 from tests.conftest import CLI, REAL_DOCS, REPO_ROOT
 from tests.robustness.corpus import make_copies
+from tests.robustness.helpers import rows
 
 OPTIONS = {
     "load": ["--db", "--max-bytes", "--max-seconds", "--jobs", "--batch-size", "--rehash", "--quiet"],
@@ -107,12 +107,8 @@ def test_ctrl_c_stopping_a_batch_in_duckdb_leaves_the_batches_before_and_records
     args = ["load", str(docs), "--db", str(db), "--jobs", "1", "--batch-size", "2"]
     result = CliRunner().invoke(cli.main, args)
     assert result.exit_code == 130 and "Interrupted: every batch landed so far is complete" in result.output
-    con = duckdb.connect(str(db), read_only=True)
-    try:
-        assert con.execute("select status, loaded from raw.load_runs").fetchall() == [("interrupted", 2)]
-        assert con.execute("select count(*) from raw.documents").fetchall() == [(2,)]
-    finally:
-        con.close()
+    assert rows(db, "select status, loaded from raw.load_runs") == [("interrupted", 2)]
+    assert rows(db, "select count(*) from raw.documents") == [(2,)]
 
 
 @pytest.mark.parametrize("kept", [False, True])

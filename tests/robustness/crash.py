@@ -80,7 +80,9 @@ def interrupt(docs: Path, db: Path, after: float) -> subprocess.CompletedProcess
     """Ctrl-C (SIGINT to the whole process group, as a terminal does) a load `after` seconds in."""
     proc = start_cli("load", str(docs), *LOAD_ARGS, db=db)
     time.sleep(after)
-    for _press in range(5):  # DuckDB sometimes takes a Ctrl-C that comes during its query without acting on it
+    # Pressed again if need be, as a user would: a Ctrl-C during a DuckDB query of the main thread could leave the
+    # process hung as it exited (loaders.interrupt).
+    for _press in range(5):
         if proc.poll() is not None:
             break
         os.killpg(proc.pid, signal.SIGINT)
