@@ -19,6 +19,7 @@ from typing import NamedTuple
 import duckdb
 
 from loaders.config import REPO_ROOT
+from loaders.interrupt import interruptible_on
 from loaders.land import TABLES, now
 from loaders.report import mart_counts
 from loaders.warehouse import keep_row_groups
@@ -81,11 +82,7 @@ def _mart_row(name: str, rows: int | str) -> str:
 
 def state_of(db_path: Path) -> BuildState:
     """The build state of the warehouse at `db_path`, read through one read-only connection."""
-    con = duckdb.connect(str(db_path), read_only=True)
-    try:
-        return read_state(con)
-    finally:
-        con.close()
+    return interruptible_on(db_path, read_state)
 
 
 def read_state(con: duckdb.DuckDBPyConnection) -> BuildState:
@@ -105,15 +102,15 @@ def read_state(con: duckdb.DuckDBPyConnection) -> BuildState:
 def record_build(db_path: Path, built_from: Fingerprints, marts: list[tuple[str, int | str]]) -> None:
     """Record that `db_path`'s marts, of the row counts `marts` (report.mart_counts), were just built from
     `built_from`."""
-    con = duckdb.connect(str(db_path))
-    try:
+
+    def record(con: duckdb.DuckDBPyConnection) -> None:
         keep_row_groups(con)
         con.execute(
             "insert into raw.builds (built_at, raw_fingerprint, project_fingerprint, mart_rows) values (?, ?, ?, ?)",
             [now(), *built_from, mart_rows(marts)],
         )
-    finally:
-        con.close()
+
+    interruptible_on(db_path, record, read_only=False)
 
 
 def raw_fingerprint(con: duckdb.DuckDBPyConnection) -> str:

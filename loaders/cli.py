@@ -88,9 +88,9 @@ def _stop_on_sigterm(_signum: int, _frame: FrameType | None) -> None:
 
 @contextmanager
 def _interrupts_of_duckdb() -> Iterator[None]:
-    """Ctrl-C while DuckDB runs a query of this process's main thread (the short steps that loaders.interrupt
-    leaves there: the record of a build or of a load run, say) raised as the KeyboardInterrupt it is, so that it
-    stops as cleanly as anywhere else."""
+    """Ctrl-C while DuckDB runs a query of this process's main thread raised as the KeyboardInterrupt it is, so
+    that it stops as cleanly as anywhere else: the queries of the command line run in a thread of their own or
+    hold Ctrl-C until they commit (loaders.interrupt), so this is for any DuckDB call left there."""
     try:
         yield
     except RuntimeError as exc:

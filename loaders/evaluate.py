@@ -29,6 +29,7 @@ from cleanco import basename
 from rapidfuzz import fuzz
 
 from loaders.extract.regions import load_index
+from loaders.interrupt import interruptible_on
 
 SCALE = {"unit": 1, "thousand": 1e3, "lakh": 1e5, "million": 1e6, "crore": 1e7, "billion": 1e9, "trillion": 1e12}
 NAME_THRESHOLD = 90
@@ -153,54 +154,54 @@ def read_labels(gold_dirs: Iterable[Path]) -> dict[str, dict]:
 
 def read_predictions(db_path: Path) -> dict[str, dict]:
     """Facts per file name, read from the public marts only."""
-    con = duckdb.connect(str(db_path), read_only=True)
-    try:
-        docs: dict[str, dict] = {}
-        for file_name, source_key, market, publisher in con.execute("""
-            select s.file_name, s.source_key, m.market_name, s.publisher
-            from marts.dim_sources s left join marts.dim_markets m using (market_key)""").fetchall():
-            docs[file_name] = {
-                "source_key": source_key,
-                "market": market,
-                "publisher": publisher,
-                "sizes": [],
-                "rates": [],
-                "companies": [],
-                "segments": [],
-                "places": [],
-            }
-        by_key = {d["source_key"]: d for d in docs.values()}
-        for key, value, unit, currency, year, evidence in con.execute("""
-            select e.source_key, e.reported_value, e.reported_unit, e.reported_currency, e.year, e.evidence_text
-            from marts.fct_estimates e join marts.dim_sources s using (source_key)
-            where e.metric = 'market_size' and e.market_key = s.market_key and e.region_key = 'global'
-              and e.segment_key is null and e.segment_name_as_written is null
-            order by e.source_key, e.char_start""").fetchall():
-            by_key[key]["sizes"].append(({"value": value, "scale": unit, "currency": currency, "year": year}, evidence))
-        for key, low, high, start, end, evidence in con.execute("""
-            select e.source_key, e.value_low, e.value_high, e.period_start_year, e.period_end_year, e.evidence_text
-            from marts.fct_estimates e join marts.dim_sources s using (source_key)
-            where e.metric = 'cagr' and e.market_key = s.market_key and e.region_key = 'global'
-              and e.segment_key is null and e.segment_name_as_written is null
-            order by e.source_key, e.char_start""").fetchall():
-            by_key[key]["rates"].append(({"low": low, "high": high, "start_year": start, "end_year": end}, evidence))
-        for key, name, evidence in con.execute("""
-            select f.source_key, coalesce(f.name_as_written, c.company_name), f.evidence_text
-            from marts.fct_company_mentions f join marts.dim_companies c using (company_key)
-            order by f.source_key, f.char_start""").fetchall():
-            by_key[key]["companies"].append((name, evidence))
-        for key, name, evidence in con.execute("""
-            select f.source_key, g.segment_name, f.evidence_text
-            from marts.fct_segment_mentions f join marts.dim_segments g using (segment_key)
-            order by f.source_key, f.char_start""").fetchall():
-            by_key[key]["segments"].append((name, evidence))
-        for key, written, region_key, evidence in con.execute("""
-            select f.source_key, f.name_as_written, f.region_key, f.evidence_text
-            from marts.fct_region_mentions f order by f.source_key, f.char_start""").fetchall():
-            by_key[key]["places"].append(((written, region_key), evidence))
-        return docs
-    finally:
-        con.close()
+    return interruptible_on(db_path, _predictions)
+
+
+def _predictions(con: duckdb.DuckDBPyConnection) -> dict[str, dict]:
+    docs: dict[str, dict] = {}
+    for file_name, source_key, market, publisher in con.execute("""
+        select s.file_name, s.source_key, m.market_name, s.publisher
+        from marts.dim_sources s left join marts.dim_markets m using (market_key)""").fetchall():
+        docs[file_name] = {
+            "source_key": source_key,
+            "market": market,
+            "publisher": publisher,
+            "sizes": [],
+            "rates": [],
+            "companies": [],
+            "segments": [],
+            "places": [],
+        }
+    by_key = {d["source_key"]: d for d in docs.values()}
+    for key, value, unit, currency, year, evidence in con.execute("""
+        select e.source_key, e.reported_value, e.reported_unit, e.reported_currency, e.year, e.evidence_text
+        from marts.fct_estimates e join marts.dim_sources s using (source_key)
+        where e.metric = 'market_size' and e.market_key = s.market_key and e.region_key = 'global'
+          and e.segment_key is null and e.segment_name_as_written is null
+        order by e.source_key, e.char_start""").fetchall():
+        by_key[key]["sizes"].append(({"value": value, "scale": unit, "currency": currency, "year": year}, evidence))
+    for key, low, high, start, end, evidence in con.execute("""
+        select e.source_key, e.value_low, e.value_high, e.period_start_year, e.period_end_year, e.evidence_text
+        from marts.fct_estimates e join marts.dim_sources s using (source_key)
+        where e.metric = 'cagr' and e.market_key = s.market_key and e.region_key = 'global'
+          and e.segment_key is null and e.segment_name_as_written is null
+        order by e.source_key, e.char_start""").fetchall():
+        by_key[key]["rates"].append(({"low": low, "high": high, "start_year": start, "end_year": end}, evidence))
+    for key, name, evidence in con.execute("""
+        select f.source_key, coalesce(f.name_as_written, c.company_name), f.evidence_text
+        from marts.fct_company_mentions f join marts.dim_companies c using (company_key)
+        order by f.source_key, f.char_start""").fetchall():
+        by_key[key]["companies"].append((name, evidence))
+    for key, name, evidence in con.execute("""
+        select f.source_key, g.segment_name, f.evidence_text
+        from marts.fct_segment_mentions f join marts.dim_segments g using (segment_key)
+        order by f.source_key, f.char_start""").fetchall():
+        by_key[key]["segments"].append((name, evidence))
+    for key, written, region_key, evidence in con.execute("""
+        select f.source_key, f.name_as_written, f.region_key, f.evidence_text
+        from marts.fct_region_mentions f order by f.source_key, f.char_start""").fetchall():
+        by_key[key]["places"].append(((written, region_key), evidence))
+    return docs
 
 
 def evaluate(labels: dict[str, dict], predicted: dict[str, dict]) -> dict[str, Score]:

@@ -225,7 +225,6 @@ def _load(
     on_total: Callable[[int], None] | None,
     rehash: bool,
 ) -> LoadSummary:
-    _tune_writer(con)
     try:
         interruptible(con, lambda: _ready(con, max_bytes))
     except WRITE_ERRORS as exc:
@@ -233,7 +232,7 @@ def _load(
     known, known_rejections = interruptible(
         con, lambda: (frozenset(land.known_document_ids(con)), land.known_rejections(con))
     )
-    run_id = land.start_run(con, [str(p) for p in inputs])
+    run_id = interruptible(con, lambda: land.start_run(con, [str(p) for p in inputs]))
     summary = LoadSummary(run_id)
     landed_counts = summary.counts.copy()  # the counts as of the last batch landed: what a cut-short run records
     try:
@@ -278,20 +277,27 @@ def _load(
         if not stopped_by_user(exc):
             raise
         summary.status = "interrupted"
-        land.finish_run(con, run_id, "interrupted", landed_counts)
+        _finish(con, run_id, "interrupted", landed_counts)
         raise
     except WRITE_ERRORS as exc:  # a full disk, an I/O error: the batches landed before stay, whole
         summary.status = "failed"
         with suppress(duckdb.Error):  # the run's end is recorded if the warehouse still takes it, else next time
-            land.finish_run(con, run_id, "failed", landed_counts)
+            _finish(con, run_id, "failed", landed_counts)
         raise _write_error(exc) from exc
-    land.finish_run(con, run_id, summary.status, summary.counts)
+    _finish(con, run_id, summary.status, summary.counts)
     return summary
 
 
+def _finish(con: duckdb.DuckDBPyConnection, run_id: str, status: str, counts: Counter[str]) -> None:
+    """Record the run's end, holding Ctrl-C until it is written (and raising it then)."""
+    with interrupts_deferred():
+        land.finish_run(con, run_id, status, counts)
+
+
 def _ready(con: duckdb.DuckDBPyConnection, max_bytes: int) -> None:
-    """The warehouse's raw tables as this version writes them, load runs cut short closed, rejections of earlier
-    versions upgraded."""
+    """The writer tuned, the warehouse's raw tables as this version writes them, load runs cut short closed,
+    rejections of earlier versions upgraded."""
+    _tune_writer(con)
     land.ensure_schema(con)
     land.abandon_stale_runs(con)
     upgrade_rejections(con, max_bytes)

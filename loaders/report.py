@@ -6,6 +6,8 @@ from pathlib import Path
 
 import duckdb
 
+from loaders.interrupt import interruptible_on
+
 MARTS = (
     "dim_sources",
     "dim_markets",
@@ -20,11 +22,7 @@ MARTS = (
 
 
 def mart_row_counts(db_path: Path) -> list[tuple[str, int | str]]:
-    con = duckdb.connect(str(db_path), read_only=True)
-    try:
-        return mart_counts(con)
-    finally:
-        con.close()
+    return interruptible_on(db_path, mart_counts)
 
 
 def mart_counts(con: duckdb.DuckDBPyConnection) -> list[tuple[str, int | str]]:

@@ -24,7 +24,7 @@ from loaders import unchanged
 from loaders.build_state import read_state
 from loaders.config import WINDOW
 from loaders.discover import discover, windows
-from loaders.interrupt import interruptible
+from loaders.interrupt import interruptible_on
 from loaders.land import known_document_ids, known_rejections
 from loaders.upgrade import pending_upgrades
 
@@ -46,17 +46,11 @@ def up_to_date(
     `progress` is called with the number of files checked, a window at a time."""
     if not db_path.exists():
         return None
-    try:
-        con = duckdb.connect(str(db_path), read_only=True)
-    except duckdb.Error:
-        return None  # the build says why (another writer, not a warehouse)
     roots = [Path(os.path.abspath(p)) for p in inputs]  # as the load names them
     try:
-        return interruptible(con, lambda: _up_to_date(con, roots, max_bytes, progress))
-    except duckdb.Error:  # a table or column this version adds, which the load creates: the build runs
-        return None
-    finally:
-        con.close()
+        return interruptible_on(db_path, lambda con: _up_to_date(con, roots, max_bytes, progress))
+    except duckdb.Error:  # another writer, not a warehouse (the build says why), or a table or column this
+        return None  # version adds, which the load creates: the build runs
 
 
 def _up_to_date(
