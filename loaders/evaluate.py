@@ -158,6 +158,7 @@ def read_predictions(db_path: Path) -> dict[str, dict]:
 
 
 def _predictions(con: duckdb.DuckDBPyConnection) -> dict[str, dict]:
+    """read_predictions, through `con`."""
     docs: dict[str, dict] = {}
     for file_name, source_key, market, publisher in con.execute("""
         select s.file_name, s.source_key, m.market_name, s.publisher
