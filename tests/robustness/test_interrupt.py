@@ -22,8 +22,8 @@ from tests.robustness.helpers import cli_env, ctrl_c_heard, rows, sparse_copy
 
 # Minutes of work for DuckDB: only Ctrl-C ends it within a test's time.
 LONG_QUERY = "select sum(hash(i)) from range(10000000000) t(i)"
-# A second or so of work for DuckDB, for steps that hold Ctrl-C until they are done.
-SHORT_QUERY = "select sum(hash(i)) from range(200000000) t(i)"
+# A few seconds of work for DuckDB (about 3 here), for steps that hold Ctrl-C until they are done.
+SHORT_QUERY = "select sum(hash(i)) from range(400000000) t(i)"
 # What a child with a DuckDB step made long prints as it starts that step's query (SLOWED_CLI).
 QUERYING = "querying, main thread:"
 # How long a child has to end after one Ctrl-C (it takes milliseconds; a query left running takes minutes).
