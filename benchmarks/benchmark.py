@@ -6,6 +6,7 @@ Usage::
     python benchmarks/benchmark.py --large         # also N = 100,000
     python benchmarks/benchmark.py --sizes 2000    # any sizes
     python benchmarks/benchmark.py --profile       # cProfile a single-process load of a sample
+    python benchmarks/benchmark.py --sizes 1000 --increment 0 --steps 1000   # and where a worker's CPU goes
 
 For every N it generates a corpus with ``benchmarks/generate_corpus.py`` (cached under
 ``--work-dir``), then measures, on the same files:
@@ -25,6 +26,10 @@ For every N it generates a corpus with ``benchmarks/generate_corpus.py`` (cached
   to build; then
   ``market-intel build`` with ``--increment`` more new documents (a third seed): the step as a user
   takes it, with the build's copy of the warehouse (it builds into a copy, swapped in when dbt passes).
+
+Then, on the ``--steps`` documents of a corpus of that size, where a worker's CPU goes: each step of
+``loaders.pipeline.process_file`` (read, sha256, decode, clean, extract) and the rows a document lands as,
+timed one by one in the benchmark's own process, the extraction split by extractor.
 
 Results are printed as a table and written to ``<work-dir>/results.json``.
 """
@@ -47,6 +52,7 @@ import sys
 import threading
 import time
 from collections import defaultdict
+from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
@@ -633,6 +639,134 @@ def _module_of(filename: str) -> str:
 
 
 # --------------------------------------------------------------------------------------------
+# Where a worker's CPU goes: its steps timed one by one, in this process
+# --------------------------------------------------------------------------------------------
+
+# The extractors that loaders.extract.document runs, timed each on its own (the rest of the extraction is the
+# judging of sizes' and rates' scope, the title, forecast period, amounts and the like).
+EXTRACTORS = (
+    "extract_market",
+    "extract_companies",
+    "extract_segments",
+    "extract_sizes",
+    "extract_publisher",
+    "extract_regions",
+    "extract_growth",
+    "extract_shares",
+)
+STEPS = ("read", "sha256", "decode", "clean", "extract", "rows")
+STEP_LABELS = {
+    "read": "read the file",
+    "sha256": "sha256 (the document id)",
+    "decode": "decode (encoding, mojibake)",
+    "clean": "clean (HTML, Markdown, text)",
+    "extract": "extract",
+    "rows": "rows for landing",
+}
+
+
+@dataclass
+class StepSplit:
+    documents: int
+    steps: dict[str, float]  # CPU ms per document
+    extractors: dict[str, float]
+
+    @property
+    def total(self) -> float:
+        return sum(self.steps.values())
+
+
+@contextlib.contextmanager
+def _timed_extractors(spent: dict[str, float]) -> Iterator[None]:
+    """Each of EXTRACTORS, as loaders.extract.document calls it, adds its CPU seconds to `spent` meanwhile."""
+    from loaders.extract import document
+
+    originals = {name: getattr(document, name) for name in EXTRACTORS}
+
+    def timed(name: str, function: Callable[..., object]) -> Callable[..., object]:
+        def run(*args: object, **kwargs: object) -> object:
+            start = time.process_time()
+            try:
+                return function(*args, **kwargs)
+            finally:
+                spent[name] += time.process_time() - start
+
+        return run
+
+    for name, function in originals.items():
+        setattr(document, name, timed(name, function))
+    try:
+        yield
+    finally:
+        for name, function in originals.items():
+            setattr(document, name, function)
+
+
+def measure_steps(files: list[Path], warm_up: int = 50) -> StepSplit:
+    """The CPU of each step a worker takes for a document (loaders.pipeline.process_file, then the rows it lands
+    as), in this one process, per document of `files` after the first `warm_up` (caches filled, modules loaded)."""
+    from loaders import land
+    from loaders.clean import CleanError, clean
+    from loaders.config import DEFAULT_MAX_BYTES
+    from loaders.decode import DecodeError, decode
+    from loaders.extract.document import extract_document
+    from loaders.pipeline import DocumentRecord, content_hash, read_file
+
+    spent = dict.fromkeys(STEPS, 0.0)
+    by_extractor = dict.fromkeys(EXTRACTORS, 0.0)
+    measured = 0
+    with _timed_extractors(by_extractor):
+        for index, path in enumerate(files):
+            if index == warm_up:
+                by_extractor.update(dict.fromkeys(EXTRACTORS, 0.0))
+            marks = [time.process_time()]
+            data = read_file(path, DEFAULT_MAX_BYTES).data
+            marks.append(time.process_time())
+            if data is None:
+                continue
+            document_id = content_hash(data)
+            marks.append(time.process_time())
+            try:
+                decoded = decode(data)
+                marks.append(time.process_time())
+                doc = clean(decoded.text, path.suffix)
+            except (DecodeError, CleanError):  # a rejection: no document to time
+                continue
+            marks.append(time.process_time())
+            facts = extract_document(doc)
+            marks.append(time.process_time())
+            record = DocumentRecord(document_id, str(path), path.name, "loaded", text=doc.text, facts=facts)
+            land.prepare(record)
+            marks.append(time.process_time())
+            if index >= warm_up:
+                measured += 1
+                for step, start, end in zip(STEPS, marks[:-1], marks[1:], strict=True):
+                    spent[step] += end - start
+    per_doc = 1000 / measured if measured else 0.0
+    return StepSplit(
+        measured,
+        {step: seconds * per_doc for step, seconds in spent.items()},
+        {name: seconds * per_doc for name, seconds in by_extractor.items()},
+    )
+
+
+def steps_table(split: StepSplit, source: str) -> str:
+    lines = [
+        f"where a worker's CPU goes (ms per document; {split.documents:,} documents of {source}, one process, "
+        "after a warm-up)"
+    ]
+    for step in STEPS:
+        lines.append(f"  {STEP_LABELS[step]:<42}{split.steps[step]:>16.3f}")
+        if step == "extract":
+            for name, ms in sorted(split.extractors.items(), key=lambda item: -item[1]):
+                lines.append(f"    {name:<40}{ms:>16.3f}")
+            rest = split.steps["extract"] - sum(split.extractors.values())
+            lines.append(f"    {'the rest of the extraction':<40}{rest:>16.3f}")
+    lines.append(f"  {'total':<42}{split.total:>16.3f}")
+    return "\n".join(lines)
+
+
+# --------------------------------------------------------------------------------------------
 # Main
 # --------------------------------------------------------------------------------------------
 
@@ -655,6 +789,13 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         default=[],
         metavar="N",
         help="also time dbt build at N documents, cloning the raw rows of the largest loaded warehouse",
+    )
+    parser.add_argument(
+        "--steps",
+        type=int,
+        default=1_000,
+        metavar="N",
+        help="documents of an N-document corpus whose worker steps are timed one by one, in one process (0: skip)",
     )
     parser.add_argument("--profile", action="store_true", help="only profile a single-process load of a sample")
     parser.add_argument("--profile-docs", type=int, default=200, help="documents in the profiled sample")
@@ -680,6 +821,12 @@ def main(argv: list[str] | None = None) -> int:
         _save(args.work_dir, results)
         print(table(results, args.jobs), flush=True)
         print(flush=True)
+    if args.steps:
+        _say(f"[N={args.steps:,}] each step of a worker timed, in one process")
+        split = measure_steps(document_files(corpus(args.work_dir, args.steps, args.seed)))
+        print(steps_table(split, f"N = {args.steps:,}"), flush=True)
+        print(flush=True)
+        (args.work_dir / "results_steps.json").write_text(json.dumps(asdict(split), indent=2) + "\n")
     scaled = [bench_dbt_scale(target, args, max(args.sizes)) for target in args.dbt_scale]
     if scaled:
         print(scale_table(scaled), flush=True)

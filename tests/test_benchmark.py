@@ -1,5 +1,5 @@
-"""The benchmark's CPU accounting (a child's own CPU is told apart from that of the processes it starts) and its
-clean-up."""
+"""The benchmark's CPU accounting (a child's own CPU is told apart from that of the processes it starts), its
+timing of a worker's steps, and its clean-up."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from pathlib import Path
 
 from loaders.load import load
 from loaders.warehouse import lock_path
-from tests.conftest import REPO_ROOT, SEEDS
+from tests.conftest import REAL_DOCS, REPO_ROOT, SEEDS
 
 SPEC = importlib.util.spec_from_file_location("benchmark", REPO_ROOT / "benchmarks" / "benchmark.py")
 assert SPEC and SPEC.loader
@@ -46,6 +46,25 @@ def test_cpu_per_document_is_split_between_workers_and_loader() -> None:
     assert result.worker_cpu_ms_per_doc == 25.0
     lines = benchmark.table([result], jobs=2).splitlines()
     assert any(line.startswith("    workers (read, clean, extract, rows)") and line.endswith("25.00") for line in lines)
+
+
+def test_each_step_of_a_worker_is_timed_on_the_documents_after_the_warm_up(tmp_path: Path) -> None:
+    from loaders.extract import document
+
+    extractors = {name: getattr(document, name) for name in benchmark.EXTRACTORS}
+    empty = tmp_path / "empty.md"
+    empty.write_text("")
+    files = [*sorted(REAL_DOCS.glob("*.md"))[:6], empty]  # the empty file is a rejection: no document to time
+    split = benchmark.measure_steps(files, warm_up=3)
+    assert split.documents == 3
+    assert all(split.steps[step] > 0 for step in benchmark.STEPS), split.steps
+    assert split.extractors["extract_market"] > 0 and split.extractors["extract_companies"] > 0
+    assert sum(split.extractors.values()) < split.steps["extract"]  # the warm-up's left out of both
+    assert {name: getattr(document, name) for name in benchmark.EXTRACTORS} == extractors  # put back
+    lines = benchmark.steps_table(split, "the real documents").splitlines()
+    assert "3 documents of the real documents" in lines[0]
+    assert lines[-1].split() == ["total", f"{split.total:.3f}"]
+    assert any(line.split()[0] == "extract_market" for line in lines)
 
 
 def test_a_removed_warehouse_leaves_no_file_behind(tmp_path: Path) -> None:
