@@ -12,7 +12,9 @@ For every N it generates a corpus with ``benchmarks/generate_corpus.py`` (cached
 ``--work-dir``), then measures, on the same files:
 
 * the I/O floor: discover, read, decode (``loaders.decode.decode``) and SHA-256 every file in
-  ``--jobs`` worker processes, the shape the loader uses, but no cleaning, extraction or landing;
+  ``--jobs`` worker processes, the shape the loader uses, but no cleaning, extraction or landing; the
+  files are read once first, untimed, so that the floor, like the load after it, finds them in the page
+  cache (else it depends on what the machine kept there, up to ten times);
 * the load: ``market-intel load`` in a child process into a fresh warehouse (committed when it
   exits), with the peak RSS of the loader plus its worker processes and the CPU it used;
 * ``dbt build`` (``loaders.dbt_runner.dbt_build``) and the warehouse size on disk;
@@ -362,6 +364,7 @@ def bench_size(n: int, args: argparse.Namespace) -> Result:
     say = _say
 
     say(f"[N={n:,}] I/O floor (read + decode + sha256, {args.jobs} processes)")
+    measure_floor([docs], args.jobs, decode=False)  # the files in the page cache, as the load finds them
     result.floor_s, result.files, nbytes = measure_floor([docs], args.jobs)
     result.mb = nbytes / 1e6
     result.read_hash_s = measure_floor([docs], args.jobs, decode=False)[0]
