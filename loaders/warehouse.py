@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from loaders.compact import blocks, compact_into
-from loaders.interrupt import interruptible
+from loaders.interrupt import interruptible_on
 
 if TYPE_CHECKING:
     import duckdb
@@ -243,13 +243,9 @@ def publish(
 ) -> None:
     """Make the staged warehouse the live one: self-contained (no log beside it), without its free blocks when it
     has many, on disk, then renamed over."""
-    import duckdb
-
-    con = duckdb.connect(str(staged))
-    try:
-        compacted = interruptible(con, lambda: _checkpoint_and_compact(con, staged, progress, warn))
-    finally:
-        con.close()
+    compacted = interruptible_on(
+        staged, lambda con: _checkpoint_and_compact(con, staged, progress, warn), read_only=False
+    )
     if compacted:
         os.replace(_compacted_path(staged), staged)
     _fsync(staged)
