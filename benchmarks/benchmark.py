@@ -713,7 +713,8 @@ def measure_steps(files: list[Path], warm_up: int = 50) -> StepSplit:
     from loaders.config import DEFAULT_MAX_BYTES
     from loaders.decode import DecodeError, decode
     from loaders.extract.document import extract_document
-    from loaders.pipeline import DocumentRecord, content_hash, read_file
+    from loaders.filestat import read_file
+    from loaders.record import DocumentRecord, content_hash
 
     spent = dict.fromkeys(STEPS, 0.0)
     by_extractor = dict.fromkeys(EXTRACTORS, 0.0)

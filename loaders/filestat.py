@@ -1,4 +1,5 @@
-"""A file's status as a load notes it, to know the file unchanged next time without reading it.
+"""A file's status as a load notes it, to know the file unchanged next time without reading it; and the reading
+of a file with the status to note.
 
 The status is the file's size, inode, modification time and status-change time. Every write to a file, every
 `touch` and every rename onto its path changes its status-change time (or its inode) to the present, and no
@@ -9,6 +10,9 @@ from __future__ import annotations
 
 import os
 import stat
+import time
+from pathlib import Path
+from typing import NamedTuple
 
 # (size, inode, modification time, status-change time), the times in nanoseconds since the epoch.
 StatKey = tuple[int, int, int, int]
@@ -44,3 +48,34 @@ def current_status(location: str) -> StatKey | None:
         return status(os.stat(location))
     except (OSError, ValueError):
         return None
+
+
+class FileRead(NamedTuple):
+    """A file's bytes, or None and the reason why not; and the file's status to note."""
+
+    data: bytes | None
+    problem: str | None
+    status: StatKey | None = None
+
+
+def read_file(path: Path, max_bytes: int) -> FileRead:
+    """The file's bytes, or None and a reason; with the status it had when it was read, when worth noting."""
+    try:
+        stat_at = time.time_ns()
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):
+            return FileRead(None, "not a regular file (a named pipe, device or socket): nothing to read")
+        size = info.st_size
+        if size > max_bytes:
+            return FileRead(None, f"file is {size:,} bytes, over the {max_bytes:,}-byte limit (--max-bytes)")
+        with path.open("rb") as fh:
+            # Asked for its size (plus one byte, to see growth): a read of max_bytes + 1 allocates that much
+            # first (20 MB by default), half or more of the time of reading and hashing a known file.
+            data = fh.read(size + 1)
+            if len(data) > size:  # grown since stat(): read on, as far as the limit
+                data += fh.read(max_bytes + 1 - len(data))
+    except OSError as exc:
+        return FileRead(None, f"cannot read file: {exc.strerror or exc}")
+    if len(data) > max_bytes:
+        return FileRead(None, f"file grew past the {max_bytes:,}-byte limit while being read")
+    return FileRead(data, None, status_to_note(info, stat_at) if len(data) == size else None)

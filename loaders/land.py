@@ -21,7 +21,7 @@ import duckdb
 import pyarrow as pa
 
 from loaders.extract.model import DocumentFacts, Money
-from loaders.pipeline import DocumentFields, DocumentRecord
+from loaders.record import DocumentFields, DocumentRecord
 
 TABLES: dict[str, list[tuple[str, str]]] = {
     "load_runs": [

@@ -32,7 +32,8 @@ from loaders.config import (
 from loaders.discover import FoundFile, count_found, discover, windows
 from loaders.interrupt import interruptible, stopped_by_user
 from loaders.land import PreparedRecord
-from loaders.pipeline import DocumentRecord, process_file, rejected
+from loaders.pipeline import process_file
+from loaders.record import DocumentRecord, rejected
 from loaders.upgrade import upgrade_rejections
 from loaders.warehouse import (
     WarehouseBusy,

@@ -1,7 +1,7 @@
 """Bring the rows of a warehouse written by an earlier version of the loader up to date, in place, before a load.
 
 Earlier versions keyed a rejection that the next load should try again (a limit of the load, a failure of the
-loader: see `pipeline.rejected`) by the file's content, and a file that could not be read by its path alone
+loader: see `record.rejected`) by the file's content, and a file that could not be read by its path alone
 ("unreadable:" and the path). A content-keyed one took the content's id, so the file was reported as rejected
 by every later load but never tried again, even with a raised limit or a fixed loader. Each such row is given
 the key the loader gives it now, and so is every row of raw.document_files that points at it. A status noted for
@@ -18,8 +18,9 @@ from pathlib import Path
 
 import duckdb
 
+from loaders.filestat import read_file
 from loaders.land import transaction
-from loaders.pipeline import RETRIED_OPENINGS, content_hash, read_file, rejected
+from loaders.record import RETRIED_OPENINGS, content_hash, rejected
 
 
 def upgrade_rejections(con: duckdb.DuckDBPyConnection, max_bytes: int) -> int:

@@ -70,12 +70,12 @@ def no_racy_window(monkeypatch: pytest.MonkeyPatch) -> None:
 @pytest.fixture
 def reads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """The names of the files read from now on (loads run in this process: jobs=1)."""
-    from loaders import pipeline
+    from loaders import filestat, pipeline
 
     seen: list[str] = []
     real = pipeline.read_file
 
-    def spy(path: Path, max_bytes: int) -> pipeline.FileRead:
+    def spy(path: Path, max_bytes: int) -> filestat.FileRead:
         seen.append(path.name)
         return real(path, max_bytes)
 

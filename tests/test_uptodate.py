@@ -13,7 +13,7 @@ import pytest
 from loaders import build_state, pipeline
 from loaders.config import DEFAULT_MAX_BYTES
 from loaders.load import load
-from loaders.pipeline import content_hash
+from loaders.record import content_hash
 from loaders.report import mart_row_counts
 from loaders.uptodate import up_to_date
 from tests.conftest import REAL_DOCS, SEEDS
@@ -138,3 +138,14 @@ def test_a_rejection_to_try_again_makes_a_build(built: Path, tmp_path: Path, mon
     assert load([more], built, jobs=1, max_seconds=0.2).counts["rejected"] == 1
     _record_as_built(built)
     assert up_to_date(built, [SEEDS, more], DEFAULT_MAX_BYTES) is None  # tried again by the load
+
+
+def test_the_check_imports_no_extractor() -> None:
+    """The check runs before every build, and a build with nothing to do is the check alone: it imports what reads
+    the warehouse and walks the inputs, not the cleaning and extraction of documents (a fifth of a second)."""
+    probe = "import sys, loaders.cli, loaders.uptodate; print(' '.join(sorted(sys.modules)))"
+    imported = subprocess.run([sys.executable, "-c", probe], check=True, capture_output=True, text=True).stdout
+    loaders_modules = {name for name in imported.split() if name.startswith("loaders.")}
+    assert "loaders.uptodate" in loaders_modules
+    assert not loaders_modules & {"loaders.pipeline", "loaders.clean", "loaders.decode", "loaders.markdown"}
+    assert {name for name in loaders_modules if name.startswith("loaders.extract.")} == {"loaders.extract.model"}

@@ -15,6 +15,7 @@ import pytest
 from loaders import pipeline
 from loaders.config import DEFAULT_MAX_BYTES
 from loaders.load import load
+from loaders.record import RETRIED_OPENINGS
 from loaders.upgrade import upgrade_rejections
 from tests.conftest import query
 from tests.loaders.stand_ins import REAL_EXTRACTION, broken_extraction, slow_extraction
@@ -57,7 +58,7 @@ def _orphans(db: Path) -> list[tuple]:
 def _time_out(monkeypatch: pytest.MonkeyPatch, docs: Path, db: Path) -> None:
     monkeypatch.setattr(pipeline, "extract_document", slow_extraction)
     summary = load([docs], db, jobs=1, max_seconds=0.2)
-    assert all(reason.startswith(pipeline.RETRIED_OPENINGS) for _, reason in summary.rejections)
+    assert all(reason.startswith(RETRIED_OPENINGS) for _, reason in summary.rejections)
     monkeypatch.setattr(pipeline, "extract_document", REAL_EXTRACTION)
 
 
@@ -83,7 +84,7 @@ def test_a_file_that_failed_the_loader_under_an_earlier_version_is_tried_again(
     with monkeypatch.context() as patched:
         patched.setattr(pipeline, "extract_document", broken_extraction)
         failed = load([docs], db, jobs=1)
-    assert all(reason.startswith(pipeline.RETRIED_OPENINGS) for _, reason in failed.rejections)
+    assert all(reason.startswith(RETRIED_OPENINGS) for _, reason in failed.rejections)
     _rekey_as_before(db, lambda path: _sha(Path(path).read_bytes()))
     assert load([docs], db, jobs=1).counts["loaded"] == len(failed.rejections) > 0
     assert _orphans(db) == []

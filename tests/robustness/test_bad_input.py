@@ -13,6 +13,7 @@ import pytest
 
 from loaders import pipeline
 from loaders.config import DEFAULT_MAX_BYTES
+from loaders.filestat import read_file
 from loaders.pipeline import process_file
 from tests.robustness.corpus import MB, SQL_TEXT, make_fuzz_corpus, remove_tree
 from tests.robustness.helpers import rows, run_cli
@@ -181,7 +182,7 @@ class _StatSaysSmaller(type(Path())):  # type: ignore[misc]
 def test_a_file_is_read_whole(tmp_path: Path, size: int) -> None:
     path = tmp_path / "doc.bin"
     path.write_bytes(bytes(range(256)) * (size // 256) + b"x" * (size % 256))
-    assert pipeline.read_file(path, max_bytes=size) == (path.read_bytes(), None, None)  # just written: not noted
+    assert read_file(path, max_bytes=size) == (path.read_bytes(), None, None)  # just written: not noted
 
 
 def test_a_file_that_grew_after_its_size_was_read_is_read_to_its_end_or_rejected(tmp_path: Path) -> None:
@@ -189,9 +190,9 @@ def test_a_file_that_grew_after_its_size_was_read_is_read_to_its_end_or_rejected
     path.write_bytes(b"0123456789" * 30)
     grown = _StatSaysSmaller(path)
     assert grown.stat().st_size == 10 and path.stat().st_size == 300
-    assert pipeline.read_file(grown, max_bytes=1000) == (path.read_bytes(), None, None)
-    assert pipeline.read_file(grown, max_bytes=300) == (path.read_bytes(), None, None)
-    data, problem, _ = pipeline.read_file(grown, max_bytes=299)
+    assert read_file(grown, max_bytes=1000) == (path.read_bytes(), None, None)
+    assert read_file(grown, max_bytes=300) == (path.read_bytes(), None, None)
+    data, problem, _ = read_file(grown, max_bytes=299)
     assert data is None and problem == "file grew past the 299-byte limit while being read"
 
 
