@@ -43,11 +43,22 @@ def dbt_executable() -> str:
 
 
 def dbt_env(db_path: Path) -> dict[str, str]:
+    """The environment of a dbt run on `db_path`, made in the warehouse's folder (dbt_cwd): profiles.yml reads the
+    warehouse from MARKET_INTEL_DB, which names it by its file name, relative to that folder.
+
+    dbt parses the whole project again (about 2 s of every run) when the profile's connection settings differ
+    from those of its last parse, and the warehouse's path is one of them: named so, every warehouse of the same
+    file name shares one parse, the copy each `build` runs dbt on included (it has the warehouse's name)."""
     env = dict(os.environ)
-    env["MARKET_INTEL_DB"] = str(Path(db_path).resolve())
+    env["MARKET_INTEL_DB"] = f"./{Path(db_path).resolve().name}"  # "./": a name is never taken for a URL
     env.setdefault("DBT_SEND_ANONYMOUS_USAGE_STATS", "False")
     env.setdefault("DO_NOT_TRACK", "1")
     return env
+
+
+def dbt_cwd(db_path: Path) -> Path:
+    """Where a dbt run on `db_path` runs (dbt_env): the warehouse's folder."""
+    return Path(db_path).resolve().parent
 
 
 def dbt_args(command: str, target: Path, extra_args: list[str] | None = None) -> list[str]:
@@ -74,7 +85,7 @@ def dbt_build(
     target = REPO_ROOT / "target"
     args = dbt_args("build", target, extra_args)
     with subprocess.Popen(
-        args, cwd=REPO_ROOT, env=dbt_env(db_path), stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True
+        args, cwd=dbt_cwd(db_path), env=dbt_env(db_path), stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True
     ) as proc:
         lines: list[str] = []
         done = 0

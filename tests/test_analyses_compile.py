@@ -5,15 +5,15 @@ from __future__ import annotations
 import subprocess
 from pathlib import Path
 
-from loaders.dbt_runner import dbt_args, dbt_env
-from tests.conftest import REPO_ROOT, query
+from loaders.dbt_runner import dbt_args, dbt_cwd, dbt_env
+from tests.conftest import query
 
 
 def test_analyses_compile_and_run(seed_warehouse: Path, tmp_path: Path) -> None:
     target = tmp_path / "target"
     proc = subprocess.run(
         dbt_args("compile", target, ["--select", "resource_type:analysis"]),
-        cwd=REPO_ROOT,
+        cwd=dbt_cwd(seed_warehouse),
         env=dbt_env(seed_warehouse),
         capture_output=True,
         text=True,

@@ -71,3 +71,19 @@ def test_ctrl_c_during_dbt_build_stops_dbt_and_leaves_the_warehouse(seed_warehou
     assert not dbt.is_running() or dbt.status() == psutil.STATUS_ZOMBIE
     assert db.read_bytes() == before
     assert not (tmp_path / f".{db.name}.build").exists()
+
+
+def test_a_warehouse_of_the_same_name_elsewhere_reuses_dbt_s_parse(seed_warehouse: Path, tmp_path: Path) -> None:
+    """dbt parses the whole project again when the profile's connection settings change, the warehouse's path
+    among them; it is named to dbt by its file name, from its folder, so that the build of a warehouse of the same
+    name elsewhere (such as the copy each `build` runs dbt on) reuses the last parse."""
+    outputs = []
+    for folder in ("first", "second"):
+        db = tmp_path / folder / seed_warehouse.name
+        db.parent.mkdir()
+        shutil.copy(seed_warehouse, db)
+        outcome = dbt_build(db, ["--log-level", "debug"])
+        assert outcome.success, outcome.failures
+        outputs.append(outcome.output)
+    assert "Unable to do partial parsing" not in outputs[1]
+    assert "Partial parsing enabled, no changes found, skipping parsing" in outputs[1]
