@@ -419,7 +419,8 @@ def eval_command(
         raise click.ClickException(f"no label files (*.json) in {', '.join(map(str, gold_dirs))}")
     try:
         with _interrupts_of_duckdb(), tempfile.TemporaryDirectory(prefix="market-intel-eval-") as tmp:
-            predicted = _build_for_eval(docs_dirs, db_path or Path(tmp) / "eval.duckdb", quiet)
+            # Named as the warehouse is: dbt reuses its parse of the project for files of the same name.
+            predicted = _build_for_eval(docs_dirs, db_path or Path(tmp) / default_db_path().name, quiet)
     except KeyboardInterrupt:
         kept = f" The warehouse {db_path} keeps the documents loaded so far." if db_path else ""
         _interrupted(f"nothing was scored.{kept} Run the same command again.")

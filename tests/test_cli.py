@@ -126,3 +126,24 @@ def test_ctrl_c_during_eval_stops_it_as_ctrl_c_with_nothing_scored(
     assert result.exit_code == 130 and "Interrupted: nothing was scored." in result.output, result.output
     assert (f"The warehouse {db} keeps the documents loaded so far." in result.output) is kept
     assert "Run the same command again." in result.output
+
+
+def test_eval_without_db_builds_a_temporary_warehouse_named_as_the_warehouse(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """dbt reuses its parse of the project for warehouses of the same file name (loaders.dbt_runner.dbt_env), so
+    that eval's warehouse costs no new parse, nor the next build after it."""
+    built: list[Path] = []
+
+    def recorded(db: Path, *_args: object) -> None:
+        built.append(db)
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(cli, "_run_dbt_build", recorded)
+    monkeypatch.setenv("MARKET_INTEL_DB", str(tmp_path / "mine.duckdb"))
+    docs = tmp_path / "docs"
+    make_copies(docs, 1)
+    result = CliRunner().invoke(cli.main, ["eval", "--gold", str(REAL_DOCS.parent / "gold"), str(docs), "-q"])
+    assert result.exit_code == 130, result.output
+    assert [db.name for db in built] == ["mine.duckdb"]
+    assert built[0].parent != tmp_path and not (tmp_path / "mine.duckdb").exists()
