@@ -170,18 +170,27 @@ def _progress_bar(desc: str, unit: str, quiet: bool, total: int | None = 0, *, s
     )
 
 
-def _print_load(c: Counter[str], rejections: list[tuple[str, str]]) -> None:
+def _print_load(c: Counter[str], rejections: list[tuple[str, str]], seconds: float | None = None) -> None:
     unread = f"; {c['unread']} of them unchanged, not read again" if c["unread"] else ""
+    took = f" in {_duration(seconds)}" if seconds is not None else ""
     click.echo(
         f"documents: {c['loaded']} loaded, {c['skipped']} skipped (already loaded{unread}), "
         f"{c['duplicates']} duplicates of another file, {c['rejected']} rejected "
-        f"({c['files_seen']} files seen)"
+        f"({c['files_seen']} files seen){took}"
     )
     # By path: a load reports the rejections it finds unread (noted by an earlier load) before those it reads.
     for path, reason in sorted(rejections)[:20]:
         click.echo(f"  rejected {path}: {reason}")
     if len(rejections) > 20:
         click.echo(f"  … and {len(rejections) - 20} more (see raw.documents where status = 'rejected')")
+
+
+def _duration(seconds: float) -> str:
+    """'4.1 s', '5 min 2 s'."""
+    if seconds < 60:
+        return f"{seconds:.1f} s"
+    minutes, rest = divmod(round(seconds), 60)
+    return f"{minutes} min {rest} s"
 
 
 @main.command("load")
@@ -227,7 +236,7 @@ def load_command(
             "every batch landed so far is complete; run the same command again to finish "
             "(loaded documents are skipped)."
         )
-    _print_load(summary.counts, summary.rejections)
+    _print_load(summary.counts, summary.rejections, summary.seconds)
 
 
 @main.command("build")
@@ -273,7 +282,7 @@ def build_command(
             if full_refresh or rehash or not _nothing_to_build(db_path, inputs, max_bytes, quiet):
                 with _staged(db_path, quiet) as staged:
                     summary = _run_load(inputs, staged, max_bytes, max_seconds, jobs, quiet, batch_size, rehash)
-                    _print_load(summary.counts, summary.rejections)
+                    _print_load(summary.counts, summary.rejections, summary.seconds)
                     _dbt_build(staged, full_refresh, quiet)
     except WarehouseWriteError as exc:
         raise click.ClickException(
@@ -441,7 +450,7 @@ def _build_for_eval(docs_dirs: tuple[Path, ...], db: Path, quiet: bool) -> dict[
         summary = _run_load(docs_dirs, db, DEFAULT_MAX_BYTES, DEFAULT_MAX_SECONDS, None, quiet)
     except WarehouseError as exc:
         raise click.ClickException(str(exc)) from exc
-    _print_load(summary.counts, summary.rejections)
+    _print_load(summary.counts, summary.rejections, summary.seconds)
     outcome = _run_dbt_build(db, [], quiet)
     if not outcome.success:
         for failure in outcome.failures[:20]:

@@ -10,6 +10,7 @@ import signal
 import stat
 import sys
 import threading
+import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager, suppress
@@ -66,6 +67,7 @@ class LoadSummary:
     counts: Counter[str] = field(default_factory=Counter)
     rejections: list[tuple[str, str]] = field(default_factory=list)
     status: str = "completed"
+    seconds: float = 0.0  # the load's wall time, from opening the warehouse to the record of the run's end
 
 
 def open_for_writing(db_path: Path) -> duckdb.DuckDBPyConnection:
@@ -208,11 +210,14 @@ def load(
     """
     inputs = [Path(os.path.abspath(p)) for p in inputs]
     with writer_lock(db_path):
+        started = time.monotonic()
         con = open_for_writing(db_path)
         try:
-            return _load(con, inputs, max_bytes, max_seconds, batch_size, jobs, progress, on_total, rehash)
+            summary = _load(con, inputs, max_bytes, max_seconds, batch_size, jobs, progress, on_total, rehash)
         finally:
             con.close()
+    summary.seconds = time.monotonic() - started
+    return summary
 
 
 def _load(

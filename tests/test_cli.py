@@ -4,6 +4,7 @@ show on a terminal only."""
 from __future__ import annotations
 
 import io
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -147,3 +148,18 @@ def test_eval_without_db_builds_a_temporary_warehouse_named_as_the_warehouse(
     assert result.exit_code == 130, result.output
     assert [db.name for db in built] == ["mine.duckdb"]
     assert built[0].parent != tmp_path and not (tmp_path / "mine.duckdb").exists()
+
+
+def test_a_load_says_how_long_it_took(tmp_path: Path) -> None:
+    docs, db = tmp_path / "docs", tmp_path / "w.duckdb"
+    make_copies(docs, 2)
+    result = CliRunner().invoke(cli.main, ["load", str(docs), "--db", str(db), "-q", "--jobs", "1"])
+    assert result.exit_code == 0, result.output
+    assert re.search(r"^documents: 2 loaded, .* \(2 files seen\) in \d+\.\d s$", result.output, re.M), result.output
+    assert [cli._duration(s) for s in (0.04, 59.94, 60.0, 302.4, 3725)] == [
+        "0.0 s",
+        "59.9 s",
+        "1 min 0 s",
+        "5 min 2 s",
+        "62 min 5 s",
+    ]
