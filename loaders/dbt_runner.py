@@ -48,9 +48,13 @@ def dbt_env(db_path: Path) -> dict[str, str]:
 
     dbt parses the whole project again (about 2 s of every run) when the profile's connection settings differ
     from those of its last parse, and the warehouse's path is one of them: named so, every warehouse of the same
-    file name shares one parse, the copy each `build` runs dbt on included (it has the warehouse's name)."""
+    file name shares one parse, the copy each `build` runs dbt on included (it has the warehouse's name), and so
+    does `dbt build` run by hand from the repository on the default ./market_intel.duckdb (profiles.yml's default
+    is that bare name)."""
     env = dict(os.environ)
-    env["MARKET_INTEL_DB"] = f"./{Path(db_path).resolve().name}"  # "./": a name is never taken for a URL
+    name = Path(db_path).resolve().name
+    # "./" before a name that DuckDB or dbt would take for something else than a file ("md:x", ":memory:").
+    env["MARKET_INTEL_DB"] = f"./{name}" if ":" in name else name
     env.setdefault("DBT_SEND_ANONYMOUS_USAGE_STATS", "False")
     env.setdefault("DO_NOT_TRACK", "1")
     return env

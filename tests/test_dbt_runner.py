@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import signal
 import time
@@ -9,8 +10,8 @@ from pathlib import Path
 
 import psutil
 
-from loaders.dbt_runner import dbt_build, node_finished
-from tests.conftest import SEEDS
+from loaders.dbt_runner import dbt_build, dbt_cwd, dbt_env, node_finished
+from tests.conftest import REPO_ROOT, SEEDS
 from tests.robustness.helpers import start_cli
 
 # Lines as dbt writes them (its colours on), shortened.
@@ -87,3 +88,12 @@ def test_a_warehouse_of_the_same_name_elsewhere_reuses_dbt_s_parse(seed_warehous
         outputs.append(outcome.output)
     assert "Unable to do partial parsing" not in outputs[1]
     assert "Partial parsing enabled, no changes found, skipping parsing" in outputs[1]
+
+
+def test_dbt_is_given_the_warehouse_by_its_name_as_profiles_yml_names_the_default(tmp_path: Path) -> None:
+    """So that `dbt build` run by hand on the default warehouse shares dbt's parse with `market-intel build`."""
+    default = re.search(r"env_var\('MARKET_INTEL_DB', '([^']+)'\)", (REPO_ROOT / "profiles.yml").read_text())
+    assert default is not None
+    assert dbt_env(tmp_path / default.group(1))["MARKET_INTEL_DB"] == default.group(1) == "market_intel.duckdb"
+    assert dbt_cwd(tmp_path / "w.duckdb") == tmp_path.resolve()
+    assert dbt_env(tmp_path / "md:w.duckdb")["MARKET_INTEL_DB"] == "./md:w.duckdb"  # never a MotherDuck URL
