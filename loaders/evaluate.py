@@ -157,6 +157,34 @@ def read_predictions(db_path: Path) -> dict[str, dict]:
     return interruptible_on(db_path, _predictions)
 
 
+# The label keys of a market size and of a growth rate, and the fct_estimates columns they are read from.
+SIZE_COLUMNS = {"value": "reported_value", "scale": "reported_unit", "currency": "reported_currency", "year": "year"}
+RATE_COLUMNS = {
+    "low": "value_low",
+    "high": "value_high",
+    "start_year": "period_start_year",
+    "end_year": "period_end_year",
+}
+
+
+def _main_market_estimates(
+    con: duckdb.DuckDBPyConnection, metric: str, columns: dict[str, str]
+) -> list[tuple[str, dict, str]]:
+    """(source key, the estimate's `columns` by label key, evidence) of every `metric` estimate of a document's
+    own market, worldwide and for no segment, in document order."""
+    selected = ", ".join(f"e.{column}" for column in columns.values())
+    rows = con.execute(
+        f"""
+        select e.source_key, {selected}, e.evidence_text
+        from marts.fct_estimates e join marts.dim_sources s using (source_key)
+        where e.metric = ? and e.market_key = s.market_key and e.region_key = 'global'
+          and e.segment_key is null and e.segment_name_as_written is null
+        order by e.source_key, e.char_start""",
+        [metric],
+    ).fetchall()
+    return [(key, dict(zip(columns, values, strict=True)), evidence) for key, *values, evidence in rows]
+
+
 def _predictions(con: duckdb.DuckDBPyConnection) -> dict[str, dict]:
     """read_predictions, through `con`."""
     docs: dict[str, dict] = {}
@@ -174,20 +202,9 @@ def _predictions(con: duckdb.DuckDBPyConnection) -> dict[str, dict]:
             "places": [],
         }
     by_key = {d["source_key"]: d for d in docs.values()}
-    for key, value, unit, currency, year, evidence in con.execute("""
-        select e.source_key, e.reported_value, e.reported_unit, e.reported_currency, e.year, e.evidence_text
-        from marts.fct_estimates e join marts.dim_sources s using (source_key)
-        where e.metric = 'market_size' and e.market_key = s.market_key and e.region_key = 'global'
-          and e.segment_key is null and e.segment_name_as_written is null
-        order by e.source_key, e.char_start""").fetchall():
-        by_key[key]["sizes"].append(({"value": value, "scale": unit, "currency": currency, "year": year}, evidence))
-    for key, low, high, start, end, evidence in con.execute("""
-        select e.source_key, e.value_low, e.value_high, e.period_start_year, e.period_end_year, e.evidence_text
-        from marts.fct_estimates e join marts.dim_sources s using (source_key)
-        where e.metric = 'cagr' and e.market_key = s.market_key and e.region_key = 'global'
-          and e.segment_key is null and e.segment_name_as_written is null
-        order by e.source_key, e.char_start""").fetchall():
-        by_key[key]["rates"].append(({"low": low, "high": high, "start_year": start, "end_year": end}, evidence))
+    for kind, metric, columns in (("sizes", "market_size", SIZE_COLUMNS), ("rates", "cagr", RATE_COLUMNS)):
+        for key, fact, evidence in _main_market_estimates(con, metric, columns):
+            by_key[key][kind].append((fact, evidence))
     for key, name, evidence in con.execute("""
         select f.source_key, coalesce(f.name_as_written, c.company_name), f.evidence_text
         from marts.fct_company_mentions f join marts.dim_companies c using (company_key)
