@@ -8,6 +8,7 @@ import re
 import shutil
 import subprocess
 import sys
+import tempfile
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -28,6 +29,8 @@ class DbtOutcome:
 # its colours, when on, are stripped first.
 NODE_FINISHED = re.compile(r"\b\d+ of (\d+) (?:OK|PASS|WARN|ERROR|FAIL|SKIP|NO-OP)\b")
 ANSI_CODE = re.compile(r"\x1b\[[0-9;]*m")
+# Where dbt keeps its parse of the project, in a target folder.
+PARTIAL_PARSE_FILE = "partial_parse.msgpack"
 
 
 def node_finished(line: str) -> int | None:
@@ -85,12 +88,28 @@ def dbt_build(
 ) -> DbtOutcome:
     """`dbt build` (seeds, models, tests) against `db_path`, through the same env var profiles.yml reads.
 
-    `progress(done, total)` is called as each node (seed, model, test) finishes, from dbt's own lines."""
-    target = REPO_ROOT / "target"
-    args = dbt_args("build", target, extra_args)
-    with subprocess.Popen(
-        args, cwd=dbt_cwd(db_path), env=dbt_env(db_path), stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True
-    ) as proc:
+    `progress(done, total)` is called as each node (seed, model, test) finishes, from dbt's own lines.
+
+    Each run writes its artifacts to a folder of its own, so that the results it reads back are its own when
+    builds of other warehouses run at the same time; dbt's parse is read from, and its artifacts then moved to,
+    the project's target/ (shared_artifacts)."""
+    shared = REPO_ROOT / "target"
+    shared.mkdir(exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix="run-", dir=shared) as own:
+        target = Path(own)
+        env = dbt_env(db_path)
+        parse = shared / PARTIAL_PARSE_FILE
+        if parse.exists():  # else dbt parses the project, and the parse lands there after the run
+            env["DBT_PARTIAL_PARSE_FILE_PATH"] = str(parse)
+        outcome = _run(dbt_args("build", target, extra_args), dbt_cwd(db_path), env, progress)
+        _read_results(target / "run_results.json", outcome)
+        shared_artifacts(target, shared)
+    return outcome
+
+
+def _run(args: list[str], cwd: Path, env: dict[str, str], progress: Callable[[int, int], None] | None) -> DbtOutcome:
+    """Run dbt, telling `progress` of each node that finishes; its output is kept whole."""
+    with subprocess.Popen(args, cwd=cwd, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True) as proc:
         lines: list[str] = []
         done = 0
         try:
@@ -103,14 +122,25 @@ def dbt_build(
         except BaseException:  # Ctrl-C: dbt stops with the loader, not after it
             proc.kill()
             raise
-    outcome = DbtOutcome(success=proc.returncode == 0, output="".join(lines))
-    results_file = target / "run_results.json"
+    return DbtOutcome(success=proc.returncode == 0, output="".join(lines))
+
+
+def _read_results(results_file: Path, outcome: DbtOutcome) -> None:
+    """Count the nodes' statuses from dbt's run_results.json into `outcome`, with the failures' messages."""
     if results_file.exists():
         for result in json.loads(results_file.read_text()).get("results", []):
             kind = result["unique_id"].split(".", 1)[0]
             outcome.statuses[f"{kind}:{result['status']}"] += 1
             if result["status"] in {"error", "fail"}:
                 outcome.failures.append(f"{result['unique_id']}: {result.get('message')}")
-    if proc.returncode != 0 and not outcome.failures:
+    if not outcome.success and not outcome.failures:
         outcome.failures.append(outcome.output[-2000:])
-    return outcome
+
+
+def shared_artifacts(own: Path, shared: Path) -> None:
+    """Move the files a run wrote to its own folder (its parse, when it parsed, manifest.json, run_results.json)
+    into the project's target/, each replacing the last whole, so that the next run, and `dbt` run by hand, find
+    the last parse there."""
+    for artifact in own.iterdir():
+        if artifact.is_file():
+            os.replace(artifact, shared / artifact.name)

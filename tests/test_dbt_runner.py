@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 import shutil
 import signal
@@ -9,7 +10,9 @@ import time
 from pathlib import Path
 
 import psutil
+import pytest
 
+from loaders import dbt_runner
 from loaders.dbt_runner import dbt_build, dbt_cwd, dbt_env, node_finished
 from tests.conftest import REPO_ROOT, SEEDS
 from tests.robustness.helpers import start_cli
@@ -72,6 +75,7 @@ def test_ctrl_c_during_dbt_build_stops_dbt_and_leaves_the_warehouse(seed_warehou
     assert not dbt.is_running() or dbt.status() == psutil.STATUS_ZOMBIE
     assert db.read_bytes() == before
     assert not (tmp_path / f".{db.name}.build").exists()
+    assert not list((REPO_ROOT / "target").glob("run-*"))  # dbt's own artifacts folder too
 
 
 def test_a_warehouse_of_the_same_name_elsewhere_reuses_dbt_s_parse(seed_warehouse: Path, tmp_path: Path) -> None:
@@ -97,3 +101,29 @@ def test_dbt_is_given_the_warehouse_by_its_name_as_profiles_yml_names_the_defaul
     assert dbt_env(tmp_path / default.group(1))["MARKET_INTEL_DB"] == default.group(1) == "market_intel.duckdb"
     assert dbt_cwd(tmp_path / "w.duckdb") == tmp_path.resolve()
     assert dbt_env(tmp_path / "md:w.duckdb")["MARKET_INTEL_DB"] == "./md:w.duckdb"  # never a MotherDuck URL
+
+
+def test_a_build_reads_its_own_results_while_another_build_ends(
+    seed_warehouse: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Builds of two warehouses at the same time: the one that ends between the other's end and its reading of its
+    results must not be read in its place. Simulated: as this build's dbt ends, another's results (one failed test)
+    land in the project's target/."""
+    db = tmp_path / seed_warehouse.name
+    shutil.copy(seed_warehouse, db)
+    real_run = dbt_runner._run
+    foreign = {"results": [{"unique_id": "test.market_intel.other", "status": "fail", "message": "not ours"}]}
+
+    def run_then_another_ends(*args: object) -> dbt_runner.DbtOutcome:
+        outcome = real_run(*args)
+        (REPO_ROOT / "target" / "run_results.json").write_text(json.dumps(foreign))
+        return outcome
+
+    monkeypatch.setattr(dbt_runner, "_run", run_then_another_ends)
+    outcome = dbt_build(db)
+    assert outcome.success and not outcome.failures
+    assert outcome.statuses["test:pass"] > 50 and "test:fail" not in outcome.statuses
+    # its own artifacts then replace the other's, whole, and its folder is gone
+    assert json.loads((REPO_ROOT / "target" / "run_results.json").read_text()) != foreign
+    assert (REPO_ROOT / "target" / dbt_runner.PARTIAL_PARSE_FILE).exists()
+    assert not list((REPO_ROOT / "target").glob("run-*"))
