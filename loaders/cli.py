@@ -21,6 +21,7 @@ from loaders.config import (
     SEEN_AGAIN_FACTOR,
     default_db_path,
 )
+from loaders.discover import path_text
 from loaders.interrupt import stopped_by_user
 from loaders.warehouse import (
     WarehouseError,
@@ -36,6 +37,19 @@ if TYPE_CHECKING:
     from loaders.load import LoadSummary
 
 EXIT_INTERRUPTED = 130
+
+
+def _warehouse_path(db_path: Path | None) -> Path:
+    """The warehouse file: --db, else the default (default_db_path). DuckDB opens only paths that are UTF-8."""
+    path = db_path or default_db_path()
+    if path_text(str(path)) != str(path):
+        given = "--db" if db_path else "MARKET_INTEL_DB"
+        raise click.UsageError(
+            f"{given} {path_text(str(path))}: the warehouse's path must be valid UTF-8 (DuckDB opens no other); "
+            "give a path whose folder and file names are"
+        )
+    return path
+
 
 DB_OPTION = click.option(
     "--db",
@@ -222,7 +236,7 @@ def load_command(
     try:
         with _interrupts_of_duckdb():
             summary = _run_load(
-                docs_dirs, db_path or default_db_path(), max_bytes, max_seconds, jobs, quiet, batch_size, rehash
+                docs_dirs, _warehouse_path(db_path), max_bytes, max_seconds, jobs, quiet, batch_size, rehash
             )
     except WarehouseWriteError as exc:
         raise click.ClickException(
@@ -275,7 +289,7 @@ def build_command(
     copied: it is left as it is. A mart with rows added or deleted since the last build (by hand, or
     by a dbt run of your own) makes every mart be rebuilt in full.
     """
-    db_path = db_path or default_db_path()
+    db_path = _warehouse_path(db_path)
     inputs = docs_dirs or (SAMPLE_DIR,)
     try:
         with _interrupts_of_duckdb(), writer_lock(db_path):
@@ -429,7 +443,8 @@ def eval_command(
     try:
         with _interrupts_of_duckdb(), tempfile.TemporaryDirectory(prefix="market-intel-eval-") as tmp:
             # Named as the warehouse is: dbt reuses its parse of the project for files of the same name.
-            predicted = _build_for_eval(docs_dirs, db_path or Path(tmp) / default_db_path().name, quiet)
+            db = _warehouse_path(db_path) if db_path else Path(tmp) / _warehouse_path(None).name
+            predicted = _build_for_eval(docs_dirs, db, quiet)
     except KeyboardInterrupt:
         kept = f" The warehouse {db_path} keeps the documents loaded so far." if db_path else ""
         _interrupted(f"nothing was scored.{kept} Run the same command again.")

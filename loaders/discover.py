@@ -25,6 +25,24 @@ class FoundFile:
     def path(self) -> Path:
         return Path(self.location)
 
+    @property
+    def text(self) -> str:
+        """The path as the warehouse keeps it (path_text)."""
+        return path_text(self.location)
+
+
+def path_text(path: str) -> str:
+    """`path` as the warehouse keeps it and the loader shows it: as it is, but for the bytes of a name that are not
+    UTF-8, written as \\xNN (a file named b"\\xe9t\\xe9.txt" in Latin-1: "\\xe9t\\xe9.txt"). Python keeps such
+    bytes as lone surrogates, which open the file but which DuckDB cannot store."""
+    if path.isascii():
+        return path
+    try:
+        path.encode()
+    except UnicodeEncodeError:
+        return os.fsencode(path).decode("utf-8", "backslashreplace")
+    return path
+
 
 def discover(roots: Iterable[Path], extensions: tuple[str, ...] = DOCUMENT_EXTENSIONS) -> Iterator[FoundFile]:
     """Yield every document file under `roots` in a stable order; problems are yielded, not raised."""

@@ -30,7 +30,7 @@ from loaders.config import (
     WINDOW,
     usable_cores,
 )
-from loaders.discover import FoundFile, count_found, discover, windows
+from loaders.discover import FoundFile, count_found, discover, path_text, windows
 from loaders.interrupt import interruptible, stopped_by_user
 from loaders.land import PreparedRecord
 from loaders.pipeline import process_file
@@ -238,7 +238,7 @@ def _load(
     known, known_rejections = interruptible(
         con, lambda: (frozenset(land.known_document_ids(con)), land.known_rejections(con))
     )
-    run_id = interruptible(con, lambda: land.start_run(con, [str(p) for p in inputs]))
+    run_id = interruptible(con, lambda: land.start_run(con, [path_text(str(p)) for p in inputs]))
     summary = LoadSummary(run_id)
     landed_counts = summary.counts.copy()  # the counts as of the last batch landed: what a cut-short run records
     try:
@@ -249,7 +249,7 @@ def _load(
         landed: set[str] = set()  # ids first landed by this run (beside the known ones)
         batch: list[DocumentRecord | PreparedRecord] = []
         reported = {problem.source_path for problem in problems}
-        files = (found for found in discover(inputs) if not (found.problem and found.location in reported))
+        files = (found for found in discover(inputs) if not (found.problem and found.text in reported))
         count = files_seen - len(problems)
 
         def to_read(window: list[FoundFile]) -> list[FoundFile]:

@@ -13,7 +13,7 @@ from loaders.config import DEFAULT_MAX_SECONDS
 from loaders.decode import DecodeError, decode
 from loaders.extract.document import extract_document
 from loaders.filestat import read_file
-from loaders.record import DocumentRecord, content_hash, rejected
+from loaders.record import DocumentRecord, content_hash, names_of, rejected
 
 
 class TimeLimitExceeded(BaseException):
@@ -62,7 +62,7 @@ def process_file(
 def _from_bytes(path: Path, data: bytes, known_ids: frozenset[str] | set[str], max_seconds: float) -> DocumentRecord:
     document_id = content_hash(data)
     if document_id in known_ids:
-        return DocumentRecord(document_id, str(path), path.name, "skipped", byte_size=len(data))
+        return DocumentRecord(document_id, *names_of(path), "skipped", byte_size=len(data))
     try:
         with time_limit(max_seconds):
             return _process_bytes(path, data, document_id)
@@ -97,8 +97,7 @@ def _process_bytes(path: Path, data: bytes, document_id: str) -> DocumentRecord:
         return record
     return DocumentRecord(
         document_id,
-        str(path),
-        path.name,
+        *names_of(path),
         "loaded",
         byte_size=len(data),
         format=doc.format,

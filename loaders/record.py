@@ -10,6 +10,7 @@ import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from loaders.discover import path_text
 from loaders.extract.model import DocumentFacts
 from loaders.filestat import StatKey
 
@@ -39,6 +40,11 @@ class DocumentRecord(DocumentFields):
     facts: DocumentFacts = field(default_factory=DocumentFacts)
 
 
+def names_of(path: Path) -> tuple[str, str]:
+    """The source path and file name a record of the file at `path` holds (path_text)."""
+    return path_text(str(path)), path_text(path.name)
+
+
 def content_hash(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
@@ -60,13 +66,11 @@ def rejected(
     if data is not None and content_id is None:
         content_id = content_hash(data)
     if content_id is not None and not retry:
-        return DocumentRecord(
-            content_id, str(path), path.name, "rejected", byte_size=len(data or b""), reject_reason=reason
-        )
+        return DocumentRecord(content_id, *names_of(path), "rejected", byte_size=len(data or b""), reject_reason=reason)
     key = f"rejected:{path}\n{reason}".encode("utf-8", "surrogateescape")
     if content_id is not None:
         key += b"\n" + content_id.encode()
     size = len(data or b"")
     return DocumentRecord(
-        content_hash(key), str(path), path.name, "rejected", byte_size=size, reject_reason=reason, retry=True
+        content_hash(key), *names_of(path), "rejected", byte_size=size, reject_reason=reason, retry=True
     )

@@ -13,7 +13,7 @@ import pytest
 
 from loaders import pipeline
 from loaders.config import DEFAULT_MAX_BYTES
-from loaders.filestat import read_file
+from loaders.filestat import RACY_NS, read_file
 from loaders.pipeline import process_file
 from tests.robustness.corpus import MB, SQL_TEXT, make_fuzz_corpus, remove_tree
 from tests.robustness.helpers import rows, run_cli
@@ -221,3 +221,54 @@ def test_an_extractor_that_swallows_errors_cannot_swallow_the_time_limit(
     path = tmp_path / "doc.txt"
     path.write_text("The Widget Market was USD 5 billion in 2023.")
     assert process_file(path, max_bytes=MB, max_seconds=0.3).status == "rejected"
+
+
+def test_names_that_are_not_utf8_load_and_are_kept_with_their_bytes_written_out(tmp_path: Path) -> None:
+    """Files and folders named in another encoding (Latin-1, say, from an archive made elsewhere): Linux gives their
+    bytes as they are, which Python holds as lone surrogates and DuckDB cannot store. They load like any other
+    file, under their path with those bytes written as \\xNN, and the next load skips them unread."""
+    docs = tmp_path / "docs"
+    text = "The Widget Market was valued at USD 5.2 billion in 2023.\n"
+    named = {
+        b"\xffwidget.txt": text,
+        b"sub\xe9/inner.md": "# Gadget Market\n\n" + text.replace("Widget", "Gadget"),
+        b"empty\xfe.txt": "",
+    }
+    for name, content in named.items():
+        path = Path(os.fsdecode(os.fsencode(docs) + b"/" + name))
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(content)
+    root = Path(os.fsdecode(os.fsencode(tmp_path) + b"/more\xe9"))  # a folder named so on the command line
+    root.mkdir()
+    (root / "gizmo.txt").write_text(text.replace("Widget", "Gizmo"))
+    time.sleep(RACY_NS / 1e9 + 0.1)  # so that the load notes the files' status (loaders.filestat)
+    db = tmp_path / "w.duckdb"
+    missing = Path(os.fsdecode(os.fsencode(tmp_path) + b"/gone\xe9"))
+    first = run_cli("load", str(docs), str(root), str(missing), db=db)
+    assert first.returncode == 0 and "Traceback" not in first.stderr, first.stderr
+    assert "rejected " + str(docs) + "/empty\\xfe.txt: empty file" in first.stdout
+    assert first.stdout.count(f"rejected {tmp_path}/gone\\xe9: path does not exist") == 1
+    landed = file_rows(db)
+    assert {path: status for path, (status, _reason, _file) in landed.items()} == {
+        f"{docs}/\\xffwidget.txt": "loaded",
+        f"{docs}/sub\\xe9/inner.md": "loaded",
+        f"{docs}/empty\\xfe.txt": "rejected",
+        f"{tmp_path}/more\\xe9/gizmo.txt": "loaded",
+        f"{tmp_path}/gone\\xe9": "rejected",
+    }
+    assert rows(db, "select inputs from raw.load_runs") == [(f"{docs}; {tmp_path}/more\\xe9; {tmp_path}/gone\\xe9",)]
+    again = run_cli("load", str(docs), str(root), str(missing), db=db)
+    assert again.returncode == 0 and "Traceback" not in again.stderr, again.stderr
+    assert "0 loaded, 3 skipped (already loaded; 3 of them unchanged, not read again)" in again.stdout
+    assert "2 rejected" in again.stdout
+
+
+def test_a_warehouse_path_that_is_not_utf8_is_refused_with_the_reason(tmp_path: Path) -> None:
+    db = Path(os.fsdecode(os.fsencode(tmp_path) + b"/w\xe9.duckdb"))
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "a.txt").write_text("The Widget Market was valued at USD 5.2 billion in 2023.\n")
+    for command in ("load", "build"):
+        proc = run_cli(command, str(tmp_path / "docs"), db=db)
+        assert proc.returncode == 2 and "Traceback" not in proc.stderr, proc.stderr
+        assert f"{tmp_path}/w\\xe9.duckdb: the warehouse's path must be valid UTF-8" in proc.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["docs"]
