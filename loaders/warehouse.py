@@ -67,9 +67,19 @@ def build_dir(db_path: Path) -> Path:
 @contextmanager
 def writer_lock(db_path: Path) -> Iterator[None]:
     """Be the only market-intel writer of `db_path` for the duration, or raise WarehouseBusy at once."""
-    db_path.parent.mkdir(parents=True, exist_ok=True)
     path = lock_path(db_path)
-    fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o644)
+    try:
+        db_path.parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o644)
+    except OSError as exc:  # a folder that cannot be made or written: a read-only disk, no permission
+        cause = (
+            f"{exc.filename} is a file, not a folder"
+            if isinstance(exc, FileExistsError)
+            else f"{exc.strerror}: {exc.filename}"
+        )
+        raise WarehouseError(
+            f"cannot write the warehouse {db_path}: {cause}. Pass another --db, in a folder you can write."
+        ) from exc
     try:
         try:
             fcntl.lockf(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)

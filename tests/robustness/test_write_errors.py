@@ -140,6 +140,27 @@ def test_a_file_that_is_not_a_warehouse_is_named_and_left_alone(docs: Path, tmp_
     assert db.read_text() == "my notes, not a database\n"
 
 
+@pytest.mark.parametrize("command", ["load", "build"])
+@pytest.mark.parametrize(
+    ("where", "cause"),
+    [("plain/w.duckdb", "{plain} is a file, not a folder"), ("plain/sub/w.duckdb", "Not a directory: {plain}/sub")],
+)
+def test_a_warehouse_where_no_file_can_be_made_is_said_so(
+    docs: Path, tmp_path: Path, command: str, where: str, cause: str
+) -> None:
+    """A --db in a folder that cannot be made or written (here: a file stands where the folder would be; a read-only
+    disk or a folder without permission fail the same way) stops the command with the reason, not a traceback."""
+    plain = tmp_path / "plain"
+    plain.write_text("a file\n")
+    db = tmp_path / where
+    result = CliRunner().invoke(main, [command, str(docs), "--db", str(db), "-q"])
+    assert result.exit_code == 1
+    assert f"cannot write the warehouse {db}: {cause.format(plain=plain)}." in result.output, result.output
+    assert "Pass another --db" in result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit)  # no traceback
+    assert plain.read_text() == "a file\n"
+
+
 def test_a_run_interrupted_during_a_commit_records_that_batch_as_landed(
     docs: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
