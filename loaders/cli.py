@@ -435,9 +435,13 @@ def eval_command(
     """
     import tempfile
 
-    from loaders.evaluate import evaluate, format_details, format_table, read_labels
+    from loaders.evaluate import evaluate, format_details, format_table
+    from loaders.labels import LabelError, read_labels
 
-    labels = read_labels(gold_dirs)
+    try:
+        labels = read_labels(gold_dirs)
+    except LabelError as exc:
+        raise click.ClickException(str(exc)) from exc
     if not labels:
         raise click.ClickException(f"no label files (*.json) in {', '.join(map(str, gold_dirs))}")
     try:

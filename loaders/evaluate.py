@@ -17,7 +17,6 @@ Matching rules (the same for every field holding the same kind of value):
 
 from __future__ import annotations
 
-import json
 import re
 import unicodedata
 from collections.abc import Callable, Iterable
@@ -141,15 +140,6 @@ def dedupe(items: Iterable[tuple[object, str]], key: Callable[[object], object])
             seen.add(k)
             out.append((item, evidence))
     return out
-
-
-def read_labels(gold_dirs: Iterable[Path]) -> dict[str, dict]:
-    labels: dict[str, dict] = {}
-    for gold_dir in gold_dirs:
-        for path in sorted(Path(gold_dir).glob("*.json")):
-            label = json.loads(path.read_text(encoding="utf-8"))
-            labels[label["file"]] = label
-    return labels
 
 
 def read_predictions(db_path: Path) -> dict[str, dict]:

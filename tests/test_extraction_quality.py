@@ -13,9 +13,9 @@ from loaders.evaluate import (
     money_match,
     names_match,
     rate_match,
-    read_labels,
     read_predictions,
 )
+from loaders.labels import read_labels
 from loaders.pipeline import process_file
 from tests.conftest import REAL_DOCS, REPO_ROOT, SHARED, run_cli
 

@@ -11,7 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from loaders.evaluate import FIELDS, evaluate, format_details, format_table, read_labels, read_predictions
+from loaders.evaluate import FIELDS, evaluate, format_details, format_table, read_predictions
+from loaders.labels import read_labels
 from tests.conftest import REPO_ROOT, run_cli
 
 FLOOR = 0.95
