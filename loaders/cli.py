@@ -17,6 +17,7 @@ from loaders.config import (
     DEFAULT_BATCH_SIZE,
     DEFAULT_MAX_BYTES,
     DEFAULT_MAX_SECONDS,
+    DOCUMENT_EXTENSIONS,
     SAMPLE_DIR,
     SEEN_AGAIN_FACTOR,
     default_db_path,
@@ -37,6 +38,8 @@ if TYPE_CHECKING:
     from loaders.load import LoadSummary
 
 EXIT_INTERRUPTED = 130
+# The kinds of files that are not documents named in a load's summary, the most frequent first.
+OTHER_KINDS_SHOWN = 5
 
 
 def _warehouse_path(db_path: Path | None) -> Path:
@@ -184,7 +187,9 @@ def _progress_bar(desc: str, unit: str, quiet: bool, total: int | None = 0, *, s
     )
 
 
-def _print_load(c: Counter[str], rejections: list[tuple[str, str]], seconds: float | None = None) -> None:
+def _print_load(
+    c: Counter[str], rejections: list[tuple[str, str]], others: Counter[str], seconds: float | None = None
+) -> None:
     unread = f"; {c['unread']} of them unchanged, not read again" if c["unread"] else ""
     took = f" in {_duration(seconds)}" if seconds is not None else ""
     click.echo(
@@ -197,6 +202,23 @@ def _print_load(c: Counter[str], rejections: list[tuple[str, str]], seconds: flo
         click.echo(f"  rejected {path}: {reason}")
     if len(rejections) > 20:
         click.echo(f"  … and {len(rejections) - 20} more (see raw.documents where status = 'rejected')")
+    if others:
+        click.echo(f"  {_other_files(others)}")
+
+
+def _print_summary(summary: LoadSummary) -> None:
+    _print_load(summary.counts, summary.rejections, summary.other_files, summary.seconds)
+
+
+def _other_files(others: Counter[str]) -> str:
+    """'7 other files not read (.png 3, no extension 2, .pdf 2): documents are .html, ... or .txt files'."""
+    commonest = sorted(others.items(), key=lambda kind: (-kind[1], kind[0]))[:OTHER_KINDS_SHOWN]
+    kinds = [f"{extension or 'no extension'} {n}" for extension, n in commonest]
+    if (more := len(others) - len(commonest)) > 0:
+        kinds.append(f"{more} more kind{'s' * (more != 1)}")
+    total = sum(others.values())
+    documents = ", ".join(DOCUMENT_EXTENSIONS[:-1]) + f" or {DOCUMENT_EXTENSIONS[-1]}"
+    return f"{total} other file{'s' * (total != 1)} not read ({', '.join(kinds)}): documents are {documents} files"
 
 
 def _duration(seconds: float) -> str:
@@ -250,7 +272,7 @@ def load_command(
             "every batch landed so far is complete; run the same command again to finish "
             "(loaded documents are skipped)."
         )
-    _print_load(summary.counts, summary.rejections, summary.seconds)
+    _print_summary(summary)
 
 
 @main.command("build")
@@ -296,7 +318,7 @@ def build_command(
             if full_refresh or rehash or not _nothing_to_build(db_path, inputs, max_bytes, quiet):
                 with _staged(db_path, quiet) as staged:
                     summary = _run_load(inputs, staged, max_bytes, max_seconds, jobs, quiet, batch_size, rehash)
-                    _print_load(summary.counts, summary.rejections, summary.seconds)
+                    _print_summary(summary)
                     _dbt_build(staged, full_refresh, quiet)
     except WarehouseWriteError as exc:
         raise click.ClickException(
@@ -346,7 +368,9 @@ def _nothing_to_build(db_path: Path, inputs: tuple[Path, ...], max_bytes: int, q
         return False
     seen, rejected = found.files_seen, len(found.rejections)
     _print_load(
-        Counter(files_seen=seen, skipped=seen - rejected, unread=seen - rejected, rejected=rejected), found.rejections
+        Counter(files_seen=seen, skipped=seen - rejected, unread=seen - rejected, rejected=rejected),
+        found.rejections,
+        found.other_files,
     )
     _print_marts(found.marts)
     click.echo(
@@ -469,7 +493,7 @@ def _build_for_eval(docs_dirs: tuple[Path, ...], db: Path, quiet: bool) -> dict[
         summary = _run_load(docs_dirs, db, DEFAULT_MAX_BYTES, DEFAULT_MAX_SECONDS, None, quiet)
     except WarehouseError as exc:
         raise click.ClickException(str(exc)) from exc
-    _print_load(summary.counts, summary.rejections, summary.seconds)
+    _print_summary(summary)
     outcome = _run_dbt_build(db, [], quiet)
     if not outcome.success:
         for failure in outcome.failures[:20]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from itertools import islice
@@ -44,19 +45,22 @@ def path_text(path: str) -> str:
     return path
 
 
-def discover(roots: Iterable[Path], extensions: tuple[str, ...] = DOCUMENT_EXTENSIONS) -> Iterator[FoundFile]:
-    """Yield every document file under `roots` in a stable order; problems are yielded, not raised."""
-    for folder, name, problem in _entries(roots, extensions):
+def discover(
+    roots: Iterable[Path], extensions: tuple[str, ...] = DOCUMENT_EXTENSIONS, others: Counter[str] | None = None
+) -> Iterator[FoundFile]:
+    """Yield every document file under `roots` in a stable order; problems are yielded, not raised. The files of
+    the folders walked that are not documents (by their extension) are counted in `others`, by extension."""
+    for folder, name, problem in _entries(roots, extensions, others):
         yield _found(folder, name, problem)
 
 
 def count_found(
-    roots: Iterable[Path], extensions: tuple[str, ...] = DOCUMENT_EXTENSIONS
+    roots: Iterable[Path], extensions: tuple[str, ...] = DOCUMENT_EXTENSIONS, others: Counter[str] | None = None
 ) -> tuple[int, list[FoundFile]]:
     """How many FoundFiles discover() yields, and those of them with a problem (without building the others)."""
     count = 0
     problems: list[FoundFile] = []
-    for folder, name, problem in _entries(roots, extensions):
+    for folder, name, problem in _entries(roots, extensions, others):
         count += 1
         if problem:
             problems.append(_found(folder, name, problem))
@@ -79,7 +83,7 @@ def _found(folder: str, name: str | None, problem: str | None) -> FoundFile:
     return FoundFile(folder if name is None else _joined(folder, name), problem)
 
 
-def _entries(roots: Iterable[Path], extensions: tuple[str, ...]) -> Iterator[Entry]:
+def _entries(roots: Iterable[Path], extensions: tuple[str, ...], others: Counter[str] | None) -> Iterator[Entry]:
     seen_dirs: set[tuple[int, int]] = set()
     for root in roots:
         root = Path(root)
@@ -89,10 +93,12 @@ def _entries(roots: Iterable[Path], extensions: tuple[str, ...]) -> Iterator[Ent
         if root.is_file():
             yield str(root), None, None
             continue
-        yield from _walk(str(root), extensions, seen_dirs)
+        yield from _walk(str(root), extensions, seen_dirs, others)
 
 
-def _walk(root: str, extensions: tuple[str, ...], seen_dirs: set[tuple[int, int]]) -> Iterator[Entry]:
+def _walk(
+    root: str, extensions: tuple[str, ...], seen_dirs: set[tuple[int, int]], others: Counter[str] | None
+) -> Iterator[Entry]:
     stack = [root]
     while stack:
         directory = stack.pop()
@@ -106,7 +112,7 @@ def _walk(root: str, extensions: tuple[str, ...], seen_dirs: set[tuple[int, int]
             continue
         seen_dirs.add(key)
         try:
-            names, special = _listing(directory, extensions)
+            names, special = _listing(directory, extensions, others)
         except OSError as exc:
             yield directory, None, f"cannot list folder: {exc.strerror or exc}"
             continue
@@ -123,9 +129,12 @@ def _walk(root: str, extensions: tuple[str, ...], seen_dirs: set[tuple[int, int]
 _FOLDER = ""  # marks a subfolder in a listing's `special` entries
 
 
-def _listing(directory: str, extensions: tuple[str, ...]) -> tuple[list[str], dict[str, str]]:
+def _listing(
+    directory: str, extensions: tuple[str, ...], others: Counter[str] | None
+) -> tuple[list[str], dict[str, str]]:
     """The names worth visiting in `directory`, sorted: document files, subfolders and entries that could not be
-    inspected. `special` maps a subfolder's name to _FOLDER and an uninspectable entry's name to its problem.
+    inspected. `special` maps a subfolder's name to _FOLDER and an uninspectable entry's name to its problem. The
+    other files are counted in `others` by their extension, in lower case ("" for none).
 
     Only names are kept, not the DirEntry objects (about three times larger): a load walks a folder while it
     processes the folder's files, so a flat folder of 100,000 documents would otherwise hold some 25 MB of
@@ -141,7 +150,9 @@ def _listing(directory: str, extensions: tuple[str, ...]) -> tuple[list[str], di
             else:
                 if is_dir:
                     special[entry.name] = _FOLDER
-                elif suffix(entry.name).lower() not in extensions:
+                elif (extension := suffix(entry.name).lower()) not in extensions:
+                    if others is not None:
+                        others[extension] += 1
                     continue
             names.append(entry.name)
     names.sort()

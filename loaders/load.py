@@ -68,6 +68,8 @@ class LoadSummary:
     rejections: list[tuple[str, str]] = field(default_factory=list)
     status: str = "completed"
     seconds: float = 0.0  # the load's wall time, from opening the warehouse to the record of the run's end
+    # The files of the folders walked that are not documents by their extension (not loaded), by extension.
+    other_files: Counter[str] = field(default_factory=Counter)
 
 
 def open_for_writing(db_path: Path) -> duckdb.DuckDBPyConnection:
@@ -242,7 +244,7 @@ def _load(
     summary = LoadSummary(run_id)
     landed_counts = summary.counts.copy()  # the counts as of the last batch landed: what a cut-short run records
     try:
-        problems, files_seen = _survey(inputs)
+        problems, files_seen = _survey(inputs, summary.other_files)
         summary.counts["files_seen"] = landed_counts["files_seen"] = files_seen
         if on_total:
             on_total(files_seen)
@@ -335,12 +337,13 @@ def _tune_writer(con: duckdb.DuckDBPyConnection) -> None:
     con.execute("set threads = 1")
 
 
-def _survey(inputs: list[Path]) -> tuple[list[DocumentRecord], int]:
-    """The paths that cannot be walked (as rejections) and the number of paths found, problems included.
+def _survey(inputs: list[Path], others: Counter[str]) -> tuple[list[DocumentRecord], int]:
+    """The paths that cannot be walked (as rejections) and the number of paths found, problems included; the
+    files that are not documents counted in `others`, by extension.
 
     Only counted: the files are walked again, lazily, as they are processed. Holding every path for the whole
     load kept 30 MB of Path objects in the loader at 100,000 documents (and in every worker forked from it)."""
-    seen, problems = count_found(inputs)
+    seen, problems = count_found(inputs, others=others)
     return [rejected(found.path, found.problem or "") for found in problems], seen
 
 

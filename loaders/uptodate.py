@@ -14,6 +14,7 @@ was built since its last load."""
 from __future__ import annotations
 
 import os
+from collections import Counter
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import NamedTuple
@@ -31,11 +32,13 @@ from loaders.upgrade import pending_upgrades
 
 class UpToDate(NamedTuple):
     """A warehouse a build would not change: how many files its inputs hold, those of them whose content was
-    rejected (path and reason, as the load reports them), and its marts' row counts."""
+    rejected (path and reason, as the load reports them), its marts' row counts, and the files of the inputs that
+    are not documents, by extension (as the load counts them)."""
 
     files_seen: int
     rejections: list[tuple[str, str]]
     marts: list[tuple[str, int | str]]
+    other_files: Counter[str]
 
 
 def up_to_date(
@@ -65,7 +68,8 @@ def _up_to_date(
     rejected = known_rejections(con)
     seen = 0
     rejections: list[tuple[str, str]] = []
-    for window in windows(discover(inputs), WINDOW):
+    others: Counter[str] = Counter()
+    for window in windows(discover(inputs, others=others), WINDOW):
         found = unchanged.to_read_of(con, window, known, max_bytes, rejected=rejected)
         if found.to_read:  # a file to read, or a path that cannot be walked (never noted): reported by the load
             return None
@@ -73,4 +77,4 @@ def _up_to_date(
         seen += len(window)
         if progress:
             progress(len(window))
-    return UpToDate(seen, rejections, state.marts)
+    return UpToDate(seen, rejections, state.marts, others)

@@ -163,3 +163,23 @@ def test_a_load_says_how_long_it_took(tmp_path: Path) -> None:
         "5 min 2 s",
         "62 min 5 s",
     ]
+
+
+def test_a_load_says_which_files_it_did_not_read_as_not_documents(tmp_path: Path) -> None:
+    docs, db = tmp_path / "docs", tmp_path / "w.duckdb"
+    make_copies(docs, 2)
+    for name in ("a.pdf", "b.PDF", "notes", "c.docx", "d.png", "e.png", "f.png", "g.csv", "h.xlsx", "i.jpg"):
+        (docs / name).write_bytes(b"x")
+    result = CliRunner().invoke(cli.main, ["load", str(docs), "--db", str(db), "-q", "--jobs", "1"])
+    assert result.exit_code == 0, result.output
+    assert "(2 files seen)" in result.output
+    assert (
+        "  10 other files not read (.png 3, .pdf 2, no extension 1, .csv 1, .docx 1, 2 more kinds): documents are "
+        ".html, .htm, .md, .markdown or .txt files\n" in result.output
+    ), result.output
+    again = CliRunner().invoke(cli.main, ["load", str(docs), "--db", str(db), "-q", "--jobs", "1"])
+    assert "  10 other files not read (" in again.output
+    (docs / "notes").unlink()
+    (docs / "b.PDF").unlink()
+    once = CliRunner().invoke(cli.main, ["load", str(docs), "--db", str(db), "-q", "--jobs", "1"])
+    assert "  8 other files not read (.png 3, .csv 1, .docx 1, .jpg 1, .pdf 1, 1 more kind)" in once.output

@@ -44,6 +44,7 @@ def test_a_folder_with_a_rejected_file_has_nothing_to_build_the_second_time(tmp_
     docs, db = tmp_path / "docs", tmp_path / "w.duckdb"
     shutil.copytree(SEEDS, docs)
     (docs / "picture.md").write_bytes(PNG)
+    (docs / "report.pdf").write_bytes(b"%PDF-1.7")  # not a document: not read, said so by both builds
     outputs, counts, files = [], [], []
     for _ in range(2):
         result = CliRunner().invoke(cli.main, ["build", str(docs), "--db", str(db), "-q", "--jobs", "1"])
@@ -55,6 +56,7 @@ def test_a_folder_with_a_rejected_file_has_nothing_to_build_the_second_time(tmp_
     assert "2 skipped (already loaded; 2 of them unchanged, not read again)" in outputs[1]
     assert f"1 rejected (3 files seen)\n  rejected {docs / 'picture.md'}: {PNG_REASON}" in outputs[1]
     assert "nothing to build" in outputs[1]
+    assert all("\n  1 other file not read (.pdf 1): documents are " in output for output in outputs)
     assert query(db, "select count(*) from raw.load_runs") == [(1,)]  # no run recorded by the second
     assert files[0] == files[1] and counts[0] == counts[1]  # not replaced, not written
 

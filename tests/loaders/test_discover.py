@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -84,3 +85,15 @@ def test_count_found_counts_what_discover_yields(tree: Path) -> None:
 @pytest.mark.parametrize("name", [*NAMES, ".", "..", "a..", ".a.b", "x.y.", "...", "tar.gz.HTML"])
 def test_suffix_is_that_of_a_path(name: str) -> None:
     assert suffix(name) == Path(name).suffix
+
+
+def test_the_files_that_are_not_documents_are_counted_by_extension(tree: Path) -> None:
+    """Not loaded, yet not passed over in silence: the load's summary says how many of what kind it left."""
+    per_folder = Counter(Path(n).suffix.lower() for n in NAMES if Path(n).suffix.lower() not in DOCUMENT_EXTENSIONS)
+    assert per_folder == {"": 3, ".pdf": 1}  # ".html", "c." and "h" have none
+    walked, counted = Counter(), Counter()
+    roots = [tree, tree / "a.html"]  # a file named on its own is a document whatever its extension: not counted
+    found = list(discover(roots, others=walked))
+    count, _ = count_found(roots, others=counted)
+    assert walked == counted == Counter({k: 5 * n for k, n in per_folder.items()})  # five folders, the loop once
+    assert count == len(found) and all(f.path.suffix.lower() in DOCUMENT_EXTENSIONS for f in found)
