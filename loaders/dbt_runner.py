@@ -31,6 +31,8 @@ NODE_FINISHED = re.compile(r"\b\d+ of (\d+) (?:OK|PASS|WARN|ERROR|FAIL|SKIP|NO-O
 ANSI_CODE = re.compile(r"\x1b\[[0-9;]*m")
 # Where dbt keeps its parse of the project, in a target folder.
 PARTIAL_PARSE_FILE = "partial_parse.msgpack"
+# How the folder of a run's own artifacts is named in target/, before its process id.
+RUN_PREFIX = "run-"
 
 
 def node_finished(line: str) -> int | None:
@@ -95,7 +97,8 @@ def dbt_build(
     the project's target/ (shared_artifacts)."""
     shared = REPO_ROOT / "target"
     shared.mkdir(exist_ok=True)
-    with tempfile.TemporaryDirectory(prefix="run-", dir=shared) as own:
+    remove_orphans(shared)
+    with tempfile.TemporaryDirectory(prefix=f"{RUN_PREFIX}{os.getpid()}-", dir=shared) as own:
         target = Path(own)
         env = dbt_env(db_path)
         parse = shared / PARTIAL_PARSE_FILE
@@ -135,6 +138,25 @@ def _read_results(results_file: Path, outcome: DbtOutcome) -> None:
                 outcome.failures.append(f"{result['unique_id']}: {result.get('message')}")
     if not outcome.success and not outcome.failures:
         outcome.failures.append(outcome.output[-2000:])
+
+
+def remove_orphans(shared: Path) -> None:
+    """Remove the folders of runs whose process is gone (killed, so it could not remove its own): named after
+    the process that made them, `run-<pid>-...`."""
+    for folder in shared.glob(f"{RUN_PREFIX}*-*"):
+        pid = folder.name.removeprefix(RUN_PREFIX).split("-", 1)[0]
+        if pid.isdigit() and not _alive(int(pid)):
+            shutil.rmtree(folder, ignore_errors=True)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # another user's
+        return True
+    return True
 
 
 def shared_artifacts(own: Path, shared: Path) -> None:

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 import shutil
 import signal
+import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -15,7 +18,7 @@ import pytest
 from loaders import dbt_runner
 from loaders.dbt_runner import dbt_build, dbt_cwd, dbt_env, node_finished
 from tests.conftest import REPO_ROOT, SEEDS
-from tests.robustness.helpers import start_cli
+from tests.robustness.helpers import dbt_started, start_cli
 
 # Lines as dbt writes them (its colours on), shortened.
 FINISHED = [
@@ -46,28 +49,13 @@ def test_progress_counts_every_node_of_a_build_once(seed_warehouse: Path, tmp_pa
     assert calls == [(done, nodes) for done in range(1, nodes + 1)]
 
 
-def _is_dbt(process: psutil.Process) -> bool:
-    """dbt itself (its script, or Python running it), not any process whose arguments hold "dbt": the load's workers
-    have the command line's, and this test's folder is named after it."""
-    try:
-        return any(Path(arg).name == "dbt" for arg in process.cmdline()[:2])
-    except psutil.Error:  # ended meanwhile
-        return False
-
-
 def test_ctrl_c_during_dbt_build_stops_dbt_and_leaves_the_warehouse(seed_warehouse: Path, tmp_path: Path) -> None:
     """SIGINT to the command line alone (not to its process group): dbt is killed, not waited for."""
     db = tmp_path / seed_warehouse.name
     shutil.copy(seed_warehouse, db)
     before = db.read_bytes()
     proc = start_cli("build", str(SEEDS), "--full-refresh", db=db)  # dbt runs, though nothing changed
-    cli = psutil.Process(proc.pid)
-    deadline = time.monotonic() + 120
-    dbt = None
-    while dbt is None and time.monotonic() < deadline and proc.poll() is None:
-        dbt = next((c for c in cli.children(recursive=True) if _is_dbt(c)), None)
-        time.sleep(0.05)
-    assert dbt is not None, "dbt never started"
+    dbt = dbt_started(proc)
     time.sleep(1)
     proc.send_signal(signal.SIGINT)
     _out, err = proc.communicate(timeout=30)
@@ -127,3 +115,25 @@ def test_a_build_reads_its_own_results_while_another_build_ends(
     assert json.loads((REPO_ROOT / "target" / "run_results.json").read_text()) != foreign
     assert (REPO_ROOT / "target" / dbt_runner.PARTIAL_PARSE_FILE).exists()
     assert not list((REPO_ROOT / "target").glob("run-*"))
+
+
+def test_a_build_removes_the_artifacts_folders_of_killed_runs(seed_warehouse: Path, tmp_path: Path) -> None:
+    """A run killed outright (kill -9) cannot remove its own folder; the next one removes it, and leaves the
+    folders of runs still going."""
+    ended = subprocess.Popen([sys.executable, "-c", "pass"])
+    ended.wait()
+    target = REPO_ROOT / "target"
+    target.mkdir(exist_ok=True)
+    killed = target / f"{dbt_runner.RUN_PREFIX}{ended.pid}-abc"
+    going = target / f"{dbt_runner.RUN_PREFIX}{os.getpid()}-abc"
+    for folder in (killed, going):
+        (folder / "compiled").mkdir(parents=True)
+        (folder / "manifest.json").write_text("{}")
+    db = tmp_path / seed_warehouse.name
+    shutil.copy(seed_warehouse, db)
+    try:
+        assert dbt_build(db).success
+        assert not killed.exists() and going.exists()
+    finally:
+        shutil.rmtree(going)
+        shutil.rmtree(killed, ignore_errors=True)

@@ -7,10 +7,12 @@ import shutil
 import signal
 import subprocess
 import sys
+import time
 from contextlib import closing
 from pathlib import Path
 
 import duckdb
+import psutil
 
 from loaders.compact import Blocks, blocks
 from loaders.land import FACT_TABLES
@@ -41,6 +43,27 @@ def start_cli(*args: str, db: Path) -> subprocess.Popen[str]:
         start_new_session=True,
         preexec_fn=ctrl_c_heard,
     )
+
+
+def _is_dbt(process: psutil.Process) -> bool:
+    """dbt itself (its script, or Python running it), not any process whose arguments hold "dbt": the load's workers
+    have the command line's, and a test's folder may be named after it."""
+    try:
+        return any(Path(arg).name == "dbt" for arg in process.cmdline()[:2])
+    except psutil.Error:  # ended meanwhile
+        return False
+
+
+def dbt_started(proc: subprocess.Popen[str], seconds: float = 120) -> psutil.Process:
+    """The dbt process that the command line `proc` runs, as soon as it runs; fails the test if it never does."""
+    cli = psutil.Process(proc.pid)
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline and proc.poll() is None:
+        dbt = next((c for c in cli.children(recursive=True) if _is_dbt(c)), None)
+        if dbt is not None:
+            return dbt
+        time.sleep(0.05)
+    raise AssertionError(f"dbt never started (the command line's exit status: {proc.poll()})")
 
 
 def run_cli(*args: str, db: Path, timeout: float = 170) -> subprocess.CompletedProcess[str]:

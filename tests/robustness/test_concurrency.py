@@ -11,7 +11,7 @@ import pytest
 
 from loaders.warehouse import build_dir, lock_path, staged_copy, writer_lock
 from tests.robustness.corpus import make_copies
-from tests.robustness.helpers import duplicate_keys, rows, run_cli, start_cli
+from tests.robustness.helpers import dbt_started, duplicate_keys, rows, run_cli, start_cli
 from tests.robustness.reader import Reader
 
 
@@ -106,10 +106,7 @@ def test_a_killed_build_leaves_the_warehouse_as_it_was(loaded: tuple[Path, Path]
     db, more = loaded
     before = db.read_bytes()
     proc = start_cli("build", str(more), db=db)
-    deadline = time.monotonic() + 60
-    while not (build_dir(db) / db.name).exists() and time.monotonic() < deadline:
-        time.sleep(0.05)
-    time.sleep(5)  # loading into the staged copy, or running dbt on it
+    dbt_started(proc)  # the staged copy loaded, dbt running on it
     os.killpg(proc.pid, 9)
     proc.communicate()
     assert db.read_bytes() == before
