@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import signal
 import sys
 from collections import Counter
@@ -43,8 +44,11 @@ OTHER_KINDS_SHOWN = 5
 
 
 def _warehouse_path(db_path: Path | None) -> Path:
-    """The warehouse file: --db, else the default (default_db_path). DuckDB opens only paths that are UTF-8."""
+    """The warehouse file: --db, else the default (default_db_path); a symbolic link stands for the file it points
+    to, which is the one a build replaces and beside which the lock is taken. DuckDB opens only UTF-8 paths."""
     path = db_path or default_db_path()
+    if path.is_symlink():
+        path = Path(os.path.realpath(path))
     if path_text(str(path)) != str(path):
         given = "--db" if db_path else "MARKET_INTEL_DB"
         raise click.UsageError(

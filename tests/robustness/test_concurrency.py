@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import fcntl
 import os
+import shutil
 import time
 from pathlib import Path
 
@@ -129,3 +130,21 @@ def test_a_failed_step_discards_the_staged_copy(tmp_path: Path) -> None:
         staged.write_bytes(b"half written")
         raise RuntimeError("dbt failed")
     assert db.read_bytes() == before and not build_dir(db).exists()
+
+
+def test_a_build_through_a_symbolic_link_replaces_the_file_it_points_to(seed_warehouse: Path, tmp_path: Path) -> None:
+    """A warehouse kept elsewhere (a bigger disk) and named by a link: the build puts the new warehouse in the
+    link's target, not in the link's place, and takes the lock beside the target, as a build naming it would."""
+    real = tmp_path / "disk" / seed_warehouse.name
+    real.parent.mkdir()
+    shutil.copy(seed_warehouse, real)
+    link = tmp_path / "here" / seed_warehouse.name
+    link.parent.mkdir()
+    link.symlink_to(real)
+    make_copies(tmp_path / "docs", 3)
+    result = run_cli("build", str(tmp_path / "docs"), db=link)
+    assert result.returncode == 0, result.stderr
+    assert link.is_symlink() and link.resolve() == real
+    assert rows(real, "select count(*) from raw.documents") == [(5,)]  # the 2 seed documents and the 3 new ones
+    assert f"warehouse: {real}" in result.stdout
+    assert sorted(p.name for p in link.parent.iterdir()) == [link.name]  # no lock, copy or log beside the link
