@@ -52,8 +52,8 @@ def _warehouse_path(db_path: Path | None) -> Path:
     if path_text(str(path)) != str(path):
         given = "--db" if db_path else "MARKET_INTEL_DB"
         raise click.UsageError(
-            f"{given} {path_text(str(path))}: the warehouse's path must be valid UTF-8 (DuckDB opens no other); "
-            "give a path whose folder and file names are"
+            f"{given} {path_text(str(path))}: the warehouse's path must be valid UTF-8 (DuckDB opens no other): "
+            "rename it, or give another"
         )
     return path
 
