@@ -155,6 +155,8 @@ class CleanDocument:
 
 def clean(raw: str, extension: str) -> CleanDocument:
     """Clean a decoded document; the format is sniffed from content, the extension is a hint."""
+    if "\r" in raw:  # Windows' CR LF and classic Mac OS's lone CR line endings read as LF, front matter included
+        raw = raw.replace("\r\n", "\n").replace("\r", "\n")
     front_title, head, related, body = _split_front_matter(raw)
     extension = extension.lower()
     if extension in HTML_EXTENSIONS or (extension not in MARKDOWN_EXTENSIONS and HTML_SNIFF.search(body[:20000])):

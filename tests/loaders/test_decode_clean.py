@@ -81,3 +81,13 @@ def test_space_squeezing_turns_every_run_of_spaces_into_one_space() -> None:
         assert squeezed == every_run.sub(" ", text), repr(text[:200])
         changed += squeezed != text
     assert changed > 2000
+
+
+def test_every_kind_of_line_ending_cleans_to_the_same_document() -> None:
+    """CR LF (Windows) and lone CR (classic Mac OS) line endings: the same text, title and links as LF, for every
+    real document (lone CRs once hid a Markdown file's front matter, its title with it)."""
+    for path in sorted(REAL_DOCS.iterdir()):
+        lf = decode(path.read_bytes()).text.replace("\r\n", "\n")
+        docs = [clean(lf.replace("\n", ending), path.suffix) for ending in ("\n", "\r\n", "\r")]
+        seen = {(d.text, d.title, d.format, tuple(d.links), tuple(d.bold)) for d in docs}
+        assert len(seen) == 1, path.name
