@@ -37,9 +37,11 @@ BOMS: tuple[tuple[bytes, str], ...] = (
 # Share of control characters above which decoded "text" is really binary data.
 MAX_CONTROL_SHARE = 0.01
 DETECTION_SAMPLE = 256 * 1024
-# Encodings a detector takes for Windows-1252 on short Western texts (“smart quotes” read as "ìWidgetî"):
-# scraped pages are practically never Mac-encoded, and ISO Latin-1 pages are read as Windows-1252 by browsers.
-CP1252_LOOKALIKES = re.compile(r"^(?:mac_|latin_1$|iso8859_1$|iso8859_15$|cp437$|cp850$|cp858$)")
+# Encodings a detector takes for Windows-1252 on Western texts whose only non-ASCII characters are a few
+# (“smart quotes” read as "ìWidgetî", or as "ōWidgetö" in DOS Baltic): scraped pages are practically never Mac- or
+# DOS-encoded (the Latin DOS code pages, and IBM's Urdu one, which detection picked for English texts), and ISO
+# Latin-1 pages are read as Windows-1252 by browsers.
+CP1252_LOOKALIKES = re.compile(r"^(?:mac_|latin_1$|iso8859_1$|iso8859_15$|cp(?:437|775|85[0278]|86[0135]|1006)$)")
 # Characters that UTF-8 read as Windows-1252 or Latin-1 leaves behind ("â‚¬", "Ã©", "Â "): ftfy runs only then.
 MOJIBAKE_HINT = re.compile(
     "[ÃÂâÅÐÑØÎÏ][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u203a\u20ac\u2122]"
