@@ -167,6 +167,8 @@ def clean(raw: str, extension: str) -> CleanDocument:
         doc = CleanDocument(text=normalize_text(body), format="text")
         doc.links = _links_in_text(doc.text)
     doc.title = front_title or doc.title
+    if doc.title:  # as the text's own spaces: no-break and other space characters as plain ones, runs squeezed
+        doc.title = squeeze_spaces(doc.title).strip()
     if head or related:
         parts = [normalize_text(head), doc.text]
         if related:
@@ -207,8 +209,8 @@ def _split_front_matter(raw: str) -> tuple[str | None, str, str, str]:
     match = FRONT_MATTER.match(raw)
     if not match:
         return None, "", "", raw
-    try:
-        meta = yaml.load(match.group(1), Loader=YAML_LOADER)
+    try:  # without the lines' trailing spaces and tabs (YAML refuses a tab after a value)
+        meta = yaml.load("\n".join(line.rstrip(" \t") for line in match.group(1).split("\n")), Loader=YAML_LOADER)
     except yaml.YAMLError:
         meta = None
     if not isinstance(meta, dict):
