@@ -18,7 +18,10 @@ _CMARK = _FFI.dlopen(_cmark.__file__)
 _LIBC = _FFI.dlopen(None)
 _LIB = _cmark.lib
 
-OPTIONS = Options.CMARK_OPT_UNSAFE  # raw HTML inside Markdown is kept: it is cleaned like any page
+# Raw HTML inside Markdown is kept: it is cleaned like any page. A line wrapped inside a paragraph (a soft break)
+# is a space, as Markdown means it, not a line break: sentences never cross one, so a figure's sentence wrapped
+# over two lines lost its subject.
+OPTIONS = Options.CMARK_OPT_UNSAFE | Options.CMARK_OPT_NOBREAKS
 _LIB.cmark_gfm_core_extensions_ensure_registered()
 _TABLE = _LIB.cmark_find_syntax_extension(b"table")
 if _TABLE == _cmark.ffi.NULL:
