@@ -60,6 +60,15 @@ BLOCK_TAGS = (
     "body",
 )
 HEADING_TAGS = "h1, h2, h3"
+# Elements whose text is one run of words: a line break in their source is a space, as a browser shows it (a
+# paragraph wrapped in the page's source is one line of text). Text outside them keeps its line breaks: a text
+# file with a few tags in it is laid out by its lines.
+RUN_OF_TEXT_TAGS = "p, li, h1, h2, h3, h4, h5, h6, td, th, dt, dd, caption, figcaption"
+# Elements whose line breaks are their text's, wherever they are.
+PREFORMATTED_TAGS = frozenset(["pre", "code", "textarea"])
+# A line of a page's source that ends in text, not with a tag: where a run of text may be wrapped.
+# The line break opens the pattern, so that `re` skips to line breaks before it looks behind one.
+TEXT_LINE_END = re.compile(r"\n(?<=[^>\n]\n)")
 # Elements that a browser closes by itself, so they do not nest deeper when left open.
 AUTO_CLOSED = frozenset(
     [
@@ -167,8 +176,8 @@ def clean(raw: str, extension: str) -> CleanDocument:
         doc = CleanDocument(text=normalize_text(body), format="text")
         doc.links = _links_in_text(doc.text)
     doc.title = front_title or doc.title
-    if doc.title:  # as the text's own spaces: no-break and other space characters as plain ones, runs squeezed
-        doc.title = squeeze_spaces(doc.title).strip()
+    if doc.title:  # one line, spaced as the text: no-break and other space characters as plain ones, runs squeezed
+        doc.title = squeeze_spaces(doc.title.replace("\n", " ")).strip()
     if head or related:
         parts = [normalize_text(head), doc.text]
         if related:
@@ -244,6 +253,8 @@ def _from_html(html: str, fmt: str) -> CleanDocument:
     tree.strip_tags(list(DROPPED_TAGS))
     for node in tree.css("img[alt]"):
         node.replace_with(_alt_text(node.attributes.get("alt") or ""))
+    if TEXT_LINE_END.search(html):  # pages whose every line ends with a tag have no wrapped text
+        _unwrap_runs_of_text(tree)
     for node in tree.css("br"):
         node.replace_with("\n")
     for node in tree.css(", ".join(BLOCK_TAGS)):
@@ -253,6 +264,18 @@ def _from_html(html: str, fmt: str) -> CleanDocument:
     text = normalize_text(root.text(deep=True) if root else "")
     links += [link for link in _links_in_text(text) if link not in links]
     return CleanDocument(text=text, format=fmt, title=title or None, links=links, bold=bold, headings=headings)
+
+
+def _unwrap_runs_of_text(tree: LexborHTMLParser) -> None:
+    """The line breaks in the text of paragraphs, list items, headings and cells as spaces (RUN_OF_TEXT_TAGS)."""
+    wrapped = {  # by node, once: a paragraph in a list item is walked with it
+        node.mem_id: node
+        for element in tree.css(RUN_OF_TEXT_TAGS)
+        for node in element.traverse(include_text=True)
+        if node.tag == "-text" and "\n" in (node.text_content or "") and node.parent.tag not in PREFORMATTED_TAGS
+    }
+    for node in wrapped.values():  # replaced once all are found: the tree must not change while it is walked
+        node.replace_with(node.text_content.replace("\n", " "))
 
 
 def _alt_text(alt: str) -> str:

@@ -4,10 +4,15 @@ from __future__ import annotations
 
 import random
 import re
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
 
 from loaders.clean import HAN, HANGUL, KANA, LATIN, OTHER_SPACES, SPACE_CHARS, clean, detect_language, squeeze_spaces
 from loaders.decode import decode
-from tests.conftest import REAL_DOCS, SEEDS
+from loaders.extract.document import extract_document
+from tests.conftest import REAL_DOCS, REPO_ROOT, SEEDS
 
 
 def test_mojibake_is_repaired() -> None:
@@ -125,3 +130,45 @@ def test_no_break_spaces_and_trailing_tabs_change_nothing_cleaned() -> None:
             tabbed = f"---\n{tabbed}\n---\n{text[front.end() :]}"
         for variant in (no_break, clean(tabbed, path.suffix)):
             assert (variant.text, variant.title) == (base.text, base.title), path.name
+
+
+def _wrapped_paragraphs(html: str, width: int = 70) -> str:
+    """The page with the text of each of its paragraphs wrapped in the source at `width` columns, as editors and
+    pretty-printers write HTML."""
+
+    def wrap(match: re.Match[str]) -> str:
+        text = textwrap.wrap(match.group(2), width, break_long_words=False, break_on_hyphens=False)
+        return match.group(1) + "\n".join(text) + match.group(3)
+
+    return re.sub(r"(<p\b[^>]*>)(.*?)(</p>)", wrap, html, flags=re.S)
+
+
+def test_a_paragraph_wrapped_in_a_page_s_source_is_one_line_of_text(tmp_path: Path) -> None:
+    """A line break in the source of a paragraph is a space, as a browser shows it: the seed pages and 100
+    generated pages, their paragraphs wrapped at 70 columns, clean to the same text and extract the same facts (every
+    one of them extracted other facts, sentences never crossing a line break)."""
+    generator = REPO_ROOT / "benchmarks" / "generate_corpus.py"
+    arguments = ["--n", "300", "--out", str(tmp_path), "--seed", "7", "--jobs", "1"]
+    subprocess.run([sys.executable, str(generator), *arguments], check=True, capture_output=True)
+    pages = sorted((tmp_path / "docs").glob("*.html"))[:100] + sorted(SEEDS.iterdir())
+    for path in pages:
+        html = decode(path.read_bytes()).text
+        wrapped = _wrapped_paragraphs(html)
+        assert wrapped != html, path.name
+        doc, doc_wrapped = clean(html, path.suffix), clean(wrapped, path.suffix)
+        assert (doc_wrapped.text, doc_wrapped.title) == (doc.text, doc.title), path.name
+        assert extract_document(doc_wrapped) == extract_document(doc), path.name
+
+
+def test_text_outside_paragraphs_keeps_its_lines_and_preformatted_text_its_line_breaks() -> None:
+    """A text file with a few tags in it is laid out by its lines; <pre> is laid out as written."""
+    doc = clean("Widget Market Report\nKey players: <b>Acme</b>\nRegions: Europe\n<p>One\nparagraph.</p>", ".txt")
+    assert doc.text.split("\n") == [
+        "Widget Market Report",
+        "Key players: Acme",
+        "Regions: Europe",
+        "",
+        "One paragraph.",
+    ]
+    listed = clean("<ul><li><p>Item\none</p><pre>a\nb</pre></li></ul>", ".html")
+    assert listed.text.split("\n") == ["Item one", "", "a", "b"]
