@@ -1,0 +1,71 @@
+"""Join the lines of a plain-text document that was hard-wrapped at a fixed width (an e-mailed press release, a
+text saved from a terminal) back into its paragraphs' lines.
+
+Extraction reads a sentence within one line, so a figure whose sentence a wrap cut in two lost its subject. A text
+counts as wrapped when its lines stop short of one width (but for a few holding a word no wrap can break, such as a
+link) and most of its long lines fill it nearly; a line is then joined to the next one when the next one's first
+word would not have fitted on it (the reason a wrapping program breaks a line there) and the next one opens no list
+item. Any other text is left as it is: one line per paragraph, lists, tables, addresses.
+"""
+
+from __future__ import annotations
+
+import re
+
+# The widths texts are wrapped at (72 in e-mail, 76-80 in terminals and editors, up to 100 in some tools).
+MIN_WIDTH, MAX_WIDTH = 50, 110
+# A wrapped text: of its lines at least half as long as its width, this share fills the width to within
+# FILLED_SLACK characters, and no more than OVERLONG_SHARE of its lines go far past the widest wrap.
+FILLED_SHARE = 0.6
+FILLED_SLACK = 15
+OVERLONG_SHARE = 0.02
+# Lines a text must have for its wrapping to be judged.
+MIN_LONG_LINES = 4
+# A line that opens a list item or a numbered step: never the rest of the line before it. A dash opens one only
+# after another item: a wrap puts the dash of "2025 - 2030" at the start of a line as often as a list does.
+ITEM_START = re.compile(r"(?:[*•▪●◦■►✓✔]|\d{1,3}[.)]|[a-z][.)])\s")
+DASHES = ("- ", "– ", "— ")
+# A word no wrapping can break (a link, say): a line holding one may pass the width it was wrapped at.
+UNBREAKABLE = 30
+
+
+def wrap_width(lines: list[str]) -> int | None:
+    """The width `lines` were wrapped at, or None when they were not wrapped."""
+    all_lengths = [len(line) for line in lines if line]
+    beyond = sum(1 for n in all_lengths if n > MAX_WIDTH + FILLED_SLACK)
+    if len(all_lengths) < MIN_LONG_LINES or beyond > OVERLONG_SHARE * len(all_lengths):
+        return None  # most texts: a paragraph a line
+    lengths = sorted(len(line) for line in lines if line and max(map(len, line.split())) <= UNBREAKABLE)
+    if len(lengths) < MIN_LONG_LINES:
+        return None
+    width = lengths[-1]
+    if not MIN_WIDTH <= width <= MAX_WIDTH:
+        return None
+    long_lines = [n for n in lengths if n >= width // 2]
+    filled = sum(1 for n in long_lines if n >= width - FILLED_SLACK)
+    return width if len(long_lines) >= MIN_LONG_LINES and filled >= FILLED_SHARE * len(long_lines) else None
+
+
+def unwrap(text: str) -> str:
+    """`text` with the lines of its wrapped paragraphs joined, when it was hard-wrapped (wrap_width); else as it is."""
+    lines = text.split("\n")
+    width = wrap_width(lines)
+    if width is None:
+        return text
+    out: list[str] = []
+    joining = False
+    for line, following in zip(lines, [*lines[1:], ""], strict=True):
+        if joining:
+            out[-1] += " " + line
+        else:
+            out.append(line)
+        joining = _continued(line, following, width)
+    return "\n".join(out)
+
+
+def _continued(line: str, following: str, width: int) -> bool:
+    """Whether `following` goes on with the paragraph of `line`: its first word would not have fitted on it."""
+    first_word = following.split(" ", 1)[0]
+    if not line or not first_word or len(line) + 1 + len(first_word) <= width or ITEM_START.match(following):
+        return False
+    return not (following.startswith(DASHES) and line.lstrip().startswith(DASHES))  # the next item of a list
