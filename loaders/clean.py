@@ -174,8 +174,8 @@ def clean(raw: str, extension: str) -> CleanDocument:
     elif extension in MARKDOWN_EXTENSIONS:
         doc = _from_html(markdown_to_html(MARKDOWN_IMAGE.sub(_image_text, body)), "markdown")
     else:
-        doc = CleanDocument(text=normalize_text(unwrap(body)), format="text")  # unwrapped as written: a leading
-        # dash is still there to be told from a list's
+        # Unwrapped as written, before a leading dash is taken for a list's and dropped.
+        doc = CleanDocument(text=normalize_text(unwrap(body)), format="text")
         doc.links = _links_in_text(doc.text)
     doc.title = front_title or doc.title
     if doc.title:  # one line, spaced as the text: no-break and other space characters as plain ones, runs squeezed
