@@ -142,10 +142,11 @@ CJK = re.compile("|".join(pattern.pattern for pattern in (HAN, KANA, HANGUL)))
 LATIN = re.compile(r"[A-Za-z]")
 ASCII_LETTERS = string.ascii_letters.encode("ascii")
 
-FRONT_TITLE = re.compile(r"^title:[ \t]*(.{1,500})$", re.M)
 RELATED_NEWS_HEADING = "Related news"
 YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 SUMMARY_KEYS = ("excerpt", "summary", "description", "lead")
+# A line of front matter that YAML cannot read, giving the title or a summary.
+FRONT_FIELD = re.compile(rf"^(title|{'|'.join(SUMMARY_KEYS)}):[ \t]*(.{{1,2000}})$", re.M)
 
 
 class CleanError(ValueError):
@@ -224,10 +225,9 @@ def _split_front_matter(raw: str) -> tuple[str | None, str, str, str]:
         meta = yaml.load("\n".join(line.rstrip(" \t") for line in match.group(1).split("\n")), Loader=YAML_LOADER)
     except yaml.YAMLError:
         meta = None
-    if not isinstance(meta, dict):
-        title_line = FRONT_TITLE.search(match.group(1))
-        title = title_line.group(1).strip().strip("\"'") if title_line else None
-        return title, title or "", "", raw[match.end() :]
+    if not isinstance(meta, dict):  # not YAML (a quote left inside a quoted value, say): its own lines, one by one
+        fields = FRONT_FIELD.findall(match.group(1))
+        meta = {key: _unquoted(value.strip()) for key, value in reversed(fields)}  # the first of each key
     title = str(meta["title"]).strip() if meta.get("title") else None
     summary = next((str(meta[k]) for k in SUMMARY_KEYS if isinstance(meta.get(k), str)), "")
     head = "\n".join(x for x in (title, summary) if x)
@@ -238,6 +238,15 @@ def _split_front_matter(raw: str) -> tuple[str | None, str, str, str]:
         if isinstance(item, dict)
     )
     return title, head, related, raw[match.end() :]
+
+
+def _unquoted(value: str) -> str:
+    """A YAML scalar as written on its line, without its quotes and their escapes."""
+    if len(value) >= 2 and value[0] == value[-1] == '"':
+        return value[1:-1].replace('\\"', '"').replace("\\\\", "\\")
+    if len(value) >= 2 and value[0] == value[-1] == "'":
+        return value[1:-1].replace("''", "'")
+    return value
 
 
 def _from_html(html: str, fmt: str) -> CleanDocument:

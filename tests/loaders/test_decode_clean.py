@@ -172,3 +172,22 @@ def test_text_outside_paragraphs_keeps_its_lines_and_preformatted_text_its_line_
     ]
     listed = clean("<ul><li><p>Item\none</p><pre>a\nb</pre></li></ul>", ".html")
     assert listed.text.split("\n") == ["Item one", "", "a", "b"]
+
+
+def test_front_matter_that_yaml_cannot_read_still_gives_its_title_and_summary() -> None:
+    """Front matter written by hand or by a scraper's string formatting is often not YAML (a quote left inside a quoted
+    value): its title and summary lines are read one by one, and the summary stays part of the text."""
+    checked = 0
+    for path in sorted(REAL_DOCS.glob("*.md")):
+        text = decode(path.read_bytes()).text
+        if not text.startswith("---\n"):
+            continue
+        valid = clean(text, path.suffix)
+        summary = re.search(r"^(?:excerpt|summary|description|lead):[ \t]*(.+)$", text, re.M)
+        if not valid.title or not summary:
+            continue
+        broken = clean(text.replace("---\n", '---\nnote: "a "quoted" word"\n', 1), path.suffix)
+        assert broken.title == valid.title, path.name
+        assert valid.text.split("\n")[1] in broken.text.split("\n")[:3], path.name  # the summary, after the title
+        checked += 1
+    assert checked >= 20
