@@ -14,7 +14,7 @@ import yaml
 from selectolax.lexbor import LexborHTMLParser
 
 from loaders.extract.text import finditer_at, folded, literal_positions
-from loaders.markdown import markdown_to_html
+from loaders.markdown import LINE_BREAK_OPTIONS, markdown_to_html
 from loaders.reflow import unwrap
 
 HTML_EXTENSIONS = (".html", ".htm")
@@ -116,6 +116,18 @@ MAX_HTML_DEPTH = 2000
 TAG_TOKEN = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9-]{0,30})[^<>]{0,2000}?(/?)>")
 # Looks like HTML: an opening block or inline tag near the top of the file.
 HTML_SNIFF = re.compile(r"<(?:html|body|div|p|h[1-6]|ul|ol|li|table|span|br|strong|a)\b[^<>]{0,500}>", re.I)
+# Marks of Markdown in a text file: headings, a table's rule, links, bold, bulleted lists. Two kinds of them make
+# it Markdown (plain text has a bulleted list or a "#1" alone often enough). Each pattern is tried only where the
+# text holds one of its literals (most plain texts hold none, and a pattern without a literal to skip to is
+# tried at every character); those of a line's start open with its line break, for `re` to skip to.
+MARKDOWN_MARKS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
+    (("#",), re.compile(r"\n#{1,6} \S")),
+    (("---",), re.compile(r"\n\|?[ \t]*:?-{3,}:?[ \t]*\|")),
+    (("](",), re.compile(r"\[[^\]\n]{1,200}\]\((?:https?://|/|#)[^)\s]{0,500}\)")),
+    (("**", "__"), re.compile(r"\*\*[^*\n]{1,120}\*\*|__[^_\n]{1,120}__")),
+    (("- ", "* ", "+ "), re.compile(r"\n[-*+] \S")),
+)
+MARKDOWN_KINDS = 2
 # YAML front matter at the very top of a Markdown file.
 FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
 # Bullets written inline in one paragraph: "Key Market Facts • Market Value (2026): USD 83.9 Billion • ..."
@@ -174,6 +186,10 @@ def clean(raw: str, extension: str) -> CleanDocument:
         doc = _from_html(body, "html")
     elif extension in MARKDOWN_EXTENSIONS:
         doc = _from_html(markdown_to_html(MARKDOWN_IMAGE.sub(_image_text, body)), "markdown")
+    elif looks_like_markdown(body[:20000]):  # Markdown saved as text: rendered, its line breaks kept as its own
+        markdown = MARKDOWN_IMAGE.sub(_image_text, unwrap(body))
+        html = markdown_to_html(markdown, LINE_BREAK_OPTIONS).replace("<br />\n", "<br />")  # one break, not two
+        doc = _from_html(html, "markdown")
     else:
         # Unwrapped as written, before a leading dash is taken for a list's and dropped.
         doc = CleanDocument(text=normalize_text(unwrap(body)), format="text")
@@ -190,6 +206,17 @@ def clean(raw: str, extension: str) -> CleanDocument:
     doc.text = BOLD_MARKDOWN.sub(r"\1", doc.text)
     doc.language = detect_language(doc.text)
     return doc
+
+
+def looks_like_markdown(text: str) -> bool:
+    """Whether a text file holds Markdown: MARKDOWN_KINDS kinds of its marks or more."""
+    kinds = 0
+    text = "\n" + text  # the first line starts after a line break too
+    for literals, mark in MARKDOWN_MARKS:
+        kinds += any(literal in text for literal in literals) and mark.search(text) is not None
+        if kinds >= MARKDOWN_KINDS:
+            return True
+    return False
 
 
 def detect_language(text: str) -> str:

@@ -22,6 +22,8 @@ _LIB = _cmark.lib
 # is a space, as Markdown means it, not a line break: sentences never cross one, so a figure's sentence wrapped
 # over two lines lost its subject.
 OPTIONS = Options.CMARK_OPT_UNSAFE | Options.CMARK_OPT_NOBREAKS
+# For Markdown found in a text file, whose line breaks are its author's: each stays a line break.
+LINE_BREAK_OPTIONS = Options.CMARK_OPT_UNSAFE | Options.CMARK_OPT_HARDBREAKS
 _LIB.cmark_gfm_core_extensions_ensure_registered()
 _TABLE = _LIB.cmark_find_syntax_extension(b"table")
 if _TABLE == _cmark.ffi.NULL:
@@ -33,17 +35,17 @@ def _own(pointer: object) -> object:
     return _FFI.cast("void *", int(_cmark.ffi.cast("uintptr_t", pointer)))
 
 
-def markdown_to_html(markdown: str) -> str:
+def markdown_to_html(markdown: str, options: int = OPTIONS) -> str:
     """CommonMark with GitHub tables rendered to HTML; nothing stays allocated afterwards."""
     data = markdown.encode("utf-8")
-    parser = _LIB.cmark_parser_new(OPTIONS)
+    parser = _LIB.cmark_parser_new(options)
     try:
         _LIB.cmark_parser_attach_syntax_extension(parser, _TABLE)
         _LIB.cmark_parser_feed(parser, data, len(data))
         root = _LIB.cmark_parser_finish(parser)
         try:
             extensions = _LIB.cmark_parser_get_syntax_extensions(parser)
-            html = _LIB.cmark_render_html(root, OPTIONS, extensions)
+            html = _LIB.cmark_render_html(root, options, extensions)
             try:
                 return _cmark.ffi.string(html).decode("utf-8")
             finally:

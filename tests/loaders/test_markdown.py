@@ -3,16 +3,20 @@
 from __future__ import annotations
 
 import re
+import subprocess
+import sys
 import textwrap
+from pathlib import Path
 
 import cmarkgfm
 import psutil
+import pytest
 
 from loaders.clean import clean
 from loaders.decode import decode
 from loaders.extract.document import extract_document
 from loaders.markdown import OPTIONS, markdown_to_html
-from tests.conftest import REAL_DOCS
+from tests.conftest import REAL_DOCS, REPO_ROOT
 
 # 2,000 renders of the longest real page: cmarkgfm's own wrapper keeps every parse (~770 MB here).
 RENDERS = 2_000
@@ -75,3 +79,46 @@ def test_a_paragraph_wrapped_over_several_lines_is_one_paragraph() -> None:
         assert doc_wrapped.text == doc.text, path.name
         assert extract_document(doc_wrapped) == extract_document(doc), path.name
     assert wrapped_any >= 60
+
+
+@pytest.fixture(scope="module")
+def generated(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("generated")
+    arguments = ["--n", "400", "--out", str(out), "--seed", "5", "--jobs", "1"]
+    subprocess.run([sys.executable, str(REPO_ROOT / "benchmarks" / "generate_corpus.py"), *arguments], check=True)
+    return out / "docs"
+
+
+def test_markdown_saved_as_text_gives_the_facts_of_markdown(generated: Path) -> None:
+    """A Markdown document with a .txt name (two kinds of Markdown marks or more: headings, tables, links, bold,
+    lists) is rendered as Markdown: read as plain text, 60 of the 102 real documents and 172 of 200 generated ones
+    extracted other facts (table pipes, heading marks, link syntax left in the text)."""
+
+    def same(path: Path) -> bool:
+        text = decode(path.read_bytes()).text
+        return extract_document(clean(text, ".txt")) == extract_document(clean(text, ".md"))
+
+    real, made = sorted(REAL_DOCS.glob("*.md")), sorted(generated.glob("*.md"))
+    assert len(made) > 100 and all(same(path) for path in made)
+    assert sum(map(same, real)) >= 0.9 * len(real)  # a few with one kind of mark only, or none: plain text
+
+
+def test_plain_text_is_not_taken_for_markdown(generated: Path) -> None:
+    """Generated plain-text documents (a bulleted list, a "#1" at most) stay plain text, line for line."""
+    texts = sorted(generated.glob("*.txt"))
+    assert len(texts) > 100
+    for path in texts:
+        assert clean(path.read_text(), ".txt").format == "text", path.name
+
+
+def test_markdown_in_a_text_file_keeps_its_line_breaks() -> None:
+    text = "# Widget Market\nKey players:\nAcme Corp\nBeta Inc\n\n| Region | Share |\n|---|---|\n| Europe | 30% |"
+    doc = clean(text, ".txt")
+    assert doc.format == "markdown"
+    assert [line for line in doc.text.split("\n") if line][:4] == [
+        "Widget Market",
+        "Key players:",
+        "Acme Corp",
+        "Beta Inc",
+    ]
+    assert "|" not in doc.text and "Europe" in doc.text
