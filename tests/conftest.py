@@ -30,6 +30,15 @@ def run_cli(*args: str, db: Path, check: bool = True) -> subprocess.CompletedPro
     return proc
 
 
+def generated_corpus(out: Path, n: int, seed: int = 42) -> Path:
+    """`n` documents written by the corpus generator (benchmarks/generate_corpus.py) under `out`, one process; their
+    folder (their labels are in `out`/gold)."""
+    generator = REPO_ROOT / "benchmarks" / "generate_corpus.py"
+    arguments = ["--n", str(n), "--out", str(out), "--seed", str(seed), "--jobs", "1"]
+    subprocess.run([sys.executable, str(generator), *arguments], check=True, capture_output=True)
+    return out / "docs"
+
+
 def query(db: Path, sql: str, params: list | None = None) -> list[tuple]:
     con = duckdb.connect(str(db), read_only=True)
     try:

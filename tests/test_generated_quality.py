@@ -5,15 +5,13 @@ scores the real labelled documents scores a fresh synthetic corpus of many publi
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from loaders.evaluate import FIELDS, evaluate, format_details, format_table, read_predictions
 from loaders.labels import read_labels
-from tests.conftest import REPO_ROOT, run_cli
+from tests.conftest import generated_corpus, run_cli
 
 FLOOR = 0.95
 
@@ -21,22 +19,7 @@ FLOOR = 0.95
 @pytest.fixture(scope="module")
 def generated_scores(tmp_path_factory: pytest.TempPathFactory) -> dict:
     work = tmp_path_factory.mktemp("generated")
-    subprocess.run(
-        [
-            sys.executable,
-            str(REPO_ROOT / "benchmarks" / "generate_corpus.py"),
-            "--n",
-            "150",
-            "--out",
-            str(work),
-            "--seed",
-            "2024",
-            "--jobs",
-            "1",
-        ],
-        check=True,
-        capture_output=True,
-    )
+    generated_corpus(work, 150, seed=2024)
     db = work / "warehouse.duckdb"
     run_cli("build", str(work / "docs"), db=db)
     labels = read_labels([work / "gold"])
@@ -60,20 +43,7 @@ def test_generated_corpus_is_not_trivial(generated_scores: dict) -> None:
 
 
 def test_generator_output_is_in_label_format(tmp_path: Path) -> None:
-    subprocess.run(
-        [
-            sys.executable,
-            str(REPO_ROOT / "benchmarks" / "generate_corpus.py"),
-            "--n",
-            "3",
-            "--out",
-            str(tmp_path),
-            "--jobs",
-            "1",
-        ],
-        check=True,
-        capture_output=True,
-    )
+    generated_corpus(tmp_path, 3)
     labels = read_labels([tmp_path / "gold"])
     assert len(labels) == 3
     assert all((tmp_path / "docs" / name).exists() for name in labels)

@@ -4,15 +4,13 @@ from __future__ import annotations
 
 import random
 import re
-import subprocess
-import sys
 import textwrap
 from pathlib import Path
 
 from loaders.clean import HAN, HANGUL, KANA, LATIN, OTHER_SPACES, SPACE_CHARS, clean, detect_language, squeeze_spaces
 from loaders.decode import decode
 from loaders.extract.document import extract_document
-from tests.conftest import REAL_DOCS, REPO_ROOT, SEEDS
+from tests.conftest import REAL_DOCS, SEEDS, generated_corpus
 
 
 def test_mojibake_is_repaired() -> None:
@@ -147,10 +145,7 @@ def test_a_paragraph_wrapped_in_a_page_s_source_is_one_line_of_text(tmp_path: Pa
     """A line break in the source of a paragraph is a space, as a browser shows it: the seed pages and 100
     generated pages, their paragraphs wrapped at 70 columns, clean to the same text and extract the same facts (every
     one of them extracted other facts, sentences never crossing a line break)."""
-    generator = REPO_ROOT / "benchmarks" / "generate_corpus.py"
-    arguments = ["--n", "300", "--out", str(tmp_path), "--seed", "7", "--jobs", "1"]
-    subprocess.run([sys.executable, str(generator), *arguments], check=True, capture_output=True)
-    pages = sorted((tmp_path / "docs").glob("*.html"))[:100] + sorted(SEEDS.iterdir())
+    pages = sorted(generated_corpus(tmp_path, 300, seed=7).glob("*.html"))[:100] + sorted(SEEDS.iterdir())
     for path in pages:
         html = decode(path.read_bytes()).text
         wrapped = _wrapped_paragraphs(html)

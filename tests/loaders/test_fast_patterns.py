@@ -7,8 +7,6 @@ from __future__ import annotations
 import dataclasses
 import random
 import re
-import subprocess
-import sys
 
 import pytest
 
@@ -29,7 +27,7 @@ from loaders.extract.text import (
     literal_positions,
     search_holding,
 )
-from tests.conftest import REAL_DOCS, REPO_ROOT
+from tests.conftest import REAL_DOCS, generated_corpus
 from tests.loaders.real_text import cleaned
 from tests.loaders.test_scan import spans
 
@@ -49,11 +47,8 @@ def _plain(pattern: re.Pattern[str]) -> re.Pattern[str]:
 
 @pytest.fixture(scope="module")
 def texts(tmp_path_factory: pytest.TempPathFactory) -> list[str]:
-    out = tmp_path_factory.mktemp("fast_patterns")
-    script = REPO_ROOT / "benchmarks" / "generate_corpus.py"
-    args = [sys.executable, str(script), "--n", "200", "--out", str(out), "--seed", "3", "--jobs", "1"]
-    subprocess.run(args, check=True, capture_output=True)
-    generated = [clean(decode(path.read_bytes()).text, path.suffix).text for path in sorted((out / "docs").iterdir())]
+    docs = generated_corpus(tmp_path_factory.mktemp("fast_patterns"), 200, seed=3)
+    generated = [clean(decode(path.read_bytes()).text, path.suffix).text for path in sorted(docs.iterdir())]
     rng = random.Random(17)
     made = [
         "".join(rng.choice(PIECES) + rng.choice(["", " ", " ", "  "]) for _ in range(rng.randint(1, 50)))

@@ -36,7 +36,7 @@ from loaders.extract.text import (
     near,
     sentence_bounds,
 )
-from tests.conftest import REAL_DOCS, REPO_ROOT
+from tests.conftest import REAL_DOCS, REPO_ROOT, generated_corpus
 
 HASH_SEEDS = ("1", "2", "3", "4")
 
@@ -49,13 +49,7 @@ def _cleaned(path: Path) -> CleanDocument:
 def long_document(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The English ones of 120 generated documents as one text (about a megabyte), with their bold phrases."""
     work = tmp_path_factory.mktemp("long")
-    generator = REPO_ROOT / "benchmarks" / "generate_corpus.py"
-    subprocess.run(
-        [sys.executable, str(generator), "--n", "120", "--out", str(work), "--seed", "7", "--jobs", "1"],
-        check=True,
-        capture_output=True,
-    )
-    docs = [doc for doc in map(_cleaned, sorted((work / "docs").iterdir())) if doc.language == "en"]
+    docs = [doc for doc in map(_cleaned, sorted(generated_corpus(work, 120, seed=7).iterdir())) if doc.language == "en"]
     path = work / "long.json"
     path.write_text(
         json.dumps({"text": "\n\n".join(doc.text for doc in docs), "bold": [b for doc in docs for b in doc.bold]})

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import re
-import subprocess
-import sys
 import textwrap
 from pathlib import Path
 
@@ -16,7 +14,7 @@ from loaders.clean import clean
 from loaders.decode import decode
 from loaders.extract.document import extract_document
 from loaders.markdown import OPTIONS, markdown_to_html
-from tests.conftest import REAL_DOCS, REPO_ROOT
+from tests.conftest import REAL_DOCS, generated_corpus
 
 # 2,000 renders of the longest real page: cmarkgfm's own wrapper keeps every parse (~770 MB here).
 RENDERS = 2_000
@@ -83,10 +81,7 @@ def test_a_paragraph_wrapped_over_several_lines_is_one_paragraph() -> None:
 
 @pytest.fixture(scope="module")
 def generated(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    out = tmp_path_factory.mktemp("generated")
-    arguments = ["--n", "400", "--out", str(out), "--seed", "5", "--jobs", "1"]
-    subprocess.run([sys.executable, str(REPO_ROOT / "benchmarks" / "generate_corpus.py"), *arguments], check=True)
-    return out / "docs"
+    return generated_corpus(tmp_path_factory.mktemp("generated"), 400, seed=5)
 
 
 def test_markdown_saved_as_text_gives_the_facts_of_markdown(generated: Path) -> None:

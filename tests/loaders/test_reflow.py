@@ -3,8 +3,6 @@ text left as it is."""
 
 from __future__ import annotations
 
-import subprocess
-import sys
 import textwrap
 
 import pytest
@@ -13,17 +11,15 @@ from loaders.clean import clean
 from loaders.decode import decode
 from loaders.extract.document import extract_document
 from loaders.reflow import unwrap, wrap_width
-from tests.conftest import REAL_DOCS, REPO_ROOT
+from tests.conftest import REAL_DOCS, generated_corpus
 
 
 @pytest.fixture(scope="module")
 def texts(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
     """The text of every real document as the loader cleans it, and 200 generated plain-text documents."""
-    out = tmp_path_factory.mktemp("generated")
-    arguments = ["--n", "600", "--out", str(out), "--seed", "11", "--jobs", "1"]
-    subprocess.run([sys.executable, str(REPO_ROOT / "benchmarks" / "generate_corpus.py"), *arguments], check=True)
+    docs = generated_corpus(tmp_path_factory.mktemp("generated"), 600, seed=11)
     found = {p.name: clean(decode(p.read_bytes()).text, p.suffix).text for p in sorted(REAL_DOCS.iterdir())}
-    found |= {p.name: p.read_text() for p in sorted((out / "docs").glob("*.txt"))[:200]}
+    found |= {p.name: p.read_text() for p in sorted(docs.glob("*.txt"))[:200]}
     return found
 
 
