@@ -6,7 +6,7 @@ import os
 import signal
 import sys
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from types import FrameType
@@ -476,7 +476,7 @@ def eval_command(
         with _interrupts_of_duckdb(), tempfile.TemporaryDirectory(prefix="market-intel-eval-") as tmp:
             # Named as the warehouse is: dbt reuses its parse of the project for files of the same name.
             db = _warehouse_path(db_path) if db_path else Path(tmp) / _warehouse_path(None).name
-            predicted = _build_for_eval(docs_dirs, db, quiet)
+            predicted = _build_for_eval(docs_dirs, db, quiet, labels)
     except KeyboardInterrupt:
         kept = f" The warehouse {db_path} keeps the documents loaded so far." if db_path else ""
         _interrupted(f"nothing was scored.{kept} Run the same command again.")
@@ -489,9 +489,9 @@ def eval_command(
         click.echo(format_details(scores))
 
 
-def _build_for_eval(docs_dirs: tuple[Path, ...], db: Path, quiet: bool) -> dict[str, dict]:
+def _build_for_eval(docs_dirs: tuple[Path, ...], db: Path, quiet: bool, labelled: Iterable[str]) -> dict[str, dict]:
     """Load `docs_dirs` into `db` and build its marts in place; what they say of each document."""
-    from loaders.evaluate import read_predictions
+    from loaders.evaluate import SharedFileNames, read_predictions
 
     try:
         summary = _run_load(docs_dirs, db, DEFAULT_MAX_BYTES, DEFAULT_MAX_SECONDS, None, quiet)
@@ -503,7 +503,10 @@ def _build_for_eval(docs_dirs: tuple[Path, ...], db: Path, quiet: bool) -> dict[
         for failure in outcome.failures[:20]:
             click.echo(f"  {failure}", err=True)
         raise click.ClickException("dbt build failed; cannot read the marts")
-    return read_predictions(db)
+    try:
+        return read_predictions(db, labelled)
+    except SharedFileNames as exc:
+        raise click.ClickException(str(exc)) from exc
 
 
 if __name__ == "__main__":

@@ -142,9 +142,22 @@ def dedupe(items: Iterable[tuple[object, str]], key: Callable[[object], object])
     return out
 
 
-def read_predictions(db_path: Path) -> dict[str, dict]:
-    """Facts per file name, read from the public marts only."""
-    return interruptible_on(db_path, _predictions)
+class SharedFileNames(ValueError):
+    """Labels name their document by its file name, and several documents of the warehouse have that name."""
+
+
+def read_predictions(db_path: Path, labelled: Iterable[str] = ()) -> dict[str, dict]:
+    """Facts per file name, read from the public marts only. A file name that several documents (of other contents)
+    have is left out: no label can tell them apart; SharedFileNames is raised when one of the `labelled` names is."""
+    docs, shared = interruptible_on(db_path, _predictions)
+    ambiguous = sorted(name for name in set(labelled) if name in shared)
+    if ambiguous:
+        listed = ", ".join(f"{name} ({shared[name]} documents)" for name in ambiguous[:10])
+        raise SharedFileNames(
+            f"labels name their document by its file name, and documents of other contents share these: {listed}. "
+            "Rename them, or evaluate their folders one at a time."
+        )
+    return docs
 
 
 # The label keys of a market size and of a growth rate, and the fct_estimates columns they are read from.
@@ -175,13 +188,16 @@ def _main_market_estimates(
     return [(key, dict(zip(columns, values, strict=True)), evidence) for key, *values, evidence in rows]
 
 
-def _predictions(con: duckdb.DuckDBPyConnection) -> dict[str, dict]:
-    """read_predictions, through `con`."""
-    docs: dict[str, dict] = {}
+def _predictions(con: duckdb.DuckDBPyConnection) -> tuple[dict[str, dict], dict[str, int]]:
+    """The facts of each file name had by one document, and how many documents have each of the others, through
+    `con`."""
+    by_key: dict[str, dict] = {}
+    names: dict[str, list[str]] = {}
     for file_name, source_key, market, publisher in con.execute("""
         select s.file_name, s.source_key, m.market_name, s.publisher
         from marts.dim_sources s left join marts.dim_markets m using (market_key)""").fetchall():
-        docs[file_name] = {
+        names.setdefault(file_name, []).append(source_key)
+        by_key[source_key] = {
             "source_key": source_key,
             "market": market,
             "publisher": publisher,
@@ -191,7 +207,6 @@ def _predictions(con: duckdb.DuckDBPyConnection) -> dict[str, dict]:
             "segments": [],
             "places": [],
         }
-    by_key = {d["source_key"]: d for d in docs.values()}
     for kind, metric, columns in (("sizes", "market_size", SIZE_COLUMNS), ("rates", "cagr", RATE_COLUMNS)):
         for key, fact, evidence in _main_market_estimates(con, metric, columns):
             by_key[key][kind].append((fact, evidence))
@@ -209,7 +224,8 @@ def _predictions(con: duckdb.DuckDBPyConnection) -> dict[str, dict]:
         select f.source_key, f.name_as_written, f.region_key, f.evidence_text
         from marts.fct_region_mentions f order by f.source_key, f.char_start""").fetchall():
         by_key[key]["places"].append(((written, region_key), evidence))
-    return docs
+    docs = {name: by_key[keys[0]] for name, keys in names.items() if len(keys) == 1}
+    return docs, {name: len(keys) for name, keys in names.items() if len(keys) > 1}
 
 
 def evaluate(labels: dict[str, dict], predicted: dict[str, dict]) -> dict[str, Score]:

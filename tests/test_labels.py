@@ -74,3 +74,28 @@ def test_eval_stops_at_a_bad_label_file_with_its_name_and_no_traceback(tmp_path:
     assert result.exit_code == 1
     assert f"{tmp_path / 'gold' / 'x.json'}: not a readable JSON file" in result.output
     assert result.exception is None or isinstance(result.exception, SystemExit)
+
+
+def test_eval_refuses_a_labelled_file_name_that_several_documents_have(tmp_path: Path) -> None:
+    """Labels name their document by its file name: two documents of other contents named alike (in two folders)
+    cannot be told apart. eval said nothing and crashed on them (a KeyError); it now names them when a label does,
+    and scores the other documents when none does."""
+    text = "# {0} Market\n\nThe {0} Market was valued at USD {1} billion in 2023.\n"
+    for folder, market, size in (("x", "Widget", 5.2), ("y", "Gadget", 3.1)):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "a.md").write_text(text.format(market, size))
+    (tmp_path / "y" / "b.md").write_text(text.format("Gizmo", 1.5))
+    for name in ("a", "b"):
+        (tmp_path / f"gold_{name}").mkdir()
+        label = {"file": f"{name}.md", "market": "Widget" if name == "a" else "Gizmo"}
+        (tmp_path / f"gold_{name}" / f"{name}.json").write_text(json.dumps(label))
+    db = tmp_path / "w.duckdb"
+    folders = [str(tmp_path / "x"), str(tmp_path / "y"), "--db", str(db), "-q"]
+    shared = CliRunner().invoke(main, ["eval", *folders, "--gold", str(tmp_path / "gold_a")])
+    assert shared.exit_code == 1
+    assert shared.exception is None or isinstance(shared.exception, SystemExit)  # no traceback
+    assert "documents of other contents share these: a.md (2 documents)" in shared.output, shared.output
+    unique = CliRunner().invoke(main, ["eval", *folders, "--gold", str(tmp_path / "gold_b")])
+    assert unique.exit_code == 0, unique.output
+    assert "documents evaluated: 1" in unique.output
+    assert "market             1.000   1.000  1.000     1.000     1     0     0" in unique.output
