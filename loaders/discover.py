@@ -84,16 +84,24 @@ def _found(folder: str, name: str | None, problem: str | None) -> FoundFile:
 
 
 def _entries(roots: Iterable[Path], extensions: tuple[str, ...], others: Counter[str] | None) -> Iterator[Entry]:
+    roots = [Path(root) for root in roots]
+    folders = [os.path.realpath(root) + os.sep for root in roots if root.is_dir()]
     seen_dirs: set[tuple[int, int]] = set()
     for root in roots:
-        root = Path(root)
         if not root.exists():
             yield str(root), None, "path does not exist"
             continue
         if root.is_file():
-            yield str(root), None, None
+            if not _walked_to(root, folders, extensions):
+                yield str(root), None, None
             continue
         yield from _walk(str(root), extensions, seen_dirs, others)
+
+
+def _walked_to(file: Path, folders: list[str], extensions: tuple[str, ...]) -> bool:
+    """Whether the walk of one of the `folders` (real paths, each ending with a separator) finds `file`, named on
+    its own too: it is a document found there, not a second file ("load docs docs/a.md")."""
+    return suffix(file.name).lower() in extensions and os.path.realpath(file).startswith(tuple(folders))
 
 
 def _walk(

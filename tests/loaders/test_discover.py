@@ -40,7 +40,11 @@ def plain_discover(roots: list[Path]) -> list[tuple[str, str | None]]:
         if not root.exists():
             found.append((str(root), "path does not exist"))
         elif root.is_file():
-            found.append((str(root), None))
+            folders = [r.resolve() for r in roots if r.is_dir()]
+            if root.suffix.lower() not in DOCUMENT_EXTENSIONS or not any(
+                root.resolve().is_relative_to(f) for f in folders
+            ):
+                found.append((str(root), None))  # else the walk of a folder finds it
         else:
             found += plain_walk(root, seen)
     return found
@@ -62,7 +66,7 @@ def test_discover_finds_what_a_walk_with_paths_finds(tree: Path) -> None:
     roots = [tree, tree.parent / "missing", tree / "a.html", tree / "sub"]
     found = list(discover(roots))
     assert [(f.location, f.problem) for f in found] == plain_discover(roots)
-    assert len(found) == 5 * 8 + 3  # 8 names a folder with a document extension; the link, "missing", a.html
+    assert len(found) == 5 * 8 + 2  # 8 names a folder with a document extension; the link, "missing" (a.html: once)
     assert all(f.path == Path(f.location) and str(f.path) == f.location for f in found)
 
 
@@ -97,3 +101,14 @@ def test_the_files_that_are_not_documents_are_counted_by_extension(tree: Path) -
     count, _ = count_found(roots, others=counted)
     assert walked == counted == Counter({k: 5 * n for k, n in per_folder.items()})  # five folders, the loop once
     assert count == len(found) and all(f.path.suffix.lower() in DOCUMENT_EXTENSIONS for f in found)
+
+
+def test_a_document_named_on_its_own_and_under_a_folder_named_too_is_found_once(tree: Path) -> None:
+    """`load docs docs/a.html`: the file is the walk's, not a second file (a load counted it a duplicate of another).
+    A file the walk passes over (not a document by its extension) is found as named."""
+    for roots in ([tree, tree / "a.html"], [tree / "sub" / "d.txt", tree / "sub"], [tree / "e.pdf", tree]):
+        found = [f.location for f in discover(roots)]
+        assert len(found) == len(set(found)), roots
+        assert count_found(roots)[0] == len(found)
+    assert str(tree / "e.pdf") in [f.location for f in discover([tree / "e.pdf", tree])]
+    assert [f.location for f in discover([tree / "sub" / "d.txt"])] == [str(tree / "sub" / "d.txt")]
