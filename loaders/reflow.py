@@ -35,7 +35,7 @@ def wrap_width(lines: list[str]) -> int | None:
     beyond = sum(1 for n in all_lengths if n > MAX_WIDTH + FILLED_SLACK)
     if len(all_lengths) < MIN_LONG_LINES or beyond > OVERLONG_SHARE * len(all_lengths):
         return None  # most texts: a paragraph a line
-    lengths = sorted(len(line) for line in lines if line and max(map(len, line.split())) <= UNBREAKABLE)
+    lengths = sorted(len(line) for line in lines if line and max(map(len, line.split()), default=0) <= UNBREAKABLE)
     if len(lengths) < MIN_LONG_LINES:
         return None
     width = lengths[-1]
@@ -48,7 +48,7 @@ def wrap_width(lines: list[str]) -> int | None:
 
 def unwrap(text: str) -> str:
     """`text` with the lines of its wrapped paragraphs joined, when it was hard-wrapped (wrap_width); else as it is."""
-    lines = text.split("\n")
+    lines = [line.rstrip() for line in text.split("\n")]  # a space left at a wrap's end (format=flowed) too
     width = wrap_width(lines)
     if width is None:
         return text
@@ -65,7 +65,7 @@ def unwrap(text: str) -> str:
 
 def _continued(line: str, following: str, width: int) -> bool:
     """Whether `following` goes on with the paragraph of `line`: its first word would not have fitted on it."""
-    first_word = following.split(" ", 1)[0]
+    first_word = following.split(" ", 1)[0]  # none when the line is indented: not a wrap's
     if not line or not first_word or len(line) + 1 + len(first_word) <= width or ITEM_START.match(following):
         return False
     return not (following.startswith(DASHES) and line.lstrip().startswith(DASHES))  # the next item of a list

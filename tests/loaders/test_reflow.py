@@ -3,6 +3,7 @@ text left as it is."""
 
 from __future__ import annotations
 
+import random
 import textwrap
 
 import pytest
@@ -75,3 +76,33 @@ def test_a_list_item_after_a_full_line_stays_a_line() -> None:
     for item in items:
         unwrapped = unwrap("\n".join([*lines[: full + 1], item, *lines[full + 1 :]]))
         assert f"\n{item}\n" in unwrapped and lines[full] in unwrapped.split("\n")[0]
+
+
+def test_any_text_is_cleaned_without_an_error() -> None:
+    """Lines of spaces only, trailing spaces (format=flowed), tabs, indented lines, long words: a text of 72-column
+    lines with a line of spaces in it once made the wrap's width fail (max() of no words) and the file rejected."""
+    rng = random.Random(5)
+    pieces = [
+        "word",
+        "Market",
+        "USD 5 billion",
+        " ",
+        "   ",
+        "\t",
+        "- ",
+        "• ",
+        "1. ",
+        "x" * 40,
+        "https://a.example/" + "p" * 30,
+    ]
+    for _ in range(3000):
+        lines = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 25))) for _ in range(rng.randint(1, 30))]
+        text = "\n".join(line + rng.choice(["", " ", "  "]) for line in lines)
+        unwrapped = unwrap(text)
+        assert unwrapped == text or wrap_width([line.rstrip() for line in text.split("\n")]) is not None
+        clean(text, ".txt")
+    wrapped = textwrap.wrap(
+        " ".join(f"The Widget market was worth USD {n} billion in 20{n:02d}." for n in range(30)), 72
+    )
+    with_blank = "\n".join([*wrapped[:3], "   ", *wrapped[3:]])
+    assert "USD 5 billion in 2005." in clean(with_blank, ".txt").text
