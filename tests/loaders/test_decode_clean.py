@@ -186,3 +186,27 @@ def test_front_matter_that_yaml_cannot_read_still_gives_its_title_and_summary() 
         assert valid.text.split("\n")[1] in broken.text.split("\n")[:3], path.name  # the summary, after the title
         checked += 1
     assert checked >= 20
+
+
+# Pieces of documents as they come: tags, Markdown marks, front matter (some of it not YAML), line endings, spaces,
+# quotes, figures, long words and links.
+PIECES = [
+    "<p>", "</p>", "<li>", "<pre>", "</pre>", "<br>", "<h1>", "# ", "## ", "**b**", "[x](http://a.b)",
+    "| a | b |\n|---|---|\n", "- ", "* ", "\n", "\r", "\r\n", "\u00a0", "\t", "   ", "---\n", 'title: "a "b" c"\n',
+    "excerpt: 'x''y'\n", "word ", "USD 5 billion ", "CAGR of 5% ", "2023-2030 ", "Acme Inc. ", "“", "”", "’", "\\",
+    '"', "'", ":", "…", "x" * 60 + " ", "https://e.x/" + "q" * 40 + " ",
+]  # fmt: skip
+
+
+def test_any_mix_of_formats_cleans_and_extracts_without_an_error() -> None:
+    """Random documents of those pieces, read as text, Markdown and HTML: no cleaning or extraction raises (the
+    unwrapping of paragraphs, the reading of front matter YAML refuses and the Markdown sniff of text files among
+    them)."""
+    rng = random.Random(1)
+    for _ in range(1500):
+        text = "".join(rng.choice(PIECES) for _ in range(rng.randint(0, 120)))
+        text = ("---\n" + text) if rng.random() < 0.3 else text
+        for extension in (".txt", ".md", ".html"):
+            doc = clean(text, extension)
+            if doc.text.strip():
+                extract_document(doc)
