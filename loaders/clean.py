@@ -67,9 +67,10 @@ HEADING_TAGS = "h1, h2, h3"
 RUN_OF_TEXT_TAGS = "p, li, h1, h2, h3, h4, h5, h6, td, th, dt, dd, caption, figcaption"
 # Elements whose line breaks are their text's, wherever they are.
 PREFORMATTED_TAGS = frozenset(["pre", "code", "textarea"])
-# A line of a page's source that ends in text, not with a tag: where a run of text may be wrapped.
-# The line break opens the pattern, so that `re` skips to line breaks before it looks behind one.
-TEXT_LINE_END = re.compile(r"\n(?<=[^>\n]\n)")
+# A line break in a page's source with text on one side of it, not between two tags (">\n<"): where a run of text
+# may be wrapped ("<b>Widget</b>\nmarket" too). The line break opens the pattern, so that `re` skips to line breaks
+# before it looks around one.
+TEXT_LINE_BREAK = re.compile(r"\n(?:(?<=[^>\n]\n)|(?=[^<\n]))")
 # Elements that a browser closes by itself, so they do not nest deeper when left open.
 AUTO_CLOSED = frozenset(
     [
@@ -291,7 +292,7 @@ def _from_html(html: str, fmt: str) -> CleanDocument:
     tree.strip_tags(list(DROPPED_TAGS))
     for node in tree.css("img[alt]"):
         node.replace_with(_alt_text(node.attributes.get("alt") or ""))
-    if TEXT_LINE_END.search(html):  # pages whose every line ends with a tag have no wrapped text
+    if TEXT_LINE_BREAK.search(html):  # pages whose every line break lies between two tags have no wrapped text
         _unwrap_runs_of_text(tree)
     for node in tree.css("br"):
         node.replace_with("\n")

@@ -210,3 +210,9 @@ def test_any_mix_of_formats_cleans_and_extracts_without_an_error() -> None:
             doc = clean(text, extension)
             if doc.text.strip():
                 extract_document(doc)
+
+
+def test_a_paragraph_wrapped_after_inline_tags_is_one_line_of_text() -> None:
+    """Every wrapped line of the page ends with a tag (an inline one): its line breaks still lie in text."""
+    page = "<html><body><p>The <b>Widget</b>\nmarket was worth <i>USD 5 billion</i>\nin 2023.</p>\n</body></html>"
+    assert clean(page, ".html").text == "The Widget market was worth USD 5 billion in 2023."
