@@ -83,14 +83,15 @@ def to_read_of(
 ) -> Window:
     """What `split` makes of `window` (reads the warehouse, never writes it)."""
     rejected = rejected or {}
-    noted = lookup(con, [found.text for found in window if not found.problem])
+    texts = [found.text for found in window]  # the paths as the warehouse keeps them, made once
+    noted = lookup(con, [text for found, text in zip(window, texts, strict=True) if not found.problem])
     if not noted:
         return Window(window, [], [])
     to_read: list[FoundFile] = []
     stale: list[str] = []
     unread_rejections: list[tuple[str, str]] = []
-    for found in window:
-        entry = noted.get(found.text)
+    for found, text in zip(window, texts, strict=True):
+        entry = noted.get(text)
         if entry is None:
             to_read.append(found)
             continue
@@ -102,8 +103,8 @@ def to_read_of(
             or key[0] > max_bytes
             or current_status(found.location) != key
         ):
-            stale.append(found.text)
+            stale.append(text)
             to_read.append(found)
         elif document_id in rejected:  # rejected for what it holds: a rejection tried again is never noted
-            unread_rejections.append((found.text, rejected[document_id]))
+            unread_rejections.append((text, rejected[document_id]))
     return Window(to_read, stale, unread_rejections)
