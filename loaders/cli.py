@@ -192,7 +192,11 @@ def _progress_bar(desc: str, unit: str, quiet: bool, total: int | None = 0, *, s
 
 
 def _print_load(
-    c: Counter[str], rejections: list[tuple[str, str]], others: Counter[str], seconds: float | None = None
+    c: Counter[str],
+    rejections: list[tuple[str, str]],
+    others: Counter[str],
+    seconds: float | None = None,
+    other_extraction: int = 0,
 ) -> None:
     unread = f"; {c['unread']} of them unchanged, not read again" if c["unread"] else ""
     took = f" in {_duration(seconds)}" if seconds is not None else ""
@@ -208,10 +212,22 @@ def _print_load(
         click.echo(f"  … and {len(rejections) - 20} more (see raw.documents where status = 'rejected')")
     if others:
         click.echo(f"  {_other_files(others)}")
+    if other_extraction:
+        click.echo(f"  {_other_extraction(other_extraction)}")
 
 
 def _print_summary(summary: LoadSummary) -> None:
-    _print_load(summary.counts, summary.rejections, summary.other_files, summary.seconds)
+    _print_load(summary.counts, summary.rejections, summary.other_files, summary.seconds, summary.other_extraction)
+
+
+def _other_extraction(documents: int) -> str:
+    """What to do of the loaded documents that another version extracted (loaders.extraction_version)."""
+    were, their = ("document was", "its") if documents == 1 else ("documents were", "their")
+    return (
+        f"{documents} loaded {were} extracted by another version of market-intel (dim_sources.extracted_by): "
+        f"{their} text and facts can differ from what this version finds. `market-intel build DOCS_DIR... --reextract` "
+        "extracts again every document under the folders it is given"
+    )
 
 
 def _other_files(others: Counter[str]) -> str:
@@ -294,6 +310,12 @@ def load_command(
     help="Rebuild every mart from scratch, incremental ones included, even when nothing changed since the last "
     "build (which otherwise skips dbt).",
 )
+@click.option(
+    "--reextract",
+    is_flag=True,
+    help="Read and extract again every document under DOCS_DIRS, those already loaded included (by this version's "
+    "cleaning and extraction), then rebuild every mart. Documents not found under DOCS_DIRS keep their facts.",
+)
 def build_command(
     docs_dirs: tuple[Path, ...],
     db_path: Path | None,
@@ -304,6 +326,7 @@ def build_command(
     rehash: bool,
     quiet: bool,
     full_refresh: bool,
+    reextract: bool,
 ) -> None:
     """Load DOCS_DIRS (default: the bundled data/sample/), then run dbt build (seeds, models, tests).
 
@@ -319,11 +342,15 @@ def build_command(
     inputs = docs_dirs or (SAMPLE_DIR,)
     try:
         with _interrupts_of_duckdb(), writer_lock(db_path):
-            if full_refresh or rehash or not _nothing_to_build(db_path, inputs, max_bytes, quiet):
+            if full_refresh or rehash or reextract or not _nothing_to_build(db_path, inputs, max_bytes, quiet):
                 with _staged(db_path, quiet) as staged:
-                    summary = _run_load(inputs, staged, max_bytes, max_seconds, jobs, quiet, batch_size, rehash)
-                    _print_summary(summary)
-                    _dbt_build(staged, full_refresh, quiet)
+                    if reextract:
+                        _reextract(inputs, staged, max_bytes, max_seconds, jobs, quiet, batch_size)
+                    else:
+                        _print_summary(
+                            _run_load(inputs, staged, max_bytes, max_seconds, jobs, quiet, batch_size, rehash)
+                        )
+                    _dbt_build(staged, full_refresh or reextract, quiet)
     except WarehouseWriteError as exc:
         raise click.ClickException(
             f"{exc}. The warehouse {db_path} was left as it was: free some space (a build needs room for a copy "
@@ -334,6 +361,32 @@ def build_command(
     except KeyboardInterrupt:
         _interrupted(f"the warehouse {db_path} was left as it was; run the same command again.")
     click.echo(f"warehouse: {db_path}")
+
+
+def _reextract(
+    inputs: tuple[Path, ...],
+    staged: Path,
+    max_bytes: int,
+    max_seconds: float,
+    jobs: int | None,
+    quiet: bool,
+    batch_size: int,
+) -> None:
+    """Load `inputs` into the staged warehouse as a first load would, every document extracted again, keeping the
+    documents not found there as they were (loaders.reextract); print what it did."""
+    from loaders.reextract import carry_over, set_aside
+
+    set_aside(staged)
+    summary = _run_load(inputs, staged, max_bytes, max_seconds, jobs, quiet, batch_size)
+    kept = carry_over(staged)
+    summary.other_extraction = kept.other_extraction
+    _print_summary(summary)
+    if kept.documents:
+        were, as_were = ("document was", "it was") if kept.documents == 1 else ("documents were", "they were")
+        click.echo(
+            f"  {kept.documents} {were} not found under the folders: kept as {as_were}, facts and all "
+            "(name their folders too to extract them again)"
+        )
 
 
 @contextmanager
@@ -375,6 +428,7 @@ def _nothing_to_build(db_path: Path, inputs: tuple[Path, ...], max_bytes: int, q
         Counter(files_seen=seen, skipped=seen - rejected, unread=seen - rejected, rejected=rejected),
         found.rejections,
         found.other_files,
+        other_extraction=found.other_extraction,
     )
     _print_marts(found.marts)
     click.echo(

@@ -21,6 +21,7 @@ import duckdb
 import pyarrow as pa
 
 from loaders.extract.model import DocumentFacts, Money
+from loaders.extraction_version import extraction_version
 from loaders.record import DocumentFields, DocumentRecord
 
 TABLES: dict[str, list[tuple[str, str]]] = {
@@ -50,6 +51,7 @@ TABLES: dict[str, list[tuple[str, str]]] = {
         ("text", "varchar"),
         ("run_id", "varchar"),
         ("loaded_at", "timestamp"),
+        ("extracted_by", "varchar"),  # loaders.extraction_version
     ],
     "document_files": [
         ("document_id", "varchar"),
@@ -228,6 +230,15 @@ def known_rejections(con: duckdb.DuckDBPyConnection) -> dict[str, str]:
     return {document_id: reason or "" for document_id, reason in rows}
 
 
+def other_extractions(con: duckdb.DuckDBPyConnection) -> int:
+    """How many loaded documents were extracted by another version than this one (loaders.extraction_version)."""
+    row = con.execute(
+        "select count(*) from raw.documents where status = 'loaded' and extracted_by is distinct from ?",
+        [extraction_version()],
+    ).fetchone()
+    return row[0] if row else 0
+
+
 def start_run(con: duckdb.DuckDBPyConnection, inputs: Iterable[str]) -> str:
     run_id = uuid.uuid4().hex
     con.execute(
@@ -361,6 +372,7 @@ SEEN_AGAIN = frozenset({"skipped", "duplicate"})
 def land_batch(con: duckdb.DuckDBPyConnection, records: Sequence[DocumentRecord | PreparedRecord], run_id: str) -> None:
     """Land a batch of records in one transaction: documents, their files and all their facts."""
     stamp = now()
+    extracted_by = extraction_version()
     rows: dict[str, list[tuple[object, ...]]] = {table: [] for table in TABLES}
     # A file seen again (its content known: skipped, or a duplicate) may already have its row.
     seen_again: list[tuple[object, ...]] = []
@@ -388,6 +400,7 @@ def land_batch(con: duckdb.DuckDBPyConnection, records: Sequence[DocumentRecord 
                 record.text,
                 run_id,
                 stamp,
+                extracted_by,
             )
         )
         for table, table_rows in prepared.fact_rows.items():

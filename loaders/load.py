@@ -70,6 +70,8 @@ class LoadSummary:
     seconds: float = 0.0  # the load's wall time, from opening the warehouse to the record of the run's end
     # The files of the folders walked that are not documents by their extension (not loaded), by extension.
     other_files: Counter[str] = field(default_factory=Counter)
+    # The loaded documents of the warehouse that another version extracted (loaders.extraction_version).
+    other_extraction: int = 0
 
 
 def open_for_writing(db_path: Path) -> duckdb.DuckDBPyConnection:
@@ -293,6 +295,7 @@ def _load(
             _finish(con, run_id, "failed", landed_counts)
         raise _write_error(exc) from exc
     _finish(con, run_id, summary.status, summary.counts)
+    summary.other_extraction = interruptible(con, lambda: land.other_extractions(con))
     return summary
 
 

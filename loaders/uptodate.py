@@ -26,19 +26,21 @@ from loaders.build_state import read_state
 from loaders.config import WINDOW
 from loaders.discover import discover, windows
 from loaders.interrupt import interruptible_on
-from loaders.land import known_document_ids, known_rejections
+from loaders.land import known_document_ids, known_rejections, other_extractions
 from loaders.upgrade import pending_upgrades
 
 
 class UpToDate(NamedTuple):
     """A warehouse a build would not change: how many files its inputs hold, those of them whose content was
-    rejected (path and reason, as the load reports them), its marts' row counts, and the files of the inputs that
-    are not documents, by extension (as the load counts them)."""
+    rejected (path and reason, as the load reports them), its marts' row counts, the files of the inputs that
+    are not documents, by extension (as the load counts them), and its loaded documents that another version
+    extracted."""
 
     files_seen: int
     rejections: list[tuple[str, str]]
     marts: list[tuple[str, int | str]]
     other_files: Counter[str]
+    other_extraction: int
 
 
 def up_to_date(
@@ -77,4 +79,4 @@ def _up_to_date(
         seen += len(window)
         if progress:
             progress(len(window))
-    return UpToDate(seen, rejections, state.marts, others)
+    return UpToDate(seen, rejections, state.marts, others, other_extractions(con))

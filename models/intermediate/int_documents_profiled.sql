@@ -43,6 +43,7 @@ final as (
         documents.language,
         documents.char_count,
         documents.loaded_at,
+        documents.extracted_by,
         pivoted.report_title,
         pivoted.market_name,
         pivoted.publisher,

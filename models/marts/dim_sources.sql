@@ -18,6 +18,7 @@ final as (
         documents.document_format as format,
         documents.char_count,
         documents.loaded_at,
+        documents.extracted_by,
         documents.language,
         documents.forecast_start_year,
         documents.forecast_end_year

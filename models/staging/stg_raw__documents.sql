@@ -29,7 +29,8 @@ renamed as (
 
         ---------- content
         text as document_text,
-        loaded_at
+        loaded_at,
+        extracted_by
 
     from source
 
