@@ -37,10 +37,15 @@ FINGERPRINT_LENGTH = 12
 @lru_cache(maxsize=1)
 def extraction_version() -> str:
     """The fingerprint of this version's extraction: the same for the same code, seeds and libraries."""
+    return fingerprint(LOADERS, SEEDS_DIR)
+
+
+def fingerprint(loaders: Path, seeds: Path) -> str:
+    """The fingerprint of the extraction whose code is in the folder `loaders` and whose seeds are in `seeds`."""
     digest = hashlib.sha256()
-    files = [LOADERS / name for name in DECIDING_MODULES]
-    files += sorted((LOADERS / "extract").glob("*.py"))
-    files += [SEEDS_DIR / name for name in DECIDING_SEEDS]
+    files = [loaders / name for name in DECIDING_MODULES]
+    files += sorted((loaders / "extract").glob("*.py"))
+    files += [seeds / name for name in DECIDING_SEEDS]
     for path in files:
         digest.update(f"{path.parent.name}/{path.name}\n".encode())
         digest.update(path.read_bytes())
