@@ -19,10 +19,9 @@ import duckdb
 from loaders.interrupt import interruptible_on
 from loaders.land import FACT_TABLES, TABLES, ensure_schema, other_extractions, transaction
 
-# The raw tables of documents, set aside before the load and carried over after it; the load's file statuses are
-# set aside too (every file is read again), and not carried over.
-DOCUMENT_TABLES = ("documents", "document_files", *FACT_TABLES.values())
-SET_ASIDE = (*DOCUMENT_TABLES, "file_stats")
+# The raw tables of documents, set aside before the load and carried over after it, and the files' statuses: set
+# aside too (every file is read again), and not carried over.
+SET_ASIDE = ("documents", "document_files", *FACT_TABLES.values(), "file_stats")
 PREFIX = "earlier_"
 
 
