@@ -49,24 +49,28 @@ def _set_aside(con: duckdb.DuckDBPyConnection) -> None:
 
 def carry_over(db_path: Path) -> CarriedOver:
     """Bring back the rows set aside that the load did not write again: the documents it did not land (their
-    files gone, or not under the folders it loaded), with their facts, and every path seen before that it did not
-    see; then drop the tables set aside."""
+    files gone, or not under the folders it loaded), with their facts, and every path seen before of the documents
+    now in the warehouse that it did not see; then drop the tables set aside. A rejection of a path the load read
+    is not brought back: the load's own row for that path says what became of it now."""
     return interruptible_on(db_path, _carry_over, read_only=False)
 
 
 def _carry_over(con: duckdb.DuckDBPyConnection) -> CarriedOver:
     with transaction(con):
+        # Not landed again, and not a rejection of a path the load read again (tried again, it loaded or was
+        # rejected anew).
         con.execute(
-            f"create temporary table carried as select document_id from raw.{PREFIX}documents "
-            "except select document_id from raw.documents"
+            f"create temporary table carried as select document_id from raw.{PREFIX}documents earlier "
+            "where document_id not in (select document_id from raw.documents) and not (status = 'rejected' "
+            "and source_path in (select source_path from raw.document_files))"
         )
         for table in ("documents", *FACT_TABLES.values()):
             _copy_back(con, table, "where document_id in (select document_id from carried)")
         _copy_back(
             con,
             "document_files",
-            "where not exists (select 1 from raw.document_files f where f.document_id = earlier.document_id "
-            "and f.source_path = earlier.source_path)",
+            "where document_id in (select document_id from raw.documents) and not exists (select 1 from "
+            "raw.document_files f where f.document_id = earlier.document_id and f.source_path = earlier.source_path)",
         )
         carried = con.execute("select count(*) from carried").fetchone()
         con.execute("drop table carried")

@@ -174,3 +174,14 @@ def test_reextract_extracts_every_document_of_the_folders_again_and_keeps_the_ot
     assert _facts(db) == _facts(fresh)
     assert _marts(db) == _marts(fresh)
     assert _other_version(_invoke("build", str(docs), str(alone), "--db", str(db))) == 0
+
+
+def test_reextract_keeps_no_rejection_of_a_file_it_reads_again(folders: tuple[Path, Path], tmp_path: Path) -> None:
+    docs, _ = folders
+    db = tmp_path / "w.duckdb"
+    rejected = _invoke("load", str(docs), "--db", str(db), "--max-bytes", "1000")
+    assert "0 loaded" in rejected and "4 rejected" in rejected, rejected
+    output = _invoke("build", str(docs), "--db", str(db), "--reextract")
+    assert "documents: 4 loaded, 0 skipped" in output and "not found under the folders" not in output, output
+    assert query(db, "select status, count(*) from raw.documents group by all") == [("loaded", 4)]
+    assert query(db, "select count(*), count(distinct source_path) from raw.document_files") == [(4, 4)]
