@@ -26,8 +26,8 @@ PREFIX = "earlier_"
 
 
 class CarriedOver(NamedTuple):
-    """What a re-extraction kept of the rows set aside: documents not found again (and, of all loaded documents
-    now, those another version extracted: these among them)."""
+    """The documents a re-extraction kept as they were (not found again), and the loaded documents of the warehouse
+    that another version extracted after it (those kept among them)."""
 
     documents: int
     other_extraction: int
@@ -35,7 +35,8 @@ class CarriedOver(NamedTuple):
 
 def set_aside(db_path: Path) -> None:
     """Rename the raw tables of documents to earlier_*, leaving none for the load to find (it creates them anew).
-    The tables of an interrupted re-extraction are dropped first: the staged copy is made anew for every build."""
+    Tables of those names are never left in a warehouse (carry_over drops them before the build is put in place):
+    any there were not written by a re-extraction, and are replaced."""
     interruptible_on(db_path, _set_aside, read_only=False)
 
 
