@@ -321,7 +321,9 @@ def format_table(scores: dict[str, Score], documents: int) -> str:
 def format_details(scores: dict[str, Score]) -> str:
     out: list[str] = []
     for name, _ in FIELDS:
-        s = scores[name]
+        s = scores.get(name)
+        if s is None:  # the scores of some fields only
+            continue
         for doc, value in s.misses:
             out.append(f"[{name}] MISS  {doc}: {value}")
         for doc, value, evidence in s.false_hits:

@@ -19,7 +19,8 @@ from loaders.extract.text import evidence
 NAME_BEFORE_MARKET = re.compile(r"([\u4e00-\u9fffA-Za-z()（） ]{2,40}?)(?:市场|行业)")
 # Words that open a name run but are not part of the name, and words after which a name starts.
 LEADING_WORDS = re.compile(
-    r"^(?:全球|世界|国际|整个|整体|国内|我国|预计|目前|未来|根据|据|到|从|在|对|其|该|以及|以|和|与|年|的|将)+"
+    r"^(?:全球|世界|国际|整个|整体|国内|我国|预计|目前|未来|今后|过去|根据|据|到|从|在|对|其|该|以及|以|和|与|年|的|将"
+    r"|(?:[一二两三四五六七八九十]|\d{1,2})个?年(?:内|间)?)+"  # "未来五年跨境支付行业": the years ahead
 )
 HAN_THEN_SPACE = re.compile(r"[\u4e00-\u9fff]\s+$")
 HAN_SPACE_HAN = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
@@ -40,6 +41,9 @@ RATE = re.compile(
     r"|(?<![\d.])(\d{1,3}(?:\.\d+)?)\s*%\s*的\s*(?:CAGR|复合年?增长率|年复合增长率)"
 )
 SENTENCE_END = re.compile(r"[。！？!?\n]")
+# The year a figure runs to, or from, written apart from it: "到2025年…年复合增长率超过50%", "从2017年以来…".
+UNTIL_YEAR = re.compile(r"(?:到|至)\s*((?:19|20)\d{2})\s*年")
+SINCE_YEAR = re.compile(r"(?:从|自)\s*((?:19|20)\d{2})\s*年|((?:19|20)\d{2})\s*年以来")
 CLAUSE_END = re.compile(r"[，,；;。！？!?\n]")
 PARENTHETICAL = re.compile(r"\s*[(（][^()（）]{1,20}[)）]")
 # Money that is not a market's size: registered capital, revenue, orders, investment.
@@ -48,7 +52,12 @@ NOT_A_SIZE = re.compile(r"注册资本|营收|营业收入|收入|净利润|利�
 
 def market_names(text: str) -> list[str]:
     """Every market name in `text`, cleaned: '全球燃料电池市场' -> '燃料电池'."""
-    names: list[str] = []
+    return [name for name, _ in market_phrases(text)]
+
+
+def market_phrases(text: str) -> list[tuple[str, int]]:
+    """Every market name in `text`, cleaned, with the offset where its 市场 / 行业 ends."""
+    names: list[tuple[str, int]] = []
     for match in NAME_BEFORE_MARKET.finditer(text):
         run = match.group(1)
         if HAN_THEN_SPACE.search(run):
@@ -57,7 +66,7 @@ def market_names(text: str) -> list[str]:
         name = NAME_BREAK.sub("", run).strip()
         name = LEADING_WORDS.sub("", name).strip()
         if len(name) >= 2 and name not in NOT_NAMES:
-            names.append(name)
+            names.append((name, match.end()))
     return names
 
 
@@ -72,10 +81,34 @@ FULL_PARENTHETICAL = re.compile(r"[(（][^()（）]{0,60}[)）]")
 LIST_SEPARATOR = re.compile(r"\s*(?:、|，|,|；|以及|和|及)\s*")
 
 
+# A listed company named with its stock code: "吉大正元（003029）", "宁德时代(300750.SZ)", "美团（3690.HK）".
+STOCK_NAMED = re.compile(
+    r"(?:^|(?<=[\s，,、。：:；;“\"与和及]))(?P<name>[\u4e00-\u9fffA-Za-z]{2,10})"
+    r"[（(](?:\d{6}(?:\.(?:SH|SZ|BJ))?|\d{4,5}\.HK)[)）]",
+    re.M,
+)
+# Stocks a market report names by how they moved: "神州数码、日海智能涨停", "A、B等跟涨", "其中依米康20%涨停".
+MOVED_STOCKS = re.compile(
+    r"(?:^|(?<=[\s，,。：:；;]))(?:其中)?(?P<names>[\u4e00-\u9fffA-Za-z]{2,8}(?:、[\u4e00-\u9fffA-Za-z]{2,8})*)"
+    r"等?(?:多股)?(?:\d{1,2}(?:\.\d+)?%)?(?:涨停|跟涨|涨超|大涨|领涨|跌停|涨幅居前)",
+    re.M,
+)
+# Words of a sector, an index or a count of stocks, never of a company's name.
+NOT_A_STOCK = re.compile(r"板块|指数|概念|市场|行业|个股|成分|多只|整体")
+
+
 def extract_companies_zh(text: str) -> list[CompanyMention]:
-    """Companies in Chinese key-player lists, each once, as written."""
+    """Companies in Chinese key-player lists, listed companies named with their stock code, and stocks a market
+    report names by how they moved; each once, as written."""
     out: list[CompanyMention] = []
     seen: set[str] = set()
+
+    def add(name: str, start: int) -> None:
+        seen.add(name)
+        out.append(
+            CompanyMention(start, start + len(name), _sentence(text, start), company_name=name, name_as_written=name)
+        )
+
     for match in PLAYER_LIST.finditer(text):
         items = FULL_PARENTHETICAL.sub("", match.group(1)).replace("*", "")
         for item in LIST_SEPARATOR.split(items):
@@ -84,22 +117,30 @@ def extract_companies_zh(text: str) -> list[CompanyMention]:
                 continue
             if NOT_IN_NAME.search(name):
                 continue
-            seen.add(name)
             start = text.find(name, match.start(1))
-            start = start if start >= 0 else match.start(1)
-            out.append(
-                CompanyMention(
-                    start, start + len(name), _sentence(text, start), company_name=name, name_as_written=name
-                )
-            )
-    return out
+            add(name, start if start >= 0 else match.start(1))
+    for match in STOCK_NAMED.finditer(text):
+        if match.group("name") not in seen and not NOT_A_STOCK.search(match.group("name")):
+            add(match.group("name"), match.start("name"))
+    for match in MOVED_STOCKS.finditer(text):
+        start = match.start("names")
+        for listed in match.group("names").split("、"):
+            name = listed.removesuffix("多股").removesuffix("等")  # "A、B等多股涨停": the Han run takes them in
+            if name not in seen and not NOT_A_STOCK.search(name) and not NOT_IN_NAME.search(name):
+                add(name, start)
+            start += len(listed) + 1
+    return sorted(out, key=lambda mention: mention.char_start)
 
 
 # "来源: 天风证券" (source), "据QYResearch调研团队最新报告", "根据IDC报告": the firm behind the figures.
 SOURCE_FIRM = re.compile(
     r"(?:^|\n)\s*来源\s*[:：]\s*(?P<cn>[\u4e00-\u9fff]{2,12})\s*$"
     r"|(?:据|根据)\s?(?P<latin>[A-Z][A-Za-z&.]{1,30}(?: [A-Z][A-Za-z&.]{1,30}){0,3})"
-    r"\s?(?:的|调研|研究|报告|数据|预测|统计)",
+    r"\s?(?:的|调研|研究|报告|数据|预测|统计)"
+    # "中信证券研报认为", "据千际投行预测", "光大证券研报称": a broker's or research firm's forecast
+    r"|(?:^|(?<=[\s，,。：:；;（(“\"]))(?:据|根据|此外|另外|同时|其中|对此|日前|近日|而|但)?"
+    r"(?P<firm>[\u4e00-\u9fff]{1,8}?(?:证券|投行|研究院|研究所|咨询))"
+    r"(?:研报|报告)?(?:认为|预计|预测|指出|称|显示|测算)",
     re.M,
 )
 
@@ -109,8 +150,8 @@ def extract_publisher_zh(text: str) -> Attribute | None:
     counts: Counter[str] = Counter()
     first: dict[str, int] = {}
     for match in SOURCE_FIRM.finditer(text):
-        name = match.group("cn") or match.group("latin")
-        start = match.start("cn") if match.group("cn") else match.start("latin")
+        kind = next(group for group in ("cn", "latin", "firm") if match.group(group))
+        name, start = match.group(kind), match.start(kind)
         counts[name] += 1
         first.setdefault(name, start)
     if not counts:
@@ -180,9 +221,13 @@ def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
 
 
 def _subject(text: str, start: int, pos: int) -> str | None:
-    """The last market named in text[start:pos]."""
-    names = market_names(text[start:pos])
-    return names[-1] if names else None
+    """The last market named in text[start:pos]; None when none is, or when that one is named for a share of it
+    ("获得15%的X市场份额，对应54亿元的市场规模": the figure is the share's, not the market's)."""
+    phrases = market_phrases(text[start:pos])
+    if not phrases:
+        return None
+    name, end = phrases[-1]
+    return None if text.startswith("份额", start + end) else name
 
 
 def _sized_subjects(text: str) -> list[tuple[int, int, str]]:
@@ -260,7 +305,7 @@ def extract_growth_zh(text: str, main: str | None) -> list[GrowthMention]:
         clause_start = ends[-2] if len(ends) >= 2 else s  # the rate's clause and the one before it
         clause_end = _clause_end(text, match.end(), e, clauses=2)
         span = YEAR_SPAN.search(text, clause_start, clause_end)
-        first, last = (int(span.group(1)), int(span.group(2))) if span else (None, None)
+        first, last = (int(span.group(1)), int(span.group(2))) if span else _years_before(text, s, match.start())
         if first is not None and last is not None and last <= first:
             first = last = None
         out.append(
@@ -278,3 +323,11 @@ def extract_growth_zh(text: str, main: str | None) -> list[GrowthMention]:
             )
         )
     return out
+
+
+def _years_before(text: str, start: int, pos: int) -> tuple[int | None, int | None]:
+    """The years a rate's sentence runs from and to before the rate, when it gives no span: 'from 2017' (first
+    named) and 'to 2022' (last named), either or both None."""
+    until = [int(m.group(1)) for m in UNTIL_YEAR.finditer(text, start, pos)]
+    since = next(SINCE_YEAR.finditer(text, start, pos), None)
+    return (int(since.group(1) or since.group(2)) if since else None), (until[-1] if until else None)

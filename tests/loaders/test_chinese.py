@@ -1,0 +1,105 @@
+"""Chinese documents: listed companies named by stock code or by how their shares moved, the broker or research
+firm a forecast comes from, the years a growth rate runs from and to, and figures stated for a share of a market."""
+
+from __future__ import annotations
+
+import json
+
+from loaders.extract.chinese import (
+    extract_companies_zh,
+    extract_growth_zh,
+    extract_publisher_zh,
+    extract_sizes_zh,
+)
+from loaders.pipeline import process_file
+from tests.conftest import REAL_DOCS, REPO_ROOT
+from tests.loaders.real_text import cleaned
+
+# Market reports on Chinese listed companies: stocks named with their codes, or by how they moved that day.
+STOCK_REPORTS = (
+    "bulwark_20250213A054V9.zh-CN.md",
+    "bulwark_20250213A0755B.zh-CN.md",
+    "bulwark_20250214A02JR3.zh-CN.md",
+)
+
+
+def _label(file_name: str) -> dict:
+    return json.loads((REPO_ROOT / "tests" / "gold" / file_name.replace(".md", ".json")).read_text(encoding="utf-8"))
+
+
+def test_listed_companies_of_real_market_reports_are_found_where_they_are_written() -> None:
+    for name in STOCK_REPORTS:
+        text = cleaned(name)
+        found = extract_companies_zh(text)
+        names = [c.company_name for c in found]
+        assert len(names) == len(set(names)) >= 4, (name, names)
+        assert set(names) <= set(_label(name)["companies"]), (name, names)  # nothing the labels leave out
+        for company in found:
+            assert text[company.char_start : company.char_end] == company.company_name
+            assert company.company_name in company.evidence_text
+
+
+def test_stock_codes_and_moves_name_companies_and_never_a_sector() -> None:
+    text = (
+        "昨日午后，新能源板块震荡走高，宁德时代(300750.SZ)、比亚迪（002594）与美团（3690.HK）均有成交放量。"
+        "截至收盘，光伏概念整体上涨2.1%，阳光电源、隆基绿能涨停，通威股份涨超6%，晶科能源、天合光能等跟涨，"
+        "其中爱旭股份15%涨停；储能板块涨停潮延续，多只个股涨停。"
+    )
+    found = [c.company_name for c in extract_companies_zh(text)]
+    assert found == [
+        "宁德时代",
+        "比亚迪",
+        "美团",
+        "阳光电源",
+        "隆基绿能",
+        "通威股份",
+        "晶科能源",
+        "天合光能",
+        "爱旭股份",
+    ]
+
+
+def test_the_firm_a_chinese_forecast_comes_from() -> None:
+    for name, firm in (
+        ("bulwark_20250212A01QG6.zh-CN.md", "中信证券"),  # "中信证券研报认为…", "中信证券预计…"
+        ("bulwark_20250213A054V9.zh-CN.md", "千际投行"),  # "据千际投行预测…"
+        ("bulwark_20250213A0755B.zh-CN.md", "光大证券"),  # "光大证券研报称…"
+    ):
+        found = extract_publisher_zh(cleaned(name))
+        assert found is not None and found.value_text == firm == _label(name)["publisher"], name
+    for text, firm in (
+        ("此外，华泰证券认为行业景气度将持续。", "华泰证券"),
+        ("对此，根据中金研究院测算，市场空间广阔。", "中金研究院"),
+        ("来源：天风证券", "天风证券"),
+    ):
+        found = extract_publisher_zh(text)
+        assert found is not None and found.value_text == firm, text
+    assert extract_publisher_zh("国内证券市场预计将迎来反弹。") is None
+
+
+def test_a_growth_rate_takes_the_years_its_sentence_runs_from_and_to() -> None:
+    payments = extract_growth_zh(cleaned("bulwark_20250213A054V9.zh-CN.md"), "跨境支付")
+    # "从2017年以来，…从不到0.5万亿元增长到2022年的1.98万亿元，复合增长率超过了30%"; "未来五年跨境支付行业的年复合…"
+    assert [(g.rate_low, g.start_year, g.end_year, g.scope) for g in payments] == [
+        (30.0, 2017, 2022, "market"),
+        (8.1, None, None, "market"),
+    ]
+    cooling = extract_growth_zh(cleaned("bulwark_20250214A02JR3.zh-CN.md"), "液冷服务器")
+    assert [(g.rate_low, g.start_year, g.end_year) for g in cooling] == [(50.0, None, 2025)]
+    stated = extract_growth_zh("预计2024-2030年全球储能市场年复合增长率为21%，到2035年将保持增长。", "储能")
+    assert [(g.start_year, g.end_year) for g in stated] == [(2024, 2030)]  # the span written with it comes first
+
+
+def test_a_figure_for_a_share_of_a_market_is_not_the_market_s() -> None:
+    text = cleaned("bulwark_20250212A01QG6.zh-CN.md")
+    # "国内厂商有望获得15%的高端PCB铜箔市场份额，对应54亿元的市场规模，对应2023—2030年CAGR为42%"
+    assert not any(s.money.reported_value == 5400 for s in extract_sizes_zh(text, "高端PCB铜箔"))  # in millions
+    assert not any(g.rate_low == 42 for g in extract_growth_zh(text, "高端PCB铜箔"))
+    own = "预计2030年我国储能市场规模达到5000亿元。龙头企业有望获得30%的储能市场份额，对应1500亿元的市场规模。"
+    assert [s.money.reported_value for s in extract_sizes_zh(own, "储能")] == [500_000]
+
+
+def test_the_stock_reports_load_with_their_companies_and_publisher() -> None:
+    record = process_file(REAL_DOCS / "bulwark_20250214A02JR3.zh-CN.md", 10**8)
+    assert record.status == "loaded" and record.language == "zh"
+    assert {c.company_name for c in record.facts.companies} == set(_label(record.file_name)["companies"])
