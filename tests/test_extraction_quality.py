@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from loaders.evaluate import (
+    Score,
     evaluate,
     format_details,
     format_table,
@@ -101,3 +102,12 @@ def test_chinese_documents_load_with_language_and_only_attributed_facts() -> Non
         for region in facts.regions:
             assert region.name_as_written in places, (path.name, region.name_as_written)
     assert checked >= 4
+
+
+def test_the_details_of_one_field_can_be_told_alone() -> None:
+    """A floor's failure lists that field's misses and false hits (the scores of one field only)."""
+    score = Score(tp=1, fp=1, fn=1, misses=[("a.md", "7.1-7.1% to 2030")], false_hits=[("a.md", "9%", "It grew 9%.")])
+    assert format_details({"growth_rates": score}).splitlines() == [
+        "[growth_rates] MISS  a.md: 7.1-7.1% to 2030",
+        "[growth_rates] FALSE a.md: 9% — “It grew 9%.”",
+    ]
