@@ -40,6 +40,8 @@ RATE = re.compile(
     r"(?:CAGR|复合年?增长率|年复合增长率|年均复合增长率)[^%。；\n]{0,12}?(?<![\d.])(\d{1,3}(?:\.\d+)?)\s*%"
     r"|(?<![\d.])(\d{1,3}(?:\.\d+)?)\s*%\s*的\s*(?:CAGR|复合年?增长率|年复合增长率)"
 )
+# A year-on-year growth: "同比增长36.2%", "同比增长了10.8%".
+YEAR_ON_YEAR = re.compile(r"同比增长了?\s*(?<![\d.])(\d{1,3}(?:\.\d+)?)\s*%")
 SENTENCE_END = re.compile(r"[。！？!?\n]")
 # The year a figure runs to, or from, written apart from it: "到2025年…年复合增长率超过50%", "从2017年以来…".
 UNTIL_YEAR = re.compile(r"(?:到|至)\s*((?:19|20)\d{2})\s*年")
@@ -290,9 +292,10 @@ def _clause_end(text: str, pos: int, limit: int, clauses: int) -> int:
 
 
 def extract_growth_zh(text: str, main: str | None) -> list[GrowthMention]:
-    """CAGR statements for a named market: 'CAGR 为 25.4%，从 2019 年到 2024 年'."""
+    """CAGR statements for a named market: 'CAGR 为 25.4%，从 2019 年到 2024 年'; and a named market's size grown
+    year on year: '2025年市场规模将达到259亿美元，同比增长36.2%' (that year's growth)."""
     out: list[GrowthMention] = []
-    for match in RATE.finditer(text):
+    for match in sorted([*RATE.finditer(text), *YEAR_ON_YEAR.finditer(text)], key=lambda m: m.start()):
         s, e = _sentence_bounds(text, match.start())
         subject = _subject(text, s, match.start())
         if not subject:
@@ -300,14 +303,14 @@ def extract_growth_zh(text: str, main: str | None) -> list[GrowthMention]:
         scope, market = _scope(subject, main)
         if scope == "region":
             continue
-        rate = float(match.group(1) or match.group(2))
-        ends = [m.end() for m in CLAUSE_END.finditer(text, s, match.start())]
-        clause_start = ends[-2] if len(ends) >= 2 else s  # the rate's clause and the one before it
-        clause_end = _clause_end(text, match.end(), e, clauses=2)
-        span = YEAR_SPAN.search(text, clause_start, clause_end)
-        first, last = (int(span.group(1)), int(span.group(2))) if span else _years_before(text, s, match.start())
-        if first is not None and last is not None and last <= first:
-            first = last = None
+        if match.re is YEAR_ON_YEAR:
+            if "规模" not in text[s : match.start()]:
+                continue  # a size's growth, not a company's revenue or a volume
+            years = YEAR.findall(text, s, match.start())
+            first, last = None, (int(years[-1]) if years else None)
+        else:
+            first, last = _years_of_rate(text, match, s, e)
+        rate = float(next(group for group in match.groups() if group))  # RATE's one of two, or YEAR_ON_YEAR's
         out.append(
             GrowthMention(
                 match.start(),
@@ -323,6 +326,19 @@ def extract_growth_zh(text: str, main: str | None) -> list[GrowthMention]:
             )
         )
     return out
+
+
+def _years_of_rate(text: str, match: re.Match[str], s: int, e: int) -> tuple[int | None, int | None]:
+    """The years a CAGR runs from and to: a span in its clause or the one before or after, else those its
+    sentence runs from and to before it (_years_before)."""
+    ends = [m.end() for m in CLAUSE_END.finditer(text, s, match.start())]
+    clause_start = ends[-2] if len(ends) >= 2 else s  # the rate's clause and the one before it
+    clause_end = _clause_end(text, match.end(), e, clauses=2)
+    span = YEAR_SPAN.search(text, clause_start, clause_end)
+    first, last = (int(span.group(1)), int(span.group(2))) if span else _years_before(text, s, match.start())
+    if first is not None and last is not None and last <= first:
+        return None, None
+    return first, last
 
 
 def _years_before(text: str, start: int, pos: int) -> tuple[int | None, int | None]:

@@ -103,3 +103,15 @@ def test_the_stock_reports_load_with_their_companies_and_publisher() -> None:
     record = process_file(REAL_DOCS / "bulwark_20250214A02JR3.zh-CN.md", 10**8)
     assert record.status == "loaded" and record.language == "zh"
     assert {c.company_name for c in record.facts.companies} == set(_label(record.file_name)["companies"])
+
+
+def test_a_market_size_grown_year_on_year_is_that_year_s_growth() -> None:
+    computing = extract_growth_zh(cleaned("bulwark_20250214A03C1F.zh-CN.md"), "中国人工智能算力")
+    # "2024年中国人工智能算力市场规模达到190亿美元，2025年将达到259亿美元，同比增长36.2%"
+    assert (36.2, None, 2025, "market") in [(g.rate_low, g.start_year, g.end_year, g.scope) for g in computing]
+    own = (
+        "2024年全球储能市场规模达到500亿美元，同比增长25%。"
+        "储能市场龙头企业营收同比增长了40%。"  # a company's revenue in the market, not the market's size
+        "储能市场出货量同比增长60%。"  # a volume
+    )
+    assert [(g.rate_low, g.start_year, g.end_year) for g in extract_growth_zh(own, "储能")] == [(25.0, None, 2024)]
