@@ -222,14 +222,19 @@ def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
     return start, end_match.start() if end_match else len(text)
 
 
-def _subject(text: str, start: int, pos: int) -> str | None:
+def _subject(text: str, start: int, pos: int, main: str | None = None, cue: str = "") -> str | None:
     """The last market named in text[start:pos]; None when none is, or when that one is named for a share of it
-    ("获得15%的X市场份额，对应54亿元的市场规模": the figure is the share's, not the market's)."""
+    ("获得15%的X市场份额，对应54亿元的市场规模": the figure is the share's, not the market's). When no market is
+    named, the main market `main` if the sentence names it before the figure, with `cue` after it (a figure stated
+    bare: "全球X的需求CAGR有望达到10%，2030年市场规模达到360亿元"), and no revenue, profit or other company money."""
     phrases = market_phrases(text[start:pos])
-    if not phrases:
+    if phrases:
+        name, end = phrases[-1]
+        return None if text.startswith("份额", start + end) else name
+    named = text.rfind(main, start, pos) if main else -1
+    if named < 0 or cue not in text[named:pos] or NOT_A_SIZE.search(text, start, pos):
         return None
-    name, end = phrases[-1]
-    return None if text.startswith("份额", start + end) else name
+    return main
 
 
 def _sized_subjects(text: str) -> list[tuple[int, int, str]]:
@@ -256,7 +261,7 @@ def extract_sizes_zh(text: str, main: str | None) -> list[SizeMention]:
     out: list[SizeMention] = []
     for match in AMOUNT.finditer(text):
         s, e = _sentence_bounds(text, match.start())
-        subject = _subject(text, s, match.start())
+        subject = _subject(text, s, match.start(), main, cue="规模")
         if not subject or NOT_A_SIZE.search(text[s : match.start()]):
             continue
         scope, market = _scope(subject, main)
@@ -297,7 +302,7 @@ def extract_growth_zh(text: str, main: str | None) -> list[GrowthMention]:
     out: list[GrowthMention] = []
     for match in sorted([*RATE.finditer(text), *YEAR_ON_YEAR.finditer(text)], key=lambda m: m.start()):
         s, e = _sentence_bounds(text, match.start())
-        subject = _subject(text, s, match.start())
+        subject = _subject(text, s, match.start(), main)
         if not subject:
             continue
         scope, market = _scope(subject, main)

@@ -115,3 +115,22 @@ def test_a_market_size_grown_year_on_year_is_that_year_s_growth() -> None:
         "储能市场出货量同比增长60%。"  # a volume
     )
     assert [(g.rate_low, g.start_year, g.end_year) for g in extract_growth_zh(own, "储能")] == [(25.0, None, 2024)]
+
+
+def test_a_figure_stated_bare_after_the_main_market_is_the_main_market_s() -> None:
+    text = cleaned("bulwark_20250212A01QG6.zh-CN.md")
+    # "预计2023—2030年全球高端PCB铜箔的需求CAGR有望达到10%，2030年市场规模达到360亿元"
+    assert (36_000, 2030, "market") in [
+        (s.money.reported_value, s.reference_year, s.scope) for s in extract_sizes_zh(text, "高端PCB铜箔")
+    ]
+    assert (10.0, 2023, 2030, "market") in [
+        (g.rate_low, g.start_year, g.end_year, g.scope) for g in extract_growth_zh(text, "高端PCB铜箔")
+    ]
+    own = (
+        "预计2024-2030年全球储能电池的需求CAGR有望达到20%，2030年市场规模达到8000亿元。"
+        "储能电池龙头企业利润CAGR为35%。"  # a company's profit
+        "储能电池价格降至0.5元。"  # a price, no size named
+        "光伏组件出口规模达到300亿元。"  # not the main market
+    )
+    assert [(s.money.reported_value, s.reference_year) for s in extract_sizes_zh(own, "储能电池")] == [(800_000, 2030)]
+    assert [(g.rate_low, g.end_year) for g in extract_growth_zh(own, "储能电池")] == [(20.0, 2030)]
