@@ -226,7 +226,7 @@ def _other_extraction(documents: int) -> str:
     return (
         f"{documents} loaded {were} extracted by another version of market-intel (dim_sources.extracted_by): "
         f"{their} text and facts can differ from what this version finds. `market-intel build DOCS_DIR... --reextract` "
-        "extracts again every document under the folders it is given"
+        "extracts again those under the folders it is given"
     )
 
 
@@ -313,8 +313,9 @@ def load_command(
 @click.option(
     "--reextract",
     is_flag=True,
-    help="Read and extract again every document under DOCS_DIRS, those already loaded included (by this version's "
-    "cleaning and extraction), then rebuild every mart. Documents not found under DOCS_DIRS keep their facts.",
+    help="Read and extract again, with this version's cleaning and extraction, the documents under DOCS_DIRS that "
+    "another version extracted (dim_sources.extracted_by), then rebuild every mart. Documents not found under "
+    "DOCS_DIRS keep their facts.",
 )
 def build_command(
     docs_dirs: tuple[Path, ...],
@@ -372,8 +373,8 @@ def _reextract(
     quiet: bool,
     batch_size: int,
 ) -> None:
-    """Load `inputs` into the staged warehouse as a first load would, every document extracted again, keeping the
-    documents not found there as they were (loaders.reextract); print what it did."""
+    """Load `inputs` into the staged warehouse, extracting again the documents another version extracted and keeping
+    those not found there as they were (loaders.reextract); print what it did."""
     from loaders.reextract import carry_over, set_aside
 
     set_aside(staged)

@@ -1,11 +1,13 @@
-"""Extract every document again, in a build's staged copy of the warehouse (`market-intel build --reextract`).
+"""Extract again the documents another version extracted, in a build's staged copy of the warehouse
+(`market-intel build --reextract`).
 
 A document keeps the text and facts of the load that first landed it, so a newer version's cleaning and extraction
 reach only the documents it loads itself (loaders.extraction_version). To extract the others again, the build
-sets the raw rows of every document aside, loads the folders as a first load would (every file read, every
-document extracted), then carries over what that load did not find again: the documents whose files are no longer
-under the folders, with their facts as they were extracted, and the paths seen before. The runs and builds
-recorded stay; the marts are then rebuilt in full.
+sets the raw rows of every document aside and brings back those this version extracted (with the statuses of their
+files, so the load skips them unread), loads the folders (every other file read, every other document extracted),
+then carries over what that load did not find again: the documents whose files are no longer under the folders,
+with their facts as they were extracted, and the paths seen before. The runs and builds recorded stay; the marts
+are then rebuilt in full.
 
 All of it happens in the staged copy: a build that fails or is interrupted leaves the warehouse as it was."""
 
@@ -16,6 +18,7 @@ from typing import NamedTuple
 
 import duckdb
 
+from loaders.extraction_version import extraction_version
 from loaders.interrupt import interruptible_on
 from loaders.land import FACT_TABLES, TABLES, ensure_schema, other_extractions, transaction
 
@@ -34,9 +37,9 @@ class CarriedOver(NamedTuple):
 
 
 def set_aside(db_path: Path) -> None:
-    """Rename the raw tables of documents to earlier_*, leaving none for the load to find (it creates them anew).
-    Tables of those names are never left in a warehouse (carry_over drops them before the build is put in place):
-    any there were not written by a re-extraction, and are replaced."""
+    """Rename the raw tables of documents to earlier_*, and bring back into new ones the rows of the documents this
+    version extracted, and of their files. Tables of those names are never left in a warehouse (carry_over drops
+    them before the build is put in place): any there were not written by a re-extraction, and are replaced."""
     interruptible_on(db_path, _set_aside, read_only=False)
 
 
@@ -46,6 +49,15 @@ def _set_aside(con: duckdb.DuckDBPyConnection) -> None:
         for table in SET_ASIDE:
             con.execute(f"drop table if exists raw.{PREFIX}{table}")
             con.execute(f"alter table raw.{table} rename to {PREFIX}{table}")
+        ensure_schema(con)
+        # The documents this version loaded; rejections are read and judged again (they are few, and one the load
+        # retries lands anew).
+        current = (
+            f"where document_id in (select document_id from raw.{PREFIX}documents where status = 'loaded' "
+            "and extracted_by = ?)"
+        )
+        for table in SET_ASIDE:
+            _copy_back(con, table, current, [extraction_version()])
 
 
 def carry_over(db_path: Path) -> CarriedOver:
@@ -80,8 +92,10 @@ def _carry_over(con: duckdb.DuckDBPyConnection) -> CarriedOver:
     return CarriedOver(carried[0] if carried else 0, other_extractions(con))
 
 
-def _copy_back(con: duckdb.DuckDBPyConnection, table: str, where: str) -> None:
+def _copy_back(con: duckdb.DuckDBPyConnection, table: str, where: str, parameters: list[str] | None = None) -> None:
     """Insert the rows of raw.earlier_<table> (as `earlier`) that `where` keeps into raw.<table>: the columns this
     version writes (set_aside gave the earlier table every one of them)."""
     names = ", ".join(name for name, _ in TABLES[table])
-    con.execute(f"insert into raw.{table} ({names}) select {names} from raw.{PREFIX}{table} earlier {where}")
+    con.execute(
+        f"insert into raw.{table} ({names}) select {names} from raw.{PREFIX}{table} earlier {where}", parameters or []
+    )

@@ -185,3 +185,22 @@ def test_reextract_keeps_no_rejection_of_a_file_it_reads_again(folders: tuple[Pa
     assert "documents: 4 loaded, 0 skipped" in output and "not found under the folders" not in output, output
     assert query(db, "select status, count(*) from raw.documents group by all") == [("loaded", 4)]
     assert query(db, "select count(*), count(distinct source_path) from raw.document_files") == [(4, 4)]
+
+
+@pytest.mark.usefixtures("no_racy_window")
+def test_reextract_reads_only_the_documents_another_version_extracted(
+    folders: tuple[Path, Path], tmp_path: Path, reads: list[str]
+) -> None:
+    docs, _ = folders
+    db, fresh = tmp_path / "w.duckdb", tmp_path / "fresh.duckdb"
+    _invoke("load", str(docs), "--db", str(db))
+    _invoke("build", str(docs), "--db", str(fresh))
+    _as_another_version(db, "file_name like 'ai_2023%'")  # one document of the four
+    reads.clear()
+    output = _invoke("build", str(docs), "--db", str(db), "--reextract")
+    assert reads == ["ai_2023-07-07-service-robotics-market-to-grow-at-a-cagr-of-22.md"]
+    assert "documents: 1 loaded, 3 skipped (already loaded; 3 of them unchanged, not read again)" in output, output
+    assert _other_version(output) == 0 and "not found under the folders" not in output
+    assert _facts(db) == _facts(fresh)
+    assert _marts(db) == _marts(fresh)
+    assert query(db, "select count(*), count(distinct source_path) from raw.document_files") == [(4, 4)]
