@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import shutil
+import subprocess
 from pathlib import Path
 
 import duckdb
@@ -13,6 +14,7 @@ from click.testing import CliRunner
 
 from loaders import cli
 from loaders.config import SEEDS_DIR
+from loaders.dbt_runner import dbt_args, dbt_cwd, dbt_env
 from loaders.extraction_version import LOADERS, extraction_version, fingerprint
 from loaders.land import FACT_TABLES
 from tests.conftest import REAL_DOCS, query
@@ -204,3 +206,20 @@ def test_reextract_reads_only_the_documents_another_version_extracted(
     assert _facts(db) == _facts(fresh)
     assert _marts(db) == _marts(fresh)
     assert query(db, "select count(*), count(distinct source_path) from raw.document_files") == [(4, 4)]
+
+
+def test_dbt_build_by_hand_builds_a_warehouse_an_earlier_version_loaded(
+    folders: tuple[Path, Path], tmp_path: Path
+) -> None:
+    docs, _ = folders
+    db = tmp_path / "w.duckdb"
+    _invoke("load", str(docs), "--db", str(db))
+    con = duckdb.connect(str(db))
+    con.execute("alter table raw.documents drop column extracted_by")  # as a version before the column wrote it
+    con.close()
+    proc = subprocess.run(
+        dbt_args("build", tmp_path / "target"), cwd=dbt_cwd(db), env=dbt_env(db), capture_output=True, text=True
+    )
+    assert proc.returncode == 0, proc.stdout[-3000:]
+    assert query(db, "select count(*), count(extracted_by) from marts.dim_sources") == [(4, 0)]
+    assert _other_version(_invoke("load", str(docs), "--db", str(db))) == 4  # the next load adds the column

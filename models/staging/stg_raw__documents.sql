@@ -30,7 +30,7 @@ renamed as (
         ---------- content
         text as document_text,
         loaded_at,
-        extracted_by
+        {{ column_or_null(source('raw', 'documents'), 'extracted_by', 'varchar') }}
 
     from source
 
