@@ -91,6 +91,16 @@ def _as_another_version(db: Path, where: str = "true") -> None:
         con.close()
 
 
+def _loaded_before_the_column(docs: Path, tmp_path: Path) -> Path:
+    """A warehouse of `docs` as a version that recorded no fingerprint wrote it: no extracted_by column."""
+    db = tmp_path / "w.duckdb"
+    _invoke("load", str(docs), "--db", str(db))
+    con = duckdb.connect(str(db))
+    con.execute("alter table raw.documents drop column extracted_by")
+    con.close()
+    return db
+
+
 def test_the_fingerprint_follows_the_code_seeds_and_libraries_that_decide_the_facts(tmp_path: Path) -> None:
     code, seeds = tmp_path / "loaders", tmp_path / "seeds"
     shutil.copytree(LOADERS, code, ignore=shutil.ignore_patterns("__pycache__"))
@@ -123,12 +133,7 @@ def test_load_and_build_count_the_documents_another_version_extracted(
     folders: tuple[Path, Path], tmp_path: Path
 ) -> None:
     docs, _ = folders
-    db = tmp_path / "w.duckdb"
-    _invoke("load", str(docs), "--db", str(db))
-    # A warehouse of a version that recorded no fingerprint: the column is added, empty.
-    con = duckdb.connect(str(db))
-    con.execute("alter table raw.documents drop column extracted_by")
-    con.close()
+    db = _loaded_before_the_column(docs, tmp_path)  # the next load adds the column, empty
     assert _other_version(_invoke("load", str(docs), "--db", str(db))) == 4
     assert query(db, "select count(*) from raw.documents where extracted_by is null") == [(4,)]
     _as_another_version(db, "file_name like 'ai_%'")
@@ -212,11 +217,7 @@ def test_dbt_build_by_hand_builds_a_warehouse_an_earlier_version_loaded(
     folders: tuple[Path, Path], tmp_path: Path
 ) -> None:
     docs, _ = folders
-    db = tmp_path / "w.duckdb"
-    _invoke("load", str(docs), "--db", str(db))
-    con = duckdb.connect(str(db))
-    con.execute("alter table raw.documents drop column extracted_by")  # as a version before the column wrote it
-    con.close()
+    db = _loaded_before_the_column(docs, tmp_path)
     proc = subprocess.run(
         dbt_args("build", tmp_path / "target"), cwd=dbt_cwd(db), env=dbt_env(db), capture_output=True, text=True
     )
