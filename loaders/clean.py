@@ -130,6 +130,8 @@ MARKDOWN_MARKS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
 )
 MARKDOWN_KINDS = 2
 # YAML front matter at the very top of a Markdown file.
+# A Markdown heading's mark at a line's start.
+HEADING_MARK = re.compile(r"^#{1,6}[ \t]+(?=\S)", re.M)
 FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
 # Bullets written inline in one paragraph: "Key Market Facts • Market Value (2026): USD 83.9 Billion • ..."
 INLINE_BULLET = re.compile(r"(?<![ \t])[ \t]+[•▪●◦■►✓✔][ \t]+")
@@ -183,8 +185,10 @@ def clean(raw: str, extension: str) -> CleanDocument:
         raw = raw.replace("\r\n", "\n").replace("\r", "\n")
     front_title, head, related, body = _split_front_matter(raw)
     extension = extension.lower()
-    if extension in HTML_EXTENSIONS or (extension not in MARKDOWN_EXTENSIONS and HTML_SNIFF.search(body[:20000])):
+    if extension in HTML_EXTENSIONS:
         doc = _from_html(body, "html")
+    elif extension not in MARKDOWN_EXTENSIONS and HTML_SNIFF.search(body[:20000]):  # a text file with tags in it
+        doc = _from_html(_without_heading_marks(body), "html")
     elif extension in MARKDOWN_EXTENSIONS:
         doc = _from_html(markdown_to_html(MARKDOWN_IMAGE.sub(_image_text, body)), "markdown")
     elif looks_like_markdown(body[:20000]):  # Markdown saved as text: rendered, its line breaks kept as its own
@@ -193,7 +197,7 @@ def clean(raw: str, extension: str) -> CleanDocument:
         doc = _from_html(html, "markdown")
     else:
         # Unwrapped as written, before a leading dash is taken for a list's and dropped.
-        doc = CleanDocument(text=normalize_text(unwrap(body)), format="text")
+        doc = CleanDocument(text=normalize_text(_without_heading_marks(unwrap(body))), format="text")
         doc.links = _links_in_text(doc.text)
     doc.title = front_title or doc.title
     if doc.title:  # one line, spaced as the text: no-break and other space characters as plain ones, runs squeezed
@@ -207,6 +211,12 @@ def clean(raw: str, extension: str) -> CleanDocument:
     doc.text = BOLD_MARKDOWN.sub(r"\1", doc.text)
     doc.language = detect_language(doc.text)
     return doc
+
+
+def _without_heading_marks(text: str) -> str:
+    """A text file's Markdown heading marks dropped from its lines' starts (one kind of mark alone does not make it
+    Markdown, looks_like_markdown): "# Widget Market Report" is the line "Widget Market Report"."""
+    return HEADING_MARK.sub("", text) if "#" in text else text
 
 
 def looks_like_markdown(text: str) -> bool:

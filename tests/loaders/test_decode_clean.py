@@ -169,6 +169,31 @@ def test_text_outside_paragraphs_keeps_its_lines_and_preformatted_text_its_line_
     assert listed.text.split("\n") == ["Item one", "", "a", "b"]
 
 
+def test_a_text_file_s_heading_marks_are_not_its_text() -> None:
+    """A text file with one kind of Markdown mark only is not rendered as Markdown, but its "# " heading marks are
+    dropped: a real Markdown report saved as .txt (with HTML paragraphs in it) has the report title it has as .md,
+    and a plain text's heading lines are their words."""
+    path = REAL_DOCS / "g0v_EaSkFOV_TFqlXmJ3_ryafg.md"
+    text = decode(path.read_bytes()).text
+    as_markdown, as_text = clean(text, ".md"), clean(text, ".txt")
+    assert as_text.format == "html"
+    assert as_text.text.split("\n")[0] == as_markdown.text.split("\n")[0] == as_markdown.title
+    assert extract_document(as_text).attributes == extract_document(as_markdown).attributes
+    plain = clean("# Widget Market Report\n\n## By Type\nSmall widgets\nLarge widgets\n\n#1 in sales", ".txt")
+    assert plain.format == "text"
+    assert plain.text.split("\n") == [
+        "Widget Market Report",
+        "",
+        "By Type",
+        "Small widgets",
+        "Large widgets",
+        "",
+        "#1 in sales",
+    ]
+    page = clean("<html><body><p>The</p>\n# 1 widget</body></html>", ".html")
+    assert "# 1 widget" in page.text.split("\n")
+
+
 def test_front_matter_that_yaml_cannot_read_still_gives_its_title_and_summary() -> None:
     """Front matter written by hand or by a scraper's string formatting is often not YAML (a quote left inside a quoted
     value): its title and summary lines are read one by one, and the summary stays part of the text."""
