@@ -63,10 +63,13 @@ BLOCK_TAGS = (
 HEADING_TAGS = "h1, h2, h3"
 # Elements whose text is one run of words: a line break in their source is a space, as a browser shows it (a
 # paragraph wrapped in the page's source is one line of text). Text outside them keeps its line breaks: a text
-# file with a few tags in it is laid out by its lines.
+# file with a few tags in it is laid out by its lines. In a web page (WEB_PAGE) every text is a run of words, as a
+# browser shows it: a paragraph written straight into a <div> and wrapped in the source is one line too.
 RUN_OF_TEXT_TAGS = "p, li, h1, h2, h3, h4, h5, h6, td, th, dt, dd, caption, figcaption"
 # Elements whose line breaks are their text's, wherever they are.
 PREFORMATTED_TAGS = frozenset(["pre", "code", "textarea"])
+# A web page, not a text with a few tags in it: its <html> or <body> tag.
+WEB_PAGE = re.compile(r"<(?:html|body)[\s>]", re.I)
 # A line break in a page's source with text on one side of it, not between two tags (">\n<"): where a run of text
 # may be wrapped ("<b>Widget</b>\nmarket" too). The line break opens the pattern, so that `re` skips to line breaks
 # before it looks around one.
@@ -303,7 +306,7 @@ def _from_html(html: str, fmt: str) -> CleanDocument:
     for node in tree.css("img[alt]"):
         node.replace_with(_alt_text(node.attributes.get("alt") or ""))
     if TEXT_LINE_BREAK.search(html):  # pages whose every line break lies between two tags have no wrapped text
-        _unwrap_runs_of_text(tree)
+        _unwrap_runs_of_text(tree, whole=WEB_PAGE.search(html) is not None)
     for node in tree.css("br"):
         node.replace_with("\n")
     for node in tree.css(", ".join(BLOCK_TAGS)):
@@ -315,14 +318,19 @@ def _from_html(html: str, fmt: str) -> CleanDocument:
     return CleanDocument(text=text, format=fmt, title=title or None, links=links, bold=bold, headings=headings)
 
 
-def _unwrap_runs_of_text(tree: LexborHTMLParser) -> None:
-    """The line breaks in the text of paragraphs, list items, headings and cells as spaces (RUN_OF_TEXT_TAGS)."""
+def _unwrap_runs_of_text(tree: LexborHTMLParser, whole: bool) -> None:
+    """The line breaks in the text of paragraphs, list items, headings and cells as spaces (RUN_OF_TEXT_TAGS), or
+    in all text of the page when `whole`, but for preformatted text (PREFORMATTED_TAGS) wherever it is."""
+    elements = [tree.root] if whole and tree.root else tree.css(RUN_OF_TEXT_TAGS)
     wrapped = {  # by node, once: a paragraph in a list item is walked with it
         node.mem_id: node
-        for element in tree.css(RUN_OF_TEXT_TAGS)
+        for element in elements
         for node in element.traverse(include_text=True)
-        if node.tag == "-text" and "\n" in (node.text_content or "") and node.parent.tag not in PREFORMATTED_TAGS
+        if node.tag == "-text" and "\n" in (node.text_content or "")
     }
+    for element in tree.css(", ".join(PREFORMATTED_TAGS)):
+        for node in element.traverse(include_text=True):
+            wrapped.pop(node.mem_id, None)
     for node in wrapped.values():  # replaced once all are found: the tree must not change while it is walked
         node.replace_with(node.text_content.replace("\n", " "))
 

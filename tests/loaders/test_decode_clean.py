@@ -155,6 +155,24 @@ def test_a_paragraph_wrapped_in_a_page_s_source_is_one_line_of_text(tmp_path: Pa
         assert extract_document(doc_wrapped) == extract_document(doc), path.name
 
 
+def test_a_web_page_s_text_wrapped_in_its_source_is_one_line_of_text_in_any_element(tmp_path: Path) -> None:
+    """In a web page (an <html> or <body> tag) every line break of the source is a space, as a browser shows it, but
+    in preformatted text: 100 generated pages whose paragraphs are written straight into <div>s, wrapped at 70
+    columns, clean to the text and facts of the pages as generated (their sentences were cut at every line break, a
+    growth rate and a list of players lost); a <pre> keeps its line breaks, an element in it too."""
+    pages = [decode(path.read_bytes()).text for path in sorted(generated_corpus(tmp_path, 600, seed=7).glob("*.html"))]
+    pages = [html for html in pages if "<body>" in html][:100]  # the others are fragments of a page
+    assert len(pages) == 100
+    for html in pages:
+        in_divs = re.sub(r"<(/?)p\b", r"<\1div", _wrapped_paragraphs(html))
+        assert "<p" not in in_divs and in_divs.count("\n") > html.count("\n") + 10
+        doc, doc_in_divs = clean(html, ".html"), clean(in_divs, ".html")
+        assert doc_in_divs.text == doc.text, html[:300]
+        assert extract_document(doc_in_divs) == extract_document(doc), html[:300]
+    page = clean("<html><body><div>One\nrun.<pre>a\nb<b>c\nd</b></pre></div></body></html>", ".html")
+    assert page.text.split("\n") == ["One run.", "a", "bc", "d"]
+
+
 def test_text_outside_paragraphs_keeps_its_lines_and_preformatted_text_its_line_breaks() -> None:
     """A text file with a few tags in it is laid out by its lines; <pre> is laid out as written."""
     doc = clean("Widget Market Report\nKey players: <b>Acme</b>\nRegions: Europe\n<p>One\nparagraph.</p>", ".txt")
