@@ -97,8 +97,11 @@ def split_items(items: str) -> list[str]:
     """'Upgrades, Refills, and Kits & Reagents' -> [Upgrades, Refills, Kits & Reagents]: commas separate items,
     "&" never does (Food & Beverage, Oil & Gas); a last "and" does when it joins a single word ('Hospitals and
     Clinics') or two names of several words or with "&" ('Large Enterprises and Small & Medium Enterprises'),
-    not inside a name ('Food and Beverage Packaging')."""
+    not inside a name ('Food and Beverage Packaging'); nor does a comma inside parentheses ('Others (Stick pack,
+    Sachets, etc.)' is one item)."""
     pieces = LIST_SEPARATOR.split(items)
+    if "(" in items and len(pieces) > 1:
+        pieces = _within_parentheses(items, pieces)
     left, sep, right = pieces[-1].rpartition(" and ")
     if sep and left and right:
         single = re.fullmatch(r"[A-Z][a-z]+", right.strip()) is not None
@@ -106,6 +109,21 @@ def split_items(items: str) -> list[str]:
         if single or several or "&" in left or "&" in right:
             pieces[-1:] = [left, right]
     return pieces
+
+
+def _within_parentheses(items: str, pieces: list[str]) -> list[str]:
+    """`pieces` of `items` (split at LIST_SEPARATOR) with those that a separator inside parentheses cut joined back."""
+    joined: list[str] = []
+    depth = 0
+    for piece, separator in zip(pieces, [m.group(0) for m in LIST_SEPARATOR.finditer(items)] + [""], strict=True):
+        if depth > 0:
+            joined[-1] += piece
+        else:
+            joined.append(piece)
+        depth = max(0, depth + piece.count("(") - piece.count(")"))
+        if depth > 0:
+            joined[-1] += separator
+    return joined
 
 
 # Header cells of a segmentation table, not segments.

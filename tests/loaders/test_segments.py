@@ -93,3 +93,20 @@ def test_ampersand_joins_a_name_and_a_last_and_separates_names() -> None:
     ]
     assert split_items("Hospitals, Clinics and Laboratories") == ["Hospitals", "Clinics", "Laboratories"]
     assert split_items("Food and Beverage Packaging") == ["Food and Beverage Packaging"]
+
+
+def test_a_comma_inside_parentheses_does_not_split_a_segment() -> None:
+    """Real lists name a segment with its examples in parentheses: one segment, not three pieces of it."""
+    packaging = {name for _, name in segments("g0v_vxje4QmdTCqxP7KiA35pOw.md")}
+    assert "Others (Stick pack, Sachets, etc.)" in packaging
+    assert not {"Others (Stick pack", "Sachets", "etc.)"} & packaging
+    devices = {name for _, name in segments("g0v_yydV9TVcSSia_2NGtWIBYw.md")}
+    assert "Medical (Prosthetics & Implants, Surgical Instruments)" in devices
+    assert "Surgical Instruments)" not in devices
+    assert split_items("Tablets, Powders (bulk, sachets), and Liquids") == [
+        "Tablets",
+        "Powders (bulk, sachets)",
+        "Liquids",
+    ]
+    assert split_items("Rigid (PET, HDPE), Flexible") == ["Rigid (PET, HDPE)", "Flexible"]
+    assert split_items("Hospitals (public), Clinics") == ["Hospitals (public)", "Clinics"]
