@@ -111,6 +111,11 @@ def split_items(items: str) -> list[str]:
     return pieces
 
 
+def _balanced(name: str) -> bool:
+    """Whether `name` closes every parenthesis it opens: a piece of a name cut inside them does not."""
+    return name.count("(") == name.count(")")
+
+
 def _within_parentheses(items: str, pieces: list[str]) -> list[str]:
     """`pieces` of `items` (split at LIST_SEPARATOR) with those that a separator inside parentheses cut joined back."""
     joined: list[str] = []
@@ -254,7 +259,7 @@ def extract_segments(text: str, bold: list[str] | tuple[str, ...] = ()) -> list[
         if TABLE_HEADER_CELL.match(name.strip()):
             return
         name = ITEM_NOISE.sub("", name.strip(" .;,:*•-–")).strip()
-        if not name or len(name) > 80 or len(name.split()) > 9 or not HAS_LETTER.search(name):
+        if not name or len(name) > 80 or len(name.split()) > 9 or not HAS_LETTER.search(name) or not _balanced(name):
             return
         dimension = normalize_dimension(dim_raw)
         key = (dimension, name.lower())

@@ -110,3 +110,12 @@ def test_a_comma_inside_parentheses_does_not_split_a_segment() -> None:
     ]
     assert split_items("Rigid (PET, HDPE), Flexible") == ["Rigid (PET, HDPE)", "Flexible"]
     assert split_items("Hospitals (public), Clinics") == ["Hospitals (public)", "Clinics"]
+
+
+def test_a_name_cut_inside_parentheses_is_not_a_segment() -> None:
+    """A byline ("By Kyle Anthony, Benzinga") reads as a "By ..." heading, but the company sentence under it gives
+    no segment "MAIA Biotechnology (AMEX" ("MAIA Biotechnology (AMEX: MAIA) is ..."): no listed name that leaves a
+    parenthesis open is one."""
+    assert segments("press-release-archive_maia-biotechnology-s-unique-telomere-targeting-agent-current.md") == set()
+    found = {(s.dimension, s.segment_name) for s in extract_segments("By Type\nPowders (bulk\nLiquids\nGels")}
+    assert found == {("type", "Liquids"), ("type", "Gels")}
