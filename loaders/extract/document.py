@@ -13,6 +13,7 @@ from loaders.extract.chinese import (
     extract_regions_zh,
     extract_sizes_zh,
 )
+from loaders.extract.chinese_segments import extract_segments_zh
 from loaders.extract.companies import extract_companies
 from loaders.extract.growth import extract_growth
 from loaders.extract.market import (
@@ -43,8 +44,8 @@ PHONE_BEFORE = re.compile(r"\d[\d\s()+-]{6,}\(?$")
 
 
 def extract_document(doc: CleanDocument) -> DocumentFacts:
-    """All facts of one document; documents in Chinese yield their market, sizes, growth rates and key players,
-    documents in other languages only their title and publisher."""
+    """All facts of one document; documents in Chinese yield their market, sizes, growth rates, key players,
+    segments and regions, documents in other languages only their title and publisher."""
     facts = DocumentFacts()
     text = doc.text
     title = extract_title(text, doc.title)
@@ -58,6 +59,7 @@ def extract_document(doc: CleanDocument) -> DocumentFacts:
         facts.growth = extract_growth_zh(text, main_zh)
         _share_growth_years(facts.growth)
         facts.companies = extract_companies_zh(text)
+        facts.segments = extract_segments_zh(text)
         facts.regions = extract_regions_zh(text, load_index())
     if doc.language != "en":
         found = [a for a in extract_publisher(text, doc.links) if a.attribute != "report_id"]

@@ -11,6 +11,7 @@ from loaders.extract.chinese import (
     extract_publisher_zh,
     extract_sizes_zh,
 )
+from loaders.extract.chinese_segments import extract_segments_zh
 from loaders.pipeline import process_file
 from tests.conftest import REAL_DOCS, REPO_ROOT
 from tests.loaders.real_text import cleaned
@@ -134,3 +135,34 @@ def test_a_figure_stated_bare_after_the_main_market_is_the_main_market_s() -> No
     )
     assert [(s.money.reported_value, s.reference_year) for s in extract_sizes_zh(own, "储能电池")] == [(800_000, 2030)]
     assert [(g.rate_low, g.end_year) for g in extract_growth_zh(own, "储能电池")] == [(20.0, 2030)]
+
+
+def test_segments_listed_under_a_dimension_heading_or_after_divided_into() -> None:
+    """A real report's lists under "按类型:", "按应用:", "按最终用户:" are its labelled segments, by the dimensions'
+    English names (its "按地区:" list is coverage, not segments); a sentence "按…分为A、B和C三类" lists its
+    segments, without the closing words, and prose that names dimensions lists none."""
+    name = next(p.name for p in REAL_DOCS.glob("datadriveninvestor-blog-zh-*_fuel-cells-market-*.md"))
+    text = cleaned(name)
+    found = extract_segments_zh(text)
+    assert {(s.dimension, s.segment_name) for s in found} == {
+        (dimension, segment) for dimension, names in _label(name)["segments"].items() for segment in names
+    }
+    assert all(text[s.char_start : s.char_end] == s.segment_name for s in found)
+    assert {s.dimension_as_written for s in found} == {"类型", "应用", "最终用户"}
+    sentence = "该市场按应用分为运输、便携式设备和固定式发电三类，其中运输占比最大。按产品类型划分为A型以及B型等。"
+    assert [(s.dimension, s.segment_name) for s in extract_segments_zh(sentence)] == [
+        ("application", "运输"),
+        ("application", "便携式设备"),
+        ("application", "固定式发电"),
+        ("type", "A型"),
+        ("type", "B型"),
+    ]
+    assert (
+        extract_segments_zh("报告按照类型、应用、最终用户和地区对燃料电池市场进行了分类。\n按地区:\n亚太\n欧洲") == []
+    )
+    listed = extract_segments_zh(
+        "按技术:\n固态电池\n液流电池\n预计固态电池将在预测期内增长最快，占比超过一半。\n钠电池"
+    )
+    assert [s.segment_name for s in listed] == ["固态电池", "液流电池"]
+    loaded = process_file(REAL_DOCS / name, 10**8).facts.segments
+    assert {s.segment_name for s in loaded} == {s.segment_name for s in found}
