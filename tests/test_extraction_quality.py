@@ -65,8 +65,9 @@ def test_labels_cover_many_documents() -> None:
 
 def test_chinese_documents_load_with_language_and_only_attributed_facts() -> None:
     """Chinese documents load with their language; they yield a market, the sizes and growth rates
-    stated for a named market, the companies of key-player lists and the places named, nothing else, and
-    on the labelled ones no main-market figure, company or place that is not in the labels."""
+    stated for a named market, the companies of key-player lists, listed segments and the places named, no
+    company revenue, and on the labelled ones no main-market figure, company, segment or place that is not in the
+    labels."""
     docs = sorted(REAL_DOCS.glob("*.zh-CN.md")) + sorted(REAL_DOCS.glob("*-zh-*.md"))
     labels = read_labels(GOLD_DIRS)
     assert len(docs) >= 5
@@ -76,7 +77,7 @@ def test_chinese_documents_load_with_language_and_only_attributed_facts() -> Non
         assert record.status == "loaded", record.reject_reason
         assert record.language == "zh"
         facts = record.facts
-        assert not (facts.segments or facts.revenues)
+        assert not facts.revenues
         for fact in [*facts.sizes, *facts.growth]:
             assert fact.market_name and ("市场" in fact.evidence_text or "行业" in fact.evidence_text)
         label = labels.get(path.name)
@@ -98,6 +99,8 @@ def test_chinese_documents_load_with_language_and_only_attributed_facts() -> Non
             assert any(rate_match(gold, extracted) for gold in label["growth_rates"]), (path.name, extracted)
         for company in facts.companies:
             assert any(names_match(gold, company.name_as_written) for gold in label["companies"]), company
+        for segment in facts.segments:
+            assert segment.segment_name in label["segments"].get(segment.dimension, []), (path.name, segment)
         places = set(label.get("regions") or []) | set(label.get("countries") or [])
         for region in facts.regions:
             assert region.name_as_written in places, (path.name, region.name_as_written)
