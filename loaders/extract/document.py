@@ -63,8 +63,9 @@ def extract_document(doc: CleanDocument) -> DocumentFacts:
         facts.regions = extract_regions_zh(text, load_index())
     if doc.language != "en":
         found = [a for a in extract_publisher(text, doc.links) if a.attribute != "report_id"]
-        if doc.language == "zh" and not any(a.attribute == "publisher" for a in found):
-            found += [a for a in (extract_publisher_zh(text),) if a]
+        named_zh = extract_publisher_zh(text) if doc.language == "zh" else None
+        if named_zh:  # the firm the Chinese text names, before one spelled from a link's domain
+            found = [named_zh, *(a for a in found if a.attribute != "publisher")]
         facts.attributes += found
         return facts
     regions = load_index()
@@ -99,7 +100,7 @@ def extract_document(doc: CleanDocument) -> DocumentFacts:
         main=[f.char_start for f in stated if f.scope == "market"],
         other=[f.char_start for f in stated if f.scope == "other_market"],
     )
-    facts.attributes += extract_publisher(body, doc.links, figures)
+    facts.attributes += extract_publisher(body, doc.links, figures, doc.bold)
     publisher = next((a.value_text.lower() for a in facts.attributes if a.attribute == "publisher"), None)
     facts.companies = [
         c

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from urllib.parse import urlsplit
@@ -111,15 +111,15 @@ SELF_PUBLISHED = re.compile(
     re.I,
 )
 CITED_FIRM = re.compile(
-    r"(?:according to|as per|per|reports?|says|notes|report (?:by|from)|study (?:by|from)|published by|"
-    r"(?i:research) (?:by|from)|analysis (?:by|from)|presented by|conducted by|released by|firm|source:|cited by|"
+    r"(?i:according to|as per|per|reports?|says|notes|report (?:by|from)|study (?:by|from)|published by|"
+    r"research (?:by|from)|analysis (?:by|from)|presented by|conducted by|released by|firm|source:|cited by|"
     r"data (?:by|from)|insights from|estimates? (?:by|from)|reports? published by)\s"
     r"(?:(?:a|the)\s)?(?:(?:new|recent|latest)\s)?(?:(?:report|study|research|data|analysis)\s(?:by|from)\s)?"
     + FIRM_NAME
 )
 # The firm a headline ends with: "... Driving Sector - ResearchAndMarkets.com", "... 2019-2023 | Technavio".
 TITLE_FIRM = re.compile(r"\s[-–|]\s(?P<name>[A-Z][\w.&' -]{2,60}?)\s*$")
-# Where a CITED_FIRM match can start: the opening words of its alternatives ("research" in any case).
+# Where a CITED_FIRM match can start: the opening words of its alternatives, in any case ("According to ...").
 CITED_OPENINGS = (
     "according to", "as per", "per", "report", "says", "notes", "study", "published by", "research", "analysis",
     "presented by", "conducted by", "released by", "firm", "source:", "cited by", "data", "insights from", "estimate",
@@ -149,6 +149,11 @@ FIRM_WORD = re.compile(
     r"bloomberg ?nef|wood mackenzie|circana|iqvia",
     re.I,
 )
+# The words that end many firms' names: "Partners", "& Consulting", "Research Group".
+FIRM_NAME_TAIL = re.compile(
+    r"(?:\s(?:&\s|and\s)?(?:Research|Insights?|Consulting|Consultancy|Intelligence|Analytics|Partners|Advisors|Group)"
+    r"\b)+"
+)
 # A market's name, not a firm's: "Test Benches Testing Market", "Global Market".
 MARKET_NAME_END = re.compile(r"(?:^|\s)(?:markets?|industry|sector)$", re.I)
 # Distributors of press releases: never the publisher of the figures.
@@ -157,12 +162,13 @@ WIRE_WORD = re.compile(r"wire|newsdirect|news direct|\bmedia\b|stocks|razorpitch
 FIGURE = re.compile(r"(?:US\$|USD|\$|€|£)\s?\d|\bCAGR\b|\d\s?%", re.I)
 # Where a FIGURE match can start: one of these (in any case), or a digit one or two characters before a "%".
 FIGURE_LITERALS = ("us$", "usd", "$", "€", "£", "cagr")
-# "Grand View Research estimates", "Precedence Research projects"
+# "Grand View Research estimates", "Precedence Research projects", "Grand View Research has segmented the market"
 # The words' runs are possessive ({0,60}+): a word is followed by a space, which cannot extend it, so giving
 # characters back could never lead to a match.
 FIRM_VERB = re.compile(
-    r"(?P<name>[A-Z][\w.&'-]{0,60}+(?:\s(?:[A-Z][\w.&'()-]{0,60}+|&|and|of)){0,4})\s(?:estimates?|forecasts?|projects?|"
-    r"predicts?|expects?|reports?|says|notes|found|finds|anticipates?|valued|assessed|stated?)\b"
+    r"(?P<name>[A-Z][\w.&'-]{0,60}+(?:\s(?:[A-Z][\w.&'()-]{0,60}+|&|and|of)){0,4})\s(?:(?:has|have)\s)?(?:estimated?|estimates|"
+    r"forecasts?|projects?|projected|predicts?|predicted|expects?|reports?|says|notes|found|finds|anticipates?|"
+    r"valued|assessed|stated?|segmented)\b"
 )
 # Where a cited name ends: a sentence's end, a possessive, a line break.
 NAME_END = re.compile(r"\.\s|’s\b|'s\b|\n")
@@ -202,14 +208,17 @@ def publisher_domain(links: list[str]) -> str | None:
 
 
 def _name_for_domain(text: str, domain: str) -> tuple[str, int] | None:
-    """The capitalised phrase whose letters spell the domain's name: 'Market Size And Trends'."""
+    """The capitalised phrase whose letters spell the domain's name: 'Market Size And Trends'; with the words of a
+    firm's name that follow it in the text, which a domain often leaves out ('Corvid Insight Partners' of
+    corvidinsight.com)."""
     stem = NOT_LOWER_ALNUM.sub("", domain.split(".")[0])
     if len(stem) < 3:
         return None
     for match in _spelling(stem).finditer(folded(text)):  # the lowercase pattern, matched in any case
         name = text[match.start() : match.end()].strip(" .,")
         if name[:1].isupper() and " " in name:
-            return name, match.start()
+            rest = FIRM_NAME_TAIL.match(text, match.start() + len(name))
+            return name + (rest.group(0) if rest else ""), match.start()
     return None
 
 
@@ -245,9 +254,12 @@ def _clean_name(raw: str) -> str:
     return name.strip(" .,;:()\"'“”")
 
 
-def _candidates(text: str, links: list[str], figures: Figures | None = None) -> list[tuple[str, int, float]]:
+def _candidates(
+    text: str, links: list[str], figures: Figures | None = None, bold: Sequence[str] = ()
+) -> list[tuple[str, int, float]]:
     """(name, position, weight) for every sign of who published the figures. With `figures` (positions of the
-    main market's figures and of other markets'), a firm cited only beside other markets' figures is left out."""
+    main market's figures and of other markets'), a firm cited only beside other markets' figures is left out.
+    `bold` holds the document's bold phrases: "**About X**" is a heading even when its paragraph goes on after it."""
     found: list[tuple[str, int, float]] = []
     main: list[int] | None = sorted(figures.main) if figures else None
     other = sorted(figures.other) if figures else []
@@ -263,12 +275,14 @@ def _candidates(text: str, links: list[str], figures: Figures | None = None) -> 
             return False
         return near(other, pos, 250) and not near(main or [], pos, 250)
 
-    for pattern, weight in (
-        (CITED_FIRM, 4.0),
-        (FIRM_VERB, 3.0),
-        (FIRM_INTRO, 4.0),
-        (ABOUT_HEADING, 2.0),
-        (FIRM_IN_PARENS, 4.0),
+    # (pattern, weight, weight added near a figure): a firm cited far from any figure ("According to IQVIA, 72% of
+    # companies ...") weighs less than one cited for a figure.
+    for pattern, weight, near_weight in (
+        (CITED_FIRM, 3.0, 3.0),
+        (FIRM_VERB, 3.0, 2.0),
+        (FIRM_INTRO, 4.0, 2.0),
+        (ABOUT_HEADING, 2.0, 2.0),
+        (FIRM_IN_PARENS, 4.0, 2.0),
     ):
         for match in _matches(pattern, text):
             name = _clean_name(match.group("name"))
@@ -280,8 +294,12 @@ def _candidates(text: str, links: list[str], figures: Figures | None = None) -> 
                 continue
             if pattern is not FIRM_INTRO and only_other_figures(match.start()):
                 continue
-            w = weight + (2.0 if near_figure(match.start()) else 0.0) + (2.0 if is_research_firm(name) else 0.0)
+            w = weight + (near_weight if near_figure(match.start()) else 0.0) + (2.0 if is_research_firm(name) else 0.0)
             found.append((name, match.start("name"), w))
+    for phrase in bold:
+        about = ABOUT_HEADING.match(phrase) if phrase.startswith("About") else None
+        if about and is_research_firm(name := _clean_name(about.group("name"))) and not WIRE_WORD.search(name):
+            found.append((name, text.find(phrase), 4.0))
     first_line = text.split("\n", 1)[0]
     ending = TITLE_FIRM.search(first_line)
     if ending and is_research_firm(ending.group("name")) and not only_other_figures(ending.start("name")):
@@ -309,7 +327,7 @@ def _matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
     if pattern is ABOUT_HEADING:
         return finditer_opening(pattern, text, ("About",), any_case=False)
     if pattern is CITED_FIRM:
-        starts = literal_positions(text, CITED_OPENINGS) + literal_positions(folded(text), ("research",))
+        starts = literal_positions(folded(text), CITED_OPENINGS)
         return finditer_at(pattern, text, starts)
     if pattern is FIRM_INTRO:
         starts: set[int] = set()
@@ -341,12 +359,15 @@ def _located(text: str, attribute: str, value: str, start: int, evidence_text: s
     return Attribute(span[0], span[1], evidence_text, attribute=attribute, value_text=value)
 
 
-def extract_publisher(text: str, links: list[str], figures: Figures | None = None) -> list[Attribute]:
-    """Publisher name and domain, and the publisher's report id, each with evidence."""
+def extract_publisher(
+    text: str, links: list[str], figures: Figures | None = None, bold: Sequence[str] = ()
+) -> list[Attribute]:
+    """Publisher name and domain, and the publisher's report id, each with evidence (`bold`: the document's bold
+    phrases)."""
     out: list[Attribute] = []
     totals: dict[str, float] = {}
     first: dict[str, tuple[str, int]] = {}
-    for name, pos, weight in _candidates(text, links, figures):
+    for name, pos, weight in _candidates(text, links, figures, bold):
         key = NOT_LOWER_ALNUM.sub("", name.lower())
         totals[key] = totals.get(key, 0.0) + weight
         if key not in first or (first[key][1] < 0 <= pos):

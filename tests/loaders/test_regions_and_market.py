@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from loaders.extract.chinese import extract_publisher_zh
 from loaders.extract.market import extract_market
 from loaders.extract.publisher import extract_publisher
 from loaders.extract.regions import extract_regions, extract_shares, load_index
 from loaders.pipeline import process_file
-from tests.conftest import REAL_DOCS
+from tests.conftest import REAL_DOCS, REPO_ROOT
 from tests.loaders.real_text import cleaned, real_line
+
+WRITTEN_DOCS = REPO_ROOT / "tests" / "written" / "docs"
 
 
 def test_countries_in_region_parentheses() -> None:
@@ -126,3 +129,38 @@ def test_a_trial_site_a_patent_or_an_institution_is_not_coverage() -> None:
         assert code not in found, doc
     text = "Two patents were granted by the United States Patent and Trademark Office last year."
     assert extract_regions(text, load_index()) == []
+
+
+def _written_publisher(name: str) -> str | None:
+    attrs = process_file(WRITTEN_DOCS / name, 10**8).facts.attributes
+    return next((a.value_text for a in attrs if a.attribute == "publisher"), None)
+
+
+def test_publisher_cited_at_a_sentence_s_start_named_in_a_bold_about_or_spelled_by_its_domain() -> None:
+    """Documents written for the project (tests/written): a firm cited at a sentence's start ("According to
+    Quillfield Research Group, the global ... market is expected to reach $38.7B"), over the issuer's domain; a firm
+    that "has segmented" the market; "**About Orbis Lane Analytics**" run into its paragraph in Markdown; a domain
+    (corvidinsight.example) that leaves out the last word of the name the page writes ("CORVID Insight Partners",
+    "About Corvid Insight Partners")."""
+    assert _written_publisher("wc20-smart-pos-terminals-tillpoint.md") == "Quillfield Research Group"
+    assert _written_publisher("wc01-plant-based-cheese-market.html") == "Grand View Research"
+    assert _written_publisher("wc18-freight-audit-and-payment-market.md") == "Orbis Lane Analytics"
+    assert _written_publisher("wc07-embedded-finance-market.html") == "Corvid Insight Partners"
+
+
+def test_a_firm_cited_far_from_any_figure_weighs_less_than_one_cited_for_one() -> None:
+    """ "According to IQVIA, 72% of Asia-based pharmaceutical companies cited ..." is far from the market's figures,
+    whose source is the Grand View Research report a footnote links."""
+    path = REAL_DOCS / "press-release-archive_biokey-stands-as-a-strategic-u-s-pharmaceutical-platform-ami.md"
+    attrs = process_file(path, 10**8).facts.attributes
+    assert next(a.value_text for a in attrs if a.attribute == "publisher") == "Grandview Research"
+
+
+def test_chinese_publisher_named_in_the_text_before_one_spelled_from_a_domain() -> None:
+    """A firm that publishes a report ("观澜产业研究院发布《…》") over guanlan-research.example; a source line
+    with more after it ("来源：恒策咨询　发布时间：…"); a Latin name after "据市场研究机构"."""
+    assert _written_publisher("wc28-china-solid-state-battery-market.zh-CN.md") == "观澜产业研究院"
+    assert _written_publisher("wc29-china-prepared-dishes-market.zh-CN.txt") == "恒策咨询"
+    assert _written_publisher("wc30-medical-endoscopes-market.zh-CN.md") == "Global Market Insights"
+    source_line = extract_publisher_zh("来源：恒策咨询　发布时间：2025-01-16 10:30\n正文")
+    assert source_line is not None and source_line.value_text == "恒策咨询"

@@ -244,7 +244,7 @@ def test_legal_basename_equals_cleanco() -> None:
 
 FIRM_PIECES = [
     "according to", "as per", "per", "reports", "says", "notes", "report by", "study from", "published by", "research",
-    "Research by", "RESEARCH from",
+    "Research by", "RESEARCH from", "According to", "ACCORDING TO", "Source:", "As Per",
     "analysis by", "firm", "source:", "cited by", "data from", "insights from", "estimates by", "a", "the", "new",
     "Grand View Research", "Acme & Sons", "of", "and", "Fact.MR", ",", "is", "are", "an", "a leading",
     "global market research", "consulting", "intelligence", "advisory", "analytics", "firm", "company", "provider",
