@@ -17,7 +17,7 @@ FLOORS = {
     "publisher": ("accuracy", 0.95),
     "market_sizes": ("f1", 0.95),
     "growth_rates": ("f1", 0.95),
-    "companies": ("f1", 0.65),
+    "companies": ("f1", 0.95),
     "segments": ("f1", 0.75),
     "regions": ("f1", 0.88),
 }

@@ -74,13 +74,21 @@ def market_phrases(text: str) -> list[tuple[str, int]]:
 
 # "主要行业参与者包括A、B和C。", "其中包括 A(加拿大)、B(加拿大)", "建议关注：A（…）、B（…）"
 PLAYER_LIST = re.compile(
-    r"(?:(?:参与者|玩家|企业|公司|厂商|供应商|制造商|龙头|其中)[^。：:\n]{0,12}?(?:包括|包含)[:：]?|(?:关注|包括)[:：])"
-    r"\s*([^。\n]{2,600})"
+    r"(?:(?:参与者|玩家|企业|公司|厂商|供应商|制造商|龙头|其中)[^。：:\n]{0,12}?(?:(?:包括|包含)[:：]?|有[:：])|关注[:：])"
+    r"[ \t]*(?:([^。\n]{2,600})|\n)"
 )
 # Words of a clause, never of a company's name.
 NOT_IN_NAME = re.compile(r"[的是将还都了在其望对]|无论|以及")
-FULL_PARENTHETICAL = re.compile(r"[(（][^()（）]{0,60}[)）]")
-LIST_SEPARATOR = re.compile(r"\s*(?:、|，|,|；|以及|和|及)\s*")
+# A kind of company, not one: "速冻食品企业", "新兴品牌".
+KIND_OF_COMPANY = re.compile(r"(?:企业|品牌|厂商|厂家|机构|玩家)$")
+# A note in parentheses after a name ("宁德时代（300750）", "（含A、B）"), not one inside it ("清陶（昆山）能源").
+FULL_PARENTHETICAL = re.compile(r"[(（][^()（）]{0,60}[)）](?![\u4e00-\u9fffA-Za-z])")
+# The lines a list introduced at a line's end holds: each a name (without clause marks), at most this many.
+LISTED_LINE = re.compile(r"[^，,。；;：:！？!?]{2,30}")
+MAX_LISTED_LINES = 40
+LIST_SEPARATOR = re.compile(r"\s*(?:、|，|,|；)\s*")
+# The word that joins two names of a list item: "富士胶片和豪雅".
+JOINED = re.compile(r"\s*(?:以及|和|及)\s*")
 
 
 # A listed company named with its stock code: "吉大正元（003029）", "宁德时代(300750.SZ)", "美团（3690.HK）".
@@ -112,15 +120,22 @@ def extract_companies_zh(text: str) -> list[CompanyMention]:
         )
 
     for match in PLAYER_LIST.finditer(text):
-        items = FULL_PARENTHETICAL.sub("", match.group(1)).replace("*", "")
-        for item in LIST_SEPARATOR.split(items):
-            name = item.strip().removesuffix("等").strip(" .:：")
-            if not 2 <= len(name) <= 30 or name in seen or re.search(r"\d|[。！？）)]", name):
-                continue
-            if NOT_IN_NAME.search(name):
-                continue
-            start = text.find(name, match.start(1))
-            add(name, start if start >= 0 else match.start(1))
+        listed = [(match.group(1), match.start(1))] if match.group(1) else _listed_lines(text, match.end())
+        for items, items_start in listed:
+            for piece in LIST_SEPARATOR.split(FULL_PARENTHETICAL.sub("", items).replace("*", "")):
+                piece = piece.strip().removesuffix("等")
+                if KIND_OF_COMPANY.search(piece):  # "水产及畜禽养殖加工企业": kinds of company, joined
+                    continue
+                for item in JOINED.split(piece):
+                    name = item.strip().strip(" .:：")
+                    if not 2 <= len(name) <= 30 or name in seen or re.search(r"\d|[。！？]", name):
+                        continue
+                    if name.count("（") + name.count("(") != name.count("）") + name.count(")"):
+                        continue  # a piece of a note cut at a separator
+                    if NOT_IN_NAME.search(name):
+                        continue
+                    start = text.find(name, items_start)
+                    add(name, start if start >= 0 else items_start)
     for match in STOCK_NAMED.finditer(text):
         if match.group("name") not in seen and not NOT_A_STOCK.search(match.group("name")):
             add(match.group("name"), match.start("name"))
@@ -132,6 +147,21 @@ def extract_companies_zh(text: str) -> list[CompanyMention]:
                 add(name, start)
             start += len(listed) + 1
     return sorted(out, key=lambda mention: mention.char_start)
+
+
+def _listed_lines(text: str, start: int) -> list[tuple[str, int]]:
+    """The names listed a line each from `start` ("报告列出的主要企业包括：" then "- 奥林巴斯", ...), with where each
+    starts: up to the first line that is not a name (blank lines between them skipped)."""
+    out: list[tuple[str, int]] = []
+    position = start
+    for line in text[start:].split("\n"):
+        name = line.strip()
+        if name:
+            if len(out) >= MAX_LISTED_LINES or not LISTED_LINE.fullmatch(name):
+                break
+            out.append((name, position + line.find(name)))
+        position += len(line) + 1
+    return out
 
 
 # "来源: 天风证券" (source), "据QYResearch调研团队最新报告", "根据IDC报告": the firm behind the figures.

@@ -166,3 +166,26 @@ def test_segments_listed_under_a_dimension_heading_or_after_divided_into() -> No
     assert [s.segment_name for s in listed] == ["固态电池", "液流电池"]
     loaded = process_file(REAL_DOCS / name, 10**8).facts.segments
     assert {s.segment_name for s in loaded} == {s.segment_name for s in found}
+
+
+def _written(name: str) -> tuple[set[str], list[str]]:
+    """(companies found in a written Chinese document; its labelled companies)."""
+    path = REPO_ROOT / "tests" / "written" / "docs" / name
+    found = {c.name_as_written for c in process_file(path, 10**8).facts.companies}
+    label = json.loads((REPO_ROOT / "tests" / "written" / "gold" / f"{path.stem}.json").read_text(encoding="utf-8"))
+    return found, label["companies"]
+
+
+def test_chinese_player_lists_a_line_each_after_you_and_not_kinds_of_company() -> None:
+    """Written documents (tests/written): "报告列出的主要企业包括：" then a name a line; "主要企业有：A、B…";
+    "参与者包括速冻食品企业、餐饮企业、水产及畜禽养殖加工企业和新兴品牌等" names kinds of company, none; a note
+    in parentheses inside a name stays ("清陶（昆山）能源发展股份有限公司"); "主要趋势包括：" lists trends."""
+    endoscopes, labelled = _written("wc30-medical-endoscopes-market.zh-CN.md")
+    assert endoscopes == set(labelled) - {"深圳瑞影医疗科技有限公司"}  # named in a sentence only, not listed
+    dishes, labelled = _written("wc29-china-prepared-dishes-market.zh-CN.txt")
+    assert dishes == set(labelled)
+    batteries, labelled = _written("wc28-china-solid-state-battery-market.zh-CN.md")
+    assert batteries == set(labelled)
+    assert extract_companies_zh("未来五年的主要趋势包括：智能化、轻量化和平台化。") == []
+    cut = extract_companies_zh("主要企业包括：甲乙（昆山、苏州）能源、比亚迪股份有限公司。")
+    assert [c.name_as_written for c in cut] == ["比亚迪股份有限公司"]  # no piece of a note cut at its "、"
