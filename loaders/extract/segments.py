@@ -24,6 +24,11 @@ SEGMENT_HEADING = re.compile(
     r"(?P<dim>[A-Za-z][A-Za-z/&\- ]{1,40}?)\s*(?=\s?[:,(–]|\s-\s|\s(?:is|are)\ssegmented|\ssegment|\s\d{4}|$)",
     re.I,
 )
+# "Revenue forecasts by type, tone, application and 20 countries": prose naming dimensions, not a heading.
+DIMENSIONS_LISTED = re.compile(r",\s(?:[a-z]|[Bb]y\s)")  # "By Technology, By End Use, By Region" too
+# The longest line that can be a segmentation heading, but for one that lists its segments after a colon.
+HEADING_LENGTH = 160
+INLINE_HEADING = re.compile(r"(?i:by)\s[A-Za-z][A-Za-z/&\- ]{1,40}:\s")
 # "driven by several key factors:": a cause, not a segmentation.
 CAUSED_BY = re.compile(
     r"\b(?:driven|fu?ell?ed|led|boosted|supported|propelled|hampered|restrained|influenced|affected|caused|"
@@ -79,11 +84,20 @@ UNIT_NOTE = re.compile(
     r"^\(?(?:USD|US\$|EUR|\$|Kilotons?|Tons?|Units?|Volume|Value|Revenue|Million|Billion|Thousand|\d{4})", re.I
 )
 # "By technology, the market is divided into Piezoelectric, Ultrasonic, and Others."
+# "By product type, the report covers A, B and C."
 SEGMENTED_SENTENCE = re.compile(
-    r"\b(?:by|based on|on the basis of|in terms of)\s(?P<dim>[a-z][a-z /&-]{1,40}?),\s(?:the\s)?(?:[\w-]+\s){0,4}?"
-    r"(?:market|industry)\s(?:is|has been|can be|was)\s(?:divided|segmented|split|categori[sz]ed|classified|bifurcated)"
-    r"\s(?:into|as)\s(?P<items>[^.\n]{3,400})",
+    r"\b(?:by|based on|on the basis of|in terms of)\s(?P<dim>[a-z][a-z /&-]{1,40}?),\s(?:the\s)?(?:"
+    r"(?:[\w-]+\s){0,4}?(?:market|industry)\s(?:is|has been|can be|was)\s"
+    r"(?:divided|segmented|split|categori[sz]ed|classified|bifurcated)\s(?:into|as)"
+    r"|(?:report|study|analysis)\s(?:covers|includes|spans))\s(?P<items>[^.\n]{3,400})",
     re.I,
+)
+# "segments the market by coverage type (first-party coverage, third-party liability coverage), by component
+# (solutions, services) and ...": a dimension in lower case, its segments in parentheses.
+BY_GROUP = re.compile(r"\bby\s(?P<dim>[a-z][a-z-]*+(?:\s[a-z-]++){0,2})\s\((?P<items>[^()\n]{3,400}+)\)")
+# The next group of such a series, "by" left out: "by product (...), wound type (...) and end user (...)".
+NEXT_GROUP = re.compile(
+    r",?\s(?:and\s)?(?:by\s)?(?P<dim>[a-z][a-z-]*+(?:\s[a-z-]++){0,2})\s\((?P<items>[^()\n]{3,400}+)\)"
 )
 # Commas and a final "and" between list items.
 LIST_SEPARATOR = re.compile(r",\s(?:and\s)?")
@@ -104,7 +118,7 @@ def split_items(items: str) -> list[str]:
         pieces = _within_parentheses(items, pieces)
     left, sep, right = pieces[-1].rpartition(" and ")
     if sep and left and right:
-        single = re.fullmatch(r"[A-Z][a-z]+", right.strip()) is not None
+        single = re.fullmatch(r"[A-Za-z][a-z]+(?:-[a-z]+)*", right.strip()) is not None
         several = len(left.split()) >= 2 and len(right.split()) >= 2
         if single or several or "&" in left or "&" in right:
             pieces[-1:] = [left, right]
@@ -131,8 +145,12 @@ def _within_parentheses(items: str, pieces: list[str]) -> list[str]:
     return joined
 
 
-# Header cells of a segmentation table, not segments.
-TABLE_HEADER_CELL = re.compile(r"^(?:segments?|sub-?segments?|segmentation|details|category|categories)$", re.I)
+# Header cells of a segmentation table, and a site's menu entries (under "By Industry" in its menu): not segments.
+TABLE_HEADER_CELL = re.compile(
+    r"^(?:segments?|sub-?segments?|segmentation|details|category|categories|contact(?: us)?|about(?: us)?|home|"
+    r"newsroom|news|login|log in|sign in|subscribe|search|menu)$",
+    re.I,
+)
 NOT_DIMENSION = re.compile(
     r"^(?:region|regions|geography|geographies|country|countries|company|companies|players?|key players|the)$", re.I
 )
@@ -177,28 +195,39 @@ def _table_segments(lines: list, add, openings: set[int]) -> None:
                 continue
             if SCOPE_TABLE_END.match(cell) or len(cell) > 80:
                 break
-            words = normalize_dimension(cell).split()
-            if KNOWN_DIMENSIONS.match(cell) or (len(words) <= 3 and words and words[-1] in HEAD_NOUNS):
-                dim = cell
+            by_dimension = cell[:3].lower() == "by "  # "By Boundary Technology": a dimension, whatever its name
+            name = cell[3:] if by_dimension else cell
+            words = normalize_dimension(name).split()
+            if by_dimension or KNOWN_DIMENSIONS.match(name) or (len(words) <= 3 and words and words[-1] in HEAD_NOUNS):
+                dim = name
             elif dim:
-                add(dim, cell, lines[k - 1].start + lines[k - 1].text.find(cell))
+                start = lines[k - 1].start + lines[k - 1].text.find(cell)
+                for piece in split_items(cell) if "," in cell else [cell]:  # "Online, Offline": a cell of them
+                    add(dim, piece, start + cell.find(piece.strip()))
 
 
 def heading_dimension(line: str) -> str | None:
     """The dimension a segmentation heading names ('By Ingredient Type' -> 'Ingredient Type'), else None."""
-    if len(line) > 160:
+    if not _heading_length(line):
         return None
     match = SEGMENT_HEADING.search(line)
     if not match or CAUSED_BY.search(line, 0, match.start() + 2):
         return None
     dim = match.group("dim").strip()
-    if NOT_DIMENSION.match(dim):
+    if NOT_DIMENSION.match(dim) or DIMENSIONS_LISTED.match(line, match.end()):
         return None
     standalone = match.start() == 0 and len(line.split()) <= 6
     words = normalize_dimension(dim).split()
     known = bool(KNOWN_DIMENSIONS.match(dim)) or (bool(words) and words[-1] in HEAD_NOUNS)
     market_by = bool(MARKET_BY.search(line))
-    return dim if known or line.endswith(":") or standalone or market_by else None
+    inline = INLINE_HEADING.match(line) is not None  # "By power output: Below 30 W, 30 W to 65 W, ..."
+    return dim if known or line.endswith(":") or standalone or market_by or inline else None
+
+
+def _heading_length(line: str) -> bool:
+    """Whether `line` is short enough to be a segmentation heading: HEADING_LENGTH characters, or any length when it
+    opens with its dimension and a colon, the segments after it ("By Robot Type: A, B, ...")."""
+    return len(line) <= HEADING_LENGTH or INLINE_HEADING.match(line) is not None
 
 
 def _named_dimension(dim: str) -> bool:
@@ -285,7 +314,7 @@ def extract_segments(text: str, bold: list[str] | tuple[str, ...] = ()) -> list[
             i += 1
             continue
         line = lines[i].text.strip()
-        match = SEGMENT_HEADING.search(line) if len(line) <= 160 else None
+        match = SEGMENT_HEADING.search(line) if _heading_length(line) else None
         dim = heading_dimension(line)
         if match is None or dim is None:
             i += 1
@@ -304,6 +333,8 @@ def extract_segments(text: str, bold: list[str] | tuple[str, ...] = ()) -> list[
                 j += 1
                 continue
             labelled = LABELLED_ITEM.match(item) if ":" in item else None  # a label ends with a colon
+            if labelled and NOT_DIMENSION.match(labelled.group(1)):
+                break  # "Regions: North America, Europe, ...": the coverage, after the segments
             lead = _bold_lead(item, leads) if leads.width and len(item) > 80 and _named_dimension(dim) else None
             if items == 0 and not lead and item.endswith(":") and len(item) > 60 and not heading_dimension(item):
                 j += 1  # "The primary segmentation includes:" introduces the list
@@ -345,11 +376,19 @@ def extract_segments(text: str, bold: list[str] | tuple[str, ...] = ()) -> list[
     for match in finditer_opening(LEADING_SEGMENT, text, LEADING_OPENINGS, any_case=False):
         if not NOT_A_SEGMENT_DIMENSION.search(match.group("dim")):
             add(match.group("dim"), match.group("name"), match.start("name"))
+    for match in finditer_opening(BY_GROUP, text, ("by",), any_case=False):
+        group: re.Match[str] | None = match
+        while group is not None and _named_dimension(group.group("dim")):
+            for piece in split_items(group.group("items")):
+                if piece.strip() and not UNIT_NOTE.match(piece.strip()):
+                    add(group.group("dim"), piece, group.start("items") + group.group("items").find(piece.strip()))
+            group = NEXT_GROUP.match(text, group.end())  # ", wound type (...) and end user (...)"
     for match in finditer_at(INLINE_GROUP, text, inline_group_starts(text)):
-        dim = match.group("dim")
+        dim = match.group("dim").rsplit(" by ", 1)[-1]  # "Segmented by Form (...)": the words after "by"
         if not KNOWN_DIMENSIONS.match(dim):
             continue
         for piece in match.group("items").split(","):
             piece = piece.strip()
-            add(dim, piece, text.find(piece, match.start("items")))
+            if not UNIT_NOTE.match(piece):  # "by Distribution Channel (Revenue, USD Million, 2018 - 2030)"
+                add(dim, piece, text.find(piece, match.start("items")))
     return out

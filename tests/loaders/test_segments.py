@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+import json
+
+import pytest
+
 from loaders.extract.segments import extract_segments, normalize_dimension, split_items
 from loaders.pipeline import process_file
-from tests.conftest import REAL_DOCS
+from tests.conftest import REAL_DOCS, REPO_ROOT
 from tests.loaders.real_text import cleaned
+
+WRITTEN = REPO_ROOT / "tests" / "written"
 
 
 def segments(doc: str) -> set[tuple[str, str]]:
@@ -119,3 +125,46 @@ def test_a_name_cut_inside_parentheses_is_not_a_segment() -> None:
     assert segments("press-release-archive_maia-biotechnology-s-unique-telomere-targeting-agent-current.md") == set()
     found = {(s.dimension, s.segment_name) for s in extract_segments("By Type\nPowders (bulk\nLiquids\nGels")}
     assert found == {("type", "Liquids"), ("type", "Gels")}
+
+
+def _written(name: str) -> tuple[set[tuple[str, str]], list[str]]:
+    """((dimension, segment) found in a written document, as the loader finds them; its labelled segments)."""
+    path = WRITTEN / "docs" / name
+    found = {(s.dimension, s.segment_name) for s in process_file(path, 10**8).facts.segments}
+    label = json.loads((WRITTEN / "gold" / f"{path.stem}.json").read_text(encoding="utf-8"))
+    return found, [segment for names in label["segments"].values() for segment in names]
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "wc13-cyber-insurance-market.md",  # "segments the market by coverage type (a, b), by component (c, d) and ..."
+        "wc05-negative-pressure-wound-therapy-devices-market.html",  # "by product (...), wound type (...) and ..."
+        "wc22-specialty-silica-market.txt",  # "... (rubber, ..., battery separators and semiconductors)"
+        "wc03-warehouse-robotics-market.html",  # "By Robot Type: A, B, ..." past 160 characters
+        "wc24-gan-charger-market.txt",  # "By power output: Below 30 W, 30 W to 65 W, ..."
+        "wc14-robotic-lawn-mower-market.md",  # a table: "By Boundary Technology" | "Perimeter Wire, ..."
+        "wc17-photoresist-market.md",  # a table, then "Revenue forecasts by type, tone, application and ..."
+        "wc18-freight-audit-and-payment-market.md",  # lists, then "Regions: North America, Europe, ..."
+        "wc08-biostimulants-market.html",  # "Segmented by Form (Amino Acids, Fulvic Acid, ...)"
+        "wc01-plant-based-cheese-market.html",  # "by Distribution Channel (Revenue, USD Million, 2018 - 2030)"
+        "wc06-industrial-enzymes-market.html",  # a menu: "By Subject", "By Industry", "Contact Us"
+        "wc11-green-ammonia-market.md",  # "Segments covered | By Technology, By End Use, By Region"
+    ],
+)
+def test_every_segment_of_a_written_document_and_no_other(name: str) -> None:
+    """Documents written for the project (tests/written): the segments their labels hold, whatever their
+    dimension's name, and no other."""
+    found, labelled = _written(name)
+    assert {segment for _, segment in found} == set(labelled)
+
+
+def test_a_segment_list_in_a_report_s_sentence() -> None:
+    """ "By product type, the report covers A, B, ...", "Based on Deployment, the market is segmented into Cloud-based
+    and On-premise" (written documents)."""
+    fertilizer, _ = _written("wc27-india-organic-fertilizer-market.txt")
+    assert {("type", "vermicompost"), ("type", "city compost"), ("type", "plantation crops")} <= fertilizer
+    delivery, _ = _written("wc23-last-mile-delivery-software-market.txt")
+    assert {("deployment", "Cloud-based"), ("deployment", "On-premise")} <= delivery
+    assert split_items("Cloud-based and On-premise") == ["Cloud-based", "On-premise"]
+    assert extract_segments("Revenue by application (USD Million, 2020-2030) is shown in the table.") == []
