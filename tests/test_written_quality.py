@@ -18,7 +18,7 @@ FLOORS = {
     "market_sizes": ("f1", 0.95),
     "growth_rates": ("f1", 0.95),
     "companies": ("f1", 0.95),
-    "segments": ("f1", 0.75),
+    "segments": ("f1", 0.97),
     "regions": ("f1", 0.88),
 }
 

@@ -36,12 +36,19 @@ DIMENSIONS = {
     "来源": "source",
     "企业规模": "organization size",
 }
-_DIMENSION = "|".join(sorted(DIMENSIONS, key=len, reverse=True))
-# "按类型:", "按产品类型划分：", "按照应用领域": a line of its own.
-HEADING = re.compile(rf"^按照?\s*(?P<dim>{_DIMENSION})\s*(?:划分|细分|分类|分)?\s*[:：]?$")
-# "按应用分为运输、便携和固定三类": the items in the same sentence.
+KNOWN_LONGEST_FIRST = sorted(DIMENSIONS, key=len, reverse=True)
+# A dimension as written: one of DIMENSIONS, after a few characters that narrow it ("电解质类型", "电池形态").
+_WRITTEN = rf"[\u4e00-\u9fff]{{0,4}}?(?:{'|'.join(KNOWN_LONGEST_FIRST)})"
+_DIMENSION = rf"(?P<dim>{_WRITTEN})"
+# "按类型:", "按产品类型划分：", "按照应用领域": a line of its own; or with its items after the colon
+# ("按电解质类型划分：聚合物固态电池、氧化物固态电池").
+HEADING = re.compile(
+    rf"^按照?\s*{_DIMENSION}\s*(?:划分|细分|分类|分)?\s*(?:[:：]\s*(?P<items>[^。；;！？!?\n]{{2,300}}))?[:：]?$"
+)
+# "按应用分为运输、便携和固定三类", "从产品类型看，预制菜可分为即食类、即热类和即烹类": the items in the same sentence.
 INLINE = re.compile(
-    rf"按照?\s*(?P<dim>{_DIMENSION})\s*可?(?:划分|细分|分)为\s*[:：]?\s*(?P<items>[^，,。；;！？!?\n]{{2,300}})"
+    rf"(?:按照?\s*{_DIMENSION}\s*|从(?P<dim2>{_WRITTEN})来?看[，,]\s*[^，,。；;\n]{{0,20}}?)"
+    r"可?(?:划分|细分|分)为\s*[:：]?\s*(?P<items>[^，,。；;！？!?\n]{2,300})"
 )
 # The word that joins the last item of a list to the others.
 LAST_ITEM = re.compile(r"以及|及|和")
@@ -51,6 +58,7 @@ LIST_TAIL = re.compile(r"等?(?:[一二两三四五六七八九十\d]+(?:个|种
 PROSE = re.compile(r"[，,。；;！？!?：:]")
 MAX_ITEM = 30
 MAX_ITEMS = 30
+MAX_LINE = 200
 
 
 def extract_segments_zh(text: str) -> list[SegmentMention]:
@@ -59,34 +67,42 @@ def extract_segments_zh(text: str) -> list[SegmentMention]:
     seen: set[tuple[str, str]] = set()
 
     def add(dim: str, name: str, start: int) -> None:
-        key = (DIMENSIONS[dim], name)
-        if not name or len(name) > MAX_ITEM or key in seen:
+        dimension = next(DIMENSIONS[known] for known in KNOWN_LONGEST_FIRST if dim.endswith(known))
+        if not name or len(name) > MAX_ITEM or (dimension, name) in seen:
             return
-        seen.add(key)
+        seen.add((dimension, name))
         end = start + len(name)
         out.append(
             SegmentMention(
                 start,
                 end,
                 evidence(text, start, end),
-                dimension=DIMENSIONS[dim],
+                dimension=dimension,
                 dimension_as_written=dim,
                 segment_name=name,
             )
         )
 
     lines = _lines(text)
-    for i, (_, line) in enumerate(lines):
+    for i, (line_start, line) in enumerate(lines):
         heading = HEADING.match(line) if line.startswith("按") else None
         if heading is None:
             continue
-        for item_start, item in lines[i + 1 : i + 1 + MAX_ITEMS]:
-            if item.startswith("按") or len(item) > MAX_ITEM or PROSE.search(item):
-                break
-            add(heading.group("dim"), item, item_start)
+        if heading.group("items"):
+            listed = [(heading.group("items"), line_start + heading.start("items"))]
+        else:  # a line each (or a table's cell of them, "医院、门诊手术中心、其他"), up to prose or another heading
+            listed = []
+            for item_start, item in lines[i + 1 : i + 1 + MAX_ITEMS]:
+                if item.startswith("按") or len(item) > MAX_LINE or PROSE.search(item):
+                    break
+                listed.append((item, item_start))
+        for items, items_start in listed:
+            for name, start in _items(items, items_start):
+                add(heading.group("dim"), name, start)
     for match in INLINE.finditer(text):
+        dim = match.group("dim") or match.group("dim2")
         for name, start in _items(match.group("items"), match.start("items")):
-            add(match.group("dim"), name, start)
+            add(dim, name, start)
     return sorted(out, key=lambda s: s.char_start)
 
 

@@ -189,3 +189,18 @@ def test_chinese_player_lists_a_line_each_after_you_and_not_kinds_of_company() -
     assert extract_companies_zh("未来五年的主要趋势包括：智能化、轻量化和平台化。") == []
     cut = extract_companies_zh("主要企业包括：甲乙（昆山、苏州）能源、比亚迪股份有限公司。")
     assert [c.name_as_written for c in cut] == ["比亚迪股份有限公司"]  # no piece of a note cut at its "、"
+
+
+def test_chinese_segments_of_written_documents() -> None:
+    """Written documents (tests/written): "按电解质类型划分：A、B、C" (a narrowed dimension, its segments
+    after the colon); a table's rows "| 按产品 | A、B、C |"; "从产品类型看，预制菜可分为A、B、C和D四大类" and
+    "从销售渠道看，…分为B端和C端"."""
+    for name in (
+        "wc28-china-solid-state-battery-market.zh-CN.md",
+        "wc30-medical-endoscopes-market.zh-CN.md",
+        "wc29-china-prepared-dishes-market.zh-CN.txt",
+    ):
+        path = REPO_ROOT / "tests" / "written" / "docs" / name
+        found = {s.segment_name for s in process_file(path, 10**8).facts.segments}
+        label = json.loads((REPO_ROOT / "tests" / "written" / "gold" / f"{path.stem}.json").read_text(encoding="utf-8"))
+        assert found == {segment for names in label["segments"].values() for segment in names}, name
