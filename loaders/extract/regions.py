@@ -224,8 +224,9 @@ def extract_regions(text: str, index: RegionIndex) -> list[RegionMention]:
         if stripped.endswith(":") and place and place.level == "region":
             parent = name
         found = index.find(name) if place is None else []
-        # "o Europe: Germany", "North America (United States)"; "Argentina Korea" (a broken item) stays as written
-        if found and (":" in name or "(" in name) and _mostly_places(name, index):
+        # "o Europe: Germany", "North America (United States)", a table cell "U.S., Canada"; "Argentina Korea" (a
+        # broken item) stays as written
+        if found and any(mark in name for mark in ":(,;") and _mostly_places(name, index):
             head = found[0][2].name if found[0][2].level == "region" and len(found) > 1 else parent
             for s, e, where in found:
                 out.append(_mention(text, start + s, start + e, name[s:e], where, head))
@@ -270,7 +271,7 @@ def _listed_country(text: str, start: int, end: int, index: RegionIndex) -> bool
         return False
     s, e = sentence_bounds(text, start, end)
     sentence = text[s:e]
-    if ("," in sentence or ":" in sentence or "(" in sentence) and _mostly_places(sentence, index):
+    if ("," in sentence or ";" in sentence or ":" in sentence or "(" in sentence) and _mostly_places(sentence, index):
         return True
     if e - s <= len(text[start:end]) + 3 or text.startswith(":", end) or MARKET_AFTER.match(text, end):
         return True

@@ -164,3 +164,29 @@ def test_chinese_publisher_named_in_the_text_before_one_spelled_from_a_domain() 
     assert _written_publisher("wc30-medical-endoscopes-market.zh-CN.md") == "Global Market Insights"
     source_line = extract_publisher_zh("来源：恒策咨询　发布时间：2025-01-16 10:30\n正文")
     assert source_line is not None and source_line.value_text == "恒策咨询"
+
+
+def _written_places(name: str) -> set[str | None]:
+    return {r.region_name for r in process_file(WRITTEN_DOCS / name, 10**8).facts.regions}
+
+
+def test_countries_listed_with_semicolons_or_in_table_cells_under_a_coverage_heading() -> None:
+    """Written documents: "Country scope" then "U.S.; Canada; Mexico; ..."; a table "Region covered | Countries
+    analysed" whose cells list countries ("U.S., Canada"), each country read as its own place."""
+    scope = _written_places("wc01-plant-based-cheese-market.html")
+    assert {"Canada", "Mexico", "Germany", "Spain", "South Africa"} <= scope
+    table = process_file(WRITTEN_DOCS / "wc13-cyber-insurance-market.md", 10**8).facts.regions
+    assert {"Canada", "United Kingdom", "Singapore", "United Arab Emirates"} <= {r.region_name for r in table}
+    assert not any("," in r.name_as_written for r in table)
+
+
+def test_regions_that_span_two_regions() -> None:
+    """ "LAMEA" (Allied Market Research's), "AMER" and "EMEA" are regions of their own; "Latin America, Middle East &
+    Africa" in a list is still two."""
+    assert "LAMEA" in _written_places("wc10-pet-food-packaging-market.html")
+    listed = _written_places("wc07-embedded-finance-market.html")
+    assert {"Latin America", "Middle East & Africa"} <= listed and "LAMEA" not in listed
+    text = cleaned(
+        "press-release-archive_hg-insights-unveils-new-it-spend-report-the-ultimate-2025-b2b-market-forecast.md"
+    )
+    assert {"Americas", "EMEA"} <= {r.region_name for r in extract_regions(text, load_index())}
