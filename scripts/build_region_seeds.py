@@ -22,6 +22,10 @@ REGIONS: dict[str, str] = {
     "middle_east_africa": "Middle East & Africa",
 }
 
+# Regions that span two of the above, by the names publishers give them (not "Latin America, Middle East &
+# Africa": a list of two regions reads so); their countries stay in REGIONS' regions.
+SPANNING_REGIONS: dict[str, str] = {"americas": "Americas", "emea": "EMEA", "lamea": "LAMEA"}
+
 # ISO alpha-2 codes by the region publishers put them in.
 REGION_MEMBERS: dict[str, str] = {
     "north_america": "US CA PM GL BM",
@@ -168,6 +172,10 @@ ALIASES: dict[str, str] = {
     "North Africa": "middle_east_africa",
     "Middle East and North Africa": "middle_east_africa",
     "Central Asia": "asia_pacific",
+    "Americas": "americas",
+    "AMER": "americas",
+    "EMEA": "emea",
+    "LAMEA": "lamea",
     "Rest of the World": "rest_of_world",
     "RoW": "rest_of_world",
     "Rest of World": "rest_of_world",
@@ -177,9 +185,63 @@ ALIASES: dict[str, str] = {
 }
 
 
+# The Chinese names of regions and countries, as Chinese market reports write them.
+CHINESE_ALIASES: dict[str, str] = {
+    "亚太": "asia_pacific",
+    "亚太地区": "asia_pacific",
+    "亚洲太平洋地区": "asia_pacific",
+    "北美": "north_america",
+    "北美洲": "north_america",
+    "北美地区": "north_america",
+    "欧洲": "europe",
+    "拉丁美洲": "latin_america",
+    "拉美": "latin_america",
+    "南美": "latin_america",
+    "南美洲": "latin_america",
+    "中东和非洲": "middle_east_africa",
+    "中东及非洲": "middle_east_africa",
+    "中东与非洲": "middle_east_africa",
+    "世界其他地区": "rest_of_world",
+    "中国": "cn",
+    "美国": "us",
+    "日本": "jp",
+    "韩国": "kr",
+    "德国": "de",
+    "英国": "gb",
+    "法国": "fr",
+    "意大利": "it",
+    "西班牙": "es",
+    "荷兰": "nl",
+    "瑞士": "ch",
+    "瑞典": "se",
+    "俄罗斯": "ru",
+    "印度": "in",
+    "印度尼西亚": "id",
+    "越南": "vn",
+    "泰国": "th",
+    "新加坡": "sg",
+    "马来西亚": "my",
+    "澳大利亚": "au",
+    "加拿大": "ca",
+    "墨西哥": "mx",
+    "巴西": "br",
+    "阿根廷": "ar",
+    "沙特阿拉伯": "sa",
+    "阿联酋": "ae",
+    "南非": "za",
+    "以色列": "il",
+    "土耳其": "tr",
+    "台湾": "tw",
+    "中国台湾": "tw",
+    "香港": "hk",
+    "中国香港": "hk",
+}
+
+
 def main() -> None:
     rows = [("global", "Global", "global", "", "", "")]
     rows += [(code, name, "region", "global", "", "") for code, name in REGIONS.items()]
+    rows += [(code, name, "region", "global", "", "") for code, name in SPANNING_REGIONS.items()]
     rows.append(("rest_of_world", "Rest of the World", "region", "global", "", ""))
     region_of = {a2: region for region, codes in REGION_MEMBERS.items() for a2 in codes.split()}
     aliases: dict[str, str] = {}
@@ -190,7 +252,7 @@ def main() -> None:
         for alias in {country.name, name, getattr(country, "official_name", None)}:
             if alias:
                 aliases[alias] = a2.lower()
-    for alias, target in ALIASES.items():
+    for alias, target in {**ALIASES, **CHINESE_ALIASES}.items():
         if target:
             aliases[alias] = target.lower() if len(target) == 2 else target
     with (SEEDS / "regions.csv").open("w", newline="", encoding="utf-8") as fh:
