@@ -147,6 +147,8 @@ EMAIL = re.compile(r"[\w.+-]{1,64}@([a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,5})",
 SPACE_CHARS = " \t\u00a0\u2000-\u200b\u202f\u205f\u3000"
 OTHER_SPACES = "\t\u00a0" + "".join(map(chr, range(0x2000, 0x200C))) + "\u202f\u205f\u3000"
 PLAIN_SPACE_RUN = re.compile("  +")
+# Four dots or more between a label and its value, as a text table lays them out: never a sentence's end.
+DOT_LEADER = re.compile(r"[ \t]*\.{4,}[ \t]*(?=\S)")
 BOLD_MARKDOWN = re.compile(r"\*\*([^*\n]{1,120}?)\*\*")
 MARKDOWN_IMAGE = re.compile(r"!\[([^\]\n]{0,300})\]\([^)\n]{0,1000}\)")
 # An image description written as a sentence carries text the page shows no other way.
@@ -359,8 +361,11 @@ def html_depth(html: str) -> int:
 
 
 def normalize_text(text: str) -> str:
-    """One block per line: split inline bullets, squeeze spaces, drop bullet marks and empty runs."""
+    """One block per line: split inline bullets, squeeze spaces, drop bullet marks and empty runs; a dot leader
+    between a label and its value is a colon ("Revenue forecast in 2034 ......... USD 9.97 billion")."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "...." in text:  # DOT_LEADER needs four dots
+        text = DOT_LEADER.sub(": ", text)
     if any(bullet in text for bullet in "•▪●◦■►✓✔"):  # INLINE_BULLET needs one
         text = INLINE_BULLET.sub("\n", text)
     lines: list[str] = []

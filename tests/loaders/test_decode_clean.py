@@ -10,7 +10,7 @@ from pathlib import Path
 from loaders.clean import HAN, HANGUL, KANA, LATIN, OTHER_SPACES, SPACE_CHARS, clean, detect_language, squeeze_spaces
 from loaders.decode import decode
 from loaders.extract.document import extract_document
-from tests.conftest import REAL_DOCS, SEEDS, generated_corpus
+from tests.conftest import REAL_DOCS, REPO_ROOT, SEEDS, generated_corpus
 
 
 def test_mojibake_is_repaired() -> None:
@@ -259,3 +259,14 @@ def test_a_paragraph_wrapped_after_inline_tags_is_one_line_of_text() -> None:
     """Every wrapped line of the page ends with a tag (an inline one): its line breaks still lie in text."""
     page = "<html><body><p>The <b>Widget</b>\nmarket was worth <i>USD 5 billion</i>\nin 2023.</p>\n</body></html>"
     assert clean(page, ".html").text == "The Widget market was worth USD 5 billion in 2023."
+
+
+def test_a_dot_leader_between_a_label_and_its_value_is_a_colon() -> None:
+    """A text table's "Revenue forecast in 2034 ......... USD 9.97 billion" (a written document): the dots were
+    taken for a sentence's end, and the figure read the year of the next rows ("Base year .... 2024")."""
+    path = REPO_ROOT / "tests" / "written" / "docs" / "wc21-dental-implants-market.txt"
+    doc = clean(decode(path.read_bytes()).text, ".txt")
+    assert "Revenue forecast in 2034: USD 9.97 billion" in doc.text.split("\n")
+    sizes = {(s.money.reported_value, s.reference_year) for s in extract_document(doc).sizes if s.scope == "market"}
+    assert (9.97, 2024) not in sizes and (9.97, 2034) in sizes
+    assert clean("Wait... and see.", ".txt").text == "Wait... and see."
