@@ -76,6 +76,8 @@ REGION_HEADING = re.compile(
     re.I,
 )
 PARENTHESES = re.compile(r"\(([^()]{0,200})\)")
+# A country's name in its currency's: "1.27 billion U.S. dollars", "Singapore dollars" name no place.
+CURRENCY_AFTER = re.compile(r"\s(?i:dollars?)\b")
 # What is left of a list of regions once its names are taken out: "and", "rest of the", "other", marks.
 LIST_FILLER = re.compile(r"\b(?:and|rest of(?: the)?|other)\b|[\W\d_]+", re.I)
 
@@ -125,7 +127,7 @@ class RegionIndex:
     def _find(self, text: str) -> tuple[tuple[int, int, Place], ...]:
         found: list[tuple[int, int, Place]] = []
         for start, end in self.occurrences(text):
-            if _is_word_char(text, start - 1) or _is_word_char(text, end):
+            if _is_word_char(text, start - 1) or _is_word_char(text, end) or CURRENCY_AFTER.match(text, end):
                 continue
             place = self.resolve(text[start:end])
             if place and place.code != "global":

@@ -190,3 +190,12 @@ def test_regions_that_span_two_regions() -> None:
         "press-release-archive_hg-insights-unveils-new-it-spend-report-the-ultimate-2025-b2b-market-forecast.md"
     )
     assert {"Americas", "EMEA"} <= {r.region_name for r in extract_regions(text, load_index())}
+
+
+def test_a_currency_named_after_a_country_names_no_place() -> None:
+    """ "the market generated 1.27 billion U.S. dollars in revenue in 2024 and will grow at a CAGR of 10.9%" (a
+    written document) is the market's growth, not the United States'."""
+    growth = process_file(WRITTEN_DOCS / "wc18-freight-audit-and-payment-market.md", 10**8).facts.growth
+    rate = next(g for g in growth if g.rate_low == 10.9)
+    assert (rate.scope, rate.region_name) == ("market", None)
+    assert not extract_regions("Prices are quoted in Singapore dollars and U.S. Dollars.", load_index())
