@@ -15,11 +15,11 @@ WRITTEN = REPO_ROOT / "tests" / "written"
 FLOORS = {
     "market": ("accuracy", 0.95),
     "publisher": ("accuracy", 0.95),
-    "market_sizes": ("f1", 0.95),
+    "market_sizes": ("f1", 0.97),
     "growth_rates": ("f1", 0.95),
     "companies": ("f1", 0.95),
     "segments": ("f1", 0.97),
-    "regions": ("f1", 0.88),
+    "regions": ("f1", 0.92),
 }
 
 
