@@ -48,6 +48,8 @@ LIST_INTRO = re.compile(
     r"|\b(?:report|study)\s(?:also\s)?profiles)\b\s?:?\s",
     re.I,
 )
+# The words between an intro's first verb and its list: "Leading vendors profiled| in the report include |A, B".
+LIST_LEAD = re.compile(r"(?:[a-z][\w-]*\s){0,4}?(?:include|includes|including|are|comprise|such as)\s?:?\s")
 # Where a LIST_INTRO match can start (in any case).
 LIST_INTRO_OPENINGS = (
     "player", "companies", "vendor", "manufacturers", "participants", "competitors", "supplier", "firms", "leaders",
@@ -70,6 +72,8 @@ NOT_COMPANY = re.compile(
     r"introduction|conclusion|opportunit(?:y|ies)|challenges?|drivers?|restraints?|table|figure)\b",
     re.I,
 )
+# A name written in lower case at its start, a capital after: "enVista", "iRobot", "eBay", "i-SENS, Inc.".
+LOWER_CASE_NAME = re.compile(r"[a-z]{1,4}-?[A-Z]")
 # Beginnings that no company name has: "By Technology", "USD 3,950", "$4.1 billion".
 NOT_A_NAME_START = re.compile(r"^(?:by\s|usd\b|us\$|\$|€|£|\d[\d,.]*\s?(?:%|million|billion)?$)", re.I)
 # ", Ltd." / ", Inc." belong to the name before them: protected from list splitting.
@@ -89,7 +93,7 @@ LAST_AND = re.compile(r"\s[Aa]nd\s(?=[A-Z])")
 SUFFIX_THEN_AND = re.compile(r"\b(?:Ltd|Inc|Corp|Co|LLC|plc|AG|SA|GmbH|Limited|Corporation)\.?\s[Aa]nd\s[A-Z]")
 # A new sentence right after a legal suffix: "Polyflon Technology Ltd. These companies are ..."
 SENTENCE_AFTER_SUFFIX = re.compile(
-    r"\b(?:Ltd|Inc|Corp|Co|LLC|Plc|plc|AG|SA|SE|GmbH|Limited|Corporation)\.(?P<gap>\s+)"
+    r"\b(?:Ltd|Inc|Corp|Co|LLC|Plc|plc|AG|SA|SE|AB|ASA|Oyj|Oy|NV|BV|GmbH|Limited|Corporation)\.(?P<gap>\s+)"
     r"(?=[A-Z][a-z])(?!(?:Ltd|Limited|LLC|Inc|Corp|Corporation)\b)"
 )
 # What follows a legal suffix is another name when it is only capitalised words: "Inc. Kemper System".
@@ -243,7 +247,8 @@ def is_company_name(name: str, regions: RegionIndex | None = None) -> bool:
     words = name.split()
     if not 1 <= len(words) <= 8 or len(name) < 2 or len(name) > 80:
         return False
-    if not (name[0].isupper() or name[0].isdigit()) or LEGAL_SUFFIX.match(name) or NOT_A_NAME_START.match(name):
+    opening = name[0].isupper() or name[0].isdigit() or LOWER_CASE_NAME.match(name) is not None
+    if not opening or LEGAL_SUFFIX.match(name) or NOT_A_NAME_START.match(name):
         return False
     if KNOWN_DIMENSIONS.match(name) or name.lower() in {"region", "regions", "source", "segments covered"}:
         return False
@@ -252,7 +257,10 @@ def is_company_name(name: str, regions: RegionIndex | None = None) -> bool:
     lower = sum(
         1
         for w in words
-        if w[0].islower() and w not in {"and", "of", "&", "de", "the", "für", "du"} and not LEGAL_SUFFIX.match(w)
+        if w[0].islower()
+        and w not in {"and", "of", "&", "de", "the", "für", "du"}
+        and not LEGAL_SUFFIX.match(w)
+        and not LOWER_CASE_NAME.match(w)
     )  # 'BASF se', 'Michelman, inc.': a legal suffix in lower case is still a suffix
     if lower > len(words) / 3:
         return False
@@ -356,6 +364,8 @@ def extract_companies(text: str, bold: list[str], regions: RegionIndex) -> list[
         if NOT_PLAYERS.search(text, s, match.end()):
             continue
         chunk_start = match.end()
+        if lead := LIST_LEAD.match(text, chunk_start, e):  # "profiled in the report include A, B": from "A"
+            chunk_start = lead.end()
         dash = text.find("—", chunk_start, e)  # "providers—including Alibaba Cloud, AWS, ...—are expanding"
         e = dash if dash >= 0 else e
         names = [(name, text.find(name, chunk_start, e)) for name in split_list(text[chunk_start:e])]

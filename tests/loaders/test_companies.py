@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from loaders.extract.companies import extract_companies, split_list
+from loaders.extract.companies import extract_companies, is_company_name, split_list
 from loaders.extract.regions import load_index
 from loaders.pipeline import process_file
 from tests.conftest import REAL_DOCS, REPO_ROOT
@@ -160,6 +160,9 @@ def _written(name: str) -> tuple[set[str], list[str]]:
         "wc07-embedded-finance-market.html",  # "..., Swan SAS and Lumenpay Technologies Inc." (a sentence after)
         "wc08-biostimulants-market.html",  # "... and UPL Limited (sorted alphabetically)."
         "wc17-photoresist-market.md",  # "Name (Japan)" lines, then "Why Buy This Report?" and its lines
+        "wc03-warehouse-robotics-market.html",  # "profiled in the report include A, ... and B AB. B AB, for example"
+        "wc22-specialty-silica-market.txt",  # "Companies profiled include Evonik Industries AG, ..."
+        "wc27-india-organic-fertilizer-market.txt",  # "Key companies profiled in the report are A, B, ..."
         "wc01-plant-based-cheese-market.html",
         "wc10-pet-food-packaging-market.html",
     ],
@@ -202,3 +205,15 @@ def test_buyers_and_customers_named_such_as_are_not_players() -> None:
     ):
         found, _ = _written(name)
         assert not buyers & found, (name, buyers & found)
+
+
+def test_a_name_written_in_lower_case_at_its_start() -> None:
+    """"enVista", "nVision Global", "i-SENS, Inc." (written documents), "Tembo e-LV" (a real one): a capital after
+    the first letters; a lower-case word without one is no name."""
+    freight, _ = _written("wc18-freight-audit-and-payment-market.md")
+    glucose, _ = _written("wc12-continuous-glucose-monitoring-devices-market.md")
+    assert {"enVista", "nVision Global"} <= freight and "i-SENS, Inc." in glucose
+    ev = "press-release-archive_middle-easts-9-billion-ev-opportunity-reaffirms-potential-in-these-stocks.md"
+    assert "Tembo e-LV" in {c.name_as_written for c in process_file(REAL_DOCS / ev, 10**8).facts.companies}
+    assert is_company_name("enVista") and is_company_name("eBay Inc.")
+    assert not is_company_name("onsemi") and not is_company_name("include Evonik Industries AG")
