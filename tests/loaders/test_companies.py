@@ -208,7 +208,7 @@ def test_buyers_and_customers_named_such_as_are_not_players() -> None:
 
 
 def test_a_name_written_in_lower_case_at_its_start() -> None:
-    """"enVista", "nVision Global", "i-SENS, Inc." (written documents), "Tembo e-LV" (a real one): a capital after
+    """ "enVista", "nVision Global", "i-SENS, Inc." (written documents), "Tembo e-LV" (a real one): a capital after
     the first letters; a lower-case word without one is no name."""
     freight, _ = _written("wc18-freight-audit-and-payment-market.md")
     glucose, _ = _written("wc12-continuous-glucose-monitoring-devices-market.md")
