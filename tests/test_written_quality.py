@@ -13,13 +13,13 @@ WRITTEN = REPO_ROOT / "tests" / "written"
 
 # field -> (metric, floor)
 FLOORS = {
-    "market": ("accuracy", 0.95),
-    "publisher": ("accuracy", 0.95),
-    "market_sizes": ("f1", 0.97),
-    "growth_rates": ("f1", 0.95),
-    "companies": ("f1", 0.95),
-    "segments": ("f1", 0.97),
-    "regions": ("f1", 0.92),
+    "market": ("accuracy", 0.93),
+    "publisher": ("accuracy", 0.85),
+    "market_sizes": ("f1", 0.9),
+    "growth_rates": ("f1", 0.91),
+    "companies": ("f1", 0.91),
+    "segments": ("f1", 0.86),
+    "regions": ("f1", 0.93),
 }
 
 
@@ -29,7 +29,7 @@ def written_scores(tmp_path_factory: pytest.TempPathFactory) -> dict:
     run_cli("build", str(WRITTEN / "docs"), db=db)
     labels = read_labels([WRITTEN / "gold"])
     predicted = read_predictions(db)
-    assert set(labels) == set(predicted) and len(labels) == 30, "written documents missing from the warehouse"
+    assert set(labels) == set(predicted) and len(labels) == 60, "written documents missing from the warehouse"
     scores = evaluate(labels, predicted)
     print(format_table(scores, len(labels)))
     return scores
