@@ -18,10 +18,11 @@ from loaders.extract.text import (
     literal_positions,
 )
 
-# A segmentation heading: "By Product Type:", "Market By Application, 2020-2030, (USD Billion)".
+# A segmentation heading: "By Product Type:", "Market By Application, 2020-2030, (USD Billion)", "X Market by Fiber
+# Type [Value from 2019 to 2031]:".
 SEGMENT_HEADING = re.compile(
     r"(?:^|\b)(?:by|based on|on the basis of|in terms of|segmented by)\s(?:the\s)?"
-    r"(?P<dim>[A-Za-z][A-Za-z/&\- ]{1,40}?)\s*(?=\s?[:,(–]|\s-\s|\s(?:is|are)\ssegmented|\ssegment|\s\d{4}|$)",
+    r"(?P<dim>[A-Za-z][A-Za-z/&\- ]{1,40}?)\s*(?=\s?[:,(\[–]|\s-\s|\s(?:is|are)\ssegmented|\ssegment|\s\d{4}|$)",
     re.I,
 )
 # "Revenue forecasts by type, tone, application and 20 countries": prose naming dimensions, not a heading.
@@ -67,10 +68,14 @@ HEAD_NOUNS = frozenset(
 LABELLED_ITEM = re.compile(r"^([A-Z0-9][^:.!?]{1,60}?):\s+\S")
 # The cell that opens a segment table in a report-scope block, and the cells that close it.
 SCOPE_TABLE = re.compile(r"^(?:segmental coverage|segments? covered|segmentation|market segments?)\s*:?$", re.I)
+# A section over such a table, which opens with the table's header cells: "Market Segmentation" then "Segment",
+# "Sub-segment"; "Segment view" then "Dimension", "Segments".
+SCOPE_SECTION = re.compile(r"^(?:market segmentation|segment view)\s*:?$", re.I)
+TABLE_HEADER = re.compile(r"^(?:segments?|dimensions?)$", re.I)
 SCOPE_TABLE_WORDS = ("segment",)  # every SCOPE_TABLE match holds it
 SCOPE_TABLE_END = re.compile(
-    r"^(?:regional|region|regions|countr|geograph|market leaders|key (?:players|companies)|companies|report|base year"
-    r"|forecast|historical|customi[sz]ation|pricing|units?)\b",
+    r"^(?:regional|region|regions|countr\w*|geograph\w*|market leaders|key (?:players|companies)|companies|report"
+    r"|base year|forecast|historical|customi[sz]ation|pricing|units?)\b",
     re.I,
 )
 # Any heading that ends a list: "By Geography", "3. By Region:", "Regional Analysis", "Key Players".
@@ -99,8 +104,25 @@ BY_GROUP = re.compile(r"\bby\s(?P<dim>[a-z][a-z-]*+(?:\s[a-z-]++){0,2})\s\((?P<i
 NEXT_GROUP = re.compile(
     r",?\s(?:and\s)?(?:by\s)?(?P<dim>[a-z][a-z-]*+(?:\s[a-z-]++){0,2})\s\((?P<items>[^()\n]{3,400}+)\)"
 )
-# Commas and a final "and" between list items.
-LIST_SEPARATOR = re.compile(r",\s(?:and\s)?")
+# Commas (or semicolons, middle dots) and a final "and" between list items.
+LIST_SEPARATOR = re.compile(r"(?:[,;]|\s·)\s(?:and\s)?")  # "Cloud · Self-hosted" too
+ITEM_SPLIT = re.compile(r"[,;·]")
+BY_REGION = re.compile(r"\bby\s(?:regions?|geograph(?:y|ies)|countr(?:y|ies))\s*:?$", re.I)
+# A dimension's label over its segments, or before them: "Product Type Outlook (Revenue, USD Million; 2019-2032)",
+# "Product type:", "Lease Type: Full-service Lease, Net Lease". LABEL_OPENINGS: what each holds (in any case).
+DIMENSION_LABEL = re.compile(
+    r"^(?P<dim>[A-Z][A-Za-z/&\- ]{1,40}?)(?:\s(?P<kind>Outlook|Insights))?(?:\s\([^()]{0,80}\))?\s?"
+    r"(?::(?:\s+(?P<items>\S.*))?)?$"
+)
+LABEL_OPENINGS = (":", "outlook", "insights")
+LABEL_LENGTH = 300
+# Names of a label that are not a segmentation's dimension ("Source:", "Regional Outlook", "Base year:").
+NOT_LABEL_DIMENSION = re.compile(
+    r"^(?:regional|region|regions|geograph\w*|countr\w*|sources?|range|power|segments?|purpose|usage|nature|design|"
+    r"size|method|process|mode|category|services?|function|grade|platform|solution|offering|vertical|industry|"
+    r"industries|market|report|forecast|base)\b",
+    re.I,
+)
 HAS_LETTER = re.compile(r"[A-Za-z]")
 MARKET_BY = re.compile(r"\b(?:market|industry)\s+by\b", re.I)
 ENDS_AS_SENTENCE = re.compile(r"[.!?]$")
@@ -183,7 +205,7 @@ def _table_segments(lines: list, add, openings: set[int]) -> None:
     lines in `openings` can open one: those holding "segment" (in any case), as every SCOPE_TABLE match does."""
     k = 0
     while k < len(lines):
-        if k not in openings or not SCOPE_TABLE.match(lines[k].text.strip()):
+        if k not in openings or not (SCOPE_TABLE.match(lines[k].text.strip()) or _table_section(lines, k)):
             k += 1
             continue
         dim: str | None = None
@@ -193,17 +215,27 @@ def _table_segments(lines: list, add, openings: set[int]) -> None:
             k += 1
             if not cell:
                 continue
-            if SCOPE_TABLE_END.match(cell) or len(cell) > 80:
+            if SCOPE_TABLE_END.match(cell) or (len(cell) > 80 and not _short_items(cell)):
                 break
             by_dimension = cell[:3].lower() == "by "  # "By Boundary Technology": a dimension, whatever its name
             name = cell[3:] if by_dimension else cell
+            if by_dimension and NOT_DIMENSION.match(name):
+                break  # "By Region": the coverage, after the segments
             words = normalize_dimension(name).split()
             if by_dimension or KNOWN_DIMENSIONS.match(name) or (len(words) <= 3 and words and words[-1] in HEAD_NOUNS):
                 dim = name
             elif dim:
                 start = lines[k - 1].start + lines[k - 1].text.find(cell)
-                for piece in split_items(cell) if "," in cell else [cell]:  # "Online, Offline": a cell of them
+                for piece in split_items(cell) if ITEM_SPLIT.search(cell) else [cell]:  # "Online, Offline"
                     add(dim, piece, start + cell.find(piece.strip()))
+
+
+def _table_section(lines: list, k: int) -> bool:
+    """Whether line `k` is a section heading (SCOPE_SECTION) whose next line is a segment table's header cell."""
+    if not SCOPE_SECTION.match(lines[k].text.strip()):
+        return False
+    cell = next((line.text.strip() for line in lines[k + 1 : k + 3] if line.text.strip()), "")
+    return TABLE_HEADER.match(cell) is not None
 
 
 def heading_dimension(line: str) -> str | None:
@@ -222,6 +254,25 @@ def heading_dimension(line: str) -> str | None:
     market_by = bool(MARKET_BY.search(line))
     inline = INLINE_HEADING.match(line) is not None  # "By power output: Below 30 W, 30 W to 65 W, ..."
     return dim if known or line.endswith(":") or standalone or market_by or inline else None
+
+
+def _heading(line: str) -> tuple[str, str] | None:
+    """(dimension, what follows it) of a segmentation heading: "By Product Type:", "Market By Application, 2020-2030"
+    (heading_dimension); or a dimension's label ("Product Type Outlook (Revenue, USD Million; 2019-2032)", "Product
+    type:" alone, "Lease Type: Full-service Lease, Net Lease" with two short segments or more)."""
+    match = SEGMENT_HEADING.search(line) if _heading_length(line) else None
+    dim = heading_dimension(line) if match else None
+    if match and dim:
+        return dim, line[match.end() :]
+    label = DIMENSION_LABEL.match(line) if len(line) <= LABEL_LENGTH else None
+    if label is None or not (label.group("kind") or ":" in line):
+        return None
+    if NOT_LABEL_DIMENSION.match(label.group("dim")) or not _named_dimension(label.group("dim")):
+        return None
+    items = label.group("items") or ""
+    if items and not (len(ITEM_SPLIT.split(items)) >= 2 and _short_items(items, least=2)):
+        return None
+    return label.group("dim"), items
 
 
 def _heading_length(line: str) -> bool:
@@ -255,11 +306,11 @@ LEADING_OPENINGS = ("Leading", "Dominant", "Largest")  # where LEADING_SEGMENT c
 NOT_A_SEGMENT_DIMENSION = re.compile(r"\b(?:Regions?|Country|Countries|Compan(?:y|ies)|Players?|Markets?)\b", re.I)
 
 
-def _short_items(line: str) -> bool:
+def _short_items(line: str, least: int = 3) -> bool:
     """'Automotive, Construction, Retail, Telecommunications, Consumer Electronics, Pharmaceuticals': a long
-    line that is only a list of short names, not a sentence."""
+    line that is only a list of short names (`least` of them or more), not a sentence."""
     pieces = [p.strip() for p in split_items(line)]
-    return len(pieces) >= 3 and all(0 < len(p.split()) <= 5 and not ENDS_AS_CLAUSE.search(p) for p in pieces)
+    return len(pieces) >= least and all(0 < len(p.split()) <= 5 and not ENDS_AS_CLAUSE.search(p) for p in pieces)
 
 
 def inline_group_starts(text: str) -> list[int]:
@@ -307,21 +358,21 @@ def extract_segments(text: str, bold: list[str] | tuple[str, ...] = ()) -> list[
         )
 
     lines = lines_of(text)
-    openings = lines_holding(text, HEADING_OPENINGS)  # no other line can be a segmentation heading
+    openings = lines_holding(text, HEADING_OPENINGS + LABEL_OPENINGS)  # no other line can be a segmentation heading
     i = 0
     while i < len(lines):
         if i not in openings:
             i += 1
             continue
         line = lines[i].text.strip()
-        match = SEGMENT_HEADING.search(line) if _heading_length(line) else None
-        dim = heading_dimension(line)
-        if match is None or dim is None:
+        heading = _heading(line)
+        if heading is None:
             i += 1
             continue
-        rest = line[match.end() :].lstrip(" :–-")
-        inline = [p for p in rest.split(",") if TWO_LETTERS.search(p) and not UNIT_NOTE.match(p.strip())]
-        if len(inline) >= 2 and not HEADING_END.match(line[match.end() :].strip()):
+        dim, after = heading
+        rest = after.lstrip(" :–-")
+        inline = [p for p in ITEM_SPLIT.split(rest) if TWO_LETTERS.search(p) and not UNIT_NOTE.match(p.strip())]
+        if len(inline) >= 2 and not HEADING_END.match(after.strip()):
             for piece in inline:
                 add(dim, piece, lines[i].start + lines[i].text.find(piece.strip()))
             i += 1
@@ -332,6 +383,8 @@ def extract_segments(text: str, bold: list[str] | tuple[str, ...] = ()) -> list[
             if not item:
                 j += 1
                 continue
+            if BY_REGION.search(item):
+                break  # "Segmentation 4: by Region": the coverage, after the segments
             labelled = LABELLED_ITEM.match(item) if ":" in item else None  # a label ends with a colon
             if labelled and NOT_DIMENSION.match(labelled.group(1)):
                 break  # "Regions: North America, Europe, ...": the coverage, after the segments
@@ -352,7 +405,7 @@ def extract_segments(text: str, bold: list[str] | tuple[str, ...] = ()) -> list[
                 labelled_mode
                 or (len(item) > 80 and not _short_items(item))
                 or item.endswith(":")
-                or heading_dimension(item)
+                or _heading(item)
                 or ANY_HEADING.match(item)
                 or MARKET.search(item)
                 or (ENDS_AS_SENTENCE.search(item) and len(item.split()) > 5)
@@ -362,7 +415,7 @@ def extract_segments(text: str, bold: list[str] | tuple[str, ...] = ()) -> list[
                 label = item
             if ANY_HEADING.match(label):
                 break
-            pieces = [p for p in split_items(label) if p.strip()] if "," in label else [label]
+            pieces = [p for p in split_items(label) if p.strip()] if ITEM_SPLIT.search(label) else [label]
             for piece in pieces:
                 add(dim, piece, lines[j].start + lines[j].text.find(piece.strip()))
             items += 1

@@ -150,6 +150,13 @@ def _written(name: str) -> tuple[set[tuple[str, str]], list[str]]:
         "wc01-plant-based-cheese-market.html",  # "by Distribution Channel (Revenue, USD Million, 2018 - 2030)"
         "wc06-industrial-enzymes-market.html",  # a menu: "By Subject", "By Industry", "Contact Us"
         "wc11-green-ammonia-market.md",  # "Segments covered | By Technology, By End Use, By Region"
+        "w2-14-bio-based-polyurethane-market.md",  # "Product Type Outlook (Revenue, USD Million; 2019-2032)"
+        "w2-26-railcar-leasing-market.txt",  # "Railcar Type: Tank Cars, Covered Hoppers, ..."
+        "w2-12-digital-pathology-market.md",  # a table "Segment | Sub-segment", cells "Scanners; Software; ..."
+        "w2-15-lithium-ion-battery-recycling-market.md",  # "Segmentation 2: by Battery Chemistry", "...: by Region"
+        "w2-17-thermoplastic-composites-market.md",  # "... Market by Fiber Type [Value from 2019 to 2031]:"
+        "wc07-embedded-finance-market.html",  # a table whose last row is "By Region | North America, Europe, ..."
+        "w2-22-refurbished-medical-equipment-market.txt",  # a table, then "Countries: US, Canada, Germany, ..."
     ],
 )
 def test_every_segment_of_a_written_document_and_no_other(name: str) -> None:
@@ -167,4 +174,7 @@ def test_a_segment_list_in_a_report_s_sentence() -> None:
     delivery, _ = _written("wc23-last-mile-delivery-software-market.txt")
     assert {("deployment", "Cloud-based"), ("deployment", "On-premise")} <= delivery
     assert split_items("Cloud-based and On-premise") == ["Cloud-based", "On-premise"]
+    assert split_items("Cloud · Self-hosted; Hybrid") == ["Cloud", "Self-hosted", "Hybrid"]
+    section = {name.lower() for _, name in _written("w2-06-spinal-cord-stimulation-devices-market.html")[0]}
+    assert {"non-rechargeable scs devices", "complex regional pain syndrome", "specialty pain clinics"} <= section
     assert extract_segments("Revenue by application (USD Million, 2020-2030) is shown in the table.") == []
