@@ -31,13 +31,14 @@ PLAYER_HEADING = re.compile(
     r"(?:\w+\s){0,3}?(?:players?|companies|vendors|manufacturers|participants|competitors|suppliers)\b"
     r"|\bcompetitive\s(?:landscape|analysis)\b|\bcompanies\s(?:profiled|covered|mentioned|featured)\b"
     r"|\bplayers\s(?:profiled|covered|operating)\b|\bkey\scompanies\b|\bmarket\sleaders\b"
-    r"|\b(?:market|industry)\s(?:companies|players|vendors|manufacturers|suppliers)\s?:?$|^companies\s?:?$",
+    r"|\b(?:market|industry)\s(?:companies|players|vendors|manufacturers|suppliers)\s?:?$|^companies\s?:?$"
+    r"|\bcompany\sprofiles\b|(?:^|\.\s)(?:producers|brands|vendors|companies|players|suppliers)\b[^.:]{0,60}:$",
     re.I,
 )
 # Every PLAYER_HEADING match holds one of these words (in any case).
 PLAYER_WORDS = (
     "player", "companies", "vendors", "manufacturers", "participants", "competitors", "suppliers", "competitive",
-    "leaders",
+    "leaders", "company profiles", "producers", "brands",
 )  # fmt: skip
 # The words that open an inline list: "Key players in this space include Catalent, Patheon, ..."
 # "The competitive landscape includes ...", "The report profiles ...", "Its vendor analysis covers ...".
@@ -45,7 +46,8 @@ LIST_INTRO = re.compile(
     r"(?:\b(?:players?|companies|vendors?|manufacturers|participants|competitors|suppliers?|firms|leaders|providers"
     r"|operators|producers|makers|landscape)\b[^.:\n]{0,100}?"
     r"\b(?:include|includes|including|such as|are|like|namely|comprise|comprising|profiled|profiles|covers)"
-    r"|\b(?:report|study)\s(?:also\s)?profiles)\b\s?:?\s",
+    r"|\b(?:report|study)\s(?:also\s)?profiles"
+    r"|\b(?:market|segment|industry|landscape)\s(?:is|remains)\s(?:led|dominated)\sby)\b\s?:?\s",
     re.I,
 )
 # The words between an intro's first verb and its list: "Leading vendors profiled| in the report include |A, B".
@@ -53,7 +55,7 @@ LIST_LEAD = re.compile(r"(?:[a-z][\w-]*\s){0,4}?(?:include|includes|including|ar
 # Where a LIST_INTRO match can start (in any case).
 LIST_INTRO_OPENINGS = (
     "player", "companies", "vendor", "manufacturers", "participants", "competitors", "supplier", "firms", "leaders",
-    "providers", "operators", "producers", "makers", "landscape", "report", "study",
+    "providers", "operators", "producers", "makers", "landscape", "report", "study", "market", "segment", "industry",
 )  # fmt: skip
 LEGAL_SUFFIX = re.compile(
     r"^(?:inc|incorporated|ltd|limited|llc|l\.l\.c|corp|corporation|co|company|plc|gmbh|ag|sa|s\.a|s\.p\.a|"
@@ -65,7 +67,7 @@ NOT_COMPANY = re.compile(
     r"^(?:others?|etc|and others|among others|many more|more|key players|companies|overview|market|"
     r"introduction|company profiles?|the|and|other players|other key players|others\W*)$|"
     r"\b(?:markets?|segments?|analysis|forecasts?|reports?|regions?|overview|strategy|strategies|revenues?|variations?|"
-    r"share|growth|trends?|demand|industry|players|sample|pdf|request|click|contact|email|phone|"
+    r"share|growth|trends?|demand|industry|players|vendors|sample|pdf|request|click|contact|email|phone|"
     r"available|download|research|methodology|appendix|information|query|profiles?|summary|scope|developments?|"
     r"about us|why\b|insider|licen[cs]es?|pric(?:e|es|ing)|questions|faqs?|landscape|contents|details|outlook|"
     r"perspective|attributes?|coverage|end-user|^about\s|"
@@ -75,7 +77,9 @@ NOT_COMPANY = re.compile(
 # A name written in lower case at its start, a capital after: "enVista", "iRobot", "eBay", "i-SENS, Inc.".
 LOWER_CASE_NAME = re.compile(r"[a-z]{1,4}-?[A-Z]")
 # Beginnings that no company name has: "By Technology", "USD 3,950", "$4.1 billion".
-NOT_A_NAME_START = re.compile(r"^(?:by\s|usd\b|us\$|\$|€|£|\d[\d,.]*\s?(?:%|million|billion)?$)", re.I)
+NOT_A_NAME_START = re.compile(
+    r"^(?:by\s|(?:usd|eur|gbp|jpy|cny|inr|rs|cagr)\b|us\$|\$|€|£|¥|₹|\d[\d,.]*\s?(?:%|million|billion)?$)", re.I
+)
 # ", Ltd." / ", Inc." belong to the name before them: protected from list splitting.
 SUFFIX_AFTER_COMMA = re.compile(
     r",\s(?=(?:Inc|Ltd|LLC|Co|Corp|S\.A|GmbH|Limited|Incorporated|plc|AG|SE|N\.V|B\.V)\b\.?)"
@@ -174,6 +178,8 @@ BUYERS_REACH = 60  # BUYERS_AFTER is looked for this far after a list's last nam
 NUMBERED = re.compile(r"^\d{1,2}[.)]\s")
 # Numbered names run together on one line: "1. MYLAN N.V 2. Abbott 3. ALK ABELLO"
 NUMBERED_RUN = re.compile(r"^1[.)]\s.{2,80}?\s2[.)]\s")
+# What separates names listed on a heading's line.
+PIPE_OR_LIST = re.compile(r"\s\|\s|[,;]\s")
 # A note in parentheses at a listed name's end, and a place it is in: "(Germany)", "(sorted alphabetically)", " in
 # India".
 TRAILING_NOTE = re.compile(r"\s?\((?P<note>[^()]{1,40})\)$")
@@ -208,7 +214,7 @@ DEVELOPMENT_SUBJECT = re.compile(
     r"has|have|is|was)\b"
 )
 # "BASF SE: Offers a range of bio solvents ..." — a name, a colon, then what it does.
-LABELLED_NAME = re.compile(r"^([A-Z0-9][^:!?]{1,70}?):\s+\S")
+LABELLED_NAME = re.compile(r"^([A-Z0-9][^:!?]{1,70}?)(?::|\s[—–])\s+\S")  # "Element Six — industrial ..." too
 TRAILING_LIST_NOISE = re.compile(
     r"(?:,?\s(?:and|&)\s(?:many\s)?others\W*|,?\s(?:among|amongst)\sothers\W*|,?\setc\.?|\s?and\s?more"
     r"|…|\.\.\.)$",
@@ -486,6 +492,13 @@ def without_place_or_note(name: str, regions: RegionIndex) -> str:
     return name
 
 
+def _listed_after_heading(line: str) -> str:
+    """The names a players heading lists after its colon on its own line ("Major vendors: A | B | C"), else ""."""
+    heading = PLAYER_HEADING.search(line)
+    after = line[heading.end() :].lstrip() if heading else ""
+    return after[1:].strip() if after.startswith(":") and PIPE_OR_LIST.search(after) else ""
+
+
 def _from_heading_lists(text: str, add: Callable[[str, int, str], None], regions: RegionIndex) -> None:
     """Lists under a players heading: one name a line, 'Name: what it offers' lines, numbered runs."""
     lines = lines_of(text)
@@ -499,6 +512,13 @@ def _from_heading_lists(text: str, add: Callable[[str, int, str], None], regions
         if not _is_player_heading(line):
             i += 1
             continue
+        listed = _listed_after_heading(line)  # "Major vendors: GitHub | Amazon Web Services | ..."
+        if listed and len(names := split_list(listed.replace(" | ", "; "))) >= 2:
+            start = lines[i].start + lines[i].text.rfind(listed)
+            for name in names:
+                add(name, start + listed.find(name), "key_player")
+            i += 1
+            continue
         j, paragraphs, items, labelled_mode = i + 1, 0, 0, False
         while j < len(lines) and j - i < 80:
             item = lines[j].text.strip()
@@ -506,7 +526,9 @@ def _from_heading_lists(text: str, add: Callable[[str, int, str], None], regions
             if not item:
                 continue
             start = lines[j - 1].start
-            labelled = LABELLED_NAME.match(item) if ":" in item else None  # a label ends with a colon
+            labelled = LABELLED_NAME.match(item) if (":" in item or "—" in item or "–" in item) else None
+            if labelled and ":" not in labelled.group(0) and not is_company_name(labelled.group(1), regions):
+                labelled = None  # "Three suppliers — A, B and C — together hold ...": a dash in a sentence
             if item.startswith("1") and NUMBERED_RUN.match(item):  # a run opens with "1." or "1)"
                 for piece in split_list(item):
                     add(NUMBERED.sub("", piece), text.find(piece, start), "key_player")

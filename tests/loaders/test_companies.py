@@ -163,6 +163,10 @@ def _written(name: str) -> tuple[set[str], list[str]]:
         "wc03-warehouse-robotics-market.html",  # "profiled in the report include A, ... and B AB. B AB, for example"
         "wc22-specialty-silica-market.txt",  # "Companies profiled include Evonik Industries AG, ..."
         "wc27-india-organic-fertilizer-market.txt",  # "Key companies profiled in the report are A, B, ..."
+        "w2-26-railcar-leasing-market.txt",  # "Key Company Profiles" lines, then "Other Prominent Vendors" lines
+        "w2-13-lab-grown-diamonds-market.md",  # "Producers and brands tracked in the report:", "Name — what it does"
+        "w2-18-ai-code-assistants-market.md",  # "Major vendors: GitHub | Amazon Web Services | ..."
+        "w2-21-india-solar-water-pumps-market.txt",  # "The organised segment is led by A, B, ... and C, alongside ..."
         "wc01-plant-based-cheese-market.html",
         "wc10-pet-food-packaging-market.html",
     ],
@@ -217,3 +221,4 @@ def test_a_name_written_in_lower_case_at_its_start() -> None:
     assert "Tembo e-LV" in {c.name_as_written for c in process_file(REAL_DOCS / ev, 10**8).facts.companies}
     assert is_company_name("enVista") and is_company_name("eBay Inc.")
     assert not is_company_name("onsemi") and not is_company_name("include Evonik Industries AG")
+    assert not any(map(is_company_name, ("EUR 71,293Mn", "CAGR of 9%", "JPY 8.2 trillion", "Other Prominent Vendors")))
