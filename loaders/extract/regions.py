@@ -82,6 +82,22 @@ CURRENCY_AFTER = re.compile(r"\s(?i:dollars?)\b")
 LIST_FILLER = re.compile(r"\b(?:and|rest of(?: the)?|other)\b|[\W\d_]+", re.I)
 
 
+# Adjectives of a place that qualify a market's name ("the European smart glass market"), with the region or
+# country each names.
+DEMONYMS = {
+    "north american": "North America", "latin american": "Latin America", "south korean": "South Korea",
+    "middle eastern": "Middle East & Africa", "asia-pacific": "Asia Pacific", "european": "Europe",
+    "asian": "Asia Pacific", "african": "Middle East & Africa", "american": "United States", "chinese": "China",
+    "japanese": "Japan", "indian": "India", "german": "Germany", "british": "United Kingdom", "french": "France",
+    "italian": "Italy", "spanish": "Spain", "canadian": "Canada", "mexican": "Mexico", "brazilian": "Brazil",
+    "australian": "Australia", "korean": "South Korea", "indonesian": "Indonesia", "saudi": "Saudi Arabia",
+    "nordic": "Europe", "scandinavian": "Europe", "dutch": "Netherlands", "swiss": "Switzerland",
+    "swedish": "Sweden", "polish": "Poland", "turkish": "Türkiye", "vietnamese": "Vietnam", "thai": "Thailand",
+}  # fmt: skip
+DEMONYM_START = re.compile(rf"^(?:the\s)?(?P<demonym>{'|'.join(sorted(DEMONYMS, key=len, reverse=True))})\s", re.I)
+PLACE_WORDS = 3  # the longest place name a market's name opens with, in words ("United Arab Emirates")
+
+
 @dataclass(frozen=True)
 class Place:
     code: str
@@ -155,6 +171,20 @@ class RegionIndex:
     def first_region_in(self, text: str) -> str | None:
         found = self.find(text)
         return found[0][2].name if found else None
+
+
+def place_prefix(name: str, index: RegionIndex) -> str | None:
+    """The place a market's name opens with, before more words: "European smart glass" -> "Europe", "U.S.
+    veterinary telehealth" -> "United States"; None for a name that does not open with one."""
+    demonym = DEMONYM_START.match(name)
+    if demonym:
+        return DEMONYMS[demonym.group("demonym").lower()]
+    words = name.split()
+    for n in range(min(PLACE_WORDS, len(words) - 1), 0, -1):
+        place = index.resolve(" ".join(words[:n]).removeprefix("the ").removeprefix("The "))
+        if place and place.code != "global":
+            return place.name
+    return None
 
 
 def _automaton(words: Iterable[str]) -> ahocorasick_rs.AhoCorasick | None:

@@ -11,7 +11,7 @@ from rapidfuzz import fuzz
 
 from loaders.clean import RELATED_NEWS_HEADING
 from loaders.extract.market import MARKET, MARKET_WORD, attributive_market, name_before, same_stems, subject_market
-from loaders.extract.regions import RegionIndex
+from loaders.extract.regions import RegionIndex, place_prefix
 from loaders.extract.text import last_match, search_holding, sentence_bounds
 
 # Amounts that are prices of the report, not sizes of anything.
@@ -147,6 +147,10 @@ class ScopeJudge:
         low = clause.lower()
         segment = next((s for s, lower in self.segments if lower in low and lower not in self.main_words), None)
         region = next((p.name for _, _, p in self.regions.find(clause) if p.name not in self.main_places), None)
+        if subject and region is None and self.is_main(subject):  # "the European smart glass market": a region's
+            place = place_prefix(subject, self.regions)
+            if place and place not in self.main_places and not place_prefix(self.main or "", self.regions):
+                return Scope("region", region_name=place)
         if subject and not self.is_main(subject) and not (segment or region):
             return Scope("other_market", market_name=subject)
         if segment and (SEGMENT_WORDS.search(clause) or segment.lower() in clause.lower()):

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from loaders.clean import CleanDocument
 from loaders.extract.chinese import extract_publisher_zh
+from loaders.extract.document import extract_document
 from loaders.extract.market import extract_market
 from loaders.extract.publisher import extract_publisher
-from loaders.extract.regions import extract_regions, extract_shares, load_index
+from loaders.extract.regions import extract_regions, extract_shares, load_index, place_prefix
 from loaders.pipeline import process_file
 from tests.conftest import REAL_DOCS, REPO_ROOT
 from tests.loaders.real_text import cleaned, real_line
@@ -199,3 +201,18 @@ def test_a_currency_named_after_a_country_names_no_place() -> None:
     rate = next(g for g in growth if g.rate_low == 10.9)
     assert (rate.scope, rate.region_name) == ("market", None)
     assert not extract_regions("Prices are quoted in Singapore dollars and U.S. Dollars.", load_index())
+
+
+def test_a_market_named_with_a_place_adjective_is_the_region_s() -> None:
+    """ "The European smart glass market reached USD 1.8 billion in 2024" (a written document) is Europe's size, not the
+    document's market's; a market whose own name opens with a place keeps its figures."""
+    sizes = process_file(WRITTEN_DOCS / "w2-04-smart-glass-market.html", 10**8).facts.sizes
+    europe = next(s for s in sizes if s.money.reported_value == 1.8)
+    assert (europe.scope, europe.region_name) == ("region", "Europe")
+    index = load_index()
+    assert place_prefix("European smart glass", index) == "Europe"
+    assert place_prefix("U.S. veterinary telehealth", index) == "United States"
+    assert place_prefix("smart glass", index) is None and place_prefix("Europe", index) is None
+    text = "European Agricultural Drone Market Report\nThe European agricultural drone market reached EUR 412.6 million."
+    own = extract_document(CleanDocument(text=text, format="text", language="en")).sizes
+    assert [(s.money.reported_value, s.scope) for s in own] == [(412.6, "market")]
