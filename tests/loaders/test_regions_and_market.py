@@ -213,6 +213,6 @@ def test_a_market_named_with_a_place_adjective_is_the_region_s() -> None:
     assert place_prefix("European smart glass", index) == "Europe"
     assert place_prefix("U.S. veterinary telehealth", index) == "United States"
     assert place_prefix("smart glass", index) is None and place_prefix("Europe", index) is None
-    text = "European Agricultural Drone Market Report\nThe European agricultural drone market reached EUR 412.6 million."
+    text = "European Agricultural Drone Market\nThe European agricultural drone market reached EUR 412.6 million."
     own = extract_document(CleanDocument(text=text, format="text", language="en")).sizes
     assert [(s.money.reported_value, s.scope) for s in own] == [(412.6, "market")]
