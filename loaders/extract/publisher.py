@@ -145,8 +145,9 @@ NAME_WORD_NOISE = frozenset({"The", "A", "An", "This", "Our", "We", "It", "He", 
 # Words that research firms put in their names.
 FIRM_WORD = re.compile(
     r"research|insight|consult|intelligence|analytic|market(?:s|wise)?\b|reports?\b|forecast|partners\b|"
-    r"advisors|fact\.mr|technavio|idc\b|gartner|sullivan|mckinsey|deloitte|pwc|kpmg|"
-    r"bloomberg ?nef|wood mackenzie|circana|iqvia",
+    r"advis(?:ors?|ory)\b|economics\b|fact\.mr|technavio|idc\b|gartner|sullivan|mckinsey|deloitte|pwc|kpmg|"
+    r"bloomberg ?nef|wood mackenzie|circana|iqvia|idtechex|skyquest|lucintel|arizton|statista|euromonitor|"
+    r"kalorama|yole|omdia|canalys|counterpoint|trendforce|rystad|forrester|mintel|globaldata|visiongain|ipsos",
     re.I,
 )
 # The words that end many firms' names: "Partners", "& Consulting", "Research Group".
@@ -155,20 +156,25 @@ FIRM_NAME_TAIL = re.compile(
     r"\b)+"
 )
 # A market's name, not a firm's: "Test Benches Testing Market", "Global Market".
-MARKET_NAME_END = re.compile(r"(?:^|\s)(?:markets?|industry|sector)$", re.I)
+MARKET_NAME_END = re.compile(
+    r"(?:^|\s)(?:markets?|industry|sector)(?:\s(?:tracker|review|report|outlook|study|forecast|analysis|survey))?"
+    r"(?:\s\d{4})?$",
+    re.I,
+)
 # Distributors of press releases: never the publisher of the figures.
 WIRE_WORD = re.compile(r"wire|newsdirect|news direct|\bmedia\b|stocks|razorpitch|citybiz|\bibn\b|press ?release", re.I)
 # A money amount or a growth rate: publishers are cited next to their figures.
 FIGURE = re.compile(r"(?:US\$|USD|\$|€|£)\s?\d|\bCAGR\b|\d\s?%", re.I)
 # Where a FIGURE match can start: one of these (in any case), or a digit one or two characters before a "%".
 FIGURE_LITERALS = ("us$", "usd", "$", "€", "£", "cagr")
-# "Grand View Research estimates", "Precedence Research projects", "Grand View Research has segmented the market"
+# "Grand View Research estimates", "Precedence Research projects", "Grand View Research has segmented the market",
+# "SkyQuest Technology Consulting today published"
 # The words' runs are possessive ({0,60}+): a word is followed by a space, which cannot extend it, so giving
 # characters back could never lead to a match.
 FIRM_VERB = re.compile(
-    r"(?P<name>[A-Z][\w.&'-]{0,60}+(?:\s(?:[A-Z][\w.&'()-]{0,60}+|&|and|of)){0,4})\s(?:(?:has|have)\s)?(?:estimated?|estimates|"
+    r"(?P<name>[A-Z][\w.&'-]{0,60}+(?:\s(?:[A-Z][\w.&'()-]{0,60}+|&|and|of)){0,4})\s(?:(?:has|have|today)\s)?(?:estimated?|estimates|"
     r"forecasts?|projects?|projected|predicts?|predicted|expects?|reports?|says|notes|found|finds|anticipates?|"
-    r"valued|assessed|stated?|segmented)\b"
+    r"valued|assessed|stated?|segmented|published|released)\b"
 )
 # Where a cited name ends: a sentence's end, a possessive, a line break.
 NAME_END = re.compile(r"\.\s|’s\b|'s\b|\n")

@@ -216,3 +216,21 @@ def test_a_market_named_with_a_place_adjective_is_the_region_s() -> None:
     text = "European Agricultural Drone Market\nThe European agricultural drone market reached EUR 412.6 million."
     own = extract_document(CleanDocument(text=text, format="text", language="en")).sizes
     assert [(s.money.reported_value, s.scope) for s in own] == [(412.6, "market")]
+
+
+def test_publishers_whose_names_hold_no_research_word() -> None:
+    """Written documents: firms known by a name alone (IDTechEx, Lucintel, Arizton), or by "Economics" or "Advisor"
+    ("published today by Castlegate Economics", "(Nova One Advisor)"), one that "today published" its outlook, a
+    Chinese institute whose report "发布的《…》显示"; a report's title is no publisher ("UK Pet Insurance Market Review
+    2025", "AI Code Assistants Market Tracker")."""
+    expected = {
+        "w2-09-thermal-interface-materials-market.html": "IDTechEx",
+        "w2-17-thermoplastic-composites-market.md": "Lucintel",
+        "w2-26-railcar-leasing-market.txt": "Arizton",
+        "w2-10-uk-pet-insurance-market.html": "Castlegate Economics",
+        "w2-25-pharmaceutical-glass-packaging-market.txt": "Nova One Advisor",
+        "w2-18-ai-code-assistants-market.md": "Brightwater Tech Research",
+        "w2-11-sustainable-aviation-fuel-market.md": "SkyQuest Technology Consulting",
+        "w2-29-china-pet-medical-market.zh-CN.txt": "中商产业研究院",
+    }
+    assert {name: _written_publisher(name) for name in expected} == expected
