@@ -20,10 +20,11 @@ from loaders.extract.text import (
 
 # Words that open a name run but are not part of the market's name.
 LEADING_NOISE = re.compile(
-    r"^(?:(?:the|global|worldwide|world|international|overall|total|a|an|new|latest|report|on|in|of"
+    r"^(?:(?:(?:retail\s)?value\sof|sales\sof|revenue\sof|the|global|worldwide|world|international|overall|total|a|an"
+    r"|new|latest|report|on|in|of"
     r"|for|to|and|by|from|with|usd|us\$|\$?[\d.,]+|billion|million|trillion|bn|mn|[\d.,]+%?"
     r"|cagr|news|bulletin|press|release|research|study|analysis|size|share|trends?|outlook"
-    r"|insights?|forecast|exclusive|at|will|is|are|its|this|that|how|why|what|whole|entire)[ ]+)+",
+    r"|insights?|forecast|exclusive|at|will|is|are|its|this|that|how|why|what|whole|entire|full)[ ]+)+",
     re.I,
 )
 TRAILING_NOISE = re.compile(r"(?:[ ]+(?:the|and|of|in|for|&|to|global|size|share))+$", re.I)
@@ -35,7 +36,10 @@ FORECAST_SPAN = re.compile(
     r"(?:from\s|between\s|of\s|\(|,\s)?((?:19|20)\d{2})\s?(?:-|–|—|to|through|and)\s?((?:19|20)\d{2})",
     re.I,
 )
-GENERIC_NAMES = frozenset({"the", "this", "global", "overall", "total", "stock", "target", "end", "key"})
+GENERIC_NAMES = frozenset(
+    {"the", "this", "global", "overall", "total", "stock", "target", "end", "key", "bigger", "larger", "big", "large",
+     "growing", "emerging", "booming", "huge", "broader", "wider", "lucrative", "fast-growing"}
+)  # fmt: skip
 
 
 def clean_market_name(raw: str) -> str | None:
@@ -349,7 +353,10 @@ def extract_market(text: str, title: str | None) -> Attribute | None:
     head = (title or first_line)[:600]
     body = text[len(first_line) :] if not title or title.strip() == first_line.strip() else text
     body_counts, display = _counts(market_candidates(body))
-    title_counts, title_display = _counts(market_candidates(head) + spend_candidates(head))
+    # "Cheaper Stones, Bigger Market": a word that names no market is no candidate
+    title_counts, title_display = _counts(
+        [n for n in market_candidates(head) + spend_candidates(head) if clean_market_name(n)]
+    )
     for key, name in title_display.items():
         if key not in display or name[:1].isupper():
             display[key] = name

@@ -234,3 +234,15 @@ def test_publishers_whose_names_hold_no_research_word() -> None:
         "w2-29-china-pet-medical-market.zh-CN.txt": "中商产业研究院",
     }
     assert {name: _written_publisher(name) for name in expected} == expected
+
+
+def test_a_word_that_names_no_market_is_not_the_main_market() -> None:
+    """Written documents: "Lab-Grown Diamonds: Cheaper Stones, Bigger Market" (not "Bigger"; "Retail value of the
+    lab-grown diamonds market: USD 24.3 Bn (2024)" is its size), "the full UK pet insurance market"."""
+    diamonds = process_file(WRITTEN_DOCS / "w2-13-lab-grown-diamonds-market.md", 10**8).facts
+    assert (
+        next(a.value_text for a in diamonds.attributes if a.attribute == "market_name").lower() == "lab-grown diamonds"
+    )
+    assert 24.3 in {s.money.reported_value for s in diamonds.sizes if s.scope == "market"}
+    pets = process_file(WRITTEN_DOCS / "w2-10-uk-pet-insurance-market.html", 10**8).facts.attributes
+    assert next(a.value_text for a in pets if a.attribute == "market_name") == "UK Pet Insurance"
