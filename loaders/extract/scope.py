@@ -23,6 +23,12 @@ PRICE_WORDS = re.compile(
 # What every PRICE_WORDS match holds, in the case-folded text.
 PRICE_LITERALS = ("price", "licen", "single", "multi", "enterprise user", "corporate user", "buy now", "purchase",
                   "discount", "report cost", "pdf", "subscription")  # fmt: skip
+# A press release's dateline: its city, maybe a country or state, its date, then a colon or a dash.
+DATELINE = re.compile(
+    r"(?:[A-Z][A-Za-z.'-]*(?:\s[A-Z][A-Za-z.'-]*){0,2},\s){1,3}(?:\d{1,2}\s)?"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s(?:\d{1,2},?\s)?\d{4}"
+    r"\s?(?:/[^/]{1,40}/\s?)?(?:[:–—-]{1,2}|\(\w+\))\s"
+)
 # Amounts that belong to a company: revenue, sales, funding, deals.
 COMPANY_MONEY = re.compile(
     r"\b(?:revenues?|sales|earnings|income|profit|net loss|raised|funding|financing|invest(?:ed|ment|s)?|"
@@ -143,7 +149,8 @@ class ScopeJudge:
         attributive = None if subject else attributive_market(after)
         if subject is None:
             subject = attributive or self._subject_after(after) or self._subject_before_sentence(before, sent_start)
-        clause = before[-160:]
+        dateline = DATELINE.match(before)  # "Pune, India, June 17, 2025: The X market ...": where it was written
+        clause = before[max(len(before) - 160, dateline.end() if dateline else 0) :]
         low = clause.lower()
         segment = next((s for s, lower in self.segments if lower in low and lower not in self.main_words), None)
         region = next((p.name for _, _, p in self.regions.find(clause) if p.name not in self.main_places), None)

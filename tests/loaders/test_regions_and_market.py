@@ -246,3 +246,13 @@ def test_a_word_that_names_no_market_is_not_the_main_market() -> None:
     assert 24.3 in {s.money.reported_value for s in diamonds.sizes if s.scope == "market"}
     pets = process_file(WRITTEN_DOCS / "w2-10-uk-pet-insurance-market.html", 10**8).facts.attributes
     assert next(a.value_text for a in pets if a.attribute == "market_name") == "UK Pet Insurance"
+
+
+def test_a_dateline_s_place_is_not_the_figure_s_region() -> None:
+    """ "Pune, India, June 17, 2025: The hydrogen electrolyzer market is estimated to be worth USD 3.31 billion in 2025"
+    (a written document) is the market's size, not India's."""
+    sizes = process_file(WRITTEN_DOCS / "w2-01-hydrogen-electrolyzer-market.html", 10**8).facts.sizes
+    first = next(s for s in sizes if s.money.reported_value == 3.31)
+    assert (first.scope, first.region_name, first.reference_year) == ("market", None, 2025)
+    europe = next(s for s in sizes if s.money.reported_value == 0.97)  # a region's, named after the dateline
+    assert (europe.scope, europe.region_name) == ("region", "Europe")
