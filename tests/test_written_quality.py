@@ -13,13 +13,13 @@ WRITTEN = REPO_ROOT / "tests" / "written"
 
 # field -> (metric, floor)
 FLOORS = {
-    "market": ("accuracy", 0.93),
-    "publisher": ("accuracy", 0.85),
-    "market_sizes": ("f1", 0.9),
-    "growth_rates": ("f1", 0.91),
-    "companies": ("f1", 0.91),
-    "segments": ("f1", 0.86),
-    "regions": ("f1", 0.93),
+    "market": ("accuracy", 0.95),
+    "publisher": ("accuracy", 0.95),
+    "market_sizes": ("f1", 0.91),
+    "growth_rates": ("f1", 0.92),
+    "companies": ("f1", 0.94),
+    "segments": ("f1", 0.95),
+    "regions": ("f1", 0.92),
 }
 
 
