@@ -260,11 +260,14 @@ def _heading(line: str) -> tuple[str, str] | None:
     """(dimension, what follows it) of a segmentation heading: "By Product Type:", "Market By Application, 2020-2030"
     (heading_dimension); or a dimension's label ("Product Type Outlook (Revenue, USD Million; 2019-2032)", "Product
     type:" alone, "Lease Type: Full-service Lease, Net Lease" with two short segments or more)."""
-    match = SEGMENT_HEADING.search(line) if _heading_length(line) else None
+    low = line.lower()  # SEGMENT_HEADING needs one of its openings, DIMENSION_LABEL a colon or its kind's word
+    match = SEGMENT_HEADING.search(line) if any(o in low for o in HEADING_OPENINGS) and _heading_length(line) else None
     dim = heading_dimension(line) if match else None
     if match and dim:
         return dim, line[match.end() :]
-    label = DIMENSION_LABEL.match(line) if len(line) <= LABEL_LENGTH else None
+    if len(line) > LABEL_LENGTH or not (":" in line or "outlook" in low or "insights" in low):
+        return None
+    label = DIMENSION_LABEL.match(line)
     if label is None or not (label.group("kind") or ":" in line):
         return None
     if NOT_LABEL_DIMENSION.match(label.group("dim")) or not _named_dimension(label.group("dim")):
