@@ -46,8 +46,10 @@ LIST_INTRO = re.compile(
     r"(?:\b(?:players?|companies|vendors?|manufacturers|participants|competitors|suppliers?|firms|leaders|providers"
     r"|operators|producers|makers|landscape)\b[^.:\n]{0,100}?"
     r"\b(?:include|includes|including|such as|are|like|namely|comprise|comprising|profiled|profiles|covers)"
-    r"|\b(?:report|study)\s(?:also\s)?profiles"
-    r"|\b(?:market|segment|industry|landscape)\s(?:is|remains)\s(?:led|dominated)\sby)\b\s?:?\s",
+    # "The report profiles A, B", "The segment is led by A, B": from the verb (looked behind), which opens the match
+    r"|(?<=\breport\s)profiles|(?<=\bstudy\s)profiles"
+    r"|(?:(?<=market\sis\s)|(?<=segment\sis\s)|(?<=industry\sis\s)|(?<=landscape\sis\s))(?:led|dominated)\sby"
+    r")\b\s?:?\s",
     re.I,
 )
 # The words between an intro's first verb and its list: "Leading vendors profiled| in the report include |A, B".
@@ -55,7 +57,7 @@ LIST_LEAD = re.compile(r"(?:[a-z][\w-]*\s){0,4}?(?:include|includes|including|ar
 # Where a LIST_INTRO match can start (in any case).
 LIST_INTRO_OPENINGS = (
     "player", "companies", "vendor", "manufacturers", "participants", "competitors", "supplier", "firms", "leaders",
-    "providers", "operators", "producers", "makers", "landscape", "report", "study", "market", "segment", "industry",
+    "providers", "operators", "producers", "makers", "landscape", "profiles", "led by", "dominated by",
 )  # fmt: skip
 LEGAL_SUFFIX = re.compile(
     r"^(?:inc|incorporated|ltd|limited|llc|l\.l\.c|corp|corporation|co|company|plc|gmbh|ag|sa|s\.a|s\.p\.a|"
