@@ -8,17 +8,15 @@ import pytest
 
 from loaders.evaluate import (
     Score,
-    evaluate,
     format_details,
-    format_table,
     money_match,
     names_match,
     rate_match,
-    read_predictions,
 )
 from loaders.labels import read_labels
 from loaders.pipeline import process_file
-from tests.conftest import REAL_DOCS, REPO_ROOT, SHARED, run_cli
+from tests.conftest import REAL_DOCS, REPO_ROOT, SHARED
+from tests.quality import assert_floor, scores_of
 
 GOLD_DIRS = [SHARED / "corpus" / "real" / "gold", REPO_ROOT / "tests" / "gold"]
 
@@ -37,21 +35,14 @@ FLOORS = {
 @pytest.fixture(scope="module")
 def real_scores(tmp_path_factory: pytest.TempPathFactory) -> dict:
     db = tmp_path_factory.mktemp("real") / "warehouse.duckdb"
-    run_cli("build", str(REAL_DOCS), db=db)
-    labels = read_labels(GOLD_DIRS)
-    predicted = read_predictions(db)
-    assert len(set(labels) & set(predicted)) >= 90, "labelled documents missing from the warehouse"
-    scores = evaluate(labels, predicted)
-    print(format_table(scores, len(set(labels) & set(predicted))))
+    scores, labelled, loaded = scores_of(REAL_DOCS, GOLD_DIRS, db)
+    assert len(labelled & loaded) >= 90, "labelled documents missing from the warehouse"
     return scores
 
 
 @pytest.mark.parametrize("field", sorted(FLOORS))
 def test_quality_floor(real_scores: dict, field: str) -> None:
-    metric, floor = FLOORS[field]
-    score = real_scores[field]
-    value = getattr(score, metric)
-    assert value >= floor, f"{field} {metric} {value:.3f} fell below {floor}:\n" + format_details({field: score})
+    assert_floor(real_scores, field, *FLOORS[field])
 
 
 def test_labels_cover_many_documents() -> None:

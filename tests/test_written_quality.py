@@ -5,9 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from loaders.evaluate import evaluate, format_details, format_table, read_predictions
-from loaders.labels import read_labels
-from tests.conftest import REPO_ROOT, run_cli
+from tests.conftest import REPO_ROOT
+from tests.quality import assert_floor, scores_of
 
 WRITTEN = REPO_ROOT / "tests" / "written"
 
@@ -26,19 +25,11 @@ FLOORS = {
 @pytest.fixture(scope="module")
 def written_scores(tmp_path_factory: pytest.TempPathFactory) -> dict:
     db = tmp_path_factory.mktemp("written") / "warehouse.duckdb"
-    run_cli("build", str(WRITTEN / "docs"), db=db)
-    labels = read_labels([WRITTEN / "gold"])
-    predicted = read_predictions(db)
-    assert set(labels) == set(predicted) and len(labels) == 60, "written documents missing from the warehouse"
-    scores = evaluate(labels, predicted)
-    print(format_table(scores, len(labels)))
+    scores, labelled, loaded = scores_of(WRITTEN / "docs", [WRITTEN / "gold"], db)
+    assert labelled == loaded and len(labelled) == 60, "written documents missing from the warehouse"
     return scores
 
 
 @pytest.mark.parametrize("field", sorted(FLOORS))
 def test_written_quality_floor(written_scores: dict, field: str) -> None:
-    metric, floor = FLOORS[field]
-    value = getattr(written_scores[field], metric)
-    assert value >= floor, f"{field} {metric} {value:.3f} fell below {floor}:\n" + format_details(
-        {field: written_scores[field]}
-    )
+    assert_floor(written_scores, field, *FLOORS[field])
