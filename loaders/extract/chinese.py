@@ -40,6 +40,8 @@ RATE = re.compile(
     r"(?:CAGR|复合年?增长率|年复合增长率|年均复合增长率)[^%。；\n]{0,12}?(?<![\d.])(\d{1,3}(?:\.\d+)?)\s*%"
     r"|(?<![\d.])(\d{1,3}(?:\.\d+)?)\s*%\s*的\s*(?:CAGR|复合年?增长率|年复合增长率)"
 )
+# The top of a range of rates, right after its first: "5.2%—5.9%", "5.2%至5.9%".
+RATE_UP_TO = re.compile(r"\s*(?:—|–|-|~|～|至|到)\s*(\d{1,3}(?:\.\d+)?)\s*%")
 # A year-on-year growth: "同比增长36.2%", "同比增长了10.8%".
 YEAR_ON_YEAR = re.compile(r"同比增长了?\s*(?<![\d.])(\d{1,3}(?:\.\d+)?)\s*%")
 SENTENCE_END = re.compile(r"[。！？!?\n]")
@@ -348,14 +350,16 @@ def extract_growth_zh(text: str, main: str | None) -> list[GrowthMention]:
         else:
             first, last = _years_of_rate(text, match, s, e)
         rate = float(next(group for group in match.groups() if group))  # RATE's one of two, or YEAR_ON_YEAR's
+        up_to = RATE_UP_TO.match(text, match.end()) if match.re is RATE else None  # "在5.2%—5.9%之间"
+        end = up_to.end() if up_to else match.end()
         out.append(
             GrowthMention(
                 match.start(),
-                match.end(),
+                end,
                 text[s:e].strip()[:600],
-                rate_text=match.group(0),
+                rate_text=text[match.start() : end],
                 rate_low=rate,
-                rate_high=rate,
+                rate_high=float(up_to.group(1)) if up_to else rate,
                 start_year=first,
                 end_year=last,
                 market_name=market,

@@ -204,3 +204,10 @@ def test_chinese_segments_of_written_documents() -> None:
         found = {s.segment_name for s in process_file(path, 10**8).facts.segments}
         label = json.loads((REPO_ROOT / "tests" / "written" / "gold" / f"{path.stem}.json").read_text(encoding="utf-8"))
         assert found == {segment for names in label["segments"].values() for segment in names}, name
+
+
+def test_a_chinese_range_of_rates_is_one_rate_from_low_to_high() -> None:
+    """ "2025-2031年年均复合增长率在5.2%—5.9%之间" (a written document): one rate, 5.2 to 5.9, 2025-2031."""
+    path = REPO_ROOT / "tests" / "written" / "docs" / "w2-30-global-industrial-gases-market.zh-CN.md"
+    rates = [(g.rate_low, g.rate_high, g.start_year, g.end_year) for g in process_file(path, 10**8).facts.growth]
+    assert (5.2, 5.9, 2025, 2031) in rates and not any(low == high == 5.2 for low, high, _, _ in rates)
