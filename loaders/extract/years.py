@@ -18,6 +18,8 @@ YEAR_POINT = re.compile(
     re.I,
 )
 BARE_YEAR = re.compile(rf"(?<![\d.,$]){YEAR}(?![\d%])")
+# A year written as the amount's own, right before it: "a 2024 base of", "its 2023 value of", "the 2030 figure of".
+YEAR_BEFORE_AMOUNT = re.compile(rf"\b{YEAR}\s(?:base|value|figure|level|total|estimate)\s(?:of\s)?(?:about\s)?$")
 FORECAST_WORDS = re.compile(
     r"\b(?:forecast|projected|expected|anticipated|estimated to reach|will|would|reach|reaching|to hit|"
     r"to surpass|to exceed|predicted|set to|poised|likely|by 20\d\d|grow to|climb to)\b",
@@ -73,6 +75,9 @@ def point_year(after: str, before: str) -> int | None:
             n = later.group("n")
             count = 1 if n is None else int(n) if n.isdigit() else NUMBER_WORDS[n.lower()]
             return int(base[-1].group(1)) + count * (10 if later.group("unit").lower().startswith("decade") else 1)
+    base = YEAR_BEFORE_AMOUNT.search(before[-40:])  # "up from a 2024 base of USD 2.48 billion"
+    if base:
+        return int(base.group(1))
     match = YEAR_POINT.search(after[:80])
     if match:
         return int(match.group(2))

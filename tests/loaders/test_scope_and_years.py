@@ -8,7 +8,7 @@ from loaders.extract.growth import extract_growth
 from loaders.extract.market import attributive_market
 from loaders.extract.years import point_year
 from loaders.pipeline import process_file
-from tests.conftest import REAL_DOCS
+from tests.conftest import REAL_DOCS, REPO_ROOT
 from tests.loaders.real_text import real_line
 
 ALPHA_MODUS = (
@@ -213,3 +213,12 @@ def test_forecasts_for_the_period_give_the_forecast_years() -> None:
     )
     found = extract_document(clean(text, ".md"))
     assert [(g.rate_low, g.rate_high, g.start_year, g.end_year) for g in found.growth] == [(18.0, 22.0, 2025, 2032)]
+
+
+def test_a_year_written_as_the_amount_s_own_right_before_it() -> None:
+    """ "… USD 3.31 billion in 2025, up from a 2024 base of USD 2.48 billion" (a written document): 2024, not the
+    sentence's 2025; a year further back still gives way to a nearer "in 2025"."""
+    assert point_year(", according to a new study.", "USD 3.31 billion in 2025, up from a 2024 base of ") == 2024
+    assert point_year(".", "In 2024 the base was set; the market was worth in 2025 ") == 2025
+    sizes = process_file(REPO_ROOT / "tests" / "written" / "docs" / "w2-01-hydrogen-electrolyzer-market.html", 10**8)
+    assert (2.48, 2024) in {(s.money.reported_value, s.reference_year) for s in sizes.facts.sizes}
