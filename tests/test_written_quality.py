@@ -15,7 +15,7 @@ FLOORS = {
     "market": ("accuracy", 0.95),
     "publisher": ("accuracy", 0.95),
     "market_sizes": ("f1", 0.91),
-    "growth_rates": ("f1", 0.92),
+    "growth_rates": ("f1", 0.93),
     "companies": ("f1", 0.94),
     "segments": ("f1", 0.95),
     "regions": ("f1", 0.92),
