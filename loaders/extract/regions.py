@@ -75,6 +75,12 @@ REGION_HEADING = re.compile(
     r"regions?\scovered|countries\scovered|by\scountry)\b",
     re.I,
 )
+# A press release's dateline: its city, maybe a country or state, its date, then a colon or a dash.
+DATELINE = re.compile(
+    r"(?:[A-Z][A-Za-z.'-]*(?:\s[A-Z][A-Za-z.'-]*){0,2},\s){1,3}(?:\d{1,2}\s)?"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s(?:\d{1,2},?\s)?\d{4}"
+    r"\s?(?:/[^/]{1,40}/\s?)?(?:[:–—-]{1,2}|\(\w+\))\s"
+)
 PARENTHESES = re.compile(r"\(([^()]{0,200})\)")
 # A country's name in its currency's: "1.27 billion U.S. dollars", "Singapore dollars" name no place.
 CURRENCY_AFTER = re.compile(r"\s(?i:dollars?)\b")
@@ -302,6 +308,9 @@ def _listed_country(text: str, start: int, end: int, index: RegionIndex) -> bool
     if INSTITUTION_AFTER.match(text, end):
         return False
     s, e = sentence_bounds(text, start, end)
+    dateline = DATELINE.match(text, s, e)
+    if dateline and start < dateline.end():  # "OSLO, Norway, June 24, 2025 --": where the release was written
+        return False
     sentence = text[s:e]
     if ("," in sentence or ";" in sentence or ":" in sentence or "(" in sentence) and _mostly_places(sentence, index):
         return True

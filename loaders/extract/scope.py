@@ -11,7 +11,7 @@ from rapidfuzz import fuzz
 
 from loaders.clean import RELATED_NEWS_HEADING
 from loaders.extract.market import MARKET, MARKET_WORD, attributive_market, name_before, same_stems, subject_market
-from loaders.extract.regions import RegionIndex, place_prefix
+from loaders.extract.regions import DATELINE, RegionIndex, place_prefix
 from loaders.extract.text import last_match, search_holding, sentence_bounds
 
 # Amounts that are prices of the report, not sizes of anything.
@@ -23,12 +23,6 @@ PRICE_WORDS = re.compile(
 # What every PRICE_WORDS match holds, in the case-folded text.
 PRICE_LITERALS = ("price", "licen", "single", "multi", "enterprise user", "corporate user", "buy now", "purchase",
                   "discount", "report cost", "pdf", "subscription")  # fmt: skip
-# A press release's dateline: its city, maybe a country or state, its date, then a colon or a dash.
-DATELINE = re.compile(
-    r"(?:[A-Z][A-Za-z.'-]*(?:\s[A-Z][A-Za-z.'-]*){0,2},\s){1,3}(?:\d{1,2}\s)?"
-    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s(?:\d{1,2},?\s)?\d{4}"
-    r"\s?(?:/[^/]{1,40}/\s?)?(?:[:–—-]{1,2}|\(\w+\))\s"
-)
 # Amounts that belong to a company: revenue, sales, funding, deals.
 COMPANY_MONEY = re.compile(
     r"\b(?:revenues?|sales|earnings|income|profit|net loss|raised|funding|financing|invest(?:ed|ment|s)?|"

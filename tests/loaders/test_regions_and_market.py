@@ -256,3 +256,9 @@ def test_a_dateline_s_place_is_not_the_figure_s_region() -> None:
     assert (first.scope, first.region_name, first.reference_year) == ("market", None, 2025)
     europe = next(s for s in sizes if s.money.reported_value == 0.97)  # a region's, named after the dateline
     assert (europe.scope, europe.region_name) == ("region", "Europe")
+
+
+def test_a_dateline_s_country_is_not_coverage() -> None:
+    """ "OSLO, Norway, June 24, 2025 -- According to a new study ..." (a written document) covers no Norway."""
+    places = _written_places("wc05-negative-pressure-wound-therapy-devices-market.html")
+    assert "Norway" not in places and "North America" in places
