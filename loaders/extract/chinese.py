@@ -13,7 +13,7 @@ from collections import Counter
 
 from loaders.extract.model import Attribute, CompanyMention, GrowthMention, Money, RegionMention, SizeMention
 from loaders.extract.regions import RegionIndex
-from loaders.extract.text import evidence
+from loaders.extract.text import evidence, stripped_lines
 
 # A market's name: Han characters, Latin letters and parentheses right before 市场 / 行业.
 NAME_BEFORE_MARKET = re.compile(r"([\u4e00-\u9fffA-Za-z()（） ]{2,40}?)(?:市场|行业)")
@@ -155,14 +155,10 @@ def _listed_lines(text: str, start: int) -> list[tuple[str, int]]:
     """The names listed a line each from `start` ("报告列出的主要企业包括：" then "- 奥林巴斯", ...), with where each
     starts: up to the first line that is not a name (blank lines between them skipped)."""
     out: list[tuple[str, int]] = []
-    position = start
-    for line in text[start:].split("\n"):
-        name = line.strip()
-        if name:
-            if len(out) >= MAX_LISTED_LINES or not LISTED_LINE.fullmatch(name):
-                break
-            out.append((name, position + line.find(name)))
-        position += len(line) + 1
+    for line_start, name in stripped_lines(text, start):
+        if len(out) >= MAX_LISTED_LINES or not LISTED_LINE.fullmatch(name):
+            break
+        out.append((name, line_start))
     return out
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from loaders.extract.model import SegmentMention
-from loaders.extract.text import evidence
+from loaders.extract.text import evidence, stripped_lines
 
 DIMENSIONS = {
     "类型": "type",
@@ -83,7 +83,7 @@ def extract_segments_zh(text: str) -> list[SegmentMention]:
             )
         )
 
-    lines = _lines(text)
+    lines = stripped_lines(text)
     for i, (line_start, line) in enumerate(lines):
         heading = HEADING.match(line) if line.startswith("按") else None
         if heading is None:
@@ -120,15 +120,3 @@ def _items(items: str, offset: int) -> list[tuple[str, int]]:
     if joined and joined.start() > 0:
         pieces[-1:] = [(last[: joined.start()], at), (last[joined.end() :], at + joined.end())]
     return [(piece.strip(), offset + at + len(piece) - len(piece.lstrip())) for piece, at in pieces if piece.strip()]
-
-
-def _lines(text: str) -> list[tuple[int, str]]:
-    """The text's non-empty lines, stripped, with where each starts."""
-    out: list[tuple[int, str]] = []
-    position = 0
-    for raw in text.split("\n"):
-        line = raw.strip()
-        if line:
-            out.append((position + raw.find(line[0]), line))
-        position += len(raw) + 1
-    return out

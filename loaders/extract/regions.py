@@ -264,7 +264,7 @@ def extract_regions(text: str, index: RegionIndex) -> list[RegionMention]:
         found = index.find(name) if place is None else []
         # "o Europe: Germany", "North America (United States)", a table cell "U.S., Canada"; "Argentina Korea" (a
         # broken item) stays as written
-        if found and any(mark in name for mark in ":(,;") and _mostly_places(name, index):
+        if found and _has_list_mark(name) and _mostly_places(name, index):
             head = found[0][2].name if found[0][2].level == "region" and len(found) > 1 else parent
             for s, e, where in found:
                 out.append(_mention(text, start + s, start + e, name[s:e], where, head))
@@ -312,7 +312,7 @@ def _listed_country(text: str, start: int, end: int, index: RegionIndex) -> bool
     if dateline and start < dateline.end():  # "OSLO, Norway, June 24, 2025 --": where the release was written
         return False
     sentence = text[s:e]
-    if ("," in sentence or ";" in sentence or ":" in sentence or "(" in sentence) and _mostly_places(sentence, index):
+    if _has_list_mark(sentence) and _mostly_places(sentence, index):
         return True
     if e - s <= len(text[start:end]) + 3 or text.startswith(":", end) or MARKET_AFTER.match(text, end):
         return True
@@ -322,6 +322,11 @@ def _listed_country(text: str, start: int, end: int, index: RegionIndex) -> bool
     if IN_PLACE.search(before) and not SEATED_IN.search(before):
         return True  # "in the U.S., the incidence ...": a statement about the country
     return bool(COUNTRY_CONTEXT.search(sentence))
+
+
+def _has_list_mark(text: str) -> bool:
+    """Whether `text` holds a mark that separates or introduces listed places: , ; : ("""
+    return any(mark in text for mark in ",;:(")
 
 
 def _mostly_places(sentence: str, index: RegionIndex) -> bool:

@@ -96,6 +96,8 @@ class ScopeJudge:
         # places that are part of the main market's own name ("U.S. eCommerce") do not make a figure regional
         self.main_places = {place.name for _, _, place in regions.find(main_market)} if main_market else set()
         self.main_places |= self._home_places(text[:HEAD_CHARS])
+        # a main market named with a place ("European agricultural drone") keeps the figures of its qualified name
+        self.main_placed = bool(self.main and place_prefix(self.main, regions))
 
     def is_main(self, name: str) -> bool:
         if not self.main:
@@ -150,7 +152,7 @@ class ScopeJudge:
         region = next((p.name for _, _, p in self.regions.find(clause) if p.name not in self.main_places), None)
         if subject and region is None and self.is_main(subject):  # "the European smart glass market": a region's
             place = place_prefix(subject, self.regions)
-            if place and place not in self.main_places and not place_prefix(self.main or "", self.regions):
+            if place and place not in self.main_places and not self.main_placed:
                 return Scope("region", region_name=place)
         if subject and not self.is_main(subject) and not (segment or region):
             return Scope("other_market", market_name=subject)

@@ -54,6 +54,16 @@ def lines_of(text: str) -> Sequence[Line]:
     return _lines_of(text)
 
 
+def stripped_lines(text: str, start: int = 0) -> list[tuple[int, str]]:
+    """The lines of `text` that hold more than spaces, from the one starting at `start` on, stripped, with where each
+    stripped line starts (lines_of's lines)."""
+    return [
+        (line.start + len(line.text) - len(line.text.lstrip()), line.text.strip())
+        for line in lines_of(text)
+        if line.start >= start and line.text.strip()
+    ]
+
+
 @lru_cache(maxsize=8)
 def _lines_of(text: str) -> tuple[Line, ...]:
     out: list[Line] = []
