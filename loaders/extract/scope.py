@@ -71,6 +71,10 @@ UNNAMED_MARKET = re.compile(r"\b(?:the|this|that)\smarket\b", re.I)
 HEAD_CHARS = 1200
 PLACE_AFTER = re.compile(r"\s(?:in|of|across)\s(?:the\s)?")
 POSSESSIVE_END = re.compile(r"['’]s\s|\s")
+# "the overall lithium-ion battery market" in a report on its recycling: a market that holds the main one.
+WHOLE_OF = re.compile(r"\b(?:overall|total|wider|broader|entire|whole|parent|larger|bigger)\s+$", re.I)
+# ... and "the global agricultural drone market" in a report on Europe's.
+WORLD_OF = re.compile(r"\b(?:global|worldwide|world)\s+$", re.I)
 
 
 @dataclass(frozen=True)
@@ -150,6 +154,8 @@ class ScopeJudge:
         low = clause.lower()
         segment = next((s for s, lower in self.segments if lower in low and lower not in self.main_words), None)
         region = next((p.name for _, _, p in self.regions.find(clause) if p.name not in self.main_places), None)
+        if subject and self._holds_main(before, subject):
+            return Scope("other_market", market_name=subject)
         if subject and region is None and self.is_main(subject):  # "the European smart glass market": a region's
             place = place_prefix(subject, self.regions)
             if place and place not in self.main_places and not self.main_placed:
@@ -169,6 +175,17 @@ class ScopeJudge:
         if company_money or (IN_SALES.match(after) and not subject):
             return Scope("company")
         return Scope("market")
+
+    def _holds_main(self, before: str, subject: str) -> bool:
+        """'the overall lithium-ion battery market' in a report on lithium-ion battery recycling, 'the global
+        agricultural drone market' in one on Europe's: a market the main one is part of, not the main one."""
+        if subject.lower() in name_variants(self.main):
+            return False
+        at = before.lower().rfind(subject.lower())
+        if at < 0:
+            return False
+        head = before[max(0, at - 30) : at]
+        return bool(WHOLE_OF.search(head) or (self.main_placed and WORLD_OF.search(head)))
 
     def _names_main(self, clause: str) -> bool:
         """The clause names the main market in other words: 'cell therapies' for 'Cellular Therapeutics'."""

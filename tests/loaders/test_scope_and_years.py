@@ -222,3 +222,20 @@ def test_a_year_written_as_the_amount_s_own_right_before_it() -> None:
     assert point_year(".", "In 2024 the base was set; the market was worth in 2025 ") == 2025
     sizes = process_file(REPO_ROOT / "tests" / "written" / "docs" / "w2-01-hydrogen-electrolyzer-market.html", 10**8)
     assert (2.48, 2024) in {(s.money.reported_value, s.reference_year) for s in sizes.facts.sizes}
+
+
+def test_a_market_that_holds_the_main_one_is_another_market() -> None:
+    """Written documents: "the overall lithium-ion battery market at $148.7 billion" in a report on its recycling,
+    "the total data center cooling market … at US$ 16.4 billion" in one on liquid cooling, and "the global
+    agricultural drone market, which Meridale puts at USD 6.2 billion" in one on Europe's are other markets'."""
+    cases = {
+        "w2-15-lithium-ion-battery-recycling-market.md": 148.7,
+        "w2-05-data-center-liquid-cooling-market.html": 16.4,
+        "w2-07-european-agricultural-drone-market.html": 6.2,
+    }
+    for name, value in cases.items():
+        sizes = process_file(REPO_ROOT / "tests" / "written" / "docs" / name, 10**8).facts.sizes
+        assert {s.scope for s in sizes if s.money.reported_value == value} == {"other_market"}, name
+    text = "Drone Market in Europe\nThe European drone market reached EUR 412.6 million in 2024."
+    own = extract_document(clean(text, ".txt")).sizes
+    assert [(s.money.reported_value, s.scope) for s in own] == [(412.6, "market")]
