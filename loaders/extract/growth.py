@@ -23,7 +23,7 @@ CAGR_THEN_RATE = re.compile(
 # "7.1% CAGR", "8.30% compound annual growth rate"
 RATE_THEN_CAGR = re.compile(
     rf"{RATE}\s(?:\w+\s){{0,2}}?(?:CAGR|compound(?:ed)? annual growth|annual growth rate|annually|per annum"
-    rf"|a year|per year)\b",
+    rf"|a year(?!\s(?:earlier|ago|before))|per year)\b",
     re.I,
 )
 # "growing at 6.2% annually" / "grow at a rate of 5%"
@@ -44,11 +44,21 @@ AMOUNT_BEFORE_YEAR = re.compile(
 # "grew 7.5% year-over-year in 2024", "Forecast to Grow 6% in 2025": a one-year growth rate.
 ANNUAL_CHANGE = re.compile(
     rf"\b(?:grow|grows|grew|growing|rise|rises|rose|climb|climbs|climbed|increase|increases|increased|expand|"
-    rf"expands|expanded|jump|jumps|jumped)\s(?:by\s)?(?:about\s|around\s|nearly\s)?{RATE}"
-    r"(?=\s(?:year[- ]over[- ]year|y-o-y|yoy|in\s(?:FY\s?)?(?:19|20)\d\d))",
+    rf"expands|expanded|jump|jumps|jumped|up)\s(?:by\s)?(?:about\s|around\s|nearly\s)?{RATE}"
+    r"(?=\s(?:year[- ]over[- ]year|y-o-y|yoy|in\s(?:FY\s?)?(?:19|20)\d\d|from\sa\syear\s(?:earlier|ago|before)))",
     re.I,
 )
-VOLUME_WORDS = re.compile(r"\b(?:shipments?|units?|volumes?|tonnage|tons|tonnes|production|deliveries|users)\b", re.I)
+VOLUME_WORDS = re.compile(
+    r"\b(?:shipments?|units?|volumes?|tonnage|tons|tonnes|production|deliveries|users|customers?|customer base|"
+    r"subscribers|members|policies|policyholders|employees|headcount)\b",
+    re.I,
+)
+# "claims inflation of 7% a year", "interest of 5% per year": a rate of something that is no market's growth.
+OTHER_RATE_BEFORE = re.compile(
+    r"\b(?:inflation|interest|wages?|salar(?:y|ies)|tax(?:es)?|tariffs?|dividends?|yields?|churn|attrition|"
+    r"default|unemployment|depreciation)(?:\srates?)?\s(?:of\s)?(?:about\s|around\s|nearly\s|some\s)?$",
+    re.I,
+)
 # Words before the last year of a growth period: "through 2030", "by 2030", "to 2030".
 END_PREPOSITIONS = frozenset({"by", "through", "till", "until", "to", "in", "by the end of", "end of"})
 # A money amount followed by its year: "USD 88.2 Billion in 2023", "$149.8 billion by 2030".
@@ -70,6 +80,8 @@ def extract_growth(text: str, forecast: tuple[int, int] | None) -> list[GrowthMe
                 continue
             if pattern is ANNUAL_CHANGE and VOLUME_WORDS.search(text, max(0, match.start() - 60), match.start()):
                 continue  # shipments or units grew: a volume, not the market's value
+            if OTHER_RATE_BEFORE.search(text, max(0, start - 40), start):
+                continue
             low = to_number(match.group("low"))
             high = to_number(match.group("high")) if match.group("high") else low
             if low is None or high is None or low > 200 or high > 200 or high < low:
@@ -88,7 +100,7 @@ def _starts(text: str, pattern: re.Pattern[str]) -> list[int]:
     if pattern is GROW_AT:
         return literal_positions(low, ("grow",))
     if pattern is ANNUAL_CHANGE:
-        return literal_positions(low, ("grow", "grew", "rise", "rose", "climb", "increase", "expand", "jump"))
+        return literal_positions(low, ("grow", "grew", "rise", "rose", "climb", "increase", "expand", "jump", "up"))
     return [
         k
         for unit in literal_positions(low, ("%", "per"))

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from loaders.extract.growth import extract_growth
 from loaders.pipeline import process_file
-from tests.conftest import REAL_DOCS
+from tests.conftest import REAL_DOCS, REPO_ROOT
 from tests.loaders.real_text import real_line
 
 
@@ -56,3 +56,16 @@ def test_one_year_change_of_the_market() -> None:
 def test_unit_growth_is_not_a_rate_of_the_market() -> None:
     line = real_line("marketing-agents_wireless_earphones_market_analysis_2025_208OTNjT.md", "Shipments grew 11% YoY")
     assert not any(low == 11.0 for low, *_ in rates(line))
+
+
+def test_rates_of_customers_prices_and_a_company_s_year_are_not_the_market_s() -> None:
+    """Written documents: "its customer base grew by 48% in 2024", "claims inflation of 7% a year", a company's
+    "sales of JPY 48.6 billion …, up 6.1% from a year earlier"; a market "up 4% from a year earlier" still is."""
+    written = REPO_ROOT / "tests" / "written" / "docs"
+    pets = process_file(written / "w2-10-uk-pet-insurance-market.html", 10**8).facts.growth
+    assert not {g.rate_low for g in pets} & {48.0, 7.0}
+    silica = process_file(written / "wc22-specialty-silica-market.txt", 10**8).facts.growth
+    assert 6.1 not in {g.rate_low for g in silica}
+    assert rates("Sales of the market reached USD 2 billion in 2024, up 4% from a year earlier.") == {
+        (4.0, 4.0, None, None)
+    }
