@@ -7,7 +7,16 @@ import bisect
 import re
 
 from loaders.extract.model import GrowthMention
-from loaders.extract.text import evidence, finditer_at, folded, literal_positions, overlaps, sentence_bounds, to_number
+from loaders.extract.text import (
+    evidence,
+    finditer_at,
+    folded,
+    last_match,
+    literal_positions,
+    overlaps,
+    sentence_bounds,
+    to_number,
+)
 from loaders.extract.years import FORECAST_PERIOD_PHRASE, YEAR_POINT, expand_fiscal, year_range
 
 RATE = (
@@ -16,8 +25,9 @@ RATE = (
 )
 # "CAGR of 7.8%", "compound annual growth rate (CAGR) of around 7-10%", "CAGR: 9.0%"
 CAGR_THEN_RATE = re.compile(
-    rf"\b(?:CAGR|C\.A\.G\.R\.?|compound(?:ed)? annual growth rate|compound annual growth|annual growth rate"
-    rf"|AAGR)(?:\s?\(CAGR\))?(?:\s?\((?:19|20)\d\d\s?(?:-|–|to)\s?(?:19|20)\d\d\))?[^%\d\n]{{0,40}}?{RATE}",
+    rf"\b(?:CAGR|C\.A\.G\.R\.?|compound(?:ed)? annual growth rate|compound annual growth|compound(?:ed)? rate"
+    rf"|annual growth rate|annual growth(?=\s(?:\w+\s){{0,3}}?(?:of|from|at|between)\s)|AAGR)(?:\s?\(CAGR\))?"
+    rf"(?:\s?\(?(?:19|20)\d\d\s?(?:-|–|to)\s?(?:19|20)\d\d\)?)?(?:[^%\d\n]{{0,40}}?|:?\n{{1,2}}){RATE}",
     re.I,
 )
 # "7.1% CAGR", "8.30% compound annual growth rate"
@@ -45,7 +55,8 @@ AMOUNT_BEFORE_YEAR = re.compile(
 ANNUAL_CHANGE = re.compile(
     rf"\b(?:grow|grows|grew|growing|rise|rises|rose|climb|climbs|climbed|increase|increases|increased|expand|"
     rf"expands|expanded|jump|jumps|jumped|up)\s(?:by\s)?(?:about\s|around\s|nearly\s)?{RATE}"
-    r"(?=\s(?:year[- ]over[- ]year|y-o-y|yoy|in\s(?:FY\s?)?(?:19|20)\d\d|from\sa\syear\s(?:earlier|ago|before)))",
+    r"(?=\s(?:year[- ]over[- ]year|y-o-y|yoy|in\s(?:FY\s?)?(?:19|20)\d\d"
+    r"|(?:from|on|over)\s(?:a\syear\s(?:earlier|ago|before)|the\sprevious\syear)))",
     re.I,
 )
 VOLUME_WORDS = re.compile(
@@ -87,7 +98,7 @@ def extract_growth(text: str, forecast: tuple[int, int] | None) -> list[GrowthMe
             if low is None or high is None or low > 200 or high > 200 or high < low:
                 continue
             bisect.insort(taken, (start, end))
-            out.append(_mention(text, match, low, high, forecast))
+            out.append(_mention(text, match, low, high, forecast, one_year=pattern is ANNUAL_CHANGE))
     return sorted(out, key=lambda m: m.char_start)
 
 
@@ -96,7 +107,7 @@ def _starts(text: str, pattern: re.Pattern[str]) -> list[int]:
     RATE_THEN_CAGR, the digits up to 21 characters before a "%" or "per" (RATE's longest lead to its unit)."""
     low = folded(text)
     if pattern is CAGR_THEN_RATE:
-        return literal_positions(low, ("cagr", "c.a.g.r", "compound", "annual growth rate", "aagr"))
+        return literal_positions(low, ("cagr", "c.a.g.r", "compound", "annual growth", "aagr"))
     if pattern is GROW_AT:
         return literal_positions(low, ("grow",))
     if pattern is ANNUAL_CHANGE:
@@ -127,7 +138,7 @@ def _vague_period(text: str) -> bool:
 
 
 def _mention(
-    text: str, match: re.Match[str], low: float, high: float, forecast: tuple[int, int] | None
+    text: str, match: re.Match[str], low: float, high: float, forecast: tuple[int, int] | None, one_year: bool = False
 ) -> GrowthMention:
     s, e = sentence_bounds(text, match.start(), match.end())
     after, before = expand_fiscal(text[match.end() : e]), expand_fiscal(text[s : match.start()])
@@ -151,6 +162,9 @@ def _mention(
         from_forecast = True
     elif sized and not vague:
         start_year, end_year = sized  # the rate of the growth to the size its sentence states
+    elif one_year:  # "… rose to £1.72bn in 2024, up 11% on the previous year": the year of the figure before it
+        last = last_match(YEAR_POINT, before[-60:])
+        end_year = int(last.group(2)) if last and last.group("prep").lower() == "in" else None
     return GrowthMention(
         match.start(),
         match.end(),

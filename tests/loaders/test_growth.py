@@ -60,12 +60,29 @@ def test_unit_growth_is_not_a_rate_of_the_market() -> None:
 
 def test_rates_of_customers_prices_and_a_company_s_year_are_not_the_market_s() -> None:
     """Written documents: "its customer base grew by 48% in 2024", "claims inflation of 7% a year", a company's
-    "sales of JPY 48.6 billion …, up 6.1% from a year earlier"; a market "up 4% from a year earlier" still is."""
+    "sales of JPY 48.6 billion …, up 6.1% from a year earlier"; a market "up 4% from a year earlier" still is, for
+    the year of its figure."""
     written = REPO_ROOT / "tests" / "written" / "docs"
     pets = process_file(written / "w2-10-uk-pet-insurance-market.html", 10**8).facts.growth
     assert not {g.rate_low for g in pets} & {48.0, 7.0}
     silica = process_file(written / "wc22-specialty-silica-market.txt", 10**8).facts.growth
     assert 6.1 not in {g.rate_low for g in silica}
     assert rates("Sales of the market reached USD 2 billion in 2024, up 4% from a year earlier.") == {
-        (4.0, 4.0, None, None)
+        (4.0, 4.0, None, 2024)
     }
+
+
+def test_rates_named_without_cagr() -> None:
+    """Written documents: "expand at a compounded rate of 14.9% between 2025 and 2033", a table's "CAGR 2025–2031"
+    over its "17.1%", "annual growth could range from 24% to 29% through 2030", premiums "in 2024, up 11% on the
+    previous year"."""
+    written = REPO_ROOT / "tests" / "written" / "docs"
+    expected = {
+        "w2-02-veterinary-telehealth-market.html": (14.9, 14.9, 2025, 2033),
+        "w2-07-european-agricultural-drone-market.html": (17.1, 17.1, 2025, 2031),
+        "wc24-gan-charger-market.txt": (24.0, 29.0, None, 2030),
+        "w2-10-uk-pet-insurance-market.html": (11.0, 11.0, None, 2024),
+    }
+    for name, rate in expected.items():
+        growth = process_file(written / name, 10**8).facts.growth
+        assert rate in {(g.rate_low, g.rate_high, g.start_year, g.end_year) for g in growth}, name
