@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 import yaml
 from selectolax.lexbor import LexborHTMLParser
+from selectolax.lexbor import LexborNode as Node
 
 from loaders.extract.text import finditer_at, folded, literal_positions
 from loaders.markdown import LINE_BREAK_OPTIONS, markdown_to_html
@@ -174,6 +175,15 @@ class CleanError(ValueError):
 
 
 @dataclass
+class Table:
+    """A table of a page as its rows of cell texts (each cell spaced as the clean text's line that holds it; a cell
+    spanning columns repeated in each), with its caption."""
+
+    caption: str
+    rows: list[list[str]]
+
+
+@dataclass
 class CleanDocument:
     text: str
     format: str
@@ -182,6 +192,7 @@ class CleanDocument:
     bold: list[str] = field(default_factory=list)
     headings: list[str] = field(default_factory=list)
     language: str = "und"
+    tables: list[Table] = field(default_factory=list)
 
 
 def clean(raw: str, extension: str) -> CleanDocument:
@@ -311,13 +322,47 @@ def _from_html(html: str, fmt: str) -> CleanDocument:
         _unwrap_runs_of_text(tree, whole=WEB_PAGE.search(html) is not None)
     for node in tree.css("br"):
         node.replace_with("\n")
+    tables = _tables(tree) if "<table" in html or "<TABLE" in html else []
     for node in tree.css(", ".join(BLOCK_TAGS)):
         node.insert_before("\n")
         node.insert_after("\n")
     root = tree.body or tree.root
     text = normalize_text(root.text(deep=True) if root else "")
     links += [link for link in _links_in_text(text) if link not in links]
-    return CleanDocument(text=text, format=fmt, title=title or None, links=links, bold=bold, headings=headings)
+    return CleanDocument(
+        text=text, format=fmt, title=title or None, links=links, bold=bold, headings=headings, tables=tables
+    )
+
+
+def _tables(tree: LexborHTMLParser) -> list[Table]:
+    """The page's tables with two rows or more, read before their cells are set on lines of their own; a table
+    inside another is read on its own, not as part of the outer one's cells."""
+    tables: list[Table] = []
+    for node in tree.css("table"):
+        caption = node.css_first("caption")
+        rows = []
+        for row in node.css("tr"):
+            if _enclosing_table(row) != node.mem_id:
+                continue
+            cells: list[str] = []
+            for cell in row.iter():
+                if cell.tag in {"td", "th"}:
+                    span = cell.attributes.get("colspan") or "1"
+                    text = squeeze_spaces(cell.text(deep=True)).strip()
+                    cells += [text] * (int(span) if span.isdecimal() and 0 < int(span) <= 50 else 1)
+            if cells:
+                rows.append(cells)
+        if len(rows) >= 2:
+            tables.append(Table(squeeze_spaces(caption.text(deep=True)).strip() if caption else "", rows))
+    return tables
+
+
+def _enclosing_table(node: Node) -> int | None:
+    """The id of the table a row belongs to (the nearest table above it)."""
+    parent = node.parent
+    while parent is not None and parent.tag != "table":
+        parent = parent.parent
+    return parent.mem_id if parent is not None else None
 
 
 def _unwrap_runs_of_text(tree: LexborHTMLParser, whole: bool) -> None:

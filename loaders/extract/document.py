@@ -22,13 +22,14 @@ from loaders.extract.market import (
     extract_title,
     name_before,
 )
-from loaders.extract.model import DocumentFacts
+from loaders.extract.model import DocumentFacts, SizeMention
 from loaders.extract.money import find_money, unmarked_amounts
 from loaders.extract.publisher import Figures, extract_publisher
 from loaders.extract.regions import extract_regions, extract_shares, load_index
 from loaders.extract.scope import ScopeJudge, related_block_start
 from loaders.extract.segments import extract_segments
 from loaders.extract.sizes import company_revenues, extract_sizes
+from loaders.extract.tables import table_sizes
 from loaders.extract.text import covering, sentence_bounds
 
 # "..., which boast a higher CAGR of": a rate of something compared with the market.
@@ -56,6 +57,7 @@ def extract_document(doc: CleanDocument) -> DocumentFacts:
         main_zh = market_zh.value_text if market_zh else None
         facts.attributes += [a for a in (market_zh,) if a]
         facts.sizes = extract_sizes_zh(text, main_zh)
+        facts.sizes += _new_sizes(facts.sizes, table_sizes(text, doc.tables, main_zh, load_index()))
         facts.growth = extract_growth_zh(text, main_zh)
         _share_growth_years(facts.growth)
         facts.companies = extract_companies_zh(text)
@@ -79,6 +81,7 @@ def extract_document(doc: CleanDocument) -> DocumentFacts:
     amounts = list(find_money(text))
     amounts = sorted(amounts + unmarked_amounts(text, amounts), key=lambda m: m.start)
     facts.sizes = extract_sizes(text, amounts, judge, main)
+    facts.sizes += _new_sizes(facts.sizes, table_sizes(text, doc.tables, main, regions))
     forecast = (period.start_year, period.end_year) if period else None
     facts.growth = extract_growth(text, forecast)
     for mention in facts.growth:
@@ -132,6 +135,18 @@ def _compared_part(text: str, start: int, end: int) -> str | None:
 def _sentence(text: str, start: int, end: int) -> tuple[int, int, int, int]:
     s, e = sentence_bounds(text, start, end)
     return s, start, end, e
+
+
+def _new_sizes(found: list[SizeMention], more: list[SizeMention]) -> list[SizeMention]:
+    """Of a table's sizes, those the text does not state already (a table repeating the figures of its prose)."""
+    stated = {_size_key(m) for m in found}
+    return [m for m in more if _size_key(m) not in stated]
+
+
+def _size_key(mention: SizeMention) -> tuple:
+    money = mention.money
+    value = (money.reported_value, money.reported_unit, money.reported_currency) if money else None
+    return value, mention.reference_year
 
 
 def _share_growth_years(growth: list) -> None:

@@ -270,3 +270,25 @@ def test_a_dot_leader_between_a_label_and_its_value_is_a_colon() -> None:
     sizes = {(s.money.reported_value, s.reference_year) for s in extract_document(doc).sizes if s.scope == "market"}
     assert (9.97, 2024) not in sizes and (9.97, 2034) in sizes
     assert clean("Wait... and see.", ".txt").text == "Wait... and see."
+
+
+def test_tables_are_kept_as_rows_of_cells() -> None:
+    """A page's tables as rows of cells, spaced as the text's lines that hold them: a cell spanning columns in each
+    of them, a table inside a cell read on its own; a Markdown table too; a table of one row is none."""
+    page = (
+        "<html><body><table><caption> Widget  market, USD million </caption>"
+        "<tr><th></th><th>2024</th><th>2030</th></tr>"
+        "<tr><td>Market\nvalue</td><td>1,200.5</td><td>2,000</td></tr>"
+        "<tr><td>CAGR</td><td colspan='2'>8.9%</td></tr>"
+        "<tr><td><table><tr><td>a</td><td>b</td></tr><tr><td>c</td><td>d</td></tr></table></td></tr>"
+        "</table><table><tr><td>lonely</td></tr></table></body></html>"
+    )
+    doc = clean(page, ".html")
+    outer, inner = doc.tables
+    assert outer.caption == "Widget market, USD million"
+    assert outer.rows[:3] == [["", "2024", "2030"], ["Market value", "1,200.5", "2,000"], ["CAGR", "8.9%", "8.9%"]]
+    assert inner.rows == [["a", "b"], ["c", "d"]]
+    assert "\n\nMarket value\n\n1,200.5\n\n" in doc.text
+    markdown = clean("# Widget Market\n\n| Year | Size (USD bn) |\n|---|---|\n| 2024 | 1.2 |\n", ".md")
+    assert [t.rows for t in markdown.tables] == [[["Year", "Size (USD bn)"], ["2024", "1.2"]]]
+    assert clean("Widget market\n\n2024 | 1.2\n", ".txt").tables == []

@@ -1,0 +1,200 @@
+"""Market figures laid out in a table whose unit is written over its numbers: "European agricultural drone market,
+EUR million" over "2023 | 2024 | 2031F" and "Market value | 338.9 | 412.6 | 1,284.3"; "Fiscal year | Market size
+(¥ billion)" over "FY2022 | 35.6"; "年份 | 市场规模（亿元）" over "2022年 | 32.1". Amounts written with their
+currency in a cell ("USD 3.29 Billion") are read from the text like any other."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from loaders.clean import Table
+from loaders.extract.chinese import CURRENCY as CURRENCY_ZH
+from loaders.extract.chinese import SCALE_MILLIONS
+from loaders.extract.model import Money, SizeMention
+from loaders.extract.money import CURRENCY_PREFIX, SCALES, SYMBOLS
+from loaders.extract.regions import RegionIndex
+from loaders.extract.text import MAX_EVIDENCE, to_number
+
+TABLE_SCALE = r"(?P<scale>thousand|million|billion|trillion|crores?|mn|mln|bn|tn|m|b)"
+# "EUR million", "(¥ billion)", "USD Mn", "US$ bn", "million USD", "billions of U.S. dollars", "亿元", "亿美元"
+UNIT = re.compile(
+    rf"(?<![A-Za-z]){CURRENCY_PREFIX}\s?{TABLE_SCALE}s?(?![A-Za-z])"
+    rf"|(?<![A-Za-z]){TABLE_SCALE.replace('scale', 'scale2')}s?\s(?:of\s)?(?P<cur2>US\s?\$|USD|U\.S\.\sdollars|"
+    r"US\sdollars|dollars|EUR|euros?|€|GBP|£|JPY|yen|¥|CNY|RMB|yuan|INR|rupees|₹)(?![A-Za-z])"
+    r"|(?P<zh_scale>万亿|千亿|亿|万)(?P<zh_cur>美元|欧元|日元|英镑|元人民币|人民币|元)",
+    re.I,
+)
+# A year heading a column or a row: "2024", "2025E", "2031F", "FY2022", "2024 (forecast)", "2022年"
+YEAR_CELL = re.compile(
+    r"^(?:FY|CY)?\s?(?P<year>(?:19|20)\d\d)\s?(?:年|[EFPA]|\((?P<word>e|f|p|est\w*|forecast\w*|project\w*|actual)\)"
+    r"|[*†])?$",
+    re.I,
+)
+FORECAST_MARK = re.compile(r"^(?:f|p|forecast|project)", re.I)
+# A row's note that its figure is a forecast: "FY2028 | 79.4 | forecast".
+FORECAST_ROW = re.compile(r"\b(?:forecast|projected|projection)\b|预测|预计", re.I)
+NUMBER_CELL = re.compile(r"^(?:~|≈|approx\.\s?)?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,9}(?:\.\d+)?)$")
+# Series that are not the market's value: rates, shares, volumes, counts.
+NOT_VALUE = re.compile(
+    r"%|\b(?:CAGR|growth|share|y-?o-?y|volume|units?|shipments?|tons?|tonnes|number|count|price|margin)\b"
+    r"|增速|增长率|同比|占比|份额|销量",
+    re.I,
+)
+# A series that is the whole market: "Market value", "Market size (¥ billion)", "Total", "Global revenue".
+MARKET_SERIES = re.compile(
+    r"\b(?:market|size|value|revenues?|sales|total|global|worldwide|overall|spending|turnover)\b|市场|规模",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class _Figure:
+    row: int
+    column: int
+    year: int
+    forecast: bool
+    scope: str
+    region: str | None
+    unit: tuple[str, str, float]  # currency, reported unit, factor to it
+
+
+def table_sizes(text: str, tables: list[Table], main: str | None, regions: RegionIndex) -> list[SizeMention]:
+    """The sizes of every table that states its unit in its caption or a header cell and its years in a header
+    row or column; each found at its cell's line in the text, with the table's header row and its own row as
+    evidence."""
+    out: list[SizeMention] = []
+    cursor = 0
+    for table in tables:
+        figures = _figures(table, regions)
+        if not figures:
+            continue
+        start = _table_start(text, table, cursor)
+        if start < 0:
+            continue
+        cursor = start
+        for figure in figures:  # row by row, as the cells are laid out in the text
+            cell = table.rows[figure.row][figure.column]
+            at = _cell_line(text, cell, cursor)
+            if at < 0:
+                break
+            cursor = at + len(cell)
+            value = to_number(NUMBER_CELL.match(cell).group("num"))  # type: ignore[union-attr]
+            if value is None:
+                continue
+            currency, unit, factor = figure.unit
+            out.append(
+                SizeMention(
+                    at,
+                    at + len(cell),
+                    _evidence(table, figure.row),
+                    money=Money(cell, round(value * factor, 6), unit, currency),
+                    market_name=main,
+                    scope=figure.scope,
+                    region_name=figure.region,
+                    reference_year=figure.year,
+                    is_forecast=figure.forecast,
+                )
+            )
+    return out
+
+
+def _figures(table: Table, regions: RegionIndex) -> list[_Figure]:
+    """The table's figures, with years across its first rows ('| 2023 | 2024 |') or down its first column."""
+    rows = table.rows
+    caption_unit = _unit(table.caption)
+    for header in range(min(2, len(rows) - 1)):
+        years = {j: year for j, cell in enumerate(rows[header]) if j and (year := _year(cell))}
+        if len(years) >= 2:
+            found = []
+            for i in range(header + 1, len(rows)):
+                label = rows[i][0] if rows[i] else ""
+                unit = caption_unit or _unit(rows[header][0])
+                series = _series(label, unit, regions, table.caption if len(rows) - header == 2 else None)
+                if series:
+                    found += [
+                        _Figure(i, j, year[0], year[1], *series)
+                        for j, year in years.items()
+                        if j < len(rows[i]) and NUMBER_CELL.match(rows[i][j])
+                    ]
+            return found
+    years_down = {i: year for i, row in enumerate(rows) if i and row and (year := _year(row[0]))}
+    if len(years_down) < 2:
+        return []
+    columns = list(range(1, len(rows[0])))
+    serieses = {
+        j: _series(rows[0][j], caption_unit, regions, table.caption if len(columns) == 1 else None) for j in columns
+    }
+    return [
+        _Figure(i, j, year[0], year[1] or FORECAST_ROW.search(" ".join(rows[i][1:])) is not None, *series)
+        for i, year in years_down.items()
+        for j, series in serieses.items()
+        if series and j < len(rows[i]) and NUMBER_CELL.match(rows[i][j])
+    ]
+
+
+def _series(
+    label: str, table_unit: tuple[str, str, float] | None, regions: RegionIndex, caption: str | None
+) -> tuple[str, str | None, tuple[str, str, float]] | None:
+    """(scope, region, unit) of a row or column labelled `label`, or None when it holds no market figure: a rate,
+    a share, a volume, numbers whose unit the table does not state, a company's or a segment's. `caption` is the
+    table's when the series is its only one: a caption naming the market makes it the market's."""
+    unit = _unit(label) or table_unit
+    if unit is None or NOT_VALUE.search(label):
+        return None
+    place = regions.find(label)
+    if place and place[0][0] == 0 and place[0][1] >= len(label.split("(")[0].strip()):
+        return ("region", place[0][2].name, unit)
+    if MARKET_SERIES.search(label) or (caption and MARKET_SERIES.search(caption)):
+        return ("market", None, unit)
+    return None
+
+
+def _unit(text: str) -> tuple[str, str, float] | None:
+    """(currency, unit, factor) of a unit written in a caption or header: 'EUR million' -> ('EUR', 'million', 1);
+    '亿元' -> ('CNY', 'million', 100)."""
+    match = UNIT.search(text) if text else None
+    if match is None:
+        return None
+    if match.group("zh_scale"):
+        return CURRENCY_ZH[match.group("zh_cur")], "million", SCALE_MILLIONS[match.group("zh_scale")]
+    symbol = (match.group("cur") or match.group("cur2")).lower().replace(" ", "")
+    currency = SYMBOLS.get(symbol) or SYMBOLS.get(symbol.rstrip(".")) or symbol.upper()
+    scale = (match.group("scale") or match.group("scale2")).lower()
+    scale = scale[:-1] if scale.endswith("s") and scale[:-1] in SCALES else scale
+    return currency, SCALES.get(scale, "unit"), 1.0
+
+
+def _year(cell: str) -> tuple[int, bool] | None:
+    """(year, forecast or not) of a year heading: '2031F' -> (2031, True)."""
+    match = YEAR_CELL.match(cell.strip())
+    if not match:
+        return None
+    mark = match.group("word") or cell.strip()[-1:]
+    return int(match.group("year")), bool(FORECAST_MARK.match(mark))
+
+
+def _table_start(text: str, table: Table, cursor: int) -> int:
+    """Where the table's first line (its caption or first cell) is in the text, from `cursor` on."""
+    first = table.caption or next((cell for row in table.rows for cell in row if cell), "")
+    return _cell_line(text, first, cursor) if first else -1
+
+
+def _cell_line(text: str, cell: str, start: int) -> int:
+    """The offset of the first line from `start` on that is `cell` alone, or -1."""
+    at = start - 1
+    while True:
+        at = text.find(cell, at + 1)
+        if at < 0:
+            return -1
+        end = at + len(cell)
+        if (at == 0 or text[at - 1] == "\n") and (end == len(text) or text[end] == "\n"):
+            return at
+
+
+def _evidence(table: Table, row: int) -> str:
+    """The table's caption, its header row and the figure's row: 'European agricultural drone market, EUR
+    million: | 2023 | 2024 / Market value | 338.9 | 412.6'."""
+    lines = [" | ".join(table.rows[0]).strip(), " | ".join(table.rows[row]).strip()]
+    text = (f"{table.caption}: " if table.caption else "") + " / ".join(lines)
+    return text[:MAX_EVIDENCE]

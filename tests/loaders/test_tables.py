@@ -1,0 +1,76 @@
+"""Market figures laid out in tables whose unit is written over the numbers."""
+
+from __future__ import annotations
+
+from loaders.clean import clean
+from loaders.extract.document import extract_document
+from loaders.pipeline import process_file
+from tests.conftest import REAL_DOCS, REPO_ROOT
+
+WRITTEN_DOCS = REPO_ROOT / "tests" / "written" / "docs"
+
+
+def sizes_of(facts) -> set[tuple]:
+    return {
+        (s.money.reported_value, s.money.reported_unit, s.money.reported_currency, s.reference_year, s.scope)
+        for s in facts.sizes
+    }
+
+
+def test_tables_with_the_unit_in_their_caption_or_header() -> None:
+    """Written documents: "European agricultural drone market, EUR million" over "| 2023 | 2024 | 2025E | 2031F"
+    and "Market value | 338.9 | …"; "Fiscal year | Market size (¥ billion) | Note" over "FY2022 | 35.6 | actual";
+    a Chinese "年份 | 市场规模（亿元）" over "2022年 | 32.1" (亿元: hundreds of millions)."""
+    drones = process_file(WRITTEN_DOCS / "w2-07-european-agricultural-drone-market.html", 10**8).facts
+    assert {
+        (338.9, "million", "EUR", 2023, "market"),
+        (412.6, "million", "EUR", 2024, "market"),
+        (498.0, "million", "EUR", 2025, "market"),
+        (1284.3, "million", "EUR", 2031, "market"),
+    } <= sizes_of(drones)
+    forecast = next(s for s in drones.sizes if s.reference_year == 2031 and s.money.reported_value == 1284.3)
+    assert forecast.is_forecast and forecast.evidence_text.startswith("European agricultural drone market, EUR")
+    robots = process_file(WRITTEN_DOCS / "w2-20-japan-nursing-care-robots-market.md", 10**8)
+    assert {(35.6, "billion", "JPY", 2022, "market"), (79.4, "billion", "JPY", 2028, "market")} <= sizes_of(
+        robots.facts
+    )
+    cell = next(s for s in robots.facts.sizes if s.money.reported_value == 79.4)
+    assert robots.text[cell.char_start : cell.char_end] == "79.4" and cell.is_forecast
+    cooling = "w2-28-china-energy-storage-thermal-management-market.zh-CN.md"
+    assert (3210.0, "million", "CNY", 2022, "market") in sizes_of(process_file(WRITTEN_DOCS / cooling, 10**8).facts)
+
+
+def test_a_table_repeating_the_prose_adds_nothing() -> None:
+    """A real report: "| Market Size (USD Billion) | 3.03 | 4.10 | 5.8% |" under "| Metric | 2025 | 2030 | CAGR |"
+    repeats the figures its text states; a table of regions without years gives no figure."""
+    facts = process_file(REAL_DOCS / "marketing-agents_wireless_earphones_market_analysis_2025_208OTNjT.md", 10**8)
+    sizes = {(s.money.reported_value, s.reference_year) for s in facts.facts.sizes}
+    assert {(3.03, 2025), (4.1, 2030)} <= sizes
+    assert not any(s.evidence_text.startswith(("Metric |", "Region |")) for s in facts.facts.sizes)
+
+
+def test_rows_of_regions_companies_and_rates() -> None:
+    page = (
+        "<html><body><h1>Widget Market</h1><p>The widget market is growing.</p>"
+        "<table><caption>Widget market by region, USD million</caption>"
+        "<tr><th>Region</th><th>2024</th><th>2030</th></tr>"
+        "<tr><td>North America</td><td>120.5</td><td>190.0</td></tr>"
+        "<tr><td>Europe</td><td>98.1</td><td>150.2</td></tr>"
+        "<tr><td>Total</td><td>300.0</td><td>480.0</td></tr>"
+        "<tr><td>CAGR (%)</td><td>8.1</td><td>8.1</td></tr></table>"
+        "<table><tr><th>Company revenue, USD million</th><th>2023</th><th>2024</th></tr>"
+        "<tr><td>Acme Widgets Inc.</td><td>55.0</td><td>61.0</td></tr></table>"
+        "<table><tr><th>Shipments</th><th>2023</th><th>2024</th></tr>"
+        "<tr><td>Market</td><td>5,000</td><td>6,000</td></tr></table>"
+        "</body></html>"
+    )
+    facts = extract_document(clean(page, ".html"))
+    found = {(s.money.reported_value, s.reference_year, s.scope, s.region_name) for s in facts.sizes}
+    assert found == {
+        (120.5, 2024, "region", "North America"),
+        (190.0, 2030, "region", "North America"),
+        (98.1, 2024, "region", "Europe"),
+        (150.2, 2030, "region", "Europe"),
+        (300.0, 2024, "market", None),
+        (480.0, 2030, "market", None),
+    }
