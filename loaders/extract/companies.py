@@ -9,10 +9,12 @@ from functools import lru_cache
 
 import ahocorasick_rs
 
+from loaders.clean import Table
 from loaders.extract.legalname import basename
 from loaders.extract.model import CompanyMention
 from loaders.extract.regions import RegionIndex
 from loaders.extract.segments import KNOWN_DIMENSIONS
+from loaders.extract.tables import cell_line, company_cells
 from loaders.extract.text import (
     Openings,
     evidence,
@@ -340,17 +342,21 @@ def _tied_companies(text: str) -> Iterator[re.Match[str]]:
     return finditer_opening(TIED_COMPANY, text, TIED_OPENINGS, any_case=False)
 
 
-def extract_companies(text: str, bold: list[str], regions: RegionIndex) -> list[CompanyMention]:
-    """Key players from lists under player headings, inline lists and profiled bold names."""
+def extract_companies(
+    text: str, bold: list[str], regions: RegionIndex, tables: list[Table] | None = None
+) -> list[CompanyMention]:
+    """Key players from lists under player headings, inline lists, profiled bold names and tables' columns of
+    companies; never a cell of another column of those tables (a head office, a product)."""
     out: list[CompanyMention] = []
     seen: set[str] = set()
+    listed, not_names = company_cells(tables or [])
 
     def add(raw: str, start: int, role: str) -> None:
         raw = raw.strip(" ,;:*•-–")
         if raw.endswith(".") and not NAME_ABBREVIATED_END.search(raw):
             raw = raw[:-1]
         raw = without_place_or_note(raw, regions)
-        if not is_company_name(raw, regions):
+        if not is_company_name(raw, regions) or raw in not_names:
             return
         canonical = company_name(raw)
         if canonical.lower() in seen or not canonical:
@@ -382,6 +388,11 @@ def extract_companies(text: str, bold: list[str], regions: RegionIndex) -> list[
             continue
         for name, pos in names:
             add(name, pos if pos >= 0 else chunk_start, "key_player")
+    cursor = 0
+    for cell in listed:  # a table's column of companies, each at its cell's line
+        at = cell_line(text, cell, cursor)
+        cursor = at if at >= 0 else cursor
+        add(cell, at if at >= 0 else 0, "key_player")
     _from_heading_lists(text, add, regions)
     _from_developments(text, bold, add)
     listed = list(LISTED_COMPANY.finditer(text)) if EXCHANGE_IN_PARENS.search(text) else []

@@ -29,7 +29,7 @@ from loaders.extract.regions import extract_regions, extract_shares, load_index
 from loaders.extract.scope import ScopeJudge, related_block_start
 from loaders.extract.segments import extract_segments
 from loaders.extract.sizes import company_revenues, extract_sizes
-from loaders.extract.tables import table_sizes
+from loaders.extract.tables import table_companies_zh, table_sizes
 from loaders.extract.text import covering, sentence_bounds
 
 # "..., which boast a higher CAGR of": a rate of something compared with the market.
@@ -61,6 +61,7 @@ def extract_document(doc: CleanDocument) -> DocumentFacts:
         facts.growth = extract_growth_zh(text, main_zh)
         _share_growth_years(facts.growth)
         facts.companies = extract_companies_zh(text)
+        facts.companies += table_companies_zh(text, doc.tables, facts.companies)
         facts.segments = extract_segments_zh(text)
         facts.regions = extract_regions_zh(text, load_index())
     if doc.language != "en":
@@ -107,7 +108,7 @@ def extract_document(doc: CleanDocument) -> DocumentFacts:
     publisher = next((a.value_text.lower() for a in facts.attributes if a.attribute == "publisher"), None)
     facts.companies = [
         c
-        for c in extract_companies(body, doc.bold, regions)
+        for c in extract_companies(body, doc.bold, regions, doc.tables)
         if not publisher or c.company_name.lower() not in {publisher, publisher.removeprefix("the ")}
     ]
     names = [c.name_as_written for c in facts.companies] + [c.company_name for c in facts.companies]

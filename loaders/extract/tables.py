@@ -1,7 +1,9 @@
-"""Market figures laid out in a table whose unit is written over its numbers: "European agricultural drone market,
-EUR million" over "2023 | 2024 | 2031F" and "Market value | 338.9 | 412.6 | 1,284.3"; "Fiscal year | Market size
-(¥ billion)" over "FY2022 | 35.6"; "年份 | 市场规模（亿元）" over "2022年 | 32.1". Amounts written with their
-currency in a cell ("USD 3.29 Billion") are read from the text like any other."""
+"""Facts laid out in tables. Market figures in a table whose unit is written over its numbers: "European
+agricultural drone market, EUR million" over "2023 | 2024 | 2031F" and "Market value | 338.9 | 412.6 | 1,284.3";
+"Fiscal year | Market size (¥ billion)" over "FY2022 | 35.6"; "年份 | 市场规模（亿元）" over "2022年 | 32.1" (amounts
+written with their currency in a cell, "USD 3.29 Billion", are read from the text like any other). Companies in
+the column a table heads "Company", "Insurer" or "重点企业", and the other columns' cells (their head offices,
+products, revenues) as no company."""
 
 from __future__ import annotations
 
@@ -11,7 +13,7 @@ from dataclasses import dataclass
 from loaders.clean import Table
 from loaders.extract.chinese import CURRENCY as CURRENCY_ZH
 from loaders.extract.chinese import SCALE_MILLIONS
-from loaders.extract.model import Money, SizeMention
+from loaders.extract.model import CompanyMention, Money, SizeMention
 from loaders.extract.money import CURRENCY_PREFIX, SCALES, SYMBOLS
 from loaders.extract.regions import RegionIndex
 from loaders.extract.text import MAX_EVIDENCE, to_number
@@ -48,6 +50,18 @@ MARKET_SERIES = re.compile(
 )
 
 
+# The head of a column of companies: "Company", "Key players", "Insurer", "Vendor name", "重点企业".
+COMPANY_HEADER = re.compile(
+    r"^(?:key\s|leading\s|major\s|top\s)?(?:compan(?:y|ies)|players?|vendors?|manufacturers?|suppliers?|insurers?|"
+    r"brands?|operators?|producers?|providers?|developers?|lenders?|banks?|issuers?)(?:\s(?:name|names))?$"
+    r"|^(?:重点|主要|代表性?)?(?:企业|公司|厂商)(?:名称)?$",
+    re.I,
+)
+
+
+NOTE = re.compile(r"\s*\([^()]*\)")
+
+
 @dataclass(frozen=True)
 class _Figure:
     row: int
@@ -75,7 +89,7 @@ def table_sizes(text: str, tables: list[Table], main: str | None, regions: Regio
         cursor = start
         for figure in figures:  # row by row, as the cells are laid out in the text
             cell = table.rows[figure.row][figure.column]
-            at = _cell_line(text, cell, cursor)
+            at = cell_line(text, cell, cursor)
             if at < 0:
                 break
             cursor = at + len(cell)
@@ -177,10 +191,10 @@ def _year(cell: str) -> tuple[int, bool] | None:
 def _table_start(text: str, table: Table, cursor: int) -> int:
     """Where the table's first line (its caption or first cell) is in the text, from `cursor` on."""
     first = table.caption or next((cell for row in table.rows for cell in row if cell), "")
-    return _cell_line(text, first, cursor) if first else -1
+    return cell_line(text, first, cursor) if first else -1
 
 
-def _cell_line(text: str, cell: str, start: int) -> int:
+def cell_line(text: str, cell: str, start: int) -> int:
     """The offset of the first line from `start` on that is `cell` alone, or -1."""
     at = start - 1
     while True:
@@ -198,3 +212,43 @@ def _evidence(table: Table, row: int) -> str:
     lines = [" | ".join(table.rows[0]).strip(), " | ".join(table.rows[row]).strip()]
     text = (f"{table.caption}: " if table.caption else "") + " / ".join(lines)
     return text[:MAX_EVIDENCE]
+
+
+def company_cells(tables: list[Table]) -> tuple[list[str], set[str]]:
+    """The cells of the columns headed as companies ('Company | Headquarters | Revenue 2024'), in the tables'
+    order, and the cells of the other columns of those tables (which name no company: 'Kaiseraugst', 'Private')."""
+    names: list[str] = []
+    others: set[str] = set()
+    for table in tables:
+        header = table.rows[0]
+        column = next((j for j, cell in enumerate(header) if COMPANY_HEADER.match(cell.strip())), None)
+        if column is None:
+            continue
+        for i, row in enumerate(table.rows):
+            if i and column < len(row) and row[column] and row[column] not in names:
+                names.append(row[column])
+            others |= {piece for j, cell in enumerate(row) if j != column for piece in _pieces(cell)}
+    return names, others - set(names)
+
+
+def _pieces(cell: str) -> set[str]:
+    """A cell and the parts of its list, with their notes in parentheses or not: 'Berkeley, California' -> itself,
+    'Berkeley', 'California'; 'Beta-lactoglobulin (whey)' -> itself, 'Beta-lactoglobulin'."""
+    parts = {cell, *(part.strip() for part in re.split(r"[,;/]", cell))}
+    return (parts | {NOTE.sub("", part).strip() for part in parts}) - {""}
+
+
+def table_companies_zh(text: str, tables: list[Table], found: list[CompanyMention]) -> list[CompanyMention]:
+    """A Chinese document's companies in a table's column of them ('重点企业 | 总部所在地') that its lists do not
+    name."""
+    known = {c.company_name for c in found}
+    out: list[CompanyMention] = []
+    cursor = 0
+    for name in company_cells(tables)[0]:
+        at = cell_line(text, name, cursor)
+        if at < 0 or name in known or not 2 <= len(name) <= 30 or any(ch.isdigit() for ch in name):
+            continue
+        cursor = at + len(name)
+        known.add(name)
+        out.append(CompanyMention(at, at + len(name), name, name_as_written=name, company_name=name))
+    return out

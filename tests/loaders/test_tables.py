@@ -74,3 +74,19 @@ def test_rows_of_regions_companies_and_rates() -> None:
         (300.0, 2024, "market", None),
         (480.0, 2030, "market", None),
     }
+
+
+def test_a_column_of_companies_and_the_cells_beside_it() -> None:
+    """Written documents: "Company | Headquarters | Revenue 2024 | Main products" names companies in its first
+    column only (not "Kaiseraugst", "Berkeley, California", "Private", "Beta-lactoglobulin (whey)" or its header);
+    "Insurer | Share" names the insurers the text does not list; a Chinese "重点企业 | 总部所在地 | 2024年营业收入"."""
+    ferment = process_file(WRITTEN_DOCS / "w2-03-precision-fermentation-ingredients-market.html", 10**8).facts
+    names = {c.name_as_written for c in ferment.companies}
+    assert {"DSM-Firmenich", "Perfect Day, Inc.", "Brevia Biotech AG"} <= names
+    assert not names & {"Kaiseraugst", "Berkeley", "California", "Private", "Beta-lactoglobulin", "Headquarters"}
+    pets = process_file(WRITTEN_DOCS / "w2-10-uk-pet-insurance-market.html", 10**8).facts
+    assert {"Petplan", "ManyPets", "Sainsbury's Bank"} <= {c.name_as_written for c in pets.companies}
+    gases = process_file(WRITTEN_DOCS / "w2-30-global-industrial-gases-market.zh-CN.md", 10**8)
+    linde = next(c for c in gases.facts.companies if c.company_name == "林德集团")
+    assert gases.text[linde.char_start : linde.char_end] == "林德集团"
+    assert not {c.company_name for c in gases.facts.companies} & {"沃金", "总部所在地"}
