@@ -54,17 +54,29 @@ def unwrap(text: str) -> str:
         return text
     out: list[str] = []
     joining = False
+    hang = 0
     for line, following in zip(lines, [*lines[1:], ""], strict=True):
         if joining:
-            out[-1] += " " + line
+            out[-1] += " " + line.lstrip()
         else:
             out.append(line)
-        joining = _continued(line, following, width)
+            hang = _hanging_indent(line)
+        joining = _continued(line, following, width, hang)
     return "\n".join(out)
 
 
-def _continued(line: str, following: str, width: int) -> bool:
-    """Whether `following` goes on with the paragraph of `line`: its first word would not have fitted on it."""
+def _hanging_indent(line: str) -> int:
+    """Where the text of a list item starts ("1) By Service: …" -> 3): its wrapped lines are indented as far."""
+    text = line.lstrip()
+    item = ITEM_START.match(text)
+    return len(line) - len(text) + item.end() if item else 0
+
+
+def _continued(line: str, following: str, width: int, hang: int = 0) -> bool:
+    """Whether `following` goes on with the paragraph of `line`: its first word would not have fitted on it. A
+    line indented as far as the text of the list item it follows (`hang`) goes on with that item."""
+    if hang and following.startswith(" " * hang) and following[hang : hang + 1] not in {"", " "}:
+        following = following[hang:]
     first_word = following.split(" ", 1)[0]  # none when the line is indented: not a wrap's
     if not line or not first_word or len(line) + 1 + len(first_word) <= width or ITEM_START.match(following):
         return False

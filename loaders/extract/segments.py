@@ -107,6 +107,10 @@ NEXT_GROUP = re.compile(
 # Commas (or semicolons, middle dots) and a final "and" between list items.
 LIST_SEPARATOR = re.compile(r"(?:[,;]|\s·)\s(?:and\s)?")  # "Cloud · Self-hosted" too
 ITEM_SPLIT = re.compile(r"[,;·]")
+# Semicolons between the items of a list whose items hold commas: "Packaging, Labeling And Blinding; Manufacturing".
+SEMICOLON = re.compile(r";\s(?:and\s)?")
+# The number of a list's item: "1) ", "2. ".
+ITEM_NUMBER = re.compile(r"\d{1,2}[.)]\s")
 BY_REGION = re.compile(r"\bby\s(?:regions?|geograph(?:y|ies)|countr(?:y|ies))\s*:?$", re.I)
 # A dimension's label over its segments, or before them: "Product Type Outlook (Revenue, USD Million; 2019-2032)",
 # "Product type:", "Lease Type: Full-service Lease, Net Lease". LABEL_OPENINGS: what each holds (in any case).
@@ -134,8 +138,9 @@ def split_items(items: str) -> list[str]:
     "&" never does (Food & Beverage, Oil & Gas); a last "and" does when it joins a single word ('Hospitals and
     Clinics') or two names of several words or with "&" ('Large Enterprises and Small & Medium Enterprises'),
     not inside a name ('Food and Beverage Packaging'); nor does a comma inside parentheses ('Others (Stick pack,
-    Sachets, etc.)' is one item)."""
-    pieces = LIST_SEPARATOR.split(items)
+    Sachets, etc.)' is one item) or in a list of two semicolons or more ('Packaging, Labeling And Blinding;
+    Manufacturing; Other')."""
+    pieces = SEMICOLON.split(items) if _semicolon_list(items) else LIST_SEPARATOR.split(items)
     if "(" in items and len(pieces) > 1:
         pieces = _within_parentheses(items, pieces)
     left, sep, right = pieces[-1].rpartition(" and ")
@@ -145,6 +150,18 @@ def split_items(items: str) -> list[str]:
         if single or several or "&" in left or "&" in right:
             pieces[-1:] = [left, right]
     return pieces
+
+
+def _semicolon_list(items: str) -> bool:
+    """A list whose items are separated by semicolons, two or more, and may hold commas: 'Packaging, Labeling And
+    Blinding; Manufacturing; Other Services'."""
+    return items.count(";") >= 2
+
+
+def _separated(items: str) -> list[str]:
+    """The pieces of a list at its separators, as written (no "and" split): at its semicolons in a semicolon list,
+    else at commas, semicolons and middle dots."""
+    return SEMICOLON.split(items) if _semicolon_list(items) else ITEM_SPLIT.split(items)
 
 
 def _balanced(name: str) -> bool:
@@ -257,6 +274,11 @@ def heading_dimension(line: str) -> str | None:
 
 
 def _heading(line: str) -> tuple[str, str] | None:
+    numbered = ITEM_NUMBER.match(line)  # "2) By Phase: Phase I; Phase II": the heading after its number
+    return _unnumbered_heading(line[numbered.end() :] if numbered else line)
+
+
+def _unnumbered_heading(line: str) -> tuple[str, str] | None:
     """(dimension, what follows it) of a segmentation heading: "By Product Type:", "Market By Application, 2020-2030"
     (heading_dimension); or a dimension's label ("Product Type Outlook (Revenue, USD Million; 2019-2032)", "Product
     type:" alone, "Lease Type: Full-service Lease, Net Lease" with two short segments or more)."""
@@ -374,7 +396,7 @@ def extract_segments(text: str, bold: list[str] | tuple[str, ...] = ()) -> list[
             continue
         dim, after = heading
         rest = after.lstrip(" :–-")
-        inline = [p for p in ITEM_SPLIT.split(rest) if TWO_LETTERS.search(p) and not UNIT_NOTE.match(p.strip())]
+        inline = [p for p in _separated(rest) if TWO_LETTERS.search(p) and not UNIT_NOTE.match(p.strip())]
         if len(inline) >= 2 and not HEADING_END.match(after.strip()):
             for piece in inline:
                 add(dim, piece, lines[i].start + lines[i].text.find(piece.strip()))

@@ -12,7 +12,7 @@ from loaders.clean import clean
 from loaders.decode import decode
 from loaders.extract.document import extract_document
 from loaders.reflow import unwrap, wrap_width
-from tests.conftest import REAL_DOCS, generated_corpus
+from tests.conftest import REAL_DOCS, REPO_ROOT, generated_corpus
 
 
 @pytest.fixture(scope="module")
@@ -106,3 +106,15 @@ def test_any_text_is_cleaned_without_an_error() -> None:
     )
     with_blank = "\n".join([*wrapped[:3], "   ", *wrapped[3:]])
     assert "USD 5 billion in 2005." in clean(with_blank, ".txt").text
+
+
+def test_a_list_item_s_wrapped_lines_indented_under_its_text_go_on_with_it() -> None:
+    """A written document wraps "1) By Service: …; Storage And Retention;" with its next line indented under the
+    item's text ("   Packaging, Labeling And Blinding; …"): one line; the next item stays its own."""
+    raw = (REPO_ROOT / "tests" / "written" / "docs" / "w3-25-clinical-trial-supply-logistics.txt").read_text()
+    lines = unwrap(raw).split("\n")
+    service = next(k for k, line in enumerate(lines) if line.startswith("1) By Service"))
+    assert lines[service].endswith(
+        "Storage And Retention; Packaging, Labeling And Blinding; Manufacturing; Comparator Sourcing; Other Services"
+    )
+    assert lines[service + 1] == "2) By Phase: Phase I; Phase II; Phase III; Phase IV"

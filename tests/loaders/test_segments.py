@@ -178,3 +178,21 @@ def test_a_segment_list_in_a_report_s_sentence() -> None:
     section = {name.lower() for _, name in _written("w2-06-spinal-cord-stimulation-devices-market.html")[0]}
     assert {"non-rechargeable scs devices", "complex regional pain syndrome", "specialty pain clinics"} <= section
     assert extract_segments("Revenue by application (USD Million, 2020-2030) is shown in the table.") == []
+
+
+def test_numbered_headings_and_lists_of_semicolons() -> None:
+    """Written documents: "2) By Phase: Phase I; Phase II; …" (a numbered heading, a dimension of any name), "By
+    Service: …; Packaging, Labeling And Blinding; Manufacturing; …" (semicolons between items that hold commas),
+    "Check-in, screening and loading; Conveying and sorting; Unloading and reclaim"; a single semicolon still ends
+    a clause ("… and Above 150 °C units; the high-temperature class …")."""
+    found = {
+        (s.dimension, s.segment_name)
+        for s in process_file(WRITTEN / "docs" / "w3-25-clinical-trial-supply-logistics.txt", 10**8).facts.segments
+    }
+    assert {("phase", "Phase I"), ("phase", "Phase IV"), ("service", "Packaging, Labeling And Blinding")} <= found
+    assert ("logistics and distribution", "Non-Cold Chain Distribution") in found
+    assert not {name for _, name in found} & {"Packaging", "Labeling And Blinding"}
+    assert split_items("Check-in, screening and loading; Conveying and sorting; Unloading and reclaim")[0] == (
+        "Check-in, screening and loading"
+    )
+    assert split_items("Up to 100 °C, 100–150 °C and Above 150 °C units; the class")[0] == "Up to 100 °C"
