@@ -17,6 +17,7 @@ from selectolax.lexbor import LexborNode as Node
 from loaders.extract.text import finditer_at, folded, literal_positions
 from loaders.markdown import LINE_BREAK_OPTIONS, markdown_to_html
 from loaders.reflow import unwrap
+from loaders.text_tables import Table, lay_out_tables
 
 HTML_EXTENSIONS = (".html", ".htm")
 MARKDOWN_EXTENSIONS = (".md", ".markdown")
@@ -175,15 +176,6 @@ class CleanError(ValueError):
 
 
 @dataclass
-class Table:
-    """A table of a page as its rows of cell texts (each cell spaced as the clean text's line that holds it; a cell
-    spanning columns repeated in each), with its caption."""
-
-    caption: str
-    rows: list[list[str]]
-
-
-@dataclass
 class CleanDocument:
     text: str
     format: str
@@ -212,8 +204,11 @@ def clean(raw: str, extension: str) -> CleanDocument:
         html = markdown_to_html(markdown, LINE_BREAK_OPTIONS).replace("<br />\n", "<br />")  # one break, not two
         doc = _from_html(html, "markdown")
     else:
-        # Unwrapped as written, before a leading dash is taken for a list's and dropped.
-        doc = CleanDocument(text=normalize_text(_without_heading_marks(unwrap(body))), format="text")
+        # Tables laid out a cell a line, then unwrapped as written, before a leading dash is taken for a list's.
+        body, tables, cells = lay_out_tables(body)
+        doc = CleanDocument(
+            text=normalize_text(_without_heading_marks(unwrap(body, cells))), format="text", tables=tables
+        )
         doc.links = _links_in_text(doc.text)
     doc.title = front_title or doc.title
     if doc.title:  # one line, spaced as the text: no-break and other space characters as plain ones, runs squeezed

@@ -16,7 +16,7 @@ from loaders.config import SEEDS_DIR
 
 LOADERS = Path(__file__).resolve().parent
 # The code a document's text and facts depend on (besides the extractors, loaders/extract/*.py).
-DECIDING_MODULES = ("decode.py", "clean.py", "reflow.py", "markdown.py", "pipeline.py")
+DECIDING_MODULES = ("decode.py", "clean.py", "reflow.py", "text_tables.py", "markdown.py", "pipeline.py")
 # The seed files the extractors read (loaders.extract.regions).
 DECIDING_SEEDS = ("regions.csv", "region_aliases.csv")
 # The libraries that decode, clean and extract.

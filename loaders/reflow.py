@@ -46,22 +46,23 @@ def wrap_width(lines: list[str]) -> int | None:
     return width if len(long_lines) >= MIN_LONG_LINES and filled >= FILLED_SHARE * len(long_lines) else None
 
 
-def unwrap(text: str) -> str:
-    """`text` with the lines of its wrapped paragraphs joined, when it was hard-wrapped (wrap_width); else as it is."""
+def unwrap(text: str, cells: frozenset[int] = frozenset()) -> str:
+    """`text` with the lines of its wrapped paragraphs joined, when it was hard-wrapped (wrap_width); else as it is.
+    The lines numbered in `cells` (a table's cells, a line each) neither tell the width nor join another."""
     lines = [line.rstrip() for line in text.split("\n")]  # a space left at a wrap's end (format=flowed) too
-    width = wrap_width(lines)
+    width = wrap_width([line for k, line in enumerate(lines) if k not in cells] if cells else lines)
     if width is None:
         return text
     out: list[str] = []
     joining = False
     hang = 0
-    for line, following in zip(lines, [*lines[1:], ""], strict=True):
+    for k, (line, following) in enumerate(zip(lines, [*lines[1:], ""], strict=True)):
         if joining:
             out[-1] += " " + line.lstrip()
         else:
             out.append(line)
             hang = _hanging_indent(line)
-        joining = _continued(line, following, width, hang)
+        joining = k not in cells and k + 1 not in cells and _continued(line, following, width, hang)
     return "\n".join(out)
 
 

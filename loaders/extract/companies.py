@@ -9,7 +9,6 @@ from functools import lru_cache
 
 import ahocorasick_rs
 
-from loaders.clean import Table
 from loaders.extract.legalname import basename
 from loaders.extract.model import CompanyMention
 from loaders.extract.regions import RegionIndex
@@ -26,6 +25,7 @@ from loaders.extract.text import (
     lines_of,
     sentence_bounds,
 )
+from loaders.text_tables import Table
 
 # Headings that open a list of players: "Key Players In Thermal Spray Coatings Market".
 PLAYER_HEADING = re.compile(

@@ -10,13 +10,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from loaders.clean import Table
 from loaders.extract.chinese import CURRENCY as CURRENCY_ZH
 from loaders.extract.chinese import SCALE_MILLIONS
 from loaders.extract.model import CompanyMention, Money, SizeMention
 from loaders.extract.money import CURRENCY_PREFIX, SCALES, SYMBOLS
 from loaders.extract.regions import RegionIndex
 from loaders.extract.text import MAX_EVIDENCE, to_number
+from loaders.text_tables import Table
 
 TABLE_SCALE = r"(?P<scale>thousand|million|billion|trillion|crores?|mn|mln|bn|tn|m|b)"
 # "EUR million", "(¥ billion)", "USD Mn", "US$ bn", "million USD", "billions of U.S. dollars", "亿元", "亿美元"

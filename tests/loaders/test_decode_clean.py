@@ -292,3 +292,34 @@ def test_tables_are_kept_as_rows_of_cells() -> None:
     markdown = clean("# Widget Market\n\n| Year | Size (USD bn) |\n|---|---|\n| 2024 | 1.2 |\n", ".md")
     assert [t.rows for t in markdown.tables] == [[["Year", "Size (USD bn)"], ["2024", "1.2"]]]
     assert clean("Widget market\n\n2024 | 1.2\n", ".txt").tables == []
+
+
+def test_a_text_file_s_tables_laid_out_in_columns() -> None:
+    """A written release in plain text: columns of spaces under a rule of dashes ("Rank  Company  Share"), a row
+    whose first column is empty ("      Others   64.3%"), numbers set to the right, and columns of tabs whose cell
+    goes on in the next line after a comma; each cell a line of the text, its paragraphs still unwrapped."""
+    doc = clean((REPO_ROOT / "tests" / "written" / "docs" / "w3-24-industrial-valves.txt").read_text(), ".txt")
+    shares = next(t for t in doc.tables if t.rows[0] == ["Rank", "Company", "Share"])
+    assert shares.caption == "COMPANY MARKET SHARE, 2024 (estimated)"
+    assert shares.rows[1] == ["1", "Emerson Electric Co.", "8.1%"] and shares.rows[-1] == ["", "Others", "64.3%"]
+    regions = next(t for t in doc.tables if t.rows[0][0] == "Region")
+    assert regions.rows[-1] == ["Total", "78.6", "100.0"]
+    segments = next(t for t in doc.tables if t.rows[0] == ["Dimension", "Segments"])
+    assert segments.rows[-1] == [
+        "End Use",
+        "Oil & Gas, Water & Wastewater, Chemicals, Power Generation, Pharmaceuticals, Food & Beverage, Others",
+    ]
+    assert "\n\nEmerson Electric Co.\n\n8.1%\n\n" in doc.text
+    assert "Ball valves generated the largest revenue in 2024 at USD 17.9 billion, while control valves" in doc.text
+
+
+def test_prose_with_runs_of_spaces_is_no_table() -> None:
+    """Two spaces after each sentence, or a justified paragraph's runs of spaces, make no columns."""
+    spaced = "The market grew.  It will grow more.\nDemand rose.  Prices fell.\nThe end came.  Then more.\n"
+    justified = (
+        "The  market  for  widgets  grew  quickly  last  year  as  demand  rose.\n"
+        "Makers  added  capacity  in  several  countries  and  prices  fell  too.\n"
+        "Analysts  expect  further  growth  while  the  costs  of  inputs  ease.\n"
+    )
+    for text in (spaced, justified):
+        assert clean(text, ".txt").tables == []

@@ -90,3 +90,15 @@ def test_a_column_of_companies_and_the_cells_beside_it() -> None:
     linde = next(c for c in gases.facts.companies if c.company_name == "林德集团")
     assert gases.text[linde.char_start : linde.char_end] == "林德集团"
     assert not {c.company_name for c in gases.facts.companies} & {"沃金", "总部所在地"}
+
+
+def test_a_text_file_s_tables() -> None:
+    """A written release in plain text: its column of companies ("Rank  Company  Share"), its tab-aligned table of
+    dimensions and segments, and its report attributes ("Forecast period CAGR          4.9%")."""
+    facts = process_file(WRITTEN_DOCS / "w3-24-industrial-valves.txt", 10**8).facts
+    assert {"Emerson Electric Co.", "Neway Valve (Suzhou) Co., Ltd.", "Spirax-Sarco Engineering plc"} <= {
+        c.name_as_written for c in facts.companies
+    }
+    segments = {(s.dimension, s.segment_name) for s in facts.segments}
+    assert {("product", "Ball"), ("end use", "Food & Beverage"), ("material", "Cast Iron")} <= segments
+    assert not any("catching up" in name for _, name in segments)

@@ -1,0 +1,181 @@
+"""Tables of a plain-text document, laid out in columns of spaces or tabs ("Base year          2024", a row of
+dashes under the header), read as rows of cells; in the text, each cell becomes a line of its own, as a web page's
+cells do. A line of prose with two spaces after a sentence is no row, and a table needs three rows or more, or
+two with a rule under its header."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass
+class Table:
+    """A table as its rows of cell texts (each spaced as the clean text's line that holds it; a cell spanning
+    columns repeated in each), with its caption."""
+
+    caption: str
+    rows: list[list[str]]
+
+
+# Between two cells: tabs, or two spaces or more that do not follow the end of a sentence ("growth.  The").
+CELL_GAP = re.compile(r"\t[ \t]*|(?<![.!?:;]) {2,}(?=\S)| {3,}(?=\S)")
+# A rule of dashes or equals signs under a header, one run per column: "------  -----------  -----".
+RULE = re.compile(r"^[ \t]*(?:[-=+|]{3,}[ \t]*)+$")
+RULE_RUN = re.compile(r"[-=+|]{3,}")
+MIN_ROWS = 3
+# Of the cells below a header without a rule, the share that must line up with its cells.
+ALIGNED_SHARE = 0.6
+# Of a block's cells, the share in lower case beyond which it is a paragraph's words.
+PROSE_SHARE = 0.5
+CAPTION_LENGTH = 80
+
+
+@dataclass
+class _Line:
+    cells: list[tuple[int, int, str]]  # start, end (in the line with its tabs expanded), text
+    by_tabs: bool
+
+
+def lay_out_tables(text: str) -> tuple[str, list[Table], frozenset[int]]:
+    """`text` with the lines of its tables replaced by their cells, a line each and a blank line between, the
+    tables read from them, and the numbers of the lines that hold their cells (no paragraph's lines)."""
+    if "  " not in text and "\t" not in text:
+        return text, [], frozenset()
+    lines = text.split("\n")
+    out: list[str] = []
+    tables: list[Table] = []
+    cell_lines: set[int] = set()
+    k = 0
+    while k < len(lines):
+        end, rule = _block(lines, k)
+        if end == k:
+            out.append(lines[k])
+            k += 1
+            continue
+        rows = _rows(lines[k:end], rule)
+        caption = next((line.strip() for line in reversed(out) if line.strip()), "")
+        caption = caption if len(caption) <= CAPTION_LENGTH and not caption.endswith(".") else ""
+        tables.append(Table(caption, rows))
+        if out and out[-1].strip():
+            out.append("")
+        for row in rows:
+            for cell in (cell for cell in row if cell):
+                cell_lines.add(len(out))
+                out += [cell, ""]
+        k = end
+    return "\n".join(out), tables, frozenset(cell_lines)
+
+
+def _split(line: str) -> _Line | None:
+    """The cells of a line, with their columns; None for a line of one cell that is not indented."""
+    expanded = line.expandtabs(8).rstrip()
+    gaps = list(CELL_GAP.finditer(line.rstrip()))
+    if not gaps:
+        return None
+    by_tabs = all("\t" in gap.group(0) for gap in gaps)
+    if by_tabs:
+        pieces = CELL_GAP.split(line.rstrip())
+        cells = [(k, k + 1, piece.strip()) for k, piece in enumerate(pieces)]  # by order: tabs do not align
+    else:
+        cells = [(m.start(), m.end(), m.group(0)) for m in re.finditer(r"\S+(?: \S+)*", expanded)]
+        cells = [(s, e, t) for s, e, t in _merged(cells, expanded)]
+    if len([c for c in cells if c[2]]) < 2 and not line[:1].isspace():
+        return None
+    return _Line(cells, by_tabs)
+
+
+def _merged(cells: list[tuple[int, int, str]], line: str) -> list[tuple[int, int, str]]:
+    """Runs of words split at single spaces joined back where only sentence spacing parts them ("end.  Next")."""
+    out: list[tuple[int, int, str]] = []
+    for start, end, text in cells:
+        if out and line[out[-1][1] : start] == "  " and out[-1][2][-1:] in ".!?:;":
+            out[-1] = (out[-1][0], end, line[out[-1][0] : end])
+        else:
+            out.append((start, end, text))
+    return out
+
+
+def _block(lines: list[str], k: int) -> tuple[int, str | None]:
+    """Where the table starting at line `k` ends (k when none starts there), and the rule under its header."""
+    first = _split(lines[k])
+    if first is None or lines[k][:1].isspace() or len(first.cells) < 2:
+        return k, None
+    rule = None
+    rows = 1
+    j = k + 1
+    while j < len(lines) and lines[j].strip():
+        if RULE.match(lines[j]):
+            rule = rule or lines[j]
+        elif _split(lines[j]) is not None:
+            rows += 1
+        else:
+            break
+        j += 1
+    if _prose(lines[k:j]):
+        return k, None
+    if rule is not None and rows >= 2:
+        return j, rule
+    if rows >= MIN_ROWS and (first.by_tabs or _aligned(lines[k:j])):
+        return j, rule
+    return k, None
+
+
+def _prose(lines: list[str]) -> bool:
+    """Whether most of the lines' cells are words in lower case: a justified paragraph, not a table's cells."""
+    cells = [text for line in lines if (split := _split(line)) for _, _, text in split.cells if text]
+    return sum(1 for text in cells if text[:1].islower()) > PROSE_SHARE * len(cells)
+
+
+def _aligned(lines: list[str]) -> bool:
+    """Whether the cells of the lines below the first start or end where the first line's cells do, as a table's
+    columns do (a justified paragraph's runs of spaces fall anywhere)."""
+    header = _split(lines[0])
+    assert header is not None
+    edges = {start for start, _, _ in header.cells} | {end for _, end, _ in header.cells}
+    cells = [cell for line in lines[1:] if (split := _split(line)) for cell in split.cells[1:]]
+    near = sum(1 for start, end, _ in cells if {start - 1, start, start + 1, end - 1, end, end + 1} & edges)
+    return bool(cells) and near >= ALIGNED_SHARE * len(cells)
+
+
+def _rows(lines: list[str], rule: str | None) -> list[list[str]]:
+    """The rows of a table's lines: cells placed in columns by the rule's runs or the header's cells (by order
+    when tabs part them); a line whose first cell is empty goes on with the row above when that row's cell in its
+    column ends with a comma."""
+    split = [s for line in lines if not RULE.match(line) and (s := _split(line)) is not None]
+    header = split[0]
+    if header.by_tabs:
+        starts = None
+    elif rule is not None:
+        starts = [m.start() for m in RULE_RUN.finditer(rule.expandtabs(8))]
+    else:
+        starts = [start for start, _, _ in header.cells]
+    rows: list[list[str]] = []
+    for line in split:
+        row = _placed(line, starts)
+        previous = rows[-1] if rows else None
+        if (
+            previous
+            and not row[0]
+            and all(not cell or (j < len(previous) and previous[j].endswith((",", ";"))) for j, cell in enumerate(row))
+        ):
+            for j, cell in enumerate(row):
+                if cell:
+                    previous[j] += " " + cell
+            continue
+        rows.append(row)
+    return rows
+
+
+def _placed(line: _Line, starts: list[int] | None) -> list[str]:
+    """A line's cells in their columns: by order, or in the column whose extent holds the cell's start or, for a
+    number set to the right, its end."""
+    if starts is None:
+        return [text for _, _, text in line.cells]
+    row = [""] * len(starts)
+    for start, end, text in line.cells:
+        column = max((j for j, s in enumerate(starts) if s <= start), default=None)
+        if column is None:
+            column = max((j for j, s in enumerate(starts) if s < end), default=0)
+        row[column] = f"{row[column]} {text}".strip()
+    return row
