@@ -94,9 +94,20 @@ SEGMENTED_SENTENCE = re.compile(
     r"\b(?:by|based on|on the basis of|in terms of)\s(?P<dim>[a-z][a-z /&-]{1,40}?),\s(?:the\s)?(?:"
     r"(?:[\w-]+\s){0,4}?(?:market|industry)\s(?:is|has been|can be|was)\s"
     r"(?:divided|segmented|split|categori[sz]ed|classified|bifurcated)\s(?:into|as)"
-    r"|(?:report|study|analysis)\s(?:covers|includes|spans))\s(?P<items>[^.\n]{3,400})",
+    r"|(?:report|study|analysis)\s(?:covers|includes|spans|distinguishes|differentiates))\s(?P<items>[^.;\n]{3,400})",
     re.I,
 )
+# "The report segments the market by function into herbicide, fungicide and nematicide, and by crop type into
+# commercial crops, …": each dimension in lower case with the segments it is split into.
+BY_INTO = re.compile(
+    r"\b(?:segments|segmented|divides|divided|splits|split|categori[sz]es|categori[sz]ed|classifies|classified)\s"
+    r"(?:the\s(?:[\w-]+\s){0,4}?(?:market|industry)\s)?by\s(?P<dim>[a-z][a-z /&-]{1,40}?)\sinto\s"
+    r"(?P<items>[^.;\n]{3,400}?)(?=,?\sand\sby\s|[.;\n]|$)"
+)
+NEXT_BY_INTO = re.compile(
+    r",?\sand\sby\s(?P<dim>[a-z][a-z /&-]{1,40}?)\sinto\s(?P<items>[^.;\n]{3,400}?)(?=,?\sand\sby\s|[.;\n]|$)"
+)
+BY_INTO_OPENINGS = ("segment", "divide", "split", "categori", "classifie")
 # "segments the market by coverage type (first-party coverage, third-party liability coverage), by component
 # (solutions, services) and ...": a dimension in lower case, its segments in parentheses.
 BY_GROUP = re.compile(r"\bby\s(?P<dim>[a-z][a-z-]*+(?:\s[a-z-]++){0,2})\s\((?P<items>[^()\n]{3,400}+)\)")
@@ -451,6 +462,13 @@ def extract_segments(text: str, bold: list[str] | tuple[str, ...] = ()) -> list[
         for piece in split_items(match.group("items")):
             if piece.strip():
                 add(match.group("dim"), piece, match.start("items") + match.group("items").find(piece.strip()))
+    for match in finditer_opening(BY_INTO, text, BY_INTO_OPENINGS, any_case=False):
+        group: re.Match[str] | None = match
+        while group is not None:
+            for piece in split_items(group.group("items")):
+                if piece.strip():
+                    add(group.group("dim"), piece, group.start("items") + group.group("items").find(piece.strip()))
+            group = NEXT_BY_INTO.match(text, group.end())  # ", and by crop type into …"
     for match in finditer_opening(LEADING_SEGMENT, text, LEADING_OPENINGS, any_case=False):
         if not NOT_A_SEGMENT_DIMENSION.search(match.group("dim")):
             add(match.group("dim"), match.group("name"), match.start("name"))

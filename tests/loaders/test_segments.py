@@ -196,3 +196,20 @@ def test_numbered_headings_and_lists_of_semicolons() -> None:
         "Check-in, screening and loading"
     )
     assert split_items("Up to 100 °C, 100–150 °C and Above 150 °C units; the class")[0] == "Up to 100 °C"
+
+
+def test_a_sentence_that_splits_the_market_by_each_dimension_into_its_segments() -> None:
+    """Written documents: "segments the market by function into herbicide, …, and by crop type into commercial
+    crops, …"; "the report distinguishes Specialist Dealers, …; specialist dealers still dominate" (to the
+    semicolon)."""
+    crops = {
+        (s.dimension, s.segment_name)
+        for s in process_file(WRITTEN / "docs" / "w3-09-brazil-crop-protection.html", 10**8).facts.segments
+    }
+    assert {("function", "herbicide"), ("function", "nematicide"), ("crop type", "turf & ornamental")} <= crops
+    bikes = {
+        (s.dimension, s.segment_name)
+        for s in process_file(WRITTEN / "docs" / "w3-05-germany-e-bike.html", 10**8).facts.segments
+    }
+    assert {("type", "City/Urban"), ("type", "Others"), ("sales channel", "Specialist Dealers")} <= bikes
+    assert not any("dominate" in name for _, name in bikes)
