@@ -206,7 +206,7 @@ def test_a_sentence_that_splits_the_market_by_each_dimension_into_its_segments()
         (s.dimension, s.segment_name)
         for s in process_file(WRITTEN / "docs" / "w3-09-brazil-crop-protection.html", 10**8).facts.segments
     }
-    assert {("function", "herbicide"), ("function", "nematicide"), ("crop type", "turf & ornamental")} <= crops
+    assert {("function", "herbicide"), ("function", "nematicide"), ("type", "turf & ornamental")} <= crops
     bikes = {
         (s.dimension, s.segment_name)
         for s in process_file(WRITTEN / "docs" / "w3-05-germany-e-bike.html", 10**8).facts.segments
