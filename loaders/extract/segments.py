@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from loaders.extract.market import MARKET, TWO_LETTERS
 from loaders.extract.model import SegmentMention
+from loaders.extract.tables import cell_line
 from loaders.extract.text import (
     Openings,
     evidence,
@@ -17,6 +18,7 @@ from loaders.extract.text import (
     lines_of,
     literal_positions,
 )
+from loaders.text_tables import Table
 
 # A segmentation heading: "By Product Type:", "Market By Application, 2020-2030, (USD Billion)", "X Market by Fiber
 # Type [Value from 2019 to 2031]:".
@@ -323,6 +325,29 @@ def _named_dimension(dim: str) -> bool:
     return bool(KNOWN_DIMENSIONS.match(dim)) or (bool(words) and words[-1] in HEAD_NOUNS)
 
 
+# A table's head that names no dimension of the market: a report's licences and prices ("License Type | Price").
+NOT_TABLE_DIMENSION = re.compile(r"\b(?:licen[cs]es?|prices?|pricing|editions?|formats?|delivery|report)\b", re.I)
+# A cell that is a dimension's label, in a table of dimensions: "By pump type:", "Product type:".
+HEADING_CELL = re.compile(r"^(?:by\s.*|.*:)$", re.I)
+
+
+def _dimension_tables(tables: list[Table]) -> list[Table]:
+    """The tables whose first header cell names a dimension ('Product form', 'Regulatory category') over two
+    segments or more in its column; not a table of dimensions ('Segment | Sub-segment') or of regions."""
+    return [
+        table
+        for table in tables
+        if len(table.rows) >= 3
+        and len(table.rows[0]) >= 2
+        and _named_dimension(dim := table.rows[0][0].strip())
+        and not TABLE_HEADER_CELL.match(dim)
+        and not NOT_LABEL_DIMENSION.match(dim)
+        and not NOT_A_SEGMENT_DIMENSION.search(dim)
+        and not NOT_TABLE_DIMENSION.search(dim)
+        and not any(HEADING_CELL.match(row[0]) for row in table.rows if row)
+    ]
+
+
 def _bold_lead(item: str, bold: Openings) -> str | None:
     """'Waterborne Coatings Waterborne coatings are ...' where 'Waterborne Coatings' was bold: the item's name."""
     for phrase in bold.at(item, 0):
@@ -364,15 +389,21 @@ def inline_group_starts(text: str) -> list[int]:
     return starts
 
 
-def extract_segments(text: str, bold: list[str] | tuple[str, ...] = ()) -> list[SegmentMention]:
-    """Segments under segmentation headings, in scope tables and in 'segmented into' sentences; `bold`
-    holds the document's bold phrases, which name the items of described lists."""
+def extract_segments(
+    text: str, bold: list[str] | tuple[str, ...] = (), tables: list[Table] | None = None
+) -> list[SegmentMention]:
+    """Segments under segmentation headings, in scope tables, in tables headed by a dimension and in 'segmented
+    into' sentences; `bold` holds the document's bold phrases, which name the items of described lists."""
     out: list[SegmentMention] = []
     leads = Openings(sorted({b.strip() for b in bold if 0 < len(b.split()) <= 6}, key=len, reverse=True))
     seen: set[tuple[str, str]] = set()
+    headed = _dimension_tables(tables or [])
+    not_segments = {cell for table in headed for row in table.rows for cell in row[1:]} | {
+        table.rows[0][0] for table in headed
+    }
 
     def add(dim_raw: str, name: str, start: int) -> None:
-        if TABLE_HEADER_CELL.match(name.strip()):
+        if TABLE_HEADER_CELL.match(name.strip()) or name.strip() in not_segments:
             return
         name = ITEM_NOISE.sub("", name.strip(" .;,:*•-–")).strip()
         if not name or len(name) > 80 or len(name.split()) > 9 or not HAS_LETTER.search(name) or not _balanced(name):
@@ -393,6 +424,13 @@ def extract_segments(text: str, bold: list[str] | tuple[str, ...] = ()) -> list[
             )
         )
 
+    cursor = 0
+    for table in headed:  # "Product form | Examples" over "Beverages | Fermented milk drinks, …": the first column
+        for row in table.rows[1:]:
+            at = cell_line(text, row[0], cursor) if row and row[0] else -1
+            if at >= 0:
+                cursor = at + len(row[0])
+                add(table.rows[0][0], row[0], at)
     lines = lines_of(text)
     openings = lines_holding(text, HEADING_OPENINGS + LABEL_OPENINGS)  # no other line can be a segmentation heading
     i = 0

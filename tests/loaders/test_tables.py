@@ -102,3 +102,23 @@ def test_a_text_file_s_tables() -> None:
     segments = {(s.dimension, s.segment_name) for s in facts.segments}
     assert {("product", "Ball"), ("end use", "Food & Beverage"), ("material", "Cast Iron")} <= segments
     assert not any("catching up" in name for _, name in segments)
+
+
+def test_a_table_headed_by_a_dimension() -> None:
+    """A written document: "| Regulatory category | FY2024 shipment value | Share | Trend |" and "| Product form |
+    Examples |" name their segments in the first column; the other cells ("JPY 695 billion", "Strong growth",
+    "Probiotic yoghurt") and the header's are none. A table of licences and prices names no dimension."""
+    facts = process_file(WRITTEN_DOCS / "w3-13-japan-functional-foods.md", 10**8).facts
+    segments = {(s.dimension, s.segment_name) for s in facts.segments}
+    assert {("regulatory category", "Foods with Function Claims (FFC)"), ("product form", "Beverages")} <= segments
+    names = {name for _, name in segments}
+    assert not names & {"JPY 695 billion", "Strong growth", "Probiotic yoghurt", "Examples", "Share", "Product form"}
+    page = (
+        "<html><body><h1>Widget Market</h1><table><tr><th>License Type</th><th>Price</th></tr>"
+        "<tr><td>Single User License</td><td>USD 4,500</td></tr><tr><td>Enterprise License</td><td>USD 9,000</td></tr>"
+        "<tr><td>Multi-User License</td><td>USD 6,500</td></tr></table></body></html>"
+    )
+    assert extract_document(clean(page, ".html")).segments == []
+    pumps = process_file(WRITTEN_DOCS / "w2-21-india-solar-water-pumps-market.txt", 10**8).facts
+    assert ("type", "Submersible Pumps") in {(s.dimension, s.segment_name) for s in pumps.segments}
+    assert not any(s.segment_name.startswith("By ") for s in pumps.segments)  # "By drive:   AC Pumps, DC Pumps"
