@@ -25,6 +25,8 @@ MIN_LONG_LINES = 4
 # after another item: a wrap puts the dash of "2025 - 2030" at the start of a line as often as a list does.
 ITEM_START = re.compile(r"(?:[*•▪●◦■►✓✔]|\d{1,3}[.)]|[a-z][.)])\s")
 DASHES = ("- ", "– ", "— ")
+# A label and the column its values start at: "   By Technology:   Reverse Osmosis (RO) | …".
+LABEL_COLUMN = re.compile(r"[ \t]*[A-Z][\w ()/&-]{0,40}:[ \t]{2,}(?=\S)")
 # A word no wrapping can break (a link, say): a line holding one may pass the width it was wrapped at.
 UNBREAKABLE = 30
 
@@ -67,10 +69,14 @@ def unwrap(text: str, cells: frozenset[int] = frozenset()) -> str:
 
 
 def _hanging_indent(line: str) -> int:
-    """Where the text of a list item starts ("1) By Service: …" -> 3): its wrapped lines are indented as far."""
+    """Where the text of a list item or of a label's value starts ("1) By Service: …" -> 3, "   By Source:     Seawater"
+    -> 18): its wrapped lines are indented as far."""
     text = line.lstrip()
     item = ITEM_START.match(text)
-    return len(line) - len(text) + item.end() if item else 0
+    if item:
+        return len(line) - len(text) + item.end()
+    label = LABEL_COLUMN.match(line)
+    return label.end() if label else 0
 
 
 def _continued(line: str, following: str, width: int, hang: int = 0) -> bool:

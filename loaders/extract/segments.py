@@ -118,8 +118,8 @@ NEXT_GROUP = re.compile(
     r",?\s(?:and\s)?(?:by\s)?(?P<dim>[a-z][a-z-]*+(?:\s[a-z-]++){0,2})\s\((?P<items>[^()\n]{3,400}+)\)"
 )
 # Commas (or semicolons, middle dots) and a final "and" between list items.
-LIST_SEPARATOR = re.compile(r"(?:[,;]|\s·)\s(?:and\s)?")  # "Cloud · Self-hosted" too
-ITEM_SPLIT = re.compile(r"[,;·]")
+LIST_SEPARATOR = re.compile(r"(?:[,;]|\s[·|])\s(?:and\s)?")  # "Cloud · Self-hosted", "Seawater | Brackish Water"
+ITEM_SPLIT = re.compile(r"[,;·|]")
 # Semicolons between the items of a list whose items hold commas: "Packaging, Labeling And Blinding; Manufacturing".
 SEMICOLON = re.compile(r";\s(?:and\s)?")
 # The number of a list's item: "1) ", "2. ".
@@ -141,6 +141,7 @@ NOT_LABEL_DIMENSION = re.compile(
     re.I,
 )
 HAS_LETTER = re.compile(r"[A-Za-z]")
+PRICED = re.compile(r"(?:USD|US\$|\$|€|£|EUR|GBP)\s?\d")
 MARKET_BY = re.compile(r"\b(?:market|industry)\s+by\b", re.I)
 ENDS_AS_SENTENCE = re.compile(r"[.!?]$")
 ENDS_AS_CLAUSE = re.compile(r"[.;!?]$")
@@ -308,6 +309,8 @@ def _unnumbered_heading(line: str) -> tuple[str, str] | None:
     if NOT_LABEL_DIMENSION.match(label.group("dim")) or not _named_dimension(label.group("dim")):
         return None
     items = label.group("items") or ""
+    if PRICED.search(items):
+        return None  # "Single User: USD 4,250 | Corporate: USD 7,050": a report's prices
     if items and not (len(ITEM_SPLIT.split(items)) >= 2 and _short_items(items, least=2)):
         return None
     return label.group("dim"), items

@@ -213,3 +213,16 @@ def test_a_sentence_that_splits_the_market_by_each_dimension_into_its_segments()
     }
     assert {("type", "City/Urban"), ("type", "Others"), ("sales channel", "Specialist Dealers")} <= bikes
     assert not any("dominate" in name for _, name in bikes)
+
+
+def test_labels_in_a_column_with_their_segments_parted_by_pipes() -> None:
+    """A written release in plain text: "   By Technology:   Reverse Osmosis (RO) | Multi-Stage Flash (MSF) |" wrapped
+    under its value's column ("                    Multi-Effect Distillation (MED) | Others"); a report's prices
+    ("Single User: USD 4,250 | Corporate: USD 7,050") are no dimension with segments."""
+    water = {
+        (s.dimension, s.segment_name)
+        for s in process_file(WRITTEN / "docs" / "w3-26-gcc-water-desalination.txt", 10**8).facts.segments
+    }
+    assert {("technology", "Multi-Effect Distillation (MED)"), ("technology", "Others"), ("source", "Seawater")} <= water
+    ferment = process_file(WRITTEN / "docs" / "w2-03-precision-fermentation-ingredients-market.html", 10**8)
+    assert "Segmentation Snapshot" not in {s.segment_name for s in ferment.facts.segments}
