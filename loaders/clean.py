@@ -176,6 +176,15 @@ class CleanError(ValueError):
 
 
 @dataclass
+class Outline:
+    """A list item with a list inside it: its own text and its sub-items' ("Type of Peptide" over "Innovative
+    Peptides", "Generic Peptides")."""
+
+    label: str
+    items: list[str]
+
+
+@dataclass
 class CleanDocument:
     text: str
     format: str
@@ -185,6 +194,7 @@ class CleanDocument:
     headings: list[str] = field(default_factory=list)
     language: str = "und"
     tables: list[Table] = field(default_factory=list)
+    outlines: list[Outline] = field(default_factory=list)
 
 
 def clean(raw: str, extension: str) -> CleanDocument:
@@ -318,6 +328,9 @@ def _from_html(html: str, fmt: str) -> CleanDocument:
     for node in tree.css("br"):
         node.replace_with("\n")
     tables = _tables(tree) if "<table" in html or "<TABLE" in html else []
+    outlines = (
+        _outlines(tree) if html.count("<ul") + html.count("<ol") + html.count("<UL") + html.count("<OL") > 1 else []
+    )
     for node in tree.css(", ".join(BLOCK_TAGS)):
         node.insert_before("\n")
         node.insert_after("\n")
@@ -325,8 +338,35 @@ def _from_html(html: str, fmt: str) -> CleanDocument:
     text = normalize_text(root.text(deep=True) if root else "")
     links += [link for link in _links_in_text(text) if link not in links]
     return CleanDocument(
-        text=text, format=fmt, title=title or None, links=links, bold=bold, headings=headings, tables=tables
+        text=text,
+        format=fmt,
+        title=title or None,
+        links=links,
+        bold=bold,
+        headings=headings,
+        tables=tables,
+        outlines=outlines,
     )
+
+
+def _outlines(tree: LexborHTMLParser) -> list[Outline]:
+    """The page's list items that hold a list, with the texts of that list's items (each its own text only)."""
+    outlines = []
+    for item in tree.css("li"):
+        lists = [child for child in item.iter() if child.tag in {"ul", "ol"}]
+        if not lists:
+            continue
+        items = [_own_text(sub) for inner in lists for sub in inner.iter() if sub.tag == "li"]
+        label = _own_text(item)
+        if label and len([i for i in items if i]) >= 2:
+            outlines.append(Outline(label, [i for i in items if i]))
+    return outlines
+
+
+def _own_text(item: Node) -> str:
+    """A list item's text without the lists inside it."""
+    parts = [child.text(deep=True) for child in item.iter(include_text=True) if child.tag not in {"ul", "ol"}]
+    return squeeze_spaces(" ".join(parts).replace("\n", " ")).strip()
 
 
 def _tables(tree: LexborHTMLParser) -> list[Table]:

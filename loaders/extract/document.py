@@ -77,7 +77,7 @@ def extract_document(doc: CleanDocument) -> DocumentFacts:
     period = extract_forecast_period(body, doc.title)
     facts.attributes += [a for a in (market, period) if a]
     main = market.value_text if market else None
-    facts.segments = extract_segments(body, doc.bold, doc.tables)
+    facts.segments = extract_segments(body, doc.bold, doc.tables, doc.outlines)
     judge = ScopeJudge(text, main, [s.segment_name for s in facts.segments], regions)
     amounts = list(find_money(text))
     amounts = sorted(amounts + unmarked_amounts(text, amounts), key=lambda m: m.start)

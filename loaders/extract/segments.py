@@ -4,8 +4,10 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
+from loaders.clean import Outline
 from loaders.extract.market import MARKET, TWO_LETTERS
 from loaders.extract.model import SegmentMention
 from loaders.extract.tables import cell_line
@@ -328,10 +330,38 @@ def _named_dimension(dim: str) -> bool:
     return bool(KNOWN_DIMENSIONS.match(dim)) or (bool(words) and words[-1] in HEAD_NOUNS)
 
 
+# How far before a list of dimensions the word "segment" tells that it is the market's segmentation.
+OUTLINE_REACH = 400
+OUTLINE_GAP = 200
 # A table's head that names no dimension of the market: a report's licences and prices ("License Type | Price").
 NOT_TABLE_DIMENSION = re.compile(r"\b(?:licen[cs]es?|prices?|pricing|editions?|formats?|delivery|report)\b", re.I)
 # A cell that is a dimension's label, in a table of dimensions: "By pump type:", "Product type:".
 HEADING_CELL = re.compile(r"^(?:by\s.*|.*:)$", re.I)
+
+
+def _from_outlines(text: str, outlines: list[Outline], add: Callable[[str, str, int], None]) -> None:
+    """Dimensions in a list, each over the list of its segments, after the words "segment…": "The market is
+    segmented across the following parameters:" then "Type of Peptide" over "Innovative Peptides", "Generic
+    Peptides"; not a list of regions or companies."""
+    cursor = 0
+    run_end = -1  # where the last list of segments taken ends: the dimensions after it are its siblings
+    for outline in outlines:
+        at = cell_line(text, outline.label, cursor)
+        if at < 0:
+            continue
+        cursor = at + len(outline.label)
+        sibling = run_end >= 0 and at - run_end <= OUTLINE_GAP
+        label = outline.label.strip().rstrip(":")
+        label = label[3:] if label[:3].lower() == "by " else label
+        if NOT_A_SEGMENT_DIMENSION.search(label) or NOT_DIMENSION.match(label) or len(label.split()) > 5:
+            continue
+        if not sibling and "segment" not in text[max(0, at - OUTLINE_REACH) : at].lower():
+            continue
+        for item in outline.items:
+            found = cell_line(text, item, cursor)
+            if found >= 0:
+                cursor = run_end = found + len(item)
+                add(label, item, found)
 
 
 def _dimension_tables(tables: list[Table]) -> list[Table]:
@@ -393,10 +423,14 @@ def inline_group_starts(text: str) -> list[int]:
 
 
 def extract_segments(
-    text: str, bold: list[str] | tuple[str, ...] = (), tables: list[Table] | None = None
+    text: str,
+    bold: list[str] | tuple[str, ...] = (),
+    tables: list[Table] | None = None,
+    outlines: list[Outline] | None = None,
 ) -> list[SegmentMention]:
-    """Segments under segmentation headings, in scope tables, in tables headed by a dimension and in 'segmented
-    into' sentences; `bold` holds the document's bold phrases, which name the items of described lists."""
+    """Segments under segmentation headings, in scope tables, in tables headed by a dimension, in lists of
+    dimensions each over a list of its segments (`outlines`) and in 'segmented into' sentences; `bold` holds the
+    document's bold phrases, which name the items of described lists."""
     out: list[SegmentMention] = []
     leads = Openings(sorted({b.strip() for b in bold if 0 < len(b.split()) <= 6}, key=len, reverse=True))
     seen: set[tuple[str, str]] = set()
@@ -434,6 +468,7 @@ def extract_segments(
             if at >= 0:
                 cursor = at + len(row[0])
                 add(table.rows[0][0], row[0], at)
+    _from_outlines(text, outlines or [], add)
     lines = lines_of(text)
     openings = lines_holding(text, HEADING_OPENINGS + LABEL_OPENINGS)  # no other line can be a segmentation heading
     i = 0

@@ -323,3 +323,15 @@ def test_prose_with_runs_of_spaces_is_no_table() -> None:
     )
     for text in (spaced, justified):
         assert clean(text, ".txt").tables == []
+
+
+def test_list_items_holding_a_list_are_kept_as_outlines() -> None:
+    """A list item with a list inside it: its own text (not its sub-items') over its sub-items' texts, in Markdown
+    and in a page; an item holding one sub-item, or none, is no outline."""
+    markdown = "1. **Type**\n   1. Cloud\n   2. On-premise\n2. **Size**\n   - Large\n   - Small\n3. Other\n   - Alone\n"
+    assert [(o.label, o.items) for o in clean(markdown, ".md").outlines] == [
+        ("Type", ["Cloud", "On-premise"]),
+        ("Size", ["Large", "Small"]),
+    ]
+    page = "<html><body><ul><li>By Form<ul><li>Dry</li><li>Liquid <b>feed</b></li></ul></li></ul></body></html>"
+    assert [(o.label, o.items) for o in clean(page, ".html").outlines] == [("By Form", ["Dry", "Liquid feed"])]

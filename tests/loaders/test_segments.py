@@ -6,6 +6,8 @@ import json
 
 import pytest
 
+from loaders.clean import clean
+from loaders.extract.document import extract_document
 from loaders.extract.segments import extract_segments, normalize_dimension, split_items
 from loaders.pipeline import process_file
 from tests.conftest import REAL_DOCS, REPO_ROOT
@@ -227,3 +229,18 @@ def test_labels_in_a_column_with_their_segments_parted_by_pipes() -> None:
     assert ("source", "Seawater") in water
     ferment = process_file(WRITTEN / "docs" / "w2-03-precision-fermentation-ingredients-market.html", 10**8)
     assert "Segmentation Snapshot" not in {s.segment_name for s in ferment.facts.segments}
+
+
+def test_a_list_of_dimensions_each_over_a_list_of_its_segments() -> None:
+    """A written document: "The market is segmented across the following parameters:" then a numbered list whose
+    items ("**Type of Peptide**", "**Scale of Operation**", …) each hold the list of their segments; the regions'
+    item after them ("Key Geographical Regions") holds none, nor does a nested list no "segment" precedes."""
+    peptides = {
+        (s.dimension, s.segment_name)
+        for s in process_file(WRITTEN / "docs" / "w3-19-peptide-cdmo.md", 10**8).facts.segments
+    }
+    assert {("type of peptide", "Generic Peptides"), ("scale of operation", "Commercial")} <= peptides
+    assert ("therapeutic area", "Metabolic Disorders") in peptides
+    assert "North America" not in {name for _, name in peptides}
+    menu = "# Widget Market\n\nRead next:\n\n1. **Consulting**\n   1. Strategy\n   2. Pricing\n   3. Sourcing\n"
+    assert extract_document(clean(menu, ".md")).segments == []
