@@ -150,6 +150,9 @@ SPACE_CHARS = " \t\u00a0\u2000-\u200b\u202f\u205f\u3000"
 OTHER_SPACES = "\t\u00a0" + "".join(map(chr, range(0x2000, 0x200C))) + "\u202f\u205f\u3000"
 PLAIN_SPACE_RUN = re.compile("  +")
 # Four dots or more between a label and its value, as a text table lays them out: never a sentence's end.
+# A line drawn of dashes, equals signs, underscores or stars: a heading's underline or a separator.
+RULE_LINE = re.compile(r"^[-=_*~#+]{3,}$")
+RULE_STARTS = frozenset("-=_*~#+")
 DOT_LEADER = re.compile(r"[ \t]*\.{4,}[ \t]*(?=\S)")
 BOLD_MARKDOWN = re.compile(r"\*\*([^*\n]{1,120}?)\*\*")
 MARKDOWN_IMAGE = re.compile(r"!\[([^\]\n]{0,300})\]\([^)\n]{0,1000}\)")
@@ -454,6 +457,8 @@ def normalize_text(text: str) -> str:
         line = line.strip()
         if line[:1] in BULLET_STARTS:  # LEADING_BULLET can only match a line opening with one of these
             line = LEADING_BULLET.sub("", line)
+        if line[:1] in RULE_STARTS and RULE_LINE.match(line):  # "-----" under a heading: no text
+            line = ""
         if line or (lines and lines[-1]):
             lines.append(line)
     return "\n".join(lines).strip()

@@ -50,7 +50,10 @@ LIST_INTRO = re.compile(
     r"\b(?:include|includes|including|such as|are|like|namely|comprise|comprising|profiled|profiles|covers)"
     # "The report profiles A, B", "The segment is led by A, B": from the verb (looked behind), which opens the match
     r"|(?<=\breport\s)profiles|(?<=\bstudy\s)profiles"
-    r"|(?:(?<=market\sis\s)|(?<=segment\sis\s)|(?<=industry\sis\s)|(?<=landscape\sis\s))(?:led|dominated)\sby"
+    r"|(?:(?<=market\sis\s)|(?<=segment\sis\s)|(?<=industry\sis\s)|(?<=landscape\sis\s)|(?<=tier\sis\s))"
+    r"(?:led|dominated)\sby"
+    # "Leading bicycle groups include A, B" (LEADING_BEFORE checks the words before), "X competes with A, B"
+    r"|(?:groups|brands)\s(?:include|includes|are|such\sas)|(?:competes|compete|competing)\swith"
     r")\b\s?:?\s",
     re.I,
 )
@@ -59,8 +62,15 @@ LIST_LEAD = re.compile(r"(?:[a-z][\w-]*\s){0,4}?(?:include|includes|including|ar
 # Where a LIST_INTRO match can start (in any case).
 LIST_INTRO_OPENINGS = (
     "player", "companies", "vendor", "manufacturers", "participants", "competitors", "supplier", "firms", "leaders",
-    "providers", "operators", "producers", "makers", "landscape", "profiles", "led by", "dominated by",
+    "providers", "operators", "producers", "makers", "landscape", "profiles", "led by", "dominated by", "groups",
+    "brands", "compet",
 )  # fmt: skip
+# What "groups" or "brands" open a list of players after: "Leading bicycle groups include …".
+LEADING_BEFORE = re.compile(
+    r"\b(?:leading|key|major|top|largest|biggest|prominent|main)\s"
+    r"(?!(?:[\w-]+\s)?(?:age|product|customer|consumer|income|user|target|patient|risk|end-use)\s)(?:[\w-]+\s){0,2}$",
+    re.I,
+)
 LEGAL_SUFFIX = re.compile(
     r"^(?:inc|incorporated|ltd|limited|llc|l\.l\.c|corp|corporation|co|company|plc|gmbh|ag|sa|s\.a|s\.p\.a|"
     r"spa|nv|n\.v|bv|b\.v|ab|asa|oy|oyj|kg|kk|k\.k|pte|pvt|lp|llp|sarl|s\.a\.s|sas|se|a/s|as|bhd|tbk|"
@@ -377,6 +387,8 @@ def extract_companies(
         s, e = sentence_bounds(text, match.end(), match.end())
         if NOT_PLAYERS.search(text, s, match.end()):
             continue
+        if match.group(0)[:1] in "gGbB" and not LEADING_BEFORE.search(text, max(s, match.start() - 40), match.start()):
+            continue  # "age groups include …": no players
         chunk_start = match.end()
         if lead := LIST_LEAD.match(text, chunk_start, e):  # "profiled in the report include A, B": from "A"
             chunk_start = lead.end()
@@ -564,12 +576,16 @@ def _from_heading_lists(text: str, add: Callable[[str, int, str], None], regions
                 continue
             if labelled_mode or len(item) > 100 or len(item.split()) > 12:
                 if items:
+                    j -= 1  # the line that ends the list is read again: it may be a players heading of its own
                     break
                 paragraphs += 1
                 if paragraphs > 2:
                     break
                 continue
-            if (item.endswith((":", "?")) and items) or (NUMBERED.match(item) and items == 0 and paragraphs == 0):
+            if item.endswith((":", "?")) and items:
+                j -= 1  # a heading of its own ("Major players operating in the market are:"), read next
+                break
+            if NUMBERED.match(item) and items == 0 and paragraphs == 0:
                 break
             item = NUMBERED.sub("", item)
             pieces = split_list(item) if ("," in item or ";" in item or " 2. " in item) else [item]

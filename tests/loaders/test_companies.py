@@ -222,3 +222,32 @@ def test_a_name_written_in_lower_case_at_its_start() -> None:
     assert is_company_name("enVista") and is_company_name("eBay Inc.")
     assert not is_company_name("onsemi") and not is_company_name("include Evonik Industries AG")
     assert not any(map(is_company_name, ("EUR 71,293Mn", "CAGR of 9%", "JPY 8.2 trillion", "Other Prominent Vendors")))
+
+
+def test_players_introduced_in_more_ways() -> None:
+    """Written documents: "Leading bicycle groups include A, B", "The top tier is led by A, B, … followed by C, D",
+    "Verilant competes with A, B, … among others"; a players heading after a heading underlined with dashes
+    ("Competitive Landscape" / "-----" / "Major players operating in the market are:") or after a sentence in its
+    paragraph ("The market is moderately consolidated. The list of key companies profiled in the report
+    includes:"); "age groups include" introduces no players."""
+    expected = {
+        "w3-05-germany-e-bike.html": {"Accell Group N.V.", "Giant Manufacturing Co., Ltd."},
+        "w3-04-kombucha.html": {"Health-Ade", "KeVita", "Humm Kombucha"},
+        "w3-27-identity-verification.txt": {"Jumio Corporation", "Experian plc"},
+        "w3-22-electric-bus-charging.txt": {"ABB Ltd.", "Wabtec Corporation"},
+        "w3-03-electronic-shelf-label.html": {"VusionGroup", "Zkong Networks"},
+    }
+    for doc, players in expected.items():
+        found = {c.name_as_written for c in process_file(WRITTEN / "docs" / doc, 10**8).facts.companies}
+        assert players <= found, doc
+    text = "The widget market is growing. Key age groups include Children, Teenagers and Adults."
+    assert extract_companies(text, [], load_index()) == []
+    text = (
+        "Competitive Landscape\nAcme Widgets Corp\nMajor players operating in the market are:\nBeta Gears Inc.\n"
+        "Gamma Ltd.\n"
+    )
+    assert {c.name_as_written for c in extract_companies(text, [], load_index())} == {
+        "Acme Widgets Corp",
+        "Beta Gears Inc.",
+        "Gamma Ltd.",
+    }

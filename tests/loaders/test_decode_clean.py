@@ -335,3 +335,9 @@ def test_list_items_holding_a_list_are_kept_as_outlines() -> None:
     ]
     page = "<html><body><ul><li>By Form<ul><li>Dry</li><li>Liquid <b>feed</b></li></ul></li></ul></body></html>"
     assert [(o.label, o.items) for o in clean(page, ".html").outlines] == [("By Form", ["Dry", "Liquid feed"])]
+
+
+def test_a_line_drawn_of_dashes_is_no_text() -> None:
+    """A heading underlined with dashes or equals signs in a text file, a row of stars between sections."""
+    text = clean("Competitive Landscape\n---------------------\n\nPlayers.\n\n*****\n\n=====\nEnd.\n", ".txt").text
+    assert text.split("\n") == ["Competitive Landscape", "", "Players.", "", "End."]

@@ -74,7 +74,7 @@ import json, sys
 from types import SimpleNamespace
 from loaders.extract.document import extract_document
 long = json.load(open(sys.argv[1]))
-doc = SimpleNamespace(text=long["text"], title=None, bold=long["bold"], links=[], language="en", tables=[])
+doc = SimpleNamespace(text=long["text"], title=None, bold=long["bold"], links=[], language="en", tables=[], outlines=[])
 print(repr(extract_document(doc)))
 """
 
