@@ -216,13 +216,16 @@ def _evidence(table: Table, row: int) -> str:
 
 def company_cells(tables: list[Table]) -> tuple[list[str], set[str]]:
     """The cells of the columns headed as companies ('Company | Headquarters | Revenue 2024'), in the tables'
-    order, and the cells of the other columns of those tables (which name no company: 'Kaiseraugst', 'Private')."""
+    order, and cells that name no company: the other columns' of those tables ('Kaiseraugst', 'Private'), every
+    table's header cells, and the labels in the first column of the other tables ('Study Period', 'Base Year')."""
     names: list[str] = []
     others: set[str] = set()
     for table in tables:
         header = table.rows[0]
         column = next((j for j, cell in enumerate(header) if COMPANY_HEADER.match(cell.strip())), None)
+        others |= {cell for cell in header if cell}
         if column is None:
+            others |= {row[0] for row in table.rows[1:] if row and row[0] and len(row) >= 2}
             continue
         for i, row in enumerate(table.rows):
             if i and column < len(row) and row[column] and row[column] not in names:

@@ -122,3 +122,12 @@ def test_a_table_headed_by_a_dimension() -> None:
     pumps = process_file(WRITTEN_DOCS / "w2-21-india-solar-water-pumps-market.txt", 10**8).facts
     assert ("type", "Submersible Pumps") in {(s.dimension, s.segment_name) for s in pumps.segments}
     assert not any(s.segment_name.startswith("By ") for s in pumps.segments)  # "By drive:   AC Pumps, DC Pumps"
+
+
+def test_table_labels_and_headers_are_no_companies() -> None:
+    """Written documents: a report's attributes ("| Study Period | 2020-2033 |", "| Base Year | 2024 |") after its
+    list of players, and a table's header "Vendor", name no company."""
+    wealth = process_file(WRITTEN_DOCS / "w3-16-wealth-management-platform.md", 10**8).facts
+    assert not {c.name_as_written for c in wealth.companies} & {"Study Period", "Base Year", "Unit"}
+    baggage = process_file(WRITTEN_DOCS / "w3-14-airport-baggage-handling.md", 10**8).facts
+    assert "Vendor" not in {c.name_as_written for c in baggage.companies}
