@@ -82,7 +82,9 @@ PLAYER_LIST = re.compile(
 # Words of a clause, never of a company's name.
 NOT_IN_NAME = re.compile(r"[的是将还都了在其望对]|无论|以及")
 # A kind of company, not one: "速冻食品企业", "新兴品牌".
-KIND_OF_COMPANY = re.compile(r"(?:企业|品牌|厂商|厂家|机构|玩家)$")
+KIND_OF_COMPANY = re.compile(r"(?:企业|品牌|厂商|厂家|机构|玩家)(?:[两三四]大阵营)?$")
+# "其他" (others) closing a list or a table: no company.
+OTHERS = frozenset(["其他", "其它", "其他企业", "其他品牌"])
 # A note in parentheses after a name ("宁德时代（300750）", "（含A、B）"), not one inside it ("清陶（昆山）能源").
 FULL_PARENTHETICAL = re.compile(r"[(（][^()（）]{0,60}[)）](?![\u4e00-\u9fffA-Za-z])")
 # The lines a list introduced at a line's end holds: each a name (without clause marks), at most this many.
@@ -130,7 +132,7 @@ def extract_companies_zh(text: str) -> list[CompanyMention]:
                     continue
                 for item in JOINED.split(piece):
                     name = item.strip().strip(" .:：")
-                    if not 2 <= len(name) <= 30 or name in seen or re.search(r"\d|[。！？]", name):
+                    if not 2 <= len(name) <= 30 or name in seen or name in OTHERS or re.search(r"\d|[。！？]", name):
                         continue
                     if name.count("（") + name.count("(") != name.count("）") + name.count(")"):
                         continue  # a piece of a note cut at a separator
@@ -153,9 +155,12 @@ def extract_companies_zh(text: str) -> list[CompanyMention]:
 
 def _listed_lines(text: str, start: int) -> list[tuple[str, int]]:
     """The names listed a line each from `start` ("报告列出的主要企业包括：" then "- 奥林巴斯", ...), with where each
-    starts: up to the first line that is not a name (blank lines between them skipped)."""
+    starts: up to the first line that is not a name (blank lines between them skipped); or the next line whole when
+    it lists them parted by "、"."""
     out: list[tuple[str, int]] = []
     for line_start, name in stripped_lines(text, start):
+        if not out and "、" in name:  # the names on one line after the intro's: "东鹏饮料…、华彬集团（红牛）、…等。"
+            return [(name.rstrip("。；;"), line_start)]
         if len(out) >= MAX_LISTED_LINES or not LISTED_LINE.fullmatch(name):
             break
         out.append((name, line_start))

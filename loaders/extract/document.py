@@ -29,7 +29,7 @@ from loaders.extract.regions import extract_regions, extract_shares, load_index
 from loaders.extract.scope import ScopeJudge, related_block_start
 from loaders.extract.segments import extract_segments
 from loaders.extract.sizes import company_revenues, extract_sizes
-from loaders.extract.tables import table_companies_zh, table_sizes
+from loaders.extract.tables import company_cells, table_companies_zh, table_sizes
 from loaders.extract.text import covering, sentence_bounds
 
 # "..., which boast a higher CAGR of": a rate of something compared with the market.
@@ -60,8 +60,9 @@ def extract_document(doc: CleanDocument) -> DocumentFacts:
         facts.sizes += _new_sizes(facts.sizes, table_sizes(text, doc.tables, main_zh, load_index()))
         facts.growth = extract_growth_zh(text, main_zh)
         _share_growth_years(facts.growth)
-        facts.companies = extract_companies_zh(text)
-        facts.companies += table_companies_zh(text, doc.tables, facts.companies)
+        listed, not_names = company_cells(doc.tables)  # a table's header and other cells are no companies
+        facts.companies = [c for c in extract_companies_zh(text) if c.name_as_written not in not_names]
+        facts.companies += table_companies_zh(text, listed, facts.companies)
         facts.segments = extract_segments_zh(text)
         facts.regions = extract_regions_zh(text, load_index())
     if doc.language != "en":

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from loaders.extract.chinese import CURRENCY as CURRENCY_ZH
-from loaders.extract.chinese import SCALE_MILLIONS
+from loaders.extract.chinese import FULL_PARENTHETICAL, OTHERS, SCALE_MILLIONS
 from loaders.extract.model import CompanyMention, Money, SizeMention
 from loaders.extract.money import CURRENCY_PREFIX, SCALES, SYMBOLS
 from loaders.extract.regions import RegionIndex
@@ -241,17 +241,18 @@ def _pieces(cell: str) -> set[str]:
     return (parts | {NOTE.sub("", part).strip() for part in parts}) - {""}
 
 
-def table_companies_zh(text: str, tables: list[Table], found: list[CompanyMention]) -> list[CompanyMention]:
-    """A Chinese document's companies in a table's column of them ('重点企业 | 总部所在地') that its lists do not
-    name."""
+def table_companies_zh(text: str, cells: list[str], found: list[CompanyMention]) -> list[CompanyMention]:
+    """A Chinese document's companies in the cells of a table's column of them ('重点企业 | 总部所在地',
+    company_cells) that its lists do not name."""
     known = {c.company_name for c in found}
     out: list[CompanyMention] = []
     cursor = 0
-    for name in company_cells(tables)[0]:
-        at = cell_line(text, name, cursor)
-        if at < 0 or name in known or not 2 <= len(name) <= 30 or any(ch.isdigit() for ch in name):
+    for cell in cells:
+        at = cell_line(text, cell, cursor)
+        name = FULL_PARENTHETICAL.sub("", cell).strip()  # "优傲机器人（Universal Robots）": its note left out
+        if at < 0 or name in known or name in OTHERS or not 2 <= len(name) <= 30 or any(c.isdigit() for c in name):
             continue
-        cursor = at + len(name)
+        cursor = at + len(cell)
         known.add(name)
-        out.append(CompanyMention(at, at + len(name), name, name_as_written=name, company_name=name))
+        out.append(CompanyMention(at, at + len(name), cell, name_as_written=name, company_name=name))
     return out

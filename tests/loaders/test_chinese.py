@@ -211,3 +211,23 @@ def test_a_chinese_range_of_rates_is_one_rate_from_low_to_high() -> None:
     path = REPO_ROOT / "tests" / "written" / "docs" / "w2-30-global-industrial-gases-market.zh-CN.md"
     rates = [(g.rate_low, g.rate_high, g.start_year, g.end_year) for g in process_file(path, 10**8).facts.growth]
     assert (5.2, 5.9, 2025, 2031) in rates and not any(low == high == 5.2 for low, high, _, _ in rates)
+
+
+def test_players_on_the_line_after_their_intro_and_in_a_table_of_shares() -> None:
+    """Written documents: "主要企业包括：" with the names on the next line parted by "、" (notes such as "（红牛）"
+    left out); "主要包括外资品牌和本土企业两大阵营" names kinds of company; "主要企业有：" over a table "| 排名 |
+    企业 | 份额 |" names its company column (without an English name in parentheses), not its header or its "其他"
+    row."""
+    drinks = {
+        c.company_name
+        for c in process_file(
+            REPO_ROOT / "tests/written/docs/w3-29-china-functional-drinks.zh-CN.txt", 10**8
+        ).facts.companies
+    }
+    assert {"东鹏饮料（集团）股份有限公司", "华彬集团", "可口可乐公司"} <= drinks
+    cobots = {
+        c.company_name
+        for c in process_file(REPO_ROOT / "tests/written/docs/w3-28-china-cobots.zh-CN.md", 10**8).facts.companies
+    }
+    assert "优傲机器人" in cobots
+    assert not cobots & {"外资品牌", "本土企业两大阵营", "排名", "其他", "优傲机器人（Universal Robots）"}
