@@ -42,11 +42,17 @@ GENERIC_NAMES = frozenset(
 )  # fmt: skip
 
 
+# A research firm's name in capitals over its release ("HEARTHSTONE CONSUMER RESEARCH -- MARKET NOTE"): no market.
+FIRM_BANNER = re.compile(
+    r"^[A-Z0-9&.' -]+\s(?:RESEARCH|CONSULTING|ADVISORY|ADVISORS|PARTNERS|INSIGHTS|ANALYTICS|INTELLIGENCE|GROUP)$"
+)
+
+
 def clean_market_name(raw: str) -> str | None:
     """'Global Bio CMO' -> 'Bio CMO'; None when nothing name-like is left."""
     name = LEADING_NOISE.sub("", raw.strip(" -–:|,.'\"“”‘’"))
     name = TRAILING_NOISE.sub("", name).strip(" -–:|,.'\"“”‘’")
-    if not name or name.lower() in GENERIC_NAMES or not TWO_LETTERS.search(name):
+    if not name or name.lower() in GENERIC_NAMES or not TWO_LETTERS.search(name) or FIRM_BANNER.match(name):
         return None
     return name
 
@@ -165,6 +171,8 @@ def name_suffixes(words: tuple[str, ...]) -> tuple[str, ...]:
         lower = word.lower().strip("\"'“”‘’()")
         if k < len(words) - 1 and (word[-1] in ",;:!?" or (word[-1] == "." and not ABBREVIATED.match(word))):
             break
+        if lower in {"as", "a"} and _as_a_service(words, k):
+            continue  # "Contact Center as a Service": the words inside the name, none its start
         if lower in NAME_STOP_INSIDE or lower in SCALE_WORDS or CURRENCYISH.match(lower):
             break
         if PLAIN_NUMBER.match(lower):
@@ -181,6 +189,20 @@ def name_suffixes(words: tuple[str, ...]) -> tuple[str, ...]:
         if TWO_LETTERS.search(name):
             out.append(name)
     return tuple(out)
+
+
+def _as_a_service(words: tuple[str, ...], k: int) -> bool:
+    """Whether words[k] is the "as" or the "a" of "… as a Service" ("Contact Center as a Service")."""
+    lower = words[k].lower()
+    if lower == "as":
+        return (
+            words[k + 1 : k + 3] != () and [w.lower() for w in words[k + 1 : k + 2]] == ["a"] and _service(words, k + 2)
+        )
+    return lower == "a" and k > 0 and words[k - 1].lower() == "as" and _service(words, k + 1)
+
+
+def _service(words: tuple[str, ...], k: int) -> bool:
+    return k < len(words) and words[k].lower().startswith("service")
 
 
 def is_name_token(word: str) -> bool:
@@ -238,7 +260,9 @@ def spend_candidates(text: str) -> list[str]:
     """Spending named as a market: 'New IT Spend Report' -> 'IT Spend', 'IT spending is projected ...'."""
     found: list[str] = []
     for match in SPEND_WORD.finditer(text):
-        found += [f"{name} {match.group(0)}" for name in name_suffixes(words_before(text, match.start(), limit=2))]
+        names = name_suffixes(words_before(text, match.start(), limit=2))
+        # not "Half of Spend" ("Top Five Vendors Control Half of Spend"): a name ends with a word of its own
+        found += [f"{name} {match.group(0)}" for name in names if name.split()[-1].lower() not in NAME_STOP_START]
     return found
 
 
@@ -341,6 +365,14 @@ def _shares_stem(a: str, b: str) -> bool:
     return any(_same_stem(u, v) for u in x for v in y)
 
 
+def _placed(longer: str, name: str) -> bool:
+    """'U.S. dermal fillers' for 'dermal fillers': the market of one place, named with it."""
+    from loaders.extract.regions import load_index, place_prefix  # the index reads the region seeds, once
+
+    words = longer.split()[: -len(name.split())]
+    return bool(words) and place_prefix(" ".join([*words, "x"]), load_index()) is not None
+
+
 def _extends(longer: str, name: str) -> bool:
     """'thermal spray coatings' extends 'coatings'; 'ai in healthcare sector' extends 'ai'."""
     return longer == name or longer.endswith(" " + name) or longer.startswith(name + " in ")
@@ -394,6 +426,7 @@ def extract_market(text: str, title: str | None) -> Attribute | None:
             and (_extends(k, best) or (not title_sized and k.startswith(best + " ") and sized_counts.get(k, 0) > 0))
             and score[k] >= 0.5 * score[best]
             and (title_counts.get(k, 0) > 0 or body_counts.get(k, 0) >= 2 or sized_counts.get(k, 0) > 0)
+            and not (title_sized and title_counts.get(k, 0) == 0 and _placed(display.get(k, k), best))
         ]
         if not longer:
             break

@@ -262,3 +262,25 @@ def test_a_dateline_s_country_is_not_coverage() -> None:
     """ "OSLO, Norway, June 24, 2025 -- According to a new study ..." (a written document) covers no Norway."""
     places = _written_places("wc05-negative-pressure-wound-therapy-devices-market.html")
     assert "Norway" not in places and "North America" in places
+
+
+def test_main_markets_of_headlines_and_banners() -> None:
+    """Written documents: "Payment Orchestration: Market Reaches $1.37B as Top Five Vendors Control Half of Spend"
+    (not "Half of Spend"), "Contact Center as a Service (CCaaS)" (not "Service (CCaaS)"), "Dermal Fillers Market Set
+    to Reach USD 11.84 Billion" over a body that sizes "The U.S. dermal fillers market" too, and a release under its
+    firm's banner in capitals ("HEARTHSTONE CONSUMER RESEARCH -- MARKET NOTE")."""
+    expected = {
+        "w3-07-payment-orchestration.html": "payment orchestration",
+        "w3-11-ccaas.html": "contact center as a service (ccaas)",
+        "w3-12-dermal-fillers.md": "dermal fillers",
+        "w3-23-oat-milk.txt": "oat milk",
+    }
+    found = {
+        name: next(
+            a.value_text.lower()
+            for a in process_file(WRITTEN_DOCS / name, 10**8).facts.attributes
+            if a.attribute == "market_name"
+        )
+        for name in expected
+    }
+    assert found == expected
