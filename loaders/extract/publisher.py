@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from urllib.parse import urlsplit
@@ -179,6 +179,20 @@ FIRM_VERB = re.compile(
 # Where a cited name ends: a sentence's end, a possessive, a line break.
 NAME_END = re.compile(r"\.\s|’s\b|'s\b|\n")
 NOT_LOWER_ALNUM = re.compile(r"[^a-z0-9]")
+# The notes of a banner over a release: "6Wresearch · Energy & Utilities", "Roots Analysis | Outsourcing".
+BANNER_SEPARATOR = re.compile(r"\s(?:[·|•]|--|—)\s")
+BANNER_LINES = 4
+# The word a firm's name ends with: "… Research", "… Group", "… Analysis", "The Business Research Company".
+FIRM_END = re.compile(
+    r"\b(?:Research|Insights?|Consulting|Consultancy|Intelligence|Analytics|Analysis|Partners|Advisors|Advisory|"
+    r"Group|Company|Reports)$",
+    re.I,
+)
+MARKET_WORD_IN = re.compile(r"\bmarkets?\b", re.I)
+GENERIC_FIRM_WORDS = frozenset(
+    "the global research reports insights insight consulting consultancy intelligence analytics analysis partners "
+    "advisors advisory group company".split()
+)
 
 
 @dataclass(frozen=True)
@@ -269,6 +283,14 @@ def _candidates(
     found: list[tuple[str, int, float]] = []
     main: list[int] | None = sorted(figures.main) if figures else None
     other = sorted(figures.other) if figures else []
+    domains = Counter(d for link in links if (d := registrable_domain(link)) and d not in CARRIER_DOMAINS)
+    stems = {NOT_LOWER_ALNUM.sub("", domain.split(".")[0]) for domain in domains}
+
+    def firm_like(name: str) -> bool:
+        """A research firm's name, or a firm's name the page's own links spell ('IMARC Group' of imarcgroup.com,
+        'Roots Analysis'; not a company's such as 'Annovis Bio')."""
+        spelled = NOT_LOWER_ALNUM.sub("", name.lower()) in stems
+        return is_research_firm(name) or (spelled and FIRM_END.search(name) is not None)
 
     def near_figure(pos: int) -> bool:
         nonlocal main
@@ -296,11 +318,11 @@ def _candidates(
                 continue
             if name.split()[0] in NAME_WORD_NOISE and not (name.startswith("The ") and is_research_firm(name)):
                 continue
-            if pattern is not FIRM_INTRO and not is_research_firm(name):
+            if pattern is not FIRM_INTRO and not firm_like(name):
                 continue
             if pattern is not FIRM_INTRO and only_other_figures(match.start()):
                 continue
-            w = weight + (near_weight if near_figure(match.start()) else 0.0) + (2.0 if is_research_firm(name) else 0.0)
+            w = weight + (near_weight if near_figure(match.start()) else 0.0) + (2.0 if firm_like(name) else 0.0)
             found.append((name, match.start("name"), w))
     for phrase in bold:
         about = ABOUT_HEADING.match(phrase) if phrase.startswith("About") else None
@@ -313,7 +335,9 @@ def _candidates(
     head = SELF_PUBLISHED.search(text[:400]) or NAMED_REPORT.search(text[:400])
     if head and head.group("name").split()[0] not in NAME_WORD_NOISE:
         found.append((_clean_name(head.group("name")), head.start("name"), 6.0))
-    domains = Counter(d for link in links if (d := registrable_domain(link)) and d not in CARRIER_DOMAINS)
+    banner = _banner_firm(text, firm_like)
+    if banner:
+        found.append((*banner, 6.0))
     for domain, count in domains.items():
         words = _domain_words(domain)
         in_text = _name_for_domain(text, domain)
@@ -326,6 +350,27 @@ def _candidates(
         pos = in_text[1] if in_text else -1
         found.append((name, pos, 2.0 + min(count, 3) + (3.0 if research else 0.0)))
     return found
+
+
+def _banner_firm(text: str, firm_like: Callable[[str], bool]) -> tuple[str, int] | None:
+    """A firm named on one of the first lines, alone ("The Business Research Company") or first among the notes
+    of a banner ("*6Wresearch · Energy & Utilities · Updated: July 2025*", "**Roots Analysis** | Pharmaceutical
+    Outsourcing")."""
+    start = 0
+    for line in text.split("\n", BANNER_LINES)[:BANNER_LINES]:
+        pieces = BANNER_SEPARATOR.split(line.strip(" *>_#"))
+        name = pieces[0].strip(" *_")
+        words = name.split()
+        if (
+            0 < len(words) <= 6
+            and (len(pieces) >= 2 or FIRM_END.search(name))
+            and firm_like(name)
+            and not MARKET_WORD_IN.search(name)
+            and any(w.lower() not in GENERIC_FIRM_WORDS for w in words)
+        ):
+            return name, text.find(name, start)
+        start += len(line) + 1
+    return None
 
 
 def _matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:

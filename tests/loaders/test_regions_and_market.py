@@ -284,3 +284,20 @@ def test_main_markets_of_headlines_and_banners() -> None:
         for name in expected
     }
     assert found == expected
+
+
+def test_publishers_named_in_banners_by_their_links_and_in_about_blocks() -> None:
+    """Written documents: "IMARC Group expects" and "As per Roots Analysis" (firms whose names the page's links spell:
+    imarcgroup, rootsanalysis), a banner "*6Wresearch · Energy & Utilities · Updated: July 2025*", a release whose
+    first line is its firm ("The Business Research Company").
+    A company's own release is not its publisher for its links ("Annovis Bio")."""
+    expected = {
+        "w3-06-vanadium-redox-flow-battery.html": "IMARC Group",
+        "w3-19-peptide-cdmo.md": "Roots Analysis",
+        "w3-18-southeast-asia-rooftop-solar.md": "6Wresearch",
+        "w3-25-clinical-trial-supply-logistics.txt": "The Business Research Company",
+    }
+    assert {name: _written_publisher(name) for name in expected} == expected
+    annovis = "press-release-archive_annovis-bio-nyse-anvs-releases-promising-clinical-data-as-al.md"
+    attributes = process_file(REAL_DOCS / annovis, 10**8).facts.attributes
+    assert not any(a.attribute == "publisher" and a.value_text == "Annovis Bio" for a in attributes)
