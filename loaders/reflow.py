@@ -25,6 +25,8 @@ MIN_LONG_LINES = 4
 # after another item: a wrap puts the dash of "2025 - 2030" at the start of a line as often as a list does.
 ITEM_START = re.compile(r"(?:[*•▪●◦■►✓✔]|\d{1,3}[.)]|[a-z][.)])\s")
 DASHES = ("- ", "– ", "— ")
+# A word no line of text ends with but when its sentence goes on in the next: "… to $2.98 billion in" / "2025 at".
+DANGLING_END = re.compile(r"\s(?:in|to|of|at|by|from|and|or|the|a|an|with|for)$")
 # A label and the column its values start at: "   By Technology:   Reverse Osmosis (RO) | …".
 LABEL_COLUMN = re.compile(r"[ \t]*[A-Z][\w ()/&-]{0,40}:[ \t]{2,}(?=\S)")
 # A word no wrapping can break (a link, say): a line holding one may pass the width it was wrapped at.
@@ -79,12 +81,20 @@ def _hanging_indent(line: str) -> int:
     return label.end() if label else 0
 
 
+def _goes_on(line: str, following: str) -> bool:
+    """'… $4.21 billion in 2029' then 'at a compound annual growth rate …': a line that ends no sentence, then one
+    that starts in lower case (no sentence, heading or item does)."""
+    return following[:1].islower() and line[-1:].isalnum()
+
+
 def _continued(line: str, following: str, width: int, hang: int = 0) -> bool:
     """Whether `following` goes on with the paragraph of `line`: its first word would not have fitted on it. A
     line indented as far as the text of the list item it follows (`hang`) goes on with that item."""
     if hang and following.startswith(" " * hang) and following[hang : hang + 1] not in {"", " "}:
         following = following[hang:]
     first_word = following.split(" ", 1)[0]  # none when the line is indented: not a wrap's
-    if not line or not first_word or len(line) + 1 + len(first_word) <= width or ITEM_START.match(following):
+    if not line or not first_word or ITEM_START.match(following):
         return False
+    if len(line) + 1 + len(first_word) <= width and not DANGLING_END.search(line) and not _goes_on(line, following):
+        return False  # a short line ends its paragraph, unless it stops at a word that needs the next one ("… in")
     return not (following.startswith(DASHES) and line.lstrip().startswith(DASHES))  # the next item of a list

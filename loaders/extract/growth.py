@@ -120,6 +120,10 @@ def _starts(text: str, pattern: re.Pattern[str]) -> list[int]:
     ]
 
 
+# What an amount the market grows to follows: "will grow to", "is expected to reach".
+TOWARDS = re.compile(r"\b(?:grow|rise|climb|increase|expand)s?\sto\s$|\breach(?:es|ing)?\s$", re.I)
+
+
 def sized_years(sentence: str) -> tuple[int | None, int] | tuple[int, int] | None:
     """Years of the sizes a growth sentence states: 'from USD 88.2 Billion in 2023 to USD 149.8 Billion by
     2030, at a CAGR of 7.0%' -> (2023, 2030)."""
@@ -128,6 +132,8 @@ def sized_years(sentence: str) -> tuple[int | None, int] | tuple[int, int] | Non
     if len(years) >= 2 and max(years) > min(years):
         return min(years), max(years)
     if len(found) == 1 and found[0].group("prep").lower() in {"by", "till", "until", "through"}:
+        return None, years[0]
+    if len(found) == 1 and TOWARDS.search(sentence, 0, found[0].start()):  # "grow to $4.21 billion in 2029"
         return None, years[0]
     return None
 

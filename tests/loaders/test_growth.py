@@ -86,3 +86,13 @@ def test_rates_named_without_cagr() -> None:
     for name, rate in expected.items():
         growth = process_file(written / name, 10**8).facts.growth
         assert rate in {(g.rate_low, g.rate_high, g.start_year, g.end_year) for g in growth}, name
+
+
+def test_a_paragraph_wrapped_short_still_gives_its_years() -> None:
+    """A written release wrapped raggedly: "… $2.98 billion in" / "2025 at a compound annual growth rate (CAGR) of
+    9.2%" (a line that stops at "in"), "… $4.21 billion in 2029" / "at a compound annual growth rate (CAGR) of 9.0%"
+    (a line that starts in lower case); "grow to $4.21 billion in 2029 at a CAGR of 9.0%" ends in 2029."""
+    facts = process_file(REPO_ROOT / "tests" / "written" / "docs" / "w3-25-clinical-trial-supply-logistics.txt", 10**8)
+    growth = {(g.rate_low, g.end_year) for g in facts.facts.growth}
+    assert {(9.2, 2025), (9.0, 2029)} <= growth
+    assert (2.98, 2025) in {(s.money.reported_value, s.reference_year) for s in facts.facts.sizes}
