@@ -84,7 +84,7 @@ def _hanging_indent(line: str) -> int:
 def _goes_on(line: str, following: str) -> bool:
     """'… $4.21 billion in 2029' then 'at a compound annual growth rate …': a line that ends no sentence, then one
     that starts in lower case (no sentence, heading or item does)."""
-    return following[:1].islower() and line[-1:].isalnum()
+    return following[:1].islower() and line[-1:].isalnum() and not ITEM_START.match(line.lstrip())
 
 
 def _continued(line: str, following: str, width: int, hang: int = 0) -> bool:
