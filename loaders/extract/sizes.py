@@ -49,6 +49,10 @@ INCREMENT = re.compile(
 )
 
 
+# A cell's label that states what the market adds, not its size: "Market growth 2025-2029 | USD 3.94 billion".
+GROWTH_LABEL = re.compile(r"\b(?:growth|increase|increment(?:al)?)\b", re.I)
+
+
 def extract_sizes(
     text: str, amounts: list[MoneyMatch], judge: ScopeJudge, main_market: str | None
 ) -> list[SizeMention]:
@@ -129,7 +133,7 @@ def _labelled_cell(text: str, lines: list[Line], line_starts: list[int], s: int,
     if text[s:e].strip(" |") != text[found.start : found.end]:
         return False
     label = _label_line(lines, line_starts, found.start)
-    return bool(label and SIZE_CUE.search(label))
+    return bool(label and SIZE_CUE.search(label) and not GROWTH_LABEL.search(label))
 
 
 def _year_from_label_line(lines: list[Line], line_starts: list[int], start: int) -> int | None:

@@ -20,6 +20,12 @@ YEAR_POINT = re.compile(
 BARE_YEAR = re.compile(rf"(?<![\d.,$]){YEAR}(?![\d%])")
 # A year written as the amount's own, right before it: "a 2024 base of", "its 2023 value of", "the 2030 figure of".
 YEAR_BEFORE_AMOUNT = re.compile(rf"\b{YEAR}\s(?:base|value|figure|level|total|estimate)\s(?:of\s)?(?:about\s)?$")
+# A label's year before its amount: "Market size FY2024: ₹38,600 crore", "Market size 2030 (forecast): …".
+YEAR_LABEL = re.compile(rf"\b{YEAR}(?:\s?\((?:forecast|estimated?|projected|actual|e|f)\))?\s?:\s*$", re.I)
+# Another amount between an amount and a year: the year is that one's.
+AMOUNT_IN = re.compile(
+    r"[$€£¥₹]|\b(?:USD|EUR|INR|Rs|RMB|CNY|JPY|GBP)\b|\d[\d.,]*\s?(?:billion|million|trillion|bn|mn|crore)\b", re.I
+)
 FORECAST_WORDS = re.compile(
     r"\b(?:forecast|projected|expected|anticipated|estimated to reach|will|would|reach|reaching|to hit|"
     r"to surpass|to exceed|predicted|set to|poised|likely|by 20\d\d|grow to|climb to)\b",
@@ -75,12 +81,12 @@ def point_year(after: str, before: str) -> int | None:
             n = later.group("n")
             count = 1 if n is None else int(n) if n.isdigit() else NUMBER_WORDS[n.lower()]
             return int(base[-1].group(1)) + count * (10 if later.group("unit").lower().startswith("decade") else 1)
-    base = YEAR_BEFORE_AMOUNT.search(before[-40:])  # "up from a 2024 base of USD 2.48 billion"
-    if base:
+    base = YEAR_BEFORE_AMOUNT.search(before[-40:]) or YEAR_LABEL.search(before[-40:])
+    if base:  # "up from a 2024 base of USD 2.48 billion", "Market size FY2030 (forecast): ₹71,200 crore"
         return int(base.group(1))
     match = YEAR_POINT.search(after[:80])
-    if match:
-        return int(match.group(2))
+    if match and not AMOUNT_IN.search(after, 0, match.start()):  # "from USD 3.12 billion today to USD 10.65 billion
+        return int(match.group(2))  # by 2035": the year of the amount after it
     match = BARE_YEAR.search(after[:25])
     if match and not re.search(r"\d\s?(?:-|–|to)\s?$", after[: match.start()]):
         return int(match.group(1))

@@ -239,3 +239,20 @@ def test_a_market_that_holds_the_main_one_is_another_market() -> None:
     text = "Drone Market in Europe\nThe European drone market reached EUR 412.6 million in 2024."
     own = extract_document(clean(text, ".txt")).sizes
     assert [(s.money.reported_value, s.scope) for s in own] == [(412.6, "market")]
+
+
+def test_years_of_labels_restated_amounts_and_amounts_before_another() -> None:
+    """Written documents: "Market size FY2030 (forecast): ₹71,200 crore" run into "Market size FY2024: ₹38,600 crore"
+    (each its label's year); "₹38,600 crore in FY2024 (roughly USD 4.6 billion) … ₹71,200 crore by FY2030" (2024:
+    2030 is the next amount's); "from USD 3.12 billion in the current year to USD 10.65 billion by 2035" (no year);
+    a table's "Market growth 2025-2029 | USD 3.94 billion" is what the market adds, no size."""
+    assert point_year(" Market size FY2030 (forecast): ₹71,200 crore", "Market size FY2024: ") == 2024
+    assert point_year(" crore CAGR", "Market size FY2024: ₹38,600 crore Market size FY2030 (forecast): ") == 2030
+    assert (
+        point_year(") and is projected to touch ₹71,200 crore by FY2030", "stood at ₹38,600 crore in FY2024 (roughly ")
+        == 2024
+    )
+    assert point_year(" in the current year to USD 10.65 billion by 2035", "is estimated to grow from ") is None
+    assert point_year(" by 2035, at a CAGR", "to grow from USD 3.12 billion in the current year to ") == 2035
+    baggage = process_file(REPO_ROOT / "tests" / "written" / "docs" / "w3-14-airport-baggage-handling.md", 10**8)
+    assert 3.94 not in {s.money.reported_value for s in baggage.facts.sizes}
