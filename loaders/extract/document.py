@@ -29,7 +29,7 @@ from loaders.extract.regions import extract_regions, extract_shares, load_index
 from loaders.extract.scope import ScopeJudge, related_block_start
 from loaders.extract.segments import extract_segments
 from loaders.extract.sizes import company_revenues, extract_sizes
-from loaders.extract.tables import company_cells, table_companies_zh, table_sizes
+from loaders.extract.tables import beside_companies, company_cells, table_companies_zh, table_sizes
 from loaders.extract.text import covering, sentence_bounds
 
 # "..., which boast a higher CAGR of": a rate of something compared with the market.
@@ -115,10 +115,13 @@ def extract_document(doc: CleanDocument) -> DocumentFacts:
     names = [c.name_as_written for c in facts.companies] + [c.company_name for c in facts.companies]
     facts.revenues = company_revenues(text, amounts, names, doc.bold)
     in_company = covering((c.char_start, c.char_end) for c in facts.companies)
+    head_offices = beside_companies(doc.tables)
     facts.regions = [
         r
         for r in extract_regions(body, regions)
-        if not in_company(r.char_start) and not PHONE_BEFORE.search(text, max(0, r.char_start - 24), r.char_start)
+        if not in_company(r.char_start)
+        and not PHONE_BEFORE.search(text, max(0, r.char_start - 24), r.char_start)
+        and r.evidence_text not in head_offices
     ]
     facts.shares = extract_shares(text, regions)
     return facts

@@ -60,6 +60,11 @@ COMPANY_HEADER = re.compile(
 
 
 NOTE = re.compile(r"\s*\([^()]*\)")
+# The head of a column of companies' head offices: "Headquarters", "HQ", "Country", "Based in".
+HEAD_OFFICE_HEADER = re.compile(
+    r"^(?:headquarters?|hq|head\s?office|home\scountry|country|based\sin|location|origin)$|^(?:总部|总部所在地|国家)$",
+    re.I,
+)
 
 
 @dataclass(frozen=True)
@@ -232,6 +237,19 @@ def company_cells(tables: list[Table]) -> tuple[list[str], set[str]]:
                 names.append(row[column])
             others |= {piece for j, cell in enumerate(row) if j != column for piece in _pieces(cell)}
     return names, others - set(names)
+
+
+def beside_companies(tables: list[Table]) -> set[str]:
+    """The cells of a column of head offices beside a column of companies ('Vendor | Headquarters' over 'Alstef
+    Group | France'): a company's country there is no place the report covers."""
+    cells: set[str] = set()
+    for table in tables:
+        header = [cell.strip() for cell in table.rows[0]]
+        if not any(COMPANY_HEADER.match(cell) for cell in header):
+            continue
+        offices = [j for j, cell in enumerate(header) if HEAD_OFFICE_HEADER.match(cell)]
+        cells |= {row[j] for row in table.rows[1:] for j in offices if j < len(row) and row[j]}
+    return cells
 
 
 def _pieces(cell: str) -> set[str]:

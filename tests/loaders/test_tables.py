@@ -131,3 +131,13 @@ def test_table_labels_and_headers_are_no_companies() -> None:
     assert not {c.name_as_written for c in wealth.companies} & {"Study Period", "Base Year", "Unit"}
     baggage = process_file(WRITTEN_DOCS / "w3-14-airport-baggage-handling.md", 10**8).facts
     assert "Vendor" not in {c.name_as_written for c in baggage.companies}
+
+
+def test_a_company_s_head_office_in_a_table_is_no_covered_place() -> None:
+    """Written documents: "| Vendor | Headquarters | Key offering |" over "| Alstef Group | France | …|" names no
+    country the report covers; a table of regions beside a "Leading vendor" column still does."""
+    baggage = process_file(WRITTEN_DOCS / "w3-14-airport-baggage-handling.md", 10**8).facts
+    assert not {r.region_name for r in baggage.regions} & {"France", "Singapore", "New Zealand"}
+    payments = process_file(WRITTEN_DOCS / "w3-07-payment-orchestration.html", 10**8).facts
+    names = {r.region_name for r in payments.regions}
+    assert "North America" in names and not names & {"Denmark", "Austria"}
