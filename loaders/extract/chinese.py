@@ -43,7 +43,7 @@ RATE = re.compile(
 # The top of a range of rates, right after its first: "5.2%—5.9%", "5.2%至5.9%".
 RATE_UP_TO = re.compile(r"\s*(?:—|–|-|~|～|至|到)\s*(\d{1,3}(?:\.\d+)?)\s*%")
 # A year-on-year growth: "同比增长36.2%", "同比增长了10.8%".
-YEAR_ON_YEAR = re.compile(r"同比增长了?\s*(?<![\d.])(\d{1,3}(?:\.\d+)?)\s*%")
+YEAR_ON_YEAR = re.compile(r"(?:同比|较上年|比上年|较去年|比去年)增长了?\s*(?<![\d.])(\d{1,3}(?:\.\d+)?)\s*%")
 SENTENCE_END = re.compile(r"[。！？!?\n]")
 # The year a figure runs to, or from, written apart from it: "到2025年…年复合增长率超过50%", "从2017年以来…".
 UNTIL_YEAR = re.compile(r"(?:到|至)\s*((?:19|20)\d{2})\s*年")
@@ -52,6 +52,8 @@ CLAUSE_END = re.compile(r"[，,；;。！？!?\n]")
 PARENTHETICAL = re.compile(r"\s*[(（][^()（）]{1,20}[)）]")
 # Money that is not a market's size: registered capital, revenue, orders, investment.
 NOT_A_SIZE = re.compile(r"注册资本|营收|营业收入|收入|净利润|利润|订单|融资|投资|市值")
+# A report's title in book-title marks: its words ("…投资机会研究报告") say nothing of the figure after it.
+BOOK_TITLE = re.compile(r"《[^《》]{0,120}》")
 
 
 def market_names(text: str) -> list[str]:
@@ -284,9 +286,10 @@ def _sized_subjects(text: str) -> list[tuple[int, int, str]]:
 
 def _scope(subject: str, main: str | None) -> tuple[str, str | None]:
     subject = PARENTHETICAL.sub("", subject).strip()
-    if subject == main:
+    plain = PARENTHETICAL.sub("", main).strip() if main else None  # "中国储能变流器（PCS）" is "中国储能变流器"
+    if subject in {main, plain}:
         return "market", main
-    if main and subject.endswith(main):
+    if main and plain and subject.endswith(plain):
         return "region", main  # '亚太增强现实' of main '增强现实': a region's part of the main market
     return "other_market", subject
 
@@ -297,7 +300,7 @@ def extract_sizes_zh(text: str, main: str | None) -> list[SizeMention]:
     for match in AMOUNT.finditer(text):
         s, e = _sentence_bounds(text, match.start())
         subject = _subject(text, s, match.start(), main, cue="规模")
-        if not subject or NOT_A_SIZE.search(text[s : match.start()]):
+        if not subject or NOT_A_SIZE.search(BOOK_TITLE.sub("", text[s : match.start()])):
             continue
         scope, market = _scope(subject, main)
         if scope == "region":

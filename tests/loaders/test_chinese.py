@@ -231,3 +231,16 @@ def test_players_on_the_line_after_their_intro_and_in_a_table_of_shares() -> Non
     }
     assert "优傲机器人" in cobots
     assert not cobots & {"外资品牌", "本土企业两大阵营", "排名", "其他", "优傲机器人（Universal Robots）"}
+
+
+def test_figures_after_a_report_title_and_of_a_market_named_with_its_abbreviation() -> None:
+    """Written documents: "…发布的《…投资机会研究报告》显示，2023年中国储能变流器市场规模约为182亿元" (the title's
+    "投资" makes no company money of the figure) for the market "中国储能变流器（PCS）"; "较上年增长8.6%" is a year's
+    growth as "同比增长" is."""
+    pcs = process_file(REPO_ROOT / "tests/written/docs/w3-30-china-energy-storage-pcs.zh-CN.md", 10**8).facts
+    assert {(18200.0, 2023), (24600.0, 2024), (31200.0, 2025)} <= {
+        (s.money.reported_value, s.reference_year) for s in pcs.sizes if s.scope == "market"
+    }
+    assert (48.6, 2024, "market") in {(g.rate_low, g.end_year, g.scope) for g in pcs.growth}
+    drinks = process_file(REPO_ROOT / "tests/written/docs/w3-29-china-functional-drinks.zh-CN.txt", 10**8).facts
+    assert (8.6, 2024) in {(g.rate_low, g.end_year) for g in drinks.growth}
