@@ -162,11 +162,12 @@ class ScopeJudge:
                 return Scope("region", region_name=place)
         if subject and not self.is_main(subject) and not (segment or region):
             return Scope("other_market", market_name=subject)
-        if segment and (SEGMENT_WORDS.search(clause) or segment.lower() in clause.lower()):
-            return Scope("segment", segment_name=segment)
         named = last_match(SEGMENT_NAMED, clause)
-        if named:
-            return Scope("segment", segment_name=_segment_before(clause, named.start()))
+        if not self._main_named_last(subject, clause, low.rfind(segment.lower()) if segment else -1, named):
+            if segment and (SEGMENT_WORDS.search(clause) or segment.lower() in clause.lower()):
+                return Scope("segment", segment_name=segment)
+            if named:
+                return Scope("segment", segment_name=_segment_before(clause, named.start()))
         if region and not re.search(r"\b(?:global|worldwide)\b", clause, re.I):
             return Scope("region", region_name=region)
         company_money = search_holding(COMPANY_MONEY, clause, COMPANY_MONEY_LITERALS) and not (
@@ -186,6 +187,14 @@ class ScopeJudge:
             return False
         head = before[max(0, at - 30) : at]
         return bool(WHOLE_OF.search(head) or (self.main_placed and WORLD_OF.search(head)))
+
+    def _main_named_last(self, subject: str | None, clause: str, segment_at: int, named: re.Match[str] | None) -> bool:
+        """'… by Application (Residential, Commercial)": …", the water smart meter market was valued at': the main
+        market named after the clause's segments, nearer the figure, is whose figure it is."""
+        if not subject or not self.is_main(subject):
+            return False
+        market = last_match(MARKET, clause)
+        return market is not None and market.start() > max(segment_at, named.start() if named else -1)
 
     def _names_main(self, clause: str) -> bool:
         """The clause names the main market in other words: 'cell therapies' for 'Cellular Therapeutics'."""

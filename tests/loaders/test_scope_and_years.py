@@ -256,3 +256,10 @@ def test_years_of_labels_restated_amounts_and_amounts_before_another() -> None:
     assert point_year(" by 2035, at a CAGR", "to grow from USD 3.12 billion in the current year to ") == 2035
     baggage = process_file(REPO_ROOT / "tests" / "written" / "docs" / "w3-14-airport-baggage-handling.md", 10**8)
     assert 3.94 not in {s.money.reported_value for s in baggage.facts.sizes}
+
+
+def test_the_main_market_named_after_the_segments_of_a_report_title() -> None:
+    """A written release: 'titled, "Water Smart Meter Market by … Application (Residential, Commercial, Industrial):
+    …", the water smart meter market was valued at $5.36 billion in 2023' is the market's size, not a segment's."""
+    water = process_file(REPO_ROOT / "tests" / "written" / "docs" / "w3-10-water-smart-meter.html", 10**8)
+    assert (5.36, 2023, "market") in {(s.money.reported_value, s.reference_year, s.scope) for s in water.facts.sizes}
