@@ -73,6 +73,11 @@ PLACE_AFTER = re.compile(r"\s(?:in|of|across)\s(?:the\s)?")
 POSSESSIVE_END = re.compile(r"['’]s\s|\s")
 # "the overall lithium-ion battery market" in a report on its recycling: a market that holds the main one.
 WHOLE_OF = re.compile(r"\b(?:overall|total|wider|broader|entire|whole|parent|larger|bigger)\s+$", re.I)
+# Words a market's name may go without: "the bio CMO market" is the Bio CMO Services market.
+GENERIC_HEADS = frozenset(
+    "services service solutions solution systems system products product devices device equipment technologies "
+    "technology software platforms platform industry sector".split()
+)
 # ... and "the global agricultural drone market" in a report on Europe's.
 WORLD_OF = re.compile(r"\b(?:global|worldwide|world)\s+$", re.I)
 
@@ -182,6 +187,9 @@ class ScopeJudge:
         agricultural drone market' in one on Europe's: a market the main one is part of, not the main one."""
         if subject.lower() in name_variants(self.main):
             return False
+        rest = self.main[len(subject) :].split() if self.main.startswith(subject.lower() + " ") else []
+        if rest and not all(word in GENERIC_HEADS for word in rest):
+            return True  # "the electric bus market" in a report on electric bus charging
         at = before.lower().rfind(subject.lower())
         if at < 0:
             return False

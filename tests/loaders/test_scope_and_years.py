@@ -263,3 +263,17 @@ def test_the_main_market_named_after_the_segments_of_a_report_title() -> None:
     …", the water smart meter market was valued at $5.36 billion in 2023' is the market's size, not a segment's."""
     water = process_file(REPO_ROOT / "tests" / "written" / "docs" / "w3-10-water-smart-meter.html", 10**8)
     assert (5.36, 2023, "market") in {(s.money.reported_value, s.reference_year, s.scope) for s in water.facts.sizes}
+
+
+def test_the_market_whose_name_the_main_one_extends_is_another() -> None:
+    """A written release on electric bus charging: "The electric bus market itself, valued at USD 31.7 billion in
+    2024" is another market's size; a name without its generic last word ("the bio CMO market" for Bio CMO
+    Services) is still the main market's."""
+    buses = process_file(REPO_ROOT / "tests" / "written" / "docs" / "w3-22-electric-bus-charging.txt", 10**8)
+    assert {s.scope for s in buses.facts.sizes if s.money.reported_value == 31.7} == {"other_market"}
+    text = (
+        "Bio CMO Services Market to Reach USD 40.1 Billion by 2030\nThe bio CMO market was valued at USD 20.6 billion "
+        "in 2022. The bio CMO services market is growing."
+    )
+    own = extract_document(clean(text, ".txt")).sizes
+    assert [(s.money.reported_value, s.scope) for s in own] == [(40.1, "market"), (20.6, "market")]
