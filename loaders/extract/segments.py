@@ -156,7 +156,9 @@ def split_items(items: str) -> list[str]:
     not inside a name ('Food and Beverage Packaging'); nor does a comma inside parentheses ('Others (Stick pack,
     Sachets, etc.)' is one item) or in a list of two semicolons or more ('Packaging, Labeling And Blinding;
     Manufacturing; Other')."""
-    pieces = SEMICOLON.split(items) if _semicolon_list(items) else LIST_SEPARATOR.split(items)
+    if _semicolon_list(items):  # "Check-in, screening and loading; …; Unloading and reclaim": each item whole
+        return SEMICOLON.split(items)
+    pieces = LIST_SEPARATOR.split(items)
     if "(" in items and len(pieces) > 1:
         pieces = _within_parentheses(items, pieces)
     left, sep, right = pieces[-1].rpartition(" and ")
@@ -364,6 +366,11 @@ def _from_outlines(text: str, outlines: list[Outline], add: Callable[[str, str, 
                 add(label, item, found)
 
 
+def _cell_pieces(cell: str) -> set[str]:
+    """A cell and the items of its list: 'Lutein, collagen, DHA/EPA' -> itself, 'Lutein', 'collagen', 'DHA/EPA'."""
+    return {cell, *(piece.strip() for piece in ITEM_SPLIT.split(cell))} - {""}
+
+
 def _dimension_tables(tables: list[Table]) -> list[Table]:
     """The tables whose first header cell names a dimension ('Product form', 'Regulatory category') over two
     segments or more in its column; not a table of dimensions ('Segment | Sub-segment') or of regions."""
@@ -435,9 +442,8 @@ def extract_segments(
     leads = Openings(sorted({b.strip() for b in bold if 0 < len(b.split()) <= 6}, key=len, reverse=True))
     seen: set[tuple[str, str]] = set()
     headed = _dimension_tables(tables or [])
-    not_segments = {cell for table in headed for row in table.rows for cell in row[1:]} | {
-        table.rows[0][0] for table in headed
-    }
+    not_segments = {piece for table in headed for row in table.rows for cell in row[1:] for piece in _cell_pieces(cell)}
+    not_segments |= {table.rows[0][0] for table in headed}
 
     def add(dim_raw: str, name: str, start: int) -> None:
         if TABLE_HEADER_CELL.match(name.strip()) or name.strip() in not_segments:

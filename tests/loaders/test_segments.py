@@ -194,9 +194,11 @@ def test_numbered_headings_and_lists_of_semicolons() -> None:
     assert {("phase", "Phase I"), ("phase", "Phase IV"), ("service", "Packaging, Labeling And Blinding")} <= found
     assert ("logistics and distribution", "Non-Cold Chain Distribution") in found
     assert not {name for _, name in found} & {"Packaging", "Labeling And Blinding"}
-    assert split_items("Check-in, screening and loading; Conveying and sorting; Unloading and reclaim")[0] == (
-        "Check-in, screening and loading"
-    )
+    assert split_items("Check-in, screening and loading; Conveying and sorting; Unloading and reclaim") == [
+        "Check-in, screening and loading",
+        "Conveying and sorting",
+        "Unloading and reclaim",
+    ]
     assert split_items("Up to 100 °C, 100–150 °C and Above 150 °C units; the class")[0] == "Up to 100 °C"
 
 

@@ -113,6 +113,7 @@ def test_a_table_headed_by_a_dimension() -> None:
     assert {("regulatory category", "Foods with Function Claims (FFC)"), ("product form", "Beverages")} <= segments
     names = {name for _, name in segments}
     assert not names & {"JPY 695 billion", "Strong growth", "Probiotic yoghurt", "Examples", "Share", "Product form"}
+    assert not names & {"Lutein", "collagen", "Low-GI chocolate"}  # items of a cell beside the segments
     page = (
         "<html><body><h1>Widget Market</h1><table><tr><th>License Type</th><th>Price</th></tr>"
         "<tr><td>Single User License</td><td>USD 4,500</td></tr><tr><td>Enterprise License</td><td>USD 9,000</td></tr>"
