@@ -150,6 +150,8 @@ SPACE_CHARS = " \t\u00a0\u2000-\u200b\u202f\u205f\u3000"
 OTHER_SPACES = "\t\u00a0" + "".join(map(chr, range(0x2000, 0x200C))) + "\u202f\u205f\u3000"
 PLAIN_SPACE_RUN = re.compile("  +")
 # Four dots or more between a label and its value, as a text table lays them out: never a sentence's end.
+# A Markdown line that gives a label and its value: "**Market size FY2024:** ₹38,600 crore", "By type: A · B".
+LABEL_LINE = re.compile(r"^(?:\*\*)?[A-Z][^:\n*|]{0,60}:(?:\*\*)?[ \t]+\S")
 # A line drawn of dashes, equals signs, underscores or stars: a heading's underline or a separator.
 RULE_LINE = re.compile(r"^[-=_*~#+]{3,}$")
 RULE_STARTS = frozenset("-=_*~#+")
@@ -211,7 +213,7 @@ def clean(raw: str, extension: str) -> CleanDocument:
     elif extension not in MARKDOWN_EXTENSIONS and HTML_SNIFF.search(body[:20000]):  # a text file with tags in it
         doc = _from_html(_without_heading_marks(body), "html")
     elif extension in MARKDOWN_EXTENSIONS:
-        doc = _from_html(markdown_to_html(MARKDOWN_IMAGE.sub(_image_text, body)), "markdown")
+        doc = _from_html(markdown_to_html(MARKDOWN_IMAGE.sub(_image_text, _label_lines_kept(body))), "markdown")
     elif looks_like_markdown(body[:20000]):  # Markdown saved as text: rendered, its line breaks kept as its own
         markdown = MARKDOWN_IMAGE.sub(_image_text, unwrap(body))
         html = markdown_to_html(markdown, LINE_BREAK_OPTIONS).replace("<br />\n", "<br />")  # one break, not two
@@ -235,6 +237,27 @@ def clean(raw: str, extension: str) -> CleanDocument:
     doc.text = BOLD_MARKDOWN.sub(r"\1", doc.text)
     doc.language = detect_language(doc.text)
     return doc
+
+
+def _label_lines_kept(markdown: str) -> str:
+    """Markdown whose paragraphs of "Label: value" lines ("**Market size FY2024:** ₹38,600 crore", "By channel:
+    General Trade · E-commerce") keep their line breaks: a paragraph would run them into one line, label after
+    value."""
+    if ":" not in markdown:
+        return markdown
+    lines = markdown.split("\n")
+    k = 0
+    while k < len(lines):
+        end = k
+        while end < len(lines) and LABEL_LINE.match(lines[end]):
+            end += 1
+        # a paragraph of such lines only, two or more: not a wrapped paragraph that one of its lines looks like
+        whole = (k == 0 or not lines[k - 1].strip()) and (end == len(lines) or not lines[end].strip())
+        if end - k >= 2 and whole:
+            for j in range(k, end - 1):
+                lines[j] = lines[j].rstrip() + "  "  # a hard line break
+        k = max(end, k + 1)
+    return "\n".join(lines)
 
 
 def _without_heading_marks(text: str) -> str:

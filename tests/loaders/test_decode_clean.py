@@ -341,3 +341,13 @@ def test_a_line_drawn_of_dashes_is_no_text() -> None:
     """A heading underlined with dashes or equals signs in a text file, a row of stars between sections."""
     text = clean("Competitive Landscape\n---------------------\n\nPlayers.\n\n*****\n\n=====\nEnd.\n", ".txt").text
     assert text.split("\n") == ["Competitive Landscape", "", "Players.", "", "End."]
+
+
+def test_markdown_lines_of_labels_and_values_keep_their_breaks() -> None:
+    """A written Markdown release: "**By pack size:** …" then "**By channel:** …" on the next line stay two lines (a
+    paragraph would run them into one); ordinary wrapped lines still join."""
+    doc = clean((REPO_ROOT / "tests/written/docs/w3-17-india-packaged-drinking-water.md").read_text(), ".md")
+    lines = doc.text.split("\n")
+    assert "By pack size: Below 1 litre · 1–2 litre · 5–10 litre · 20 litre jars" in lines
+    assert "By channel: General Trade · Modern Trade · HoReCa · E-commerce & Quick Commerce" in lines
+    assert clean("The market grew\nquickly: it doubled.\n", ".md").text == "The market grew quickly: it doubled."
