@@ -30,7 +30,8 @@ SEGMENT_HEADING = re.compile(
     re.I,
 )
 # "Revenue forecasts by type, tone, application and 20 countries": prose naming dimensions, not a heading.
-DIMENSIONS_LISTED = re.compile(r",\s(?:[a-z]|[Bb]y\s)")  # "By Technology, By End Use, By Region" too
+# "By Technology, By End Use, By Region" and "by Component, Application, and Region, 2025-2033" too.
+DIMENSIONS_LISTED = re.compile(r",\s(?:[a-z]|[Bb]y\s|[A-Z][A-Za-z-]+(?:\s[A-Z][A-Za-z-]+)?,\s(?:and\s)?[A-Z])")
 # The longest line that can be a segmentation heading, but for one that lists its segments after a colon.
 HEADING_LENGTH = 160
 INLINE_HEADING = re.compile(r"(?i:by)\s[A-Za-z][A-Za-z/&\- ]{1,40}:\s")

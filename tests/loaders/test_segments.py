@@ -246,3 +246,10 @@ def test_a_list_of_dimensions_each_over_a_list_of_its_segments() -> None:
     assert "North America" not in {name for _, name in peptides}
     menu = "# Widget Market\n\nRead next:\n\n1. **Consulting**\n   1. Strategy\n   2. Pricing\n   3. Sourcing\n"
     assert extract_document(clean(menu, ".md")).segments == []
+
+
+def test_a_title_that_lists_dimensions_by_their_names_is_no_heading() -> None:
+    """A written page's report title "… Forecast by Component, Application, and Region, 2025-2033" names the
+    dimensions: the lines after it ("Report Format: PDF+Excel | …", "Market Overview:") are no segments."""
+    battery = process_file(WRITTEN / "docs" / "w3-06-vanadium-redox-flow-battery.html", 10**8).facts
+    assert not {s.segment_name for s in battery.segments} & {"Report Format", "Market Overview"}
