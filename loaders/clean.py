@@ -246,18 +246,22 @@ def _label_lines_kept(markdown: str) -> str:
     if ":" not in markdown:
         return markdown
     lines = markdown.split("\n")
-    k = 0
-    while k < len(lines):
-        end = k
-        while end < len(lines) and LABEL_LINE.match(lines[end]):
-            end += 1
+    labelled = [k for k, line in enumerate(lines) if ":" in line and LABEL_LINE.match(line)]
+    changed = False
+    i = 0
+    while i < len(labelled):
+        j = i
+        while j + 1 < len(labelled) and labelled[j + 1] == labelled[j] + 1:
+            j += 1
+        start, end = labelled[i], labelled[j] + 1  # a run of consecutive labelled lines
         # a paragraph of such lines only, two or more: not a wrapped paragraph that one of its lines looks like
-        whole = (k == 0 or not lines[k - 1].strip()) and (end == len(lines) or not lines[end].strip())
-        if end - k >= 2 and whole:
-            for j in range(k, end - 1):
-                lines[j] = lines[j].rstrip() + "  "  # a hard line break
-        k = max(end, k + 1)
-    return "\n".join(lines)
+        whole = (start == 0 or not lines[start - 1].strip()) and (end == len(lines) or not lines[end].strip())
+        if end - start >= 2 and whole:
+            changed = True
+            for k in range(start, end - 1):
+                lines[k] = lines[k].rstrip() + "  "  # a hard line break
+        i = j + 1
+    return "\n".join(lines) if changed else markdown
 
 
 def _without_heading_marks(text: str) -> str:
@@ -354,9 +358,8 @@ def _from_html(html: str, fmt: str) -> CleanDocument:
     for node in tree.css("br"):
         node.replace_with("\n")
     tables = _tables(tree) if "<table" in html or "<TABLE" in html else []
-    outlines = (
-        _outlines(tree) if html.count("<ul") + html.count("<ol") + html.count("<UL") + html.count("<OL") > 1 else []
-    )
+    lists = html.count("<ul") + html.count("<ol") if "<li" in html else 0  # an outline needs a list in a list
+    outlines = _outlines(tree) if lists > 1 or "<LI" in html else []
     for node in tree.css(", ".join(BLOCK_TAGS)):
         node.insert_before("\n")
         node.insert_after("\n")
@@ -409,7 +412,7 @@ def _tables(tree: LexborHTMLParser) -> list[Table]:
             for cell in row.iter():
                 if cell.tag in {"td", "th"}:
                     span = cell.attributes.get("colspan") or "1"
-                    text = squeeze_spaces(cell.text(deep=True)).strip()
+                    text = " ".join(cell.text(deep=True).split())  # spaced as normalize_text spaces its line
                     cells += [text] * (int(span) if span.isdecimal() and 0 < int(span) <= 50 else 1)
             if cells:
                 rows.append(cells)
