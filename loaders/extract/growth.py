@@ -59,6 +59,12 @@ ANNUAL_CHANGE = re.compile(
     r"|(?:from|on|over)\s(?:a\syear\s(?:earlier|ago|before)|the\sprevious\syear)))",
     re.I,
 )
+# "The year-over-year growth rate for 2025 is estimated at 5.85%": one year's growth, for that year.
+YEAR_RATE = re.compile(
+    rf"\b(?:year[- ]over[- ]year|y-o-y|yoy)\sgrowth(?:\srate)?\s(?:for|in)\s(?:FY\s?)?(?P<year>(?:19|20)\d\d)\s"
+    rf"(?:is|was|will\sbe)\s(?:(?:estimated|expected|projected|forecast)\s)?(?:at|to\sbe)\s(?:around\s|about\s)?{RATE}",
+    re.I,
+)
 VOLUME_WORDS = re.compile(
     r"\b(?:shipments?|units?|volumes?|tonnage|tons|tonnes|production|deliveries|users|customers?|customer base|"
     r"subscribers|members|policies|policyholders|employees|headcount)\b",
@@ -84,7 +90,7 @@ def extract_growth(text: str, forecast: tuple[int, int] | None) -> list[GrowthMe
     """Every growth rate in the text, with its years resolved (forecast period when so phrased)."""
     out: list[GrowthMention] = []
     taken: list[tuple[int, int]] = []
-    for pattern in (CAGR_THEN_RATE, RATE_THEN_CAGR, GROW_AT, ANNUAL_CHANGE):
+    for pattern in (CAGR_THEN_RATE, RATE_THEN_CAGR, GROW_AT, ANNUAL_CHANGE, YEAR_RATE):
         for match in finditer_at(pattern, text, _starts(text, pattern)):
             start, end = match.start("low"), match.end()
             if overlaps(taken, start, end):
@@ -98,7 +104,10 @@ def extract_growth(text: str, forecast: tuple[int, int] | None) -> list[GrowthMe
             if low is None or high is None or low > 200 or high > 200 or high < low:
                 continue
             bisect.insort(taken, (start, end))
-            out.append(_mention(text, match, low, high, forecast, one_year=pattern is ANNUAL_CHANGE))
+            mention = _mention(text, match, low, high, forecast, one_year=pattern is ANNUAL_CHANGE)
+            if pattern is YEAR_RATE:
+                mention.start_year, mention.end_year = None, int(match.group("year"))
+            out.append(mention)
     return sorted(out, key=lambda m: m.char_start)
 
 
@@ -112,6 +121,8 @@ def _starts(text: str, pattern: re.Pattern[str]) -> list[int]:
         return literal_positions(low, ("grow",))
     if pattern is ANNUAL_CHANGE:
         return literal_positions(low, ("grow", "grew", "rise", "rose", "climb", "increase", "expand", "jump", "up"))
+    if pattern is YEAR_RATE:
+        return literal_positions(low, ("year-over-year", "year over year", "y-o-y", "yoy"))
     return [
         k
         for unit in literal_positions(low, ("%", "per"))

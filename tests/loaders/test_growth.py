@@ -96,3 +96,10 @@ def test_a_paragraph_wrapped_short_still_gives_its_years() -> None:
     growth = {(g.rate_low, g.end_year) for g in facts.facts.growth}
     assert {(9.2, 2025), (9.0, 2029)} <= growth
     assert (2.98, 2025) in {(s.money.reported_value, s.reference_year) for s in facts.facts.sizes}
+
+
+def test_a_year_over_year_rate_for_a_year() -> None:
+    """A written release: "The year-over-year growth rate for 2025 is estimated at 5.85%" is the growth of 2025."""
+    assert rates("The year-over-year growth rate for 2025 is estimated at 5.85%.") == {(5.85, 5.85, None, 2025)}
+    baggage = process_file(REPO_ROOT / "tests" / "written" / "docs" / "w3-14-airport-baggage-handling.md", 10**8)
+    assert (5.85, 2025) in {(g.rate_low, g.end_year) for g in baggage.facts.growth}
