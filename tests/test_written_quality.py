@@ -12,12 +12,12 @@ WRITTEN = REPO_ROOT / "tests" / "written"
 
 # field -> (metric, floor)
 FLOORS = {
-    "market": ("accuracy", 0.92),
-    "publisher": ("accuracy", 0.93),
-    "market_sizes": ("f1", 0.91),
-    "growth_rates": ("f1", 0.93),
-    "companies": ("f1", 0.92),
-    "segments": ("f1", 0.89),
+    "market": ("accuracy", 0.95),
+    "publisher": ("accuracy", 0.96),
+    "market_sizes": ("f1", 0.96),
+    "growth_rates": ("f1", 0.98),
+    "companies": ("f1", 0.96),
+    "segments": ("f1", 0.93),
     "regions": ("f1", 0.92),
 }
 
