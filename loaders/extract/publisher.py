@@ -144,7 +144,8 @@ REPORT_ID = re.compile(
 NAME_WORD_NOISE = frozenset({"The", "A", "An", "This", "Our", "We", "It", "He", "She", "They", "Its", "In", "As"})
 # Words that research firms put in their names.
 FIRM_WORD = re.compile(
-    r"research|insight|consult|intelligence|analytic|market(?:s|wise)?\b|reports?\b|forecast|partners\b|"
+    r"research|insight|consult|intelligence|analytic|analysts?\b|forschung|market(?:s|wise)?\b|reports?\b|forecast|"
+    r"partners\b|"
     r"advis(?:ors?|ory)\b|economics\b|fact\.mr|technavio|idc\b|gartner|sullivan|mckinsey|deloitte|pwc|kpmg|"
     r"bloomberg ?nef|wood mackenzie|circana|iqvia|idtechex|skyquest|lucintel|arizton|statista|euromonitor|"
     r"kalorama|yole|omdia|canalys|counterpoint|trendforce|rystad|forrester|mintel|globaldata|visiongain|ipsos",
@@ -174,24 +175,23 @@ FIGURE_LITERALS = ("us$", "usd", "$", "€", "£", "cagr")
 FIRM_VERB = re.compile(
     r"(?P<name>[A-Z][\w.&'-]{0,60}+(?:\s(?:[A-Z][\w.&'()-]{0,60}+|&|and|of)){0,4})\s(?:(?:has|have|today)\s)?(?:estimated?|estimates|"
     r"forecasts?|projects?|projected|predicts?|predicted|expects?|reports?|says|notes|found|finds|anticipates?|"
-    r"valued|assessed|stated?|segmented|published|released)\b"
+    r"valued|values|sizes|puts|places|pegs|assessed|stated?|segmented|published|released)\b"
 )
 # Where a cited name ends: a sentence's end, a possessive, a line break.
 NAME_END = re.compile(r"\.\s|’s\b|'s\b|\n")
 NOT_LOWER_ALNUM = re.compile(r"[^a-z0-9]")
 # The notes of a banner over a release: "6Wresearch · Energy & Utilities", "Roots Analysis | Outsourcing".
-BANNER_SEPARATOR = re.compile(r"\s(?:[·|•]|--|—)\s")
+BANNER_SEPARATOR = re.compile(r"\s(?:[·|•›»>]|--|—)\s")
 BANNER_LINES = 4
 # The word a firm's name ends with: "… Research", "… Group", "… Analysis", "The Business Research Company".
 FIRM_END = re.compile(
-    r"\b(?:Research|Insights?|Consulting|Consultancy|Intelligence|Analytics|Analysis|Partners|Advisors|Advisory|"
-    r"Group|Company|Reports)$",
+    r"\b(?:Research|Insights?|Consulting|Consultancy|Intelligence|Analytics|Analysis|Analysts|Partners|Advisors|"
+    r"Advisory|Group|Company|Reports|Marktforschung)$",
     re.I,
 )
-MARKET_WORD_IN = re.compile(r"\bmarkets?\b", re.I)
 GENERIC_FIRM_WORDS = frozenset(
-    "the global research reports insights insight consulting consultancy intelligence analytics analysis partners "
-    "advisors advisory group company".split()
+    "the global market markets industry research reports insights insight consulting consultancy intelligence "
+    "analytics analysis analysts partners advisors advisory group company".split()
 )
 
 
@@ -335,9 +335,9 @@ def _candidates(
     head = SELF_PUBLISHED.search(text[:400]) or NAMED_REPORT.search(text[:400])
     if head and head.group("name").split()[0] not in NAME_WORD_NOISE:
         found.append((_clean_name(head.group("name")), head.start("name"), 6.0))
-    banner = _banner_firm(text, firm_like)
+    banner = _banner_firm(text, firm_like, stems)
     if banner:
-        found.append((*banner, 6.0))
+        found.append((*banner, 7.0))
     for domain, count in domains.items():
         words = _domain_words(domain)
         in_text = _name_for_domain(text, domain)
@@ -352,24 +352,22 @@ def _candidates(
     return found
 
 
-def _banner_firm(text: str, firm_like: Callable[[str], bool]) -> tuple[str, int] | None:
-    """A firm named on one of the first lines, alone ("The Business Research Company") or first among the notes
-    of a banner ("*6Wresearch · Energy & Utilities · Updated: July 2025*", "**Roots Analysis** | Pharmaceutical
-    Outsourcing")."""
-    start = 0
-    for line in text.split("\n", BANNER_LINES)[:BANNER_LINES]:
+def _banner_firm(text: str, firm_like: Callable[[str], bool], stems: set[str]) -> tuple[str, int] | None:
+    """A firm named on one of the first lines, alone ("The Business Research Company") or first among the notes of
+    a banner or breadcrumb ("*6Wresearch · Energy & Utilities · Updated: July 2025*", "**Roots Analysis** |
+    Pharmaceutical Outsourcing", "Quayside Market Reports › Building & Construction")."""
+    lines = text.split("\n", BANNER_LINES)[:BANNER_LINES]
+    for k, line in enumerate(lines):
         pieces = BANNER_SEPARATOR.split(line.strip(" *>_#"))
         name = pieces[0].strip(" *_")
         words = name.split()
         if (
             0 < len(words) <= 6
-            and (len(pieces) >= 2 or FIRM_END.search(name))
+            and (FIRM_END.search(name) or NOT_LOWER_ALNUM.sub("", name.lower()) in stems)
             and firm_like(name)
-            and not MARKET_WORD_IN.search(name)
             and any(w.lower() not in GENERIC_FIRM_WORDS for w in words)
         ):
-            return name, text.find(name, start)
-        start += len(line) + 1
+            return name, sum(len(line) + 1 for line in lines[:k]) + line.find(name)
     return None
 
 

@@ -301,3 +301,18 @@ def test_publishers_named_in_banners_by_their_links_and_in_about_blocks() -> Non
     annovis = "press-release-archive_annovis-bio-nyse-anvs-releases-promising-clinical-data-as-al.md"
     attributes = process_file(REAL_DOCS / annovis, 10**8).facts.attributes
     assert not any(a.attribute == "publisher" and a.value_text == "Annovis Bio" for a in attributes)
+
+
+def test_publishers_in_banners_footers_and_with_more_verbs() -> None:
+    """Written documents: "Helix Market Intelligence | Report HMI-IT-0873" (a banner with "Market" in the firm's
+    name), "Stratum Metals Research sizes the global market at", "About Ceres Bioeconomy Analysts", a breadcrumb
+    "Quayside Market Reports › Building & Construction › Acoustic Panels"; a site's menu entry "Market Reports" is no
+    firm."""
+    expected = {
+        "w4-13-modular-data-centers.txt": "Helix Market Intelligence",
+        "w4-19-rare-earth-magnets.txt": "Stratum Metals Research",
+        "w4-16-pha-bioplastics.txt": "Ceres Bioeconomy Analysts",
+        "w4-15-acoustic-panels.md": "Quayside Market Reports",
+        "wc08-biostimulants-market.html": "Mordor Intelligence",
+    }
+    assert {name: _written_publisher(name) for name in expected} == expected
