@@ -24,6 +24,8 @@ CELL_GAP = re.compile(r"\t[ \t]*|(?<![.!?:;]) {2,}(?=\S)| {3,}(?=\S)")
 RULE = re.compile(r"^[ \t]*(?:[-=+|]{3,}[ \t]*)+$")
 RULE_RUN = re.compile(r"[-=+|]{3,}")
 MIN_ROWS = 3
+# The most spaces a table may be set in from the margin.
+MAX_INDENT = 4
 # Of the cells below a header without a rule, the share that must line up with its cells.
 ALIGNED_SHARE = 0.6
 # Of a block's cells, the share in lower case beyond which it is a paragraph's words.
@@ -48,12 +50,14 @@ def lay_out_tables(text: str) -> tuple[str, list[Table], frozenset[int]]:
     cell_lines: set[int] = set()
     k = 0
     while k < len(lines):
-        end, rule = _block(lines, k)
-        if end == k:
+        view, start = _dedented(lines, k)  # a table set in a few spaces from the margin, as a whole
+        end, rule = _block(view, start)
+        if end == start:
             out.append(lines[k])
             k += 1
             continue
-        rows = _rows(lines[k:end], rule)
+        rows = _rows(view[start:end], rule)
+        end += k - start
         caption = next((line.strip() for line in reversed(out) if line.strip()), "")
         caption = caption if len(caption) <= CAPTION_LENGTH and not caption.endswith(".") else ""
         tables.append(Table(caption, rows))
@@ -65,6 +69,22 @@ def lay_out_tables(text: str) -> tuple[str, list[Table], frozenset[int]]:
                 out += [cell, ""]
         k = end
     return "\n".join(out), tables, frozenset(cell_lines)
+
+
+def _dedented(lines: list[str], k: int) -> tuple[list[str], int]:
+    """(lines, where line `k` is in them): the text's own, or, when line `k` is set in a few spaces from the margin
+    (up to MAX_INDENT), it and the lines after it indented as far, without those spaces."""
+    line = lines[k]
+    indent = len(line) - len(line.lstrip(" "))
+    if not 0 < indent <= MAX_INDENT or not line.strip() or "  " not in line.strip():
+        return lines, k
+    margin = " " * indent
+    view = []
+    for following in lines[k:]:
+        if not following.startswith(margin):
+            break
+        view.append(following[indent:])
+    return view, 0
 
 
 def _split(line: str) -> _Line | None:

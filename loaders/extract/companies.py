@@ -30,7 +30,7 @@ from loaders.text_tables import Table
 # Headings that open a list of players: "Key Players In Thermal Spray Coatings Market".
 PLAYER_HEADING = re.compile(
     r"\b(?:key|major|leading|prominent|top|notable|main|important|dominant|principal|profiled|active)\s"
-    r"(?:\w+\s){0,3}?(?:players?|companies|vendors|manufacturers|participants|competitors|suppliers)\b"
+    r"(?:\w+\s){0,3}?(?:players?|companies|vendors|manufacturers|participants|competitors|suppliers|producers)\b"
     r"|\bcompetitive\s(?:landscape|analysis)\b|\bcompanies\s(?:profiled|covered|mentioned|featured)\b"
     r"|\bplayers\s(?:profiled|covered|operating)\b|\bkey\scompanies\b|\bmarket\sleaders\b"
     r"|\b(?:market|industry)\s(?:companies|players|vendors|manufacturers|suppliers)\s?:?$|^companies\s?:?$"
@@ -65,6 +65,19 @@ LIST_INTRO_OPENINGS = (
     "providers", "operators", "producers", "makers", "landscape", "profiles", "led by", "dominated by", "groups",
     "brands", "compet",
 )  # fmt: skip
+# A name that ends with a legal suffix: "Shin-Etsu Chemical Co., Ltd.", "TDK Corporation".
+LEGAL_SUFFIX_END = re.compile(
+    r"\s(?:Inc|Ltd|Limited|LLC|Corp|Corporation|Co|Company|plc|PLC|GmbH|AG|SA|S\.A|SE|NV|N\.V|BV|B\.V|AB|ASA|Oy|Oyj|"
+    r"KG|K\.K|Holdings?|Group)\.?$"
+)
+# Names a study counts among the players, written before the words that say so: "the study names A, B and C among
+# the leading suppliers", "Palisade Research Partners lists A, B among the key players".
+AMONG_PLAYERS = re.compile(
+    r"\b(?:names|lists|counts|identifies|cites)\s(?P<names>[A-Z](?:[^.;:\n]|\.(?!\s[A-Z][a-z])){3,400}?)\s"
+    r"(?:among|as)\s(?:the\s)?"
+    r"(?:key|leading|major|main|prominent|top|principal)\s(?:[\w-]+\s)?(?:players|companies|vendors|suppliers|"
+    r"manufacturers|producers|participants|competitors)\b"
+)
 # What "groups" or "brands" open a list of players after: "Leading bicycle groups include …".
 LEADING_BEFORE = re.compile(
     r"\b(?:leading|key|major|top|largest|biggest|prominent|main)\s"
@@ -405,6 +418,12 @@ def extract_companies(
         at = cell_line(text, cell, cursor)
         cursor = at if at >= 0 else cursor
         add(cell, at if at >= 0 else 0, "key_player")
+    for match in finditer_opening(
+        AMONG_PLAYERS, text, ("names", "lists", "counts", "identifies", "cites"), any_case=False
+    ):
+        names = match.group("names")
+        for name in split_list(names):
+            add(name, match.start("names") + names.find(name), "key_player")
     _from_heading_lists(text, add, regions)
     _from_developments(text, bold, add)
     listed = list(LISTED_COMPANY.finditer(text)) if EXCHANGE_IN_PARENS.search(text) else []
@@ -517,6 +536,12 @@ def without_place_or_note(name: str, regions: RegionIndex) -> str:
     return name
 
 
+def _numbered_name(item: str, regions: RegionIndex) -> bool:
+    """Whether a numbered line names a company: "1. Shin-Etsu Chemical Co., Ltd. (Japan)"."""
+    name = without_place_or_note(NUMBERED.sub("", item).strip(), regions)
+    return LEGAL_SUFFIX_END.search(name) is not None and is_company_name(name, regions)
+
+
 def _listed_after_heading(line: str) -> str:
     """The names a players heading lists after its colon on its own line ("Major vendors: A | B | C"), else ""."""
     heading = PLAYER_HEADING.search(line)
@@ -544,7 +569,7 @@ def _from_heading_lists(text: str, add: Callable[[str, int, str], None], regions
                 add(name, start + listed.find(name), "key_player")
             i += 1
             continue
-        j, paragraphs, items, labelled_mode = i + 1, 0, 0, False
+        j, paragraphs, items, labelled_mode, numbered = i + 1, 0, 0, False, False
         while j < len(lines) and j - i < 80:
             item = lines[j].text.strip()
             j += 1
@@ -586,6 +611,11 @@ def _from_heading_lists(text: str, add: Callable[[str, int, str], None], regions
                 j -= 1  # a heading of its own ("Major players operating in the market are:"), read next
                 break
             if NUMBERED.match(item) and items == 0 and paragraphs == 0:
+                if not _numbered_name(item, regions):
+                    break  # a numbered section, not "1. Shin-Etsu Chemical Co., Ltd. (Japan)"
+                numbered = True
+            elif numbered and not NUMBERED.match(item):
+                j -= 1  # a numbered list ends at its first line without a number ("KEY RISKS")
                 break
             item = NUMBERED.sub("", item)
             pieces = split_list(item) if ("," in item or ";" in item or " 2. " in item) else [item]

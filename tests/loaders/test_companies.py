@@ -251,3 +251,23 @@ def test_players_introduced_in_more_ways() -> None:
         "Beta Gears Inc.",
         "Gamma Ltd.",
     }
+
+
+def test_players_counted_among_the_leaders_and_numbered_under_a_heading() -> None:
+    """Written documents: "the study names A, B, … among the leading suppliers" and "Palisade Research Partners
+    lists A, B, … among the key players" (the names before the words that make them players); "LEADING PRODUCERS"
+    over "1. Shin-Etsu Chemical Co., Ltd. (Japan)", "2. …", up to the heading after them ("KEY RISKS"); an indented
+    text table "Company  Headquarters"."""
+    expected = {
+        "w4-07-germany-wallbox-chargers.html": {"Wallbox N.V.", "ABL GmbH", "Easee AS"},
+        "w4-14-collagen-peptides.html": {"Gelita AG", "Nitta Gelatin Inc.", "Holista CollTech"},
+        "w4-19-rare-earth-magnets.txt": {"Shin-Etsu Chemical Co., Ltd.", "VACUUMSCHMELZE GmbH & Co. KG"},
+        "w4-13-modular-data-centers.txt": {"Vertiv Holdings Co", "Schneider Electric SE"},
+    }
+    found = {
+        doc: {c.name_as_written for c in process_file(WRITTEN / "docs" / doc, 10**8).facts.companies}
+        for doc in expected
+    }
+    for doc, players in expected.items():
+        assert players <= found[doc], doc
+    assert not found["w4-19-rare-earth-magnets.txt"] & {"KEY RISKS", "RELATED STRATUM STUDIES"}
