@@ -16,7 +16,7 @@ FLOORS = {
     "publisher": ("accuracy", 0.94),
     "market_sizes": ("f1", 0.95),
     "growth_rates": ("f1", 0.95),
-    "companies": ("f1", 0.93),
+    "companies": ("f1", 0.95),
     "segments": ("f1", 0.92),
     "regions": ("f1", 0.92),
 }
