@@ -227,7 +227,7 @@ def company_cells(tables: list[Table]) -> tuple[list[str], set[str]]:
     others: set[str] = set()
     for table in tables:
         header = table.rows[0]
-        column = next((j for j, cell in enumerate(header) if COMPANY_HEADER.match(cell.strip())), None)
+        column = _company_column(header)
         others |= {cell for cell in header if cell}
         if column is None:
             others |= {row[0] for row in table.rows[1:] if row and row[0] and len(row) >= 2}
@@ -239,13 +239,18 @@ def company_cells(tables: list[Table]) -> tuple[list[str], set[str]]:
     return names, others - set(names)
 
 
+def _company_column(header: list[str]) -> int | None:
+    """The column a table's header heads as its companies ('Company', 'Leading vendor', '重点企业'), if any."""
+    return next((j for j, cell in enumerate(header) if COMPANY_HEADER.match(cell.strip())), None)
+
+
 def beside_companies(tables: list[Table]) -> set[str]:
     """The cells of a column of head offices beside a column of companies ('Vendor | Headquarters' over 'Alstef
     Group | France'): a company's country there is no place the report covers."""
     cells: set[str] = set()
     for table in tables:
         header = [cell.strip() for cell in table.rows[0]]
-        if not any(COMPANY_HEADER.match(cell) for cell in header):
+        if _company_column(header) is None:
             continue
         offices = [j for j, cell in enumerate(header) if HEAD_OFFICE_HEADER.match(cell)]
         cells |= {row[j] for row in table.rows[1:] for j in offices if j < len(row) and row[j]}
