@@ -19,9 +19,10 @@ from loaders.extract.text import (
 )
 from loaders.extract.years import FORECAST_PERIOD_PHRASE, YEAR_POINT, expand_fiscal, year_range
 
+# "7.8%", "7-10%", "24% to 29%", "between 22% and 24%" ("and" parts a range only after "between").
 RATE = (
-    r"(?P<low>\d{1,3}(?:[.,]\d{1,3})?)\s?%?"
-    r"(?:\s?(?:-|–|—|to)\s?(?P<high>\d{1,3}(?:[.,]\d{1,3})?))?\s?(?:%|percent|per cent)"
+    r"(?P<between>between\s)?(?P<low>\d{1,3}(?:[.,]\d{1,3})?)\s?%?"
+    r"(?:\s?(?:-|–|—|to|(?(between)and|(?!)))\s?(?P<high>\d{1,3}(?:[.,]\d{1,3})?))?\s?(?:%|percent|per cent)"
 )
 # "CAGR of 7.8%", "compound annual growth rate (CAGR) of around 7-10%", "CAGR: 9.0%"
 CAGR_THEN_RATE = re.compile(
@@ -182,6 +183,8 @@ def _mention(
     elif one_year:  # "… rose to £1.72bn in 2024, up 11% on the previous year": the year of the figure before it
         last = last_match(YEAR_POINT, before[-60:])
         end_year = int(last.group(2)) if last and last.group("prep").lower() == "in" else None
+    elif (last := last_match(YEAR_POINT, before[-80:])) and last.group("prep").lower() in {"through", "until", "till"}:
+        end_year = int(last.group(2))  # "set for solid expansion through 2033, growing at around 7% a year"
     return GrowthMention(
         match.start(),
         match.end(),

@@ -22,6 +22,8 @@ BARE_YEAR = re.compile(rf"(?<![\d.,$]){YEAR}(?![\d%])")
 YEAR_BEFORE_AMOUNT = re.compile(rf"\b{YEAR}\s(?:base|value|figure|level|total|estimate)\s(?:of\s)?(?:about\s)?$")
 # A label's year before its amount: "Market size FY2024: ₹38,600 crore", "Market size 2030 (forecast): …".
 YEAR_LABEL = re.compile(rf"\b{YEAR}(?:\s?\((?:forecast|estimated?|projected|actual|e|f)\))?\s?:\s*$", re.I)
+# An amount restated right after another, in parentheses: "(about USD 8.2 billion)".
+RESTATED = re.compile(r"\s*(?:\([^()]{0,60}\))?")
 # Another amount between an amount and a year: the year is that one's.
 AMOUNT_IN = re.compile(
     r"[$€£¥₹]|\b(?:USD|EUR|INR|Rs|RMB|CNY|JPY|GBP)\b|\d[\d.,]*\s?(?:billion|million|trillion|bn|mn|crore)\b", re.I
@@ -85,8 +87,10 @@ def point_year(after: str, before: str) -> int | None:
     if base:  # "up from a 2024 base of USD 2.48 billion", "Market size FY2030 (forecast): ₹71,200 crore"
         return int(base.group(1))
     match = YEAR_POINT.search(after[:80])
-    if match and not AMOUNT_IN.search(after, 0, match.start()):  # "from USD 3.12 billion today to USD 10.65 billion
-        return int(match.group(2))  # by 2035": the year of the amount after it
+    # "from USD 3.12 billion today to USD 10.65 billion by 2035": the year of the amount after it; not an amount
+    # restated in parentheses, "₹68,500 crore (about USD 8.2 billion) in 2024"
+    if match and not AMOUNT_IN.search(after, RESTATED.match(after).end(), match.start()):
+        return int(match.group(2))
     match = BARE_YEAR.search(after[:25])
     if match and not re.search(r"\d\s?(?:-|–|to)\s?$", after[: match.start()]):
         return int(match.group(1))

@@ -103,3 +103,16 @@ def test_a_year_over_year_rate_for_a_year() -> None:
     assert rates("The year-over-year growth rate for 2025 is estimated at 5.85%.") == {(5.85, 5.85, None, 2025)}
     baggage = process_file(REPO_ROOT / "tests" / "written" / "docs" / "w3-14-airport-baggage-handling.md", 10**8)
     assert (5.85, 2025) in {(g.rate_low, g.end_year) for g in baggage.facts.growth}
+
+
+def test_a_range_between_two_rates_and_a_year_named_before_the_rate() -> None:
+    """Written documents: "growing at a CAGR of between 22% and 24% during the forecast period" is one range;
+    "set for solid expansion through 2033, growing at around 7% a year" ends in 2033; "7% and 9%" without "between"
+    is no range; an amount restated in parentheses keeps the year after it ("₹68,500 crore (about USD 8.2 billion)
+    in 2024")."""
+    assert (22.0, 24.0) in {(low, high) for low, high, *_ in rates("growing at a CAGR of between 22% and 24% a year.")}
+    assert {(low, high) for low, high, *_ in rates("A CAGR of 7% and 9% for the two segments.")} == {(7.0, 7.0)}
+    magnets = process_file(REPO_ROOT / "tests" / "written" / "docs" / "w4-19-rare-earth-magnets.txt", 10**8)
+    assert (7.0, 2033) in {(g.rate_low, g.end_year) for g in magnets.facts.growth}
+    ayurveda = process_file(REPO_ROOT / "tests" / "written" / "docs" / "w4-03-india-ayurvedic-products.txt", 10**8)
+    assert (68500.0, 2024) in {(s.money.reported_value, s.reference_year) for s in ayurveda.facts.sizes}
