@@ -87,9 +87,12 @@ SUBJECT_WORD = re.compile(MARKET_WORD.pattern.replace("(?:market|industry)", "(?
 NAME_TOKEN = re.compile(r"[\w&/().,'’+-]{1,60}")
 # "market for brain tumor treatments", "market of renewable energy"
 # A stated figure: a money amount or a growth rate.
-FIGURE = re.compile(r"(?:US\$|USD|\$|€|£|INR|Rs\.?)\s?\d|\bCAGR\b|\d\s?%\s(?:annually|a year|per year)", re.I)
+FIGURE = re.compile(
+    r"(?:US\$|USD|\$|€|£|¥|₹|INR|Rs\.?|EUR|GBP|JPY|CNY|RMB)\s?\d|\bCAGR\b|\d\s?%\s(?:annually|a year|per year)",
+    re.I,
+)
 # Where a FIGURE match can start: one of these (in any case), or a digit one or two characters before a "%".
-FIGURE_LITERALS = ("us$", "usd", "$", "€", "£", "inr", "rs", "cagr")
+FIGURE_LITERALS = ("us$", "usd", "$", "€", "£", "¥", "₹", "inr", "rs", "eur", "gbp", "jpy", "cny", "rmb", "cagr")
 MARKET_FOR = re.compile(r"\b(?:market|industry)\s(?:for|of)\s((?:[\w&/'’+-]+[ ]?){1,6})", re.I)
 # Words that cannot start a market name.
 NAME_STOP_START = frozenset(
@@ -360,9 +363,17 @@ def _same_stem(u: str, v: str) -> bool:
 def _shares_stem(a: str, b: str) -> bool:
     """'cancer vaccine' and 'cancer vaccination', 'ai-driven retail' and 'ai-driven advertising': a word of
     the one has the stem of a word of the other (words that name no particular market left out)."""
-    x = [w for w in a.split() if w not in KIND_WORDS]
-    y = [w for w in b.split() if w not in KIND_WORDS]
+    x = [w for w in a.split() if w not in KIND_WORDS and not _is_place(w)]  # "japan": no market of its own
+    y = [w for w in b.split() if w not in KIND_WORDS and not _is_place(w)]
     return any(_same_stem(u, v) for u in x for v in y)
+
+
+@lru_cache(maxsize=4096)
+def _is_place(word: str) -> bool:
+    """A country's or region's name ('japan', 'india'), in a market's name."""
+    from loaders.extract.regions import load_index  # the index reads the region seeds, once
+
+    return load_index().resolve(word) is not None
 
 
 def _placed(longer: str, name: str) -> bool:

@@ -316,3 +316,24 @@ def test_publishers_in_banners_footers_and_with_more_verbs() -> None:
         "wc08-biostimulants-market.html": "Mordor Intelligence",
     }
     assert {name: _written_publisher(name) for name in expected} == expected
+
+
+def test_headlines_sized_in_other_currencies_keep_their_market() -> None:
+    """Written documents: "Japan Smart Home Devices Market Expected to Hit JPY 1.12 Trillion by 2030" sizes its
+    market (a yen figure is a figure) over "the smart home market reached USD 134.6 billion" in the body; a title
+    market "Biochar" sized in the body; a sized market sharing only a country's name with the title's ("The closely
+    related Japan probiotic supplements market") is not its kin."""
+    expected = {
+        "w4-04-japan-smart-home-devices.md": "japan smart home devices",
+        "w2-24-biochar-market.txt": "biochar",
+        "w3-13-japan-functional-foods.md": "japan functional foods",
+    }
+    found = {
+        name: next(
+            a.value_text.lower()
+            for a in process_file(WRITTEN_DOCS / name, 10**8).facts.attributes
+            if a.attribute == "market_name"
+        )
+        for name in expected
+    }
+    assert found == expected
