@@ -48,15 +48,22 @@ def lay_out_tables(text: str) -> tuple[str, list[Table], frozenset[int]]:
     out: list[str] = []
     tables: list[Table] = []
     cell_lines: set[int] = set()
+    own = _Scan(lines)
+    indented: tuple[int, int, _Scan] | None = None  # the last run set in from the margin: its indent, start, scan
     k = 0
     while k < len(lines):
-        view, start = _dedented(lines, k)  # a table set in a few spaces from the margin, as a whole
-        end, rule = _block(view, start)
+        scan, start = own, k
+        indent = _indent(lines[k])
+        if indent:  # a table set in a few spaces from the margin, as a whole; the lines after it are its run's
+            if indented is None or indented[0] != indent or not indented[1] <= k < indented[1] + len(indented[2].lines):
+                indented = (indent, k, _Scan(_dedented(lines, k, indent)))
+            scan, start = indented[2], k - indented[1]
+        end, rule = scan.block(start)
         if end == start:
             out.append(lines[k])
             k += 1
             continue
-        rows = _rows(view[start:end], rule)
+        rows = _rows(scan, start, end, rule)
         end += k - start
         caption = next((line.strip() for line in reversed(out) if line.strip()), "")
         caption = caption if len(caption) <= CAPTION_LENGTH and not caption.endswith(".") else ""
@@ -71,20 +78,76 @@ def lay_out_tables(text: str) -> tuple[str, list[Table], frozenset[int]]:
     return "\n".join(out), tables, frozenset(cell_lines)
 
 
-def _dedented(lines: list[str], k: int) -> tuple[list[str], int]:
-    """(lines, where line `k` is in them): the text's own, or, when line `k` is set in a few spaces from the margin
-    (up to MAX_INDENT), it and the lines after it indented as far, without those spaces."""
-    line = lines[k]
+def _indent(line: str) -> int:
+    """How far a line that may hold a table's row is set in from the margin: 1 to MAX_INDENT spaces, else 0."""
     indent = len(line) - len(line.lstrip(" "))
-    if not 0 < indent <= MAX_INDENT or not line.strip() or "  " not in line.strip():
-        return lines, k
+    return indent if 0 < indent <= MAX_INDENT and "  " in line.strip() else 0
+
+
+def _dedented(lines: list[str], k: int, indent: int) -> list[str]:
+    """Line `k` and the lines after it indented as far, without those spaces."""
     margin = " " * indent
     view = []
     for following in lines[k:]:
         if not following.startswith(margin):
             break
         view.append(following[indent:])
-    return view, 0
+    return view
+
+
+class _Scan:
+    """The lines of a text (or of a run set in from the margin) split into cells once, with running counts: where a
+    table can start and end is then found without splitting or counting a line again."""
+
+    def __init__(self, lines: list[str]):
+        self.lines = lines
+        self.split = [_split(line) for line in lines]
+        self.rule = [RULE.match(line) is not None for line in lines]
+        n = len(lines)
+        # stop[i]: the first line from i on that ends a table's run (blank, or neither a rule nor a row)
+        self.stop = [n] * (n + 1)
+        for i in range(n - 1, -1, -1):
+            ends = not lines[i].strip() or (not self.rule[i] and self.split[i] is None)
+            self.stop[i] = i if ends else self.stop[i + 1]
+        self.next_rule = [n] * (n + 1)
+        for i in range(n - 1, -1, -1):
+            self.next_rule[i] = i if self.rule[i] else self.next_rule[i + 1]
+        self.rows = [0] * (n + 1)  # rows before line i: lines that split into cells, rules apart
+        self.cells = [0] * (n + 1)  # cells before line i, and of them those in lower case
+        self.lower = [0] * (n + 1)
+        for i, split in enumerate(self.split):
+            texts = [text for _, _, text in split.cells if text] if split else []
+            self.rows[i + 1] = self.rows[i] + (split is not None and not self.rule[i])
+            self.cells[i + 1] = self.cells[i] + len(texts)
+            self.lower[i + 1] = self.lower[i] + sum(1 for text in texts if text[:1].islower())
+
+    def block(self, k: int) -> tuple[int, str | None]:
+        """Where the table starting at line `k` ends (k when none starts there), and the rule under its header. A
+        justified paragraph (most of its cells in lower case) is none; a table needs a rule under its header and
+        two rows, or three rows parted by tabs or whose cells line up with the header's."""
+        first = self.split[k]
+        if first is None or self.lines[k][:1].isspace() or len(first.cells) < 2:
+            return k, None
+        j = self.stop[k + 1] if k + 1 < len(self.lines) else len(self.lines)
+        rows = 1 + self.rows[j] - self.rows[k + 1]
+        rule = self.lines[self.next_rule[k + 1]] if self.next_rule[k + 1] < j else None
+        if self.lower[j] - self.lower[k] > PROSE_SHARE * (self.cells[j] - self.cells[k]):
+            return k, None
+        if rule is not None and rows >= 2:
+            return j, rule
+        if rows >= MIN_ROWS and (first.by_tabs or self._aligned(k, j)):
+            return j, rule
+        return k, None
+
+    def _aligned(self, k: int, j: int) -> bool:
+        """Whether the cells of lines k+1 to j start or end where line k's cells do, as a table's columns do (a
+        justified paragraph's runs of spaces fall anywhere)."""
+        header = self.split[k]
+        assert header is not None
+        edges = {start for start, _, _ in header.cells} | {end for _, end, _ in header.cells}
+        cells = [cell for split in self.split[k + 1 : j] if split for cell in split.cells[1:]]
+        near = sum(1 for start, end, _ in cells if {start - 1, start, start + 1, end - 1, end, end + 1} & edges)
+        return bool(cells) and near >= ALIGNED_SHARE * len(cells)
 
 
 def _split(line: str) -> _Line | None:
@@ -116,53 +179,11 @@ def _merged(cells: list[tuple[int, int, str]], line: str) -> list[tuple[int, int
     return out
 
 
-def _block(lines: list[str], k: int) -> tuple[int, str | None]:
-    """Where the table starting at line `k` ends (k when none starts there), and the rule under its header."""
-    first = _split(lines[k])
-    if first is None or lines[k][:1].isspace() or len(first.cells) < 2:
-        return k, None
-    rule = None
-    rows = 1
-    j = k + 1
-    while j < len(lines) and lines[j].strip():
-        if RULE.match(lines[j]):
-            rule = rule or lines[j]
-        elif _split(lines[j]) is not None:
-            rows += 1
-        else:
-            break
-        j += 1
-    if _prose(lines[k:j]):
-        return k, None
-    if rule is not None and rows >= 2:
-        return j, rule
-    if rows >= MIN_ROWS and (first.by_tabs or _aligned(lines[k:j])):
-        return j, rule
-    return k, None
-
-
-def _prose(lines: list[str]) -> bool:
-    """Whether most of the lines' cells are words in lower case: a justified paragraph, not a table's cells."""
-    cells = [text for line in lines if (split := _split(line)) for _, _, text in split.cells if text]
-    return sum(1 for text in cells if text[:1].islower()) > PROSE_SHARE * len(cells)
-
-
-def _aligned(lines: list[str]) -> bool:
-    """Whether the cells of the lines below the first start or end where the first line's cells do, as a table's
-    columns do (a justified paragraph's runs of spaces fall anywhere)."""
-    header = _split(lines[0])
-    assert header is not None
-    edges = {start for start, _, _ in header.cells} | {end for _, end, _ in header.cells}
-    cells = [cell for line in lines[1:] if (split := _split(line)) for cell in split.cells[1:]]
-    near = sum(1 for start, end, _ in cells if {start - 1, start, start + 1, end - 1, end, end + 1} & edges)
-    return bool(cells) and near >= ALIGNED_SHARE * len(cells)
-
-
-def _rows(lines: list[str], rule: str | None) -> list[list[str]]:
-    """The rows of a table's lines: cells placed in columns by the rule's runs or the header's cells (by order
-    when tabs part them); a line whose first cell is empty goes on with the row above when that row's cell in its
-    column ends with a comma."""
-    split = [s for line in lines if not RULE.match(line) and (s := _split(line)) is not None]
+def _rows(scan: _Scan, start: int, end: int, rule: str | None) -> list[list[str]]:
+    """The rows of a table's lines start to end: cells placed in columns by the rule's runs or the header's cells
+    (by order when tabs part them); a line whose first cell is empty goes on with the row above when that row's
+    cell in its column ends with a comma."""
+    split = [s for k in range(start, end) if not scan.rule[k] and (s := scan.split[k]) is not None]
     header = split[0]
     if header.by_tabs:
         starts = None
