@@ -149,12 +149,12 @@ EMAIL = re.compile(r"[\w.+-]{1,64}@([a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,5})",
 SPACE_CHARS = " \t\u00a0\u2000-\u200b\u202f\u205f\u3000"
 OTHER_SPACES = "\t\u00a0" + "".join(map(chr, range(0x2000, 0x200C))) + "\u202f\u205f\u3000"
 PLAIN_SPACE_RUN = re.compile("  +")
-# Four dots or more between a label and its value, as a text table lays them out: never a sentence's end.
 # A Markdown line that gives a label and its value: "**Market size FY2024:** ₹38,600 crore", "By type: A · B".
 LABEL_LINE = re.compile(r"^(?:\*\*)?[A-Z][^:\n*|]{0,60}:(?:\*\*)?[ \t]+\S")
 # A line drawn of dashes, equals signs, underscores or stars: a heading's underline or a separator.
 RULE_LINE = re.compile(r"^[-=_*~#+]{3,}$")
 RULE_STARTS = frozenset("-=_*~#+")
+# Four dots or more between a label and its value, as a text table lays them out: never a sentence's end.
 DOT_LEADER = re.compile(r"[ \t]*\.{4,}[ \t]*(?=\S)")
 BOLD_MARKDOWN = re.compile(r"\*\*([^*\n]{1,120}?)\*\*")
 MARKDOWN_IMAGE = re.compile(r"!\[([^\]\n]{0,300})\]\([^)\n]{0,1000}\)")
@@ -385,10 +385,10 @@ def _outlines(tree: LexborHTMLParser) -> list[Outline]:
         lists = [child for child in item.iter() if child.tag in {"ul", "ol"}]
         if not lists:
             continue
-        items = [_own_text(sub) for inner in lists for sub in inner.iter() if sub.tag == "li"]
+        items = [text for inner in lists for sub in inner.iter() if sub.tag == "li" and (text := _own_text(sub))]
         label = _own_text(item)
-        if label and len([i for i in items if i]) >= 2:
-            outlines.append(Outline(label, [i for i in items if i]))
+        if label and len(items) >= 2:
+            outlines.append(Outline(label, items))
     return outlines
 
 

@@ -133,6 +133,12 @@ def test_a_trial_site_a_patent_or_an_institution_is_not_coverage() -> None:
     assert extract_regions(text, load_index()) == []
 
 
+def _written_market(name: str) -> str | None:
+    """The main market found in a written document, in lower case."""
+    attributes = process_file(WRITTEN_DOCS / name, 10**8).facts.attributes
+    return next((a.value_text.lower() for a in attributes if a.attribute == "market_name"), None)
+
+
 def _written_publisher(name: str) -> str | None:
     attrs = process_file(WRITTEN_DOCS / name, 10**8).facts.attributes
     return next((a.value_text for a in attrs if a.attribute == "publisher"), None)
@@ -275,15 +281,7 @@ def test_main_markets_of_headlines_and_banners() -> None:
         "w3-12-dermal-fillers.md": "dermal fillers",
         "w3-23-oat-milk.txt": "oat milk",
     }
-    found = {
-        name: next(
-            a.value_text.lower()
-            for a in process_file(WRITTEN_DOCS / name, 10**8).facts.attributes
-            if a.attribute == "market_name"
-        )
-        for name in expected
-    }
-    assert found == expected
+    assert {name: _written_market(name) for name in expected} == expected
 
 
 def test_publishers_named_in_banners_by_their_links_and_in_about_blocks() -> None:
@@ -328,12 +326,4 @@ def test_headlines_sized_in_other_currencies_keep_their_market() -> None:
         "w2-24-biochar-market.txt": "biochar",
         "w3-13-japan-functional-foods.md": "japan functional foods",
     }
-    found = {
-        name: next(
-            a.value_text.lower()
-            for a in process_file(WRITTEN_DOCS / name, 10**8).facts.attributes
-            if a.attribute == "market_name"
-        )
-        for name in expected
-    }
-    assert found == expected
+    assert {name: _written_market(name) for name in expected} == expected
