@@ -26,6 +26,8 @@ HOSTILE: dict[str, tuple[str, Callable[[int], str], int]] = {
     "parentheses": (".txt", lambda n: "(Alpha) " * n + "Market", 2_000),
     "player list": (".txt", lambda n: "Key players include " + "Acme Corp, " * n, 1_000),
     "region shares": (".txt", lambda n: "North America held a 40% share. " * n, 150),
+    "justified lines": (".txt", lambda n: "The  widget  market  grew  as  demand  rose  again.\n" * n, 100),
+    "justified lines set in": (".txt", lambda n: "  The  widget  market  grew  as  demand  rose  again.\n" * n, 100),
     "nested html": (".html", lambda n: "<div>" * n + "Widget Market" + "</div>" * n, 20_000),
     "unclosed tags": (".html", lambda n: "<a " * n + "Widget", 100_000),
     "markdown emphasis": (".md", lambda n: "**" * n + "Widget Market", 4_000),
