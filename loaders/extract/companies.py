@@ -13,7 +13,7 @@ from loaders.extract.legalname import basename
 from loaders.extract.model import CompanyMention
 from loaders.extract.regions import RegionIndex
 from loaders.extract.segments import KNOWN_DIMENSIONS
-from loaders.extract.tables import cell_line, company_cells
+from loaders.extract.tables import NO_COMPANY_COLUMNS, CompanyColumns, cell_line
 from loaders.extract.text import (
     Openings,
     evidence,
@@ -25,7 +25,6 @@ from loaders.extract.text import (
     lines_of,
     sentence_bounds,
 )
-from loaders.text_tables import Table
 
 # Headings that open a list of players: "Key Players In Thermal Spray Coatings Market".
 PLAYER_HEADING = re.compile(
@@ -366,13 +365,13 @@ def _tied_companies(text: str) -> Iterator[re.Match[str]]:
 
 
 def extract_companies(
-    text: str, bold: list[str], regions: RegionIndex, tables: list[Table] | None = None
+    text: str, bold: list[str], regions: RegionIndex, columns: CompanyColumns = NO_COMPANY_COLUMNS
 ) -> list[CompanyMention]:
     """Key players from lists under player headings, inline lists, profiled bold names and tables' columns of
     companies; never a cell of another column of those tables (a head office, a product)."""
     out: list[CompanyMention] = []
     seen: set[str] = set()
-    listed, not_names = company_cells(tables or [])
+    listed, not_names = columns.names, columns.others
 
     def add(raw: str, start: int, role: str) -> None:
         raw = raw.strip(" ,;:*•-–")

@@ -29,7 +29,7 @@ from loaders.extract.regions import extract_regions, extract_shares, load_index
 from loaders.extract.scope import ScopeJudge, related_block_start
 from loaders.extract.segments import extract_segments
 from loaders.extract.sizes import company_revenues, extract_sizes
-from loaders.extract.tables import beside_companies, company_cells, table_companies_zh, table_sizes
+from loaders.extract.tables import company_columns, table_companies_zh, table_sizes
 from loaders.extract.text import covering, sentence_bounds
 
 # "..., which boast a higher CAGR of": a rate of something compared with the market.
@@ -50,6 +50,7 @@ def extract_document(doc: CleanDocument) -> DocumentFacts:
     facts = DocumentFacts()
     text = doc.text
     title = extract_title(text, doc.title)
+    columns = company_columns(doc.tables)  # a table's companies; its header and other cells are none
     if title:
         facts.attributes.append(title)
     if doc.language == "zh":
@@ -60,9 +61,8 @@ def extract_document(doc: CleanDocument) -> DocumentFacts:
         facts.sizes += _new_sizes(facts.sizes, table_sizes(text, doc.tables, main_zh, load_index()))
         facts.growth = extract_growth_zh(text, main_zh)
         _share_growth_years(facts.growth)
-        listed, not_names = company_cells(doc.tables)  # a table's header and other cells are no companies
-        facts.companies = [c for c in extract_companies_zh(text) if c.name_as_written not in not_names]
-        facts.companies += table_companies_zh(text, listed, facts.companies)
+        facts.companies = [c for c in extract_companies_zh(text) if c.name_as_written not in columns.others]
+        facts.companies += table_companies_zh(text, columns.names, facts.companies)
         facts.segments = extract_segments_zh(text)
         facts.regions = extract_regions_zh(text, load_index())
     if doc.language != "en":
@@ -109,19 +109,18 @@ def extract_document(doc: CleanDocument) -> DocumentFacts:
     publisher = next((a.value_text.lower() for a in facts.attributes if a.attribute == "publisher"), None)
     facts.companies = [
         c
-        for c in extract_companies(body, doc.bold, regions, doc.tables)
+        for c in extract_companies(body, doc.bold, regions, columns)
         if not publisher or c.company_name.lower() not in {publisher, publisher.removeprefix("the ")}
     ]
     names = [c.name_as_written for c in facts.companies] + [c.company_name for c in facts.companies]
     facts.revenues = company_revenues(text, amounts, names, doc.bold)
     in_company = covering((c.char_start, c.char_end) for c in facts.companies)
-    head_offices = beside_companies(doc.tables)
     facts.regions = [
         r
         for r in extract_regions(body, regions)
         if not in_company(r.char_start)
         and not PHONE_BEFORE.search(text, max(0, r.char_start - 24), r.char_start)
-        and r.evidence_text not in head_offices
+        and r.evidence_text not in columns.head_offices
     ]
     facts.shares = extract_shares(text, regions)
     return facts

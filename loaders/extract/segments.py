@@ -10,7 +10,7 @@ from functools import lru_cache
 from loaders.clean import Outline
 from loaders.extract.market import MARKET, TWO_LETTERS
 from loaders.extract.model import SegmentMention
-from loaders.extract.tables import cell_line
+from loaders.extract.tables import cell_line, cell_pieces
 from loaders.extract.text import (
     Openings,
     evidence,
@@ -367,11 +367,6 @@ def _from_outlines(text: str, outlines: list[Outline], add: Callable[[str, str, 
                 add(label, item, found)
 
 
-def _cell_pieces(cell: str) -> set[str]:
-    """A cell and the items of its list: 'Lutein, collagen, DHA/EPA' -> itself, 'Lutein', 'collagen', 'DHA/EPA'."""
-    return {cell, *(piece.strip() for piece in ITEM_SPLIT.split(cell))} - {""}
-
-
 def _dimension_tables(tables: list[Table]) -> list[Table]:
     """The tables whose first header cell names a dimension ('Product form', 'Regulatory category') over two
     segments or more in its column; not a table of dimensions ('Segment | Sub-segment') or of regions."""
@@ -443,7 +438,9 @@ def extract_segments(
     leads = Openings(sorted({b.strip() for b in bold if 0 < len(b.split()) <= 6}, key=len, reverse=True))
     seen: set[tuple[str, str]] = set()
     headed = _dimension_tables(tables or [])
-    not_segments = {piece for table in headed for row in table.rows for cell in row[1:] for piece in _cell_pieces(cell)}
+    not_segments = {
+        piece for table in headed for row in table.rows for cell in row[1:] for piece in cell_pieces(cell, ITEM_SPLIT)
+    }
     not_segments |= {table.rows[0][0] for table in headed}
 
     def add(dim_raw: str, name: str, start: int) -> None:

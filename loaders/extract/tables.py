@@ -60,6 +60,7 @@ COMPANY_HEADER = re.compile(
 
 
 NOTE = re.compile(r"\s*\([^()]*\)")
+CELL_LIST = re.compile(r"[,;/]")  # what parts the items of a cell beside a column of companies
 # The head of a column of companies' head offices: "Headquarters", "HQ", "Country", "Based in".
 HEAD_OFFICE_HEADER = re.compile(
     r"^(?:headquarters?|hq|head\s?office|home\scountry|country|based\sin|location|origin)$|^(?:总部|总部所在地|国家)$",
@@ -219,54 +220,58 @@ def _evidence(table: Table, row: int) -> str:
     return text[:MAX_EVIDENCE]
 
 
-def company_cells(tables: list[Table]) -> tuple[list[str], set[str]]:
-    """The cells of the columns headed as companies ('Company | Headquarters | Revenue 2024'), in the tables'
-    order, and cells that name no company: the other columns' of those tables ('Kaiseraugst', 'Private'), every
-    table's header cells, and the labels in the first column of the other tables ('Study Period', 'Base Year')."""
+@dataclass(frozen=True)
+class CompanyColumns:
+    """What a document's tables say of companies (company_columns)."""
+
+    names: list[str]  # the cells of the columns headed as companies, in the tables' order
+    others: set[str]  # cells that name no company
+    head_offices: set[str]  # the cells of a column of head offices beside a column of companies
+
+
+NO_COMPANY_COLUMNS = CompanyColumns([], set(), set())
+
+
+def company_columns(tables: list[Table]) -> CompanyColumns:
+    """The cells of the columns headed as companies ('Company | Headquarters | Revenue 2024'); cells that name no
+    company: the other columns' of those tables ('Kaiseraugst', 'Private'), every table's header cells, and the
+    labels in the first column of the other tables ('Study Period', 'Base Year'); and the cells of a column of head
+    offices beside a column of companies ('Vendor | Headquarters' over 'Alstef Group | France'), where a company's
+    country is no place the report covers."""
     names: list[str] = []
     others: set[str] = set()
+    head_offices: set[str] = set()
     for table in tables:
-        header = table.rows[0]
-        column = _company_column(header)
-        others |= {cell for cell in header if cell}
+        header = [cell.strip() for cell in table.rows[0]]
+        column = next((j for j, cell in enumerate(header) if COMPANY_HEADER.match(cell)), None)
+        others |= {cell for cell in table.rows[0] if cell}
         if column is None:
             others |= {row[0] for row in table.rows[1:] if row and row[0] and len(row) >= 2}
             continue
+        offices = [j for j, cell in enumerate(header) if HEAD_OFFICE_HEADER.match(cell)]
         for i, row in enumerate(table.rows):
             if i and column < len(row) and row[column] and row[column] not in names:
                 names.append(row[column])
-            others |= {piece for j, cell in enumerate(row) if j != column for piece in _pieces(cell)}
-    return names, others - set(names)
+            others |= {
+                piece for j, cell in enumerate(row) if j != column for piece in cell_pieces(cell, CELL_LIST, True)
+            }
+            head_offices |= {row[j] for j in offices if i and j < len(row) and row[j]}
+    return CompanyColumns(names, others - set(names), head_offices)
 
 
-def _company_column(header: list[str]) -> int | None:
-    """The column a table's header heads as its companies ('Company', 'Leading vendor', '重点企业'), if any."""
-    return next((j for j, cell in enumerate(header) if COMPANY_HEADER.match(cell.strip())), None)
-
-
-def beside_companies(tables: list[Table]) -> set[str]:
-    """The cells of a column of head offices beside a column of companies ('Vendor | Headquarters' over 'Alstef
-    Group | France'): a company's country there is no place the report covers."""
-    cells: set[str] = set()
-    for table in tables:
-        header = [cell.strip() for cell in table.rows[0]]
-        if _company_column(header) is None:
-            continue
-        offices = [j for j, cell in enumerate(header) if HEAD_OFFICE_HEADER.match(cell)]
-        cells |= {row[j] for row in table.rows[1:] for j in offices if j < len(row) and row[j]}
-    return cells
-
-
-def _pieces(cell: str) -> set[str]:
-    """A cell and the parts of its list, with their notes in parentheses or not: 'Berkeley, California' -> itself,
-    'Berkeley', 'California'; 'Beta-lactoglobulin (whey)' -> itself, 'Beta-lactoglobulin'."""
-    parts = {cell, *(part.strip() for part in re.split(r"[,;/]", cell))}
-    return (parts | {NOTE.sub("", part).strip() for part in parts}) - {""}
+def cell_pieces(cell: str, separator: re.Pattern[str], notes: bool = False) -> set[str]:
+    """A cell and the items of its list parted by `separator`, and with `notes` each also without its note in
+    parentheses: 'Berkeley, California' -> itself, 'Berkeley', 'California'; 'Beta-lactoglobulin (whey)' -> itself
+    and 'Beta-lactoglobulin'."""
+    parts = {cell, *(part.strip() for part in separator.split(cell))}
+    if notes:
+        parts |= {NOTE.sub("", part).strip() for part in parts}
+    return parts - {""}
 
 
 def table_companies_zh(text: str, cells: list[str], found: list[CompanyMention]) -> list[CompanyMention]:
     """A Chinese document's companies in the cells of a table's column of them ('重点企业 | 总部所在地',
-    company_cells) that its lists do not name."""
+    company_columns) that its lists do not name."""
     known = {c.company_name for c in found}
     out: list[CompanyMention] = []
     cursor = 0
