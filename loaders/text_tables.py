@@ -28,6 +28,9 @@ MIN_ROWS = 3
 MAX_INDENT = 4
 # Of the cells below a header without a rule, the share that must line up with its cells.
 ALIGNED_SHARE = 0.6
+# The lines under a header whose cells tell whether they line up with it: a bound on the work at each line that
+# could head a table in a long run of lines that split into cells but do not line up.
+ALIGNED_LINES = 40
 # Of a block's cells, the share in lower case beyond which it is a paragraph's words.
 PROSE_SHARE = 0.5
 CAPTION_LENGTH = 80
@@ -140,12 +143,14 @@ class _Scan:
         return k, None
 
     def _aligned(self, k: int, j: int) -> bool:
-        """Whether the cells of lines k+1 to j start or end where line k's cells do, as a table's columns do (a
-        justified paragraph's runs of spaces fall anywhere)."""
+        """Whether the cells of lines k+1 to j (the first ALIGNED_LINES of them) start or end where line k's cells do,
+        as a table's columns do (a justified paragraph's runs of spaces fall anywhere)."""
         header = self.split[k]
         assert header is not None
         edges = {start for start, _, _ in header.cells} | {end for _, end, _ in header.cells}
-        cells = [cell for split in self.split[k + 1 : j] if split for cell in split.cells[1:]]
+        cells = [
+            cell for split in self.split[k + 1 : min(j, k + 1 + ALIGNED_LINES)] if split for cell in split.cells[1:]
+        ]
         near = sum(1 for start, end, _ in cells if {start - 1, start, start + 1, end - 1, end, end + 1} & edges)
         return bool(cells) and near >= ALIGNED_SHARE * len(cells)
 

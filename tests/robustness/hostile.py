@@ -28,6 +28,11 @@ HOSTILE: dict[str, tuple[str, Callable[[int], str], int]] = {
     "region shares": (".txt", lambda n: "North America held a 40% share. " * n, 150),
     "justified lines": (".txt", lambda n: "The  widget  market  grew  as  demand  rose  again.\n" * n, 100),
     "justified lines set in": (".txt", lambda n: "  The  widget  market  grew  as  demand  rose  again.\n" * n, 100),
+    "lines of two cells out of line": (
+        ".txt",
+        lambda n: "".join("X" * (10 + 7 * i % 40) + "  Widget\n" for i in range(n)),
+        200,
+    ),
     "nested html": (".html", lambda n: "<div>" * n + "Widget Market" + "</div>" * n, 20_000),
     "unclosed tags": (".html", lambda n: "<a " * n + "Widget", 100_000),
     "markdown emphasis": (".md", lambda n: "**" * n + "Widget Market", 4_000),
