@@ -81,6 +81,8 @@ DATELINE = re.compile(
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s(?:\d{1,2},?\s)?\d{4}"
     r"\s?(?:/[^/]{1,40}/\s?)?(?:[:–—-]{1,2}|\(\w+\))\s"
 )
+# A hyphen between two letters ("Rest-of-the-World", "Asia-Pacific"), read as a space in a coverage list.
+WORD_HYPHEN = re.compile(r"(?<=[A-Za-z])-(?=[A-Za-z])")
 PARENTHESES = re.compile(r"\(([^()]{0,200})\)")
 # A country's name in its currency's: "1.27 billion U.S. dollars", "Singapore dollars" name no place.
 CURRENCY_AFTER = re.compile(r"\s(?i:dollars?)\b")
@@ -241,10 +243,11 @@ def extract_regions(text: str, index: RegionIndex) -> list[RegionMention]:
         if i in heading_words and REGION_HEADING.search(stripped):
             in_coverage, parent = True, None
             continue
+        name = stripped.rstrip(":").strip()
+        view = WORD_HYPHEN.sub(" ", name)  # "Rest-of-Europe" read as "Rest of Europe", at the same offsets
         if not in_coverage or len(stripped) > 60 or (stripped[-1] in ".!?" and len(stripped.split()) > 3):
             in_coverage, parent = False, None
             continue
-        name = stripped.rstrip(":").strip()
         start = line.start + line.text.find(name)
         nxt = next((k for k in range(i + 1, min(i + 3, len(lines))) if lines[k].text.strip()), None)
         if nxt is not None and not name.endswith(":"):
@@ -255,16 +258,16 @@ def extract_regions(text: str, index: RegionIndex) -> list[RegionMention]:
                 covered.append((start, lines[nxt].end))
                 skip_until = nxt
                 continue
-        place = index.resolve(name)
-        if place is None and not index.find(name):
+        place = index.resolve(view)
+        if place is None and not index.find(view):
             in_coverage, parent = False, None
             continue
         if stripped.endswith(":") and place and place.level == "region":
             parent = name
-        found = index.find(name) if place is None else []
+        found = index.find(view) if place is None else []
         # "o Europe: Germany", "North America (United States)", a table cell "U.S., Canada"; "Argentina Korea" (a
         # broken item) stays as written
-        if found and _has_list_mark(name) and _mostly_places(name, index):
+        if found and _has_list_mark(name) and _mostly_places(view, index):
             head = found[0][2].name if found[0][2].level == "region" and len(found) > 1 else parent
             for s, e, where in found:
                 out.append(_mention(text, start + s, start + e, name[s:e], where, head))

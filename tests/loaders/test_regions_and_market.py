@@ -327,3 +327,13 @@ def test_headlines_sized_in_other_currencies_keep_their_market() -> None:
         "w3-13-japan-functional-foods.md": "japan functional foods",
     }
     assert {name: _written_market(name) for name in expected} == expected
+
+
+def test_a_coverage_list_with_hyphenated_rest_of() -> None:
+    """Written document: "Europe: Germany, France, Norway, U.K., and Rest-of-Europe" under "by Region" is a list of
+    places, each its own, with "Rest-of-Europe" as written; not one unresolved name."""
+    regions = process_file(WRITTEN_DOCS / "w2-15-lithium-ion-battery-recycling-market.md", 10**8).facts.regions
+    listed = [r for r in regions if r.context == "coverage_list"]
+    assert {"Germany", "France", "Norway", "United Kingdom"} <= {r.region_name for r in listed}
+    assert "Rest-of-Europe" in {r.name_as_written for r in listed}
+    assert all(r.region_name for r in listed)
