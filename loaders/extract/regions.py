@@ -83,6 +83,10 @@ DATELINE = re.compile(
 )
 # A hyphen between two letters ("Rest-of-the-World", "Asia-Pacific"), read as a space in a coverage list.
 WORD_HYPHEN = re.compile(r"(?<=[A-Za-z])-(?=[A-Za-z])")
+# Between two places of a run: ", ", " and ", ", and the ", " & ".
+PLACE_JOINER = re.compile(r"(?:,\s(?:and\s)?|\s(?:and|&)\s)(?:the\s)?")
+# "exports to", "imported from": where a company's goods go or come from, not what the document covers.
+TRADE_BEFORE = re.compile(r"\b(?:export|import|ship)(?:s|ed|ing)?\s(?:\w+\s)?(?:to|from|into)\s(?:the\s)?$", re.I)
 PARENTHESES = re.compile(r"\(([^()]{0,200})\)")
 # A country's name in its currency's: "1.27 billion U.S. dollars", "Singapore dollars" name no place.
 CURRENCY_AFTER = re.compile(r"\s(?i:dollars?)\b")
@@ -275,10 +279,12 @@ def extract_regions(text: str, index: RegionIndex) -> list[RegionMention]:
             continue
         out.append(_mention(text, start, start + len(name), name, place, parent))
         covered.append((start, start + len(name)))
-    for start, end, place in index.find(text):
+    places = index.find(text)
+    coordinated = _coordinated(text, places)
+    for start, end, place in places:
         if any(s <= start < e for s, e in covered):
             continue
-        if place.level == "country" and not _listed_country(text, start, end, index):
+        if place.level == "country" and start not in coordinated and not _listed_country(text, start, end, index):
             continue
         out.append(
             RegionMention(
@@ -304,6 +310,25 @@ def _mention(text: str, start: int, end: int, name: str, place: Place | None, pa
         parent_as_written=parent if parent != name else None,
         context="coverage_list",
     )
+
+
+def _coordinated(text: str, places: list[tuple[int, int, Place]]) -> set[int]:
+    """The starts of the places named in a run of two or more joined by commas or "and" ("Germany, the UK, France
+    and Italy account for most implants", "In Asia Pacific, China and Japan lead"): places a statement lists,
+    unless the run says where something sits ("plants in Germany and France") or a company trades with ("exports to
+    Paraguay and Bolivia")."""
+    runs: list[list[tuple[int, int]]] = []
+    for start, end, _ in places:
+        if runs and PLACE_JOINER.fullmatch(text, runs[-1][-1][1], start):
+            runs[-1].append((start, end))
+        else:
+            runs.append([(start, end)])
+    out: set[int] = set()
+    for run in runs:
+        before = text[max(0, run[0][0] - 40) : run[0][0]]
+        if len(run) >= 2 and not (SEATED_IN.search(before) or TRADE_BEFORE.search(before)):
+            out |= {start for start, _ in run}
+    return out
 
 
 def _listed_country(text: str, start: int, end: int, index: RegionIndex) -> bool:

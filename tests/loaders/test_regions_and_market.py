@@ -337,3 +337,15 @@ def test_a_coverage_list_with_hyphenated_rest_of() -> None:
     assert {"Germany", "France", "Norway", "United Kingdom"} <= {r.region_name for r in listed}
     assert "Rest-of-Europe" in {r.name_as_written for r in listed}
     assert all(r.region_name for r in listed)
+
+
+def test_countries_a_statement_lists_are_coverage_but_not_where_a_company_trades() -> None:
+    """Written documents: "Europe: Germany, the UK, France and Italy account for most implants", "in Asia Pacific,
+    China, India and Japan are the main markets; Germany and the United Kingdom lead in Europe" name the countries
+    the report covers; "Exports to Paraguay and Bolivia account for less than 5% of revenue" (a company's) does
+    not."""
+    assert {"Germany", "United Kingdom", "France", "Italy", "Japan", "Australia"} <= _written_places(
+        "w2-06-spinal-cord-stimulation-devices-market.html"
+    )
+    assert {"United States", "Japan", "Germany", "United Kingdom"} <= _written_places("w4-13-modular-data-centers.txt")
+    assert not {"Paraguay", "Bolivia"} & _written_places("w3-09-brazil-crop-protection.html")
