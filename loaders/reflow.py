@@ -23,7 +23,7 @@ OVERLONG_SHARE = 0.02
 MIN_LONG_LINES = 4
 # A line that opens a list item or a numbered step: never the rest of the line before it. A dash opens one only
 # after another item: a wrap puts the dash of "2025 - 2030" at the start of a line as often as a list does.
-ITEM_START = re.compile(r"(?:[*•▪●◦■►✓✔]|\d{1,3}[.)]|[a-z][.)])\s")
+ITEM_START = re.compile(r"(?:[*•▪●◦■►✓✔]|\d{1,3}[.)]|[a-z][.)])\s+")
 DASHES = ("- ", "– ", "— ")
 # A word no line of text ends with but when its sentence goes on in the next: "… to $2.98 billion in" / "2025 at".
 DANGLING_END = re.compile(r"\s(?:in|to|of|at|by|from|and|or|the|a|an|with|for)$")

@@ -21,7 +21,7 @@ class Table:
 # Between two cells: tabs, or two spaces or more that do not follow the end of a sentence ("growth.  The").
 CELL_GAP = re.compile(r"\t[ \t]*|(?<![.!?:;]) {2,}(?=\S)| {3,}(?=\S)")
 # A rule of dashes or equals signs under a header, one run per column: "------  -----------  -----".
-RULE = re.compile(r"^[ \t]*(?:[-=+|]{3,}[ \t]*)+$")
+RULE = re.compile(r"^[ \t]*[-=+|]{3,}(?:[ \t]+[-=+|]{3,})*[ \t]*$")
 RULE_RUN = re.compile(r"[-=+|]{3,}")
 MIN_ROWS = 3
 # The most spaces a table may be set in from the margin.
@@ -34,6 +34,7 @@ ALIGNED_LINES = 40
 # Of a block's cells, the share in lower case beyond which it is a paragraph's words.
 PROSE_SHARE = 0.5
 CAPTION_LENGTH = 80
+BULLETS = frozenset("*-•o·–")
 
 
 @dataclass
@@ -169,6 +170,8 @@ def _split(line: str) -> _Line | None:
         cells = [(m.start(), m.end(), m.group(0)) for m in re.finditer(r"\S+(?: \S+)*", expanded)]
         cells = [(s, e, t) for s, e, t in _merged(cells, expanded)]
     if len([c for c in cells if c[2]]) < 2 and not line[:1].isspace():
+        return None
+    if cells[0][2] in BULLETS:  # "  *   By deployment mode: cloud-based, …": a list's item, its mark spaced off
         return None
     return _Line(cells, by_tabs)
 

@@ -118,3 +118,12 @@ def test_a_list_item_s_wrapped_lines_indented_under_its_text_go_on_with_it() -> 
         "Storage And Retention; Packaging, Labeling And Blinding; Manufacturing; Comparator Sourcing; Other Services"
     )
     assert lines[service + 1] == "2) By Phase: Phase I; Phase II; Phase III; Phase IV"
+
+
+def test_a_bullet_spaced_off_its_text_opens_a_list_item_not_a_table_row() -> None:
+    """A written document's "  *   By security type: endpoint security, network security, cloud" wraps under its
+    text, six spaces in: the item is one line, and no table is read from its bullet and text."""
+    path = REPO_ROOT / "tests" / "written" / "docs" / "w5-22-managed-detection-response.txt"
+    doc = clean(decode(path.read_bytes()).text, path.suffix)
+    assert "By security type: endpoint security, network security, cloud security and identity security." in doc.text
+    assert not any(row[0] == "*" for table in doc.tables for row in table.rows)

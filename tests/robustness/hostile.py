@@ -33,6 +33,7 @@ HOSTILE: dict[str, tuple[str, Callable[[int], str], int]] = {
         lambda n: "".join("X" * (10 + 7 * i % 40) + "  Widget\n" for i in range(n)),
         200,
     ),
+    "a rule's dashes run into a word": (".txt", lambda n: "Base year  2024\n" + "-" * n + "x\n", 10_000),
     "nested html": (".html", lambda n: "<div>" * n + "Widget Market" + "</div>" * n, 20_000),
     "unclosed tags": (".html", lambda n: "<a " * n + "Widget", 100_000),
     "markdown emphasis": (".md", lambda n: "**" * n + "Widget Market", 4_000),
