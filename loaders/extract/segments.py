@@ -120,6 +120,24 @@ BY_GROUP = re.compile(r"\bby\s(?P<dim>[a-z][a-z-]*+(?:\s[a-z-]++){0,2})\s\((?P<i
 NEXT_GROUP = re.compile(
     r",?\s(?:and\s)?(?:by\s)?(?P<dim>[a-z][a-z-]*+(?:\s[a-z-]++){0,2})\s\((?P<items>[^()\n]{3,400}+)\)"
 )
+# A segmentation heading's segments in parentheses after it: "By Material (Silicone Hydrogel, Hydrogel, Hybrid)".
+GROUPED_AFTER = re.compile(r"\(([^()]{3,300}(?:,[^()]{1,100}){1,})\)")
+# A sentence under a dimension's heading that names its segments: "By radioisotope, the market covers
+# Technetium-99m, Fluorine-18 and Others.", "End users include Hospitals, Diagnostic Imaging Centers and …".
+LISTED_IN_SENTENCE = re.compile(
+    r"\b(?:includes?|covers?|comprises?|consists?\sof|spans?|(?:is|are|has\sbeen)\s(?:divided|segmented|split|"
+    r"categori[sz]ed|classified|grouped)\sinto)\s(?P<items>[^.;:\n]{3,300}?)(?=\.(?:\s|$)|;|$)"
+)
+# "Based on distribution channel, retail optical stores held the largest share, followed by e-commerce and
+# hospitals & clinics.": the segments of a dimension in the order of their shares.
+RANKED = re.compile(
+    r"\b(?:by|based on|in terms of)\s(?P<dim>[a-z][a-z /&-]{1,40}?),\s(?:the\s)?(?P<first>[\w&/ -]{2,50}?)\s"
+    r"(?:segment\s)?(?:held|accounted\sfor|captured|commanded|led\swith)\s(?:the\s)?(?:largest|biggest|highest|"
+    r"leading|major)\s[^,.;]{0,40},\sfollowed\sby\s(?P<rest>[^.;\n]{3,200}?)(?=[.;]|$)",
+    re.I | re.M,
+)
+# Words between two outlines that open another section: the coverage or the companies, not the segmentation.
+COVERAGE_WORDS = re.compile(r"geograph|region|countr|compan|player", re.I)
 # Commas (or semicolons, middle dots) and a final "and" between list items.
 LIST_SEPARATOR = re.compile(r"(?:[,;]|\s[·|])\s(?:and\s)?")  # "Cloud · Self-hosted", "Seawater | Brackish Water"
 ITEM_SPLIT = re.compile(r"[,;·|]")
@@ -228,6 +246,15 @@ def normalize_dimension(raw: str) -> str:
     if len(tokens) > 1 and tokens[-1] in {"type", "application"}:
         return tokens[-1]
     return " ".join(tokens)
+
+
+def _listed_in_sentence(item: str) -> re.Match[str] | None:
+    """The list the first sentence under a dimension's heading names its segments in, when it is a list of two
+    short names or more (LISTED_IN_SENTENCE)."""
+    listed = LISTED_IN_SENTENCE.search(item.split(". ", 1)[0])
+    if listed is None or len(split_items(listed.group("items"))) < 2:
+        return None
+    return listed if _short_items(listed.group("items"), least=1) else None
 
 
 def _described(lines: list, j: int) -> bool:
@@ -353,13 +380,14 @@ def _from_outlines(text: str, outlines: list[Outline], add: Callable[[str, str, 
         if at < 0:
             continue
         cursor = at + len(outline.label)
-        sibling = run_end >= 0 and at - run_end <= OUTLINE_GAP
+        sibling = run_end >= 0 and at - run_end <= OUTLINE_GAP and not COVERAGE_WORDS.search(text, run_end, at)
         label = outline.label.strip().rstrip(":")
         label = label[3:] if label[:3].lower() == "by " else label
         if NOT_A_SEGMENT_DIMENSION.search(label) or NOT_DIMENSION.match(label) or len(label.split()) > 5:
             continue
-        if not sibling and "segment" not in text[max(0, at - OUTLINE_REACH) : at].lower():
-            continue
+        before = text[max(0, at - OUTLINE_REACH) : at].lower()
+        if not sibling and ((k := before.rfind("segment")) < 0 or COVERAGE_WORDS.search(before, k)):
+            continue  # no "segment" before the list, or the coverage or the companies named after it
         for item in outline.items:
             found = cell_line(text, item, cursor)
             if found >= 0:
@@ -446,7 +474,7 @@ def extract_segments(
     def add(dim_raw: str, name: str, start: int) -> None:
         if TABLE_HEADER_CELL.match(name.strip()) or name.strip() in not_segments:
             return
-        name = ITEM_NOISE.sub("", name.strip(" .;,:*•-–")).strip()
+        name = ITEM_NOISE.sub("", name.strip(" .;,:*•-–|")).strip()
         if not name or len(name) > 80 or len(name.split()) > 9 or not HAS_LETTER.search(name) or not _balanced(name):
             return
         dimension = normalize_dimension(dim_raw)
@@ -473,6 +501,9 @@ def extract_segments(
                 cursor = at + len(row[0])
                 add(table.rows[0][0], row[0], at)
     _from_outlines(text, outlines or [], add)
+    # the header cells of tables of three columns or more ("Growth mechanism | Share, 2024 | CAGR 2025–2032"); not a
+    # label's and its value's ("By Technology: | Reverse Osmosis (RO) | Multi-Stage Flash (MSF)")
+    header_cells = {cell for table in tables or [] if len(table.rows[0]) >= 3 for cell in table.rows[0] if cell}
     lines = lines_of(text)
     openings = lines_holding(text, HEADING_OPENINGS + LABEL_OPENINGS)  # no other line can be a segmentation heading
     i = 0
@@ -487,6 +518,10 @@ def extract_segments(
             continue
         dim, after = heading
         rest = after.lstrip(" :–-")
+        named = _named_dimension(dim) or line[:3].lower() == "by "  # "Resin Type", "By Radioisotope"
+        grouped = GROUPED_AFTER.fullmatch(after.strip())  # "By Material (Silicone Hydrogel, Hydrogel, Hybrid)"
+        if grouped and named:
+            after = rest = grouped.group(1)
         inline = [p for p in _separated(rest) if TWO_LETTERS.search(p) and not UNIT_NOTE.match(p.strip())]
         if len(inline) >= 2 and not HEADING_END.match(after.strip()):
             for piece in inline:
@@ -508,6 +543,11 @@ def extract_segments(
             if items == 0 and not lead and item.endswith(":") and len(item) > 60 and not heading_dimension(item):
                 j += 1  # "The primary segmentation includes:" introduces the list
                 continue
+            if item in header_cells:
+                if items:
+                    break  # another table after the list: no segment of its dimension
+                j += 1  # a table right under the heading: its header names no segment
+                continue
             if lead and (labelled_mode or items == 0):
                 label, labelled_mode = lead, True
             elif labelled and (labelled_mode or items == 0):
@@ -517,6 +557,12 @@ def extract_segments(
             elif labelled_mode and len(item) > 80:
                 j += 1
                 continue
+            elif items == 0 and named and (listed := _listed_in_sentence(item)):
+                for piece in split_items(listed.group("items")):
+                    if piece.strip():
+                        add(dim, piece, lines[j].start + listed.start("items") + listed.group("items").find(piece))
+                i = j
+                break
             elif (
                 labelled_mode
                 or (len(item) > 80 and not _short_items(item))
@@ -539,6 +585,8 @@ def extract_segments(
         i = j if items else i + 1
     _table_segments(lines, add, lines_holding(text, SCOPE_TABLE_WORDS))
     for match in finditer_opening(SEGMENTED_SENTENCE, text, HEADING_OPENINGS, any_case=True):
+        if NOT_DIMENSION.match(match.group("dim").strip()):
+            continue  # "Based on region, the market has been classified into North America, …": the coverage
         for piece in split_items(match.group("items")):
             if piece.strip():
                 add(match.group("dim"), piece, match.start("items") + match.group("items").find(piece.strip()))
@@ -549,6 +597,13 @@ def extract_segments(
                 if piece.strip():
                     add(group.group("dim"), piece, group.start("items") + group.group("items").find(piece.strip()))
             group = NEXT_BY_INTO.match(text, group.end())  # ", and by crop type into …"
+    for match in finditer_opening(RANKED, text, HEADING_OPENINGS, any_case=True):
+        if NOT_DIMENSION.match(match.group("dim").strip()):
+            continue
+        add(match.group("dim"), match.group("first"), match.start("first"))
+        for piece in split_items(match.group("rest")):
+            if piece.strip():
+                add(match.group("dim"), piece, match.start("rest") + match.group("rest").find(piece.strip()))
     for match in finditer_opening(LEADING_SEGMENT, text, LEADING_OPENINGS, any_case=False):
         if not NOT_A_SEGMENT_DIMENSION.search(match.group("dim")):
             add(match.group("dim"), match.group("name"), match.start("name"))

@@ -159,6 +159,10 @@ def _written(name: str) -> tuple[set[tuple[str, str]], list[str]]:
         "w2-17-thermoplastic-composites-market.md",  # "... Market by Fiber Type [Value from 2019 to 2031]:"
         "wc07-embedded-finance-market.html",  # a table whose last row is "By Region | North America, Europe, ..."
         "w2-22-refurbished-medical-equipment-market.txt",  # a table, then "Countries: US, Canada, Germany, ..."
+        # "By Material (Silicone Hydrogel, ...)"; "Based on distribution channel, retail optical stores held the
+        # largest share, followed by e-commerce and ..."; "Based on region, the market has been classified into ..."
+        "w5-11-contact-lenses-market-analysis.html",
+        "w3-26-gcc-water-desalination.txt",  # "   By Technology:   Reverse Osmosis (RO) | …", read as a table's row
     ],
 )
 def test_every_segment_of_a_written_document_and_no_other(name: str) -> None:
@@ -253,3 +257,20 @@ def test_a_title_that_lists_dimensions_by_their_names_is_no_heading() -> None:
     dimensions: the lines after it ("Report Format: PDF+Excel | …", "Market Overview:") are no segments."""
     battery = process_file(WRITTEN / "docs" / "w3-06-vanadium-redox-flow-battery.html", 10**8).facts
     assert not {s.segment_name for s in battery.segments} & {"Report Format", "Market Overview"}
+
+
+def test_a_sentence_under_a_dimension_s_heading_and_lists_that_other_sections_follow() -> None:
+    """Written documents: "By Radioisotope" over "By radioisotope, the market covers Technetium-99m, …", "By End
+    User" over "End users include Hospitals, …"; a table right under "… market by growth mechanism" (its header no
+    segment); a list of regions over their countries after the segmentation's lists, and a table after them headed
+    "Offering | Share of 2024 revenue | CAGR 2024–2032", hold no segment."""
+    found, _ = _written("w5-02-radiopharmaceuticals-market-report.html")
+    assert {("radioisotope", "Technetium-99m"), ("radioisotope", "Others"), ("end user", "Hospitals")} <= found
+    assert {("application", "Oncology"), ("end user", "Academic & Research Institutes")} <= found
+    found, _ = _written("w5-08-vertical-farming-newswire.html")
+    assert {"Hydroponics", "Aeroponics", "Aquaponics"} <= {name for _, name in found}
+    assert not {"Growth mechanism", "Share, 2024", "CAGR 2025–2032"} & {name for _, name in found}
+    assert ("end user", "Hardware") not in _written("w5-17-quantum-computing.md")[0]
+    for name in ("w5-17-quantum-computing.md", "w5-14-pet-supplements-market.md"):
+        names = {segment for _, segment in _written(name)[0]}
+        assert not {"US", "U.S", "Canada", "China", "Japan", "Offering", "Share of 2024 revenue"} & names, name
