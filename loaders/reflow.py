@@ -27,8 +27,13 @@ ITEM_START = re.compile(r"(?:[*•▪●◦■►✓✔]|\d{1,3}[.)]|[a-z][.)])\
 DASHES = ("- ", "– ", "— ")
 # A word no line of text ends with but when its sentence goes on in the next: "… to $2.98 billion in" / "2025 at".
 DANGLING_END = re.compile(r"\s(?:in|to|of|at|by|from|and|or|the|a|an|with|for)$")
-# A label and the column its values start at: "   By Technology:   Reverse Osmosis (RO) | …".
-LABEL_COLUMN = re.compile(r"[ \t]*[A-Z][\w ()/&-]{0,40}:[ \t]{2,}(?=\S)")
+# A line that ends in a word broken at a hyphen ("Asia-", "Cor-"), and such a capitalised word's first part.
+HYPHEN_BREAK = re.compile(r"[A-Za-z]-$")
+CUT_WORD = re.compile(r"(?:^|\s)[A-Z][a-z]+-$")
+WORD_REST = re.compile(r"[a-z]+(?![\w-])")  # the rest of a word cut in two: "poration" in "poration, Boral"
+# A label and the column its values start at: "   By Technology:   Reverse Osmosis (RO) | …", "  Key Companies
+# Covered         Zero Motorcycles, Inc., …" (three spaces or more after a label without a colon).
+LABEL_COLUMN = re.compile(r"[ \t]*[A-Z][\w ()/&-]{0,40}(?::[ \t]{2,}|[\w)][ \t]{3,})(?=\S)")
 # A word no wrapping can break (a link, say): a line holding one may pass the width it was wrapped at.
 UNBREAKABLE = 30
 
@@ -59,15 +64,42 @@ def unwrap(text: str, cells: frozenset[int] = frozenset()) -> str:
         return text
     out: list[str] = []
     joining = False
-    hang = 0
+    hang, column = 0, width
     for k, (line, following) in enumerate(zip(lines, [*lines[1:], ""], strict=True)):
         if joining:
-            out[-1] += " " + line.lstrip()
+            out[-1] = _joined(out[-1], line.lstrip())
         else:
             out.append(line)
             hang = _hanging_indent(line)
-        joining = k not in cells and k + 1 not in cells and _continued(line, following, width, hang)
+            column = min(width, _column_width(lines, k, hang)) if hang else width
+        under = hang and following.startswith(" " * hang)  # a line of the item's or the value's own column
+        joining = (
+            k not in cells and k + 1 not in cells and _continued(line, following, column if under else width, hang)
+        )
     return "\n".join(out)
+
+
+def _column_width(lines: list[str], k: int, hang: int) -> int:
+    """The width the text of a list item or a label's value that starts on line `k` was wrapped at: its longest
+    line, with the lines after it indented `hang` spaces (a table's column of values is wrapped narrower than the
+    text around it)."""
+    longest = len(lines[k])
+    for line in lines[k + 1 :]:
+        if not line.startswith(" " * hang) or line[hang : hang + 1] in {"", " "}:
+            break
+        longest = max(longest, len(line))
+    return longest
+
+
+def _joined(line: str, following: str) -> str:
+    """`line` and the line that goes on with it: a word broken at a hyphen is one again ("Asia-" "Pacific" ->
+    "Asia-Pacific"), without the hyphen when a capitalised word was cut in two ("Tindall Cor-" "poration, Boral" ->
+    "Tindall Corporation, Boral")."""
+    if not HYPHEN_BREAK.search(line) or not following[:1].isalpha():
+        return f"{line} {following}"
+    if CUT_WORD.search(line) and WORD_REST.match(following):
+        return line[:-1] + following
+    return line + following
 
 
 def _hanging_indent(line: str) -> int:
@@ -88,13 +120,20 @@ def _goes_on(line: str, following: str) -> bool:
 
 
 def _continued(line: str, following: str, width: int, hang: int = 0) -> bool:
-    """Whether `following` goes on with the paragraph of `line`: its first word would not have fitted on it. A
-    line indented as far as the text of the list item it follows (`hang`) goes on with that item."""
+    """Whether `following` goes on with the paragraph of `line`: its first word would not have fitted on it, or
+    `line` ends at a comma or a word that needs the next one. A line indented as far as the text of the list item it
+    follows (`hang`) goes on with that item."""
     if hang and following.startswith(" " * hang) and following[hang : hang + 1] not in {"", " "}:
         following = following[hang:]
     first_word = following.split(" ", 1)[0]  # none when the line is indented: not a wrap's
     if not line or not first_word or ITEM_START.match(following):
         return False
-    if len(line) + 1 + len(first_word) <= width and not DANGLING_END.search(line) and not _goes_on(line, following):
+    if (
+        len(line) + 1 + len(first_word) <= width
+        and not DANGLING_END.search(line)
+        and not line.endswith(",")
+        and not (HYPHEN_BREAK.search(line) and first_word[:1].isalpha())
+        and not _goes_on(line, following)
+    ):
         return False  # a short line ends its paragraph, unless it stops at a word that needs the next one ("… in")
     return not (following.startswith(DASHES) and line.lstrip().startswith(DASHES))  # the next item of a list

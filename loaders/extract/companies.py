@@ -30,7 +30,7 @@ from loaders.extract.text import (
 PLAYER_HEADING = re.compile(
     r"\b(?:key|major|leading|prominent|top|notable|main|important|dominant|principal|profiled|active)\s"
     r"(?:\w+\s){0,3}?(?:players?|companies|vendors|manufacturers|participants|competitors|suppliers|producers)\b"
-    r"|\bcompetitive\s(?:landscape|analysis)\b|\bcompanies\s(?:profiled|covered|mentioned|featured)\b"
+    r"|\bcompetitive\s(?:landscape|analysis)\b|\bcompanies\s(?:profiled|covered|mentioned|featured|assessed|analy[sz]ed|studied|tracked)\b"
     r"|\bplayers\s(?:profiled|covered|operating)\b|\bkey\scompanies\b|\bmarket\sleaders\b"
     r"|\b(?:market|industry)\s(?:companies|players|vendors|manufacturers|suppliers)\s?:?$|^companies\s?:?$"
     r"|\bcompany\sprofiles\b|(?:^|\.\s)(?:producers|brands|vendors|companies|players|suppliers)\b[^.:]{0,60}:$",
@@ -46,7 +46,7 @@ PLAYER_WORDS = (
 LIST_INTRO = re.compile(
     r"(?:\b(?:players?|companies|vendors?|manufacturers|participants|competitors|suppliers?|firms|leaders|providers"
     r"|operators|producers|makers|landscape)\b[^.:\n]{0,100}?"
-    r"\b(?:include|includes|including|such as|are|like|namely|comprise|comprising|profiled|profiles|covers)"
+    r"\b(?:include|includes|including|such as|are|like|namely|comprise|comprising|profiled|profiles|covers|covered)"
     # "The report profiles A, B", "The segment is led by A, B": from the verb (looked behind), which opens the match
     r"|(?<=\breport\s)profiles|(?<=\bstudy\s)profiles"
     r"|(?:(?<=market\sis\s)|(?<=segment\sis\s)|(?<=industry\sis\s)|(?<=landscape\sis\s)|(?<=tier\sis\s))"
@@ -75,7 +75,7 @@ AMONG_PLAYERS = re.compile(
     r"\b(?:names|lists|counts|identifies|cites)\s(?P<names>[A-Z](?:[^.;:\n]|\.(?!\s[A-Z][a-z])){3,400}?)\s"
     r"(?:among|as)\s(?:the\s)?"
     r"(?:key|leading|major|main|prominent|top|principal)\s(?:[\w-]+\s)?(?:players|companies|vendors|suppliers|"
-    r"manufacturers|producers|participants|competitors)\b"
+    r"manufacturers|producers|participants|competitors|providers|firms|operators|makers|brands)\b"
 )
 # What "groups" or "brands" open a list of players after: "Leading bicycle groups include …".
 LEADING_BEFORE = re.compile(
@@ -523,11 +523,13 @@ def _is_list_of_names(line: str, regions: RegionIndex) -> bool:
 
 def without_place_or_note(name: str, regions: RegionIndex) -> str:
     """A listed name without the place or the note written after it: "Infineon Technologies AG (Germany)",
-    "Avanti Feeds Limited in India", "UPL Limited (sorted alphabetically)" are the companies before them."""
+    "Avanti Feeds Limited in India", "UPL Limited (sorted alphabetically)", "Eat Just, Inc. (GOOD Meat)" are the
+    companies before them."""
     if name.endswith(")") and (note := TRAILING_NOTE.search(name)):
         inside = note.group("note")
-        if inside[:1].islower() or regions.resolve(inside):
-            return name[: note.start()]
+        brand = LEGAL_SUFFIX_END.search(name, 0, note.start()) and not LEGAL_SUFFIX_END.search(f" {inside}")
+        if inside[:1].islower() or regions.resolve(inside) or brand:
+            return name[: note.start()]  # "Eat Just, Inc. (GOOD Meat)": a brand after a legal name, not its owner
     elif " in " in name or " from " in name:
         place = IN_PLACE.search(name)
         if place and regions.resolve(place.group("place")):

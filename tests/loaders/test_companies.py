@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from loaders.extract.companies import extract_companies, is_company_name, split_list
+from loaders.extract.companies import extract_companies, is_company_name, split_list, without_place_or_note
 from loaders.extract.regions import load_index
 from loaders.pipeline import process_file
 from tests.conftest import REAL_DOCS, REPO_ROOT
@@ -169,6 +169,8 @@ def _written(name: str) -> tuple[set[str], list[str]]:
         "w2-21-india-solar-water-pumps-market.txt",  # "The organised segment is led by A, B, ... and C, alongside ..."
         "wc01-plant-based-cheese-market.html",
         "wc10-pet-food-packaging-market.html",
+        "w5-06-cultivated-meat-amp.html",  # "Companies assessed" over names; "Eat Just, Inc. (GOOD Meat)"
+        "w5-26-electric-motorcycles.txt",  # "  Key Companies Covered     Zero Motorcycles, Inc., …", wrapped
     ],
 )
 def test_every_player_of_a_written_document_and_no_other(name: str) -> None:
@@ -271,3 +273,19 @@ def test_players_counted_among_the_leaders_and_numbered_under_a_heading() -> Non
     for doc, players in expected.items():
         assert players <= found[doc], doc
     assert not found["w4-19-rare-earth-magnets.txt"] & {"KEY RISKS", "RELATED STRATUM STUDIES"}
+
+
+def test_players_named_among_providers_a_brand_after_a_legal_name_and_names_a_wrap_cut() -> None:
+    """Written documents: "CMI names Lonza Group AG, …, Carbogen Amcis AG and Veranova among the leading
+    providers"; "HP Hood LLC (Planet Oat)" is HP Hood LLC (its brand in parentheses), "(Novartis AG)" stays an
+    owner's; "Tindall Cor-" / "poration, Boral Limited" and a list line that ends at a comma go on in the next."""
+    found, _ = _written("w5-25-hpapi-contract-manufacturing.txt")
+    assert {"Lonza Group AG", "Cambrex Corporation", "Carbogen Amcis AG", "Veranova"} <= found
+    found, _ = _written("w3-23-oat-milk.txt")
+    assert "HP Hood LLC" in found and "HP Hood LLC (Planet Oat)" not in found
+    found, _ = _written("w5-21-precast-concrete.txt")
+    assert {"Tindall Corporation", "Heidelberg Materials AG", "Boral Limited"} <= found
+    found, _ = _written("w2-27-gcc-sports-nutrition-market.txt")
+    assert "Falcon Performance Nutrition LLC" in found
+    regions = load_index()
+    assert without_place_or_note("Adamis Pharmaceuticals Corporation (Novartis AG)", regions).endswith("(Novartis AG)")

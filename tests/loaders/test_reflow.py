@@ -127,3 +127,19 @@ def test_a_bullet_spaced_off_its_text_opens_a_list_item_not_a_table_row() -> Non
     doc = clean(decode(path.read_bytes()).text, path.suffix)
     assert "By security type: endpoint security, network security, cloud security and identity security." in doc.text
     assert not any(row[0] == "*" for table in doc.tables for row in table.rows)
+
+
+def test_a_word_cut_at_a_line_s_hyphen_and_a_label_s_value_wrapped_in_its_column() -> None:
+    """A word a wrap broke at a hyphen is one word again ("Asia-" "Pacific" keeps its hyphen; a capitalised word cut
+    in two, "Cor-" "poration", loses it); a label's value wrapped in its own narrower column, under a label set off
+    by spaces and no colon, is one line."""
+    words = ("The Asia-Pacific market and Tindall Corporation, " * 20).split()
+    text = "\n".join(" ".join(words[k : k + 9]) for k in range(0, len(words), 9))
+    wrapped = text.replace("Asia-Pacific", "Asia-\nPacific", 1).replace(
+        "Tindall Corporation", "Tindall Cor-\nporation", 1
+    )
+    joined = unwrap(wrapped)
+    assert joined.count("Asia-Pacific") == 20 and joined.count("Tindall Corporation,") == 20
+    path = REPO_ROOT / "tests" / "written" / "docs" / "w5-26-electric-motorcycles.txt"
+    text = clean(decode(path.read_bytes()).text, path.suffix).text
+    assert "Ola Electric Mobility Ltd., Vmoto Limited, Yadea Group Holdings Ltd., NIU Technologies," in text
