@@ -73,12 +73,13 @@ def extract_title(text: str, title: str | None) -> Attribute | None:
 
 
 # "X market" / "X industry" with up to eight words before it, any case: "the thermal spray coatings market".
-# The word "market" (or "industry") that ends a market's name, not "market cap", "market share", ...
+# The word "market" (or "industry") that ends a market's name, not "market cap", "market share", a publication's
+# name ("Gulf Industry Daily") ...
 MARKET_WORD = re.compile(
     r"(?<= )(?:market|industry)\b"
     r"(?![ -](?:cap|capitali[sz]ation|share|shares|leaders?|position|prices?|participants|players|research|"
     r"watch|close|open|data|making|maker|makers|entry|access|debut|insights?|intelligence|advisory|analytics|"
-    r"consult\w*)\b)",
+    r"consult\w*|daily|weekly|today|journal|magazine|times)\b)",
     re.I,
 )
 # The word that ends the name of what a figure is stated for.
@@ -437,7 +438,7 @@ def extract_market(text: str, title: str | None) -> Attribute | None:
             and (_extends(k, best) or (not title_sized and k.startswith(best + " ") and sized_counts.get(k, 0) > 0))
             and score[k] >= 0.5 * score[best]
             and (title_counts.get(k, 0) > 0 or body_counts.get(k, 0) >= 2 or sized_counts.get(k, 0) > 0)
-            and not (title_sized and title_counts.get(k, 0) == 0 and _placed(display.get(k, k), best))
+            and not (title_counts.get(k, 0) == 0 and _placed(display.get(k, k), best))
         ]
         if not longer:
             break

@@ -349,3 +349,12 @@ def test_countries_a_statement_lists_are_coverage_but_not_where_a_company_trades
     )
     assert {"United States", "Japan", "Germany", "United Kingdom"} <= _written_places("w4-13-modular-data-centers.txt")
     assert not {"Paraguay", "Bolivia"} & _written_places("w3-09-brazil-crop-protection.html")
+
+
+def test_a_country_s_market_is_not_the_main_one_nor_a_newspaper_s_name_a_market() -> None:
+    """Written documents whose headline names no market: "the global automotive LiDAR market" is the main one, not
+    "The China automotive LiDAR market alone reached $640 million"; a newsletter's "the U.S. cold brew coffee
+    market" is not either. A trade paper's masthead "GULF INDUSTRY DAILY" names no market."""
+    assert _written_market("w5-05-automotive-lidar-trade-news.html") == "automotive lidar"
+    assert _written_market("w5-23-cold-brew-coffee.txt") == "cold brew coffee"
+    assert _written_market("w5-24-saudi-arabia-construction-equipment.txt") == "construction equipment"
