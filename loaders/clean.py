@@ -200,6 +200,7 @@ class CleanDocument:
     language: str = "und"
     tables: list[Table] = field(default_factory=list)
     outlines: list[Outline] = field(default_factory=list)
+    page_title: str | None = None  # a page's <title> when its headline (`title`) is its <h1>
 
 
 def clean(raw: str, extension: str) -> CleanDocument:
@@ -375,6 +376,7 @@ def _from_html(html: str, fmt: str) -> CleanDocument:
         headings=headings,
         tables=tables,
         outlines=outlines,
+        page_title=title_node.text(strip=True) if h1 and title_node else None,
     )
 
 

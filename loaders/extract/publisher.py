@@ -114,8 +114,8 @@ CITED_FIRM = re.compile(
     r"(?i:according to|as per|per|reports?|says|notes|report (?:by|from)|study (?:by|from)|published by|"
     r"research (?:by|from)|analysis (?:by|from)|presented by|conducted by|released by|firm|source:|cited by|"
     r"data (?:by|from)|insights from|estimates? (?:by|from)|reports? published by)\s"
-    r"(?:(?:a|the)\s)?(?:(?:new|recent|latest)\s)?(?:(?:report|study|research|data|analysis)\s(?:by|from)\s)?"
-    + FIRM_NAME
+    r"(?:(?:a|the)\s)?(?:(?:new|recent|latest)\s)?"
+    r"(?:(?:report|study|research|data|analysis|forecast|outlook|survey|estimates?)\s(?:by|from)\s)?" + FIRM_NAME
 )
 # The firm a headline ends with: "... Driving Sector - ResearchAndMarkets.com", "... 2019-2023 | Technavio".
 TITLE_FIRM = re.compile(r"\s[-–|]\s(?P<name>[A-Z][\w.&' -]{2,60}?)\s*$")
@@ -269,18 +269,24 @@ def is_research_firm(name: str) -> bool:
     return bool(FIRM_WORD.search(name)) and not WIRE_WORD.search(name)
 
 
+def _key(name: str) -> str:
+    """A firm's name as letters and digits in lower case: 'Facts & Factors' -> 'factsfactors'."""
+    return NOT_LOWER_ALNUM.sub("", name.lower())
+
+
 def _clean_name(raw: str) -> str:
     name = NAME_END.split(raw.strip())[0]
     return name.strip(" .,;:()\"'“”")
 
 
 def _candidates(
-    text: str, links: list[str], figures: Figures | None = None, bold: Sequence[str] = ()
+    text: str, links: list[str], figures: Figures | None = None, bold: Sequence[str] = (), title: str | None = None
 ) -> list[tuple[str, int, float]]:
     """(name, position, weight) for every sign of who published the figures. With `figures` (positions of the
     main market's figures and of other markets'), a firm cited only beside other markets' figures is left out.
     `bold` holds the document's bold phrases: "**About X**" is a heading even when its paragraph goes on after it."""
     found: list[tuple[str, int, float]] = []
+    cited: set[str] = set()
     main: list[int] | None = sorted(figures.main) if figures else None
     other = sorted(figures.other) if figures else []
     domains = Counter(d for link in links if (d := registrable_domain(link)) and d not in CARRIER_DOMAINS)
@@ -319,6 +325,8 @@ def _candidates(
             if name.split()[0] in NAME_WORD_NOISE and not (name.startswith("The ") and is_research_firm(name)):
                 continue
             if pattern is not FIRM_INTRO and not firm_like(name):
+                if pattern is CITED_FIRM and near_figure(match.start()):
+                    cited.add(name)  # "According to Facts & Factors, the global … market": a firm if a banner names it
                 continue
             if pattern is not FIRM_INTRO and only_other_figures(match.start()):
                 continue
@@ -332,10 +340,14 @@ def _candidates(
     ending = TITLE_FIRM.search(first_line)
     if ending and is_research_firm(ending.group("name")) and not only_other_figures(ending.start("name")):
         found.append((ending.group("name").strip(), ending.start("name"), 6.0))
+    # a page's <title> that ends with a firm's name: "… | Larkspur Insight Group"
+    ending = TITLE_FIRM.search(title) if title else None
+    if ending and is_research_firm(name := ending.group("name").strip()):
+        found.append((name, text.find(name), 6.0))
     head = SELF_PUBLISHED.search(text[:400]) or NAMED_REPORT.search(text[:400])
     if head and head.group("name").split()[0] not in NAME_WORD_NOISE:
         found.append((_clean_name(head.group("name")), head.start("name"), 6.0))
-    banner = _banner_firm(text, firm_like, stems)
+    banner = _banner_firm(text, lambda name: name in cited or firm_like(name), stems | {_key(n) for n in cited})
     if banner:
         found.append((*banner, 7.0))
     for domain, count in domains.items():
@@ -409,18 +421,22 @@ def _located(text: str, attribute: str, value: str, start: int, evidence_text: s
 
 
 def extract_publisher(
-    text: str, links: list[str], figures: Figures | None = None, bold: Sequence[str] = ()
+    text: str, links: list[str], figures: Figures | None = None, bold: Sequence[str] = (), title: str | None = None
 ) -> list[Attribute]:
     """Publisher name and domain, and the publisher's report id, each with evidence (`bold`: the document's bold
-    phrases)."""
+    phrases; `title`: a page's <title> when its headline is its <h1>)."""
     out: list[Attribute] = []
     totals: dict[str, float] = {}
     first: dict[str, tuple[str, int]] = {}
-    for name, pos, weight in _candidates(text, links, figures, bold):
-        key = NOT_LOWER_ALNUM.sub("", name.lower())
+    for name, pos, weight in _candidates(text, links, figures, bold, title):
+        key = _key(name)
         totals[key] = totals.get(key, 0.0) + weight
         if key not in first or (first[key][1] < 0 <= pos):
             first[key] = (name, pos)
+    for key in [k for k in totals if first[k][1] < 0]:  # spelled from a domain only: "Larkspur Insight"
+        fuller = [k for k in totals if k != key and k.startswith(key)]  # "Larkspur Insight Group" in the title
+        if len(fuller) == 1:
+            totals[fuller[0]] += totals.pop(key)
     if totals:
         key = max(totals, key=lambda k: totals[k])
         if totals[key] >= 4.0:

@@ -71,10 +71,10 @@ def _documents(long_document: Path) -> list[SimpleNamespace]:
 
 FACTS_OF = """
 import json, sys
-from types import SimpleNamespace
+from loaders.clean import CleanDocument
 from loaders.extract.document import extract_document
 long = json.load(open(sys.argv[1]))
-doc = SimpleNamespace(text=long["text"], title=None, bold=long["bold"], links=[], language="en", tables=[], outlines=[])
+doc = CleanDocument(text=long["text"], format="text", bold=long["bold"], language="en")
 print(repr(extract_document(doc)))
 """
 

@@ -358,3 +358,14 @@ def test_a_country_s_market_is_not_the_main_one_nor_a_newspaper_s_name_a_market(
     assert _written_market("w5-05-automotive-lidar-trade-news.html") == "automotive lidar"
     assert _written_market("w5-23-cold-brew-coffee.txt") == "cold brew coffee"
     assert _written_market("w5-24-saudi-arabia-construction-equipment.txt") == "construction equipment"
+
+
+def test_publishers_in_a_page_s_title_a_forecast_cited_and_a_banner_that_a_citation_confirms() -> None:
+    """Written documents: a firm named only in the page's <title> ("… | Larkspur Insight Group", fuller than the
+    name its domain spells) and its footer; "according to a new forecast from Dunecrest Analytics"; "Facts &
+    Factors | Press Release" over "According to Facts & Factors, the global … market size" (a name with no
+    research word, cited for the figures and in the banner)."""
+    assert _written_publisher("w5-04-smart-irrigation-forecast.html") == "Larkspur Insight Group"
+    assert _written_publisher("w4-09-fuel-cell-forklifts.html") == "Veridian Market Analytics"
+    assert _written_publisher("w5-24-saudi-arabia-construction-equipment.txt") == "Dunecrest Analytics"
+    assert _written_publisher("w5-26-electric-motorcycles.txt") == "Facts & Factors"
