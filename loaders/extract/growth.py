@@ -24,10 +24,12 @@ RATE = (
     r"(?P<between>between\s)?(?P<low>\d{1,3}(?:[.,]\d{1,3})?)\s?%?"
     r"(?:\s?(?:-|–|—|to|(?(between)and|(?!)))\s?(?P<high>\d{1,3}(?:[.,]\d{1,3})?))?\s?(?:%|percent|per cent)"
 )
-# "CAGR of 7.8%", "compound annual growth rate (CAGR) of around 7-10%", "CAGR: 9.0%"
+# "CAGR of 7.8%", "compound annual growth rate (CAGR) of around 7-10%", "CAGR: 9.0%", "a compound annual rate of
+# 27 percent"
 CAGR_THEN_RATE = re.compile(
-    rf"\b(?:CAGR|C\.A\.G\.R\.?|compound(?:ed)? annual growth rate|compound annual growth|compound(?:ed)? rate"
-    rf"|annual growth rate|annual growth(?=\s(?:\w+\s){{0,3}}?(?:of|from|at|between)\s)|AAGR)(?:\s?\(CAGR\))?"
+    rf"\b(?:CAGR|C\.A\.G\.R\.?|compound(?:ed)? annual growth rate|compound annual growth"
+    rf"|compound(?:ed)? (?:annual )?rate|annual growth rate"
+    rf"|annual growth(?=\s(?:\w+\s){{0,3}}?(?:of|from|at|between)\s)|AAGR)(?:\s?\(CAGR\))?"
     rf"(?:\s?\(?(?:19|20)\d\d\s?(?:-|–|to)\s?(?:19|20)\d\d\)?)?(?:[^%\d\n]{{0,40}}?|:?\n{{1,2}}){RATE}",
     re.I,
 )

@@ -116,3 +116,14 @@ def test_a_range_between_two_rates_and_a_year_named_before_the_rate() -> None:
     assert (7.0, 2033) in {(g.rate_low, g.end_year) for g in magnets.facts.growth}
     ayurveda = process_file(REPO_ROOT / "tests" / "written" / "docs" / "w4-03-india-ayurvedic-products.txt", 10**8)
     assert (68500.0, 2024) in {(s.money.reported_value, s.reference_year) for s in ayurveda.facts.sizes}
+
+
+def test_a_compound_annual_rate_in_percent() -> None:
+    """Written documents: "expanding at a compound annual rate of 27 percent through 2030" (a trade paper's), the
+    same wrapped over two lines ("… rate of 7" / "percent through 2031")."""
+    lidar = process_file(REPO_ROOT / "tests" / "written" / "docs" / "w5-05-automotive-lidar-trade-news.html", 10**8)
+    assert (27.0, 2030) in {(g.rate_low, g.end_year) for g in lidar.facts.growth if g.scope == "market"}
+    saudi = process_file(
+        REPO_ROOT / "tests" / "written" / "docs" / "w5-24-saudi-arabia-construction-equipment.txt", 10**8
+    )
+    assert (7.0, 2031) in {(g.rate_low, g.end_year) for g in saudi.facts.growth if g.scope == "market"}
