@@ -96,7 +96,8 @@ class ScopeJudge:
     def __init__(self, text: str, main_market: str | None, segments: list[str], regions: RegionIndex):
         self.text = text
         self.main = (main_market or "").lower()
-        self.main_words = " ".join(name_variants(self.main)) if self.main else ""  # every form of the main name
+        self.main_forms = name_variants(main_market) if main_market else ()
+        self.main_words = " ".join(self.main_forms)  # every form of the main name
         # longest first; of equal length, in the document's order (a set's order would change from run to run)
         longest_first = sorted(dict.fromkeys(s for s in segments if len(s) > 3), key=len, reverse=True)
         self.segments = [(s, s.lower()) for s in longest_first]  # each with its lowercase, made once
@@ -116,7 +117,7 @@ class ScopeJudge:
                 return True
             if _similar(variant, self.main) or same_stems(variant, self.main):
                 return True
-        return False
+        return name.lower() in self.main_forms[1:]  # "MDR" for "Managed Detection and Response (MDR)"
 
     def _home_places(self, head: str) -> set[str]:
         """The place a regional main market is named with at the top of the document: 'Sports technology
@@ -257,6 +258,9 @@ def _segment_before(clause: str, pos: int) -> str | None:
     return name_before(clause, pos, limit=5)
 
 
+UNLETTERED = frozenset({"and", "of", "the", "for", "in"})
+
+
 @lru_cache(maxsize=1024)  # asked for the main market's name at every figure
 def name_variants(name: str) -> tuple[str, ...]:
     """'Bio Contract Manufacturing Organization (CMO)' -> itself, 'bio cmo', 'bio contract manufacturing
@@ -267,9 +271,11 @@ def name_variants(name: str) -> tuple[str, ...]:
     if match:
         short = match.group(1)
         words = name[: match.start()].split()
-        initials = "".join(w[0] for w in words if w[:1].isalpha()).upper()
-        for k in range(len(words)):
-            if initials[k:].endswith(short.upper()) and initials[k:] == short.upper():
+        # the words an abbreviation takes a letter from: "Managed Detection and Response (MDR)" leaves out "and"
+        lettered = [k for k, w in enumerate(words) if w[:1].isalpha() and w.lower() not in UNLETTERED]
+        initials = "".join(words[k][0] for k in lettered).upper()
+        for j, k in enumerate(lettered):
+            if initials[j:] == short.upper():
                 variants.append(" ".join([*words[:k], short]).lower())
                 break
         variants.append(name[: match.start()].strip().lower())

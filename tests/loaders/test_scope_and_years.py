@@ -277,3 +277,12 @@ def test_the_market_whose_name_the_main_one_extends_is_another() -> None:
     )
     own = extract_document(clean(text, ".txt")).sizes
     assert [(s.money.reported_value, s.scope) for s in own] == [(40.1, "market"), (20.6, "market")]
+
+
+def test_a_market_named_by_its_abbreviation_alone_is_the_main_one() -> None:
+    """A written release on "Managed Detection and Response (MDR)": "the global MDR market is expected to increase
+    from USD 4.87 billion in 2024 to USD 27.8 billion by 2032, a CAGR of 24.3%" states the main market's figures
+    (the abbreviation's letters skip "and")."""
+    facts = process_file(REPO_ROOT / "tests" / "written" / "docs" / "w5-22-managed-detection-response.txt", 10**8).facts
+    assert {4.87, 27.8} <= {s.money.reported_value for s in facts.sizes if s.scope == "market"}
+    assert 24.3 in {g.rate_low for g in facts.growth if g.scope == "market"}
