@@ -16,6 +16,7 @@ from selectolax.lexbor import LexborNode as Node
 
 from loaders.extract.text import finditer_at, folded, literal_positions
 from loaders.markdown import LINE_BREAK_OPTIONS, markdown_to_html
+from loaders.pages import without_page_furniture
 from loaders.reflow import unwrap
 from loaders.text_tables import Table, lay_out_tables
 
@@ -221,7 +222,7 @@ def clean(raw: str, extension: str) -> CleanDocument:
         doc = _from_html(html, "markdown")
     else:
         # Tables laid out a cell a line, then unwrapped as written, before a leading dash is taken for a list's.
-        body, tables, cells = lay_out_tables(body)
+        body, tables, cells = lay_out_tables(without_page_furniture(body))
         doc = CleanDocument(
             text=normalize_text(_without_heading_marks(unwrap(body, cells))), format="text", tables=tables
         )

@@ -26,7 +26,7 @@ MIN_LONG_LINES = 4
 ITEM_START = re.compile(r"(?:[*•▪●◦■►✓✔]|\d{1,3}[.)]|[a-z][.)])\s+")
 DASHES = ("- ", "– ", "— ")
 # A word no line of text ends with but when its sentence goes on in the next: "… to $2.98 billion in" / "2025 at".
-DANGLING_END = re.compile(r"\s(?:in|to|of|at|by|from|and|or|the|a|an|with|for)$")
+DANGLING_END = re.compile(r"\s(?:in|to|of|at|by|from|and|or|the|a|an|with|for|around|about|nearly|approximately)$")
 # A line that ends in a word broken at a hyphen ("Asia-", "Cor-"), and such a capitalised word's first part.
 HYPHEN_BREAK = re.compile(r"[A-Za-z]-$")
 CUT_WORD = re.compile(r"(?:^|\s)[A-Z][a-z]+-$")
