@@ -35,25 +35,37 @@ DIMENSIONS = {
     "形态": "form",
     "来源": "source",
     "企业规模": "organization size",
+    "场景": "application",
+    "阶段": "stage",
+    "机型": "type",
 }
 KNOWN_LONGEST_FIRST = sorted(DIMENSIONS, key=len, reverse=True)
 # A dimension as written: one of DIMENSIONS, after a few characters that narrow it ("电解质类型", "电池形态").
 _WRITTEN = rf"[\u4e00-\u9fff]{{0,4}}?(?:{'|'.join(KNOWN_LONGEST_FIRST)})"
 _DIMENSION = rf"(?P<dim>{_WRITTEN})"
-# "按类型:", "按产品类型划分：", "按照应用领域": a line of its own; or with its items after the colon
-# ("按电解质类型划分：聚合物固态电池、氧化物固态电池").
+# A heading's number: "1. ", "2、", "（1）".
+NUMBER = r"\d{1,2}[.、)]\s*|[（(]\d{1,2}[)）]\s*"
+# "按类型:", "按产品类型划分：", "按照应用领域", "1. 按应用场景划分：…": a line of its own; or with its items after the
+# colon, up to the sentence's end ("按电解质类型划分：聚合物固态电池、氧化物固态电池。…").
 HEADING = re.compile(
-    rf"^按照?\s*{_DIMENSION}\s*(?:划分|细分|分类|分)?\s*(?:[:：]\s*(?P<items>[^。；;！？!?\n]{{2,300}}))?[:：]?$"
+    rf"^(?:{NUMBER})?按照?\s*{_DIMENSION}\s*(?:划分|细分|分类|分)?\s*"
+    rf"(?:[:：]\s*(?P<items>[^。；;！？!?\n]{{2,300}})(?:[。；;].*)?)?[:：]?$"
+)
+# A sentence that ends in a colon, its list in the lines after it: "从应用场景看，无人机物流可分为：".
+LIST_INTRO = re.compile(
+    rf"^(?:按照?\s*{_DIMENSION}|从(?P<dim2>{_WRITTEN})来?看)[^。\n]{{0,30}}?(?:划分|细分|分)为\s*[:：]$"
 )
 # "按应用分为运输、便携和固定三类", "从产品类型看，预制菜可分为即食类、即热类和即烹类": the items in the same sentence.
 INLINE = re.compile(
-    rf"(?:按照?\s*{_DIMENSION}\s*|从(?P<dim2>{_WRITTEN})来?看[，,]\s*[^，,。；;\n]{{0,20}}?)"
+    rf"(?:按照?\s*{_DIMENSION}\s*(?:(?:划分|分类)?[，,]\s*[^，,。；;\n]{{0,20}}?)?|从(?P<dim2>{_WRITTEN})来?看[，,]\s*[^，,。；;\n]{{0,20}}?)"
     r"可?(?:划分|细分|分)为\s*[:：]?\s*(?P<items>[^，,。；;！？!?\n]{2,300})"
 )
+# A note in parentheses that lists what an item includes: "新分子类型CDMO（包括ADC、多肽、寡核苷酸等）".
+INCLUDING_NOTE = re.compile(r"[（(](?:包括|包含|含|如|例如)[^（）()]*[）)]")
 # The word that joins the last item of a list to the others.
 LAST_ITEM = re.compile(r"以及|及|和")
-# The words that close a list rather than name an item: "等", "三类", "等四种".
-LIST_TAIL = re.compile(r"等?(?:[一二两三四五六七八九十\d]+(?:个|种|类|大类))?\s*$")
+# The words that close a list rather than name an item: "等", "三类", "等四种", "四个阶段".
+LIST_TAIL = re.compile(r"等?(?:[一二两三四五六七八九十\d]+(?:个|种|类|大类)(?:阶段|环节|类型|领域)?)?\s*$")
 # A line that ends a heading's list: any other "按…" heading, or prose (a clause mark, or too long for a name).
 PROSE = re.compile(r"[，,。；;！？!?：:]")
 MAX_ITEM = 30
@@ -85,10 +97,11 @@ def extract_segments_zh(text: str) -> list[SegmentMention]:
 
     lines = stripped_lines(text)
     for i, (line_start, line) in enumerate(lines):
-        heading = HEADING.match(line) if line.startswith("按") else None
+        heading = HEADING.match(line) if "按" in line[:6] else None
+        heading = heading or (LIST_INTRO.match(line) if line.endswith((":", "：")) else None)
         if heading is None:
             continue
-        if heading.group("items"):
+        if heading.groupdict().get("items"):
             listed = [(heading.group("items"), line_start + heading.start("items"))]
         else:  # a line each (or a table's cell of them, "医院、门诊手术中心、其他"), up to prose or another heading
             listed = []
@@ -97,8 +110,8 @@ def extract_segments_zh(text: str) -> list[SegmentMention]:
                     break
                 listed.append((item, item_start))
         for items, items_start in listed:
-            for name, start in _items(items, items_start):
-                add(heading.group("dim"), name, start)
+            for name, start in _items(items, items_start, whole=not heading.groupdict().get("items")):
+                add(heading.group("dim") or heading.group("dim2"), name, start)
     for match in INLINE.finditer(text):
         dim = match.group("dim") or match.group("dim2")
         for name, start in _items(match.group("items"), match.start("items")):
@@ -106,17 +119,20 @@ def extract_segments_zh(text: str) -> list[SegmentMention]:
     return sorted(out, key=lambda s: s.char_start)
 
 
-def _items(items: str, offset: int) -> list[tuple[str, int]]:
+def _items(items: str, offset: int, whole: bool = False) -> list[tuple[str, int]]:
     """The names listed in `items` (which starts at `offset`) with where each starts: separated by "、", the last
-    joined by "和", "及" or "以及", the list's closing words ("等", "三类") left out."""
-    items = LIST_TAIL.sub("", items)
+    joined by "和", "及" or "以及", the list's closing words ("等", "三类") left out. A line of a list (`whole`) that
+    holds no "、" is one name: "海岛及山区运输"."""
+    items = LIST_TAIL.sub("", INCLUDING_NOTE.sub(lambda m: " " * len(m.group(0)), items)).rstrip()
     pieces: list[tuple[str, int]] = []
-    position = 0
-    for piece in items.split("、"):
-        pieces.append((piece, position))
-        position += len(piece) + 1
+    position = depth = 0
+    for k, ch in enumerate(items + "、"):
+        depth += (ch in "（(") - (ch in "）)")
+        if ch == "、" and depth <= 0:  # "末端即时配送（外卖、商超）" is one item
+            pieces.append((items[position:k], position))
+            position = k + 1
     last, at = pieces[-1]
-    joined = LAST_ITEM.search(last)
+    joined = LAST_ITEM.search(last) if len(pieces) > 1 or not whole else None
     if joined and joined.start() > 0:
         pieces[-1:] = [(last[: joined.start()], at), (last[joined.end() :], at + joined.end())]
     return [(piece.strip(), offset + at + len(piece) - len(piece.lstrip())) for piece, at in pieces if piece.strip()]

@@ -244,3 +244,23 @@ def test_figures_after_a_report_title_and_of_a_market_named_with_its_abbreviatio
     assert (48.6, 2024, "market") in {(g.rate_low, g.end_year, g.scope) for g in pcs.growth}
     drinks = process_file(REPO_ROOT / "tests/written/docs/w3-29-china-functional-drinks.zh-CN.txt", 10**8).facts
     assert (8.6, 2024) in {(g.rate_low, g.end_year) for g in drinks.growth}
+
+
+def test_chinese_segments_in_numbered_headings_sentences_and_lists_after_a_colon() -> None:
+    """Written documents: "1. 按应用场景划分：工业制造、…、特种作业。2024年…" (a numbered heading, a
+    sentence after its list); "按分子类型划分，中国医药CDMO市场可分为小分子CDMO、大分子CDMO和新分子类型CDMO
+    （包括ADC、多肽…）" (the note of what an item includes is no item) and "…和商业化生产四个阶段";
+    "从应用场景看，无人机物流可分为：" over a line each ("海岛及山区运输" one name, "末端即时配送（外卖、商超）"
+    whole)."""
+
+    def _written_segments(name: str) -> set[str]:
+        path = REPO_ROOT / "tests" / "written" / "docs" / name
+        return {s.segment_name for s in process_file(path, 10**8).facts.segments}
+
+    found = _written_segments("w5-29-china-humanoid-robots.zh-CN.txt")
+    assert {"工业制造", "特种作业", "双足人形机器人", "轮式人形机器人"} <= found
+    found = _written_segments("w5-28-china-pharma-cdmo.zh-CN.md")
+    assert {"小分子CDMO", "新分子类型CDMO", "临床前", "商业化生产"} <= found and "多肽" not in found
+    found = _written_segments("w5-30-china-drone-logistics.zh-CN.md")
+    assert {"末端即时配送（外卖、商超）", "海岛及山区运输", "多旋翼无人机", "垂直起降固定翼无人机（复合翼）"} <= found
+    assert not {"海岛", "商超）", "末端即时配送（外卖"} & found
