@@ -231,7 +231,17 @@ NOT_DIMENSION = re.compile(
     r"^(?:region|regions|geography|geographies|country|countries|company|companies|players?|key players|the)$", re.I
 )
 HEADING_END = re.compile(r"(?:is|are)\ssegmented\sinto:?|:\s*$|\(|,", re.I)
-ITEM_NOISE = re.compile(r"^(?:and|&|or)\s|\s?\((?:USD|US\$|\$)[^)]*\)$", re.I)
+ITEM_NOISE = re.compile(
+    r"^(?:and|&|or)\s|\s?\((?:USD|US\$|\$)[^)]*\)$"
+    r"|\s?\(~?\d[\d.]*\s?%\)$|\s[–—-]\s~?\d[\d.]*\s?%.*$",  # its share: "Oil & Gas (39%)", "Lagers – 15.8%"
+    re.I,
+)
+# A list's piece that gives the share of the segment before it: "vitamins, with 38.6% of 2024 revenue".
+SHARE_CLAUSE = re.compile(r"(?:with|at|accounting\sfor|holding)\s~?\d", re.I)
+# A line that opens the companies or the coverage after a segmentation's lists: "Companies assessed".
+OTHER_SECTION = re.compile(
+    r"(?:(?:key|major|leading)\s)?(?:compan(?:y|ies)|players?|regions?|countr(?:y|ies)|geograph\w*)\b", re.I
+)
 
 
 @lru_cache(maxsize=4096)  # a few dimension names, normalized over and over
@@ -475,7 +485,14 @@ def extract_segments(
         if TABLE_HEADER_CELL.match(name.strip()) or name.strip() in not_segments:
             return
         name = ITEM_NOISE.sub("", name.strip(" .;,:*•-–|")).strip()
-        if not name or len(name) > 80 or len(name.split()) > 9 or not HAS_LETTER.search(name) or not _balanced(name):
+        if (
+            not name
+            or SHARE_CLAUSE.match(name)
+            or len(name) > 80
+            or len(name.split()) > 9
+            or not HAS_LETTER.search(name)
+            or not _balanced(name)
+        ):
             return
         dimension = normalize_dimension(dim_raw)
         key = (dimension, name.lower())
@@ -534,8 +551,8 @@ def extract_segments(
             if not item:
                 j += 1
                 continue
-            if BY_REGION.search(item):
-                break  # "Segmentation 4: by Region": the coverage, after the segments
+            if BY_REGION.search(item) or (len(item.split()) <= 4 and OTHER_SECTION.match(item)):
+                break  # "Segmentation 4: by Region", "Companies assessed": the coverage or players, after the segments
             labelled = LABELLED_ITEM.match(item) if ":" in item else None  # a label ends with a colon
             if labelled and NOT_DIMENSION.match(labelled.group(1)):
                 break  # "Regions: North America, Europe, ...": the coverage, after the segments

@@ -274,3 +274,21 @@ def test_a_sentence_under_a_dimension_s_heading_and_lists_that_other_sections_fo
     for name in ("w5-17-quantum-computing.md", "w5-14-pet-supplements-market.md"):
         names = {segment for _, segment in _written(name)[0]}
         assert not {"US", "U.S", "Canada", "China", "Japan", "Offering", "Share of 2024 revenue"} & names, name
+
+
+def test_a_segment_s_share_is_no_part_of_it_nor_are_the_sections_after_the_lists() -> None:
+    """Written documents: "Pale ales and XPAs – 34.0% of revenue", "Oil & Gas (39%)" name the segments before their
+    shares; "Leading ingredient: vitamins, with 38.6% of 2024 revenue" names no segment "with 38.6% …"; the
+    companies ("Companies assessed") and the regions ("Regions covered") after a segmentation's lists are none of
+    its segments, while "Companion Animals" is one."""
+    beer = {name for _, name in _written("w5-16-australia-craft-beer.md")[0]}
+    assert {"Pale ales and XPAs", "Lagers and pilsners"} <= beer and not any("%" in name for name in beer)
+    ccs = {name for _, name in _written("w5-13-carbon-capture-storage-outlook.md")[0]}
+    assert not any("%" in name for name in ccs)
+    gummies = {name for _, name in _written("w5-18-nutraceutical-gummies.md")[0]}
+    assert not any(name.startswith(("with ", "at ")) for name in gummies)
+    meat = {name for _, name in _written("w5-06-cultivated-meat-amp.html")[0]}
+    assert not {"Companies assessed", "UPSIDE Foods", "BlueNalu"} & meat
+    drones = {name for _, name in _written("w4-12-anti-drone-systems.html")[0]}
+    assert not {"Regions covered", "North America"} & drones
+    assert "Companion Animals" in {name for _, name in _written("w2-02-veterinary-telehealth-market.html")[0]}
