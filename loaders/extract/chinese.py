@@ -93,6 +93,8 @@ FULL_PARENTHETICAL = re.compile(r"[(（][^()（）]{0,60}[)）](?![\u4e00-\u9fff
 LISTED_LINE = re.compile(r"[^，,。；;：:！？!?]{2,30}")
 MAX_LISTED_LINES = 40
 LIST_SEPARATOR = re.compile(r"\s*(?:、|，|,|；)\s*")
+# "such as" before the first name of a kind's list: "一是物流及电商企业，如丰翼科技（顺丰旗下）、京东物流".
+SUCH_AS = re.compile(r"^(?:例如|比如|如)(?=[\u4e00-\u9fffA-Za-z]{2})")
 # The word that joins two names of a list item: "富士胶片和豪雅".
 JOINED = re.compile(r"\s*(?:以及|和|及)\s*")
 
@@ -129,7 +131,7 @@ def extract_companies_zh(text: str) -> list[CompanyMention]:
         listed = [(match.group(1), match.start(1))] if match.group(1) else _listed_lines(text, match.end())
         for items, items_start in listed:
             for piece in LIST_SEPARATOR.split(FULL_PARENTHETICAL.sub("", items).replace("*", "")):
-                piece = piece.strip().removesuffix("等")
+                piece = SUCH_AS.sub("", piece.strip()).removesuffix("等")  # "…企业，如丰翼科技": the name after "如"
                 if KIND_OF_COMPANY.search(piece):  # "水产及畜禽养殖加工企业": kinds of company, joined
                     continue
                 for item in JOINED.split(piece):

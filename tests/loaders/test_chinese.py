@@ -264,3 +264,10 @@ def test_chinese_segments_in_numbered_headings_sentences_and_lists_after_a_colon
     found = _written_segments("w5-30-china-drone-logistics.zh-CN.md")
     assert {"末端即时配送（外卖、商超）", "海岛及山区运输", "多旋翼无人机", "垂直起降固定翼无人机（复合翼）"} <= found
     assert not {"海岛", "商超）", "末端即时配送（外卖"} & found
+
+
+def test_chinese_players_after_such_as_in_a_list_of_kinds() -> None:
+    """A written document: "参与者主要包括三类：一是物流及电商企业，如丰翼科技（顺丰旗下）、京东物流…；
+    二是…，如迅蚁科技、…": "丰翼科技" and "迅蚁科技", not "如丰翼科技"."""
+    found, _ = _written("w5-30-china-drone-logistics.zh-CN.md")
+    assert {"丰翼科技", "迅蚁科技", "京东物流"} <= found and not any(name.startswith("如") for name in found)
