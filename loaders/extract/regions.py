@@ -247,11 +247,11 @@ def extract_regions(text: str, index: RegionIndex) -> list[RegionMention]:
         if i in heading_words and REGION_HEADING.search(stripped):
             in_coverage, parent = True, None
             continue
-        name = stripped.rstrip(":").strip()
-        view = WORD_HYPHEN.sub(" ", name)  # "Rest-of-Europe" read as "Rest of Europe", at the same offsets
         if not in_coverage or len(stripped) > 60 or (stripped[-1] in ".!?" and len(stripped.split()) > 3):
             in_coverage, parent = False, None
             continue
+        name = stripped.rstrip(":").strip()
+        view = WORD_HYPHEN.sub(" ", name) if "-" in name else name  # "Rest-of-Europe" read as "Rest of Europe"
         start = line.start + line.text.find(name)
         nxt = next((k for k in range(i + 1, min(i + 3, len(lines))) if lines[k].text.strip()), None)
         if nxt is not None and not name.endswith(":"):
@@ -317,17 +317,19 @@ def _coordinated(text: str, places: list[tuple[int, int, Place]]) -> set[int]:
     and Italy account for most implants", "In Asia Pacific, China and Japan lead"): places a statement lists,
     unless the run says where something sits ("plants in Germany and France") or a company trades with ("exports to
     Paraguay and Bolivia")."""
-    runs: list[list[tuple[int, int]]] = []
-    for start, end, _ in places:
-        if runs and PLACE_JOINER.fullmatch(text, runs[-1][-1][1], start):
-            runs[-1].append((start, end))
+    runs: list[list[tuple[int, int, Place]]] = []
+    for place in places:
+        if runs and PLACE_JOINER.fullmatch(text, runs[-1][-1][1], place[0]):
+            runs[-1].append(place)
         else:
-            runs.append([(start, end)])
+            runs.append([place])
     out: set[int] = set()
     for run in runs:
+        if len(run) < 2 or all(place.level != "country" for _, _, place in run):
+            continue  # a region is coverage wherever it is named
         before = text[max(0, run[0][0] - 40) : run[0][0]]
-        if len(run) >= 2 and not (SEATED_IN.search(before) or TRADE_BEFORE.search(before)):
-            out |= {start for start, _ in run}
+        if not (SEATED_IN.search(before) or TRADE_BEFORE.search(before)):
+            out |= {start for start, _, _ in run}
     return out
 
 

@@ -614,7 +614,8 @@ def extract_segments(
                 if piece.strip():
                     add(group.group("dim"), piece, group.start("items") + group.group("items").find(piece.strip()))
             group = NEXT_BY_INTO.match(text, group.end())  # ", and by crop type into …"
-    for match in finditer_opening(RANKED, text, HEADING_OPENINGS, any_case=True):
+    ranked = finditer_opening(RANKED, text, HEADING_OPENINGS, any_case=True) if "followed by" in text else ()
+    for match in ranked:
         if NOT_DIMENSION.match(match.group("dim").strip()):
             continue
         add(match.group("dim"), match.group("first"), match.start("first"))
