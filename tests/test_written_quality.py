@@ -12,12 +12,12 @@ WRITTEN = REPO_ROOT / "tests" / "written"
 
 # field -> (metric, floor)
 FLOORS = {
-    "market": ("accuracy", 0.93),
-    "publisher": ("accuracy", 0.92),
-    "market_sizes": ("f1", 0.93),
-    "growth_rates": ("f1", 0.92),
-    "companies": ("f1", 0.94),
-    "segments": ("f1", 0.87),
+    "market": ("accuracy", 0.94),
+    "publisher": ("accuracy", 0.95),
+    "market_sizes": ("f1", 0.95),
+    "growth_rates": ("f1", 0.94),
+    "companies": ("f1", 0.95),
+    "segments": ("f1", 0.93),
     "regions": ("f1", 0.98),
 }
 
