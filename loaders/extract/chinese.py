@@ -42,8 +42,10 @@ RATE = re.compile(
 )
 # The top of a range of rates, right after its first: "5.2%—5.9%", "5.2%至5.9%".
 RATE_UP_TO = re.compile(r"\s*(?:—|–|-|~|～|至|到)\s*(\d{1,3}(?:\.\d+)?)\s*%")
-# A year-on-year growth: "同比增长36.2%", "同比增长了10.8%".
-YEAR_ON_YEAR = re.compile(r"(?:同比|较上年|比上年|较去年|比去年)增长了?\s*(?<![\d.])(\d{1,3}(?:\.\d+)?)\s*%")
+# A year-on-year growth: "同比增长36.2%", "同比增长了10.8%", "较2023年的11.8亿元增长133.9%".
+YEAR_ON_YEAR = re.compile(
+    r"(?:同比|较上年|比上年|较去年|比去年|较(?:19|20)\d\d年(?:的[^，,。；;%]{0,20}?)?)增长了?\s*(?<![\d.])(\d{1,3}(?:\.\d+)?)\s*%"
+)
 SENTENCE_END = re.compile(r"[。！？!?\n]")
 # The year a figure runs to, or from, written apart from it: "到2025年…年复合增长率超过50%", "从2017年以来…".
 UNTIL_YEAR = re.compile(r"(?:到|至)\s*((?:19|20)\d{2})\s*年")

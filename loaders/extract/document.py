@@ -29,7 +29,7 @@ from loaders.extract.regions import extract_regions, extract_shares, load_index
 from loaders.extract.scope import ScopeJudge, related_block_start
 from loaders.extract.segments import extract_segments
 from loaders.extract.sizes import company_revenues, extract_sizes
-from loaders.extract.tables import company_columns, table_companies_zh, table_sizes
+from loaders.extract.tables import company_columns, table_companies_zh, table_growth, table_sizes
 from loaders.extract.text import covering, sentence_bounds
 
 # "..., which boast a higher CAGR of": a rate of something compared with the market.
@@ -60,6 +60,7 @@ def extract_document(doc: CleanDocument) -> DocumentFacts:
         facts.sizes = extract_sizes_zh(text, main_zh)
         facts.sizes += _new_sizes(facts.sizes, table_sizes(text, doc.tables, main_zh, load_index()))
         facts.growth = extract_growth_zh(text, main_zh)
+        facts.growth += table_growth(text, doc.tables, main_zh, load_index(), facts.growth)
         _share_growth_years(facts.growth)
         facts.companies = [c for c in extract_companies_zh(text) if c.name_as_written not in columns.others]
         facts.companies += table_companies_zh(text, columns.names, facts.companies)
@@ -99,6 +100,7 @@ def extract_document(doc: CleanDocument) -> DocumentFacts:
             if compared:
                 mention.scope, mention.segment_name = "segment", compared
     facts.growth = [g for g in facts.growth if g.scope != "company"]
+    facts.growth += table_growth(text, doc.tables, main, regions, facts.growth)
     _share_growth_years(facts.growth)
     stated = [*facts.sizes, *facts.growth]
     figures = Figures(

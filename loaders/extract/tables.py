@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from loaders.extract.chinese import CURRENCY as CURRENCY_ZH
 from loaders.extract.chinese import FULL_PARENTHETICAL, OTHERS, SCALE_MILLIONS
-from loaders.extract.model import CompanyMention, Money, SizeMention
+from loaders.extract.model import CompanyMention, GrowthMention, Money, SizeMention
 from loaders.extract.money import CURRENCY_PREFIX, SCALES, SYMBOLS
 from loaders.extract.regions import RegionIndex
 from loaders.extract.text import MAX_EVIDENCE, to_number
@@ -59,6 +59,9 @@ COMPANY_HEADER = re.compile(
 )
 
 
+# A column of a year's growth: "同比增速", "YoY growth", "Growth (%)".
+ANNUAL_RATE_HEADER = re.compile(r"同比|增速|增长率|\byoy\b|y-o-y|year[- ]o[nv]e?r?[- ]year|\bgrowth\b", re.I)
+RATE_CELL = re.compile(r"^(\d{1,3}(?:\.\d{1,2})?)\s?%$")
 NOTE = re.compile(r"\s*\([^()]*\)")
 CELL_LIST = re.compile(r"[,;/]")  # what parts the items of a cell beside a column of companies
 # The head of a column of companies' head offices: "Headquarters", "HQ", "Country", "Based in".
@@ -116,6 +119,47 @@ def table_sizes(text: str, tables: list[Table], main: str | None, regions: Regio
                     is_forecast=figure.forecast,
                 )
             )
+    return out
+
+
+def table_growth(
+    text: str, tables: list[Table], main: str | None, regions: RegionIndex, found: list[GrowthMention]
+) -> list[GrowthMention]:
+    """The market's year-on-year rates in a column beside its sizes, years down the first column ("年份 | 市场规模
+    （亿元） | 同比增速" over "2020 | 561 | 18.9%"): each the growth of its row's year; not a rate `found` already."""
+    out: list[GrowthMention] = []
+    known = {(g.rate_low, g.end_year) for g in found}
+    cursor = 0
+    for table in tables:
+        header = table.rows[0]
+        columns = [j for j, cell in enumerate(header) if j and ANNUAL_RATE_HEADER.search(cell)]
+        if not columns or not any(f.scope == "market" for f in _figures(table, regions)):
+            continue
+        start = _table_start(text, table, cursor)
+        cursor = max(cursor, start)
+        for i, row in enumerate(table.rows[1:], start=1):
+            year = _year(row[0]) if row else None
+            for j in columns:
+                rate = RATE_CELL.match(row[j].strip()) if year and j < len(row) else None
+                at = cell_line(text, row[j], cursor) if rate else -1
+                if rate is None or at < 0:
+                    continue
+                cursor = at + len(row[j])
+                value = float(rate.group(1))
+                if (value, year[0]) in known:  # type: ignore[index]
+                    continue
+                out.append(
+                    GrowthMention(
+                        at,
+                        at + len(row[j]),
+                        _evidence(table, i),
+                        rate_text=row[j],
+                        rate_low=value,
+                        rate_high=value,
+                        end_year=year[0],  # type: ignore[index]
+                        market_name=main,
+                    )
+                )
     return out
 
 

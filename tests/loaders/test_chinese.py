@@ -271,3 +271,14 @@ def test_chinese_players_after_such_as_in_a_list_of_kinds() -> None:
     二是…，如迅蚁科技、…": "丰翼科技" and "迅蚁科技", not "如丰翼科技"."""
     found, _ = _written("w5-30-china-drone-logistics.zh-CN.md")
     assert {"丰翼科技", "迅蚁科技", "京东物流"} <= found and not any(name.startswith("如") for name in found)
+
+
+def test_chinese_year_on_year_rates_in_a_table_and_against_a_named_year() -> None:
+    """Written documents: a table "年份 | 中国医药CDMO市场规模（亿元） | 同比增速" gives each year's growth
+    ("2020 | 561 | 18.9%"), once even where the text states it too ("2024年增长至约1,085亿元，同比增长12.8%");
+    "2024年…规模约为27.6亿元，较2023年的11.8亿元增长133.9%" is the growth of 2024."""
+    path = REPO_ROOT / "tests" / "written" / "docs" / "w5-28-china-pharma-cdmo.zh-CN.md"
+    rates = [(g.rate_low, g.end_year) for g in process_file(path, 10**8).facts.growth]
+    assert {(18.9, 2020), (22.6, 2021), (20.9, 2022), (15.6, 2023)} <= set(rates) and rates.count((12.8, 2024)) == 1
+    path = REPO_ROOT / "tests" / "written" / "docs" / "w5-29-china-humanoid-robots.zh-CN.txt"
+    assert (133.9, 2024) in {(g.rate_low, g.end_year) for g in process_file(path, 10**8).facts.growth}

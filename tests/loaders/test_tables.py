@@ -142,3 +142,14 @@ def test_a_company_s_head_office_in_a_table_is_no_covered_place() -> None:
     payments = process_file(WRITTEN_DOCS / "w3-07-payment-orchestration.html", 10**8).facts
     names = {r.region_name for r in payments.regions}
     assert "North America" in names and not names & {"Denmark", "Austria"}
+
+
+def test_a_year_s_growth_beside_the_market_s_sizes_and_not_beside_other_numbers() -> None:
+    """ "| Year | Market size (USD million) | YoY growth |" over "| 2024 | 410.5 | 9.2% |": the growth of 2024; the
+    same rates beside numbers that are no market's ("| Year | Shipments (units) | YoY growth |") are none."""
+    rows = "| 2023 | 375.9 | 8.1% |\n| 2024 | 410.5 | 9.2% |\n| 2025F | 447.3 | 9.0% |\n"
+    sized = "# Widget Market\n\n| Year | Market size (USD million) | YoY growth |\n|---|---|---|\n" + rows
+    facts = extract_document(clean(sized, ".md"))
+    assert {(8.1, 2023), (9.2, 2024), (9.0, 2025)} <= {(g.rate_low, g.end_year) for g in facts.growth}
+    counted = "# Widget Market\n\n| Year | Shipments (units) | YoY growth |\n|---|---|---|\n" + rows
+    assert not extract_document(clean(counted, ".md")).growth
