@@ -342,7 +342,9 @@ def split_list(chunk: str) -> list[str]:
             rest = piece[sentence.end("gap") :].strip()
             if NAME_ONLY.fullmatch(rest.rstrip(".")):
                 queue.insert(0, rest)
-            piece = piece[: sentence.start("gap")]
+            # the list's last names, before the sentence that follows: "…, Ouster and Continental AG. Among …"
+            piece, *more = LAST_AND.split(piece[: sentence.start("gap")])
+            queue[0:0] = more
         piece = CLAUSE_AFTER_NAME.split(piece, maxsplit=1)[0]
         piece = piece.strip(" ;:")
         if not ABBREVIATED_END.search(piece):

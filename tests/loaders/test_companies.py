@@ -289,3 +289,15 @@ def test_players_named_among_providers_a_brand_after_a_legal_name_and_names_a_wr
     assert "Falcon Performance Nutrition LLC" in found
     regions = load_index()
     assert without_place_or_note("Adamis Pharmaceuticals Corporation (Novartis AG)", regions).endswith("(Novartis AG)")
+
+
+def test_the_last_two_names_of_a_list_a_sentence_follows() -> None:
+    """A trade paper's "Other players named in the report include …, Aeva Inc., Ouster and Continental AG. Among
+    newcomers, …": Ouster and Continental AG, two names."""
+    assert split_list("Aeva Inc., Ouster and Continental AG. Among newcomers, Quantaris Photonics")[:3] == [
+        "Aeva Inc.",
+        "Ouster",
+        "Continental AG",
+    ]
+    found, _ = _written("w5-05-automotive-lidar-trade-news.html")
+    assert {"Ouster", "Continental AG"} <= found
