@@ -97,7 +97,8 @@ NOT_COMPANY = re.compile(
     r"available|download|research|methodology|appendix|information|query|profiles?|summary|scope|developments?|"
     r"about us|why\b|insider|licen[cs]es?|pric(?:e|es|ing)|questions|faqs?|landscape|contents|details|outlook|"
     r"perspective|attributes?|coverage|end-user|^about\s|"
-    r"introduction|conclusion|opportunit(?:y|ies)|challenges?|drivers?|restraints?|table|figure)\b",
+    r"introduction|conclusion|opportunit(?:y|ies)|challenges?|drivers?|restraints?|table|figure|"
+    r"purchase|single[- ]user|multi-?user|enterprise[- ]user|corporate[- ]user|chapter\s\d+)\b",
     re.I,
 )
 # A name written in lower case at its start, a capital after: "enVista", "iRobot", "eBay", "i-SENS, Inc.".

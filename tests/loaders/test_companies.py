@@ -301,3 +301,12 @@ def test_the_last_two_names_of_a_list_a_sentence_follows() -> None:
     ]
     found, _ = _written("w5-05-automotive-lidar-trade-news.html")
     assert {"Ouster", "Continental AG"} <= found
+
+
+def test_a_report_s_purchase_options_and_chapters_name_no_company() -> None:
+    """Written pages: "Purchase Options" over "Single User: $4,950", "Multiuser: $5,950", "Enterprise User: $7,250"
+    after a players answer, and "Chapter 8: Industry chain, …" in a table of contents, are no players."""
+    for name in ("w5-02-radiopharmaceuticals-market-report.html", "w5-03-plate-heat-exchangers-outlook.html"):
+        found, _ = _written(name)
+        assert not {"Purchase Options", "Single User", "Multiuser", "Enterprise User", "Chapter 8"} & found, name
+    assert not is_company_name("Single User", load_index()) and is_company_name("Purchasing Power Inc.", load_index())
