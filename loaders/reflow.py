@@ -27,9 +27,8 @@ ITEM_START = re.compile(r"(?:[*•▪●◦■►✓✔]|\d{1,3}[.)]|[a-z][.)])\
 DASHES = ("- ", "– ", "— ")
 # A word no line of text ends with but when its sentence goes on in the next: "… to $2.98 billion in" / "2025 at".
 DANGLING_END = re.compile(r"\s(?:in|to|of|at|by|from|and|or|the|a|an|with|for|around|about|nearly|approximately)$")
-# A line that ends in a word broken at a hyphen ("Asia-", "Cor-"), and such a capitalised word's first part.
-HYPHEN_BREAK = re.compile(r"[A-Za-z]-$")
-CUT_WORD = re.compile(r"(?:^|\s)[A-Z][a-z]+-$")
+# The first part of a capitalised word a wrap broke at a hyphen: "Cor-" of "Tindall Cor-".
+CUT_WORD = re.compile(r"[A-Z][a-z]+-")
 WORD_REST = re.compile(r"[a-z]+(?![\w-])")  # the rest of a word cut in two: "poration" in "poration, Boral"
 # A label and the column its values start at: "   By Technology:   Reverse Osmosis (RO) | …", "  Key Companies
 # Covered         Zero Motorcycles, Inc., …" (three spaces or more after a label without a colon).
@@ -95,11 +94,17 @@ def _joined(line: str, following: str) -> str:
     """`line` and the line that goes on with it: a word broken at a hyphen is one again ("Asia-" "Pacific" ->
     "Asia-Pacific"), without the hyphen when a capitalised word was cut in two ("Tindall Cor-" "poration, Boral" ->
     "Tindall Corporation, Boral")."""
-    if not HYPHEN_BREAK.search(line) or not following[:1].isalpha():
+    if not _hyphen_break(line) or not following[:1].isalpha():
         return f"{line} {following}"
-    if CUT_WORD.search(line) and WORD_REST.match(following):
+    if CUT_WORD.fullmatch(line[line.rfind(" ") + 1 :]) and WORD_REST.match(following):
         return line[:-1] + following
     return line + following
+
+
+def _hyphen_break(line: str) -> bool:
+    """Whether `line` ends in a word broken at a hyphen ("Asia-", "Cor-"). Looked at from its end only: `line` may
+    be a paragraph that grows with every line joined to it."""
+    return len(line) >= 2 and line[-1] == "-" and line[-2].isascii() and line[-2].isalpha()
 
 
 def _hanging_indent(line: str) -> int:
@@ -132,7 +137,7 @@ def _continued(line: str, following: str, width: int, hang: int = 0) -> bool:
         len(line) + 1 + len(first_word) <= width
         and not DANGLING_END.search(line)
         and not line.endswith(",")
-        and not (HYPHEN_BREAK.search(line) and first_word[:1].isalpha())
+        and not (_hyphen_break(line) and first_word[:1].isalpha())
         and not _goes_on(line, following)
     ):
         return False  # a short line ends its paragraph, unless it stops at a word that needs the next one ("… in")
