@@ -15,7 +15,7 @@ FLOORS = {
     "market": ("accuracy", 0.94),
     "publisher": ("accuracy", 0.95),
     "market_sizes": ("f1", 0.95),
-    "growth_rates": ("f1", 0.94),
+    "growth_rates": ("f1", 0.95),
     "companies": ("f1", 0.95),
     "segments": ("f1", 0.93),
     "regions": ("f1", 0.98),
