@@ -127,6 +127,11 @@ SENTENCE_AFTER_SUFFIX = re.compile(
     r"\b(?:Ltd|Inc|Corp|Co|LLC|Plc|plc|AG|SA|SE|AB|ASA|Oyj|Oy|NV|BV|GmbH|Limited|Corporation)\.(?P<gap>\s+)"
     r"(?=[A-Z][a-z])(?!(?:Ltd|Limited|LLC|Inc|Corp|Corporation)\b)"
 )
+# A sentence's end after a name that is no abbreviation: "…, Liebherr and JCB. Hyundai Construction Equipment and …".
+SENTENCE_AFTER_NAME = re.compile(
+    r"\b(?!(?:Dr|Mr|Mrs|Ms|St|Mt|Jr|Sr|No|Bros|Intl|Dept|Pvt|Pty|Co|Inc|Ltd|Corp|Bhd|Tbk)\.)(?:[A-Z]{2,}|[A-Z][a-z]+)\."
+    r"(?P<gap>\s+)(?=[A-Z][a-z])"
+)
 # What follows a legal suffix is another name when it is only capitalised words: "Inc. Kemper System".
 NAME_ONLY = re.compile(r"(?:[A-Z][\w&.'’-]*|of|and|&)(?:\s(?:[A-Z][\w&.'’-]*|of|and|&)){0,5}")
 # A company with its listing: "KindlyMD, Inc. (NASDAQ: KDLY)", "Pluri Inc. (NASDAQ: PLUR)".
@@ -339,7 +344,7 @@ def split_list(chunk: str) -> list[str]:
         queue += [p for p in LAST_AND.split(piece)] if last or SUFFIX_THEN_AND.search(piece) else [piece]
     while queue:
         piece = queue.pop(0).replace(KEEP_COMMA, ", ").split(": ", 1)[0]
-        if sentence := SENTENCE_AFTER_SUFFIX.search(piece):
+        if sentence := SENTENCE_AFTER_SUFFIX.search(piece) or SENTENCE_AFTER_NAME.search(piece):
             rest = piece[sentence.end("gap") :].strip()
             if NAME_ONLY.fullmatch(rest.rstrip(".")):
                 queue.insert(0, rest)

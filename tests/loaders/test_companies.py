@@ -310,3 +310,19 @@ def test_a_report_s_purchase_options_and_chapters_name_no_company() -> None:
         found, _ = _written(name)
         assert not {"Purchase Options", "Single User", "Multiuser", "Enterprise User", "Chapter 8"} & found, name
     assert not is_company_name("Single User", load_index()) and is_company_name("Purchasing Power Inc.", load_index())
+
+
+def test_a_list_that_ends_a_sentence_at_a_name_that_is_no_abbreviation() -> None:
+    """A trade paper's "…, Liebherr and JCB. Hyundai Construction Equipment and Doosan Bobcat are also expanding":
+    JCB ends the list's sentence; "Dr. Reddy's Laboratories" and "Solvent Pvt. Ltd." stay whole."""
+    assert split_list("Komatsu Ltd., Liebherr and JCB. Hyundai Construction Equipment and Doosan Bobcat")[:3] == [
+        "Komatsu Ltd.",
+        "Liebherr",
+        "JCB",
+    ]
+    assert split_list("Dr. Reddy's Laboratories, Cipla and Solvent Pvt. Ltd. are expanding") == [
+        "Dr. Reddy's Laboratories",
+        "Cipla",
+        "Solvent Pvt. Ltd.",
+    ]
+    assert "JCB" in _written("w5-24-saudi-arabia-construction-equipment.txt")[0]
