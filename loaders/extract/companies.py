@@ -56,8 +56,12 @@ LIST_INTRO = re.compile(
     r")\b\s?:?\s",
     re.I,
 )
-# The words between an intro's first verb and its list: "Leading vendors profiled| in the report include |A, B".
-LIST_LEAD = re.compile(r"(?:[a-z][\w-]*\s){0,4}?(?:include|includes|including|are|comprise|such as)\s?:?\s")
+# The words between an intro's first verb and its list: "Leading vendors profiled| in the report include |A, B",
+# "Key players profiled| in the TMR report include |…", "competes with| larger sterile CDMOs including |…" (words in
+# lower case or acronyms, never a name: "players like |Temu are setting …").
+LIST_LEAD = re.compile(
+    r"(?:(?:[a-z][\w-]*|[A-Z]{2,}s?)\s){0,4}?(?:include|includes|including|are|comprise|such as)\s?:?\s"
+)
 # Where a LIST_INTRO match can start (in any case).
 LIST_INTRO_OPENINGS = (
     "player", "companies", "vendor", "manufacturers", "participants", "competitors", "supplier", "firms", "leaders",

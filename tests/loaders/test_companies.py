@@ -326,3 +326,13 @@ def test_a_list_that_ends_a_sentence_at_a_name_that_is_no_abbreviation() -> None
         "Solvent Pvt. Ltd.",
     ]
     assert "JCB" in _written("w5-24-saudi-arabia-construction-equipment.txt")[0]
+
+
+def test_the_words_before_a_list_may_hold_an_acronym_but_no_name() -> None:
+    """ "Key players profiled in the TMR report include Lonza Group AG, …", "competes with larger sterile CDMOs
+    including Catalent, Inc., …" (written documents): the list's first name is kept; a real release's "emerging
+    players like Temu are setting the standard" names Temu."""
+    assert "Lonza Group AG" in _written("w5-01-adc-cdmo-bioconjugation-suite.html")[0]
+    assert "Catalent, Inc." in _written("w5-12-sterile-injectables-fill-finish-line.md")[0]
+    text = "“Amazon, Walmart, and emerging players like Temu are setting the standard for logistics,” Gould noted."
+    assert "Temu" in {c.name_as_written for c in extract_companies(text, [], load_index())}
