@@ -67,7 +67,7 @@ HEAD_NOUNS = frozenset(
     solution vertical industry channel size method process mode category platform indication modality therapy
     treatment capacity design composition resin fiber formulation connectivity power range installation user use
     end-user equipment purpose usage device ingredient packaging organization enterprise deployment model
-    crop animal livestock system operation coating substrate chemistry""".split()
+    crop animal livestock system operation coating substrate chemistry weight""".split()
 )
 # A list item that names a segment and then describes it: "Surfactants: Surfactants dominate the market ..."
 LABELLED_ITEM = re.compile(r"^([A-Z0-9][^:.!?]{1,60}?):\s+\S")
@@ -162,6 +162,7 @@ NOT_LABEL_DIMENSION = re.compile(
     re.I,
 )
 HAS_LETTER = re.compile(r"[A-Za-z]")
+PARENTHESIZED = re.compile(r"\s*\([^()]*\)")
 PRICED = re.compile(r"(?:USD|US\$|\$|€|£|EUR|GBP)\s?\d")
 MARKET_BY = re.compile(r"\b(?:market|industry)\s+by\b", re.I)
 ENDS_AS_SENTENCE = re.compile(r"[.!?]$")
@@ -443,9 +444,12 @@ NOT_A_SEGMENT_DIMENSION = re.compile(r"\b(?:Regions?|Country|Countries|Compan(?:
 
 def _short_items(line: str, least: int = 3) -> bool:
     """'Automotive, Construction, Retail, Telecommunications, Consumer Electronics, Pharmaceuticals': a long
-    line that is only a list of short names (`least` of them or more), not a sentence."""
+    line that is only a list of short names (`least` of them or more, a note in parentheses not counted: "Short
+    Range (up to 25 km)"), not a sentence."""
     pieces = [p.strip() for p in split_items(line)]
-    return len(pieces) >= least and all(0 < len(p.split()) <= 5 and not ENDS_AS_CLAUSE.search(p) for p in pieces)
+    return len(pieces) >= least and all(
+        0 < len(PARENTHESIZED.sub("", p).split()) <= 5 and not ENDS_AS_CLAUSE.search(p) for p in pieces
+    )
 
 
 def inline_group_starts(text: str) -> list[int]:

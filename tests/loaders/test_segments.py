@@ -292,3 +292,15 @@ def test_a_segment_s_share_is_no_part_of_it_nor_are_the_sections_after_the_lists
     drones = {name for _, name in _written("w4-12-anti-drone-systems.html")[0]}
     assert not {"Regions covered", "North America"} & drones
     assert "Companion Animals" in {name for _, name in _written("w2-02-veterinary-telehealth-market.html")[0]}
+
+
+def test_weight_classes_under_their_label_and_names_with_a_note_are_short() -> None:
+    """A written page: "Package Weight: Less than 2 kg, 2 kg to 5 kg, Above 5 kg" lists segments of a weight; a
+    note in parentheses does not make a name long ("Battery Electric Drive (lithium-ion battery packs)")."""
+    names = {name for _, name in _written("w5-19-drone-package-delivery.md")[0]}
+    assert {"Less than 2 kg", "2 kg to 5 kg", "Above 5 kg"} <= names
+    found = extract_segments("Propulsion: Battery Electric Drive (lithium-ion battery packs), Hydrogen Fuel Cell")
+    assert {s.segment_name for s in found} == {
+        "Battery Electric Drive (lithium-ion battery packs)",
+        "Hydrogen Fuel Cell",
+    }
