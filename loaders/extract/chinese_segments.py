@@ -101,7 +101,8 @@ def extract_segments_zh(text: str) -> list[SegmentMention]:
         heading = heading or (LIST_INTRO.match(line) if line.endswith((":", "：")) else None)
         if heading is None:
             continue
-        if heading.groupdict().get("items"):
+        groups = heading.groupdict()
+        if groups.get("items"):
             listed = [(heading.group("items"), line_start + heading.start("items"))]
         else:  # a line each (or a table's cell of them, "医院、门诊手术中心、其他"), up to prose or another heading
             listed = []
@@ -110,8 +111,8 @@ def extract_segments_zh(text: str) -> list[SegmentMention]:
                     break
                 listed.append((item, item_start))
         for items, items_start in listed:
-            for name, start in _items(items, items_start, whole=not heading.groupdict().get("items")):
-                add(heading.group("dim") or heading.group("dim2"), name, start)
+            for name, start in _items(items, items_start, whole=not groups.get("items")):
+                add(groups.get("dim") or groups["dim2"], name, start)
     for match in INLINE.finditer(text):
         dim = match.group("dim") or match.group("dim2")
         for name, start in _items(match.group("items"), match.start("items")):

@@ -199,9 +199,7 @@ def _as_a_service(words: tuple[str, ...], k: int) -> bool:
     """Whether words[k] is the "as" or the "a" of "… as a Service" ("Contact Center as a Service")."""
     lower = words[k].lower()
     if lower == "as":
-        return (
-            words[k + 1 : k + 3] != () and [w.lower() for w in words[k + 1 : k + 2]] == ["a"] and _service(words, k + 2)
-        )
+        return k + 1 < len(words) and words[k + 1].lower() == "a" and _service(words, k + 2)
     return lower == "a" and k > 0 and words[k - 1].lower() == "as" and _service(words, k + 1)
 
 

@@ -10,7 +10,7 @@ from functools import lru_cache
 from loaders.clean import Outline
 from loaders.extract.market import MARKET, TWO_LETTERS
 from loaders.extract.model import SegmentMention
-from loaders.extract.tables import cell_line, cell_pieces
+from loaders.extract.tables import NOTE, cell_line, cell_pieces
 from loaders.extract.text import (
     Openings,
     evidence,
@@ -162,7 +162,6 @@ NOT_LABEL_DIMENSION = re.compile(
     re.I,
 )
 HAS_LETTER = re.compile(r"[A-Za-z]")
-PARENTHESIZED = re.compile(r"\s*\([^()]*\)")
 PRICED = re.compile(r"(?:USD|US\$|\$|€|£|EUR|GBP)\s?\d")
 MARKET_BY = re.compile(r"\b(?:market|industry)\s+by\b", re.I)
 ENDS_AS_SENTENCE = re.compile(r"[.!?]$")
@@ -263,9 +262,7 @@ def _listed_in_sentence(item: str) -> re.Match[str] | None:
     """The list the first sentence under a dimension's heading names its segments in, when it is a list of two
     short names or more (LISTED_IN_SENTENCE)."""
     listed = LISTED_IN_SENTENCE.search(item.split(". ", 1)[0])
-    if listed is None or len(split_items(listed.group("items"))) < 2:
-        return None
-    return listed if _short_items(listed.group("items"), least=1) else None
+    return listed if listed and _short_items(listed.group("items"), least=2) else None
 
 
 def _described(lines: list, j: int) -> bool:
@@ -448,7 +445,7 @@ def _short_items(line: str, least: int = 3) -> bool:
     Range (up to 25 km)"), not a sentence."""
     pieces = [p.strip() for p in split_items(line)]
     return len(pieces) >= least and all(
-        0 < len(PARENTHESIZED.sub("", p).split()) <= 5 and not ENDS_AS_CLAUSE.search(p) for p in pieces
+        0 < len(NOTE.sub("", p).split()) <= 5 and not ENDS_AS_CLAUSE.search(p) for p in pieces
     )
 
 
@@ -513,6 +510,12 @@ def extract_segments(
                 segment_name=name,
             )
         )
+
+    def add_listed(dim: str, items: str, offset: int, skip: re.Pattern[str] | None = None) -> None:
+        """Each item of the list `items` (at `offset` in the text) as a segment of `dim`; none that `skip` matches."""
+        for piece in split_items(items):
+            if piece.strip() and not (skip and skip.match(piece.strip())):
+                add(dim, piece, offset + items.find(piece.strip()))
 
     cursor = 0
     for table in headed:  # "Product form | Examples" over "Beverages | Fermented milk drinks, …": the first column
@@ -579,9 +582,7 @@ def extract_segments(
                 j += 1
                 continue
             elif items == 0 and named and (listed := _listed_in_sentence(item)):
-                for piece in split_items(listed.group("items")):
-                    if piece.strip():
-                        add(dim, piece, lines[j].start + listed.start("items") + listed.group("items").find(piece))
+                add_listed(dim, listed.group("items"), lines[j].start + listed.start("items"))
                 i = j
                 break
             elif (
@@ -608,33 +609,25 @@ def extract_segments(
     for match in finditer_opening(SEGMENTED_SENTENCE, text, HEADING_OPENINGS, any_case=True):
         if NOT_DIMENSION.match(match.group("dim").strip()):
             continue  # "Based on region, the market has been classified into North America, …": the coverage
-        for piece in split_items(match.group("items")):
-            if piece.strip():
-                add(match.group("dim"), piece, match.start("items") + match.group("items").find(piece.strip()))
+        add_listed(match.group("dim"), match.group("items"), match.start("items"))
     for match in finditer_opening(BY_INTO, text, BY_INTO_OPENINGS, any_case=False):
         group: re.Match[str] | None = match
         while group is not None:
-            for piece in split_items(group.group("items")):
-                if piece.strip():
-                    add(group.group("dim"), piece, group.start("items") + group.group("items").find(piece.strip()))
+            add_listed(group.group("dim"), group.group("items"), group.start("items"))
             group = NEXT_BY_INTO.match(text, group.end())  # ", and by crop type into …"
     ranked = finditer_opening(RANKED, text, HEADING_OPENINGS, any_case=True) if "followed by" in text else ()
     for match in ranked:
         if NOT_DIMENSION.match(match.group("dim").strip()):
             continue
         add(match.group("dim"), match.group("first"), match.start("first"))
-        for piece in split_items(match.group("rest")):
-            if piece.strip():
-                add(match.group("dim"), piece, match.start("rest") + match.group("rest").find(piece.strip()))
+        add_listed(match.group("dim"), match.group("rest"), match.start("rest"))
     for match in finditer_opening(LEADING_SEGMENT, text, LEADING_OPENINGS, any_case=False):
         if not NOT_A_SEGMENT_DIMENSION.search(match.group("dim")):
             add(match.group("dim"), match.group("name"), match.start("name"))
     for match in finditer_opening(BY_GROUP, text, ("by",), any_case=False):
         group: re.Match[str] | None = match
         while group is not None and _named_dimension(group.group("dim")):
-            for piece in split_items(group.group("items")):
-                if piece.strip() and not UNIT_NOTE.match(piece.strip()):
-                    add(group.group("dim"), piece, group.start("items") + group.group("items").find(piece.strip()))
+            add_listed(group.group("dim"), group.group("items"), group.start("items"), skip=UNIT_NOTE)
             group = NEXT_GROUP.match(text, group.end())  # ", wound type (...) and end user (...)"
     for match in finditer_at(INLINE_GROUP, text, inline_group_starts(text)):
         dim = match.group("dim").rsplit(" by ", 1)[-1]  # "Segmented by Form (...)": the words after "by"

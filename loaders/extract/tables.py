@@ -139,14 +139,16 @@ def table_growth(
         cursor = max(cursor, start)
         for i, row in enumerate(table.rows[1:], start=1):
             year = _year(row[0]) if row else None
+            if year is None:
+                continue
             for j in columns:
-                rate = RATE_CELL.match(row[j].strip()) if year and j < len(row) else None
+                rate = RATE_CELL.match(row[j].strip()) if j < len(row) else None
                 at = cell_line(text, row[j], cursor) if rate else -1
                 if rate is None or at < 0:
                     continue
                 cursor = at + len(row[j])
                 value = float(rate.group(1))
-                if (value, year[0]) in known:  # type: ignore[index]
+                if (value, year[0]) in known:
                     continue
                 out.append(
                     GrowthMention(
@@ -156,7 +158,7 @@ def table_growth(
                         rate_text=row[j],
                         rate_low=value,
                         rate_high=value,
-                        end_year=year[0],  # type: ignore[index]
+                        end_year=year[0],
                         market_name=main,
                     )
                 )
