@@ -295,7 +295,7 @@ def _candidates(
     def firm_like(name: str) -> bool:
         """A research firm's name, or a firm's name the page's own links spell ('IMARC Group' of imarcgroup.com,
         'Roots Analysis'; not a company's such as 'Annovis Bio')."""
-        spelled = NOT_LOWER_ALNUM.sub("", name.lower()) in stems
+        spelled = _key(name) in stems
         return is_research_firm(name) or (spelled and FIRM_END.search(name) is not None)
 
     def near_figure(pos: int) -> bool:
@@ -375,7 +375,7 @@ def _banner_firm(text: str, firm_like: Callable[[str], bool], stems: set[str]) -
         words = name.split()
         if (
             0 < len(words) <= 6
-            and (FIRM_END.search(name) or NOT_LOWER_ALNUM.sub("", name.lower()) in stems)
+            and (FIRM_END.search(name) or _key(name) in stems)
             and firm_like(name)
             and any(w.lower() not in GENERIC_FIRM_WORDS for w in words)
         ):
