@@ -239,8 +239,11 @@ def market_candidates(text: str) -> list[str]:
     if not starts:
         return found
     for match in finditer_at(MARKET_WORD, text, starts):
-        names = name_suffixes(words_before(text, match.start()))
+        words = words_before(text, match.start())
+        names = name_suffixes(words)
         found += names
+        if names:
+            found += _possessed(words, names[-1])
         sector = MARKET_IN_SECTOR.match(text, match.end())
         if sector and names:
             found += [f"{name} in {sector.group(1)}" for name in names]
@@ -251,6 +254,22 @@ def market_candidates(text: str) -> list[str]:
     for match in sized_statements(text):
         found += name_suffixes(words_before(text, match.start() + 1))
     return found
+
+
+PLACE_WORDS = 3  # the longest place name written before a market's name ("United Arab Emirates's")
+
+
+def _possessed(words: tuple[str, ...], name: str) -> list[str]:
+    """ "India's solar water pump market": the market of the place whose name is written before it, named with
+    the place ("India solar water pump"), as a candidate beside the name without it."""
+    n = len(name.split())
+    if len(words) <= n or not words[-n - 1].endswith(("'s", "’s")):
+        return []
+    for k in range(min(PLACE_WORDS, len(words) - n), 0, -1):
+        place = " ".join(words[-n - k : -n])[:-2]
+        if _is_place(place):
+            return [f"{place} {name}"]
+    return []
 
 
 def sized_statements(text: str) -> Iterator[re.Match[str]]:

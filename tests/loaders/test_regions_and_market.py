@@ -354,10 +354,11 @@ def test_countries_a_statement_lists_are_coverage_but_not_where_a_company_trades
 def test_a_country_s_market_is_not_the_main_one_nor_a_newspaper_s_name_a_market() -> None:
     """Written documents whose headline names no market: "the global automotive LiDAR market" is the main one, not
     "The China automotive LiDAR market alone reached $640 million"; a newsletter's "the U.S. cold brew coffee
-    market" is not either. A trade paper's masthead "GULF INDUSTRY DAILY" names no market."""
+    market" is not either. A trade paper's masthead "GULF INDUSTRY DAILY" names no market: its article is about
+    "Saudi Arabia's construction equipment market", the market of the place, named with it."""
     assert _written_market("w5-05-automotive-lidar-trade-news.html") == "automotive lidar"
     assert _written_market("w5-23-cold-brew-coffee.txt") == "cold brew coffee"
-    assert _written_market("w5-24-saudi-arabia-construction-equipment.txt") == "construction equipment"
+    assert _written_market("w5-24-saudi-arabia-construction-equipment.txt") == "saudi arabia construction equipment"
 
 
 def test_publishers_in_a_page_s_title_a_forecast_cited_and_a_banner_that_a_citation_confirms() -> None:
@@ -369,3 +370,9 @@ def test_publishers_in_a_page_s_title_a_forecast_cited_and_a_banner_that_a_citat
     assert _written_publisher("w4-09-fuel-cell-forklifts.html") == "Veridian Market Analytics"
     assert _written_publisher("w5-24-saudi-arabia-construction-equipment.txt") == "Dunecrest Analytics"
     assert _written_publisher("w5-26-electric-motorcycles.txt") == "Facts & Factors"
+
+
+def test_a_country_s_market_written_with_its_possessive() -> None:
+    """Written documents: "India's packaged drinking water market" under the headline "India Packaged Drinking Water
+    Market Outlook": the market of the place, named with it, as the headline does."""
+    assert _written_market("w3-17-india-packaged-drinking-water.md") == "india packaged drinking water"
