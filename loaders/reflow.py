@@ -35,6 +35,8 @@ WORD_REST = re.compile(r"[a-z]+(?![\w-])")  # the rest of a word cut in two: "po
 LABEL_COLUMN = re.compile(r"[ \t]*[A-Z][\w ()/&-]{0,40}(?::[ \t]{2,}|[\w)][ \t]{3,})(?=\S)")
 # A word no wrapping can break (a link, say): a line holding one may pass the width it was wrapped at.
 UNBREAKABLE = 30
+# A line that opens with a note in parentheses and goes on in lower case: "(RTD) and concentrate".
+NOTE_THEN_LOWER = re.compile(r"\([^()]{1,40}\)[ ,;]+[a-z]")
 
 
 def wrap_width(lines: list[str]) -> int | None:
@@ -120,8 +122,10 @@ def _hanging_indent(line: str) -> int:
 
 def _goes_on(line: str, following: str) -> bool:
     """'… $4.21 billion in 2029' then 'at a compound annual growth rate …': a line that ends no sentence, then one
-    that starts in lower case (no sentence, heading or item does)."""
-    return following[:1].islower() and line[-1:].isalnum() and not ITEM_START.match(line.lstrip())
+    that starts in lower case (no sentence, heading or item does), or with a note in parentheses and then in lower
+    case ('… into ready-to-drink' then '(RTD) and concentrate, …')."""
+    starts_lower = following[:1].islower() or NOTE_THEN_LOWER.match(following) is not None  # "(RTD) and …"
+    return starts_lower and line[-1:].isalnum() and not ITEM_START.match(line.lstrip())
 
 
 def _continued(line: str, following: str, width: int, hang: int = 0) -> bool:

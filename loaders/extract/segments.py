@@ -50,6 +50,7 @@ INLINE_GROUP = re.compile(r"\b(?P<dim>[A-Z][A-Za-z-]++(?:[ /][A-Za-z-]++){0,2})\
 # INLINE_GROUP's dimension read backwards from the space before its "(": the up to three words it can lie in.
 WORDS_BEFORE_GROUP = re.compile(r"[A-Za-z-]++(?:[ /][A-Za-z-]++){0,2}")
 CAPITAL_WORD_START = re.compile(r"\b[A-Z]")
+BY_WORD = re.compile(r"(?:^| )[Bb]y ")
 KNOWN_DIMENSIONS = re.compile(
     r"^(?:type|types|product|products|product type|application|applications|end[- ]users?|end[- ]use|"
     r"technology|technologies|component|components|deployment|deployment mode|material|materials|"
@@ -91,7 +92,8 @@ ANY_HEADING = re.compile(
 )
 # What follows a dimension in a table heading, not a segment: "(USD Billion)", "(Kilotons)", "2020-2030".
 UNIT_NOTE = re.compile(
-    r"^\(?(?:USD|US\$|EUR|\$|Kilotons?|Tons?|Units?|Volume|Value|Revenue|Million|Billion|Thousand|\d{4})", re.I
+    r"^\(?(?:USD|US\$|EUR|\$|(?:Kilotons?|Tons?|Units?|Volume|Value|Revenue|Million|Billion|Thousand|\d{4})(?![\w-]))",
+    re.I,
 )
 # "By technology, the market is divided into Piezoelectric, Ultrasonic, and Others."
 # "By product type, the report covers A, B and C."
@@ -115,10 +117,15 @@ NEXT_BY_INTO = re.compile(
 BY_INTO_OPENINGS = ("segment", "divide", "split", "categori", "classifie")
 # "segments the market by coverage type (first-party coverage, third-party liability coverage), by component
 # (solutions, services) and ...": a dimension in lower case, its segments in parentheses.
-BY_GROUP = re.compile(r"\bby\s(?P<dim>[a-z][a-z-]*+(?:\s[a-z-]++){0,2})\s\((?P<items>[^()\n]{3,400}+)\)")
+# An item may hold an abbreviation in parentheses: "by service type (VSAT, Mobile Satellite Services (MSS), …)".
+GROUP_ITEMS = r"\((?P<items>(?:[^()\n]|\([^()\n]{1,30}+\)){3,400}+)\)"
+BY_GROUP = re.compile(r"\bby\s(?P<dim>[a-z][a-z-]*+(?:\s[a-z-]++){0,2})\s" + GROUP_ITEMS)
 # The next group of such a series, "by" left out: "by product (...), wound type (...) and end user (...)".
-NEXT_GROUP = re.compile(
-    r",?\s(?:and\s)?(?:by\s)?(?P<dim>[a-z][a-z-]*+(?:\s[a-z-]++){0,2})\s\((?P<items>[^()\n]{3,400}+)\)"
+NEXT_GROUP = re.compile(r",?\s(?:and\s)?(?:by\s)?(?P<dim>[a-z][a-z-]*+(?:\s[a-z-]++){0,2})\s" + GROUP_ITEMS)
+# Words before a BY_GROUP that say the groups are the market's segmentation, whatever their dimensions' names:
+# "The study segments the market by orbit (GEO, MEO, LEO), …".
+SEGMENTS_THE_MARKET = re.compile(
+    r"\b(?:segments|segmented|divides|divided|splits|split)\s(?:the\s(?:[\w-]+\s){0,4}?(?:market|industry)\s)?$"
 )
 # A segmentation heading's segments in parentheses after it: "By Material (Silicone Hydrogel, Hydrogel, Hybrid)".
 GROUPED_AFTER = re.compile(r"\(([^()]{3,300}(?:,[^()]{1,100}){1,})\)")
@@ -626,15 +633,16 @@ def extract_segments(
             add(match.group("dim"), match.group("name"), match.start("name"))
     for match in finditer_opening(BY_GROUP, text, ("by",), any_case=False):
         group: re.Match[str] | None = match
-        while group is not None and _named_dimension(group.group("dim")):
+        stated = SEGMENTS_THE_MARKET.search(text, max(0, match.start() - 80), match.start()) is not None
+        while group is not None and (
+            (stated and "into" not in group.group("dim").split()) or _named_dimension(group.group("dim"))
+        ):  # not "by type into ready-to-drink (RTD)": a list "into" its segments, its own pattern's
             add_listed(group.group("dim"), group.group("items"), group.start("items"), skip=UNIT_NOTE)
             group = NEXT_GROUP.match(text, group.end())  # ", wound type (...) and end user (...)"
     for match in finditer_at(INLINE_GROUP, text, inline_group_starts(text)):
-        dim = match.group("dim").rsplit(" by ", 1)[-1]  # "Segmented by Form (...)": the words after "by"
+        dim = BY_WORD.split(match.group("dim"))[-1]  # "Segmented by Form (...)", "Report By Material (...)": after "by"
         if not KNOWN_DIMENSIONS.match(dim):
             continue
-        for piece in match.group("items").split(","):
-            piece = piece.strip()
-            if not UNIT_NOTE.match(piece):  # "by Distribution Channel (Revenue, USD Million, 2018 - 2030)"
-                add(dim, piece, text.find(piece, match.start("items")))
+        # not "by Distribution Channel (Revenue, USD Million, 2018 - 2030)"
+        add_listed(dim, match.group("items"), match.start("items"), skip=UNIT_NOTE)
     return out

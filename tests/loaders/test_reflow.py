@@ -143,3 +143,12 @@ def test_a_word_cut_at_a_line_s_hyphen_and_a_label_s_value_wrapped_in_its_column
     path = REPO_ROOT / "tests" / "written" / "docs" / "w5-26-electric-motorcycles.txt"
     text = clean(decode(path.read_bytes()).text, path.suffix).text
     assert "Ola Electric Mobility Ltd., Vmoto Limited, Yadea Group Holdings Ltd., NIU Technologies," in text
+
+
+def test_a_line_that_opens_with_a_note_in_parentheses_goes_on_with_the_sentence() -> None:
+    """A written text: "… splits the market by type into ready-to-drink" wrapped before "(RTD) and concentrate, and
+    by distribution channel into …", a line short enough to end a paragraph, but its next one goes on with the
+    sentence."""
+    path = REPO_ROOT / "tests" / "written" / "docs" / "w5-23-cold-brew-coffee.txt"
+    text = clean(decode(path.read_bytes()).text, path.suffix).text
+    assert "by type into ready-to-drink (RTD) and concentrate, and by distribution channel" in text

@@ -304,3 +304,19 @@ def test_weight_classes_under_their_label_and_names_with_a_note_are_short() -> N
         "Battery Electric Drive (lithium-ion battery packs)",
         "Hydrogen Fuel Cell",
     }
+
+
+def test_groups_in_parentheses_after_segments_the_market_and_a_title_s_capitalised_by() -> None:
+    """Written documents: "The study segments the market by orbit (GEO, MEO, LEO), by service type (VSAT, Mobile
+    Satellite Services (MSS), Value-added Services) and by vessel type (…)": every group is a dimension, whatever
+    its name, an item may hold an abbreviation in parentheses, and "Value-added Services" is no unit note; a title's
+    "… Analysis Report By Material (Mineral Wool, …), By End Use (Residential, …)" and "By Type (File Streaming and
+    Video Streaming)" name their segments, split at their "and"; "by type into ready-to-drink (RTD)" is no group."""
+    satcom = {name for _, name in _written("w2-23-maritime-satellite-communications-market.txt")[0]}
+    assert {"GEO", "LEO", "VSAT", "Mobile Satellite Services (MSS)", "Value-added Services", "Merchant"} <= satcom
+    panels = _written("w4-15-acoustic-panels.md")[0]
+    assert {("material", "Mineral Wool"), ("material", "Fabric"), ("end use", "Residential")} <= panels
+    gaming = {name for _, name in _written("w5-09-cloud-gaming-market-size.html")[0]}
+    assert {"File Streaming", "Video Streaming"} <= gaming and "File Streaming and Video Streaming" not in gaming
+    coffee = {name for _, name in _written("w5-23-cold-brew-coffee.txt")[0]}
+    assert "RTD" not in coffee and {"concentrate", "online retail"} <= coffee
