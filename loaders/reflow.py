@@ -35,6 +35,8 @@ WORD_REST = re.compile(r"[a-z]+(?![\w-])")  # the rest of a word cut in two: "po
 LABEL_COLUMN = re.compile(r"[ \t]*[A-Z][\w ()/&-]{0,40}(?::[ \t]{2,}|[\w)][ \t]{3,})(?=\S)")
 # A word no wrapping can break (a link, say): a line holding one may pass the width it was wrapped at.
 UNBREAKABLE = 30
+# A line that only labels the lines under it ("Distribution channel:"): it opens a block, it goes on with none.
+LABEL_LINE = re.compile(r"[A-Z][a-z&/-]*+(?: [A-Za-z&/-]++){0,3}:")
 # A line that opens with a note in parentheses and goes on in lower case: "(RTD) and concentrate".
 NOTE_THEN_LOWER = re.compile(r"\([^()]{1,40}\)[ ,;]+[a-z]")
 
@@ -135,7 +137,7 @@ def _continued(line: str, following: str, width: int, hang: int = 0) -> bool:
     if hang and following.startswith(" " * hang) and following[hang : hang + 1] not in {"", " "}:
         following = following[hang:]
     first_word = following.split(" ", 1)[0]  # none when the line is indented: not a wrap's
-    if not line or not first_word or ITEM_START.match(following):
+    if not line or not first_word or ITEM_START.match(following) or LABEL_LINE.fullmatch(following):
         return False
     if (
         len(line) + 1 + len(first_word) <= width

@@ -68,7 +68,7 @@ HEAD_NOUNS = frozenset(
     solution vertical industry channel size method process mode category platform indication modality therapy
     treatment capacity design composition resin fiber formulation connectivity power range installation user use
     end-user equipment purpose usage device ingredient packaging organization enterprise deployment model
-    crop animal livestock system operation coating substrate chemistry weight""".split()
+    crop animal livestock system operation coating substrate chemistry weight group""".split()
 )
 # A list item that names a segment and then describes it: "Surfactants: Surfactants dominate the market ..."
 LABELLED_ITEM = re.compile(r"^([A-Z0-9][^:.!?]{1,60}?):\s+\S")

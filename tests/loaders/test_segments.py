@@ -320,3 +320,16 @@ def test_groups_in_parentheses_after_segments_the_market_and_a_title_s_capitalis
     assert {"File Streaming", "Video Streaming"} <= gaming and "File Streaming and Video Streaming" not in gaming
     coffee = {name for _, name in _written("w5-23-cold-brew-coffee.txt")[0]}
     assert "RTD" not in coffee and {"concentrate", "online retail"} <= coffee
+
+
+def test_a_text_s_labels_over_lists_wrapped_under_them() -> None:
+    """A written text: "Product type:" over two indented lines of its list, then "Distribution channel:" and
+    "Consumer group:" over theirs; the label after a list opens the next one (not a wrap of the list's last line)
+    and a group of consumers is a dimension."""
+    found = _written("w2-27-gcc-sports-nutrition-market.txt")[0]
+    assert {
+        ("type", "Weight Management Products"),
+        ("distribution channel", "Specialty Stores"),
+        ("consumer group", "Lifestyle Users"),
+    } <= found
+    assert not any(name.endswith(("Channel", "channel", "group")) for _, name in found)
