@@ -81,6 +81,13 @@ AMONG_PLAYERS = re.compile(
     r"(?:key|leading|major|main|prominent|top|principal)\s(?:[\w-]+\s)?(?:players|companies|vendors|suppliers|"
     r"manufacturers|producers|participants|competitors|providers|firms|operators|makers|brands)\b"
 )
+# The words after a sentence's list of players that say so: "ResMed Inc., …, and Löwenstein Medical are among the
+# major players."
+PLAYERS_AFTER = re.compile(
+    r"(?:(?<=\sare\s)|(?<=\swere\s)|(?<=\srank\s)|(?<=\sremain\s))(?:among|some\sof)\s(?:the\s)?"
+    r"(?:key|leading|major|main|prominent|top|principal)\s(?:[\w-]+\s)?(?:players|companies|vendors|suppliers|"
+    r"manufacturers|producers|participants|competitors|providers|firms|operators|makers|brands)\b"
+)
 # What "groups" or "brands" open a list of players after: "Leading bicycle groups include …".
 LEADING_BEFORE = re.compile(
     r"\b(?:leading|key|major|top|largest|biggest|prominent|main)\s"
@@ -435,6 +442,11 @@ def extract_companies(
         names = match.group("names")
         for name in split_list(names):
             add(name, match.start("names") + names.find(name), "key_player")
+    for match in finditer_opening(PLAYERS_AFTER, text, ("among", "some of"), any_case=False):
+        start = sentence_bounds(text, match.start(), match.start())[0]
+        names = text[start : text.rfind(" ", 0, match.start() - 1)]  # up to the verb
+        for name in split_list(names):
+            add(name, start + names.find(name), "key_player")
     _from_heading_lists(text, add, regions)
     _from_developments(text, bold, add)
     listed = list(LISTED_COMPANY.finditer(text)) if EXCHANGE_IN_PARENS.search(text) else []

@@ -336,3 +336,12 @@ def test_the_words_before_a_list_may_hold_an_acronym_but_no_name() -> None:
     assert "Catalent, Inc." in _written("w5-12-sterile-injectables-fill-finish-line.md")[0]
     text = "“Amazon, Walmart, and emerging players like Temu are setting the standard for logistics,” Gould noted."
     assert "Temu" in {c.name_as_written for c in extract_companies(text, [], load_index())}
+
+
+def test_a_list_the_words_after_it_call_players() -> None:
+    """A written page: "ResMed Inc., Koninklijke Philips N.V., …, and Löwenstein Medical are among the major
+    players." names its players before the words that say so; "… are some of the key factors" names none."""
+    found, labelled = _written("w4-20-sleep-apnea-devices.html")
+    assert set(labelled) <= found
+    text = "Rising obesity, Ageing Populations and Home Testing are some of the key factors behind demand."
+    assert not extract_companies(text, [], load_index())
