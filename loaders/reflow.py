@@ -37,6 +37,8 @@ LABEL_COLUMN = re.compile(r"[ \t]*[A-Z][\w ()/&-]{0,40}(?::[ \t]{2,}|[\w)][ \t]{
 UNBREAKABLE = 30
 # A line that only labels the lines under it ("Distribution channel:"): it opens a block, it goes on with none.
 LABEL_LINE = re.compile(r"[A-Z][a-z&/-]*+(?: [A-Za-z&/-]++){0,3}:")
+# The words a headline in capitals goes on with on its next line: "… MARKET TO TOP US$ 16.4 BILLION" "BY 2032 AS …".
+CAPITAL_JOINERS = frozenset("BY TO IN OF AND AT FROM WITH AS FOR ON THROUGH DURING AMID".split())
 # A line that opens with a note in parentheses and goes on in lower case: "(RTD) and concentrate".
 NOTE_THEN_LOWER = re.compile(r"\([^()]{1,40}\)[ ,;]+[a-z]")
 
@@ -125,8 +127,10 @@ def _hanging_indent(line: str) -> int:
 def _goes_on(line: str, following: str) -> bool:
     """'… $4.21 billion in 2029' then 'at a compound annual growth rate …': a line that ends no sentence, then one
     that starts in lower case (no sentence, heading or item does), or with a note in parentheses and then in lower
-    case ('… into ready-to-drink' then '(RTD) and concentrate, …')."""
+    case ('… into ready-to-drink' then '(RTD) and concentrate, …'); in a headline in capitals, a line that opens
+    with a word that joins it to the one before ('… TO TOP US$ 16.4 BILLION' then 'BY 2032 AS …')."""
     starts_lower = following[:1].islower() or NOTE_THEN_LOWER.match(following) is not None  # "(RTD) and …"
+    starts_lower = starts_lower or (line.isupper() and following.split(" ", 1)[0] in CAPITAL_JOINERS)
     return starts_lower and line[-1:].isalnum() and not ITEM_START.match(line.lstrip())
 
 

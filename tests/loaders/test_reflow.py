@@ -152,3 +152,13 @@ def test_a_line_that_opens_with_a_note_in_parentheses_goes_on_with_the_sentence(
     path = REPO_ROOT / "tests" / "written" / "docs" / "w5-23-cold-brew-coffee.txt"
     text = clean(decode(path.read_bytes()).text, path.suffix).text
     assert "by type into ready-to-drink (RTD) and concentrate, and by distribution channel" in text
+
+
+def test_a_headline_in_capitals_wrapped_before_a_joining_word() -> None:
+    """A written text's headline in capitals over two lines, "… MARKET TO TOP US$ 16.4 BILLION" then "BY 2032 AS
+    …": one line, so its figure has its year."""
+    path = REPO_ROOT / "tests" / "written" / "docs" / "w5-27-wafer-cleaning-equipment.txt"
+    doc = clean(decode(path.read_bytes()).text, path.suffix)
+    assert doc.text.startswith("SEMICONDUCTOR WAFER CLEANING EQUIPMENT MARKET TO TOP US$ 16.4 BILLION BY 2032 AS")
+    sizes = {(s.money.reported_value, s.reference_year) for s in extract_document(doc).sizes if s.money}
+    assert (16.4, 2032) in sizes
