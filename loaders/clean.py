@@ -15,8 +15,10 @@ from selectolax.lexbor import LexborHTMLParser
 from selectolax.lexbor import LexborNode as Node
 
 from loaders.extract.text import finditer_at, folded, literal_positions
+from loaders.grid_tables import as_column_lines, as_pipe_lines, rewrite_grid_tables
 from loaders.markdown import LINE_BREAK_OPTIONS, markdown_to_html
 from loaders.pages import without_page_furniture
+from loaders.quotes import without_quote_marks
 from loaders.reflow import unwrap
 from loaders.text_tables import Table, lay_out_tables
 
@@ -210,19 +212,22 @@ def clean(raw: str, extension: str) -> CleanDocument:
         raw = raw.replace("\r\n", "\n").replace("\r", "\n")
     front_title, head, related, body = _split_front_matter(raw)
     extension = extension.lower()
+    if extension not in HTML_EXTENSIONS and extension not in MARKDOWN_EXTENSIONS:
+        body = without_quote_marks(body)  # an e-mail's quoted lines
     if extension in HTML_EXTENSIONS:
         doc = _from_html(body, "html")
     elif extension not in MARKDOWN_EXTENSIONS and HTML_SNIFF.search(body[:20000]):  # a text file with tags in it
         doc = _from_html(_without_heading_marks(body), "html")
     elif extension in MARKDOWN_EXTENSIONS:
-        doc = _from_html(markdown_to_html(MARKDOWN_IMAGE.sub(_image_text, _label_lines_kept(body))), "markdown")
+        markdown = rewrite_grid_tables(_label_lines_kept(body), as_pipe_lines)
+        doc = _from_html(markdown_to_html(MARKDOWN_IMAGE.sub(_image_text, markdown)), "markdown")
     elif looks_like_markdown(body[:20000]):  # Markdown saved as text: rendered, its line breaks kept as its own
         markdown = MARKDOWN_IMAGE.sub(_image_text, unwrap(body))
         html = markdown_to_html(markdown, LINE_BREAK_OPTIONS).replace("<br />\n", "<br />")  # one break, not two
         doc = _from_html(html, "markdown")
     else:
         # Tables laid out a cell a line, then unwrapped as written, before a leading dash is taken for a list's.
-        body, tables, cells = lay_out_tables(without_page_furniture(body))
+        body, tables, cells = lay_out_tables(rewrite_grid_tables(without_page_furniture(body), as_column_lines))
         doc = CleanDocument(
             text=normalize_text(_without_heading_marks(unwrap(body, cells))), format="text", tables=tables
         )

@@ -60,11 +60,12 @@ def wrap_width(lines: list[str]) -> int | None:
     return width if len(long_lines) >= MIN_LONG_LINES and filled >= FILLED_SHARE * len(long_lines) else None
 
 
-def unwrap(text: str, cells: frozenset[int] = frozenset()) -> str:
-    """`text` with the lines of its wrapped paragraphs joined, when it was hard-wrapped (wrap_width); else as it is.
-    The lines numbered in `cells` (a table's cells, a line each) neither tell the width nor join another."""
+def unwrap(text: str, cells: frozenset[int] = frozenset(), width: int | None = None) -> str:
+    """`text` with the lines of its wrapped paragraphs joined, when it was hard-wrapped (at `width`, else at the
+    wrap_width of its lines); else as it is. The lines numbered in `cells` (a table's cells, a line each) neither tell
+    the width nor join another."""
     lines = [line.rstrip() for line in text.split("\n")]  # a space left at a wrap's end (format=flowed) too
-    width = wrap_width([line for k, line in enumerate(lines) if k not in cells] if cells else lines)
+    width = width or wrap_width([line for k, line in enumerate(lines) if k not in cells] if cells else lines)
     if width is None:
         return text
     out: list[str] = []

@@ -113,6 +113,8 @@ NOT_COMPANY = re.compile(
     re.I,
 )
 # A name written in lower case at its start, a capital after: "enVista", "iRobot", "eBay", "i-SENS, Inc.".
+# "Hon Hai Precision Industry Co. Ltd.": "Industry" before a legal suffix is a firm's name, no word of a market's.
+INDUSTRY_FIRM = re.compile(r"\bIndustry(?=\s(?:Co|Corp|Corporation|Company|Ltd|Limited|Inc|Group)\b)")
 LOWER_CASE_NAME = re.compile(r"[a-z]{1,4}-?[A-Z]")
 # Beginnings that no company name has: "By Technology", "USD 3,950", "$4.1 billion".
 NOT_A_NAME_START = re.compile(
@@ -301,7 +303,7 @@ def is_company_name(name: str, regions: RegionIndex | None = None) -> bool:
         return False
     if KNOWN_DIMENSIONS.match(name) or name.lower() in {"region", "regions", "source", "segments covered"}:
         return False
-    if NOT_COMPANY.search(name) or NOT_A_NAME_PART.search(name):
+    if NOT_COMPANY.search(INDUSTRY_FIRM.sub("", name)) or NOT_A_NAME_PART.search(name):
         return False
     lower = sum(
         1
@@ -526,11 +528,17 @@ def _profiled(text: str, start: int, end: int) -> bool:
     return (start == 0 or text[start - 1] == "\n") and PROFILED_AFTER.match(text, end) is not None
 
 
+LABEL_REACH = 60  # how far into a long line a players heading that labels its list can end
+
+
 def _is_player_heading(line: str) -> bool:
     if NUMBERED.match(line) and not (line.startswith("1") and NUMBERED_RUN.match(line)):
         return False
     if len(line) <= 160:
         return bool(PLAYER_HEADING.search(line))
+    label = PLAYER_HEADING.search(line, 0, LABEL_REACH)  # "Key companies: A, B, …" over a long line
+    if label and line[label.end() :].lstrip().startswith(":"):
+        return True
     return line.endswith(":") and bool(PLAYER_HEADING.search(line[-160:]))
 
 

@@ -34,6 +34,13 @@ HOSTILE: dict[str, tuple[str, Callable[[int], str], int]] = {
         200,
     ),
     "a rule's dashes run into a word": (".txt", lambda n: "Base year  2024\n" + "-" * n + "x\n", 10_000),
+    "rules and bars that make no table": (".txt", lambda n: "Widget Market\n" + "|-----|\n" * n, 2_000),
+    "a table ruled and barred": (".txt", lambda n: "+----+----+\n" + "| Acme Corp | 12 |\n" * n + "+----+\n", 500),
+    "quoted lines of every depth": (
+        ".txt",
+        lambda n: "".join("> " * (k % 4 + 1) + "the widget market grew again this year\n" for k in range(n)),
+        1_000,
+    ),
     "nested html": (".html", lambda n: "<div>" * n + "Widget Market" + "</div>" * n, 20_000),
     "unclosed tags": (".html", lambda n: "<a " * n + "Widget", 100_000),
     "markdown emphasis": (".md", lambda n: "**" * n + "Widget Market", 4_000),

@@ -1,0 +1,83 @@
+"""Tables drawn with rules and bars, and e-mails' quoted lines, in written documents."""
+
+from __future__ import annotations
+
+from loaders.clean import clean
+from loaders.decode import decode
+from loaders.grid_tables import as_column_lines, rewrite_grid_tables
+from loaders.pipeline import process_file
+from tests.conftest import REPO_ROOT
+
+WRITTEN_DOCS = REPO_ROOT / "tests" / "written" / "docs"
+
+
+def _cleaned(name: str):
+    path = WRITTEN_DOCS / name
+    return clean(decode(path.read_bytes()).text, path.suffix)
+
+
+def test_a_text_s_tables_ruled_with_plus_signs_are_read_a_row_a_line() -> None:
+    """A written text's tables between "+-----+-----+" rules: each line under the header is a row, a header over two
+    lines ("| Region | 2024 |" over "| | (USD bn) |") one row; its column of companies names the players."""
+    doc = _cleaned("w6-25-commercial-seaweed-data-brief.txt")
+    rows = {tuple(table.rows[0]): table.rows[1:] for table in doc.tables}
+    assert rows[("Region", "2024 (USD bn)", "2034F (USD bn)", "CAGR 2025-2034")][0] == [
+        "Asia Pacific",
+        "18.71",
+        "42.65",
+        "8.6%",
+    ]
+    assert [row[0] for row in rows[("Company", "Headquarters")]][:3] == [
+        "Cargill, Incorporated",
+        "CP Kelco",
+        "Gelymar S.A.",
+    ]
+    companies = {
+        c.name_as_written
+        for c in process_file(WRITTEN_DOCS / "w6-25-commercial-seaweed-data-brief.txt", 10**8).facts.companies
+    }
+    assert {"Cargill, Incorporated", "CP Kelco", "Seasol International Pty Ltd"} <= companies
+
+
+def test_a_markdown_grid_table_is_a_table() -> None:
+    """A Word export's Markdown grid table (a rule of "=" under its header, a rule between rows) is read as one."""
+    doc = _cleaned("w6-12-contract-sterilization-services-docx-export.md")
+    table = next(t for t in doc.tables if t.rows[0] == ["Company", "HQ", "Main modalities"])
+    assert table.rows[1] == ["STERIS plc", "Ireland", "EO, gamma, E-beam, X-ray"]
+    assert len(table.rows) >= 6
+
+
+def test_a_row_s_line_with_an_empty_first_cell_goes_on_with_it() -> None:
+    text = "\n".join(
+        [
+            "+-----------+-------------------------+",
+            "| Dimension | Segments                |",
+            "+-----------+-------------------------+",
+            "| Service   | Manufacturing; Testing  |",
+            "| Geography | APAC; North America;    |",
+            "|           | Europe                  |",
+            "+-----------+-------------------------+",
+        ]
+    )
+    rows: list[list[list[str]]] = []
+    rewrite_grid_tables(text, lambda found: rows.append(found) or as_column_lines(found))
+    assert rows == [
+        [["Dimension", "Segments"], ["Service", "Manufacturing; Testing"], ["Geography", "APAC; North America; Europe"]]
+    ]
+    assert rewrite_grid_tables("| a lone line between bars |", as_column_lines) == "| a lone line between bars |"
+
+
+def test_an_e_mail_s_quoted_lines_read_without_their_marks() -> None:
+    """A written e-mail thread quoting a press release two levels deep ("> >> Key companies: …, Flex" wrapped before
+    "> >> Ltd., …"): its lines read without the marks, each depth's paragraphs joined at the width they were wrapped
+    at, and its players found; a text with a line or two opening with ">" keeps them."""
+    doc = _cleaned("w6-14-ems-market-email-thread.txt")
+    assert "\n>" not in doc.text
+    assert "Key companies: Benchmark Electronics Inc., Celestica Inc., Flex Ltd., Hon Hai" in doc.text
+    assert "Please use the numbers exactly as quoted" in doc.text
+    companies = {
+        c.name_as_written
+        for c in process_file(WRITTEN_DOCS / "w6-14-ems-market-email-thread.txt", 10**8).facts.companies
+    }
+    assert {"Benchmark Electronics Inc.", "Hon Hai Precision Industry Co. Ltd.", "Wistron Corp."} <= companies
+    assert clean("Growth:\n> 5% a year in Europe\nand more.", ".txt").text.count(">") == 1
