@@ -20,6 +20,7 @@ from loaders.markdown import LINE_BREAK_OPTIONS, markdown_to_html
 from loaders.pages import without_page_furniture
 from loaders.quotes import without_quote_marks
 from loaders.reflow import unwrap
+from loaders.symbol_lines import with_symbol_lines
 from loaders.text_tables import Table, lay_out_tables
 
 HTML_EXTENSIONS = (".html", ".htm")
@@ -219,10 +220,10 @@ def clean(raw: str, extension: str) -> CleanDocument:
     elif extension not in MARKDOWN_EXTENSIONS and HTML_SNIFF.search(body[:20000]):  # a text file with tags in it
         doc = _from_html(_without_heading_marks(body), "html")
     elif extension in MARKDOWN_EXTENSIONS:
-        markdown = rewrite_grid_tables(_label_lines_kept(body), as_pipe_lines)
+        markdown = with_symbol_lines(rewrite_grid_tables(_label_lines_kept(body), as_pipe_lines))
         doc = _from_html(markdown_to_html(MARKDOWN_IMAGE.sub(_image_text, markdown)), "markdown")
     elif looks_like_markdown(body[:20000]):  # Markdown saved as text: rendered, its line breaks kept as its own
-        markdown = MARKDOWN_IMAGE.sub(_image_text, unwrap(body))
+        markdown = MARKDOWN_IMAGE.sub(_image_text, with_symbol_lines(unwrap(body)))
         html = markdown_to_html(markdown, LINE_BREAK_OPTIONS).replace("<br />\n", "<br />")  # one break, not two
         doc = _from_html(html, "markdown")
     else:

@@ -33,13 +33,17 @@ PLAYER_HEADING = re.compile(
     r"|\bcompetitive\s(?:landscape|analysis)\b|\bcompanies\s(?:profiled|covered|mentioned|featured|assessed|analy[sz]ed|studied|tracked)\b"
     r"|\bplayers\s(?:profiled|covered|operating)\b|\bkey\scompanies\b|\bmarket\sleaders\b"
     r"|\b(?:market|industry)\s(?:companies|players|vendors|manufacturers|suppliers)\s?:?$|^companies\s?:?$"
-    r"|\bcompany\sprofiles\b|(?:^|\.\s)(?:producers|brands|vendors|companies|players|suppliers)\b[^.:]{0,60}:$",
+    r"|\bcompany\sprofiles\b|\b(?:players|companies|names)\sto\swatch\b"
+    # a sentence that ends with a colon over its list: "The providers we track most closely are:", "A mix of
+    # specialists and broad CDMOs:"
+    r"|(?:^|[.?!]\s)[^.:?!]{0,40}?\b(?:producers|brands|vendors|companies|players|suppliers|providers|manufacturers"
+    r"|firms|makers|CDMOs|CMOs)\b[^.:]{0,60}:$",
     re.I,
 )
 # Every PLAYER_HEADING match holds one of these words (in any case).
 PLAYER_WORDS = (
     "player", "companies", "vendors", "manufacturers", "participants", "competitors", "suppliers", "competitive",
-    "leaders", "company profiles", "producers", "brands",
+    "leaders", "company profiles", "producers", "brands", "names", "providers", "firms", "makers", "cdmos", "cmos",
 )  # fmt: skip
 # The words that open an inline list: "Key players in this space include Catalent, Patheon, ..."
 # "The competitive landscape includes ...", "The report profiles ...", "Its vendor analysis covers ...".
@@ -125,6 +129,8 @@ SUFFIX_AFTER_COMMA = re.compile(
     r",\s(?=(?:Inc|Ltd|LLC|Co|Corp|S\.A|GmbH|Limited|Incorporated|plc|AG|SE|N\.V|B\.V)\b\.?)"
 )
 KEEP_COMMA = "\u0000"
+KEEP_SEMICOLON = "\u0001"
+NOTE = re.compile(r"\([^()\n]{1,80}\)")  # a note in parentheses
 # The verb that follows the last name of a list: "... and Kamado Kasei Co., Ltd. are expanding capacity".
 CLAUSE_AFTER_NAME = re.compile(
     r"\s(?:are|is|have|has|were|was|continue[sd]?|remain|dominate|lead|hold|account|among|which|who)\b"
@@ -227,7 +233,9 @@ NUMBERED_RUN = re.compile(r"^1[.)]\s.{2,80}?\s2[.)]\s")
 PIPE_OR_LIST = re.compile(r"\s\|\s|[,;]\s")
 # A note in parentheses at a listed name's end, and a place it is in: "(Germany)", "(sorted alphabetically)", " in
 # India".
-TRAILING_NOTE = re.compile(r"\s?\((?P<note>[^()]{1,40})\)$")
+TRAILING_NOTE = re.compile(r"\s?\((?P<note>[^()]{1,80})\)$")
+# A note that lists or parts its words ("Fargo, North Dakota; part of Danaher since 2021"): no owner's name.
+LISTED_NOTE = re.compile(r"[,;]\s")
 IN_PLACE = re.compile(r"\s(?:in|from)\s(?P<place>[A-Z][\w .'’-]{1,40})$")
 # Two words in lower case (but "and", "of"): a sentence, not a name.
 SENTENCE_WORDS = re.compile(r"(?:\s(?!(?:and|of|de|the|du|für)\b)[a-z][\w-]*\b.*){2}")
@@ -348,6 +356,8 @@ def split_list(chunk: str) -> list[str]:
     """'Catalent, Inc., Bodycote, and H.C. Starck GmbH' -> ['Catalent, Inc.', 'Bodycote', 'H.C. Starck GmbH']."""
     chunk = without_trailing_noise(chunk.strip())
     chunk = SUFFIX_AFTER_COMMA.sub(KEEP_COMMA, TICKER.sub("", chunk))
+    if "(" in chunk:  # a note's commas and semicolons part no names: "Aldevron (Fargo, North Dakota; part of …)"
+        chunk = NOTE.sub(lambda note: note.group(0).replace(", ", KEEP_COMMA).replace("; ", KEEP_SEMICOLON), chunk)
     names: list[str] = []
     queue: list[str] = []
     pieces = LIST_SPLIT.split(chunk)
@@ -356,7 +366,7 @@ def split_list(chunk: str) -> list[str]:
         last = k == len(pieces) - 1 or pieces[k + 1][:1].islower()
         queue += [p for p in LAST_AND.split(piece)] if last or SUFFIX_THEN_AND.search(piece) else [piece]
     while queue:
-        piece = queue.pop(0).replace(KEEP_COMMA, ", ").split(": ", 1)[0]
+        piece = queue.pop(0).replace(KEEP_COMMA, ", ").replace(KEEP_SEMICOLON, "; ").split(": ", 1)[0]
         if sentence := SENTENCE_AFTER_SUFFIX.search(piece) or SENTENCE_AFTER_NAME.search(piece):
             rest = piece[sentence.end("gap") :].strip()
             if NAME_ONLY.fullmatch(rest.rstrip(".")):
@@ -542,11 +552,26 @@ def _is_player_heading(line: str) -> bool:
     return line.endswith(":") and bool(PLAYER_HEADING.search(line[-160:]))
 
 
+def _prose_at(line: str) -> re.Match[str] | None:
+    """Where `line` shows prose: a sentence's end before another (not an abbreviation's period, "Nolan Pvt. Ltd."),
+    or a dash set off by spaces."""
+    for prose in PROSE_IN_LINE.finditer(line):
+        if prose.group(0)[2] not in ".!?" or not ABBREVIATED_END.search(line, 0, prose.start() + 3):
+            return prose
+    return None
+
+
+def _before_prose(line: str) -> str:
+    """`line` up to the end of its first sentence when a sentence follows it."""
+    prose = _prose_at(line)
+    return line[: prose.start() + 2] if prose and prose.group(0)[2] in ".!?" else line
+
+
 def _is_list_of_names(line: str, regions: RegionIndex) -> bool:
     """Whether `line`, split as a list, names LONG_LIST_NAMES companies or more and little else (a share
     LIST_SHARE of its pieces or more): "Cargill, Incorporated; Nutreco N.V.; BioMar Group; ...", not a sentence that
     names a few ("Three suppliers — A, B and C — together hold over 60% of ...")."""
-    if ("," not in line and ";" not in line) or LIST_INTRO.search(line) or PROSE_IN_LINE.search(line):
+    if ("," not in line and ";" not in line) or LIST_INTRO.search(line) or _prose_at(line):
         return False  # an introduced list is read as such, and prose is not a list
     pieces = split_list(line)
     names = sum(1 for piece in pieces if is_company_name(without_place_or_note(piece, regions), regions))
@@ -560,7 +585,7 @@ def without_place_or_note(name: str, regions: RegionIndex) -> str:
     if name.endswith(")") and (note := TRAILING_NOTE.search(name)):
         inside = note.group("note")
         brand = LEGAL_SUFFIX_END.search(name, 0, note.start()) and not LEGAL_SUFFIX_END.search(f" {inside}")
-        if inside[:1].islower() or regions.resolve(inside) or brand:
+        if inside[:1].islower() or regions.resolve(inside) or brand or LISTED_NOTE.search(inside):
             return name[: note.start()]  # "Eat Just, Inc. (GOOD Meat)": a brand after a legal name, not its owner
     elif " in " in name or " from " in name:
         place = IN_PLACE.search(name)
@@ -627,8 +652,10 @@ def _from_heading_lists(text: str, add: Callable[[str, int, str], None], regions
                 add(labelled.group(1), start, "key_player")
                 items += 1
                 continue
-            if items == 0 and len(item) > 100 and _is_list_of_names(item, regions):
-                for piece in split_list(item):  # "Cargill, Incorporated; Nutreco N.V.; BioMar Group; ...": a cell
+            # "Cargill, Incorporated; Nutreco N.V.; BioMar Group; ...": a cell; "Lonza, Catalent, …, TriLink
+            # BioTechnologies and ST Pharm. North America still has …": a list, then a sentence
+            if items == 0 and len(item) > 100 and _is_list_of_names(listed := _before_prose(item), regions):
+                for piece in split_list(listed):
                     add(piece, text.find(piece, start), "key_player")
                 items += 1
                 continue

@@ -345,3 +345,29 @@ def test_a_list_the_words_after_it_call_players() -> None:
     assert set(labelled) <= found
     text = "Rising obesity, Ageing Populations and Home Testing are some of the key factors behind demand."
     assert not extract_companies(text, [], load_index())
+
+
+def test_lists_a_post_marks_with_symbols_or_a_sentence_ending_in_a_colon_heads() -> None:
+    """Written documents: a post's "Who is winning the work? A mix of specialists and broad CDMOs:" over lines
+    marked "✅ Argenta", "✅ Norbrook Laboratories", …; its "Players to watch 👀" over a list run into a sentence
+    ("…, TriLink BioTechnologies and ST Pharm. North America still has …"); a page's "The providers we track most
+    closely are:" over one name a line, a note with commas after one ("Aldevron (Fargo, North Dakota; part of
+    Danaher since 2021)") no part of it."""
+    found, _ = _written("w6-21-animal-health-cdmo-linkedin-post.md")
+    assert {"Argenta", "Norbrook Laboratories", "Bimeda", "Hester Biosciences"} <= found
+    found, _ = _written("w6-10-mrna-cdmo-linkedin-post.md")
+    assert {"Lonza", "Samsung Biologics", "ReciBioPharm", "TriLink BioTechnologies", "ST Pharm"} <= found
+    found, _ = _written("w6-17-plasmid-dna-manufacturing-estimates-compared.html")
+    assert {"Aldevron", "Charles River Laboratories", "VGXI, Inc.", "Eurofins Genomics"} <= found
+    assert not any("Dakota" in name for name in found)
+
+
+def test_an_abbreviation_s_period_ends_no_sentence_of_a_list() -> None:
+    """A list under a players heading that a sentence follows: "Nolan Pvt. Ltd." is one name, the list ends at
+    "Rhenus Chemie."."""
+    text = (
+        "Key Players\n\nNolan Pvt. Ltd., Oyama Kasei Corporation, Ostrava Energy plc and Rhenus Chemie. Demand for"
+        " composites grows as wind turbine makers ask for lighter blades.\n"
+    )
+    found = [c.name_as_written for c in extract_companies(text, [], load_index())]
+    assert found == ["Nolan Pvt. Ltd.", "Oyama Kasei Corporation", "Ostrava Energy plc", "Rhenus Chemie"]

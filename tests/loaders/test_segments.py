@@ -333,3 +333,11 @@ def test_a_text_s_labels_over_lists_wrapped_under_them() -> None:
         ("consumer group", "Lifestyle Users"),
     } <= found
     assert not any(name.endswith(("Channel", "channel", "group")) for _, name in found)
+
+
+def test_a_post_s_lines_marked_with_symbols_are_lines_of_their_own() -> None:
+    """A written post's "▸ **Application:** infectious disease vaccines · cancer immunotherapies · …" lines, one
+    under another: each labels its own segments, none runs into the next."""
+    found = _written("w6-10-mrna-cdmo-linkedin-post.md")[0]
+    assert {("application", "infectious disease vaccines"), ("application", "gene editing")} <= found
+    assert any(name == "commercial" for _, name in found)
