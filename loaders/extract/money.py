@@ -23,7 +23,7 @@ CURRENCY_SUFFIX = (
 )
 NUMBER = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d{1,6})?|\d{1,3}(?:\.\d{3})+,\d{1,6}|\d{1,15}(?:[.,]\d{1,6})?)"
 SCALE = (
-    r"(?P<scale>thousand|million|billion|trillion|crores?|lakhs?|lacs?|mill?ions?|mn|mln|bn|bln|tn"
+    r"(?P<scale>thousand|million|billion|trillion|lakh\scrores?|crores?|lakhs?|lacs?|mill?ions?|mn|mln|bn|bln|tn"
     r"|trn|k|m|b|t|cr)\b\.?"
 )
 COMPARATOR = (
@@ -116,6 +116,8 @@ SCALES = {
     "crore": "crore",
     "crores": "crore",
     "cr": "crore",
+    "lakh crore": "trillion",  # a lakh of crores: 10^5 x 10^7
+    "lakh crores": "trillion",
     "lakh": "lakh",
     "lakhs": "lakh",
     "lac": "lakh",
@@ -216,7 +218,7 @@ def _to_money(groups: dict[str, str | None], written: str, text: str, end: int) 
     symbol = (groups.get("cur") or groups.get("cur2") or "").lower().replace(" ", "")
     currency = SYMBOLS.get(symbol) or SYMBOLS.get(symbol.rstrip(".")) or symbol.upper()
     scale_raw = groups.get("scale") or ""
-    scale_word = scale_raw.lower().rstrip(".")
+    scale_word = " ".join(scale_raw.lower().rstrip(".").split())
     if scale_word and len(scale_word) == 1 and scale_raw.islower():
         scale_word = "" if scale_word not in "mbk" else scale_word
     unit = SCALES.get(scale_word, "unit")

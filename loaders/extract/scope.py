@@ -271,11 +271,13 @@ def name_variants(name: str) -> tuple[str, ...]:
     if match:
         short = match.group(1)
         words = name[: match.start()].split()
-        # the words an abbreviation takes a letter from: "Managed Detection and Response (MDR)" leaves out "and"
-        lettered = [k for k, w in enumerate(words) if w[:1].isalpha() and w.lower() not in UNLETTERED]
-        initials = "".join(words[k][0] for k in lettered).upper()
-        for j, k in enumerate(lettered):
-            if initials[j:] == short.upper():
+        # the words an abbreviation takes a letter from: "Managed Detection and Response (MDR)" leaves out "and",
+        # "Contract Research And Manufacturing Services (CRAMS)" does not
+        for skipped in (UNLETTERED, frozenset()):
+            lettered = [k for k, w in enumerate(words) if w[:1].isalpha() and w.lower() not in skipped]
+            initials = "".join(words[k][0] for k in lettered).upper()
+            k = next((k for j, k in enumerate(lettered) if initials[j:] == short.upper()), None)
+            if k is not None:
                 variants.append(" ".join([*words[:k], short]).lower())
                 break
         variants.append(name[: match.start()].strip().lower())

@@ -44,3 +44,11 @@ def test_amount_without_currency_takes_the_documents_one_currency() -> None:
 def test_no_currency_is_guessed_when_a_document_mixes_them() -> None:
     text = "Sales were EUR 5 million and USD 7 million. The market was valued at 28.27 billion in 2023."
     assert unmarked_amounts(text, list(find_money(text))) == []
+
+
+def test_a_lakh_crore_is_a_trillion() -> None:
+    found = [(m.money.reported_value, m.money.reported_unit) for m in find_money("reach Rs 2.05 lakh crore by FY30")]
+    assert found == [(2.05, "trillion")]
+    assert [(m.money.reported_value, m.money.reported_unit) for m in find_money("Rs 3 lakh")] == [(3.0, "lakh")]
+    wrapped = [(m.money.reported_value, m.money.reported_unit) for m in find_money("Rs 1.12 lakh\ncrore in FY25")]
+    assert wrapped == [(1.12, "trillion")]

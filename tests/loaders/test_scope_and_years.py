@@ -286,3 +286,18 @@ def test_a_market_named_by_its_abbreviation_alone_is_the_main_one() -> None:
     facts = process_file(REPO_ROOT / "tests" / "written" / "docs" / "w5-22-managed-detection-response.txt", 10**8).facts
     assert {4.87, 27.8} <= {s.money.reported_value for s in facts.sizes if s.scope == "market"}
     assert 24.3 in {g.rate_low for g in facts.growth if g.scope == "market"}
+
+
+def test_an_abbreviation_that_takes_a_letter_from_and_and_lakh_crore() -> None:
+    """A written news story on "India's CRAMS": "India's contract research and manufacturing services (CRAMS) market
+    is estimated at Rs 1.12 lakh crore … and is projected to reach Rs 2.05 lakh crore by FY30, a compound annual
+    growth rate (CAGR) of 12.8%" states the main market's figures (CRAMS takes the "A" of "and"); a lakh crore is a
+    trillion."""
+    facts = process_file(
+        REPO_ROOT / "tests" / "written" / "docs" / "w6-08-india-crams-lakh-crore-news.html", 10**8
+    ).facts
+    sizes = {
+        (s.money.reported_value, s.money.reported_unit, s.reference_year) for s in facts.sizes if s.scope == "market"
+    }
+    assert {(1.12, "trillion", 2025), (2.05, "trillion", 2030), (2.0, "trillion", 2030)} <= sizes
+    assert 12.8 in {g.rate_low for g in facts.growth if g.scope == "market"}
