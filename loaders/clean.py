@@ -16,6 +16,7 @@ from selectolax.lexbor import LexborNode as Node
 
 from loaders.extract.text import finditer_at, folded, literal_positions
 from loaders.grid_tables import as_column_lines, as_pipe_lines, rewrite_grid_tables
+from loaders.margin import without_margin
 from loaders.markdown import LINE_BREAK_OPTIONS, markdown_to_html
 from loaders.pages import without_page_furniture
 from loaders.quotes import without_quote_marks
@@ -228,7 +229,8 @@ def clean(raw: str, extension: str) -> CleanDocument:
         doc = _from_html(html, "markdown")
     else:
         # Tables laid out a cell a line, then unwrapped as written, before a leading dash is taken for a list's.
-        body, tables, cells = lay_out_tables(rewrite_grid_tables(without_page_furniture(body), as_column_lines))
+        body = rewrite_grid_tables(without_margin(without_page_furniture(body)), as_column_lines)
+        body, tables, cells = lay_out_tables(body)
         doc = CleanDocument(
             text=normalize_text(_without_heading_marks(unwrap(body, cells))), format="text", tables=tables
         )

@@ -49,7 +49,11 @@ def wrap_width(lines: list[str]) -> int | None:
     beyond = sum(1 for n in all_lengths if n > MAX_WIDTH + FILLED_SLACK)
     if len(all_lengths) < MIN_LONG_LINES or beyond > OVERLONG_SHARE * len(all_lengths):
         return None  # most texts: a paragraph a line
-    lengths = sorted(len(line) for line in lines if line and max(map(len, line.split()), default=0) <= UNBREAKABLE)
+    lengths = sorted(
+        len(line)
+        for line in lines
+        if line and max(map(len, line.split()), default=0) <= UNBREAKABLE and "   " not in line.strip()
+    )  # not a line set out in columns ("PRESS RELEASE          Tokyo Office"): no paragraph's
     if len(lengths) < MIN_LONG_LINES:
         return None
     width = lengths[-1]

@@ -162,3 +162,15 @@ def test_a_headline_in_capitals_wrapped_before_a_joining_word() -> None:
     assert doc.text.startswith("SEMICONDUCTOR WAFER CLEANING EQUIPMENT MARKET TO TOP US$ 16.4 BILLION BY 2032 AS")
     sizes = {(s.money.reported_value, s.reference_year) for s in extract_document(doc).sizes if s.money}
     assert (16.4, 2032) in sizes
+
+
+def test_a_text_set_in_one_space_from_the_margin_and_a_banner_set_out_in_columns() -> None:
+    """A written text whose every line of words is set in one space (its rules are not), under a banner set out in
+    columns ("PERSISTENCE MARKET RESEARCH - PRESS RELEASE          Tokyo Office") wider than its paragraphs: its
+    paragraphs read as one line each, so "a CAGR of" wrapped before "6.3% from FY2024 to FY2030" keeps its years."""
+    path = REPO_ROOT / "tests" / "written" / "docs" / "w6-15-japan-analytical-testing-outsourcing.txt"
+    doc = clean(decode(path.read_bytes()).text, path.suffix)
+    assert "a CAGR of 6.3% from FY2024 to FY2030. Growth will slow" in doc.text
+    assert "BML, Inc., SGS Japan Inc., Intertek Japan K.K. and Eurofins Scientific SE." in doc.text
+    rates = {(g.rate_low, g.start_year, g.end_year) for g in extract_document(doc).growth if g.scope == "market"}
+    assert {(6.3, 2024, 2030), (7.0, 2019, 2024)} <= rates
