@@ -15,6 +15,7 @@ from selectolax.lexbor import LexborHTMLParser
 from selectolax.lexbor import LexborNode as Node
 
 from loaders.extract.text import finditer_at, folded, literal_positions
+from loaders.feeds import feed_as_html
 from loaders.grid_tables import as_column_lines, as_pipe_lines, rewrite_grid_tables
 from loaders.margin import without_margin
 from loaders.markdown import LINE_BREAK_OPTIONS, markdown_to_html
@@ -217,7 +218,7 @@ def clean(raw: str, extension: str) -> CleanDocument:
     if extension not in HTML_EXTENSIONS and extension not in MARKDOWN_EXTENSIONS:
         body = without_quote_marks(body)  # an e-mail's quoted lines
     if extension in HTML_EXTENSIONS:
-        doc = _from_html(body, "html")
+        doc = _from_html(feed_as_html(body) or body, "html")  # a feed saved as a page: its entries
     elif extension not in MARKDOWN_EXTENSIONS and HTML_SNIFF.search(body[:20000]):  # a text file with tags in it
         doc = _from_html(_without_heading_marks(body), "html")
     elif extension in MARKDOWN_EXTENSIONS:

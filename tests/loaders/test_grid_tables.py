@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from loaders.clean import clean
 from loaders.decode import decode
+from loaders.feeds import feed_as_html
 from loaders.grid_tables import as_column_lines, rewrite_grid_tables
 from loaders.pipeline import process_file
 from tests.conftest import REPO_ROOT
@@ -81,3 +82,40 @@ def test_an_e_mail_s_quoted_lines_read_without_their_marks() -> None:
     }
     assert {"Benchmark Electronics Inc.", "Hon Hai Precision Industry Co. Ltd.", "Wistron Corp."} <= companies
     assert clean("Growth:\n> 5% a year in Europe\nand more.", ".txt").text.count(">") == 1
+
+
+def test_a_feed_saved_as_a_page_reads_as_its_entries() -> None:
+    """A written Atom feed saved as .html, each entry's content escaped HTML ("&lt;p&gt;…"): read as a page of its
+    entries, their lists and figures found; a page that is no feed is left as it is."""
+    doc = _cleaned("w6-03-nutraceutical-contract-manufacturing-atom-feed.html")
+    assert "<p>" not in doc.text and "<li>" not in doc.text
+    assert (
+        doc.title == "Nutraceutical Contract Manufacturing Market Size to Reach USD 318.9 Billion by 2033 | CAGR: 7.35%"
+    )
+    found = {
+        name
+        for s in process_file(
+            WRITTEN_DOCS / "w6-03-nutraceutical-contract-manufacturing-atom-feed.html", 10**8
+        ).facts.segments
+        for name in [s.segment_name]
+    }
+    assert {"Dietary Supplements", "Softgels", "Gummies"} <= found
+    sizes = {
+        s.money.reported_value
+        for s in process_file(
+            WRITTEN_DOCS / "w6-03-nutraceutical-contract-manufacturing-atom-feed.html", 10**8
+        ).facts.sizes
+        if s.money
+    }
+    assert {168.4, 318.9, 319.0} <= sizes  # the summary's rounded figure too
+    assert feed_as_html("<html><body><p>The feed market grew.</p></body></html>") is None
+
+
+def test_a_feed_entry_s_xhtml_content_keeps_its_elements() -> None:
+    feed = (
+        '<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>Feed</title><entry><title>Widget'
+        ' Market</title><content type="xhtml"><div><p>By type:</p><ul><li>Gears</li><li>Springs</li></ul></div>'
+        "</content></entry></feed>"
+    )
+    text = clean(feed, ".html").text
+    assert "Gears\n" in text and "GearsSprings" not in text
