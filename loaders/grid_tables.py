@@ -40,13 +40,18 @@ def _rows(block: list[str]) -> list[list[str]]:
     above between the same two rules ("| | (USD bn) |" under "| Region | 2024 |", "| | Middle East and Africa |")."""
     rows: list[list[str]] = []
     ruled = True  # a rule above: the next line opens a row
+    joint = " "  # how a row's next line goes on with it: a space, or "; " after a blank line (a cell's paragraphs)
     for line in block:
         if GRID_RULE.match(line):
-            ruled = True
+            ruled, joint = True, " "
             continue
         row = _cells(line)
         if rows and not ruled and not row[0]:
-            rows[-1] = [" ".join(filter(None, pair)) for pair in _paired(rows[-1], row)]
+            if not any(row):
+                joint = "; "  # "| | Gamma Irradiation |" after "| | |": the cell's next paragraph, an item
+                continue
+            rows[-1] = [joint.join(filter(None, pair)) for pair in _paired(rows[-1], row)]
+            joint = " "
         elif any(row):
             rows.append(row)
         ruled = False

@@ -73,7 +73,9 @@ HEAD_NOUNS = frozenset(
 # A list item that names a segment and then describes it: "Surfactants: Surfactants dominate the market ..."
 LABELLED_ITEM = re.compile(r"^([A-Z0-9][^:.!?]{1,60}?):\s+\S")
 # The cell that opens a segment table in a report-scope block, and the cells that close it.
-SCOPE_TABLE = re.compile(r"^(?:segmental coverage|segments? covered|segmentation|market segments?)\s*:?$", re.I)
+SCOPE_TABLE = re.compile(
+    r"^(?:segmental coverage|segments? covered|segmentation(?: covered)?|market segments?)\s*:?$", re.I
+)
 # A section over such a table, which opens with the table's header cells: "Market Segmentation" then "Segment",
 # "Sub-segment"; "Segment view" then "Dimension", "Segments".
 SCOPE_SECTION = re.compile(r"^(?:market segmentation|segment view)\s*:?$", re.I)
@@ -81,7 +83,7 @@ TABLE_HEADER = re.compile(r"^(?:segments?|dimensions?)$", re.I)
 SCOPE_TABLE_WORDS = ("segment",)  # every SCOPE_TABLE match holds it
 SCOPE_TABLE_END = re.compile(
     r"^(?:regional|region|regions|countr\w*|geograph\w*|market leaders|key (?:players|companies)|companies|report"
-    r"|base year|forecast|historical|customi[sz]ation|pricing|units?)\b",
+    r"|base year|forecast|historical|customi[sz]ation|pricing|units?|competitive|competition)\b",
     re.I,
 )
 # Any heading that ends a list: "By Geography", "3. By Region:", "Regional Analysis", "Key Players".

@@ -341,3 +341,20 @@ def test_a_post_s_lines_marked_with_symbols_are_lines_of_their_own() -> None:
     found = _written("w6-10-mrna-cdmo-linkedin-post.md")[0]
     assert {("application", "infectious disease vaccines"), ("application", "gene editing")} <= found
     assert any(name == "commercial" for _, name in found)
+
+
+def test_a_ruled_table_of_dimensions_over_their_segments() -> None:
+    """Written documents: a Word export's grid table "Dimension | Segments" whose cells hold one segment a paragraph
+    ("By method" over "Ethylene Oxide (EO)", a blank line, "Gamma Irradiation", …), and an e-mail's quoted text
+    table under "Segmentation covered" with a cell wrapped over two lines; a text's "SEGMENTATION COVERED" lists end
+    at its "COMPETITIVE LANDSCAPE"."""
+    sterilization = _written("w6-12-contract-sterilization-services-docx-export.md")[0]
+    assert {
+        ("method", "Ethylene Oxide (EO)"),
+        ("method", "Gamma Irradiation"),
+        ("method", "Steam & Other"),
+    } <= sterilization
+    ems = _written("w6-14-ems-market-email-thread.txt")[0]
+    assert {("service", "Logistics services"), ("end user", "Healthcare"), ("end user", "Aerospace and defense")} <= ems
+    ayurveda = {name for _, name in _written("w4-03-india-ayurvedic-products.txt")[0]}
+    assert "Online" in ayurveda and "COMPETITIVE LANDSCAPE" not in ayurveda
