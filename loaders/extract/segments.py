@@ -116,6 +116,13 @@ BY_INTO = re.compile(
 NEXT_BY_INTO = re.compile(
     r",?\sand\sby\s(?P<dim>[a-z][a-z /&-]{1,40}?)\sinto\s(?P<items>[^.;\n]{3,400}?)(?=,?\sand\sby\s|[.;\n]|$)"
 )
+# "By dosage form — creams, ointments, gels, lotions, foams, and others such as pastes. And by end user — …": a
+# sentence that opens with its dimension and a dash before the segments.
+DASHED_GROUP = re.compile(
+    r"(?:^|(?<=[.!?:]\s)|(?<=[Aa]nd\s))[Bb]y\s(?P<dim>[a-z][a-z/&-]*+(?:\s[a-z/&-]++){0,3})\s[—–]\s(?P<items>[^.;:\n]{3,400}?)(?=\.(?:\s|$))",
+    re.M,
+)
+SUCH_AS = re.compile(r"\ssuch\sas\s")  # "others such as pastes": the others' examples, segments too
 BY_INTO_OPENINGS = ("segment", "divide", "split", "categori", "classifie")
 # "segments the market by coverage type (first-party coverage, third-party liability coverage), by component
 # (solutions, services) and ...": a dimension in lower case, its segments in parentheses.
@@ -619,6 +626,9 @@ def extract_segments(
         if NOT_DIMENSION.match(match.group("dim").strip()):
             continue  # "Based on region, the market has been classified into North America, …": the coverage
         add_listed(match.group("dim"), match.group("items"), match.start("items"))
+    for match in finditer_opening(DASHED_GROUP, text, ("by",), any_case=True):
+        if not NOT_DIMENSION.match(match.group("dim")) and len(split_items(match.group("items"))) >= 2:
+            add_listed(match.group("dim"), SUCH_AS.sub(", ", match.group("items")), match.start("items"))
     for match in finditer_opening(BY_INTO, text, BY_INTO_OPENINGS, any_case=False):
         group: re.Match[str] | None = match
         while group is not None:

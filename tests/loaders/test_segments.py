@@ -358,3 +358,16 @@ def test_a_ruled_table_of_dimensions_over_their_segments() -> None:
     assert {("service", "Logistics services"), ("end user", "Healthcare"), ("end user", "Aerospace and defense")} <= ems
     ayurveda = {name for _, name in _written("w4-03-india-ayurvedic-products.txt")[0]}
     assert "Online" in ayurveda and "COMPETITIVE LANDSCAPE" not in ayurveda
+
+
+def test_a_sentence_that_opens_with_its_dimension_and_a_dash() -> None:
+    """A written interview: "By dosage form — creams, ointments, gels, lotions, foams, and others such as pastes and
+    medicated shampoos. By service — formulation development, …. And by end user — pharmaceutical companies, …"; not
+    a figure's cause set off by a dash ("driven by demand — mostly from …")."""
+    found = _written("w6-20-topical-drug-cdmo-analyst-interview.md")[0]
+    assert {("dosage form", "creams"), ("dosage form", "others"), ("service", "commercial manufacturing")} <= found
+    assert ("end user", "emerging dermatology biotechs") in found
+    text = "Sales rose, driven by demand — mostly from clinics, hospitals and homes."
+    assert not extract_segments(text)
+    text = "By contrast — the market for refills grew. By region — North America, Europe and Asia Pacific."
+    assert not extract_segments(text)  # no list after the first dash; places after the second
