@@ -33,10 +33,10 @@ CAGR_THEN_RATE = re.compile(
     rf"(?:\s?\(?(?:19|20)\d\d\s?(?:-|–|to)\s?(?:19|20)\d\d\)?)?(?:[^%\d\n]{{0,40}}?|:?\n{{1,2}}){RATE}",
     re.I,
 )
-# "7.1% CAGR", "8.30% compound annual growth rate"
+# "7.1% CAGR", "8.30% compound annual growth rate", "5,5 % p.a."
 RATE_THEN_CAGR = re.compile(
-    rf"{RATE}\s(?:\w+\s){{0,2}}?(?:CAGR|compound(?:ed)? annual growth|annual growth rate|annually|per annum"
-    rf"|a year(?!\s(?:earlier|ago|before))|per year)\b",
+    rf"{RATE}\s(?:\w+\s){{0,2}}?(?:(?:CAGR|compound(?:ed)? annual growth|annual growth rate|annually|per annum"
+    rf"|a year(?!\s(?:earlier|ago|before))|per year)\b|p\.\s?a\.)",
     re.I,
 )
 # "growing at 6.2% annually" / "grow at a rate of 5%"
@@ -54,12 +54,12 @@ VAGUE_PERIOD = re.compile(
 AMOUNT_BEFORE_YEAR = re.compile(
     r"[$€£¥₹]|\b(?:USD|EUR|INR|Rs)\b|\d[\d.,]*\s?(?:billion|million|trillion|bn|mn)\b", re.I
 )
-# "grew 7.5% year-over-year in 2024", "Forecast to Grow 6% in 2025": a one-year growth rate.
+# "grew 7.5% year-over-year in 2024", "Forecast to Grow 6% in 2025", "up 6,8 % on 2023": a one-year growth rate.
 ANNUAL_CHANGE = re.compile(
     rf"\b(?:grow|grows|grew|growing|rise|rises|rose|climb|climbs|climbed|increase|increases|increased|expand|"
     rf"expands|expanded|jump|jumps|jumped|up)\s(?:by\s)?(?:about\s|around\s|nearly\s)?{RATE}"
     r"(?=\s(?:year[- ]over[- ]year|y-o-y|yoy|in\s(?:FY\s?)?(?:19|20)\d\d"
-    r"|(?:from|on|over)\s(?:a\syear\s(?:earlier|ago|before)|the\sprevious\syear)))",
+    r"|(?:from|on|over)\s(?:a\syear\s(?:earlier|ago|before)|the\sprevious\syear|(?:19|20)\d\d\b)))",
     re.I,
 )
 # "The year-over-year growth rate for 2025 is estimated at 5.85%": one year's growth, for that year.

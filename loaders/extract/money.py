@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from loaders.extract.model import Money
 from loaders.extract.text import finditer_at, folded, literal_positions, to_number
@@ -21,7 +22,10 @@ CURRENCY_SUFFIX = (
     r"(?P<cur2>US\s?dollars?|U\.S\.\s?dollars?|dollars?|USD|euros?|EUR|pounds?\s?sterling|GBP"
     r"|yuan|renminbi|RMB|CNY|yen|JPY|rupees?|INR)"
 )
-NUMBER = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d{1,6})?|\d{1,3}(?:\.\d{3})+,\d{1,6}|\d{1,15}(?:[.,]\d{1,6})?)"
+NUMBER = (
+    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d{1,6})?|\d{1,3}(?:\.\d{3})+,\d{1,6}|\d{1,3}(?: \d{3})+(?:,\d{1,6})?(?!\d)"
+    r"|\d{1,15}(?:[.,]\d{1,6})?)"
+)
 SCALE = (
     r"(?P<scale>thousand|million|billion|trillion|lakh\scrores?|crores?|lakhs?|lacs?|mill?ions?|mn|mln|bn|bln|tn"
     r"|trn|k|m|b|t|cr)\b\.?"
@@ -33,8 +37,8 @@ COMPARATOR = (
 # A run of digits, dots and commas: where every amount starts (scanned fast, digit first).
 # The lookbehind follows the first digit (the run is not preceded by a word character, dot or comma), so the
 # scan skips ahead to digits instead of trying the lookbehind at every offset.
-NUMBER_SCAN = re.compile(r"\d(?<![\w.,]\d)[\d.,]{0,30}")
-# The number at the start of such a run: "3,210.5", "1.234,5", "49,500", "20.6".
+NUMBER_SCAN = re.compile(r"\d(?<![\w.,]\d)[\d.,]{0,30}(?: \d{3}(?!\d)[\d.,]{0,8})*")
+# The number at the start of such a run: "3,210.5", "1.234,5", "49,500", "20.6", "2 905" (thousands parted by spaces).
 NUMBER_TOKEN = re.compile(NUMBER)
 # The currency just before a number ("US$ ", "€", "Rs. ") and the qualifier before it ("approximately ").
 CURRENCY_END = re.compile(rf"{CURRENCY_PREFIX}\s?$", re.I)
@@ -126,6 +130,18 @@ SCALES = {
 NUMBER_AFTER = re.compile(r"\s?(?:%|percent|per cent|x\b|-?fold|years?\b)", re.I)
 
 
+# "12.950", "1.853": a point before three digits, a decimal point or a thousands' one.
+DOT_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
+# A number written with a decimal comma ("5,5 %", "9.412,7"): the text parts thousands with points.
+DECIMAL_COMMA_WRITTEN = re.compile(r"(?<![\d,])\d{1,3},\d{1,2}(?!\d)\s?%|\b\d{1,3}(?:\.\d{3})+,\d")
+
+
+@lru_cache(maxsize=8)  # asked for each amount of a text
+def decimal_commas(text: str) -> bool:
+    """Whether `text` writes its numbers with decimal commas, as European texts do ("6,8 %", "EUR 9.412,7 million")."""
+    return "," in text and DECIMAL_COMMA_WRITTEN.search(text) is not None
+
+
 @dataclass(frozen=True)
 class MoneyMatch:
     start: int
@@ -213,6 +229,8 @@ def _to_money(groups: dict[str, str | None], written: str, text: str, end: int) 
     value = to_number(groups["num"] or "")
     if value is None:
         return None
+    if DOT_THOUSANDS.fullmatch(groups["num"] or "") and decimal_commas(text):
+        value = float((groups["num"] or "").replace(".", ""))  # "EUR 12.950 million" where "5,5 %" is written
     if NUMBER_AFTER.match(text, end):
         return None
     symbol = (groups.get("cur") or groups.get("cur2") or "").lower().replace(" ", "")

@@ -9,6 +9,8 @@ from loaders.pipeline import process_file
 from tests.conftest import REAL_DOCS, REPO_ROOT
 from tests.loaders.real_text import real_line
 
+WRITTEN = REPO_ROOT / "tests" / "written" / "docs"
+
 
 def rates(line: str, forecast: tuple[int, int] | None = None) -> set[tuple]:
     return {(g.rate_low, g.rate_high, g.start_year, g.end_year) for g in extract_growth(line, forecast)}
@@ -127,3 +129,21 @@ def test_a_compound_annual_rate_in_percent() -> None:
         REPO_ROOT / "tests" / "written" / "docs" / "w5-24-saudi-arabia-construction-equipment.txt", 10**8
     )
     assert (7.0, 2031) in {(g.rate_low, g.end_year) for g in saudi.facts.growth if g.scope == "market"}
+
+
+def test_european_figures_of_a_trade_association_s_bulletin() -> None:
+    """Written bulletins: "EUR 12.950 million in 2030, an average growth of 5,5 % p.a. over 2025–2030" (a rate "per
+    annum" abbreviated, decimal commas), "EUR 3 418 million" (thousands parted by a space), "up 6,8 % on 2023" (one
+    year's growth, of the year of the figure before it)."""
+    cosmetics = process_file(WRITTEN / "w6-05-european-cosmetics-contract-manufacturing-bulletin.html", 10**8).facts
+    assert (5.5, 2025, 2030) in {(g.rate_low, g.start_year, g.end_year) for g in cosmetics.growth}
+    assert (12950.0, 2030) in {(s.money.reported_value, s.reference_year) for s in cosmetics.sizes if s.money}
+    geo = process_file(WRITTEN / "w6-22-european-geosynthetics-statistics-bulletin.md", 10**8).facts
+    assert {(3418.0, 2024), (2905.0, 2020)} <= {
+        (s.money.reported_value, s.reference_year) for s in geo.sizes if s.money
+    }
+    rates = {
+        (g.rate_text, g.end_year)
+        for g in extract_growth("Sales reached EUR 9.412,7 million in 2024, up 6,8 % on 2023.", None)
+    }
+    assert rates == {("up 6,8 %", 2024)}

@@ -52,3 +52,15 @@ def test_a_lakh_crore_is_a_trillion() -> None:
     assert [(m.money.reported_value, m.money.reported_unit) for m in find_money("Rs 3 lakh")] == [(3.0, "lakh")]
     wrapped = [(m.money.reported_value, m.money.reported_unit) for m in find_money("Rs 1.12 lakh\ncrore in FY25")]
     assert wrapped == [(1.12, "trillion")]
+
+
+def test_thousands_parted_by_spaces_or_by_points_where_decimals_take_a_comma() -> None:
+    """ "EUR 2 905 million" (a space between thousands); "EUR 12.950 million" in a text that writes "5,5 %" is twelve
+    thousand million, in a text that writes decimal points twelve; "2 905 units" names no money."""
+    assert [m.money.reported_value for m in find_money("EUR 2 905 million in 2020")] == [2905.0]
+    european = "reach EUR 12.950 million in 2030, an average growth of 5,5 % p.a."
+    assert [m.money.reported_value for m in find_money(european)] == [12950.0]
+    assert [m.money.reported_value for m in find_money("reach EUR 12.950 million in 2030")] == [12.95]
+    both = "turnover of EUR 9.412,7 million in 2024 and EUR 12.950 million in 2030"
+    assert [m.money.reported_value for m in find_money(both)] == [9412.7, 12950.0]
+    assert [m.money.value_text for m in find_money("in 2020 2 905 units and USD 1.8 million")] == ["USD 1.8 million"]
