@@ -17,6 +17,7 @@ from selectolax.lexbor import LexborNode as Node
 from loaders.extract.text import finditer_at, folded, literal_positions
 from loaders.feeds import feed_as_html
 from loaders.grid_tables import as_column_lines, as_pipe_lines, rewrite_grid_tables
+from loaders.headline import text_headline
 from loaders.margin import without_margin
 from loaders.markdown import LINE_BREAK_OPTIONS, markdown_to_html
 from loaders.pages import without_page_furniture
@@ -235,6 +236,7 @@ def clean(raw: str, extension: str) -> CleanDocument:
         doc = CleanDocument(
             text=normalize_text(_without_heading_marks(unwrap(body, cells))), format="text", tables=tables
         )
+        doc.title = text_headline(doc.text)  # under a banner: the headline, not the banner
         doc.links = _links_in_text(doc.text)
     doc.title = front_title or doc.title
     if doc.title:  # one line, spaced as the text: no-break and other space characters as plain ones, runs squeezed

@@ -35,6 +35,8 @@ WORD_REST = re.compile(r"[a-z]+(?![\w-])")  # the rest of a word cut in two: "po
 LABEL_COLUMN = re.compile(r"[ \t]*[A-Z][\w ()/&-]{0,40}(?::[ \t]{2,}|[\w)][ \t]{3,})(?=\S)")
 # A word no wrapping can break (a link, say): a line holding one may pass the width it was wrapped at.
 UNBREAKABLE = 30
+# A rule of dashes, equals signs or the like, drawn under a heading or between sections.
+RULE_LINE = re.compile(r"[-=_~*#+]{3,}")
 # A line that only labels the lines under it ("Distribution channel:"): it opens a block, it goes on with none.
 LABEL_LINE = re.compile(r"[A-Z][a-z&/-]*+(?: [A-Za-z&/-]++){0,3}:")
 # The words a headline in capitals goes on with on its next line: "… MARKET TO TOP US$ 16.4 BILLION" "BY 2032 AS …".
@@ -133,9 +135,11 @@ def _goes_on(line: str, following: str) -> bool:
     """'… $4.21 billion in 2029' then 'at a compound annual growth rate …': a line that ends no sentence, then one
     that starts in lower case (no sentence, heading or item does), or with a note in parentheses and then in lower
     case ('… into ready-to-drink' then '(RTD) and concentrate, …'); in a headline in capitals, a line that opens
-    with a word that joins it to the one before ('… TO TOP US$ 16.4 BILLION' then 'BY 2032 AS …')."""
+    with a word that joins it to the one before or after one that ends with such a word ('… TO TOP US$ 16.4 BILLION'
+    then 'BY 2032 AS …', '… TO CROSS RS 23,000 CRORE BY' then 'FY2030, SAYS IMARC GROUP')."""
     starts_lower = following[:1].islower() or NOTE_THEN_LOWER.match(following) is not None  # "(RTD) and …"
-    starts_lower = starts_lower or (line.isupper() and following.split(" ", 1)[0] in CAPITAL_JOINERS)
+    joined = following.split(" ", 1)[0] in CAPITAL_JOINERS or line[line.rfind(" ") + 1 :] in CAPITAL_JOINERS
+    starts_lower = starts_lower or (line.isupper() and following.isupper() and joined)
     return starts_lower and line[-1:].isalnum() and not ITEM_START.match(line.lstrip())
 
 
@@ -148,6 +152,8 @@ def _continued(line: str, following: str, width: int, hang: int = 0) -> bool:
     first_word = following.split(" ", 1)[0]  # none when the line is indented: not a wrap's
     if not line or not first_word or ITEM_START.match(following) or LABEL_LINE.fullmatch(following):
         return False
+    if RULE_LINE.fullmatch(following) or RULE_LINE.fullmatch(line.strip()):
+        return False  # a rule under a heading or between sections goes on with no line, nor does a line with it
     if (
         len(line) + 1 + len(first_word) <= width
         and not DANGLING_END.search(line)

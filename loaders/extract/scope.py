@@ -11,7 +11,7 @@ from rapidfuzz import fuzz
 
 from loaders.clean import RELATED_NEWS_HEADING
 from loaders.extract.market import MARKET, MARKET_WORD, attributive_market, name_before, same_stems, subject_market
-from loaders.extract.regions import DATELINE, RegionIndex, place_prefix
+from loaders.extract.regions import DATELINE, PLACE_WORDS, RegionIndex, place_prefix
 from loaders.extract.text import last_match, search_holding, sentence_bounds
 
 # Amounts that are prices of the report, not sizes of anything.
@@ -44,6 +44,8 @@ SEGMENT_NAMED = re.compile(r"\b(?:segments?|sub-?segments?|category|categories|a
 SEGMENT_WORDS = re.compile(r"\b(?:segment|sub-?segment|category|sub-?market|type|application)s?\b", re.I)
 # An abbreviation in parentheses after the words it abbreviates: "Contract Manufacturing Organization (CMO)".
 ABBREVIATION = re.compile(r"\(([A-Z][A-Za-z0-9&]{1,7})\)\s*$")
+# The same before more words: "polyhydroxyalkanoate (PHA) bioplastics".
+ABBREVIATION_WITHIN = re.compile(r"\s\(([A-Z][A-Za-z0-9&]{1,7})\)\s(?=\S)")
 # Blocks of links to other reports: "Related Reports", "Trending Reports", "Also Read".
 RELATED_HEADING = re.compile(
     r"^(?:#+\s)?(?:(?:related|trending|similar|other|more|recent|latest|popular|browse|check out|explore more)"
@@ -98,6 +100,8 @@ class ScopeJudge:
         self.main = (main_market or "").lower()
         self.main_forms = name_variants(main_market) if main_market else ()
         self.main_words = " ".join(self.main_forms)  # every form of the main name
+        # "india solar water pump" -> "solar water pump": a country's market is named without its place in its text
+        self.main_unplaced = _without_place(self.main, regions) if self.main else None
         # longest first; of equal length, in the document's order (a set's order would change from run to run)
         longest_first = sorted(dict.fromkeys(s for s in segments if len(s) > 3), key=len, reverse=True)
         self.segments = [(s, s.lower()) for s in longest_first]  # each with its lowercase, made once
@@ -116,6 +120,8 @@ class ScopeJudge:
             if variant == self.main or _within(self.main, variant) or _within(variant, self.main):
                 return True
             if _similar(variant, self.main) or same_stems(variant, self.main):
+                return True
+            if self.main_unplaced and same_stems(variant, self.main_unplaced):
                 return True
         return name.lower() in self.main_forms[1:]  # "MDR" for "Managed Detection and Response (MDR)"
 
@@ -229,6 +235,15 @@ class ScopeJudge:
         return subject_market(self.text[prev_start:sent_start])
 
 
+def _without_place(name: str, regions: RegionIndex) -> str | None:
+    """A market's name without the place it opens with ("india solar water pump" -> "solar water pump")."""
+    words = name.split()
+    for n in range(min(PLACE_WORDS, len(words) - 1), 0, -1):
+        if regions.resolve(" ".join(words[:n]).removeprefix("the ")):
+            return " ".join(words[n:])
+    return None
+
+
 def _similar(a: str, b: str) -> bool:
     """Near-equal names, or one's words all in the other when it has two or more ('medical aesthetics' in
     'japanese medical aesthetics'); a single word ('ev', 'it') is not the market it qualifies."""
@@ -281,6 +296,13 @@ def name_variants(name: str) -> tuple[str, ...]:
                 variants.append(" ".join([*words[:k], short]).lower())
                 break
         variants.append(name[: match.start()].strip().lower())
+    elif within := ABBREVIATION_WITHIN.search(name):  # "polyhydroxyalkanoate (PHA) bioplastics": "pha bioplastics"
+        rest = name[within.end() :]
+        words = name[: within.start()].split()
+        initials = "".join(w[0] for w in words if w[:1].isalpha()).upper()
+        short = within.group(1).upper()
+        if initials.endswith(short) or (len(words) == 1 and words[0][:1].upper() == short[:1]):
+            variants.append(f"{' '.join(words[: len(words) - len(short)])} {short} {rest}".strip().lower())
     return tuple(variants)
 
 

@@ -7,6 +7,7 @@ from loaders.extract.document import extract_document
 from loaders.extract.growth import extract_growth
 from loaders.extract.market import attributive_market
 from loaders.extract.years import point_year
+from loaders.headline import text_headline
 from loaders.pipeline import process_file
 from tests.conftest import REAL_DOCS, REPO_ROOT
 from tests.loaders.real_text import real_line
@@ -301,3 +302,31 @@ def test_an_abbreviation_that_takes_a_letter_from_and_and_lakh_crore() -> None:
     }
     assert {(1.12, "trillion", 2025), (2.05, "trillion", 2030), (2.0, "trillion", 2030)} <= sizes
     assert 12.8 in {g.rate_low for g in facts.growth if g.scope == "market"}
+
+
+def test_a_headline_under_a_banner_and_the_names_a_country_s_market_goes_by() -> None:
+    """Written texts whose first line is a banner ("SAHYADRI RESEARCH & ADVISORY", "IMARC GROUP | PRESS RELEASE |
+    …", a rule under it): the headline under it names the market, "India's solar water pump market" the market of
+    India, and the text's "puts the market at Rs 6,840 crore in 2024" for "India Solar Water Pumps Market" states its
+    size; a release whose market is "polyhydroxyalkanoate (PHA) bioplastics" in its text and "PHA Bioplastics" in its
+    subject states its figures for the one market."""
+    written = REPO_ROOT / "tests" / "written" / "docs"
+    pumps = process_file(written / "w2-21-india-solar-water-pumps-market.txt", 10**8).facts
+    assert next(a.value_text for a in pumps.attributes if a.attribute == "market_name") == "India solar water pump"
+    assert {6840.0, 15260.0} <= {s.money.reported_value for s in pumps.sizes if s.scope == "market"}
+    office = process_file(written / "w6-23-india-flexible-workspace.txt", 10**8).facts
+    title = next(a.value_text for a in office.attributes if a.attribute == "report_title")
+    assert title == "INDIA FLEXIBLE WORKSPACE MARKET TO CROSS RS 23,000 CRORE BY FY2030, SAYS IMARC GROUP"
+    assert next(a.value_text for a in office.attributes if a.attribute == "market_name").lower().startswith("india")
+    pha = process_file(written / "w4-16-pha-bioplastics.txt", 10**8).facts
+    assert {118.4, 356.2} <= {s.money.reported_value for s in pha.sizes if s.scope == "market"}
+    assert 17.0 in {g.rate_low for g in pha.growth if g.scope == "market" and g.end_year == 2031}
+
+
+def test_a_text_s_headline_is_its_first_line_unless_a_banner_stands_over_it() -> None:
+    assert text_headline("Widget Market to Reach $5 Billion\nACME RESEARCH\nWidget Market Report 2025\n") is None
+    assert text_headline("ACME RESEARCH\nThe widget market " + "grew and " * 40 + "rose\n") is None  # a paragraph
+    assert text_headline("ACME RESEARCH\nThe widget market grew 5% in 2024, the firm said.\nMore text.") is None
+    assert text_headline("ACME RESEARCH\nPress Release\nWidget Market to Reach $5 Billion\nText.") == (
+        "Widget Market to Reach $5 Billion"
+    )

@@ -1,0 +1,29 @@
+"""The headline of a plain text whose first line is no headline: a banner over it ("IMARC GROUP | PRESS RELEASE",
+"SAHYADRI RESEARCH & ADVISORY", "Press Release") names no market, the headline under it does."""
+
+from __future__ import annotations
+
+import re
+
+# A line that names a market: the word "market" or "industry".
+MARKET_WORD = re.compile(r"\b(?:market|industry)\b", re.I)
+# How many lines of words a headline can stand under, and the longest a headline is.
+HEADLINE_LINES = 6
+HEADLINE_LENGTH = 240
+
+
+def text_headline(text: str) -> str | None:
+    """The first of the text's first lines of words that names a market, when the first line does not; None when the
+    first line does or no line near it does."""
+    lines = []
+    for line in text.split("\n", 40)[:40]:
+        if any(c.isalnum() for c in line):
+            lines.append(line.strip())
+        if len(lines) > HEADLINE_LINES:
+            break
+    if not lines or MARKET_WORD.search(lines[0]):
+        return None
+    return next(
+        (line for line in lines[1:] if MARKET_WORD.search(line) and len(line) <= HEADLINE_LENGTH and line[-1:] != "."),
+        None,
+    )
