@@ -113,9 +113,12 @@ SELF_PUBLISHED = re.compile(
 CITED_FIRM = re.compile(
     r"(?i:according to|as per|per|reports?|says|notes|report (?:by|from)|study (?:by|from)|published by|"
     r"research (?:by|from)|analysis (?:by|from)|presented by|conducted by|released by|firm|source:|cited by|"
-    r"data (?:by|from)|insights from|estimates? (?:by|from)|reports? published by)\s"
+    r"data (?:by|from)|insights from|estimates? (?:by|from)|reports? published by"
+    r"|analysts?\s(?:[a-z][\w-]*\s){0,4}?at)\s"
     r"(?:(?:a|the)\s)?(?:(?:new|recent|latest)\s)?"
-    r"(?:(?:report|study|research|data|analysis|forecast|outlook|survey|estimates?)\s(?:by|from)\s)?" + FIRM_NAME
+    # "a report published in June 2025 by Coherent Market Insights"
+    r"(?:(?:report|study|research|data|analysis|forecast|outlook|survey|estimates?)\s"
+    r"(?:(?:published|released|issued)\s(?:in\s[A-Z][a-z]+\s(?:19|20)\d\d\s)?)?(?:by|from)\s)?" + FIRM_NAME
 )
 # The firm a headline ends with: "... Driving Sector - ResearchAndMarkets.com", "... 2019-2023 | Technavio".
 TITLE_FIRM = re.compile(r"\s[-–|]\s(?P<name>[A-Z][\w.&' -]{2,60}?)\s*$")
@@ -123,6 +126,7 @@ TITLE_FIRM = re.compile(r"\s[-–|]\s(?P<name>[A-Z][\w.&' -]{2,60}?)\s*$")
 CITED_OPENINGS = (
     "according to", "as per", "per", "report", "says", "notes", "study", "published by", "research", "analysis",
     "presented by", "conducted by", "released by", "firm", "source:", "cited by", "data", "insights from", "estimate",
+    "analyst",
 )  # fmt: skip
 # A FIRM_INTRO match ends with one of these words and a kind of firm; the word starts at most 457 characters
 # after the match does (a name of up to 371, its comma and verb, "a leading", up to 60 more).

@@ -376,3 +376,11 @@ def test_a_country_s_market_written_with_its_possessive() -> None:
     """Written documents: "India's packaged drinking water market" under the headline "India Packaged Drinking Water
     Market Outlook": the market of the place, named with it, as the headline does."""
     assert _written_market("w3-17-india-packaged-drinking-water.md") == "india packaged drinking water"
+
+
+def test_a_firm_whose_analyst_speaks_or_whose_report_was_published_in_a_month_by_it() -> None:
+    """Written documents: an interview with an "analyst for pharmaceutical services at Straits Research"; an issuer's
+    release citing "a report published in June 2025 by
+    Coherent Market Insights" for the market's figures."""
+    assert _written_publisher("w6-06-biosimilars-cdmo-analyst-interview.html") == "Straits Research"
+    assert _written_publisher("w6-16-inhalation-cdmo-investor-release.html") == "Coherent Market Insights"
