@@ -227,6 +227,8 @@ BUYERS_AFTER = re.compile(
 )
 BUYERS_REACH = 60  # BUYERS_AFTER is looked for this far after a list's last name, within its sentence
 NUMBERED = re.compile(r"^\d{1,2}[.)]\s")
+# A list item's number: "1. ", "2) ", or a contents' "10.1 " under "10 COMPANY PROFILES".
+ITEM_NUMBER = re.compile(r"^\d{1,2}(?:[.)]|\.\d{1,2}\.?)\s")
 # Numbered names run together on one line: "1. MYLAN N.V 2. Abbott 3. ALK ABELLO"
 NUMBERED_RUN = re.compile(r"^1[.)]\s.{2,80}?\s2[.)]\s")
 # What separates names listed on a heading's line.
@@ -596,7 +598,7 @@ def without_place_or_note(name: str, regions: RegionIndex) -> str:
 
 def _numbered_name(item: str, regions: RegionIndex) -> bool:
     """Whether a numbered line names a company: "1. Shin-Etsu Chemical Co., Ltd. (Japan)"."""
-    name = without_place_or_note(NUMBERED.sub("", item).strip(), regions)
+    name = without_place_or_note(ITEM_NUMBER.sub("", item).strip(), regions)
     return LEGAL_SUFFIX_END.search(name) is not None and is_company_name(name, regions)
 
 
@@ -639,7 +641,7 @@ def _from_heading_lists(text: str, add: Callable[[str, int, str], None], regions
                 labelled = None  # "Three suppliers — A, B and C — together hold ...": a dash in a sentence
             if item.startswith("1") and NUMBERED_RUN.match(item):  # a run opens with "1." or "1)"
                 for piece in split_list(item):
-                    add(NUMBERED.sub("", piece), text.find(piece, start), "key_player")
+                    add(ITEM_NUMBER.sub("", piece), text.find(piece, start), "key_player")
                 items += 1
                 continue
             if (
@@ -670,14 +672,14 @@ def _from_heading_lists(text: str, add: Callable[[str, int, str], None], regions
             if item.endswith((":", "?")) and items:
                 j -= 1  # a heading of its own ("Major players operating in the market are:"), read next
                 break
-            if NUMBERED.match(item) and items == 0 and paragraphs == 0:
+            if ITEM_NUMBER.match(item) and items == 0 and paragraphs == 0:
                 if not _numbered_name(item, regions):
                     break  # a numbered section, not "1. Shin-Etsu Chemical Co., Ltd. (Japan)"
                 numbered = True
-            elif numbered and not NUMBERED.match(item):
+            elif numbered and not ITEM_NUMBER.match(item):
                 j -= 1  # a numbered list ends at its first line without a number ("KEY RISKS")
                 break
-            item = NUMBERED.sub("", item)
+            item = ITEM_NUMBER.sub("", item)
             pieces = split_list(item) if ("," in item or ";" in item or " 2. " in item) else [item]
             for piece in pieces:
                 add(piece, text.find(piece, start), "key_player")

@@ -371,3 +371,14 @@ def test_an_abbreviation_s_period_ends_no_sentence_of_a_list() -> None:
     )
     found = [c.name_as_written for c in extract_companies(text, [], load_index())]
     assert found == ["Nolan Pvt. Ltd.", "Oyama Kasei Corporation", "Ostrava Energy plc", "Rhenus Chemie"]
+
+
+def test_a_contents_page_s_company_profiles_numbered_by_section() -> None:
+    """A written report page's contents: "10 COMPANY PROFILES" over "10.1 Oura Health Oy", "10.2 Samsung Electronics
+    Co., Ltd.", …: the companies without their sections' numbers; "11 APPENDIX"'s "List of Tables" is none, and a
+    numbered section's heading ("1.3 Competitive landscape") still heads its players."""
+    found, _ = _written("w6-19-smart-ring-report-toc.html")
+    assert {"Oura Health Oy", "Samsung Electronics Co., Ltd.", "RingConn", "McLear Ltd."} <= found
+    assert not any(name[:1].isdigit() for name in found) and "List of Tables" not in found
+    found, _ = _written("w5-21-precast-concrete.txt")
+    assert {"Elematic Oyj", "Spancrete"} <= found
