@@ -57,6 +57,7 @@ LIST_INTRO = re.compile(
     r"(?:led|dominated)\sby"
     # "Leading bicycle groups include A, B" (LEADING_BEFORE checks the words before), "X competes with A, B"
     r"|(?:groups|brands)\s(?:include|includes|are|such\sas)|(?:competes|compete|competing)\swith"
+    r"|company\sprofiles\s(?:include|cover|are)"  # "Company profiles include TLD Group, Oshkosh AeroTech, …"
     r")\b\s?:?\s",
     re.I,
 )
@@ -70,7 +71,7 @@ LIST_LEAD = re.compile(
 LIST_INTRO_OPENINGS = (
     "player", "companies", "vendor", "manufacturers", "participants", "competitors", "supplier", "firms", "leaders",
     "providers", "operators", "producers", "makers", "landscape", "profiles", "led by", "dominated by", "groups",
-    "brands", "compet",
+    "brands", "compet", "company profiles",
 )  # fmt: skip
 # A name that ends with a legal suffix: "Shin-Etsu Chemical Co., Ltd.", "TDK Corporation".
 LEGAL_SUFFIX_END = re.compile(

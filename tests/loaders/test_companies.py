@@ -382,3 +382,10 @@ def test_a_contents_page_s_company_profiles_numbered_by_section() -> None:
     assert not any(name[:1].isdigit() for name in found) and "List of Tables" not in found
     found, _ = _written("w5-21-precast-concrete.txt")
     assert {"Elematic Oyj", "Spancrete"} <= found
+
+
+def test_company_profiles_that_include_a_list() -> None:
+    """A written webinar page: "Company profiles include TLD Group, Oshkosh AeroTech, …, Tronair and Weihai Guangtai
+    Airport Equipment Co., Ltd." names the players."""
+    found, _ = _written("w6-18-electric-ground-support-equipment-webinar.html")
+    assert {"TLD Group", "Oshkosh AeroTech", "Tronair", "Weihai Guangtai Airport Equipment Co., Ltd."} <= found
