@@ -14,6 +14,7 @@ import yaml
 from selectolax.lexbor import LexborHTMLParser
 from selectolax.lexbor import LexborNode as Node
 
+from loaders.cjk_reflow import unwrap_cjk
 from loaders.extract.text import finditer_at, folded, literal_positions
 from loaders.feeds import feed_as_html
 from loaders.grid_tables import as_column_lines, as_pipe_lines, rewrite_grid_tables
@@ -232,7 +233,7 @@ def clean(raw: str, extension: str) -> CleanDocument:
     else:
         # Tables laid out a cell a line, then unwrapped as written, before a leading dash is taken for a list's.
         body = rewrite_grid_tables(without_margin(without_page_furniture(body)), as_column_lines)
-        body, tables, cells = lay_out_tables(body)
+        body, tables, cells = lay_out_tables(unwrap_cjk(body))
         doc = CleanDocument(
             text=normalize_text(_without_heading_marks(unwrap(body, cells))), format="text", tables=tables
         )

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import re
 
-# A line that names a market: the word "market" or "industry".
-MARKET_WORD = re.compile(r"\b(?:market|industry)\b", re.I)
+# A line that names a market: the word "market" or "industry", or "市场".
+MARKET_WORD = re.compile(r"\b(?:market|industry)\b|市场", re.I)
 # How many lines of words a headline can stand under, and the longest a headline is.
 HEADLINE_LINES = 6
 HEADLINE_LENGTH = 240
@@ -23,7 +23,5 @@ def text_headline(text: str) -> str | None:
             break
     if not lines or MARKET_WORD.search(lines[0]):
         return None
-    return next(
-        (line for line in lines[1:] if MARKET_WORD.search(line) and len(line) <= HEADLINE_LENGTH and line[-1:] != "."),
-        None,
-    )
+    headlines = (line for line in lines[1:] if len(line) <= HEADLINE_LENGTH and line[-1:] not in ".。")
+    return next((line for line in headlines if MARKET_WORD.search(line)), None)

@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import json
 
+from loaders.cjk_reflow import columns, unwrap_cjk
+from loaders.clean import clean
+from loaders.decode import decode
 from loaders.extract.chinese import (
     extract_companies_zh,
     extract_growth_zh,
@@ -282,3 +285,46 @@ def test_chinese_year_on_year_rates_in_a_table_and_against_a_named_year() -> Non
     assert {(18.9, 2020), (22.6, 2021), (20.9, 2022), (15.6, 2023)} <= set(rates) and rates.count((12.8, 2024)) == 1
     path = REPO_ROOT / "tests" / "written" / "docs" / "w5-29-china-humanoid-robots.zh-CN.txt"
     assert (133.9, 2024) in {(g.rate_low, g.end_year) for g in process_file(path, 10**8).facts.growth}
+
+
+def _wrapped_by_columns(text: str, width: int) -> str:
+    """`text` wrapped at `width` columns, a Han character two, as a PDF's layout wraps it."""
+    lines: list[str] = []
+    for paragraph in text.split("\n"):
+        line = ""
+        for character in paragraph:
+            if columns(line + character) > width:
+                lines.append(line)
+                line = ""
+            line += character
+        lines.append(line)
+    return "\n".join(lines)
+
+
+def _filled(text: str, width: int) -> str:
+    """`text` made long enough with "换" (and an "x" for an odd column) that its last line fills `width` columns."""
+    text += "x" * (columns(text) % 2)
+    return text + "换" * ((width - columns(text) % width) % width // 2)
+
+
+def test_a_chinese_text_wrapped_at_a_width_reads_as_its_paragraphs() -> None:
+    """A written brief converted from a PDF, wrapped every 34 characters ("…市场规模为186.4" / "亿元，同比增长38.2%…"):
+    its paragraphs read whole, a table's source note set in under it stays apart from the next page's paragraph, and
+    the headline under its banner ("澄观研究院 · 行业简报") names the market; the same paragraphs wrapped at 60 columns
+    (a Han character two) read whole too."""
+    path = REPO_ROOT / "tests" / "written" / "docs" / "w6-29-china-battery-swapping.zh-CN.txt"
+    doc = clean(decode(path.read_bytes()).text, path.suffix)
+    assert "市场规模为186.4亿元，同比增长38.2%，增速较2023年明显回落，但仍显著高于充电服务市场。" in doc.text
+    assert "整理及预测\n" in doc.text
+    assert doc.title == "中国新能源汽车换电服务市场研究简报（2025）"
+    paragraphs = [p for p in doc.text.split("\n\n") if len(p) > 80 and "\n" not in p]
+    assert unwrap_cjk(_wrapped_by_columns("\n\n".join(paragraphs), 60)) == "\n\n".join(paragraphs)
+    # paragraphs one under another, no blank line between: a sentence's end, a heading, a table's row set in, each
+    # after a full line, stay apart
+    cut = [_filled(p.rstrip("。"), 60) for p in paragraphs]  # each paragraph's last line full, no sentence's end
+    for follower in ("二、市场格局", "  2024      186.4      38.2%"):
+        text = "\n".join(_wrapped_by_columns(p, 60) + "\n" + follower for p in cut)
+        assert unwrap_cjk(text).count(follower) == len(cut)
+        assert unwrap_cjk(text).count("\n" + follower) == len(cut)
+    ended = "\n".join(_wrapped_by_columns(_filled(p.rstrip("。"), 58) + "。", 60) for p in paragraphs)
+    assert unwrap_cjk(ended).count("\n") >= len(paragraphs) - 1

@@ -41,6 +41,11 @@ HOSTILE: dict[str, tuple[str, Callable[[int], str], int]] = {
         lambda n: "".join("> " * (k % 4 + 1) + "the widget market grew again this year\n" for k in range(n)),
         1_000,
     ),
+    "chinese lines wrapped at a width": (
+        ".txt",
+        lambda n: ("中国换电服务市场规模为186.4亿元同比增长" * 2 + "\n") * n,
+        500,
+    ),
     "nested html": (".html", lambda n: "<div>" * n + "Widget Market" + "</div>" * n, 20_000),
     "unclosed tags": (".html", lambda n: "<a " * n + "Widget", 100_000),
     "markdown emphasis": (".md", lambda n: "**" * n + "Widget Market", 4_000),
