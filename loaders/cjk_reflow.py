@@ -41,13 +41,13 @@ def unwrap_cjk(text: str) -> str:
     least = int(ordered[int(0.9 * (len(ordered) - 1))] * FILLED_SHARE)  # near the width most lines come to
     if sum(1 for size in ordered if size >= least) < MIN_FILLED_LINES:
         return text
-    out: list[str] = []
+    out: list[list[str]] = []  # each output line as its pieces, joined once at the end (linear in the text)
     joining = False
     for k, line in enumerate(lines):
         if joining:
-            out[-1] += line.strip()
+            out[-1].append(line.strip())
         else:
-            out.append(line)
+            out.append([line])
         following = lines[k + 1] if k + 1 < len(lines) else ""
         joining = (
             sizes[k] >= least
@@ -58,4 +58,4 @@ def unwrap_cjk(text: str) -> str:
             and not (line[:1].isspace() and k > 0 and lines[k - 1][:1].isspace())  # a table's note, set in with it
             and BLOCK_START.match(following) is None
         )
-    return "\n".join(out)
+    return "\n".join("".join(pieces) for pieces in out)

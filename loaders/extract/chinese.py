@@ -230,14 +230,14 @@ def extract_regions_zh(text: str, index: RegionIndex) -> list[RegionMention]:
     aliases; Chinese has no spaces, so names are found as they are, longest first, and a company's seat is left
     out. Each place once, where it is first named."""
     names = sorted((a for a in index.aliases if HAN.search(a)), key=len, reverse=True)
-    taken: list[tuple[int, int]] = []
+    taken = bytearray(len(text))  # the characters a longer name took: a shorter one inside it is none
     first: dict[str, RegionMention] = {}
     for name in names:
         pos = text.find(name)
         while pos >= 0:
             end = pos + len(name)
-            overlaps = any(s < end and pos < e for s, e in taken)
-            taken.append((pos, end))
+            overlaps = any(taken[pos:end])
+            taken[pos:end] = b"\x01" * (end - pos)
             place = index.resolve(name)
             seat = SEAT_BEFORE.search(text, max(0, pos - 6), pos) or (
                 text[pos - 1 : pos] in {"(", "（"} and text[end : end + 1] in {")", "）"}
@@ -252,15 +252,23 @@ def extract_regions_zh(text: str, index: RegionIndex) -> list[RegionMention]:
     return sorted(first.values(), key=lambda m: m.char_start)
 
 
+SENTENCE_REACH = 400
+
+
 def _sentence(text: str, pos: int) -> str:
     start, end = _sentence_bounds(text, pos)
     return text[start:end].strip()[:600]
 
 
 def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
-    start = max((m.end() for m in SENTENCE_END.finditer(text, max(0, pos - 400), pos)), default=max(0, pos - 400))
-    end_match = SENTENCE_END.search(text, pos)
-    return start, end_match.start() if end_match else len(text)
+    """The sentence around `pos`, looked for up to SENTENCE_REACH characters each way (a text without sentence ends
+    is no one sentence)."""
+    start = max(
+        (m.end() for m in SENTENCE_END.finditer(text, max(0, pos - SENTENCE_REACH), pos)),
+        default=max(0, pos - SENTENCE_REACH),
+    )
+    end_match = SENTENCE_END.search(text, pos, pos + SENTENCE_REACH)
+    return start, end_match.start() if end_match else min(len(text), pos + SENTENCE_REACH)
 
 
 def _subject(text: str, start: int, pos: int, main: str | None = None, cue: str = "") -> str | None:
