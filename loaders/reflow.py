@@ -137,10 +137,10 @@ def _goes_on(line: str, following: str) -> bool:
     case ('… into ready-to-drink' then '(RTD) and concentrate, …'); in a headline in capitals, a line that opens
     with a word that joins it to the one before or after one that ends with such a word ('… TO TOP US$ 16.4 BILLION'
     then 'BY 2032 AS …', '… TO CROSS RS 23,000 CRORE BY' then 'FY2030, SAYS IMARC GROUP')."""
-    starts_lower = following[:1].islower() or NOTE_THEN_LOWER.match(following) is not None  # "(RTD) and …"
-    joined = following.split(" ", 1)[0] in CAPITAL_JOINERS or line[line.rfind(" ") + 1 :] in CAPITAL_JOINERS
-    starts_lower = starts_lower or (line.isupper() and following.isupper() and joined)
-    return starts_lower and line[-1:].isalnum() and not ITEM_START.match(line.lstrip())
+    goes_on = following[:1].islower() or NOTE_THEN_LOWER.match(following) is not None  # "(RTD) and …"
+    if not goes_on and line.isupper() and following.isupper():
+        goes_on = following.split(" ", 1)[0] in CAPITAL_JOINERS or line[line.rfind(" ") + 1 :] in CAPITAL_JOINERS
+    return goes_on and line[-1:].isalnum() and not ITEM_START.match(line.lstrip())
 
 
 def _continued(line: str, following: str, width: int, hang: int = 0) -> bool:

@@ -34,9 +34,13 @@ PLAYER_HEADING = re.compile(
     r"|\bplayers\s(?:profiled|covered|operating)\b|\bkey\scompanies\b|\bmarket\sleaders\b"
     r"|\b(?:market|industry)\s(?:companies|players|vendors|manufacturers|suppliers)\s?:?$|^companies\s?:?$"
     r"|\bcompany\sprofiles\b|\b(?:players|companies|names)\sto\swatch\b"
-    # a sentence that ends with a colon over its list: "The providers we track most closely are:", "A mix of
-    # specialists and broad CDMOs:"
-    r"|(?:^|[.?!]\s)[^.:?!]{0,40}?\b(?:producers|brands|vendors|companies|players|suppliers|providers|manufacturers"
+    r"|(?:^|\.\s)(?:producers|brands|vendors|companies|players|suppliers)\b[^.:]{0,60}:$",
+    re.I,
+)
+# A sentence that ends with a colon over its list (asked only of a line that ends with one): "The providers we track
+# most closely are:", "A mix of specialists and broad CDMOs:".
+COLON_HEADING = re.compile(
+    r"(?:^|[.?!]\s)[^.:?!]{0,40}?\b(?:producers|brands|vendors|companies|players|suppliers|providers|manufacturers"
     r"|firms|makers|CDMOs|CMOs)\b[^.:]{0,60}:$",
     re.I,
 )
@@ -314,7 +318,7 @@ def is_company_name(name: str, regions: RegionIndex | None = None) -> bool:
         return False
     if KNOWN_DIMENSIONS.match(name) or name.lower() in {"region", "regions", "source", "segments covered"}:
         return False
-    if NOT_COMPANY.search(INDUSTRY_FIRM.sub("", name)) or NOT_A_NAME_PART.search(name):
+    if NOT_COMPANY.search(INDUSTRY_FIRM.sub("", name) if "Industry" in name else name) or NOT_A_NAME_PART.search(name):
         return False
     lower = sum(
         1
@@ -548,18 +552,22 @@ def _is_player_heading(line: str) -> bool:
     if NUMBERED.match(line) and not (line.startswith("1") and NUMBERED_RUN.match(line)):
         return False
     if len(line) <= 160:
-        return bool(PLAYER_HEADING.search(line))
-    label = PLAYER_HEADING.search(line, 0, LABEL_REACH)  # "Key companies: A, B, …" over a long line
+        return bool(PLAYER_HEADING.search(line) or (line[-1:] == ":" and COLON_HEADING.search(line)))
+    label = PLAYER_HEADING.search(line, 0, LABEL_REACH) if ":" in line[: LABEL_REACH + 3] else None
     if label and line[label.end() :].lstrip().startswith(":"):
-        return True
+        return True  # "Key companies: A, B, …" over a long line
     return line.endswith(":") and bool(PLAYER_HEADING.search(line[-160:]))
+
+
+ABBREVIATION_REACH = 8  # the longest abbreviation ABBREVIATED_END names, with its period and the word break before
 
 
 def _prose_at(line: str) -> re.Match[str] | None:
     """Where `line` shows prose: a sentence's end before another (not an abbreviation's period, "Nolan Pvt. Ltd."),
     or a dash set off by spaces."""
     for prose in PROSE_IN_LINE.finditer(line):
-        if prose.group(0)[2] not in ".!?" or not ABBREVIATED_END.search(line, 0, prose.start() + 3):
+        end = prose.start() + 3  # after the period: the abbreviation, if any, ends there (looked at from near it)
+        if prose.group(0)[2] not in ".!?" or not ABBREVIATED_END.search(line, max(0, end - ABBREVIATION_REACH), end):
             return prose
     return None
 

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from loaders.extract.model import Attribute
+from loaders.extract.regions import PLACE_WORDS
 from loaders.extract.text import (
     evidence,
     figure_starts,
@@ -254,9 +255,6 @@ def market_candidates(text: str) -> list[str]:
     for match in sized_statements(text):
         found += name_suffixes(words_before(text, match.start() + 1))
     return found
-
-
-PLACE_WORDS = 3  # the longest place name written before a market's name ("United Arab Emirates's")
 
 
 def _possessed(words: tuple[str, ...], name: str) -> list[str]:
