@@ -12,12 +12,12 @@ WRITTEN = REPO_ROOT / "tests" / "written"
 
 # field -> (metric, floor)
 FLOORS = {
-    "market": ("accuracy", 0.93),
-    "publisher": ("accuracy", 0.92),
-    "market_sizes": ("f1", 0.90),
-    "growth_rates": ("f1", 0.86),
-    "companies": ("f1", 0.91),
-    "segments": ("f1", 0.88),
+    "market": ("accuracy", 0.95),
+    "publisher": ("accuracy", 0.93),
+    "market_sizes": ("f1", 0.92),
+    "growth_rates": ("f1", 0.88),
+    "companies": ("f1", 0.93),
+    "segments": ("f1", 0.90),
     "regions": ("f1", 0.97),
 }
 
