@@ -103,7 +103,8 @@ SEGMENTED_SENTENCE = re.compile(
     r"\b(?:by|based on|on the basis of|in terms of)\s(?P<dim>[a-z][a-z /&-]{1,40}?),\s(?:the\s)?(?:"
     r"(?:[\w-]+\s){0,4}?(?:market|industry)\s(?:is|has been|can be|was)\s"
     r"(?:divided|segmented|split|categori[sz]ed|classified|bifurcated)\s(?:into|as)"
-    r"|(?:report|study|analysis)\s(?:covers|includes|spans|distinguishes|differentiates))\s(?P<items>[^.;\n]{3,400})",
+    r"|(?:report|study|analysis)\s(?:covers|includes|spans|distinguishes|differentiates)"
+    r"|we\s(?:split|segment|divide|distinguish|look\sat|cover))\s(?P<items>[^.;\n]{3,400})",
     re.I,
 )
 # "The report segments the market by function into herbicide, fungicide and nematicide, and by crop type into
@@ -115,6 +116,12 @@ BY_INTO = re.compile(
 )
 NEXT_BY_INTO = re.compile(
     r",?\sand\sby\s(?P<dim>[a-z][a-z /&-]{1,40}?)\sinto\s(?P<items>[^.;\n]{3,400}?)(?=,?\sand\sby\s|[.;\n]|$)"
+)
+# "We split it by product: paddles, balls, nets, …": a dimension named after "by", its segments after a colon.
+SPLIT_BY_COLON = re.compile(
+    r"\b(?:split|segment|divide|break\sdown)s?\s(?:it|the\smarket|the\sdata)\sby\s(?P<dim>[a-z][a-z/&-]*+(?:\s[a-z/&-]++){0,3})"
+    r":\s(?P<items>[^.;:\n]{3,400}?)(?=\.(?:\s|$)|;|$)",
+    re.I | re.M,
 )
 # "By dosage form — creams, ointments, gels, lotions, foams, and others such as pastes. And by end user — …": a
 # sentence that opens with its dimension and a dash before the segments.
@@ -511,6 +518,7 @@ def extract_segments(
             or not _balanced(name)
         ):
             return
+        name = name.split(" such as ", 1)[0]  # "recombinant proteins such as insulin analogues": its examples aside
         dimension = normalize_dimension(dim_raw)
         key = (dimension, name.lower())
         if key in seen:
@@ -625,6 +633,8 @@ def extract_segments(
     for match in finditer_opening(SEGMENTED_SENTENCE, text, HEADING_OPENINGS, any_case=True):
         if NOT_DIMENSION.match(match.group("dim").strip()):
             continue  # "Based on region, the market has been classified into North America, …": the coverage
+        add_listed(match.group("dim"), match.group("items"), match.start("items"))
+    for match in finditer_opening(SPLIT_BY_COLON, text, ("split", "segment", "divide", "break"), any_case=True):
         add_listed(match.group("dim"), match.group("items"), match.start("items"))
     for match in finditer_opening(DASHED_GROUP, text, ("by",), any_case=True):
         if not NOT_DIMENSION.match(match.group("dim")) and len(split_items(match.group("items"))) >= 2:

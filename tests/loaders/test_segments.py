@@ -371,3 +371,18 @@ def test_a_sentence_that_opens_with_its_dimension_and_a_dash() -> None:
     assert not extract_segments(text)
     text = "By contrast — the market for refills grew. By region — North America, Europe and Asia Pacific."
     assert not extract_segments(text)  # no list after the first dash; places after the second
+
+
+def test_segments_an_analyst_says_we_split_or_look_at() -> None:
+    """Written interviews: "By molecule, we split monoclonal antibodies, recombinant proteins such as insulin
+    analogues, …, and others. By service, we look at process development, …" (a segment's examples after "such as"
+    no part of its name), and a podcast's "We split it by product: paddles, balls, nets, …"."""
+    biosimilars = _written("w6-06-biosimilars-cdmo-analyst-interview.html")[0]
+    assert {
+        ("molecule", "monoclonal antibodies"),
+        ("molecule", "recombinant proteins"),
+        ("service", "fill-finish"),
+    } <= biosimilars
+    assert not any("such as" in name for _, name in biosimilars)
+    pickleball = {name for _, name in _written("w6-07-pickleball-equipment-podcast-transcript.html")[0]}
+    assert {"paddles", "balls", "nets", "apparel and footwear"} <= pickleball
