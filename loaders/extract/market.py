@@ -400,6 +400,18 @@ def _placed(longer: str, name: str) -> bool:
     return bool(words) and place_prefix(" ".join([*words, "x"]), load_index()) is not None
 
 
+def _spelled_out(name: str, names: set[str]) -> str | None:
+    """The name among `names` whose words an abbreviation `name` takes its letters from ("ems" -> "electronics
+    manufacturing services"), when `name` is one word of two to six letters; None otherwise."""
+    if " " in name or not 2 <= len(name) <= 6 or not name.isalpha():
+        return None
+    for other in sorted(names):
+        words = [w for w in other.split() if w not in {"and", "of", "the", "&"}]
+        if len(words) == len(name) and "".join(w[0] for w in words) == name:
+            return other
+    return None
+
+
 def _extends(longer: str, name: str) -> bool:
     """'thermal spray coatings' extends 'coatings'; 'ai in healthcare sector' extends 'ai'."""
     return longer == name or longer.endswith(" " + name) or longer.startswith(name + " in ")
@@ -460,6 +472,7 @@ def extract_market(text: str, title: str | None) -> Attribute | None:
         best = max(sorted(longer), key=lambda k: (score[k], title_counts.get(k, 0) > 0, len(k)))
     if best is None:
         return None
+    best = _spelled_out(best, set(display)) or best  # "EMS" -> "electronics manufacturing services"
     chosen = clean_market_name(display[best]) or display[best]
     found = text.lower().find(display[best].lower())
     start, end = (found, found + len(display[best])) if found >= 0 else (0, 0)

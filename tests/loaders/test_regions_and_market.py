@@ -384,3 +384,9 @@ def test_a_firm_whose_analyst_speaks_or_whose_report_was_published_in_a_month_by
     Coherent Market Insights" for the market's figures."""
     assert _written_publisher("w6-06-biosimilars-cdmo-analyst-interview.html") == "Straits Research"
     assert _written_publisher("w6-16-inhalation-cdmo-investor-release.html") == "Coherent Market Insights"
+
+
+def test_a_market_named_by_its_abbreviation_is_named_as_the_text_spells_it_out() -> None:
+    """A written e-mail thread about "the EMS market" that quotes a release on "the global electronics manufacturing
+    services (EMS) market": the market is named as spelled out, its abbreviation beside it."""
+    assert _written_market("w6-14-ems-market-email-thread.txt") == "electronics manufacturing services (ems)"
