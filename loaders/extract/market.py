@@ -402,9 +402,7 @@ def _placed(longer: str, name: str) -> bool:
 
 def _spelled_out(name: str, names: set[str]) -> str | None:
     """The name among `names` whose words an abbreviation `name` takes its letters from ("ems" -> "electronics
-    manufacturing services"), when `name` is one word of two to six letters; None otherwise."""
-    if " " in name or not 2 <= len(name) <= 6 or not name.isalpha():
-        return None
+    manufacturing services"); None when none does (a name of several words never does: initials hold no space)."""
     for other in sorted(names):
         words = [w for w in other.split() if w not in {"and", "of", "the", "&"}]
         if len(words) == len(name) and "".join(w[0] for w in words) == name:
