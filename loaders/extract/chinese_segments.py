@@ -37,6 +37,7 @@ DIMENSIONS = {
     "企业规模": "organization size",
     "场景": "application",
     "阶段": "stage",
+    "环节": "stage",  # a step of the value chain: "按环节，行业可分为封装和测试"
     "机型": "type",
 }
 KNOWN_LONGEST_FIRST = sorted(DIMENSIONS, key=len, reverse=True)

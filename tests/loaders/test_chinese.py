@@ -328,3 +328,10 @@ def test_a_chinese_text_wrapped_at_a_width_reads_as_its_paragraphs() -> None:
         assert unwrap_cjk(text).count("\n" + follower) == len(cut)
     ended = "\n".join(_wrapped_by_columns(_filled(p.rstrip("。"), 58) + "。", 60) for p in paragraphs)
     assert unwrap_cjk(ended).count("\n") >= len(paragraphs) - 1
+
+
+def test_a_step_of_the_value_chain_is_a_dimension() -> None:
+    """A written Chinese page: "按环节，行业可分为封装和测试" divides the industry by its steps."""
+    path = REPO_ROOT / "tests" / "written" / "docs" / "w6-28-china-semiconductor-osat.zh-CN.md"
+    found = {(s.dimension, s.segment_name) for s in process_file(path, 10**8).facts.segments}
+    assert {("stage", "封装"), ("stage", "测试")} <= found
