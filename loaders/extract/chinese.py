@@ -83,6 +83,13 @@ PLAYER_LIST = re.compile(
     r"(?:(?:参与者|玩家|企业|公司|厂商|供应商|制造商|龙头|其中)[^。：:\n]{0,12}?(?:(?:包括|包含)[:：]?|有[:：])|关注[:：])"
     r"[ \t]*(?:([^。\n]{2,600})|\n)"
 )
+# The companies a kind of company is represented by: "以小米集团（01810.HK）、华为、星纪魅族为代表的终端厂商".
+REPRESENTED = re.compile(
+    r"以(?P<names>[^，,。；;：:\n以]{2,200}?)为代表的[^，,。；;\n]{0,12}?(?:企业|厂商|厂家|公司|品牌|玩家|供应商|制造商)"
+)
+# Words that say a passage tells the market's players apart: "市场参与者主要分为三类：一是以…为代表的终端厂商".
+COMPETITION = re.compile(r"参与者|竞争格局|竞争者|阵营|玩家")
+COMPETITION_REACH = 200
 # Words of a clause, never of a company's name.
 NOT_IN_NAME = re.compile(r"[的是将还都了在其望对]|无论|以及")
 # A kind of company, not one: "速冻食品企业", "新兴品牌".
@@ -129,23 +136,29 @@ def extract_companies_zh(text: str) -> list[CompanyMention]:
             CompanyMention(start, start + len(name), _sentence(text, start), company_name=name, name_as_written=name)
         )
 
+    def add_listed(items: str, items_start: int) -> None:
+        for piece in LIST_SEPARATOR.split(FULL_PARENTHETICAL.sub("", items).replace("*", "")):
+            piece = SUCH_AS.sub("", piece.strip()).removesuffix("等")  # "…企业，如丰翼科技": the name after "如"
+            if KIND_OF_COMPANY.search(piece):  # "水产及畜禽养殖加工企业": kinds of company, joined
+                continue
+            for item in JOINED.split(piece):
+                name = item.strip().strip(" .:：")
+                if not 2 <= len(name) <= 30 or name in seen or name in OTHERS or re.search(r"\d|[。！？]", name):
+                    continue
+                if name.count("（") + name.count("(") != name.count("）") + name.count(")"):
+                    continue  # a piece of a note cut at a separator
+                if NOT_IN_NAME.search(name):
+                    continue
+                start = text.find(name, items_start)
+                add(name, start if start >= 0 else items_start)
+
     for match in PLAYER_LIST.finditer(text):
         listed = [(match.group(1), match.start(1))] if match.group(1) else _listed_lines(text, match.end())
         for items, items_start in listed:
-            for piece in LIST_SEPARATOR.split(FULL_PARENTHETICAL.sub("", items).replace("*", "")):
-                piece = SUCH_AS.sub("", piece.strip()).removesuffix("等")  # "…企业，如丰翼科技": the name after "如"
-                if KIND_OF_COMPANY.search(piece):  # "水产及畜禽养殖加工企业": kinds of company, joined
-                    continue
-                for item in JOINED.split(piece):
-                    name = item.strip().strip(" .:：")
-                    if not 2 <= len(name) <= 30 or name in seen or name in OTHERS or re.search(r"\d|[。！？]", name):
-                        continue
-                    if name.count("（") + name.count("(") != name.count("）") + name.count(")"):
-                        continue  # a piece of a note cut at a separator
-                    if NOT_IN_NAME.search(name):
-                        continue
-                    start = text.find(name, items_start)
-                    add(name, start if start >= 0 else items_start)
+            add_listed(items, items_start)
+    for match in REPRESENTED.finditer(text):  # "以小米集团、华为为代表的终端厂商", where the market's players are told
+        if COMPETITION.search(text, max(0, match.start() - COMPETITION_REACH), match.start()):
+            add_listed(match.group("names"), match.start("names"))
     for match in STOCK_NAMED.finditer(text):
         if match.group("name") not in seen and not NOT_A_STOCK.search(match.group("name")):
             add(match.group("name"), match.start("name"))

@@ -335,3 +335,17 @@ def test_a_step_of_the_value_chain_is_a_dimension() -> None:
     path = REPO_ROOT / "tests" / "written" / "docs" / "w6-28-china-semiconductor-osat.zh-CN.md"
     found = {(s.dimension, s.segment_name) for s in process_file(path, 10**8).facts.segments}
     assert {("stage", "封装"), ("stage", "测试")} <= found
+
+
+def test_the_companies_a_kind_of_player_is_represented_by() -> None:
+    """A written Chinese page: "市场参与者主要分为三类：一是以小米集团（01810.HK）、华为、星纪魅族为代表的
+    终端厂商；二是以雷鸟创新、Rokid（若琪）为代表的AR/XR厂商…" names the players; a real report's
+    "以汇川技术、伟创等为代表的国内工控企业营收保持正增长" speaks of their results, not of the market's players."""
+    path = REPO_ROOT / "tests" / "written" / "docs" / "w6-30-china-ai-glasses.zh-CN.html"
+    found = {c.name_as_written for c in process_file(path, 10**8).facts.companies}
+    assert {"小米集团", "华为", "星纪魅族", "雷鸟创新", "Rokid", "李未可科技"} <= found
+    real = {
+        c.name_as_written
+        for c in process_file(REAL_DOCS / "bulwark_10adad0611064e19abdb6030b4495735.zh-CN.md", 10**8).facts.companies
+    }
+    assert "伟创" not in real
