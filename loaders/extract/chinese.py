@@ -160,8 +160,10 @@ def extract_companies_zh(text: str) -> list[CompanyMention]:
         if COMPETITION.search(text, max(0, match.start() - COMPETITION_REACH), match.start()):
             add_listed(match.group("names"), match.start("names"))
     for match in STOCK_NAMED.finditer(text):
-        if match.group("name") not in seen and not NOT_A_STOCK.search(match.group("name")):
-            add(match.group("name"), match.start("name"))
+        name = match.group("name")
+        # "一是以小米集团（01810.HK）": the Han run takes in the words before a name a list has found
+        if not any(name.endswith(known) for known in seen) and not NOT_A_STOCK.search(name):
+            add(name, match.start("name"))
     for match in MOVED_STOCKS.finditer(text):
         start = match.start("names")
         for listed in match.group("names").split("、"):

@@ -344,6 +344,7 @@ def test_the_companies_a_kind_of_player_is_represented_by() -> None:
     path = REPO_ROOT / "tests" / "written" / "docs" / "w6-30-china-ai-glasses.zh-CN.html"
     found = {c.name_as_written for c in process_file(path, 10**8).facts.companies}
     assert {"小米集团", "华为", "星纪魅族", "雷鸟创新", "Rokid", "李未可科技"} <= found
+    assert "一是以小米集团" not in found  # the name with its stock code, not the words before it
     real = {
         c.name_as_written
         for c in process_file(REAL_DOCS / "bulwark_10adad0611064e19abdb6030b4495735.zh-CN.md", 10**8).facts.companies
