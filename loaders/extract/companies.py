@@ -60,7 +60,7 @@ LIST_INTRO = re.compile(
     r"|(?:(?<=market\sis\s)|(?<=segment\sis\s)|(?<=industry\sis\s)|(?<=landscape\sis\s)|(?<=tier\sis\s))"
     r"(?:led|dominated)\sby"
     # "Leading bicycle groups include A, B" (LEADING_BEFORE checks the words before), "X competes with A, B"
-    r"|(?:groups|brands)\s(?:include|includes|are|such\sas)|(?:competes|compete|competing)\swith"
+    r"|(?:groups|brands)\s(?:include|includes|are|such\sas)|(?:competes|compete|competing)\s(?:[a-z]+ly\s)?with"
     r"|company\sprofiles\s(?:include|cover|are)"  # "Company profiles include TLD Group, Oshkosh AeroTech, …"
     r")\b\s?:?\s",
     re.I,
@@ -216,7 +216,7 @@ WIRE_OR_FIRM = re.compile(
 # A stock ticker after a name: "EHang Holdings Limited (NASDAQ: EH)".
 TICKER = re.compile(
     r"\s*\((?:NASDAQ|NYSE|OTC|OTCQB|OTCQX|TSX|TSXV|AMEX|NYSE American|LSE|Cboe|FSE|CSE|ASX|TSE|HKEX|SSE"
-    r"|SZSE|NSE|BSE)\b[^)]*\)",
+    r"|SZSE|NSE|BSE|SIX)\b[^)]*\)",
     re.I,
 )
 # Lists of customers, clients or partners are not lists of market players, nor are the companies a deal is with

@@ -389,3 +389,10 @@ def test_company_profiles_that_include_a_list() -> None:
     Airport Equipment Co., Ltd." names the players."""
     found, _ = _written("w6-18-electric-ground-support-equipment-webinar.html")
     assert {"TLD Group", "Oshkosh AeroTech", "Tronair", "Weihai Guangtai Airport Equipment Co., Ltd."} <= found
+
+
+def test_a_company_that_competes_principally_with_listed_rivals() -> None:
+    """A written investor release: "The Company competes principally with Lonza Group AG (SIX: LONN), …, AGC Biologics
+    and Oxford Biomedica plc (LSE: OXB)": the rivals, without their Swiss or London tickers."""
+    found, _ = _written("w6-01-cell-gene-therapy-cdmo-investor-release.html")
+    assert {"Lonza Group AG", "Catalent, Inc.", "AGC Biologics", "Oxford Biomedica plc"} <= found
