@@ -90,6 +90,11 @@ AMONG_PLAYERS = re.compile(
     r"(?:key|leading|major|main|prominent|top|principal)\s(?:[\w-]+\s)?(?:players|companies|vendors|suppliers|"
     r"manufacturers|producers|participants|competitors|providers|firms|operators|makers|brands)\b"
 )
+# Where a list of names may open without words that call them players: after a colon, after "among others,".
+NAMES_AFTER = re.compile(r"(?<=[a-z]): (?=[A-Z])|(?<=[a-z], )among others, (?=[A-Z])")
+# A legal suffix as a word ("Inc", "S.A", "GmbH"), looked for this far after a colon before its list is read.
+LEGAL_WORD = re.compile(r"\b(?:Inc|Ltd|LLC|Corp|Corporation|S\.A|GmbH|AG|plc|PLC|N\.V|Co|Limited|A/S|Oyj|AB|SE|KG)\b")
+LEGAL_WORD_REACH = 200
 # The words after a sentence's list of players that say so: "ResMed Inc., …, and Löwenstein Medical are among the
 # major players."
 PLAYERS_AFTER = re.compile(
@@ -148,7 +153,7 @@ LAST_AND = re.compile(r"\s[Aa]nd\s(?=[A-Z])")
 SUFFIX_THEN_AND = re.compile(r"\b(?:Ltd|Inc|Corp|Co|LLC|plc|AG|SA|GmbH|Limited|Corporation)\.?\s[Aa]nd\s[A-Z]")
 # A new sentence right after a legal suffix: "Polyflon Technology Ltd. These companies are ..."
 SENTENCE_AFTER_SUFFIX = re.compile(
-    r"\b(?:Ltd|Inc|Corp|Co|LLC|Plc|plc|AG|SA|SE|AB|ASA|Oyj|Oy|NV|BV|GmbH|Limited|Corporation)\.(?P<gap>\s+)"
+    r"\b(?:Ltd|Inc|Corp|Co|LLC|Plc|plc|AG|SA|SE|AB|ASA|Oyj|Oy|NV|BV|GmbH|Limited|Corporation|A/S)\.(?P<gap>\s+)"
     r"(?=[A-Z][a-z])(?!(?:Ltd|Limited|LLC|Inc|Corp|Corporation)\b)"
 )
 # A sentence's end after a name that is no abbreviation: "…, Liebherr and JCB. Hyundai Construction Equipment and …".
@@ -466,6 +471,14 @@ def extract_companies(
         names = text[start : text.rfind(" ", 0, match.start() - 1)]  # up to the verb
         for name in split_list(names):
             add(name, start + names.find(name), "key_player")
+    for match in finditer_opening(NAMES_AFTER, text, (": ", "among others, "), any_case=False):
+        if len(LEGAL_WORD.findall(text, match.end(), match.end() + LEGAL_WORD_REACH)) < 2:
+            continue  # most colons open no list of firms: two legal suffixes close after it, or none is read
+        end = sentence_bounds(text, match.end(), match.end())[1]
+        names = split_list(text[match.end() : end])
+        if _legal_list(names, regions):  # "Names to know, per the report: Nestlé S.A., Starbucks Corporation, …"
+            for name in names:
+                add(name, text.find(name, match.end()), "key_player")
     _from_heading_lists(text, add, regions)
     _from_developments(text, bold, add)
     listed = list(LISTED_COMPANY.finditer(text)) if EXCHANGE_IN_PARENS.search(text) else []
@@ -560,6 +573,14 @@ def _is_player_heading(line: str) -> bool:
 
 
 ABBREVIATION_REACH = 8  # the longest abbreviation ABBREVIATED_END names, with its period and the word break before
+
+
+def _legal_list(names: list[str], regions: RegionIndex) -> bool:
+    """Whether `names` are companies by their look alone: LONG_LIST_NAMES or more, most of them names, two or more
+    with a legal suffix ("Nestlé S.A.", "Starbucks Corporation")."""
+    suffixed = sum(1 for name in names if LEGAL_SUFFIX_END.search(name))
+    named = sum(1 for name in names if is_company_name(without_place_or_note(name, regions), regions))
+    return len(names) >= LONG_LIST_NAMES and suffixed >= 2 and named >= LIST_SHARE * len(names)
 
 
 def _prose_at(line: str) -> re.Match[str] | None:

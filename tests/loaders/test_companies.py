@@ -396,3 +396,16 @@ def test_a_company_that_competes_principally_with_listed_rivals() -> None:
     and Oxford Biomedica plc (LSE: OXB)": the rivals, without their Swiss or London tickers."""
     found, _ = _written("w6-01-cell-gene-therapy-cdmo-investor-release.html")
     assert {"Lonza Group AG", "Catalent, Inc.", "AGC Biologics", "Oxford Biomedica plc"} <= found
+
+
+def test_a_list_of_firms_known_by_their_legal_names_after_a_colon_or_among_others() -> None:
+    """Written documents: "Names to know, per the report: Nestlé S.A., Starbucks Corporation, …" and "Data for this
+    bulletin were provided by, among others, NAUE GmbH & Co. KG, Solmax, …, Fibertex Nonwovens A/S. Individual company
+    data are confidential" name firms by their look, with no words calling them players; a colon before a list of
+    other things names none."""
+    coffee, _ = _written("w5-23-cold-brew-coffee.txt")
+    assert {"Nestlé S.A.", "Starbucks Corporation", "Califia Farms", "Chameleon Organic Coffee"} <= coffee
+    geo, _ = _written("w6-22-european-geosynthetics-statistics-bulletin.md")
+    assert {"NAUE GmbH & Co. KG", "Solmax"} <= geo and "Fibertex Nonwovens A/S." in geo  # its suffix's period kept
+    text = "Applications covered: Food Ingredients, Animal Feed, Cosmetics Co-Packing and Pharma Excipients Ltd."
+    assert not extract_companies(text, [], load_index())
