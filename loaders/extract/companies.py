@@ -82,13 +82,16 @@ LEGAL_SUFFIX_END = re.compile(
     r"\s(?:Inc|Ltd|Limited|LLC|Corp|Corporation|Co|Company|plc|PLC|GmbH|AG|SA|S\.A|SE|NV|N\.V|BV|B\.V|AB|ASA|Oy|Oyj|"
     r"KG|K\.K|Holdings?|Group)\.?$"
 )
+# The words that call the names of a list players: "(among the) leading suppliers", "(are among the) major players".
+CALLED_PLAYERS = (
+    r"(?:key|leading|major|main|prominent|top|principal)\s(?:[\w-]+\s)?(?:players|companies|vendors|suppliers|"
+    r"manufacturers|producers|participants|competitors|providers|firms|operators|makers|brands)\b"
+)
 # Names a study counts among the players, written before the words that say so: "the study names A, B and C among
 # the leading suppliers", "Palisade Research Partners lists A, B among the key players".
 AMONG_PLAYERS = re.compile(
     r"\b(?:names|lists|counts|identifies|cites)\s(?P<names>[A-Z](?:[^.;:\n]|\.(?!\s[A-Z][a-z])){3,400}?)\s"
-    r"(?:among|as)\s(?:the\s)?"
-    r"(?:key|leading|major|main|prominent|top|principal)\s(?:[\w-]+\s)?(?:players|companies|vendors|suppliers|"
-    r"manufacturers|producers|participants|competitors|providers|firms|operators|makers|brands)\b"
+    r"(?:among|as)\s(?:the\s)?" + CALLED_PLAYERS
 )
 # Where a list of names may open without words that call them players: after a colon, after "among others,".
 NAMES_AFTER = re.compile(r"(?<=[a-z]): (?=[A-Z])|(?<=[a-z], )among others, (?=[A-Z])")
@@ -98,9 +101,7 @@ LEGAL_WORD_REACH = 200
 # The words after a sentence's list of players that say so: "ResMed Inc., …, and Löwenstein Medical are among the
 # major players."
 PLAYERS_AFTER = re.compile(
-    r"(?:(?<=\sare\s)|(?<=\swere\s)|(?<=\srank\s)|(?<=\sremain\s))(?:among|some\sof)\s(?:the\s)?"
-    r"(?:key|leading|major|main|prominent|top|principal)\s(?:[\w-]+\s)?(?:players|companies|vendors|suppliers|"
-    r"manufacturers|producers|participants|competitors|providers|firms|operators|makers|brands)\b"
+    r"(?:(?<=\sare\s)|(?<=\swere\s)|(?<=\srank\s)|(?<=\sremain\s))(?:among|some\sof)\s(?:the\s)?" + CALLED_PLAYERS
 )
 # What "groups" or "brands" open a list of players after: "Leading bicycle groups include …".
 LEADING_BEFORE = re.compile(
@@ -579,8 +580,7 @@ def _legal_list(names: list[str], regions: RegionIndex) -> bool:
     """Whether `names` are companies by their look alone: LONG_LIST_NAMES or more, most of them names, two or more
     with a legal suffix ("Nestlé S.A.", "Starbucks Corporation")."""
     suffixed = sum(1 for name in names if LEGAL_SUFFIX_END.search(name))
-    named = sum(1 for name in names if is_company_name(without_place_or_note(name, regions), regions))
-    return len(names) >= LONG_LIST_NAMES and suffixed >= 2 and named >= LIST_SHARE * len(names)
+    return len(names) >= LONG_LIST_NAMES and suffixed >= 2 and _named(names, regions) >= LIST_SHARE * len(names)
 
 
 def _prose_at(line: str) -> re.Match[str] | None:
@@ -606,8 +606,13 @@ def _is_list_of_names(line: str, regions: RegionIndex) -> bool:
     if ("," not in line and ";" not in line) or LIST_INTRO.search(line) or _prose_at(line):
         return False  # an introduced list is read as such, and prose is not a list
     pieces = split_list(line)
-    names = sum(1 for piece in pieces if is_company_name(without_place_or_note(piece, regions), regions))
+    names = _named(pieces, regions)
     return names >= LONG_LIST_NAMES and names >= LIST_SHARE * len(pieces)
+
+
+def _named(pieces: list[str], regions: RegionIndex) -> int:
+    """How many of a list's pieces are companies' names, a place or note after one left out."""
+    return sum(1 for piece in pieces if is_company_name(without_place_or_note(piece, regions), regions))
 
 
 def without_place_or_note(name: str, regions: RegionIndex) -> str:
