@@ -15,6 +15,8 @@ SENTENCE_END = frozenset("。！？；：!?;:")
 BLOCK_START = re.compile(
     r"[一二三四五六七八九十]+、|（[一二三四五六七八九十\d]+）|【|表\s?\d|图\s?\d|[-*•·]\s|\d{1,2}[.、)]\s?"
 )
+# A rule of dashes, equals signs or box-drawing lines, under a banner or over a table.
+RULE = re.compile(r"\s*[-=_─━—]{3,}\s*$")
 # A line filled to this share of the width it was wrapped at, or more.
 FILLED_SHARE = 0.9
 MIN_FILLED_LINES = 4
@@ -37,10 +39,12 @@ def unwrap_cjk(text: str) -> str:
     if len(wrapped) < MIN_FILLED_LINES:
         return text
     sizes = [columns(line) for line in lines]
-    ordered = sorted(sizes[k] for k in wrapped)
-    least = int(ordered[int(0.9 * (len(ordered) - 1))] * FILLED_SHARE)  # near the width most lines come to
-    if sum(1 for size in ordered if size >= least) < MIN_FILLED_LINES:
+    least = _least_filled([sizes[k] for k in wrapped])
+    least_characters = _least_filled([len(lines[k]) for k in wrapped])  # a width counted in characters
+    if least is None and least_characters is None:
         return text
+    least = least or len(text) + 1
+    least_characters = least_characters or len(text) + 1
     out: list[list[str]] = []  # each output line as its pieces, joined once at the end (linear in the text)
     joining = False
     for k, line in enumerate(lines):
@@ -50,12 +54,20 @@ def unwrap_cjk(text: str) -> str:
             out.append([line])
         following = lines[k + 1] if k + 1 < len(lines) else ""
         joining = (
-            sizes[k] >= least
+            (sizes[k] >= least or len(line) >= least_characters)
             and CJK.search(line) is not None
             and line.rstrip()[-1:] not in SENTENCE_END
             and following.strip() != ""
+            and not RULE.match(following)
             and not following[:1].isspace()
             and not (line[:1].isspace() and k > 0 and lines[k - 1][:1].isspace())  # a table's note, set in with it
             and BLOCK_START.match(following) is None
         )
     return "\n".join("".join(pieces) for pieces in out)
+
+
+def _least_filled(sizes: list[int]) -> int | None:
+    """The least size of a line that fills the width most of `sizes` come to; None when few lines fill it."""
+    ordered = sorted(sizes)
+    least = int(ordered[int(0.9 * (len(ordered) - 1))] * FILLED_SHARE)
+    return least if sum(1 for size in ordered if size >= least) >= MIN_FILLED_LINES else None

@@ -67,13 +67,15 @@ def lay_out_tables(text: str) -> tuple[str, list[Table], frozenset[int]]:
             out.append(lines[k])
             k += 1
             continue
-        rows = _rows(scan, start, end, rule)
+        above, rows = _rows(scan, start, end, rule)
         end += k - start
+        if out and out[-1].strip():
+            out.append("")
+        if above:  # the caption over a box's top border
+            out += [above, ""]
         caption = next((line.strip() for line in reversed(out) if line.strip()), "")
         caption = caption if len(caption) <= CAPTION_LENGTH and not caption.endswith(".") else ""
         tables.append(Table(caption, rows))
-        if out and out[-1].strip():
-            out.append("")
         for row in rows:
             for cell in (cell for cell in row if cell):
                 cell_lines.add(len(out))
@@ -187,19 +189,28 @@ def _merged(cells: list[tuple[int, int, str]], line: str) -> list[tuple[int, int
     return out
 
 
-def _rows(scan: _Scan, start: int, end: int, rule: str | None) -> list[list[str]]:
-    """The rows of a table's lines start to end: cells placed in columns by the rule's runs or the header's cells
-    (by order when tabs part them); a line whose first cell is empty goes on with the row above when that row's
-    cell in its column ends with a comma."""
+def _rows(scan: _Scan, start: int, end: int, rule: str | None) -> tuple[str, list[list[str]]]:
+    """The caption over a box's top border ("表1  2020-2025年…市场规模" over a rule that spans every column), and the
+    rows of a table's lines start to end: cells placed in columns by the rule's runs or the header's cells (by order
+    when tabs part them); a line whose first cell is empty goes on with the row above when that row's cell in its
+    column ends with a comma."""
     split = [s for k in range(start, end) if not scan.rule[k] and (s := scan.split[k]) is not None]
+    caption = ""
+    runs = [m.start() for m in RULE_RUN.finditer(rule.expandtabs(8))] if rule is not None else []
+    rules = [k for k in range(start, end) if scan.rule[k]]
+    if len(runs) == 1 and len(rules) >= 2 and rules[-1] - rules[0] > 2:
+        # a box, its borders one run over every column: the line under its top heads the columns
+        above = [s for k in range(start, rules[0]) if (s := scan.split[k]) is not None]
+        caption = " ".join(text for line in above for _, _, text in line.cells if text)
+        split = split[len(above) :]
     header = split[0]
+    rows: list[list[str]] = []
     if header.by_tabs:
         starts = None
-    elif rule is not None:
-        starts = [m.start() for m in RULE_RUN.finditer(rule.expandtabs(8))]
+    elif len(runs) > 1:
+        starts = runs
     else:
         starts = [start for start, _, _ in header.cells]
-    rows: list[list[str]] = []
     for line in split:
         row = _placed(line, starts)
         previous = rows[-1] if rows else None
@@ -213,7 +224,7 @@ def _rows(scan: _Scan, start: int, end: int, rule: str | None) -> list[list[str]
                     previous[j] += " " + cell
             continue
         rows.append(row)
-    return rows
+    return caption, rows
 
 
 def _placed(line: _Line, starts: list[int] | None) -> list[str]:

@@ -268,6 +268,8 @@ def extract_regions_zh(text: str, index: RegionIndex) -> list[RegionMention]:
 
 
 SENTENCE_REACH = 400
+# A size stated with no market named before it.
+BARE_SIZE = "市场规模"
 
 
 def _sentence(text: str, pos: int) -> str:
@@ -296,9 +298,20 @@ def _subject(text: str, start: int, pos: int, main: str | None = None, cue: str 
         name, end = phrases[-1]
         return None if text.startswith("份额", start + end) else name
     named = text.rfind(main, start, pos) if main else -1
+    if named < 0 and main and BARE_SIZE in text[start:pos] and _sized_before(text, start, main):
+        named = start  # "我们预计2025年市场规模约为245.0亿元": the size of the market the paragraph sized before
     if named < 0 or cue not in text[named:pos] or NOT_A_SIZE.search(text, start, pos):
         return None
     return main
+
+
+def _sized_before(text: str, start: int, main: str) -> bool:
+    """Whether the last market whose size the paragraph states before `start` (within SENTENCE_REACH characters)
+    is the main one."""
+    reach = max(0, start - SENTENCE_REACH)
+    paragraph = max(text.rfind("\n", reach, start) + 1, reach)
+    sized = [name for name, end in market_phrases(text[paragraph:start]) if text.startswith("规模", paragraph + end)]
+    return bool(sized) and _scope(sized[-1], main)[0] == "market"
 
 
 def _sized_subjects(text: str) -> list[tuple[int, int, str]]:

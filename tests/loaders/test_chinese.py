@@ -315,6 +315,8 @@ def test_a_chinese_text_wrapped_at_a_width_reads_as_its_paragraphs() -> None:
     path = REPO_ROOT / "tests" / "written" / "docs" / "w6-29-china-battery-swapping.zh-CN.txt"
     doc = clean(decode(path.read_bytes()).text, path.suffix)
     assert "市场规模为186.4亿元，同比增长38.2%，增速较2023年明显回落，但仍显著高于充电服务市场。" in doc.text
+    assert "2030年将达到约900亿元，2025-2030年年均复合增长率在28%-32%之间。" in doc.text  # 34 characters, 55 columns
+    assert "行业简报 2025年第17期\n" in doc.text  # a banner does not go on into the rule under it
     assert "整理及预测\n" in doc.text
     assert doc.title == "中国新能源汽车换电服务市场研究简报（2025）"
     paragraphs = [p for p in doc.text.split("\n\n") if len(p) > 80 and "\n" not in p]
@@ -350,3 +352,22 @@ def test_the_companies_a_kind_of_player_is_represented_by() -> None:
         for c in process_file(REAL_DOCS / "bulwark_10adad0611064e19abdb6030b4495735.zh-CN.md", 10**8).facts.companies
     }
     assert "伟创" not in real
+
+
+def test_a_table_in_a_box_and_a_size_stated_after_the_market_s_name() -> None:
+    """A written brief: a table in a box ("表1  …市场规模" over a rule, "年份  市场规模（亿元）  同比增长",
+    rows, a rule) gives each year's size and growth; "我们预计2025年市场规模约为245.0亿元，2030年将达到约
+    900亿元，2025-2030年年均复合增长率在28%-32%之间", after a sentence sizing the main market, sizes it;
+    a bare "市场规模" after a sentence sizing another market is not the main market's."""
+    path = REPO_ROOT / "tests" / "written" / "docs" / "w6-29-china-battery-swapping.zh-CN.txt"
+    facts = process_file(path, 10**8).facts
+    sizes = {(s.money.reported_value, s.reference_year) for s in facts.sizes if s.scope == "market"}
+    assert {(1850.0, 2020), (13490.0, 2023), (24500.0, 2025), (90000.0, 2030)} <= sizes
+    rates = {(g.rate_low, g.rate_high, g.start_year, g.end_year) for g in facts.growth if g.scope == "market"}
+    assert {(90.3, 90.3, None, 2021), (119.0, 119.0, None, 2022), (28.0, 32.0, 2025, 2030)} <= rates
+    text = "2024年中国充电桩市场规模为500亿元，增长较快。我们预计2025年市场规模约为245.0亿元。"
+    assert [s.reference_year for s in extract_sizes_zh(text, "中国新能源汽车换电服务")] == [2024]
+    assert [
+        s.reference_year
+        for s in extract_sizes_zh(text.replace("充电桩", "新能源汽车换电服务"), "中国新能源汽车换电服务")
+    ] == [2024, 2025]

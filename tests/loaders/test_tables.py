@@ -5,6 +5,7 @@ from __future__ import annotations
 from loaders.clean import clean
 from loaders.extract.document import extract_document
 from loaders.pipeline import process_file
+from loaders.text_tables import lay_out_tables
 from tests.conftest import REAL_DOCS, REPO_ROOT
 
 WRITTEN_DOCS = REPO_ROOT / "tests" / "written" / "docs"
@@ -153,3 +154,27 @@ def test_a_year_s_growth_beside_the_market_s_sizes_and_not_beside_other_numbers(
     assert {(8.1, 2023), (9.2, 2024), (9.0, 2025)} <= {(g.rate_low, g.end_year) for g in facts.growth}
     counted = "# Widget Market\n\n| Year | Shipments (units) | YoY growth |\n|---|---|---|\n" + rows
     assert not extract_document(clean(counted, ".md")).growth
+
+
+def test_a_table_in_a_box_and_a_table_ruled_once_under_its_header() -> None:
+    """A written brief's table in a box, its top and bottom borders one rule over every column, under its caption:
+    the caption is the table's, the line under the top border its header, each row's cells in the header's columns;
+    the same table with one such rule under its header reads the same, its header first."""
+    path = WRITTEN_DOCS / "w6-29-china-battery-swapping.zh-CN.txt"
+    lines = path.read_text(encoding="utf-8").split("\n")
+    top = next(k for k, line in enumerate(lines) if line.strip().startswith("表1"))
+    box = lines[top : top + 10]
+    _, tables, _ = lay_out_tables("\n".join(box))
+    assert [(t.caption, t.rows[0], t.rows[1], len(t.rows)) for t in tables] == [
+        (
+            "表1 2020-2025年中国新能源汽车换电服务市场规模",
+            ["年份", "市场规模（亿元）", "同比增长"],
+            ["2020", "18.5", "—"],
+            7,
+        )
+    ]
+    ruled_once = [box[2], box[1], *box[3:9]]  # header, rule, rows
+    _, tables, _ = lay_out_tables("\n".join(ruled_once))
+    assert [(t.rows[0], t.rows[-1], len(t.rows)) for t in tables] == [
+        (["年份", "市场规模（亿元）", "同比增长"], ["2025E", "245.0", "31.4%"], 7)
+    ]
