@@ -106,7 +106,8 @@ NAME_STOP_START = frozenset(
     what when has have had been reach reaching grow growing value valued size share analysis report
     research study forecast trends outlook insights exclusive latest news bulletin press release about
     per than more most such other another each every all any some own based related potential addressable
-    untapped huge massive big vast significant promising attractive enormous lucrative sizable""".split()
+    untapped huge massive big vast significant promising attractive enormous lucrative sizable one two three
+    several many""".split()
 )
 # Words that cannot be inside a market name (verbs, clause words).
 NAME_STOP_INSIDE = frozenset(

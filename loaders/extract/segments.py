@@ -141,7 +141,8 @@ NEXT_GROUP = re.compile(r",?\s(?:and\s)?(?:by\s)?(?P<dim>[a-z][a-z-]*+(?:\s[a-z-
 # Words before a BY_GROUP that say the groups are the market's segmentation, whatever their dimensions' names:
 # "The study segments the market by orbit (GEO, MEO, LEO), …".
 SEGMENTS_THE_MARKET = re.compile(
-    r"\b(?:segments|segmented|divides|divided|splits|split)\s(?:the\s(?:[\w-]+\s){0,4}?(?:market|industry)\s)?$"
+    r"\b(?:(?:segments|segmented|divides|divided|splits|split)\s(?:the\s(?:[\w-]+\s){0,4}?(?:market|industry)\s)?"
+    r"|breaks\sthe\s(?:[\w-]+\s){0,4}?(?:market|industry)\sdown\s)$"  # "breaks the market down by packaging level (…)"
 )
 # A segmentation heading's segments in parentheses after it: "By Material (Silicone Hydrogel, Hydrogel, Hybrid)".
 GROUPED_AFTER = re.compile(r"\(([^()]{3,300}(?:,[^()]{1,100}){1,})\)")

@@ -409,3 +409,10 @@ def test_a_list_of_firms_known_by_their_legal_names_after_a_colon_or_among_other
     assert {"NAUE GmbH & Co. KG", "Solmax"} <= geo and "Fibertex Nonwovens A/S." in geo  # its suffix's period kept
     text = "Applications covered: Food Ingredients, Animal Feed, Cosmetics Co-Packing and Pharma Excipients Ltd."
     assert not extract_companies(text, [], load_index())
+
+
+def test_the_largest_by_their_revenue_are_the_players() -> None:
+    """A written methodology note: "The largest by packaging service revenue are PCI Pharma Services, Sharp
+    Services, LLC, …, Fisher Clinical Services and Jones Healthcare Group." names the market's players."""
+    found, _ = _written("w6-02-pharma-contract-packaging-estimates-compared.html")
+    assert {"PCI Pharma Services", "Sharp Services, LLC", "Catalent, Inc.", "Jones Healthcare Group"} <= found

@@ -390,3 +390,11 @@ def test_a_market_named_by_its_abbreviation_is_named_as_the_text_spells_it_out()
     """A written e-mail thread about "the EMS market" that quotes a release on "the global electronics manufacturing
     services (EMS) market": the market is named as spelled out, its abbreviation beside it."""
     assert _written_market("w6-14-ems-market-email-thread.txt") == "electronics manufacturing services (ems)"
+
+
+def test_a_headline_s_one_market_names_none() -> None:
+    """A written note headed "Three estimates, one market: why our figure for pharmaceutical contract packaging is
+    lower": the market is the one the text names and sizes, not "one"."""
+    assert _written_market("w6-02-pharma-contract-packaging-estimates-compared.html") == (
+        "pharmaceutical contract packaging"
+    )

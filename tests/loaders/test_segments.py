@@ -386,3 +386,17 @@ def test_segments_an_analyst_says_we_split_or_look_at() -> None:
     assert not any("such as" in name for _, name in biosimilars)
     pickleball = {name for _, name in _written("w6-07-pickleball-equipment-podcast-transcript.html")[0]}
     assert {"paddles", "balls", "nets", "apparel and footwear"} <= pickleball
+
+
+def test_groups_in_parentheses_after_breaks_the_market_down_by() -> None:
+    """Written pages: "Our report breaks the market down by packaging level (primary packaging, secondary
+    packaging), by dosage form (…) and by service stage (commercial packaging, clinical trial packaging)", whatever
+    the dimensions' names; "The report breaks the market down by flavor (Original and Flavored), by type (…)"."""
+    found, _ = _written("w6-02-pharma-contract-packaging-estimates-compared.html")
+    assert {
+        ("packaging level", "primary packaging"),
+        ("service stage", "clinical trial packaging"),
+        ("dosage form", "inhalation & nasal"),
+    } <= found
+    found, _ = _written("w3-04-kombucha.html")
+    assert {("flavor", "Original"), ("flavor", "Flavored")} <= found
