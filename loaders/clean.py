@@ -25,7 +25,7 @@ from loaders.pages import without_page_furniture
 from loaders.quotes import without_quote_marks
 from loaders.reflow import unwrap
 from loaders.symbol_lines import with_symbol_lines
-from loaders.text_tables import Table, lay_out_tables
+from loaders.text_tables import CAPTION_LENGTH, Table, lay_out_tables
 
 HTML_EXTENSIONS = (".html", ".htm")
 MARKDOWN_EXTENSIONS = (".md", ".markdown")
@@ -71,6 +71,8 @@ BLOCK_TAGS = (
     "body",
 )
 HEADING_TAGS = "h1, h2, h3"
+# What a table's caption may be written in, right before the table, when it has no <caption>.
+CAPTION_TAGS = frozenset(["p", "h2", "h3", "h4", "h5", "h6", "strong", "b"])
 # Elements whose text is one run of words: a line break in their source is a space, as a browser shows it (a
 # paragraph wrapped in the page's source is one line of text). Text outside them keeps its line breaks: a text
 # file with a few tags in it is laid out by its lines. In a web page (WEB_PAGE) every text is a run of words, as a
@@ -432,8 +434,21 @@ def _tables(tree: LexborHTMLParser) -> list[Table]:
             if cells:
                 rows.append(cells)
         if len(rows) >= 2:
-            tables.append(Table(squeeze_spaces(caption.text(deep=True)).strip() if caption else "", rows))
+            title = squeeze_spaces(caption.text(deep=True)).strip() if caption else ""
+            tables.append(Table(title or _line_over(node), rows))
     return tables
+
+
+def _line_over(table: Node) -> str:
+    """The caption a table without a <caption> has in the line right before it: a short paragraph or heading that
+    ends no sentence ("Table 1. Contract sterilization services market, global, USD billion"); else ""."""
+    before = table.prev
+    while before is not None and before.tag == "-text" and not (before.text_content or "").strip():
+        before = before.prev
+    if before is None or before.tag not in CAPTION_TAGS:
+        return ""
+    text = squeeze_spaces(before.text(deep=True)).strip()
+    return text if len(text) <= CAPTION_LENGTH and not text.endswith(".") else ""
 
 
 def _enclosing_table(node: Node) -> int | None:

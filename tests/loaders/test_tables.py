@@ -178,3 +178,25 @@ def test_a_table_in_a_box_and_a_table_ruled_once_under_its_header() -> None:
     assert [(t.rows[0], t.rows[-1], len(t.rows)) for t in tables] == [
         (["年份", "市场规模（亿元）", "同比增长"], ["2025E", "245.0", "31.4%"], 7)
     ]
+
+
+def test_a_table_s_caption_in_the_line_before_it() -> None:
+    """A written brief exported from a word processor: "**Table 1.** Contract sterilization services market,
+    global, USD billion" over a table with no caption of its own gives the unit of its "Market size" row (2028:
+    6.57, 2031: 8.21); a sentence over a table, a paragraph longer than a caption, or a list is no caption."""
+    facts = process_file(WRITTEN_DOCS / "w6-12-contract-sterilization-services-docx-export.md", 10**8).facts
+    assert {(6.57, "billion", "USD", 2028, "market"), (8.21, "billion", "USD", 2031, "market")} <= sizes_of(facts)
+    table = (
+        "<table><tr><th>Metric</th><th>2024</th><th>2025</th></tr>"
+        "<tr><td>Market size</td><td>4.9</td><td>5.2</td></tr></table>"
+    )
+    line = "Widget market, global, USD billion"
+    for over, captioned in (
+        (f"<p>{line}</p>", True),
+        (f"<p>{line}.</p>", False),
+        (f"<p>{line} {'and more words ' * 6}</p>", False),
+        (f"<ul><li>{line}</li></ul>", False),
+    ):
+        doc = clean(f"<html><body><h1>Widget Market</h1>{over}\n{table}</body></html>", ".html")
+        assert (doc.tables[0].caption != "") is captioned
+        assert bool(extract_document(doc).sizes) is captioned
