@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
+import opencc
 import pycountry
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
@@ -235,7 +236,20 @@ CHINESE_ALIASES: dict[str, str] = {
     "中国台湾": "tw",
     "香港": "hk",
     "中国香港": "hk",
+    # as Taiwan and Hong Kong write them
+    "中国大陆": "cn",
+    "南韩": "kr",
+    "澳洲": "au",
+    "义大利": "it",
+    "台灣": "tw",
+    "中國台灣": "tw",
 }
+
+
+def traditional_forms(aliases: dict[str, str]) -> dict[str, str]:
+    """The Chinese names written in traditional characters ("中國", "歐洲", "臺灣"), as OpenCC converts them."""
+    converters = [opencc.OpenCC(config) for config in ("s2t", "s2tw", "s2hk")]
+    return {converter.convert(alias): target for alias, target in aliases.items() for converter in converters}
 
 
 def main() -> None:
@@ -252,7 +266,7 @@ def main() -> None:
         for alias in {country.name, name, getattr(country, "official_name", None)}:
             if alias:
                 aliases[alias] = a2.lower()
-    for alias, target in {**ALIASES, **CHINESE_ALIASES}.items():
+    for alias, target in {**ALIASES, **traditional_forms(CHINESE_ALIASES), **CHINESE_ALIASES}.items():
         if target:
             aliases[alias] = target.lower() if len(target) == 2 else target
     with (SEEDS / "regions.csv").open("w", newline="", encoding="utf-8") as fh:

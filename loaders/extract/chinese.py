@@ -16,7 +16,7 @@ from loaders.extract.regions import RegionIndex
 from loaders.extract.text import evidence, stripped_lines
 
 # A market's name: Han characters, Latin letters and parentheses right before 市场 / 行业.
-NAME_BEFORE_MARKET = re.compile(r"([\u4e00-\u9fffA-Za-z()（） ]{2,40}?)(?:市场|行业)")
+NAME_BEFORE_MARKET = re.compile(r"([\u4e00-\u9fffA-Za-z()（） ]{2,40}?)(?:市场|行业|产值)")  # 产值: output value
 # Words that open a name run but are not part of the name, and words after which a name starts.
 LEADING_WORDS = re.compile(
     r"^(?:全球|世界|国际|整个|整体|国内|我国|预计|目前|未来|今后|过去|根据|据|到|从|在|对|其|该|以及|以|和|与|年|的|将"
@@ -25,7 +25,7 @@ LEADING_WORDS = re.compile(
 HAN_THEN_SPACE = re.compile(r"[\u4e00-\u9fff]\s+$")
 HAN_SPACE_HAN = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
 NAME_BREAK = re.compile(
-    r".*(?:的|了|是|在|将|对|为|与|和|及|从|到|据|由|向|使|让|推动|促进|带动|随着|关注|布局|把握|抢占)"
+    r".*(?:的|了|是|在|将|对|为|与|和|及|从|到|据|由|向|使|让|推动|促进|带动|随着|关注|布局|把握|抢占|预估|估计)"
 )
 NOT_NAMES = frozenset({"细分", "应用", "下游", "上游", "国内", "海外", "新兴", "存量", "中国", "全球", "整个"})
 # "3.42 亿美元", "1002.4亿美元", "8亿元人民币", "21.6 亿美元"
@@ -37,15 +37,19 @@ CURRENCY = {"美元": "USD", "欧元": "EUR", "日元": "JPY", "英镑": "GBP", 
 YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 YEAR_SPAN = re.compile(r"((?:19|20)\d{2})\s*年?\s*(?:到|至|-|–|—|~)\s*((?:19|20)\d{2})\s*年?")
 RATE = re.compile(
-    r"(?:CAGR|复合年?增长率|年复合增长率|年均复合增长率)[^%。；\n]{0,12}?(?<![\d.])(\d{1,3}(?:\.\d+)?)\s*%"
-    r"|(?<![\d.])(\d{1,3}(?:\.\d+)?)\s*%\s*的\s*(?:CAGR|复合年?增长率|年复合增长率)"
+    r"(?:CAGR|复合年?(?:增长|成长)率|年复合(?:增长|成长)率|年均复合增长率)[^%。；\n]{0,12}?(?<![\d.])(\d{1,3}(?:\.\d+)?)\s*%"
+    r"|(?<![\d.])(\d{1,3}(?:\.\d+)?)\s*%\s*的\s*(?:CAGR|复合年?(?:增长|成长)率|年复合(?:增长|成长)率)"
 )
 # The top of a range of rates, right after its first: "5.2%—5.9%", "5.2%至5.9%".
 RATE_UP_TO = re.compile(r"\s*(?:—|–|-|~|～|至|到)\s*(\d{1,3}(?:\.\d+)?)\s*%")
 # A year-on-year growth: "同比增长36.2%", "同比增长了10.8%", "较2023年的11.8亿元增长133.9%".
+# Taiwan's "年增17.8%", and a growth to a size: "2025年可望成长19.4%至1,652亿美元".
 YEAR_ON_YEAR = re.compile(
     r"(?:同比|较上年|比上年|较去年|比去年|较(?:19|20)\d\d年(?:的[^，,。；;%]{0,20}?)?)增长了?\s*(?<![\d.])(\d{1,3}(?:\.\d+)?)\s*%"
+    r"|年增\s*(?<![\d.])(\d{1,3}(?:\.\d+)?)\s*%|(?:增长|成长)\s*(?<![\d.])(\d{1,3}(?:\.\d+)?)\s*%\s*(?=至|到)"
 )
+# What states a size: "市场规模", Taiwan's "产值" (output value).
+SIZE_WORDS = re.compile(r"规模|产值")
 SENTENCE_END = re.compile(r"[。！？!?\n]")
 # The year a figure runs to, or from, written apart from it: "到2025年…年复合增长率超过50%", "从2017年以来…".
 UNTIL_YEAR = re.compile(r"(?:到|至)\s*((?:19|20)\d{2})\s*年")
@@ -80,7 +84,7 @@ def market_phrases(text: str) -> list[tuple[str, int]]:
 
 # "主要行业参与者包括A、B和C。", "其中包括 A(加拿大)、B(加拿大)", "建议关注：A（…）、B（…）"
 PLAYER_LIST = re.compile(
-    r"(?:(?:参与者|玩家|企业|公司|厂商|供应商|制造商|龙头|其中)[^。：:\n]{0,12}?(?:(?:包括|包含)[:：]?|有[:：])|关注[:：])"
+    r"(?:(?:参与者|玩家|企业|公司|厂商|供应商|制造商|龙头|其中|业者)[^。：:\n]{0,12}?(?:(?:包括|包含)[:：]?|有[:：])|关注[:：])"
     r"[ \t]*(?:([^。\n]{2,600})|\n)"
 )
 # The companies a kind of company is represented by: "以小米集团（01810.HK）、华为、星纪魅族为代表的终端厂商".
@@ -198,7 +202,8 @@ SOURCE_FIRM = re.compile(
     # "中信证券研报认为", "据千际投行预测", "光大证券研报称": a broker's or research firm's forecast; "X研究院发布《…》"
     r"|(?:^|(?<=[\s，,。：:；;（(“\"】]))(?:据|根据|此外|另外|同时|其中|对此|日前|近日|而|但)?"
     r"(?P<firm>[\u4e00-\u9fff]{1,8}?(?:证券|投行|研究院|研究所|咨询))"
-    r"(?:(?:研报|报告)?(?:认为|预计|预测|指出|称|显示|测算)|(?:日前|近日|今日)?发布的?《)",
+    # "晶策产业研究所（以下简称晶策）今（18）日发布《…》"
+    r"(?:(?:研报|报告)?(?:认为|预计|预测|指出|称|显示|测算)|(?:（以下简称[^（）]{1,8}）)?(?:日前|近日|今日|今（\d{1,2}）日)?发布的?《)",
     re.M,
 )
 
@@ -387,7 +392,7 @@ def extract_growth_zh(text: str, main: str | None) -> list[GrowthMention]:
         if scope == "region":
             continue
         if match.re is YEAR_ON_YEAR:
-            if "规模" not in text[s : match.start()]:
+            if not SIZE_WORDS.search(text, s, match.start()):
                 continue  # a size's growth, not a company's revenue or a volume
             years = YEAR.findall(text, s, match.start())
             first, last = None, (int(years[-1]) if years else None)

@@ -1,5 +1,5 @@
-"""Segments of documents written in Chinese: the items listed under a heading "按类型：" ("by type") a line each,
-or after "按应用分为" ("divided by application into") in one sentence, separated by "、".
+"""Segments of documents written in Chinese: the items listed under a heading "按类型：" ("by type"; Taiwan's "依类型")
+a line each, or after "按应用分为" ("divided by application into") in one sentence, separated by "、".
 
 Only dimensions named in DIMENSIONS are read, as their English names (the dimensions of segments in every
 language); a region ("按地区") is coverage, read by the regions, and any other "按…" is prose.
@@ -39,6 +39,8 @@ DIMENSIONS = {
     "阶段": "stage",
     "环节": "stage",  # a step of the value chain: "按环节，行业可分为封装和测试"
     "机型": "type",
+    "节点": "node",  # "依制程节点：7奈米以下、10至16奈米…"
+    "尺寸": "size",
 }
 KNOWN_LONGEST_FIRST = sorted(DIMENSIONS, key=len, reverse=True)
 # A dimension as written: one of DIMENSIONS, after a few characters that narrow it ("电解质类型", "电池形态").
@@ -49,22 +51,22 @@ NUMBER = r"\d{1,2}[.、)]\s*|[（(]\d{1,2}[)）]\s*"
 # "按类型:", "按产品类型划分：", "按照应用领域", "1. 按应用场景划分：…": a line of its own; or with its items after the
 # colon, up to the sentence's end ("按电解质类型划分：聚合物固态电池、氧化物固态电池。…").
 HEADING = re.compile(
-    rf"^(?:{NUMBER})?按照?\s*{_DIMENSION}\s*(?:划分|细分|分类|分)?\s*"
+    rf"^(?:{NUMBER})?(?:按照?|依)\s*{_DIMENSION}\s*(?:划分|细分|分类|分)?\s*"
     rf"(?:[:：]\s*(?P<items>[^。；;！？!?\n]{{2,300}})(?:[。；;].*)?)?[:：]?$"
 )
 # A sentence that ends in a colon, its list in the lines after it: "从应用场景看，无人机物流可分为：".
 LIST_INTRO = re.compile(
-    rf"^(?:按照?\s*{_DIMENSION}|从(?P<dim2>{_WRITTEN})来?看)[^。\n]{{0,30}}?(?:划分|细分|分)为\s*[:：]$"
+    rf"^(?:(?:按照?|依)\s*{_DIMENSION}|从(?P<dim2>{_WRITTEN})来?看)[^。\n]{{0,30}}?(?:划分|细分|分)为\s*[:：]$"
 )
 # "按应用分为运输、便携和固定三类", "从产品类型看，预制菜可分为即食类、即热类和即烹类": the items in the same sentence.
 INLINE = re.compile(
-    rf"(?:按照?\s*{_DIMENSION}\s*(?:(?:划分|分类)?[，,]\s*[^，,。；;\n]{{0,20}}?)?|从(?P<dim2>{_WRITTEN})来?看[，,]\s*[^，,。；;\n]{{0,20}}?)"
+    rf"(?:(?:按照?|依)\s*{_DIMENSION}\s*(?:(?:划分|分类)?[，,]\s*[^，,。；;\n]{{0,20}}?|则)?|从(?P<dim2>{_WRITTEN})来?看[，,]\s*[^，,。；;\n]{{0,20}}?)"
     r"可?(?:划分|细分|分)为\s*[:：]?\s*(?P<items>[^，,。；;！？!?\n]{2,300})"
 )
 # A note in parentheses that lists what an item includes: "新分子类型CDMO（包括ADC、多肽、寡核苷酸等）".
 INCLUDING_NOTE = re.compile(r"[（(](?:包括|包含|含|如|例如)[^（）()]*[）)]")
 # The word that joins the last item of a list to the others.
-LAST_ITEM = re.compile(r"以及|及|和")
+LAST_ITEM = re.compile(r"以及|及(?!以[上下])|和")  # not "40奈米及以上" ("and above")
 # The words that close a list rather than name an item: "等", "三类", "等四种", "四个阶段".
 LIST_TAIL = re.compile(r"等?(?:[一二两三四五六七八九十\d]+(?:个|种|类|大类)(?:阶段|环节|类型|领域)?)?\s*$")
 # A line that ends a heading's list: any other "按…" heading, or prose (a clause mark, or too long for a name).
@@ -98,7 +100,7 @@ def extract_segments_zh(text: str) -> list[SegmentMention]:
 
     lines = stripped_lines(text)
     for i, (line_start, line) in enumerate(lines):
-        heading = HEADING.match(line) if "按" in line[:6] else None
+        heading = HEADING.match(line) if "按" in line[:6] or "依" in line[:6] else None
         heading = heading or (LIST_INTRO.match(line) if line.endswith((":", "：")) else None)
         if heading is None:
             continue
@@ -108,7 +110,7 @@ def extract_segments_zh(text: str) -> list[SegmentMention]:
         else:  # a line each (or a table's cell of them, "医院、门诊手术中心、其他"), up to prose or another heading
             listed = []
             for item_start, item in lines[i + 1 : i + 1 + MAX_ITEMS]:
-                if item.startswith("按") or len(item) > MAX_LINE or PROSE.search(item):
+                if item.startswith(("按", "依")) or len(item) > MAX_LINE or PROSE.search(item):
                     break
                 listed.append((item, item_start))
         for items, items_start in listed:

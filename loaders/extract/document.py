@@ -31,6 +31,7 @@ from loaders.extract.segments import extract_segments
 from loaders.extract.sizes import company_revenues, extract_sizes
 from loaders.extract.tables import company_columns, table_companies_zh, table_growth, table_sizes
 from loaders.extract.text import covering, sentence_bounds
+from loaders.extract.traditional import is_traditional, simplified, written_back
 
 # "..., which boast a higher CAGR of": a rate of something compared with the market.
 COMPARED_RATE = re.compile(
@@ -45,8 +46,16 @@ PHONE_BEFORE = re.compile(r"\d[\d\s()+-]{6,}\(?$")
 
 
 def extract_document(doc: CleanDocument) -> DocumentFacts:
-    """All facts of one document; documents in Chinese yield their market, sizes, growth rates, key players,
-    segments and regions, documents in other languages only their title and publisher."""
+    """All facts of one document; documents in Chinese (in simplified or traditional characters) yield their market,
+    sizes, growth rates, key players, segments and regions, documents in other languages only their title and
+    publisher."""
+    if doc.language == "zh" and is_traditional(doc.text):
+        read = simplified(doc)
+        return written_back(_facts(read), read, doc)
+    return _facts(doc)
+
+
+def _facts(doc: CleanDocument) -> DocumentFacts:
     facts = DocumentFacts()
     text = doc.text
     title = extract_title(text, doc.title)

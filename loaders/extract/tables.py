@@ -30,7 +30,7 @@ UNIT = re.compile(
 # A year heading a column or a row: "2024", "2025E", "2031F", "FY2022", "2024 (forecast)", "2022年"
 YEAR_CELL = re.compile(
     r"^(?:FY|CY)?\s?(?P<year>(?:19|20)\d\d)\s?(?:年|[EFPA]|\((?P<word>e|f|p|est\w*|forecast\w*|project\w*|actual)\)"
-    r"|[*†])?$",
+    r"|（(?P<zh_word>预估|预测|预计|估计)）|[*†])?$",
     re.I,
 )
 FORECAST_MARK = re.compile(r"^(?:f|p|forecast|project)", re.I)
@@ -45,7 +45,7 @@ NOT_VALUE = re.compile(
 )
 # A series that is the whole market: "Market value", "Market size (¥ billion)", "Total", "Global revenue".
 MARKET_SERIES = re.compile(
-    r"\b(?:market|size|value|revenues?|sales|total|global|worldwide|overall|spending|turnover)\b|市场|规模",
+    r"\b(?:market|size|value|revenues?|sales|total|global|worldwide|overall|spending|turnover)\b|市场|规模|产值",
     re.I,
 )
 
@@ -60,8 +60,8 @@ COMPANY_HEADER = re.compile(
 
 
 # A column of a year's growth: "同比增速", "YoY growth", "Growth (%)".
-ANNUAL_RATE_HEADER = re.compile(r"同比|增速|增长率|\byoy\b|y-o-y|year[- ]o[nv]e?r?[- ]year|\bgrowth\b", re.I)
-RATE_CELL = re.compile(r"^(\d{1,3}(?:\.\d{1,2})?)\s?%$")
+ANNUAL_RATE_HEADER = re.compile(r"同比|增速|增长率|年增率|\byoy\b|y-o-y|year[- ]o[nv]e?r?[- ]year|\bgrowth\b", re.I)
+RATE_CELL = re.compile(r"^([-−]?\d{1,3}(?:\.\d{1,2})?)\s?%$")
 NOTE = re.compile(r"\s*\([^()]*\)")
 CELL_LIST = re.compile(r"[,;/]")  # what parts the items of a cell beside a column of companies
 # The head of a column of companies' head offices: "Headquarters", "HQ", "Country", "Based in".
@@ -147,7 +147,7 @@ def table_growth(
                 if rate is None or at < 0:
                     continue
                 cursor = at + len(row[j])
-                value = float(rate.group(1))
+                value = float(rate.group(1).replace("−", "-"))
                 if (value, year[0]) in known:
                     continue
                 out.append(
@@ -237,7 +237,7 @@ def _year(cell: str) -> tuple[int, bool] | None:
     if not match:
         return None
     mark = match.group("word") or cell.strip()[-1:]
-    return int(match.group("year")), bool(FORECAST_MARK.match(mark))
+    return int(match.group("year")), bool(match.group("zh_word") or FORECAST_MARK.match(mark))
 
 
 def _table_start(text: str, table: Table, cursor: int) -> int:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 
 from loaders.cjk_reflow import columns, unwrap_cjk
-from loaders.clean import clean
+from loaders.clean import CleanDocument, clean
 from loaders.decode import decode
 from loaders.extract.chinese import (
     extract_companies_zh,
@@ -15,6 +15,10 @@ from loaders.extract.chinese import (
     extract_sizes_zh,
 )
 from loaders.extract.chinese_segments import extract_segments_zh
+from loaders.extract.model import CompanyMention, DocumentFacts, RegionMention
+from loaders.extract.regions import load_index
+from loaders.extract.tables import _year as table_year
+from loaders.extract.traditional import is_traditional, simplified, written_back
 from loaders.pipeline import process_file
 from tests.conftest import REAL_DOCS, REPO_ROOT
 from tests.loaders.real_text import cleaned
@@ -371,3 +375,91 @@ def test_a_table_in_a_box_and_a_size_stated_after_the_market_s_name() -> None:
         s.reference_year
         for s in extract_sizes_zh(text.replace("充电桩", "新能源汽车换电服务"), "中国新能源汽车换电服务")
     ] == [2024, 2025]
+
+
+def test_a_page_in_traditional_characters_reads_as_one_in_simplified() -> None:
+    """A written Taiwanese news page: its market, sizes (prose, and a table "全球晶圓代工產值（單位：億美元）"
+    with "年度 | 產值 | 年增率" over "2025（預估）"), growth rates ("年增17.8%", "複合年增長率（CAGR）約10.7%", a
+    table's "-13.6%"), publisher ("鼎睿產業研究所今（18）日發布《…》"), players ("主要晶圓代工業者包括…") and
+    segments ("依製程節點分為：…；依應用則分為…"), each written as the page writes it; places as Taiwan writes
+    them ("中國大陸", "南韓")."""
+    path = REPO_ROOT / "tests" / "written" / "docs" / "w7-28-global-wafer-foundry-news.zh-TW.html"
+    facts = process_file(path, 10**8).facts
+    attributes = {a.attribute: a.value_text for a in facts.attributes}
+    assert (attributes["market_name"], attributes["publisher"]) == ("晶圓代工", "鼎睿產業研究所")
+    sizes = {(s.money.reported_value, s.reference_year) for s in facts.sizes if s.scope == "market"}
+    assert {(139500.0, 2024), (114200.0, 2023), (164300.0, 2025), (272800.0, 2030)} <= sizes
+    row = next(g for g in facts.growth if g.rate_low == -13.6)
+    assert "年度 | 產值 | 年增率" in row.evidence_text  # a table's row, in the page's characters
+    assert table_year("2025（预估）") == (2025, True) and table_year("2023") == (2023, False)
+    rates = {(g.rate_low, g.start_year, g.end_year) for g in facts.growth if g.scope == "market"}
+    assert {(22.1, None, 2024), (-13.6, None, 2023), (17.8, None, 2025), (10.7, 2025, 2030)} <= rates
+    companies = {c.name_as_written for c in facts.companies}
+    assert {"台積電", "聯電", "中芯國際", "高塔半導體"} <= companies
+    segments = {s.segment_name for s in facts.segments}
+    assert {"7奈米以下先進製程", "20至28奈米", "智慧型手機", "消費性電子"} <= segments
+    places = {(r.name_as_written, load_index().resolve(r.name_as_written).code) for r in facts.regions}
+    assert {("中國大陸", "cn"), ("南韓", "kr"), ("台灣", "tw")} <= places
+
+
+def test_taiwan_s_words_for_a_source_a_rate_and_a_list_of_segments() -> None:
+    """A written Taiwanese release: "晶策產業研究所（以下簡稱晶策）今（18）日發布《…》" names the publisher;
+    "晶策預估全球晶圓代工市場年複合成長率（CAGR）為11.0%，2030年產值將達2,780億美元" the market's rate and size;
+    "2025年可望成長19.4%至1,652億美元" that year's growth; "依製程節點：…、40奈米及以上" and
+    "依晶圓尺寸：12吋、8吋、6吋及以下" their segments ("及以上": "and above", not a list's last "and")."""
+    path = REPO_ROOT / "tests" / "written" / "docs" / "w7-02-global-foundry-services.zh-TW.html"
+    facts = process_file(path, 10**8).facts
+    assert next(a.value_text for a in facts.attributes if a.attribute == "publisher") == "晶策產業研究所"
+    assert (278000.0, 2030) in {(s.money.reported_value, s.reference_year) for s in facts.sizes if s.scope == "market"}
+    rates = {(g.rate_low, g.start_year, g.end_year) for g in facts.growth if g.scope == "market"}
+    assert {(11.0, 2025, 2030), (19.4, None, 2025)} <= rates
+    segments = {(s.dimension, s.segment_name) for s in facts.segments}
+    assert {
+        ("node", "40奈米及以上"),
+        ("node", "7奈米以下"),
+        ("size", "6吋及以下"),
+        ("application", "車用電子"),
+    } <= segments
+    assert not {name for _, name in segments} & {"以上", "以下"}
+
+
+def test_a_text_in_simplified_characters_is_not_read_as_traditional() -> None:
+    """The real Chinese reports are in simplified characters; the Taiwanese pages are not."""
+    real = [path for path in REAL_DOCS.iterdir() if ".zh-CN." in path.name]
+    assert real and not any(is_traditional(path.read_text(encoding="utf-8")) for path in real)
+    written = REPO_ROOT / "tests" / "written" / "docs"
+    assert all(is_traditional(path.read_text(encoding="utf-8")) for path in written.glob("*.zh-TW.*"))
+
+
+def test_traditional_characters_told_apart_and_written_back_as_the_text_has_them() -> None:
+    """A text in simplified characters with a few traditional ones ("（臺灣）"), or many of the characters both
+    write alike ("覆盖"), is not read as traditional; a name at its place is written back as the text writes it
+    there, though a simplified character stands for two traditional ones ("台" for "台" and "臺")."""
+    simple = "中国换电服务市场规模为186.4亿元，覆盖全国。" * 30
+    assert not is_traditional(simple) and not is_traditional(simple + "（臺灣、臺北、臺中、臺南、臺東）")
+    assert is_traditional("晶圓代工市場規模為1,383億美元，年增22.1%。" * 3) and not is_traditional("臺北市场")
+    page = "臺灣晶圓代工業者包括台積電、聯電。"
+    doc = CleanDocument(text=page, format="text", language="zh")
+    read = simplified(doc)
+    assert read.text == "台湾晶圆代工业者包括台积电、联电。"
+    facts = DocumentFacts(
+        companies=[CompanyMention(10, 13, read.text, name_as_written="台积电", company_name="台积电")],
+        regions=[RegionMention(0, 2, read.text, name_as_written="台湾", region_name="Taiwan")],
+    )
+    written_back(facts, read, doc)
+    assert [(c.name_as_written, c.evidence_text) for c in facts.companies] == [("台積電", page)]
+    assert [(r.name_as_written, r.region_name) for r in facts.regions] == [("臺灣", "Taiwan")]
+
+
+def test_taiwan_s_words_for_growth_and_a_list_of_segments_a_line_each() -> None:
+    """ "年复合成长率为11.0%" (成长: Taiwan's word for growth) is a CAGR; "年增17.8%" a year's growth; a heading
+    "依应用" over its segments a line each ends at the next "依…" heading."""
+    rates = extract_growth_zh("预估全球晶圆代工市场2025至2030年年复合成长率为11.0%。", "晶圆代工")
+    assert [(g.rate_low, g.start_year, g.end_year) for g in rates] == [(11.0, 2025, 2030)]
+    rates = extract_growth_zh("2025年全球晶圆代工产值将达1,643亿美元，年增17.8%。", "晶圆代工")
+    assert [(g.rate_low, g.end_year) for g in rates] == [(17.8, 2025)]
+    found = {
+        (s.dimension, s.segment_name)
+        for s in extract_segments_zh("依应用\n智慧型手机\n车用电子\n依晶圆尺寸\n12吋\n8吋")
+    }
+    assert found == {("application", "智慧型手机"), ("application", "车用电子"), ("size", "12吋"), ("size", "8吋")}

@@ -1,0 +1,85 @@
+"""Chinese written in traditional characters (Taiwan, Hong Kong: "市場規模", "億美元"): read as simplified text, a
+character for a character, so the Chinese extractors' words match it; the facts found are then written back in the
+document's own characters ("晶圓代工", not "晶圆代工")."""
+
+from __future__ import annotations
+
+import dataclasses
+from functools import cache
+from pathlib import Path
+
+import opencc
+
+from loaders.clean import CleanDocument, Outline
+from loaders.extract.model import DocumentFacts
+from loaders.text_tables import Table
+
+# OpenCC's table of traditional characters and their simplified forms (the first form, where it lists several).
+CHARACTERS = Path(opencc.__file__).parent / "dictionary" / "TSCharacters.txt"
+SAMPLE = 20_000
+# Of a text's Han characters, the share in traditional forms that makes it a text in traditional characters (a
+# text in simplified ones has none, or a rare one in a name).
+TRADITIONAL_SHARE = 0.02
+MIN_TRADITIONAL = 5
+
+
+@cache
+def _to_simplified() -> dict[int, str]:
+    """Each traditional character that has a simplified form of one character, to it."""
+    table: dict[int, str] = {}
+    for line in CHARACTERS.read_text(encoding="utf-8").splitlines():
+        traditional, _, forms = line.partition("\t")
+        simplified = forms.split(" ")[0]
+        if len(traditional) == 1 and len(simplified) == 1 and simplified != traditional:
+            table[ord(traditional)] = simplified
+    return table
+
+
+def is_traditional(text: str) -> bool:
+    """Whether a Chinese text is written in traditional characters."""
+    sample = text[:SAMPLE]
+    table = _to_simplified()
+    han = sum(1 for c in sample if "\u4e00" <= c <= "\u9fff")
+    traditional = sum(1 for c in sample if ord(c) in table)
+    return traditional >= max(MIN_TRADITIONAL, TRADITIONAL_SHARE * han)
+
+
+def simplified(doc: CleanDocument) -> CleanDocument:
+    """The document in simplified characters, every offset the same."""
+    table = _to_simplified()
+
+    def convert(text: str) -> str:
+        return text.translate(table)
+
+    return dataclasses.replace(
+        doc,
+        text=convert(doc.text),
+        title=convert(doc.title) if doc.title else doc.title,
+        bold=[convert(b) for b in doc.bold],
+        headings=[convert(h) for h in doc.headings],
+        tables=[Table(convert(t.caption), [[convert(cell) for cell in row] for row in t.rows]) for t in doc.tables],
+        outlines=[Outline(convert(o.label), [convert(item) for item in o.items]) for o in doc.outlines],
+        page_title=convert(doc.page_title) if doc.page_title else doc.page_title,
+    )
+
+
+def written_back(facts: DocumentFacts, read: CleanDocument, doc: CleanDocument) -> DocumentFacts:
+    """`facts` found in `read` (the simplified document) with every text they hold as `doc` writes it: a text
+    at or around a fact's span (its name, its sentence) from the same place in the document's text (a simplified
+    character may stand for two traditional ones: "台" for "台" and "臺"), any other in the characters the
+    document writes for each simplified one."""
+    back = {ord(simple): own for simple, own in zip(read.text, doc.text, strict=True) if simple != own}
+
+    def restore(item: object, start: int, end: int) -> None:
+        for field in dataclasses.fields(item):  # type: ignore[arg-type]
+            value = getattr(item, field.name)
+            if isinstance(value, str) and value:
+                at = read.text.find(value, max(0, start - len(value)), end + len(value))  # at or around the span
+                setattr(item, field.name, doc.text[at : at + len(value)] if at >= 0 else value.translate(back))
+            elif dataclasses.is_dataclass(value):
+                restore(value, start, end)
+
+    for kind in dataclasses.fields(facts):
+        for item in getattr(facts, kind.name):
+            restore(item, item.char_start, item.char_end)
+    return facts
