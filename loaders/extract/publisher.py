@@ -112,7 +112,7 @@ SELF_PUBLISHED = re.compile(
 )
 CITED_FIRM = re.compile(
     r"(?i:according to|as per|per|reports?|says|notes|report (?:by|from)|study (?:by|from)|published by|"
-    r"research (?:by|from)|analysis (?:by|from)|presented by|conducted by|released by|firm|source:|cited by|"
+    r"research (?:by|from)|analysis (?:by|from)|presented by|conducted by|released by|firm|source:|publisher:|cited by|"
     r"data (?:by|from)|insights from|estimates? (?:by|from)|reports? published by"
     r"|analysts?\s(?:[a-z][\w-]*\s){0,4}?at)\s"
     r"(?:(?:a|the)\s)?(?:(?:new|recent|latest)\s)?"
@@ -125,7 +125,8 @@ TITLE_FIRM = re.compile(r"\s[-–|]\s(?P<name>[A-Z][\w.&' -]{2,60}?)\s*$")
 # Where a CITED_FIRM match can start: the opening words of its alternatives, in any case ("According to ...").
 CITED_OPENINGS = (
     "according to", "as per", "per", "report", "says", "notes", "study", "published by", "research", "analysis",
-    "presented by", "conducted by", "released by", "firm", "source:", "cited by", "data", "insights from", "estimate",
+    "presented by", "conducted by", "released by", "firm", "source:", "publisher:", "cited by", "data", "insights from",
+    "estimate",
     "analyst",
 )  # fmt: skip
 # A FIRM_INTRO match ends with one of these words and a kind of firm; the word starts at most 457 characters
@@ -139,7 +140,7 @@ INTRO_EXPERT_BEFORE = re.compile(r"(?:authority|specialist|expert)\sin\s(?:marke
 EXPERT_REACH = 30  # "specialist in market " has 21 characters
 CAPITAL = re.compile(r"[A-Z]")
 # A firm named in parentheses right after a figure: "$81.8 billion by 2030 (Grand View Research)".
-FIRM_IN_PARENS = re.compile(r"\((?:source:\s)?" + FIRM_NAME + r"\)", re.I)
+FIRM_IN_PARENS = re.compile(r"\((?i:source:\s)?" + FIRM_NAME + r"\)")  # "(Grand View Research)", "(source: IDC)"
 # Report ids in publisher URLs: ".../request-sample/1708502", "/download-sample/112529/", "/reports/27774/"
 REPORT_ID = re.compile(
     r"/(?:request-sample|download-sample|sample|enquiry|inquiry|purchase|reports?|checkout|buy-now|"
@@ -152,7 +153,8 @@ FIRM_WORD = re.compile(
     r"partners\b|"
     r"advis(?:ors?|ory)\b|economics\b|fact\.mr|technavio|idc\b|gartner|sullivan|mckinsey|deloitte|pwc|kpmg|"
     r"bloomberg ?nef|wood mackenzie|circana|iqvia|idtechex|skyquest|lucintel|arizton|statista|euromonitor|"
-    r"kalorama|yole|omdia|canalys|counterpoint|trendforce|rystad|forrester|mintel|globaldata|visiongain|ipsos",
+    r"kalorama|yole|omdia|canalys|counterpoint|trendforce|rystad|forrester|mintel|globaldata|visiongain|ipsos|"
+    r"sns insider",
     re.I,
 )
 # The words that end many firms' names: "Partners", "& Consulting", "Research Group".
@@ -160,9 +162,9 @@ FIRM_NAME_TAIL = re.compile(
     r"(?:\s(?:&\s|and\s)?(?:Research|Insights?|Consulting|Consultancy|Intelligence|Analytics|Partners|Advisors|Group)"
     r"\b)+"
 )
-# A market's name, not a firm's: "Test Benches Testing Market", "Global Market".
+# A market's name, not a firm's: "Test Benches Testing Market", "Global Market" (not "Research and Markets").
 MARKET_NAME_END = re.compile(
-    r"(?:^|\s)(?:markets?|industry|sector)(?:\s(?:tracker|review|report|outlook|study|forecast|analysis|survey))?"
+    r"(?:^|(?<!\sand)(?<!\s&)\s)(?:markets?|industry|sector)(?:\s(?:tracker|review|report|outlook|study|forecast|analysis|survey))?"
     r"(?:\s\d{4})?$",
     re.I,
 )

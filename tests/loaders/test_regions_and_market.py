@@ -398,3 +398,16 @@ def test_a_headline_s_one_market_names_none() -> None:
     assert _written_market("w6-02-pharma-contract-packaging-estimates-compared.html") == (
         "pharmaceutical contract packaging"
     )
+
+
+def test_publishers_named_by_a_label_an_estimate_a_banner_or_a_chinese_firm_s_data() -> None:
+    """Written documents: "Research and Markets estimates the global … market at USD 2.14 billion" (a firm's name
+    ending with "Markets", not a market's); a data export's "# Publisher: Future Market Insights, Inc." over a note in
+    parentheses in lower case ("(value tables in full report only)", no firm); a slide's "SNS Insider | Webinar";
+    "36Kr研究院测算" (a name with Latin letters); "头豹研究院数据显示", "华经产业研究院数据显示"."""
+    assert _written_publisher("w7-22-contract-fermentation-earnings-call.md") == "Research and Markets"
+    assert _written_publisher("w7-13-food-contract-manufacturing-data-export.txt") == "Future Market Insights"
+    assert _written_publisher("w7-12-marine-scrubber-webinar-slides.txt") == "SNS Insider"
+    assert _written_publisher("w7-29-china-camping-economy.zh-CN.md") == "36Kr研究院"
+    assert _written_publisher("w7-30-china-medical-device-cro-wechat.zh-CN.txt") == "头豹研究院"
+    assert _written_publisher("w6-28-china-semiconductor-osat.zh-CN.md") == "华经产业研究院"
