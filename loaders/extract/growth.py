@@ -13,6 +13,7 @@ from loaders.extract.text import (
     folded,
     last_match,
     literal_positions,
+    near,
     overlaps,
     sentence_bounds,
     to_number,
@@ -116,7 +117,8 @@ def extract_growth(text: str, forecast: tuple[int, int] | None) -> list[GrowthMe
 
 def _starts(text: str, pattern: re.Pattern[str]) -> list[int]:
     """Every offset where `pattern` can match (a superset): its opening words, in any case; for
-    RATE_THEN_CAGR, the digits up to 21 characters before a "%" or "per" (RATE's longest lead to its unit)."""
+    RATE_THEN_CAGR, the digits up to 21 characters before a "%" or "per" (RATE's longest lead to its unit), and a
+    "between" up to 30 before one."""
     low = folded(text)
     if pattern is CAGR_THEN_RATE:
         return literal_positions(low, ("cagr", "c.a.g.r", "compound", "annual growth", "aagr"))
@@ -126,12 +128,11 @@ def _starts(text: str, pattern: re.Pattern[str]) -> list[int]:
         return literal_positions(low, ("grow", "grew", "rise", "rose", "climb", "increase", "expand", "jump", "up"))
     if pattern is YEAR_RATE:
         return literal_positions(low, ("year-over-year", "year over year", "y-o-y", "yoy"))
-    return [
-        k
-        for unit in literal_positions(low, ("%", "per"))
-        for k in range(max(0, unit - 21), unit + 1)
-        if text[k].isdecimal()
-    ]
+    units = sorted(literal_positions(low, ("%", "per")))
+    digits = {k for unit in units for k in range(max(0, unit - 21), unit + 1) if text[k].isdecimal()}
+    # "between 8% and 10% a year": a range opened by "between", up to 30 characters before its last unit
+    betweens = {k for k in literal_positions(low, ("between ",)) if near(units, k + 15, 15)}
+    return sorted(digits | betweens)
 
 
 # What an amount the market grows to follows: "will grow to", "is expected to reach".

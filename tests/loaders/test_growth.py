@@ -147,3 +147,17 @@ def test_european_figures_of_a_trade_association_s_bulletin() -> None:
         for g in extract_growth("Sales reached EUR 9.412,7 million in 2024, up 6,8 % on 2023.", None)
     }
     assert rates == {("up 6,8 %", 2024)}
+
+
+def test_a_range_between_two_rates_a_year() -> None:
+    """Written documents: "Between 22% and 24% a year until 2029." and "growth lands somewhere between 8% and 10% a
+    year" are ranges, not their last rate alone."""
+    for name, low, high in (
+        ("w4-08-southeast-asia-cloud-kitchens.md", 22.0, 24.0),
+        ("w7-10-medical-textiles-contract-manufacturing-blog.md", 8.0, 10.0),
+    ):
+        path = REPO_ROOT / "tests" / "written" / "docs" / name
+        rates = {
+            (g.rate_low, g.rate_high) for g in process_file(path, 10**8).facts.growth if "etween" in g.evidence_text
+        }
+        assert rates == {(low, high)}, name
