@@ -41,6 +41,10 @@ COMPARED_RATE = re.compile(
 )
 # A compound or stated annual growth rate, as opposed to one year's change.
 COMPOUND_RATE = re.compile(r"CAGR|compound|annual|annually|per annum|a year|per year", re.I)
+# A correction notice over a release: "CORRECTION (November 14, 2025): The release … stated the 2032 forecast as
+# “USD 187.4 Billion”. That figure was a transposition error." Its figures are the withdrawn ones and the corrected
+# ones the release after it states again.
+CORRECTION_NOTICE = re.compile(r"^(?:CORRECTION|Correction)\b[^:\n]{0,40}:[^\n]*", re.M)
 # "+1-415-230-0044 (US)": a country code after a phone number is not coverage.
 PHONE_BEFORE = re.compile(r"\d[\d\s()+-]{6,}\(?$")
 
@@ -92,6 +96,9 @@ def _facts(doc: CleanDocument) -> DocumentFacts:
     judge = ScopeJudge(text, main, [s.segment_name for s in facts.segments], regions)
     amounts = list(find_money(text))
     amounts = sorted(amounts + unmarked_amounts(text, amounts), key=lambda m: m.start)
+    if "orrection" in text or "ORRECTION" in text:
+        notices = covering((m.start(), m.end()) for m in CORRECTION_NOTICE.finditer(text))
+        amounts = [a for a in amounts if not notices(a.start)]  # the figures a correction withdraws, or repeats
     facts.sizes = extract_sizes(text, amounts, judge, main)
     facts.sizes += _new_sizes(facts.sizes, table_sizes(text, doc.tables, main, regions))
     forecast = (period.start_year, period.end_year) if period else None

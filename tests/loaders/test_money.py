@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from loaders.extract.document import CORRECTION_NOTICE
 from loaders.extract.money import find_money, unmarked_amounts
+from loaders.pipeline import process_file
+from tests.conftest import REPO_ROOT
 from tests.loaders.real_text import cleaned, real_line
 
 CASES = [
@@ -64,3 +67,18 @@ def test_thousands_parted_by_spaces_or_by_points_where_decimals_take_a_comma() -
     both = "turnover of EUR 9.412,7 million in 2024 and EUR 12.950 million in 2030"
     assert [m.money.reported_value for m in find_money(both)] == [9412.7, 12950.0]
     assert [m.money.value_text for m in find_money("in 2020 2 905 units and USD 1.8 million")] == ["USD 1.8 million"]
+
+
+def test_a_correction_notice_s_figures_are_no_sizes() -> None:
+    """Written corrected releases: "CORRECTION (November 14, 2025, 09:40 ET): The release … stated the 2032
+    forecast as “USD 187.4 Billion”. That figure was a transposition error." and "CORRECTION: … should read USD
+    71.36 billion, not USD 17.36 billion as originally stated" withdraw a figure; the release after the notice
+    states the right one, and a headline "CORRECTION -- … to Surpass USD 70 Billion by 2034" is no notice."""
+    docs = REPO_ROOT / "tests" / "written" / "docs"
+    api = process_file(docs / "w7-01-api-contract-manufacturing-wire-correction.html", 10**8).facts
+    values = {s.money.reported_value for s in api.sizes}
+    assert 178.4 in values and 187.4 not in values
+    dose = process_file(docs / "w7-16-oral-solid-dose-cdmo-corrected-wire-release.html", 10**8).facts
+    values = {s.money.reported_value for s in dose.sizes}
+    assert {71.36, 70.0} <= values and 17.36 not in values
+    assert CORRECTION_NOTICE.match("Correction: An earlier version of this release gave USD 5.2 billion for 2030.")
