@@ -62,6 +62,7 @@ LIST_INTRO = re.compile(
     # "Leading bicycle groups include A, B" (LEADING_BEFORE checks the words before), "X competes with A, B"
     r"|(?:groups|brands)\s(?:include|includes|are|such\sas)|(?:competes|compete|competing)\s(?:[a-z]+ly\s)?with"
     r"|company\sprofiles\s(?:include|cover|are)"  # "Company profiles include TLD Group, Oshkosh AeroTech, …"
+    r"|honou?rable\smentions"  # a ranking's "Honourable mentions: Charles River Laboratories (…), Proxima CRO and …"
     r"|(?<=\bThe\s)(?:largest|biggest)\s(?:by\s[a-z][a-z ]{0,40}?\s)?are"  # "The largest by service revenue are A, B"
     r")\b\s?:?\s",
     re.I,
@@ -76,7 +77,7 @@ LIST_LEAD = re.compile(
 LIST_INTRO_OPENINGS = (
     "player", "companies", "vendor", "manufacturers", "participants", "competitors", "supplier", "firms", "leaders",
     "providers", "operators", "producers", "makers", "landscape", "profiles", "led by", "dominated by", "groups",
-    "brands", "compet", "company profiles", "largest", "biggest",
+    "brands", "compet", "company profiles", "largest", "biggest", "hono",
 )  # fmt: skip
 # A name that ends with a legal suffix: "Shin-Etsu Chemical Co., Ltd.", "TDK Corporation".
 LEGAL_SUFFIX_END = re.compile(
@@ -165,6 +166,10 @@ SENTENCE_AFTER_NAME = re.compile(
 )
 # What follows a legal suffix is another name when it is only capitalised words: "Inc. Kemper System".
 NAME_ONLY = re.compile(r"(?:[A-Z][\w&.'’-]*|of|and|&)(?:\s(?:[A-Z][\w&.'’-]*|of|and|&)){0,5}")
+# A company's card in a ranking or a page of profiles, its head office on the line under its name: "IQVIA Holdings
+# Inc." over "HQ: Durham, North Carolina, U.S. · Employees: ~88,000 · 2024 revenue: …".
+PROFILE_LINE = re.compile(r"^(?:HQ|Headquarters)\s?:\s", re.M)
+PROFILE_NAME_LENGTH = 60
 # A company with its listing: "KindlyMD, Inc. (NASDAQ: KDLY)", "Pluri Inc. (NASDAQ: PLUR)".
 EXCHANGE = r"(?i:NASDAQ|NYSE|OTC|OTCQB|OTCQX|TSX|TSXV|AMEX|NYSE American|Cboe|CSE|ASX|LSE|HKEX)"
 LISTED_COMPANY = re.compile(
@@ -483,6 +488,14 @@ def extract_companies(
                 add(name, text.find(name, match.end()), "key_player")
     _from_heading_lists(text, add, regions)
     _from_developments(text, bold, add)
+    for match in finditer_opening(PROFILE_LINE, text, ("HQ", "Headquarters"), any_case=False):
+        end = match.start()
+        while end > 0 and text[end - 1] in " \n":
+            end -= 1
+        line_start = text.rfind("\n", 0, end) + 1
+        name = text[line_start:end]
+        if len(name) <= PROFILE_NAME_LENGTH and (not name.endswith(".") or NAME_ABBREVIATED_END.search(name)):
+            add(name, line_start, "key_player")  # a company's card: its name over its head office
     listed = list(LISTED_COMPANY.finditer(text)) if EXCHANGE_IN_PARENS.search(text) else []
     for match in listed:
         name = listed_name(match.group("name"))

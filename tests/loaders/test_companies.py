@@ -416,3 +416,19 @@ def test_the_largest_by_their_revenue_are_the_players() -> None:
     Services, LLC, …, Fisher Clinical Services and Jones Healthcare Group." names the market's players."""
     found, _ = _written("w6-02-pharma-contract-packaging-estimates-compared.html")
     assert {"PCI Pharma Services", "Sharp Services, LLC", "Catalent, Inc.", "Jones Healthcare Group"} <= found
+
+
+def test_a_ranking_s_cards_and_its_honourable_mentions() -> None:
+    """A written ranking of device CROs: each company's name on a line over its card ("IQVIA Holdings Inc." over
+    "HQ: Durham, North Carolina, U.S. · Employees: ~88,000 · …") and "Honourable mentions: Charles River
+    Laboratories (preclinical device testing), …, Proxima CRO and Clinlogix." are its players, as labelled."""
+    found, labelled = _written("w7-04-medical-device-cro-top-companies.html")
+    assert found == set(labelled)
+    text = (
+        "The 2025 ranking\n\nNordwerk Analytik GmbH\n\nHeadquarters: Kiel, Germany · Founded 1998\n\n"
+        "Honorable mentions: Acme Labs."
+    )
+    assert {c.name_as_written for c in extract_companies(text, [], load_index())} == {
+        "Nordwerk Analytik GmbH",
+        "Acme Labs",
+    }
