@@ -167,6 +167,8 @@ RULE_STARTS = frozenset("-=_*~#+")
 # Four dots or more between a label and its value, as a text table lays them out: never a sentence's end.
 DOT_LEADER = re.compile(r"[ \t]*\.{4,}[ \t]*(?=\S)")
 BOLD_MARKDOWN = re.compile(r"\*\*([^*\n]{1,120}?)\*\*")
+# A note-taking app's link to another note, "[[Freyr Solutions]]" or "[[ProPharma Group|ProPharma]]": its text.
+WIKI_LINK = re.compile(r"\[\[(?P<target>[^\[\]|\n]{1,200})(?:\|(?P<shown>[^\[\]|\n]{1,200}))?\]\]")
 MARKDOWN_IMAGE = re.compile(r"!\[([^\]\n]{0,300})\]\([^)\n]{0,1000}\)")
 # An image description written as a sentence carries text the page shows no other way.
 ALT_SENTENCE_WORDS = 8
@@ -227,6 +229,7 @@ def clean(raw: str, extension: str) -> CleanDocument:
         doc = _from_html(_without_heading_marks(body), "html")
     elif extension in MARKDOWN_EXTENSIONS:
         markdown = with_symbol_lines(rewrite_grid_tables(_label_lines_kept(body), as_pipe_lines))
+        markdown = WIKI_LINK.sub(_wiki_link_text, markdown) if "[[" in markdown else markdown
         doc = _from_html(markdown_to_html(MARKDOWN_IMAGE.sub(_image_text, markdown)), "markdown")
     elif looks_like_markdown(body[:20000]):  # Markdown saved as text: rendered, its line breaks kept as its own
         markdown = MARKDOWN_IMAGE.sub(_image_text, with_symbol_lines(unwrap(body)))
@@ -483,6 +486,10 @@ def _alt_text(alt: str) -> str:
 
 def _image_text(match: re.Match[str]) -> str:
     return _alt_text(match.group(1))
+
+
+def _wiki_link_text(match: re.Match[str]) -> str:
+    return match.group("shown") or match.group("target")
 
 
 def html_depth(html: str) -> int:

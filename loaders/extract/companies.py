@@ -54,7 +54,8 @@ PLAYER_WORDS = (
 LIST_INTRO = re.compile(
     r"(?:\b(?:players?|companies|vendors?|manufacturers|participants|competitors|suppliers?|firms|leaders|providers"
     r"|operators|producers|makers|landscape)\b[^.:\n]{0,100}?"
-    r"\b(?:include|includes|including|such as|are|like|namely|comprise|comprising|profiled|profiles|covers|covered)"
+    r"\b(?:include|includes|including|such as|are|like|namely|comprise|comprising|profiled|profiles|covers|covered"
+    r"|named)"
     # "The report profiles A, B", "The segment is led by A, B": from the verb (looked behind), which opens the match
     r"|(?<=\breport\s)profiles|(?<=\bstudy\s)profiles"
     r"|(?:(?<=market\sis\s)|(?<=segment\sis\s)|(?<=industry\sis\s)|(?<=landscape\sis\s)|(?<=tier\sis\s))"
@@ -64,14 +65,14 @@ LIST_INTRO = re.compile(
     r"|company\sprofiles\s(?:include|cover|are)"  # "Company profiles include TLD Group, Oshkosh AeroTech, …"
     r"|honou?rable\smentions"  # a ranking's "Honourable mentions: Charles River Laboratories (…), Proxima CRO and …"
     r"|(?<=\bThe\s)(?:largest|biggest)\s(?:by\s[a-z][a-z ]{0,40}?\s)?are"  # "The largest by service revenue are A, B"
-    r")\b\s?:?\s",
+    r")\b\s?(?::|(?<=profiled)\.)?\s",  # a label ending with a period: "Companies profiled. A, B"
     re.I,
 )
 # The words between an intro's first verb and its list: "Leading vendors profiled| in the report include |A, B",
 # "Key players profiled| in the TMR report include |…", "competes with| larger sterile CDMOs including |…" (words in
 # lower case or acronyms, never a name: "players like |Temu are setting …").
 LIST_LEAD = re.compile(
-    r"(?:(?:[a-z][\w-]*|[A-Z]{2,}s?)\s){0,4}?(?:include|includes|including|are|comprise|such as)\s?:?\s"
+    r"(?:(?:[a-z][\w-]*|[A-Z]{2,}s?)\s){0,4}?(?:(?:include|includes|including|are|comprise|such as)\s?:?\s|[a-z]+:\s)"
 )
 # Where a LIST_INTRO match can start (in any case).
 LIST_INTRO_OPENINGS = (
@@ -137,10 +138,14 @@ LOWER_CASE_NAME = re.compile(r"[a-z]{1,4}-?[A-Z]")
 NOT_A_NAME_START = re.compile(
     r"^(?:by\s|(?:usd|eur|gbp|jpy|cny|inr|rs|cagr)\b|us\$|\$|€|£|¥|₹|\d[\d,.]*\s?(?:%|million|billion)?$)", re.I
 )
-# ", Ltd." / ", Inc." belong to the name before them: protected from list splitting.
+# ", Ltd." / ", Inc." belong to the name before them, as a founder's name does to "… and Company": protected from
+# list splitting.
 SUFFIX_AFTER_COMMA = re.compile(
     r",\s(?=(?:Inc|Ltd|LLC|Co|Corp|S\.A|GmbH|Limited|Incorporated|plc|AG|SE|N\.V|B\.V)\b\.?)"
 )
+FOUNDERS_COMMA = re.compile(
+    r"(?P<first>\b[A-Z][a-z]{2,20}),\s(?=[A-Z][a-z]{2,20}\sand\sCompany\b)"
+)  # "Becton, Dickinson …"
 KEEP_COMMA = "\u0000"
 KEEP_SEMICOLON = "\u0001"
 NOTE = re.compile(r"\([^()\n]{1,80}\)")  # a note in parentheses
@@ -375,6 +380,8 @@ def split_list(chunk: str) -> list[str]:
     """'Catalent, Inc., Bodycote, and H.C. Starck GmbH' -> ['Catalent, Inc.', 'Bodycote', 'H.C. Starck GmbH']."""
     chunk = without_trailing_noise(chunk.strip())
     chunk = SUFFIX_AFTER_COMMA.sub(KEEP_COMMA, TICKER.sub("", chunk))
+    if " and Company" in chunk:
+        chunk = FOUNDERS_COMMA.sub(lambda m: m.group("first") + KEEP_COMMA, chunk)
     if "(" in chunk:  # a note's commas and semicolons part no names: "Aldevron (Fargo, North Dakota; part of …)"
         chunk = NOTE.sub(lambda note: note.group(0).replace(", ", KEEP_COMMA).replace("; ", KEEP_SEMICOLON), chunk)
     names: list[str] = []
@@ -446,6 +453,8 @@ def extract_companies(
         )
 
     for match in finditer_opening(LIST_INTRO, text, LIST_INTRO_OPENINGS, any_case=True):
+        if match.group(0).endswith(". ") and text[match.start() - 1 : match.start()] not in ("", "\n"):
+            continue  # "… the companies profiled. RazorPitch has been …": a label with a period opens its line
         s, e = sentence_bounds(text, match.end(), match.end())
         if NOT_PLAYERS.search(text, s, match.end()):
             continue

@@ -52,7 +52,7 @@ MARKET_SERIES = re.compile(
 
 # The head of a column of companies: "Company", "Key players", "Insurer", "Vendor name", "重点企业".
 COMPANY_HEADER = re.compile(
-    r"^(?:key\s|leading\s|major\s|top\s)?(?:compan(?:y|ies)|players?|vendors?|manufacturers?|suppliers?|insurers?|"
+    r"^(?:key\s|leading\s|major\s|top\s)?(?:compan(?:y|ies)|players?|vendors?|manufacturers?|suppliers?|insurers?|competitors?|"
     r"brands?|operators?|producers?|providers?|developers?|lenders?|banks?|issuers?)(?:\s(?:name|names))?$"
     r"|^(?:重点|主要|代表性?)?(?:企业|公司|厂商)(?:名称)?$",
     re.I,

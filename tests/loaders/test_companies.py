@@ -6,6 +6,7 @@ import json
 
 import pytest
 
+from loaders.clean import clean
 from loaders.extract.companies import extract_companies, is_company_name, split_list, without_place_or_note
 from loaders.extract.regions import load_index
 from loaders.pipeline import process_file
@@ -432,3 +433,25 @@ def test_a_ranking_s_cards_and_its_honourable_mentions() -> None:
         "Nordwerk Analytik GmbH",
         "Acme Labs",
     }
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "w7-21-regulatory-affairs-outsourcing-obsidian-memo.md",  # "| Competitor |" over "| [[Freyr Solutions]] |"
+        "w7-05-lab-automation-newsletter-digest.html",  # "<strong>Companies profiled.</strong> Thermo Fisher …"
+        "w7-23-pharmacy-automation-sizing-notebook.md",  # "Key players named in the release: …, Becton, Dickinson …"
+    ],
+)
+def test_players_in_a_column_of_competitors_after_a_label_or_named_in_a_release(name: str) -> None:
+    """Written documents: a note's table of competitors, its names links to other notes; a bold label ending with
+    a period over its list; "Key players named in the release:" (words between the verb and the colon), whose
+    "Becton, Dickinson and Company" is one name; and the disclaimer's "… the companies profiled. RazorPitch has
+    been retained …" of a real page lists nobody."""
+    found, labelled = _written(name)
+    assert set(labelled) - {"Medpace", "Kestrel Regulatory Partners"} <= found  # two named in prose, not listed
+    assert "Becton" not in found and not any("[[" in company for company in found)
+    real = next(REAL_DOCS.glob("press-release-archive_zenatech-nasdaq-zena-targets-*"))
+    assert "RazorPitch" not in {c.name_as_written for c in process_file(real, 10**8).facts.companies}
+    note = clean("Competitors: [[Freyr Solutions]] and [[ProPharma Group|ProPharma]].", ".md").text
+    assert note == "Competitors: Freyr Solutions and ProPharma."
