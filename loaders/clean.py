@@ -24,6 +24,7 @@ from loaders.markdown import LINE_BREAK_OPTIONS, markdown_to_html
 from loaders.pages import without_page_furniture
 from loaders.quotes import without_quote_marks
 from loaders.reflow import unwrap
+from loaders.slides import without_slide_marks
 from loaders.symbol_lines import with_symbol_lines
 from loaders.text_tables import CAPTION_LENGTH, Table, lay_out_tables
 
@@ -237,7 +238,7 @@ def clean(raw: str, extension: str) -> CleanDocument:
         doc = _from_html(html, "markdown")
     else:
         # Tables laid out a cell a line, then unwrapped as written, before a leading dash is taken for a list's.
-        body = rewrite_grid_tables(without_margin(without_page_furniture(body)), as_column_lines)
+        body = rewrite_grid_tables(without_margin(without_page_furniture(without_slide_marks(body))), as_column_lines)
         body, tables, cells = lay_out_tables(unwrap_cjk(body))
         doc = CleanDocument(
             text=normalize_text(_without_heading_marks(unwrap(body, cells))), format="text", tables=tables

@@ -4,7 +4,7 @@ bold names), split into real company names; and the company a sentence is about.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache
 
 import ahocorasick_rs
@@ -15,6 +15,7 @@ from loaders.extract.regions import RegionIndex
 from loaders.extract.segments import KNOWN_DIMENSIONS
 from loaders.extract.tables import NO_COMPANY_COLUMNS, CompanyColumns, cell_line
 from loaders.extract.text import (
+    Line,
     Openings,
     evidence,
     finditer_opening,
@@ -124,7 +125,7 @@ NOT_COMPANY = re.compile(
     r"\b(?:markets?|segments?|analysis|forecasts?|reports?|regions?|overview|strategy|strategies|revenues?|variations?|"
     r"share|growth|trends?|demand|industry|players|vendors|sample|pdf|request|click|contact|email|phone|"
     r"available|download|research|methodology|appendix|information|query|profiles?|summary|scope|developments?|"
-    r"about us|why\b|insider|licen[cs]es?|pric(?:e|es|ing)|questions|faqs?|landscape|contents|details|outlook|"
+    r"about us|why\b|insider|licen[cs]es?|pric(?:e|es|ing)|questions|faqs?|q&a|landscape|contents|details|outlook|"
     r"perspective|attributes?|coverage|end-user|^about\s|"
     r"introduction|conclusion|opportunit(?:y|ies)|challenges?|drivers?|restraints?|table|figure|"
     r"purchase|single[- ]user|multi-?user|enterprise[- ]user|corporate[- ]user|chapter\s\d+)\b",
@@ -171,6 +172,9 @@ SENTENCE_AFTER_NAME = re.compile(
 )
 # What follows a legal suffix is another name when it is only capitalised words: "Inc. Kemper System".
 NAME_ONLY = re.compile(r"(?:[A-Z][\w&.'’-]*|of|and|&)(?:\s(?:[A-Z][\w&.'’-]*|of|and|&)){0,5}")
+# The heading of an agenda or a contents list, whose items name sections ("Competitive landscape"), not players.
+AGENDA = re.compile(r"^(?:agenda|contents|table of contents|outline)\s?:?$", re.I)
+AGENDA_ITEMS = 30
 # A company's card in a ranking or a page of profiles, its head office on the line under its name: "IQVIA Holdings
 # Inc." over "HQ: Durham, North Carolina, U.S. · Employees: ~88,000 · 2024 revenue: …".
 PROFILE_LINE = re.compile(r"^(?:HQ|Headquarters)\s?:\s", re.M)
@@ -233,7 +237,7 @@ WIRE_OR_FIRM = re.compile(
 # A stock ticker after a name: "EHang Holdings Limited (NASDAQ: EH)".
 TICKER = re.compile(
     r"\s*\((?:NASDAQ|NYSE|OTC|OTCQB|OTCQX|TSX|TSXV|AMEX|NYSE American|LSE|Cboe|FSE|CSE|ASX|TSE|HKEX|SSE"
-    r"|SZSE|NSE|BSE|SIX)\b[^)]*\)",
+    r"|SZSE|NSE|BSE|SIX|TASE)\b[^)]*\)",
     re.I,
 )
 # Lists of customers, clients or partners are not lists of market players, nor are the companies a deal is with
@@ -312,7 +316,7 @@ POSSESSIVE_END = re.compile(r"['’]s$")
 BASED_IN_PREFIX = re.compile(r"^.*?-based\s")
 # A period that is part of the name: an initial or an abbreviated legal form.
 ABBREVIATED_END = re.compile(r"\b(?:[A-Z]|Inc|Co|Ltd|Corp|Bhd|Pvt|N\.V|S\.A|B\.V)\.$")
-NAME_ABBREVIATED_END = re.compile(r"\b(?:Inc|Co|Ltd|Corp|S\.A|N\.V|B\.V|L\.P|S\.p\.A|[A-Z])\.$")
+NAME_ABBREVIATED_END = re.compile(r"\b(?:Inc|Co|Ltd|Corp|S\.A|N\.V|B\.V|L\.P|S\.p\.A|S\.r\.l|[A-Z])\.$")
 LEADING_AND = re.compile(r"^(?:and|&)\s")
 
 
@@ -677,7 +681,7 @@ def _from_heading_lists(text: str, add: Callable[[str, int, str], None], regions
             i += 1
             continue
         line = lines[i].text.strip()
-        if not _is_player_heading(line):
+        if not _is_player_heading(line) or _in_agenda(lines, i):
             i += 1
             continue
         listed = _listed_after_heading(line)  # "Major vendors: GitHub | Amazon Web Services | ..."
@@ -694,6 +698,8 @@ def _from_heading_lists(text: str, add: Callable[[str, int, str], None], regions
             if not item:
                 continue
             start = lines[j - 1].start
+            if "(" in item and ":" in item:
+                item = TICKER.sub("", item)  # "Maytronics Ltd. (TASE: MTRN)": a name, not a label
             labelled = LABELLED_NAME.match(item) if (":" in item or "—" in item or "–" in item) else None
             if labelled and ":" not in labelled.group(0) and not is_company_name(labelled.group(1), regions):
                 labelled = None  # "Three suppliers — A, B and C — together hold ...": a dash in a sentence
@@ -743,6 +749,17 @@ def _from_heading_lists(text: str, add: Callable[[str, int, str], None], regions
                 add(piece, text.find(piece, start), "key_player")
             items += 1
         i = j
+
+
+def _in_agenda(lines: Sequence[Line], i: int) -> bool:
+    """Whether line i is an item of an agenda or a contents list: a run of lines, no blank one between, under
+    "Agenda" or "Contents" ("Agenda" / "Market size and outlook" / … / "Competitive landscape" / "Q&A")."""
+    k = i - 1
+    while k >= 0 and i - k <= AGENDA_ITEMS and lines[k].text.strip():
+        if AGENDA.match(lines[k].text.strip()):
+            return True
+        k -= 1
+    return False
 
 
 def _from_developments(text: str, bold: list[str], add) -> None:

@@ -455,3 +455,18 @@ def test_players_in_a_column_of_competitors_after_a_label_or_named_in_a_release(
     assert "RazorPitch" not in {c.name_as_written for c in process_file(real, 10**8).facts.companies}
     note = clean("Competitors: [[Freyr Solutions]] and [[ProPharma Group|ProPharma]].", ".md").text
     assert note == "Competitors: Freyr Solutions and ProPharma."
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "w7-24-robotic-pool-cleaners-slide-deck.txt",  # "Maytronics Ltd. (TASE: MTRN)" first under its heading
+        "w7-12-marine-scrubber-webinar-slides.txt",  # "Q&A (captured from chat)"
+    ],
+)
+def test_the_players_of_a_slide_deck_exported_to_text(name: str) -> None:
+    """Written slide decks exported to text ("--- Slide 10 / 14 ---", a footer on every slide): the agenda's
+    "Competitive landscape" is a section's name over "Q&A", not a list of players; the players' slide lists them,
+    one with its ticker on the Tel Aviv exchange."""
+    found, labelled = _written(name)
+    assert found == set(labelled)

@@ -51,6 +51,11 @@ HOSTILE: dict[str, tuple[str, Callable[[int], str], int]] = {
         lambda n: "中国换电服务市场简报\n中国换电服务市场规模为186.4亿元。" + "我们预计2025年市场规模约为245亿元。" * n,
         300,
     ),
+    "slide marks": (
+        ".txt",
+        lambda n: "".join(f"--- Slide {k % 999} / 999 ---\nWidget market {k}\n" for k in range(n)),
+        2_000,
+    ),
     "nested html": (".html", lambda n: "<div>" * n + "Widget Market" + "</div>" * n, 20_000),
     "unclosed tags": (".html", lambda n: "<a " * n + "Widget", 100_000),
     "markdown emphasis": (".md", lambda n: "**" * n + "Widget Market", 4_000),
