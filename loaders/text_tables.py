@@ -109,6 +109,18 @@ class _Scan:
         self.lines = lines
         self.split = [_split(line) for line in lines]
         self.rule = [RULE.match(line) is not None for line in lines]
+        for i in range(1, len(lines) - 1):  # a row whose cells fill their columns, one space between: one cell
+            before, after = self.split[i - 1], self.split[i + 1]
+            if (
+                self.split[i] is None
+                and lines[i].strip()
+                and before
+                and after
+                and len(before.cells) >= 2
+                and len(after.cells) >= 2
+            ):
+                expanded = lines[i].expandtabs(8).rstrip()  # not set in: a line set in splits into cells
+                self.split[i] = _Line([(0, len(expanded), expanded)], False)
         n = len(lines)
         # stop[i]: the first line from i on that ends a table's run (blank, or neither a rule nor a row)
         self.stop = [n] * (n + 1)
@@ -233,9 +245,22 @@ def _placed(line: _Line, starts: list[int] | None) -> list[str]:
     if starts is None:
         return [text for _, _, text in line.cells]
     row = [""] * len(starts)
-    for start, end, text in line.cells:
+    for start, end, text in _cut_at_columns(line.cells, starts):
         column = max((j for j, s in enumerate(starts) if s <= start), default=None)
         if column is None:
             column = max((j for j, s in enumerate(starts) if s < end), default=0)
         row[column] = f"{row[column]} {text}".strip()
     return row
+
+
+def _cut_at_columns(cells: list[tuple[int, int, str]], starts: list[int]) -> list[tuple[int, int, str]]:
+    """Cells cut where a column starts inside one after a space: a cell that fills its column leaves one space
+    before the next ("Sumitomo Electric Industries, Ltd. Kenitra, Casablanca" under "-----------  --------")."""
+    out: list[tuple[int, int, str]] = []
+    for start, end, text in cells:
+        for column in (s for s in starts if start < s < end):
+            if text[column - start - 1] == " ":
+                out.append((start, column - 1, text[: column - start - 1]))
+                text, start = text[column - start :], column
+        out.append((start, end, text))
+    return out

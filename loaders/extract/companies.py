@@ -54,9 +54,9 @@ PLAYER_WORDS = (
 # "The competitive landscape includes ...", "The report profiles ...", "Its vendor analysis covers ...".
 LIST_INTRO = re.compile(
     r"(?:\b(?:players?|companies|vendors?|manufacturers|participants|competitors|suppliers?|firms|leaders|providers"
-    r"|operators|producers|makers|landscape)\b[^.:\n]{0,100}?"
+    r"|operators|producers|makers|landscape|names)\b[^.:\n]{0,100}?"
     r"\b(?:include|includes|including|such as|are|like|namely|comprise|comprising|profiled|profiles|covers|covered"
-    r"|named)"
+    r"|named|were)"
     # "The report profiles A, B", "The segment is led by A, B": from the verb (looked behind), which opens the match
     r"|(?<=\breport\s)profiles|(?<=\bstudy\s)profiles"
     r"|(?:(?<=market\sis\s)|(?<=segment\sis\s)|(?<=industry\sis\s)|(?<=landscape\sis\s)|(?<=tier\sis\s))"
@@ -65,6 +65,7 @@ LIST_INTRO = re.compile(
     r"|(?:groups|brands)\s(?:include|includes|are|such\sas)|(?:competes|compete|competing)\s(?:[a-z]+ly\s)?with"
     r"|company\sprofiles\s(?:include|cover|are)"  # "Company profiles include TLD Group, Oshkosh AeroTech, …"
     r"|honou?rable\smentions"  # a ranking's "Honourable mentions: Charles River Laboratories (…), Proxima CRO and …"
+    r"|competitive\sset\b[^.:\n]{0,40}"  # "Our competitive set has not changed: Lonza, …"
     r"|(?<=\bThe\s)(?:largest|biggest)\s(?:by\s[a-z][a-z ]{0,40}?\s)?are"  # "The largest by service revenue are A, B"
     r")\b\s?(?::|(?<=profiled)\.)?\s",  # a label ending with a period: "Companies profiled. A, B"
     re.I,
@@ -79,7 +80,7 @@ LIST_LEAD = re.compile(
 LIST_INTRO_OPENINGS = (
     "player", "companies", "vendor", "manufacturers", "participants", "competitors", "supplier", "firms", "leaders",
     "providers", "operators", "producers", "makers", "landscape", "profiles", "led by", "dominated by", "groups",
-    "brands", "compet", "company profiles", "largest", "biggest", "hono",
+    "brands", "compet", "company profiles", "largest", "biggest", "hono", "names",
 )  # fmt: skip
 # A name that ends with a legal suffix: "Shin-Etsu Chemical Co., Ltd.", "TDK Corporation".
 LEGAL_SUFFIX_END = re.compile(

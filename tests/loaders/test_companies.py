@@ -470,3 +470,15 @@ def test_the_players_of_a_slide_deck_exported_to_text(name: str) -> None:
     one with its ticker on the Tel Aviv exchange."""
     found, labelled = _written(name)
     assert found == set(labelled)
+
+
+def test_players_named_in_interviews_a_competitive_set_or_a_table_whose_names_fill_their_column() -> None:
+    """Written documents: "The names that came up most in our interviews were Freudenberg Medical, …"; an
+    earnings call's "Our competitive set has not changed: Lonza, Samsung Biologics, …"; a text table under a rule
+    whose name fills its column, one space before the next ("Sumitomo Electric Industries, Ltd. Kenitra, …")."""
+    found, labelled = _written("w7-10-medical-textiles-contract-manufacturing-blog.md")
+    assert found == set(labelled)
+    found, _ = _written("w7-14-vaccine-contract-manufacturing-earnings-call.txt")
+    assert {"Lonza", "Samsung Biologics", "IDT Biologika", "Emergent BioSolutions"} <= found
+    found, _ = _written("w7-15-morocco-wire-harness-sector-brief.txt")
+    assert {"Aptiv PLC", "Sumitomo Electric Industries, Ltd.", "Leoni AG", "Yura Corporation"} <= found
