@@ -173,6 +173,8 @@ SENTENCE_AFTER_NAME = re.compile(
 )
 # What follows a legal suffix is another name when it is only capitalised words: "Inc. Kemper System".
 NAME_ONLY = re.compile(r"(?:[A-Z][\w&.'’-]*|of|and|&)(?:\s(?:[A-Z][\w&.'’-]*|of|and|&)){0,5}")
+# A note under a list, which ends it: "*Disclaimer: Major Players sorted in no particular order".
+NOTE_LINE = re.compile(r"^\W{0,3}(?:disclaimer|note|source)s?\s?:", re.I)
 # The heading of an agenda or a contents list, whose items name sections ("Competitive landscape"), not players.
 AGENDA = re.compile(r"^(?:agenda|contents|table of contents|outline)\s?:?$", re.I)
 AGENDA_ITEMS = 30
@@ -701,6 +703,7 @@ def _from_heading_lists(text: str, add: Callable[[str, int, str], None], regions
             start = lines[j - 1].start
             if "(" in item and ":" in item:
                 item = TICKER.sub("", item)  # "Maytronics Ltd. (TASE: MTRN)": a name, not a label
+            item = item.replace(" · ", "; ")  # a card's "IQVIA Inc. · ICON plc · …"
             labelled = LABELLED_NAME.match(item) if (":" in item or "—" in item or "–" in item) else None
             if labelled and ":" not in labelled.group(0) and not is_company_name(labelled.group(1), regions):
                 labelled = None  # "Three suppliers — A, B and C — together hold ...": a dash in a sentence
@@ -721,7 +724,8 @@ def _from_heading_lists(text: str, add: Callable[[str, int, str], None], regions
                 continue
             # "Cargill, Incorporated; Nutreco N.V.; BioMar Group; ...": a cell; "Lonza, Catalent, …, TriLink
             # BioTechnologies and ST Pharm. North America still has …": a list, then a sentence
-            if items == 0 and len(item) > 100 and _is_list_of_names(listed := _before_prose(item), regions):
+            long = len(item) > 100 or len(item.split()) > 12
+            if items == 0 and long and _is_list_of_names(listed := _before_prose(item), regions):
                 for piece in split_list(listed):
                     add(piece, text.find(piece, start), "key_player")
                 items += 1
@@ -737,6 +741,8 @@ def _from_heading_lists(text: str, add: Callable[[str, int, str], None], regions
             if item.endswith((":", "?")) and items:
                 j -= 1  # a heading of its own ("Major players operating in the market are:"), read next
                 break
+            if NOTE_LINE.match(item):
+                break  # a note under the list ends it
             if ITEM_NUMBER.match(item) and items == 0 and paragraphs == 0:
                 if not _numbered_name(item, regions):
                     break  # a numbered section, not "1. Shin-Etsu Chemical Co., Ltd. (Japan)"

@@ -482,3 +482,12 @@ def test_players_named_in_interviews_a_competitive_set_or_a_table_whose_names_fi
     assert {"Lonza", "Samsung Biologics", "IDT Biologika", "Emergent BioSolutions"} <= found
     found, _ = _written("w7-15-morocco-wire-harness-sector-brief.txt")
     assert {"Aptiv PLC", "Sumitomo Electric Industries, Ltd.", "Leoni AG", "Yura Corporation"} <= found
+
+
+def test_a_report_page_s_card_of_major_players_and_the_note_under_it() -> None:
+    """A written report page: a card "Major Players" over "IQVIA Inc. · ICON plc · … · Accenture plc", then
+    "*Disclaimer: Major Players sorted in no particular order" (a note: no heading of its own, and the end of the
+    list) over the cards "Study Period", "Base Year For Estimation", …, none a company."""
+    found, _ = _written("w7-18-pharmacovigilance-outsourcing-report-cards.html")
+    assert {"IQVIA Inc.", "ICON plc", "Parexel International (MA) Corporation", "Accenture plc"} <= found
+    assert not found & {"Study Period", "Base Year For Estimation", "Pages / Tables", "120 / 48"}
