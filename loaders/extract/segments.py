@@ -135,14 +135,15 @@ BY_INTO_OPENINGS = ("segment", "divide", "split", "categori", "classifie")
 # (solutions, services) and ...": a dimension in lower case, its segments in parentheses.
 # An item may hold an abbreviation in parentheses: "by service type (VSAT, Mobile Satellite Services (MSS), …)".
 GROUP_ITEMS = r"\((?P<items>(?:[^()\n]|\([^()\n]{1,30}+\)){3,400}+)\)"
-BY_GROUP = re.compile(r"\bby\s(?P<dim>[a-z][a-z-]*+(?:\s[a-z-]++){0,2})\s" + GROUP_ITEMS)
+BY_GROUP = re.compile(r"\bby\s(?P<dim>[A-Za-z][a-z-]*+(?:\s[A-Za-z][a-z-]*+){0,2})\s" + GROUP_ITEMS)
 # The next group of such a series, "by" left out: "by product (...), wound type (...) and end user (...)".
-NEXT_GROUP = re.compile(r",?\s(?:and\s)?(?:by\s)?(?P<dim>[a-z][a-z-]*+(?:\s[a-z-]++){0,2})\s" + GROUP_ITEMS)
+NEXT_GROUP = re.compile(r",?\s(?:and\s)?(?:by\s)?(?P<dim>[A-Za-z][a-z-]*+(?:\s[A-Za-z][a-z-]*+){0,2})\s" + GROUP_ITEMS)
 # Words before a BY_GROUP that say the groups are the market's segmentation, whatever their dimensions' names:
 # "The study segments the market by orbit (GEO, MEO, LEO), …".
 SEGMENTS_THE_MARKET = re.compile(
     r"\b(?:(?:segments|segmented|divides|divided|splits|split)\s(?:the\s(?:[\w-]+\s){0,4}?(?:market|industry)\s)?"
-    r"|breaks\sthe\s(?:[\w-]+\s){0,4}?(?:market|industry)\sdown\s)$"  # "breaks the market down by packaging level (…)"
+    r"|breaks\sthe\s(?:[\w-]+\s){0,4}?(?:market|industry)\sdown\s)$",  # "breaks the market down by packaging level"
+    re.I,  # "… is Segmented by Service Type (…)"
 )
 # A segmentation heading's segments in parentheses after it: "By Material (Silicone Hydrogel, Hydrogel, Hybrid)".
 GROUPED_AFTER = re.compile(r"\(([^()]{3,300}(?:,[^()]{1,100}){1,})\)")
@@ -657,8 +658,10 @@ def extract_segments(
     for match in finditer_opening(BY_GROUP, text, ("by",), any_case=False):
         group: re.Match[str] | None = match
         stated = SEGMENTS_THE_MARKET.search(text, max(0, match.start() - 80), match.start()) is not None
-        while group is not None and (
-            (stated and "into" not in group.group("dim").split()) or _named_dimension(group.group("dim"))
+        while (
+            group is not None
+            and not NOT_DIMENSION.match(group.group("dim"))  # "… and Geography (North America, …)": the coverage
+            and ((stated and "into" not in group.group("dim").split()) or _named_dimension(group.group("dim")))
         ):  # not "by type into ready-to-drink (RTD)": a list "into" its segments, its own pattern's
             add_listed(group.group("dim"), group.group("items"), group.start("items"), skip=UNIT_NOTE)
             group = NEXT_GROUP.match(text, group.end())  # ", wound type (...) and end user (...)"

@@ -400,3 +400,15 @@ def test_groups_in_parentheses_after_breaks_the_market_down_by() -> None:
     } <= found
     found, _ = _written("w3-04-kombucha.html")
     assert {("flavor", "Original"), ("flavor", "Flavored")} <= found
+
+
+def test_groups_in_title_case_after_is_segmented_by() -> None:
+    """Written report pages: "The Report … is Segmented by Service Type (Case Processing, …), Product Life Cycle
+    (Pre-clinical, Phase I, …), End User (…) and Geography (North America, …)" (the last one the coverage, not a
+    segment); "Water Smart Meter Market by Meter Type (Electromagnetic Meter, …), Technology (…)"."""
+    found, labelled = _written("w7-18-pharmacovigilance-outsourcing-report-cards.html")
+    assert {segment for _, segment in found} == set(labelled)
+    found, _ = _written("w3-10-water-smart-meter.html")
+    assert {"Electromagnetic Meter", "Mechanical Meter", "Advanced Metering Infrastructure (AMI)"} <= {
+        segment for _, segment in found
+    }
