@@ -129,6 +129,11 @@ DASHED_GROUP = re.compile(
     r"(?:^|(?<=[.!?:]\s)|(?<=[Aa]nd\s))[Bb]y\s(?P<dim>[a-z][a-z/&-]*+(?:\s[a-z/&-]++){0,3})\s[—–]\s(?P<items>[^.;:\n]{3,400}?)(?=\.(?:\s|$))",
     re.M,
 )
+# "Segments. By type: automated liquid handlers; robotic arms; … By end user: …": a sentence that opens with its
+# dimension and a colon before the segments.
+COLON_GROUP = re.compile(
+    r"(?<=[.!?]\s)By\s(?P<dim>[a-z][a-z/&-]*+(?:\s[a-z/&-]++){0,3}):\s(?P<items>[^.:\n]{3,400}?)(?=\.(?:\s|$))"
+)
 SUCH_AS = re.compile(r"\ssuch\sas\s")  # "others such as pastes": the others' examples, segments too
 BY_INTO_OPENINGS = ("segment", "divide", "split", "categori", "classifie")
 # "segments the market by coverage type (first-party coverage, third-party liability coverage), by component
@@ -206,6 +211,9 @@ def split_items(items: str) -> list[str]:
     if "(" in items and len(pieces) > 1:
         pieces = _within_parentheses(items, pieces)
     left, sep, right = pieces[-1].rpartition(" and ")
+    words = pieces[-1].split(" and ")
+    if len(words) == 3 and len(words[1].split()) == 1:  # "large enterprises and small and medium-sized enterprises"
+        left, right = words[0], f"{words[1]} and {words[2]}"
     if sep and left and right:
         single = re.fullmatch(r"[A-Za-z][a-z]+(?:-[a-z]+)*", right.strip()) is not None
         several = len(left.split()) >= 2 and len(right.split()) >= 2
@@ -638,6 +646,9 @@ def extract_segments(
         add_listed(match.group("dim"), match.group("items"), match.start("items"))
     for match in finditer_opening(SPLIT_BY_COLON, text, ("split", "segment", "divide", "break"), any_case=True):
         add_listed(match.group("dim"), match.group("items"), match.start("items"))
+    for match in finditer_opening(COLON_GROUP, text, ("By ",), any_case=False):
+        if not NOT_DIMENSION.match(match.group("dim")) and len(split_items(match.group("items"))) >= 2:
+            add_listed(match.group("dim"), match.group("items"), match.start("items"))
     for match in finditer_opening(DASHED_GROUP, text, ("by",), any_case=True):
         if not NOT_DIMENSION.match(match.group("dim")) and len(split_items(match.group("items"))) >= 2:
             add_listed(match.group("dim"), SUCH_AS.sub(", ", match.group("items")), match.start("items"))

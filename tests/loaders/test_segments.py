@@ -412,3 +412,19 @@ def test_groups_in_title_case_after_is_segmented_by() -> None:
     assert {"Electromagnetic Meter", "Mechanical Meter", "Advanced Metering Infrastructure (AMI)"} <= {
         segment for _, segment in found
     }
+
+
+def test_a_sentence_opened_by_a_dimension_and_a_colon() -> None:
+    """Written documents: a newsletter's "Segments. By type: automated liquid handlers; …; software & informatics.
+    By end user: …" and a text brief's "By organization size: large enterprises and small and medium-sized
+    enterprises (SMEs)." (a last item "small and medium-…": the list's "and" is the first)."""
+    found, labelled = _written("w7-05-lab-automation-newsletter-digest.html")
+    assert {segment for _, segment in found} == set(labelled)
+    found, _ = _written("w5-22-managed-detection-response.txt")
+    assert {
+        ("organization size", "large enterprises"),
+        ("organization size", "small and medium-sized enterprises (SMEs)"),
+        ("service model", "co-managed MDR"),
+    } <= found
+    text = "Coverage. By region: North America, Europe and Asia Pacific. By type: cloud."
+    assert extract_segments(text, [], [], []) == []  # the coverage, and a list of one
