@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from functools import lru_cache
 
 from loaders.clean import Outline
@@ -16,6 +16,7 @@ from loaders.extract.text import (
     evidence,
     finditer_at,
     finditer_opening,
+    folded,
     lines_holding,
     lines_of,
     literal_positions,
@@ -134,6 +135,15 @@ DASHED_GROUP = re.compile(
 COLON_GROUP = re.compile(
     r"(?<=[.!?]\s)By\s(?P<dim>[a-z][a-z/&-]*+(?:\s[a-z/&-]++){0,3}):\s(?P<items>[^.:\n]{3,400}?)(?=\.(?:\s|$))"
 )
+# "The report analyses three lift technologies: vectored thrust, multirotor, and lift plus cruise.", "Applications
+# covered are air taxi, cargo & logistics, …": a dimension named in the plural, with its count or "covered are".
+PLURAL_GROUP = re.compile(
+    r"\b(?:(?:two|three|four|five|six|seven|eight|nine|ten)\s(?P<dim>(?:[a-z][a-z-]*\s){0,2}[a-z]+s):"
+    r"|(?P<dim2>[A-Z][a-z]+(?:[\s-][a-z]+){0,2}s)\scovered\s(?:are|include))"
+    r"\s(?P<items>[^.:\n]{3,400}?)(?=\.(?:\s|$)|$)",
+    re.M,
+)
+PLURAL_OPENINGS = ("two ", "three ", "four ", "five ", "six ", "seven ", "eight ", "nine ", "ten ", "s covered ")
 SUCH_AS = re.compile(r"\ssuch\sas\s")  # "others such as pastes": the others' examples, segments too
 BY_INTO_OPENINGS = ("segment", "divide", "split", "categori", "classifie")
 # "segments the market by coverage type (first-party coverage, third-party liability coverage), by component
@@ -395,6 +405,15 @@ def _heading_length(line: str) -> bool:
     return len(line) <= HEADING_LENGTH or INLINE_HEADING.match(line) is not None
 
 
+def _plural_groups(text: str) -> Iterator[re.Match[str]]:
+    """PLURAL_GROUP's matches: from a count word, or from the capital that opens a word before "s covered are"."""
+    low = folded(text)
+    starts = literal_positions(low, PLURAL_OPENINGS[:9])
+    for at in literal_positions(low, PLURAL_OPENINGS[9:]):  # the capitals of the words before "s covered are"
+        starts += [j for j in range(max(0, at - 40), at) if text[j].isupper() and not text[j - 1 : j].isalpha()]
+    yield from finditer_at(PLURAL_GROUP, text, sorted(set(starts)))
+
+
 def _named_dimension(dim: str) -> bool:
     """'Resin Type', 'End-Use Industry': a dimension by its name, not any phrase before a colon."""
     words = normalize_dimension(dim).split()
@@ -646,6 +665,10 @@ def extract_segments(
         add_listed(match.group("dim"), match.group("items"), match.start("items"))
     for match in finditer_opening(SPLIT_BY_COLON, text, ("split", "segment", "divide", "break"), any_case=True):
         add_listed(match.group("dim"), match.group("items"), match.start("items"))
+    for match in _plural_groups(text):
+        dim = match.group("dim") or match.group("dim2")
+        if _named_dimension(dim) and len(split_items(match.group("items"))) >= 2:
+            add_listed(dim, match.group("items"), match.start("items"))
     for match in finditer_opening(COLON_GROUP, text, ("By ",), any_case=False):
         if not NOT_DIMENSION.match(match.group("dim")) and len(split_items(match.group("items"))) >= 2:
             add_listed(match.group("dim"), match.group("items"), match.start("items"))

@@ -428,3 +428,18 @@ def test_a_sentence_opened_by_a_dimension_and_a_colon() -> None:
     } <= found
     text = "Coverage. By region: North America, Europe and Asia Pacific. By type: cloud."
     assert extract_segments(text, [], [], []) == []  # the coverage, and a list of one
+
+
+def test_a_dimension_named_in_the_plural_with_its_count_or_covered_are() -> None:
+    """Written documents: "The report analyses three lift technologies: vectored thrust, multirotor, and lift plus
+    cruise.", "Applications covered are air taxi, cargo & logistics, …, and military.", "By application, the
+    Association reports five groups: landfills and mining; roads and railways; …; and agriculture and aquaculture."
+    (items with "and" inside, parted by semicolons); not "three reasons: …" (no dimension) nor a list of one."""
+    found, _ = _written("w7-03-evtol-aircraft-chart-microdata.html")
+    assert {("lift technology", "lift plus cruise"), ("application", "air ambulance & medical emergency")} <= found
+    found, _ = _written("w6-22-european-geosynthetics-statistics-bulletin.md")
+    assert {("group", "landfills and mining"), ("group", "agriculture and aquaculture")} <= found
+    text = "Buyers cite three reasons: price, speed and service. It covers two applications: cloud."
+    assert extract_segments(text, [], [], []) == []
+    text = "The study is global. End users covered include hospitals, clinics and laboratories."
+    assert {s.segment_name for s in extract_segments(text, [], [], [])} == {"hospitals", "clinics", "laboratories"}
