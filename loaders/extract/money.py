@@ -15,7 +15,7 @@ from loaders.extract.text import finditer_at, folded, literal_positions, to_numb
 CURRENCY_PREFIX = (
     r"(?P<cur>US\s?\$|U\.S\.\s?\$|USD|US\s?dollars?|A\$|AU\$|C\$|CA\$|HK\$|S\$|NT\$|R\$|NZ\$|\$|€|EUR"
     r"|£|GBP|¥|JPY|CNY|RMB|₹|INR|Rs\.?|CHF|KRW|₩|SGD|BRL|AUD|CAD|NZD|HKD|SEK|NOK|DKK|ZAR|AED|SAR"
-    r"|MXN|TRY|RUB|IDR|MYR|THB|TWD|PHP|VND|PLN)"
+    r"|MXN|TRY|RUB|IDR|MYR|THB|TWD|PHP|VND|PLN|MAD)"
 )
 # Currency written after the amount: "20.6 billion USD", "1.2 trillion US dollars", "500 crore rupees".
 CURRENCY_SUFFIX = (

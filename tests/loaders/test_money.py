@@ -82,3 +82,16 @@ def test_a_correction_notice_s_figures_are_no_sizes() -> None:
     values = {s.money.reported_value for s in dose.sizes}
     assert {71.36, 70.0} <= values and 17.36 not in values
     assert CORRECTION_NOTICE.match("Correction: An earlier version of this release gave USD 5.2 billion for 2030.")
+
+
+def test_moroccan_dirhams() -> None:
+    """A written export agency's brief: "valued at MAD 41.6 billion in 2024" is in Moroccan dirhams, a currency the
+    warehouse converts (seeds/currency_rates.csv)."""
+    path = REPO_ROOT / "tests" / "written" / "docs" / "w7-15-morocco-wire-harness-sector-brief.txt"
+    sizes = {
+        (s.money.reported_value, s.money.reported_currency, s.reference_year)
+        for s in process_file(path, 10**8).facts.sizes
+    }
+    assert {(41.6, "MAD", 2024), (63.9, "MAD", 2030)} <= sizes
+    rates = (REPO_ROOT / "seeds" / "currency_rates.csv").read_text(encoding="utf-8")
+    assert "\nMAD,Moroccan dirham," in rates
