@@ -76,7 +76,7 @@ def market_phrases(text: str) -> list[tuple[str, int]]:
             continue  # '东风 市场规模': a space before 市场 after Chinese ends a phrase, not a name
         run = HAN_SPACE_HAN.split(run)[-1]
         name = NAME_BREAK.sub("", run).strip()
-        name = LEADING_WORDS.sub("", name).strip()
+        name = LEADING_WORDS.sub("", name).strip().removesuffix("核心")  # "露营经济核心市场": the core market
         if len(name) >= 2 and name not in NOT_NAMES:
             names.append((name, match.end()))
     return names
@@ -276,6 +276,8 @@ def extract_regions_zh(text: str, index: RegionIndex) -> list[RegionMention]:
 SENTENCE_REACH = 400
 # A size stated with no market named before it.
 BARE_SIZE = "市场规模"
+# The size of the markets a market drives: "带动市场规模".
+INDUCED_SIZE = "带动市场规模"
 
 
 def _sentence(text: str, pos: int) -> str:
@@ -299,6 +301,8 @@ def _subject(text: str, start: int, pos: int, main: str | None = None, cue: str 
     ("获得15%的X市场份额，对应54亿元的市场规模": the figure is the share's, not the market's). When no market is
     named, the main market `main` if the sentence names it before the figure, with `cue` after it (a figure stated
     bare: "全球X的需求CAGR有望达到10%，2030年市场规模达到360亿元"), and no revenue, profit or other company money."""
+    if INDUCED_SIZE in text[start:pos]:
+        return None  # "带动市场规模达1.42万亿元": the size of the markets it drives, not its own
     phrases = market_phrases(text[start:pos])
     if phrases:
         name, end = phrases[-1]

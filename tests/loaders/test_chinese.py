@@ -463,3 +463,15 @@ def test_taiwan_s_words_for_growth_and_a_list_of_segments_a_line_each() -> None:
         for s in extract_segments_zh("依应用\n智慧型手机\n车用电子\n依晶圆尺寸\n12吋\n8吋")
     }
     assert found == {("application", "智慧型手机"), ("application", "车用电子"), ("size", "12吋"), ("size", "8吋")}
+
+
+def test_a_core_market_and_the_markets_it_drives() -> None:
+    """A written 36Kr article: "中国露营经济核心市场规模为2,852.1亿元" sizes the market "中国露营经济" (its
+    core market, 核心市场); "预计到2027年，核心市场规模将达到4,196.7亿元" sizes it too;
+    "露营经济带动市场规模达1.42万亿元" is the size of the markets it drives, not its own."""
+    path = REPO_ROOT / "tests" / "written" / "docs" / "w7-29-china-camping-economy.zh-CN.md"
+    facts = process_file(path, 10**8).facts
+    assert next(a.value_text for a in facts.attributes if a.attribute == "market_name") == "中国露营经济"
+    sizes = {(s.money.reported_value, s.reference_year) for s in facts.sizes if s.scope == "market"}
+    assert {(285210.0, 2024), (419670.0, 2027)} <= sizes
+    assert not any(s.money.reported_value == 1420000.0 and s.scope == "market" for s in facts.sizes)
