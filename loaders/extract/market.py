@@ -130,14 +130,15 @@ FOR_STOP = re.compile(
     r"remains?|shows?|saw|sees|accounts?|represents?|stands?|totall?ed|totals?|hit|hits|amounts?)\b.*$",
     re.I,
 )
-# "Menopause is a $600 billion market": the subject of a sized-market statement.
+# "Menopause is a $600 billion market", "Microbiome CDMO, a USD 0.7 billion market": the subject of a sized market.
 IS_SIZED_MARKET = re.compile(
-    r" (?:is|are|represents?|becomes?) (?:an? |the )?(?:estimated |potential )?(?:(?:US)?[$€£]|USD ?)?[\d.,]+\+? ?"
+    r"(?: (?:is|are|represents?|becomes?)|,(?= an? )) (?:an? |the )?(?:estimated |potential )?"
+    r"(?:(?:US)?[$€£]|USD ?)?[\d.,]+\+? ?"
     r"(?:billion|million|trillion|bn|mn)(?:[ -]dollar)? (?:market|industry)\b",
     re.I,
 )
 # Where an IS_SIZED_MARKET match starts (found in the case-folded text).
-SIZED_OPENINGS = (" is ", " are ", " represent", " become")
+SIZED_OPENINGS = (" is ", " are ", " represent", " become", ", a ", ", an ")  # ", a …": "Microbiome CDMO, a USD …"
 # The rest of an amount after its figure's first characters: "$|20 billion", "USD |1.2 Bn".
 AMOUNT_REST = re.compile(r"[\d.,]*\s?(?:billion|million|trillion|bn|mn)?\b", re.I)
 # "... the $20 billion| global AI-driven retail market": a name right after an amount, ending in "market".
@@ -254,7 +255,7 @@ def market_candidates(text: str) -> list[str]:
         if name:
             found.append(name)
     for match in sized_statements(text):
-        found += name_suffixes(words_before(text, match.start() + 1))
+        found += name_suffixes(words_before(text, match.start() + 1 + (match.group(0)[0] == ",")))  # after ", "
     return found
 
 

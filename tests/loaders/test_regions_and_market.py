@@ -411,3 +411,10 @@ def test_publishers_named_by_a_label_an_estimate_a_banner_or_a_chinese_firm_s_da
     assert _written_publisher("w7-29-china-camping-economy.zh-CN.md") == "36Kr研究院"
     assert _written_publisher("w7-30-china-medical-device-cro-wechat.zh-CN.txt") == "头豹研究院"
     assert _written_publisher("w6-28-china-semiconductor-osat.zh-CN.md") == "华经产业研究院"
+
+
+def test_a_market_named_before_its_size_in_apposition() -> None:
+    """A written newsletter headed by its issue ("The Bioprocess Brief - Issue 42"), its preview line "Report of the
+    month: Microbiome CDMO, a USD 0.7 billion market by 2031.": the market is the one named before ", a USD …
+    market", not a niche the digest sizes twice."""
+    assert _written_market("w7-19-microbiome-cdmo-newsletter-digest.html") == "microbiome cdmo"
