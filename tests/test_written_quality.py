@@ -12,12 +12,12 @@ WRITTEN = REPO_ROOT / "tests" / "written"
 
 # field -> (metric, floor)
 FLOORS = {
-    "market": ("accuracy", 0.93),
-    "publisher": ("accuracy", 0.87),
+    "market": ("accuracy", 0.94),
+    "publisher": ("accuracy", 0.90),
     "market_sizes": ("f1", 0.90),
     "growth_rates": ("f1", 0.85),
-    "companies": ("f1", 0.90),
-    "segments": ("f1", 0.88),
+    "companies": ("f1", 0.93),
+    "segments": ("f1", 0.90),
     "regions": ("f1", 0.97),
 }
 
