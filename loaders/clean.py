@@ -170,6 +170,9 @@ DOT_LEADER = re.compile(r"[ \t]*\.{4,}[ \t]*(?=\S)")
 BOLD_MARKDOWN = re.compile(r"\*\*([^*\n]{1,120}?)\*\*")
 # A note-taking app's link to another note, "[[Freyr Solutions]]" or "[[ProPharma Group|ProPharma]]": its text.
 WIKI_LINK = re.compile(r"\[\[(?P<target>[^\[\]|\n]{1,200})(?:\|(?P<shown>[^\[\]|\n]{1,200}))?\]\]")
+# A footnote's mark in the text, "… over four years.[^1] Converted …": no part of the sentence (its note, "[^1]: …",
+# stays a line of its own).
+FOOTNOTE_MARK = re.compile(r"\[\^[^\]\s]{1,20}\](?!:)")
 MARKDOWN_IMAGE = re.compile(r"!\[([^\]\n]{0,300})\]\([^)\n]{0,1000}\)")
 # An image description written as a sentence carries text the page shows no other way.
 ALT_SENTENCE_WORDS = 8
@@ -231,6 +234,7 @@ def clean(raw: str, extension: str) -> CleanDocument:
     elif extension in MARKDOWN_EXTENSIONS:
         markdown = with_symbol_lines(rewrite_grid_tables(_label_lines_kept(body), as_pipe_lines))
         markdown = WIKI_LINK.sub(_wiki_link_text, markdown) if "[[" in markdown else markdown
+        markdown = FOOTNOTE_MARK.sub("", markdown) if "[^" in markdown else markdown
         doc = _from_html(markdown_to_html(MARKDOWN_IMAGE.sub(_image_text, markdown)), "markdown")
     elif looks_like_markdown(body[:20000]):  # Markdown saved as text: rendered, its line breaks kept as its own
         markdown = MARKDOWN_IMAGE.sub(_image_text, with_symbol_lines(unwrap(body)))

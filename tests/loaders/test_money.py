@@ -95,3 +95,13 @@ def test_moroccan_dirhams() -> None:
     assert {(41.6, "MAD", 2024), (63.9, "MAD", 2030)} <= sizes
     rates = (REPO_ROOT / "seeds" / "currency_rates.csv").read_text(encoding="utf-8")
     assert "\nMAD,Moroccan dirham," in rates
+
+
+def test_a_footnote_s_mark_ends_no_sentence_s_reading() -> None:
+    """A written Markdown bulletin: "… the 2024 market was equivalent to about USD 3.7 billion.[^2] The Secretariat
+    expects … from 2025 to 2030" is a size of 2024: the footnote's mark is no part of the text, so the sentence ends
+    at its period; the note itself ("[^2]: …") stays."""
+    path = REPO_ROOT / "tests" / "written" / "docs" / "w6-22-european-geosynthetics-statistics-bulletin.md"
+    result = process_file(path, 10**8)
+    assert (3.7, 2024) in {(s.money.reported_value, s.reference_year) for s in result.facts.sizes}
+    assert "[^2]" not in result.text.split("\n[^")[0] and "[^2]:" in result.text
