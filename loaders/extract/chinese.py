@@ -58,6 +58,9 @@ CLAUSE_END = re.compile(r"[，,；;。！？!?\n]")
 PARENTHETICAL = re.compile(r"\s*[(（][^()（）]{1,20}[)）]")
 # Money that is not a market's size: registered capital, revenue, orders, investment.
 NOT_A_SIZE = re.compile(r"注册资本|营收|营业收入|收入|净利润|利润|订单|融资|投资|市值")
+# A price, not a size: a price's word close before an amount ("售价约为23万元/台", "报告价格：12,800元").
+PRICE_BEFORE = re.compile(r"(?:价格|售价|单价|均价|报价)[^，,。；;]*$")
+PRICE_REACH = 12
 # A report's title in book-title marks: its words ("…投资机会研究报告") say nothing of the figure after it.
 BOOK_TITLE = re.compile(r"《[^《》]{0,120}》")
 
@@ -350,7 +353,7 @@ def extract_sizes_zh(text: str, main: str | None) -> list[SizeMention]:
     for match in AMOUNT.finditer(text):
         s, e = _sentence_bounds(text, match.start())
         subject = _subject(text, s, match.start(), main, cue="规模")
-        if not subject or NOT_A_SIZE.search(BOOK_TITLE.sub("", text[s : match.start()])):
+        if not subject or NOT_A_SIZE.search(BOOK_TITLE.sub("", text[s : match.start()])) or _price(text, s, match):
             continue
         scope, market = _scope(subject, main)
         if scope == "region":
@@ -373,6 +376,12 @@ def extract_sizes_zh(text: str, main: str | None) -> list[SizeMention]:
             )
         )
     return out
+
+
+def _price(text: str, start: int, match: re.Match[str]) -> bool:
+    """Whether an amount is a price: "整机平均售价约为23万元/台", "（报告价格：12,800元）"."""
+    before = text[max(start, match.start() - PRICE_REACH) : match.start()]
+    return PRICE_BEFORE.search(before) is not None
 
 
 def _clause_end(text: str, pos: int, limit: int, clauses: int) -> int:

@@ -475,3 +475,14 @@ def test_a_core_market_and_the_markets_it_drives() -> None:
     sizes = {(s.money.reported_value, s.reference_year) for s in facts.sizes if s.scope == "market"}
     assert {(285210.0, 2024), (419670.0, 2027)} <= sizes
     assert not any(s.money.reported_value == 1420000.0 and s.scope == "market" for s in facts.sizes)
+
+
+def test_a_price_is_no_size() -> None:
+    """Written Chinese reports: "整机平均售价约为23万元/台" (a robot's price) and "（报告价格：12,800元）" (a report's)
+    are no market's size, though the sentence sizes the market before them."""
+    docs = REPO_ROOT / "tests" / "written" / "docs"
+    robots = process_file(docs / "w5-29-china-humanoid-robots.zh-CN.txt", 10**8).facts.sizes
+    assert (2760.0, 2024) in {(s.money.reported_value, s.reference_year) for s in robots}
+    assert not any(s.money.reported_value == 0.23 for s in robots)
+    cdmo = process_file(docs / "w5-28-china-pharma-cdmo.zh-CN.md", 10**8).facts.sizes
+    assert not any(s.money.reported_value == 0.0128 for s in cdmo)
