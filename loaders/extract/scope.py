@@ -84,6 +84,10 @@ GENERIC_HEADS = frozenset(
 WORLD_OF = re.compile(r"\b(?:global|worldwide|world)\s+$", re.I)
 
 
+# "Carrageenan alone was …": the part of the market a sentence sizes by itself.
+ALONE = re.compile(r"\b(?P<name>[A-Z][\w&-]*(?:\s[\w&-]+){0,3})\salone\s(?:was|is|were|are)\b")
+
+
 @dataclass(frozen=True)
 class Scope:
     kind: str
@@ -182,6 +186,9 @@ class ScopeJudge:
                 return Scope("segment", segment_name=_segment_before(clause, named.start()))
         if region and not re.search(r"\b(?:global|worldwide)\b", clause, re.I):
             return Scope("region", region_name=region)
+        alone = ALONE.search(clause) if " alone " in clause else None
+        if alone:  # "Carrageenan alone was a USD 1.05 billion market": a part of the market, not the whole
+            return Scope("other_market", market_name=alone.group("name"))
         company_money = search_holding(COMPANY_MONEY, clause, COMPANY_MONEY_LITERALS) and not (
             attributive or MARKET.search(clause) or self._names_main(clause)
         )

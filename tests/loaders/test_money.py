@@ -105,3 +105,16 @@ def test_a_footnote_s_mark_ends_no_sentence_s_reading() -> None:
     result = process_file(path, 10**8)
     assert (3.7, 2024) in {(s.money.reported_value, s.reference_year) for s in result.facts.sizes}
     assert "[^2]" not in result.text.split("\n[^")[0] and "[^2]:" in result.text
+
+
+def test_a_part_sized_alone_is_another_market() -> None:
+    """A written data brief on commercial seaweed: "Carrageenan alone was a USD 1.05 billion market in 2024." sizes a
+    part of the market by itself, not the whole; "The Indonesia cloud kitchen market alone was worth US$ 412.5 Mn"
+    stays a region's size."""
+    docs = REPO_ROOT / "tests" / "written" / "docs"
+    seaweed = process_file(docs / "w6-25-commercial-seaweed-data-brief.txt", 10**8).facts.sizes
+    assert [(s.scope, s.market_name) for s in seaweed if s.money.reported_value == 1.05] == [
+        ("other_market", "Carrageenan")
+    ]
+    kitchens = process_file(docs / "w4-08-southeast-asia-cloud-kitchens.md", 10**8).facts.sizes
+    assert [s.scope for s in kitchens if s.money.reported_value == 412.5] == ["region"]
