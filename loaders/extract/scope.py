@@ -49,8 +49,9 @@ ABBREVIATION_WITHIN = re.compile(r"\s\(([A-Z][A-Za-z0-9&]{1,7})\)\s(?=\S)")
 # Blocks of links to other reports: "Related Reports", "Trending Reports", "Also Read".
 RELATED_HEADING = re.compile(
     r"^(?:#+\s)?(?:(?:related|trending|similar|other|more|recent|latest|popular|browse|check out|explore more)"
-    r"\b[\w\s]{0,30}\b(?:reports?|news|articles?|stories|posts|links|pages|research|markets|reading)"
-    r"|also read|read more|see also|you may also like)\b[\w\s:]{0,30}$",
+    r"\b[\w\s-]{0,30}\b(?:reports?|news|articles?|stories|posts|links|pages|research|markets|reading|webinars)"
+    r"|also read|read more|see also|you may also like|also in (?:this|the)\b[\w\s]{0,30}|recently published)"
+    r"\b[\w\s:]{0,30}$",
     re.I | re.M,
 )
 

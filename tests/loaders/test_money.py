@@ -118,3 +118,18 @@ def test_a_part_sized_alone_is_another_market() -> None:
     ]
     kitchens = process_file(docs / "w4-08-southeast-asia-cloud-kitchens.md", 10**8).facts.sizes
     assert [s.scope for s in kitchens if s.money.reported_value == 412.5] == ["region"]
+
+
+def test_figures_under_a_page_s_more_webinars_an_issue_s_also_in_or_recently_published_are_other_markets() -> None:
+    """Written pages end with other items: "More life-science webinars" over "Inhalation & Nasal CDMO Outlook – a USD
+    2.8 billion market by 2030", a newsletter's "Also in the Bench Brief" over "A USD 1.95 billion market in 2025",
+    "Recently published" over "CAGR 9.6%, 2025–2032": none is the page's market's figure."""
+    docs = REPO_ROOT / "tests" / "written" / "docs"
+    for name, value in (
+        ("w6-04-ophthalmic-cdmo-webinar.html", 2.8),
+        ("w7-05-lab-automation-newsletter-digest.html", 1.95),
+    ):
+        sizes = process_file(docs / name, 10**8).facts.sizes
+        assert [s.scope for s in sizes if s.money.reported_value == value] == ["other_market"], name
+    growth = process_file(docs / "w6-02-pharma-contract-packaging-estimates-compared.html", 10**8).facts.growth
+    assert [g.scope for g in growth if g.rate_low == 9.6] == ["other_market"]
