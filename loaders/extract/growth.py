@@ -46,6 +46,8 @@ GROW_AT = re.compile(
     r"\s(?:annually|a year|per year|per annum|each year|every year)",
     re.I,
 )
+# "Between 2019, when …, and 2024 it grew": a span whose years a clause parts.
+BETWEEN_YEARS = re.compile(r"\b[Bb]etween\s((?:19|20)\d\d),\s[^;%\n]{0,80}?,\sand\s((?:19|20)\d\d)\b")
 # A period named without its years: the rate does not take the years of the sizes beside it.
 VAGUE_PERIOD = re.compile(
     r"\b(?:in|over|during|for|within)\s(?:the\s)?(?:current|this|next|coming|following)\s(?:\w+\s)?"
@@ -153,6 +155,13 @@ def sized_years(sentence: str) -> tuple[int | None, int] | tuple[int, int] | Non
     return None
 
 
+def _between(before: str) -> tuple[int, int] | None:
+    """The years a sentence opens a span with before its rate, a clause between them: "Between 2019, when the market
+    was worth USD 11.86 billion, and 2024 it grew at a CAGR of 8.0%"."""
+    found = BETWEEN_YEARS.search(before) if "etween" in before else None
+    return (int(found.group(1)), int(found.group(2))) if found and found.group(1) < found.group(2) else None
+
+
 def _vague_period(text: str) -> bool:
     """'during the forecast period' (no years stated for it), 'in the current decade', 'over the next few years'."""
     return bool(FORECAST_PERIOD_PHRASE.search(text) or VAGUE_PERIOD.search(text))
@@ -166,7 +175,7 @@ def _mention(
     start_year = end_year = None
     from_forecast = False
     own_after = after[: after.find("%")] if "%" in after else after  # up to the next rate
-    span = year_range(match.group(0)) or year_range(own_after[:90]) or year_range(before[-90:])
+    span = year_range(match.group(0)) or year_range(own_after[:90]) or year_range(before[-90:]) or _between(before)
     sized = sized_years(before + " " + after)
     point = YEAR_POINT.search(own_after[:80])
     if point and AMOUNT_BEFORE_YEAR.search(own_after[: point.start()]):

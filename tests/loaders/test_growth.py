@@ -161,3 +161,12 @@ def test_a_range_between_two_rates_a_year() -> None:
             (g.rate_low, g.rate_high) for g in process_file(path, 10**8).facts.growth if "etween" in g.evidence_text
         }
         assert rates == {(low, high)}, name
+
+
+def test_a_span_whose_years_a_clause_parts() -> None:
+    """A written report page: "Between 2019, when the market was worth USD 11.86 billion, and 2024 it grew at a
+    CAGR of 8.0%." is the growth from 2019 to 2024."""
+    path = WRITTEN / "w6-09-subsea-power-cables-report-toc.html"
+    rates = {(g.rate_low, g.start_year, g.end_year) for g in process_file(path, 10**8).facts.growth}
+    assert (8.0, 2019, 2024) in rates
+    assert not extract_growth("Between 2024, when prices fell, and 2019 it grew at a CAGR of 8.0%.", None)[0].end_year
