@@ -185,6 +185,9 @@ ITEM_SPLIT = re.compile(r"[,;·|]")
 SEMICOLON = re.compile(r";\s(?:and\s)?")
 # The number of a list's item: "1) ", "2. ".
 ITEM_NUMBER = re.compile(r"\d{1,2}[.)]\s")
+# A section's number on a contents page, "6.2 " in "6.2 iOS-compatible", and the sections no segment is.
+TOC_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})+\s+")
+TOC_SECTIONS = frozenset({"overview", "introduction"})
 BY_REGION = re.compile(r"\bby\s(?:regions?|geograph(?:y|ies)|countr(?:y|ies))\s*:?$", re.I)
 # A dimension's label over its segments, or before them: "Product Type Outlook (Revenue, USD Million; 2019-2032)",
 # "Product type:", "Lease Type: Full-service Lease, Net Lease". LABEL_OPENINGS: what each holds (in any case).
@@ -652,6 +655,11 @@ def extract_segments(
                 label = item
             if ANY_HEADING.match(label):
                 break
+            if label[:1].isdigit() and TOC_NUMBER.match(label):  # a contents page's "6.2 iOS-compatible"
+                label = TOC_NUMBER.sub("", label)
+                if label.lower() in TOC_SECTIONS:
+                    j += 1  # "6.1 Overview": a section of the chapter, no segment
+                    continue
             pieces = [p for p in split_items(label) if p.strip()] if ITEM_SPLIT.search(label) else [label]
             for piece in pieces:
                 add(dim, piece, lines[j].start + lines[j].text.find(piece.strip()))

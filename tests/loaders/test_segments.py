@@ -443,3 +443,14 @@ def test_a_dimension_named_in_the_plural_with_its_count_or_covered_are() -> None
     assert extract_segments(text, [], [], []) == []
     text = "The study is global. End users covered include hospitals, clinics and laboratories."
     assert {s.segment_name for s in extract_segments(text, [], [], [])} == {"hospitals", "clinics", "laboratories"}
+
+
+def test_a_contents_page_s_sections_under_a_dimension() -> None:
+    """Written report pages with their contents: "6 Smart Ring Market, By Operating System" over "6.1 Overview",
+    "6.2 iOS-compatible", …: each segment without its section's number, and no "Overview" or "Introduction"."""
+    found, labelled = _written("w6-19-smart-ring-report-toc.html")
+    assert {segment for _, segment in found} == set(labelled)
+    found, _ = _written("w6-09-subsea-power-cables-report-toc.html")
+    names = {segment for _, segment in found}
+    assert {"HVAC", "HVDC"} <= names and "Introduction" not in names
+    assert not any(name[:1].isdigit() and name[1:3].lstrip("0123456789")[:1] == "." for name in names)
