@@ -40,6 +40,8 @@ DIMENSIONS = {
     "环节": "stage",  # a step of the value chain: "按环节，行业可分为封装和测试"
     "机型": "type",
     "节点": "node",  # "依制程节点：7奈米以下、10至16奈米…"
+    "车型": "vehicle type",
+    "模式": "model",  # "按运营模式划分，可分为车企主导模式、…"
     "尺寸": "size",
 }
 KNOWN_LONGEST_FIRST = sorted(DIMENSIONS, key=len, reverse=True)

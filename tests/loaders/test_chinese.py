@@ -486,3 +486,20 @@ def test_a_price_is_no_size() -> None:
     assert not any(s.money.reported_value == 0.23 for s in robots)
     cdmo = process_file(docs / "w5-28-china-pharma-cdmo.zh-CN.md", 10**8).facts.sizes
     assert not any(s.money.reported_value == 0.0128 for s in cdmo)
+
+
+def test_segments_by_vehicle_type_and_by_model() -> None:
+    """Written Chinese reports: "按车型划分，市场可分为乘用车换电和商用车换电（含重卡、…）",
+    "按运营模式划分，可分为车企主导模式、电池企业主导模式和第三方运营模式", "按供应模式划分： 现场制气、储槽供气、
+    瓶装供气"."""
+    docs = REPO_ROOT / "tests" / "written" / "docs"
+    swapping = {
+        (s.dimension, s.segment_name)
+        for s in process_file(docs / "w6-29-china-battery-swapping.zh-CN.txt", 10**8).facts.segments
+    }
+    assert {("vehicle type", "乘用车换电"), ("vehicle type", "商用车换电"), ("model", "第三方运营模式")} <= swapping
+    gases = {
+        s.segment_name
+        for s in process_file(docs / "w2-30-global-industrial-gases-market.zh-CN.md", 10**8).facts.segments
+    }
+    assert {"现场制气", "储槽供气", "瓶装供气"} <= gases
