@@ -29,7 +29,14 @@ from loaders.extract.regions import extract_regions, extract_shares, load_index
 from loaders.extract.scope import ScopeJudge, related_block_start
 from loaders.extract.segments import extract_segments
 from loaders.extract.sizes import company_revenues, extract_sizes
-from loaders.extract.tables import company_columns, table_companies_zh, table_growth, table_sizes
+from loaders.extract.tables import (
+    company_columns,
+    estimate_growth,
+    estimate_sizes,
+    table_companies_zh,
+    table_growth,
+    table_sizes,
+)
 from loaders.extract.text import covering, sentence_bounds
 from loaders.extract.traditional import is_traditional, simplified, written_back
 
@@ -101,6 +108,7 @@ def _facts(doc: CleanDocument) -> DocumentFacts:
         amounts = [a for a in amounts if not notices(a.start)]  # the figures a correction withdraws, or repeats
     facts.sizes = extract_sizes(text, amounts, judge, main)
     facts.sizes += _new_sizes(facts.sizes, table_sizes(text, doc.tables, main, regions))
+    facts.sizes += _new_sizes(facts.sizes, estimate_sizes(text, doc.tables, main))
     forecast = (period.start_year, period.end_year) if period else None
     facts.growth = extract_growth(text, forecast)
     for mention in facts.growth:
@@ -117,6 +125,8 @@ def _facts(doc: CleanDocument) -> DocumentFacts:
                 mention.scope, mention.segment_name = "segment", compared
     facts.growth = [g for g in facts.growth if g.scope != "company"]
     facts.growth += table_growth(text, doc.tables, main, regions, facts.growth)
+    known = {(g.rate_low, g.end_year) for g in facts.growth}
+    facts.growth += [g for g in estimate_growth(text, doc.tables, main) if (g.rate_low, g.end_year) not in known]
     _share_growth_years(facts.growth)
     stated = [*facts.sizes, *facts.growth]
     figures = Figures(

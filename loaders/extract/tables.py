@@ -13,9 +13,10 @@ from dataclasses import dataclass
 from loaders.extract.chinese import CURRENCY as CURRENCY_ZH
 from loaders.extract.chinese import FULL_PARENTHETICAL, OTHERS, SCALE_MILLIONS
 from loaders.extract.model import CompanyMention, GrowthMention, Money, SizeMention
-from loaders.extract.money import CURRENCY_PREFIX, SCALES, SYMBOLS
+from loaders.extract.money import CURRENCY_PREFIX, SCALES, SYMBOLS, find_money
 from loaders.extract.regions import RegionIndex
 from loaders.extract.text import MAX_EVIDENCE, to_number
+from loaders.extract.years import year_range
 from loaders.text_tables import Table
 
 TABLE_SCALE = r"(?P<scale>thousand|million|billion|trillion|crores?|mn|mln|bn|tn|m|b)"
@@ -59,6 +60,13 @@ COMPANY_HEADER = re.compile(
 )
 
 
+# A table of firms' estimates of the market: its first column the firms, its value columns amounts with their year.
+ESTIMATE_SOURCE = re.compile(r"^(?:publisher|source)s?$", re.I)
+VALUE_HEADER = re.compile(r"\bvalue\b", re.I)
+CAGR_HEADER = re.compile(r"\bCAGR\b", re.I)
+PERIOD_HEADER = re.compile(r"^period$", re.I)
+DATED_RATE = re.compile(r"^(?P<rate>\d{1,3}(?:\.\d{1,2})?)\s?%(?:\s\((?P<span>[^()]{4,20})\))?$")
+DATED_AMOUNT = re.compile(r"^(?P<amount>.{3,40}?)\s\((?P<year>(?:19|20)\d\d)\)$")
 # A column of a year's growth: "同比增速", "YoY growth", "Growth (%)".
 ANNUAL_RATE_HEADER = re.compile(r"同比|增速|增长率|年增率|\byoy\b|y-o-y|year[- ]o[nv]e?r?[- ]year|\bgrowth\b", re.I)
 RATE_CELL = re.compile(r"^([-−]?\d{1,3}(?:\.\d{1,2})?)\s?%$")
@@ -119,6 +127,80 @@ def table_sizes(text: str, tables: list[Table], main: str | None, regions: Regio
                     is_forecast=figure.forecast,
                 )
             )
+    return out
+
+
+def estimate_sizes(text: str, tables: list[Table], main: str | None) -> list[SizeMention]:
+    """A table comparing firms' estimates of the market, a firm a row ("Publisher | Base-year value | Forecast value |
+    CAGR" over "Grand View Research | USD 31.2 bn (2024) | USD 57.5 bn (2030) | 10.8% (2025–2030)"): each value cell,
+    an amount with its year in parentheses, a size of the market."""
+    out: list[SizeMention] = []
+    cursor = 0
+    for table in tables:
+        header = table.rows[0]
+        columns = [j for j, cell in enumerate(header) if j and VALUE_HEADER.search(cell)]
+        if not header or not ESTIMATE_SOURCE.match(header[0]) or not columns:
+            continue
+        cursor = max(cursor, _table_start(text, table, cursor))
+        for i, row in enumerate(table.rows[1:], start=1):
+            for j in columns:
+                dated = DATED_AMOUNT.match(row[j]) if j < len(row) else None
+                money = next(find_money(dated.group("amount")), None) if dated else None
+                at = cell_line(text, row[j], cursor) if money else -1
+                if money is None or at < 0:
+                    continue
+                cursor = at + len(row[j])
+                out.append(
+                    SizeMention(
+                        at,
+                        at + len(row[j]),
+                        _evidence(table, i),
+                        money=money.money,
+                        market_name=main,
+                        scope="market",
+                        reference_year=int(dated.group("year")),
+                        is_forecast=FORECAST_MARK.match(header[j]) is not None,
+                    )
+                )
+    return out
+
+
+def estimate_growth(text: str, tables: list[Table], main: str | None) -> list[GrowthMention]:
+    """A table comparing firms' estimates of the market (estimate_sizes): each firm's CAGR, with the years in its
+    cell ("10.8% (2025–2030)") or in a "Period" column ("23.4%" beside "2025–2030")."""
+    out: list[GrowthMention] = []
+    cursor = 0
+    for table in tables:
+        header = table.rows[0]
+        if not header or not ESTIMATE_SOURCE.match(header[0]):
+            continue
+        rates = [j for j, cell in enumerate(header) if j and CAGR_HEADER.search(cell)]
+        periods = [j for j, cell in enumerate(header) if j and PERIOD_HEADER.search(cell)]
+        cursor = max(cursor, _table_start(text, table, cursor))
+        for i, row in enumerate(table.rows[1:], start=1):
+            for j in rates:
+                rate = DATED_RATE.match(row[j]) if j < len(row) else None
+                at = cell_line(text, row[j], cursor) if rate else -1
+                if rate is None or at < 0:
+                    continue
+                cursor = at + len(row[j])
+                span = year_range(rate.group("span") or "") or next(
+                    (years for k in periods if k < len(row) and (years := year_range(row[k]))), None
+                )
+                value = float(rate.group("rate"))
+                out.append(
+                    GrowthMention(
+                        at,
+                        at + len(row[j]),
+                        _evidence(table, i),
+                        rate_text=row[j],
+                        rate_low=value,
+                        rate_high=value,
+                        start_year=span[0] if span else None,
+                        end_year=span[1] if span else None,
+                        market_name=main,
+                    )
+                )
     return out
 
 

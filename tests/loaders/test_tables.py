@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from loaders.clean import clean
 from loaders.extract.document import extract_document
+from loaders.extract.tables import estimate_sizes
 from loaders.pipeline import process_file
-from loaders.text_tables import lay_out_tables
+from loaders.text_tables import Table, lay_out_tables
 from tests.conftest import REAL_DOCS, REPO_ROOT
 
 WRITTEN_DOCS = REPO_ROOT / "tests" / "written" / "docs"
@@ -200,3 +201,19 @@ def test_a_table_s_caption_in_the_line_before_it() -> None:
         doc = clean(f"<html><body><h1>Widget Market</h1>{over}\n{table}</body></html>", ".html")
         assert (doc.tables[0].caption != "") is captioned
         assert bool(extract_document(doc).sizes) is captioned
+
+
+def test_a_table_comparing_firms_estimates_of_the_market() -> None:
+    """Written comparison pages: "Publisher | Base-year value | Forecast value | CAGR" over "Grand View Research | USD
+    31.2 bn (2024) | USD 57.5 bn (2030) | 10.8% (2025–2030)", and "Source | … | CAGR | Period" over "… | 23.4% |
+    2025–2030": each firm's sizes of the market with their years (a forecast's marked), and its rate with its years
+    from the cell or the "Period" column."""
+    facts = process_file(WRITTEN_DOCS / "w6-02-pharma-contract-packaging-estimates-compared.html", 10**8).facts
+    sizes = {(s.money.reported_value, s.reference_year, s.scope) for s in facts.sizes}
+    assert {(31.2, 2024, "market"), (57.5, 2030, "market"), (33.9, 2025, "market"), (50.3, 2030, "market")} <= sizes
+    assert next(s for s in facts.sizes if s.money.reported_value == 57.5).is_forecast
+    assert {(10.8, 2025, 2030), (8.2, 2025, 2030)} <= {(g.rate_low, g.start_year, g.end_year) for g in facts.growth}
+    facts = process_file(WRITTEN_DOCS / "w6-17-plasmid-dna-manufacturing-estimates-compared.html", 10**8).facts
+    assert {(23.4, 2025, 2030), (19.2, 2025, 2034)} <= {(g.rate_low, g.start_year, g.end_year) for g in facts.growth}
+    regional = Table("", [["Region", "Market value"], ["Europe", "USD 4.1 bn (2024)"]])
+    assert estimate_sizes("Region\n\nMarket value\n\nEurope\n\nUSD 4.1 bn (2024)\n", [regional], "Widget") == []
