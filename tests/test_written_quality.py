@@ -14,8 +14,8 @@ WRITTEN = REPO_ROOT / "tests" / "written"
 FLOORS = {
     "market": ("accuracy", 0.94),
     "publisher": ("accuracy", 0.90),
-    "market_sizes": ("f1", 0.91),
-    "growth_rates": ("f1", 0.86),
+    "market_sizes": ("f1", 0.92),
+    "growth_rates": ("f1", 0.87),
     "companies": ("f1", 0.93),
     "segments": ("f1", 0.91),
     "regions": ("f1", 0.97),
