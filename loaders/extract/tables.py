@@ -8,6 +8,7 @@ products, revenues) as no company."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from loaders.extract.chinese import CURRENCY as CURRENCY_ZH
@@ -177,30 +178,13 @@ def estimate_growth(text: str, tables: list[Table], main: str | None) -> list[Gr
         rates = [j for j, cell in enumerate(header) if j and CAGR_HEADER.search(cell)]
         periods = [j for j, cell in enumerate(header) if j and PERIOD_HEADER.search(cell)]
         cursor = max(cursor, _table_start(text, table, cursor))
-        for i, row in enumerate(table.rows[1:], start=1):
-            for j in rates:
-                rate = DATED_RATE.match(row[j]) if j < len(row) else None
-                at = cell_line(text, row[j], cursor) if rate else -1
-                if rate is None or at < 0:
-                    continue
-                cursor = at + len(row[j])
-                span = year_range(rate.group("span") or "") or next(
-                    (years for k in periods if k < len(row) and (years := year_range(row[k]))), None
-                )
-                value = float(rate.group("rate"))
-                out.append(
-                    GrowthMention(
-                        at,
-                        at + len(row[j]),
-                        _evidence(table, i),
-                        rate_text=row[j],
-                        rate_low=value,
-                        rate_high=value,
-                        start_year=span[0] if span else None,
-                        end_year=span[1] if span else None,
-                        market_name=main,
-                    )
-                )
+        for i, j, rate, at in _rate_cells(text, table, rates, DATED_RATE, cursor):
+            row = table.rows[i]
+            cursor = at + len(row[j])
+            span = year_range(rate.group("span") or "") or next(
+                (years for k in periods if k < len(row) and (years := year_range(row[k]))), (None, None)
+            )
+            out.append(_table_rate(table, i, row[j], at, float(rate.group("rate")), span, main))
     return out
 
 
@@ -219,32 +203,44 @@ def table_growth(
             continue
         start = _table_start(text, table, cursor)
         cursor = max(cursor, start)
-        for i, row in enumerate(table.rows[1:], start=1):
-            year = _year(row[0]) if row else None
-            if year is None:
-                continue
-            for j in columns:
-                rate = RATE_CELL.match(row[j].strip()) if j < len(row) else None
-                at = cell_line(text, row[j], cursor) if rate else -1
-                if rate is None or at < 0:
-                    continue
-                cursor = at + len(row[j])
-                value = float(rate.group(1).replace("−", "-"))
-                if (value, year[0]) in known:
-                    continue
-                out.append(
-                    GrowthMention(
-                        at,
-                        at + len(row[j]),
-                        _evidence(table, i),
-                        rate_text=row[j],
-                        rate_low=value,
-                        rate_high=value,
-                        end_year=year[0],
-                        market_name=main,
-                    )
-                )
+        for i, j, rate, at in _rate_cells(text, table, columns, RATE_CELL, cursor):
+            year = _year(table.rows[i][0])
+            cursor = at + len(table.rows[i][j])
+            value = float(rate.group(1).replace("−", "-"))
+            if year is not None and (value, year[0]) not in known:
+                out.append(_table_rate(table, i, table.rows[i][j], at, value, (None, year[0]), main))
     return out
+
+
+def _rate_cells(
+    text: str, table: Table, columns: list[int], pattern: re.Pattern[str], cursor: int
+) -> Iterator[tuple[int, int, re.Match[str], int]]:
+    """(row, column, match, line) of each cell of `columns` that `pattern` matches, row by row, each found at its
+    line in the text after the one before (from `cursor` on)."""
+    for i, row in enumerate(table.rows[1:], start=1):
+        for j in columns:
+            rate = pattern.match(row[j].strip()) if j < len(row) else None
+            at = cell_line(text, row[j], cursor) if rate else -1
+            if rate and at >= 0:
+                cursor = at + len(row[j])
+                yield i, j, rate, at
+
+
+def _table_rate(
+    table: Table, row: int, cell: str, at: int, value: float, years: tuple[int | None, int | None], main: str | None
+) -> GrowthMention:
+    """A table's rate at its cell's line `at`, with the table's header and its row as evidence."""
+    return GrowthMention(
+        at,
+        at + len(cell),
+        _evidence(table, row),
+        rate_text=cell,
+        rate_low=value,
+        rate_high=value,
+        start_year=years[0],
+        end_year=years[1],
+        market_name=main,
+    )
 
 
 def _figures(table: Table, regions: RegionIndex) -> list[_Figure]:
