@@ -112,7 +112,8 @@ SELF_PUBLISHED = re.compile(
 )
 CITED_FIRM = re.compile(
     r"(?i:according to|as per|per|reports?|says|notes|report (?:by|from)|study (?:by|from)|published by|"
-    r"research (?:by|from)|analysis (?:by|from)|presented by|conducted by|released by|firm|source:|publisher:|cited by|"
+    r"research (?:by|from)|analysis (?:by|from)|presented by|conducted by|released by|firm|source:|source is|"
+    r"publisher:|cited by|"
     r"data (?:by|from)|insights from|estimates? (?:by|from)|reports? published by"
     r"|analysts?\s(?:[a-z][\w-]*\s){0,4}?at)\s"
     r"(?:(?:a|the)\s)?(?:(?:new|recent|latest)\s)?"
@@ -125,9 +126,8 @@ TITLE_FIRM = re.compile(r"\s[-–|]\s(?P<name>[A-Z][\w.&' -]{2,60}?)\s*$")
 # Where a CITED_FIRM match can start: the opening words of its alternatives, in any case ("According to ...").
 CITED_OPENINGS = (
     "according to", "as per", "per", "report", "says", "notes", "study", "published by", "research", "analysis",
-    "presented by", "conducted by", "released by", "firm", "source:", "publisher:", "cited by", "data", "insights from",
-    "estimate",
-    "analyst",
+    "presented by", "conducted by", "released by", "firm", "source:", "source is", "publisher:", "cited by", "data",
+    "insights from", "estimate", "analyst",
 )  # fmt: skip
 # A FIRM_INTRO match ends with one of these words and a kind of firm; the word starts at most 457 characters
 # after the match does (a name of up to 371, its comma and verb, "a leading", up to 60 more).
@@ -154,7 +154,7 @@ FIRM_WORD = re.compile(
     r"advis(?:ors?|ory)\b|economics\b|fact\.mr|technavio|idc\b|gartner|sullivan|mckinsey|deloitte|pwc|kpmg|"
     r"bloomberg ?nef|wood mackenzie|circana|iqvia|idtechex|skyquest|lucintel|arizton|statista|euromonitor|"
     r"kalorama|yole|omdia|canalys|counterpoint|trendforce|rystad|forrester|mintel|globaldata|visiongain|ipsos|"
-    r"sns insider",
+    r"sns insider|imarc",
     re.I,
 )
 # The words that end many firms' names: "Partners", "& Consulting", "Research Group".

@@ -418,3 +418,9 @@ def test_a_market_named_before_its_size_in_apposition() -> None:
     month: Microbiome CDMO, a USD 0.7 billion market by 2031.": the market is the one named before ", a USD …
     market", not a niche the digest sizes twice."""
     assert _written_market("w7-19-microbiome-cdmo-newsletter-digest.html") == "microbiome cdmo"
+
+
+def test_the_most_cited_source_is_the_publisher() -> None:
+    """A written Q&A thread: "The most-cited source is IMARC Group. Their latest report says …" names the publisher
+    (IMARC Group a research firm by its name), before a second firm another answer quotes."""
+    assert _written_publisher("w7-07-matcha-market-forum-answer.md") == "IMARC Group"
