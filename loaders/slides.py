@@ -22,11 +22,12 @@ def without_slide_marks(text: str) -> str:
     slides = SLIDE_MARK.split(text)
     if len(slides) <= MIN_SLIDES:
         return text
+    lines = [[(line, _masked(line)) for line in slide.split("\n")] for slide in slides]  # each line masked once
     counts: Counter[str] = Counter()
-    for slide in slides[1:]:
-        counts.update({_masked(line) for line in slide.split("\n") if line.strip()})
+    for slide in lines[1:]:
+        counts.update({masked for line, masked in slide if line.strip()})
     repeated = {line for line, n in counts.items() if n >= max(MIN_SLIDES, (len(slides) - 1) // 2)}
-    kept = ["\n".join(line for line in slide.split("\n") if _masked(line) not in repeated) for slide in slides]
+    kept = ["\n".join(line for line, masked in slide if masked not in repeated) for slide in lines]
     return "\n\n".join(slide.strip("\n") for slide in kept if slide.strip())
 
 

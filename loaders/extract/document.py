@@ -125,8 +125,7 @@ def _facts(doc: CleanDocument) -> DocumentFacts:
                 mention.scope, mention.segment_name = "segment", compared
     facts.growth = [g for g in facts.growth if g.scope != "company"]
     facts.growth += table_growth(text, doc.tables, main, regions, facts.growth)
-    known = {(g.rate_low, g.end_year) for g in facts.growth}
-    facts.growth += [g for g in estimate_growth(text, doc.tables, main) if (g.rate_low, g.end_year) not in known]
+    facts.growth += estimate_growth(text, doc.tables, main, facts.growth)
     _share_growth_years(facts.growth)
     stated = [*facts.sizes, *facts.growth]
     figures = Figures(

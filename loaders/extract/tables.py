@@ -137,10 +137,10 @@ def estimate_sizes(text: str, tables: list[Table], main: str | None) -> list[Siz
     an amount with its year in parentheses, a size of the market."""
     out: list[SizeMention] = []
     cursor = 0
-    for table in tables:
+    for table in _estimate_tables(tables):
         header = table.rows[0]
         columns = [j for j, cell in enumerate(header) if j and VALUE_HEADER.search(cell)]
-        if not header or not ESTIMATE_SOURCE.match(header[0]) or not columns:
+        if not columns:
             continue
         cursor = max(cursor, _table_start(text, table, cursor))
         for i, row in enumerate(table.rows[1:], start=1):
@@ -166,15 +166,16 @@ def estimate_sizes(text: str, tables: list[Table], main: str | None) -> list[Siz
     return out
 
 
-def estimate_growth(text: str, tables: list[Table], main: str | None) -> list[GrowthMention]:
+def estimate_growth(
+    text: str, tables: list[Table], main: str | None, found: list[GrowthMention]
+) -> list[GrowthMention]:
     """A table comparing firms' estimates of the market (estimate_sizes): each firm's CAGR, with the years in its
-    cell ("10.8% (2025–2030)") or in a "Period" column ("23.4%" beside "2025–2030")."""
+    cell ("10.8% (2025–2030)") or in a "Period" column ("23.4%" beside "2025–2030"); not a rate `found` already."""
     out: list[GrowthMention] = []
+    known = {(g.rate_low, g.end_year) for g in found}
     cursor = 0
-    for table in tables:
+    for table in _estimate_tables(tables):
         header = table.rows[0]
-        if not header or not ESTIMATE_SOURCE.match(header[0]):
-            continue
         rates = [j for j, cell in enumerate(header) if j and CAGR_HEADER.search(cell)]
         periods = [j for j, cell in enumerate(header) if j and PERIOD_HEADER.search(cell)]
         cursor = max(cursor, _table_start(text, table, cursor))
@@ -184,8 +185,15 @@ def estimate_growth(text: str, tables: list[Table], main: str | None) -> list[Gr
             span = year_range(rate.group("span") or "") or next(
                 (years for k in periods if k < len(row) and (years := year_range(row[k]))), (None, None)
             )
-            out.append(_table_rate(table, i, row[j], at, float(rate.group("rate")), span, main))
+            value = float(rate.group("rate"))
+            if (value, span[1]) not in known:
+                out.append(_table_rate(table, i, row[j], at, value, span, main))
     return out
+
+
+def _estimate_tables(tables: list[Table]) -> Iterator[Table]:
+    """The tables that compare firms' estimates of the market: a firm a row, under "Publisher" or "Source"."""
+    return (table for table in tables if table.rows[0] and ESTIMATE_SOURCE.match(table.rows[0][0]))
 
 
 def table_growth(
