@@ -243,10 +243,8 @@ def clean(raw: str, extension: str) -> CleanDocument:
     else:
         # Tables laid out a cell a line, then unwrapped as written, before a leading dash is taken for a list's.
         body = rewrite_grid_tables(without_margin(without_page_furniture(without_slide_marks(body))), as_column_lines)
-        body, tables, cells = lay_out_tables(unwrap_cjk(body))
-        doc = CleanDocument(
-            text=normalize_text(_without_heading_marks(unwrap(body, cells))), format="text", tables=tables
-        )
+        body, tables, cells = lay_out_tables(unwrap_cjk(_without_heading_marks(body)))  # "# Table 1": a caption
+        doc = CleanDocument(text=normalize_text(unwrap(body, cells)), format="text", tables=tables)
         doc.title = text_headline(doc.text)  # under a banner: the headline, not the banner
         doc.links = _links_in_text(doc.text)
     doc.title = front_title or doc.title

@@ -1,10 +1,11 @@
 """Tables of a plain-text document, laid out in columns of spaces or tabs ("Base year          2024", a row of
-dashes under the header), read as rows of cells; in the text, each cell becomes a line of its own, as a web page's
-cells do. A line of prose with two spaces after a sentence is no row, and a table needs three rows or more, or
-two with a rule under its header."""
+dashes under the header) or written as comma-separated values ("year,value_usd_mn,yoy_pct"), read as rows of cells;
+in the text, each cell becomes a line of its own, as a web page's cells do. A line of prose with two spaces after a
+sentence is no row, and a table needs three rows or more, or two with a rule under its header."""
 
 from __future__ import annotations
 
+import csv
 import re
 from dataclasses import dataclass
 
@@ -34,6 +35,8 @@ ALIGNED_LINES = 40
 # Of a block's cells, the share in lower case beyond which it is a paragraph's words.
 PROSE_SHARE = 0.5
 CAPTION_LENGTH = 80
+# A line of comma-separated values: three cells or more, no space after a comma (a sentence's commas have one).
+CSV_LINE = re.compile(r"^[^,\n]*,(?! )[^\n]*,(?! )", re.M)
 BULLETS = frozenset("*-•o·–")
 
 
@@ -46,7 +49,8 @@ class _Line:
 def lay_out_tables(text: str) -> tuple[str, list[Table], frozenset[int]]:
     """`text` with the lines of its tables replaced by their cells, a line each and a blank line between, the
     tables read from them, and the numbers of the lines that hold their cells (no paragraph's lines)."""
-    if "  " not in text and "\t" not in text:
+    csv_lines = _csv_lines(text) if "," in text else set()
+    if "  " not in text and "\t" not in text and not csv_lines:
         return text, [], frozenset()
     lines = text.split("\n")
     out: list[str] = []
@@ -56,6 +60,12 @@ def lay_out_tables(text: str) -> tuple[str, list[Table], frozenset[int]]:
     indented: tuple[int, int, _Scan] | None = None  # the last run set in from the margin: its indent, start, scan
     k = 0
     while k < len(lines):
+        if k in csv_lines and (end := _csv_block(lines, k, csv_lines)) > k:
+            rows = [_csv_cells(line) for line in lines[k:end]]
+            rows[0] = [cell.replace("_", " ") for cell in rows[0]]  # "value_usd_mn": a header's words
+            _emit(out, tables, cell_lines, "", rows)
+            k = end
+            continue
         scan, start = own, k
         indent = _indent(lines[k])
         if indent:  # a table set in a few spaces from the margin, as a whole; the lines after it are its run's
@@ -68,20 +78,54 @@ def lay_out_tables(text: str) -> tuple[str, list[Table], frozenset[int]]:
             k += 1
             continue
         above, rows = _rows(scan, start, end, rule)
-        end += k - start
-        if out and out[-1].strip():
-            out.append("")
-        if above:  # the caption over a box's top border
-            out += [above, ""]
-        caption = next((line.strip() for line in reversed(out) if line.strip()), "")
-        caption = caption if len(caption) <= CAPTION_LENGTH and not caption.endswith(".") else ""
-        tables.append(Table(caption, rows))
-        for row in rows:
-            for cell in (cell for cell in row if cell):
-                cell_lines.add(len(out))
-                out += [cell, ""]
-        k = end
+        _emit(out, tables, cell_lines, above, rows)
+        k = end + k - start
     return "\n".join(out), tables, frozenset(cell_lines)
+
+
+def _emit(out: list[str], tables: list[Table], cell_lines: set[int], above: str, rows: list[list[str]]) -> None:
+    """A table's cells added to the text's lines, a line each, after `above` (the caption over a box's top border);
+    the table, captioned by the last line before it (a rule over the table passed) unless that is a sentence or too
+    long, to `tables`."""
+    if out and out[-1].strip():
+        out.append("")
+    if above:
+        out += [above, ""]
+    caption = next((line.strip() for line in reversed(out) if line.strip() and not RULE.match(line)), "")
+    caption = caption if len(caption) <= CAPTION_LENGTH and not caption.endswith(".") else ""
+    tables.append(Table(caption, rows))
+    for row in rows:
+        for cell in (cell for cell in row if cell):
+            cell_lines.add(len(out))
+            out += [cell, ""]
+
+
+def _csv_lines(text: str) -> set[int]:
+    """The numbers of the lines that CSV_LINE matches, counted on from one match to the next."""
+    out: set[int] = set()
+    line = at = 0
+    for match in CSV_LINE.finditer(text):
+        line += text.count("\n", at, match.start())
+        at = match.start()
+        out.add(line)
+    return out
+
+
+def _csv_block(lines: list[str], k: int, csv_lines: set[int]) -> int:
+    """Where the comma-separated values starting at line `k` end (k when none start there): a header and two rows
+    or more, each of as many cells, none with a space at either end."""
+    width = len(_csv_cells(lines[k]))
+    end = k
+    while end in csv_lines and (cells := _csv_cells(lines[end])) and len(cells) == width:
+        if any(cell != cell.strip() for cell in cells):
+            break
+        end += 1
+    return end if end - k >= MIN_ROWS else k
+
+
+def _csv_cells(line: str) -> list[str]:
+    """The cells of a line of comma-separated values, quoted ones unquoted ('"Sauces, dressings",8.2')."""
+    return next(csv.reader([line]), [])
 
 
 def _indent(line: str) -> int:

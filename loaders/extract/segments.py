@@ -475,6 +475,25 @@ def _dimension_tables(tables: list[Table]) -> list[Table]:
     ]
 
 
+# A table in long form, a row a segment: "id | dimension | segment | share 2025 pct" over "P01 | product_type |
+# Bakery & confectionery | 22.4"; rows of regions or of the whole market ("total | Global") are no segment.
+LONG_DIMENSION = re.compile(r"^(?:dimension|segment(?:ation)? type|breakdown)$", re.I)
+LONG_SEGMENT = re.compile(r"^(?:segment|sub-?segment|segment name|category|item)$", re.I)
+NOT_LONG_DIMENSION = re.compile(r"^(?:total|overall|all|global|market)$", re.I)
+
+
+def _long_rows(tables: list[Table]) -> list[tuple[Table, int, int]]:
+    """The tables in long form, with their dimension's column and their segments'."""
+    out = []
+    for table in tables:
+        header = [cell.strip() for cell in table.rows[0]]
+        dimension = next((j for j, cell in enumerate(header) if LONG_DIMENSION.match(cell)), None)
+        segment = next((j for j, cell in enumerate(header) if LONG_SEGMENT.match(cell)), None)
+        if dimension is not None and segment is not None:
+            out.append((table, dimension, segment))
+    return out
+
+
 def _bold_lead(item: str, bold: Openings) -> str | None:
     """'Waterborne Coatings Waterborne coatings are ...' where 'Waterborne Coatings' was bold: the item's name."""
     for phrase in bold.at(item, 0):
@@ -536,6 +555,10 @@ def extract_segments(
         piece for table in headed for row in table.rows for cell in row[1:] for piece in cell_pieces(cell, ITEM_SPLIT)
     }
     not_segments |= {table.rows[0][0] for table in headed}
+    long = _long_rows(tables or [])
+    for table, _, segment in long:  # a long table's codes and figures; its names only whole
+        not_segments |= {piece for row in table.rows for cell in row for piece in cell_pieces(cell, ITEM_SPLIT)}
+        not_segments -= {row[segment] for row in table.rows[1:] if segment < len(row)}
 
     def add(dim_raw: str, name: str, start: int) -> None:
         if TABLE_HEADER_CELL.match(name.strip()) or name.strip() in not_segments:
@@ -580,6 +603,16 @@ def extract_segments(
             if at >= 0:
                 cursor = at + len(row[0])
                 add(table.rows[0][0], row[0], at)
+    for table, dimension, segment in long:
+        cursor = 0
+        for row in table.rows[1:]:
+            if max(dimension, segment) >= len(row) or not row[segment]:
+                continue
+            at = cell_line(text, row[segment], cursor)
+            dim = row[dimension].replace("_", " ")
+            if at >= 0 and not NOT_A_SEGMENT_DIMENSION.search(dim) and not NOT_LONG_DIMENSION.match(dim):
+                cursor = at + len(row[segment])
+                add(dim, row[segment], at)
     _from_outlines(text, outlines or [], add)
     # the header cells of tables of three columns or more ("Growth mechanism | Share, 2024 | CAGR 2025–2032"); not a
     # label's and its value's ("By Technology: | Reverse Osmosis (RO) | Multi-Stage Flash (MSF)")

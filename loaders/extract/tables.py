@@ -71,6 +71,9 @@ DATED_AMOUNT = re.compile(r"^(?P<amount>.{3,40}?)\s\((?P<year>(?:19|20)\d\d)\)$"
 # A column of a year's growth: "同比增速", "YoY growth", "Growth (%)".
 ANNUAL_RATE_HEADER = re.compile(r"同比|增速|增长率|年增率|\byoy\b|y-o-y|year[- ]o[nv]e?r?[- ]year|\bgrowth\b", re.I)
 RATE_CELL = re.compile(r"^([-−]?\d{1,3}(?:\.\d{1,2})?)\s?%$")
+# A column whose header puts its rates in percent ("Growth (%)", "yoy pct"): its cells are rates without the sign.
+PERCENT_HEADER = re.compile(r"%|\b(?:pct|percent)\b", re.I)
+PERCENT_CELL = re.compile(r"^([-−]?\d{1,3}(?:\.\d{1,2})?)\s?%?$")
 NOTE = re.compile(r"\s*\([^()]*\)")
 CELL_LIST = re.compile(r"[,;/]")  # what parts the items of a cell beside a column of companies
 # The head of a column of companies' head offices: "Headquarters", "HQ", "Country", "Based in".
@@ -179,7 +182,7 @@ def estimate_growth(
         rates = [j for j, cell in enumerate(header) if j and CAGR_HEADER.search(cell)]
         periods = [j for j, cell in enumerate(header) if j and PERIOD_HEADER.search(cell)]
         cursor = max(cursor, _table_start(text, table, cursor))
-        for i, j, rate, at in _rate_cells(text, table, rates, DATED_RATE, cursor):
+        for i, j, rate, at in _rate_cells(text, table, dict.fromkeys(rates, DATED_RATE), cursor):
             row = table.rows[i]
             cursor = at + len(row[j])
             span = year_range(rate.group("span") or "") or next(
@@ -211,7 +214,8 @@ def table_growth(
             continue
         start = _table_start(text, table, cursor)
         cursor = max(cursor, start)
-        for i, j, rate, at in _rate_cells(text, table, columns, RATE_CELL, cursor):
+        patterns = {j: PERCENT_CELL if PERCENT_HEADER.search(header[j]) else RATE_CELL for j in columns}
+        for i, j, rate, at in _rate_cells(text, table, patterns, cursor):
             year = _year(table.rows[i][0])
             cursor = at + len(table.rows[i][j])
             value = float(rate.group(1).replace("−", "-"))
@@ -221,12 +225,12 @@ def table_growth(
 
 
 def _rate_cells(
-    text: str, table: Table, columns: list[int], pattern: re.Pattern[str], cursor: int
+    text: str, table: Table, patterns: dict[int, re.Pattern[str]], cursor: int
 ) -> Iterator[tuple[int, int, re.Match[str], int]]:
-    """(row, column, match, line) of each cell of `columns` that `pattern` matches, row by row, each found at its
-    line in the text after the one before (from `cursor` on)."""
+    """(row, column, match, line) of each cell of the columns of `patterns` that its column's pattern matches, row
+    by row, each found at its line in the text after the one before (from `cursor` on)."""
     for i, row in enumerate(table.rows[1:], start=1):
-        for j in columns:
+        for j, pattern in patterns.items():
             rate = pattern.match(row[j].strip()) if j < len(row) else None
             at = cell_line(text, row[j], cursor) if rate else -1
             if rate and at >= 0:
@@ -259,8 +263,9 @@ def _figures(table: Table, regions: RegionIndex) -> list[_Figure]:
         years = {j: year for j, cell in enumerate(rows[header]) if j and (year := _year(cell))}
         if len(years) >= 2:
             found = []
+            first = min(years)
             for i in range(header + 1, len(rows)):
-                label = rows[i][0] if rows[i] else ""
+                label = " ".join(cell for cell in rows[i][:first] if cell)  # "G00 | total | Global": every cell
                 unit = caption_unit or _unit(rows[header][0])
                 series = _series(label, unit, regions, table.caption if len(rows) - header == 2 else None)
                 if series:
@@ -271,8 +276,8 @@ def _figures(table: Table, regions: RegionIndex) -> list[_Figure]:
                     ]
             return found
     years_down = {i: year for i, row in enumerate(rows) if i and row and (year := _year(row[0]))}
-    if len(years_down) < 2:
-        return []
+    if len(years_down) < 2 or len({year for year, _ in years_down.values()}) < len(years_down):
+        return []  # no series, or a table in long form, a year on several rows (a place or a category each)
     columns = list(range(1, len(rows[0])))
     serieses = {
         j: _series(rows[0][j], caption_unit, regions, table.caption if len(columns) == 1 else None) for j in columns
@@ -369,16 +374,18 @@ def company_columns(tables: list[Table]) -> CompanyColumns:
     company: the other columns' of those tables ('Kaiseraugst', 'Private'), every table's header cells, and the
     labels in the first column of the other tables ('Study Period', 'Base Year'); and the cells of a column of head
     offices beside a column of companies ('Vendor | Headquarters' over 'Alstef Group | France'), where a company's
-    country is no place the report covers."""
+    country is no place the report covers unless another table lists it."""
     names: list[str] = []
     others: set[str] = set()
     head_offices: set[str] = set()
+    listed: set[str] = set()  # the cells of the other tables: a country a table of coverage lists is a place covered
     for table in tables:
         header = [cell.strip() for cell in table.rows[0]]
         column = next((j for j, cell in enumerate(header) if COMPANY_HEADER.match(cell)), None)
         others |= {cell for cell in table.rows[0] if cell}
         if column is None:
             others |= {row[0] for row in table.rows[1:] if row and row[0] and len(row) >= 2}
+            listed |= {cell for row in table.rows[1:] for cell in row}
             continue
         offices = [j for j, cell in enumerate(header) if HEAD_OFFICE_HEADER.match(cell)]
         for i, row in enumerate(table.rows):
@@ -388,7 +395,7 @@ def company_columns(tables: list[Table]) -> CompanyColumns:
                 piece for j, cell in enumerate(row) if j != column for piece in cell_pieces(cell, CELL_LIST, True)
             }
             head_offices |= {row[j] for j in offices if i and j < len(row) and row[j]}
-    return CompanyColumns(names, others - set(names), head_offices)
+    return CompanyColumns(names, others - set(names), head_offices - listed)
 
 
 def cell_pieces(cell: str, separator: re.Pattern[str], notes: bool = False) -> set[str]:

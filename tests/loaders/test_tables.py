@@ -217,3 +217,40 @@ def test_a_table_comparing_firms_estimates_of_the_market() -> None:
     assert {(23.4, 2025, 2030), (19.2, 2025, 2034)} <= {(g.rate_low, g.start_year, g.end_year) for g in facts.growth}
     regional = Table("", [["Region", "Market value"], ["Europe", "USD 4.1 bn (2024)"]])
     assert estimate_sizes("Region\n\nMarket value\n\nEurope\n\nUSD 4.1 bn (2024)\n", [regional], "Widget") == []
+
+
+def test_comma_separated_values_in_a_text_file() -> None:
+    """A written data export saved as text: blocks of comma-separated values under "# Block 1: …" comments read as
+    tables. The market's sizes down its "year,value_usd_mn,yoy_pct" block and across its "total,Global" row (its
+    code and dimension cells before the years), the year's growth in a column in percent without the sign, the
+    segments of a table in long form ("id,dimension,segment,…" over "P06,product_type,"Sauces, dressings &
+    condiments",8.2"), a column of companies, and the countries a coverage table lists though a company's head
+    office is there too."""
+    facts = process_file(WRITTEN_DOCS / "w7-13-food-contract-manufacturing-data-export.txt", 10**8).facts
+    sizes = {(value, year) for value, unit, currency, year, scope in sizes_of(facts) if scope == "market"}
+    assert {(121900.0, 2019), (118420.0, 2020), (152360.0, 2024), (160110.0, 2025), (264940.0, 2035)} <= sizes
+    assert {(g.rate_low, g.end_year) for g in facts.growth} >= {(-2.9, 2020), (7.5, 2021), (5.0, 2024)}
+    segments = {(s.dimension_as_written, s.segment_name) for s in facts.segments}
+    named = {("product type", "Sauces, dressings & condiments"), ("service type", "Custom formulation & R&D")}
+    assert named <= segments
+    assert not {name for _, name in segments} & {"P01", "product_type", "Sauces", "Global", "North America"}
+    assert {"TreeHouse Foods Inc.", "Zentis GmbH & Co. KG"} <= {c.name_as_written for c in facts.companies}
+    countries = {r.region_name for r in facts.regions}
+    assert {"United States", "United Kingdom", "Germany"} <= countries and "Austria" not in countries
+
+
+def test_a_table_in_long_form_is_no_series_and_prose_is_no_comma_separated_table() -> None:
+    """A written statistics bulletin's extract ("REF_DATE,GEO,SERIES,…,VALUE" over rows of 2024 for each province)
+    repeats its years, one row a place each: no size of the market; its rows are no segments; its caption the line
+    over the rule over its header. Lines of names
+    parted by ", " are a list, not a table, and a block of two rows is none."""
+    path = WRITTEN_DOCS / "w7-25-canada-food-contract-manufacturing-statistics.txt"
+    captions = [t.caption for t in clean(path.read_text(encoding="utf-8"), ".txt").tables]
+    assert captions[-2:] == ["(CSV extract; VALUE in thousands of dollars)"] * 2  # over the rule over its header
+    facts = process_file(path, 10**8).facts
+    assert not [s for s in facts.sizes if s.evidence_text.startswith("(CSV extract")]
+    assert not [s for s in facts.segments if "," in s.segment_name or s.segment_name.startswith("REF")]
+    listed = "Leaders\n\nCatalent, Lonza, Samsung Biologics\nRecipharm, Siegfried, Cambrex\nPatheon, Boehringer, WuXi\n"
+    assert lay_out_tables(listed)[1] == []
+    assert lay_out_tables("Total,2024,USD, note\nNorth America,2024,USD, as above\nEurope,2024,USD, same\n")[1] == []
+    assert len(lay_out_tables("a,b,c\n1,2,3\n4,5,6\n")[1]) == 1 and lay_out_tables("a,b,c\n1,2,3\n")[1] == []

@@ -56,6 +56,14 @@ HOSTILE: dict[str, tuple[str, Callable[[int], str], int]] = {
         lambda n: "".join(f"--- Slide {k % 999} / 999 ---\nWidget market {k}\n" for k in range(n)),
         2_000,
     ),
+    "comma-separated lines": (
+        ".txt",
+        lambda n: (
+            "Widget market\n\nyear,value_usd_mn,yoy_pct\n" + "".join(f"{k % 30},{k},{k % 9}.5\n" for k in range(n))
+        ),
+        2_000,
+    ),
+    "comma-separated lines of changing widths": (".txt", lambda n: "Widget market\n" + "a,b,c\nd,e,f,g\n" * n, 2_000),
     "nested html": (".html", lambda n: "<div>" * n + "Widget Market" + "</div>" * n, 20_000),
     "unclosed tags": (".html", lambda n: "<a " * n + "Widget", 100_000),
     "markdown emphasis": (".md", lambda n: "**" * n + "Widget Market", 4_000),
