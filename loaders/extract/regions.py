@@ -105,6 +105,14 @@ DEMONYMS = {
     "australian": "Australia", "korean": "South Korea", "indonesian": "Indonesia", "saudi": "Saudi Arabia",
     "nordic": "Europe", "scandinavian": "Europe", "dutch": "Netherlands", "swiss": "Switzerland",
     "swedish": "Sweden", "polish": "Poland", "turkish": "Türkiye", "vietnamese": "Vietnam", "thai": "Thailand",
+    "moroccan": "Morocco", "egyptian": "Egypt", "nigerian": "Nigeria", "south african": "South Africa",
+    "emirati": "United Arab Emirates", "israeli": "Israel", "russian": "Russian Federation",
+    "singaporean": "Singapore", "malaysian": "Malaysia", "filipino": "Philippines", "taiwanese": "Taiwan",
+    "argentine": "Argentina", "chilean": "Chile", "colombian": "Colombia", "belgian": "Belgium",
+    "austrian": "Austria", "norwegian": "Norway", "danish": "Denmark", "finnish": "Finland", "irish": "Ireland",
+    "portuguese": "Portugal", "greek": "Greece", "czech": "Czechia", "pakistani": "Pakistan",
+    "bangladeshi": "Bangladesh", "kenyan": "Kenya", "peruvian": "Peru", "hungarian": "Hungary",
+    "romanian": "Romania", "ukrainian": "Ukraine",
 }  # fmt: skip
 DEMONYM_START = re.compile(rf"^(?:the\s)?(?P<demonym>{'|'.join(sorted(DEMONYMS, key=len, reverse=True))})\s", re.I)
 PLACE_WORDS = 3  # the longest place name a market's name opens with, in words ("United Arab Emirates")
@@ -197,6 +205,16 @@ def place_prefix(name: str, index: RegionIndex) -> str | None:
         if place and place.code != "global":
             return place.name
     return None
+
+
+def place_named(name: str, index: RegionIndex) -> str | None:
+    """The place a name is, whole: "Moroccan" -> "Morocco", "the U.S." -> "United States"; None for a name that is
+    more than a place, or the world."""
+    bare = name.removeprefix("the ").removeprefix("The ").strip()
+    if bare.lower() in DEMONYMS:
+        return DEMONYMS[bare.lower()]
+    place = index.resolve(bare)
+    return place.name if place and place.code != "global" else None
 
 
 def _automaton(words: Iterable[str]) -> ahocorasick_rs.AhoCorasick | None:

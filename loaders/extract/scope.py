@@ -11,7 +11,7 @@ from rapidfuzz import fuzz
 
 from loaders.clean import RELATED_NEWS_HEADING
 from loaders.extract.market import MARKET, MARKET_WORD, attributive_market, name_before, same_stems, subject_market
-from loaders.extract.regions import DATELINE, PLACE_WORDS, RegionIndex, place_prefix
+from loaders.extract.regions import DATELINE, PLACE_WORDS, RegionIndex, place_named, place_prefix
 from loaders.extract.text import last_match, search_holding, sentence_bounds
 
 # Amounts that are prices of the report, not sizes of anything.
@@ -171,6 +171,9 @@ class ScopeJudge:
         low = clause.lower()
         segment = next((s for s, lower in self.segments if lower in low and lower not in self.main_words), None)
         region = next((p.name for _, _, p in self.regions.find(clause) if p.name not in self.main_places), None)
+        place = place_named(subject, self.regions) if subject else None
+        if place:  # "the Moroccan market": the market in a place, the main one's or another
+            return Scope("market") if place in self.main_places else Scope("region", region_name=place)
         if subject and self._holds_main(before, subject):
             return Scope("other_market", market_name=subject)
         if subject and region is None and self.is_main(subject):  # "the European smart glass market": a region's

@@ -330,3 +330,23 @@ def test_a_text_s_headline_is_its_first_line_unless_a_banner_stands_over_it() ->
     assert text_headline("ACME RESEARCH\nPress Release\nWidget Market to Reach $5 Billion\nText.") == (
         "Widget Market to Reach $5 Billion"
     )
+
+
+def test_a_market_named_by_its_place_alone() -> None:
+    """A written sector brief on the Morocco automotive wire harness market: "Mordor Intelligence places the
+    Moroccan market at USD 3.8 billion for 2025" sizes the same market (another firm's estimate); a global market's
+    "the Moroccan market" is a region's, and a market named by more than its place another market."""
+    brief = process_file(REPO_ROOT / "tests/written/docs/w7-15-morocco-wire-harness-sector-brief.txt", 10**8).facts
+    assert next(s for s in brief.sizes if s.money.reported_value == 3.8).scope == "market"
+    page = (
+        "# Global Widget Market\n\nThe global widget market was valued at USD 5.1 billion in 2024. Analysts place "
+        "the Moroccan market at USD 0.3 billion in 2024. Others put the Moroccan gadget market at USD 0.2 billion "
+        "in 2024.\n"
+    )
+    sizes = {s.money.reported_value: s for s in extract_document(clean(page, ".md")).sizes}
+    assert (sizes[0.3].scope, sizes[0.3].region_name) == ("region", "Morocco")
+    assert (sizes[0.2].scope, sizes[0.2].market_name) == ("other_market", "Moroccan gadget")
+    assert sizes[5.1].scope == "market"
+    placed = "# Morocco Widget Market\n\nThe Morocco widget market was worth USD 4.2 billion in 2024. Others place the "
+    placed += "Morocco market at USD 3.9 billion for 2025.\n"
+    assert {s.scope for s in extract_document(clean(placed, ".md")).sizes} == {"market"}
