@@ -133,3 +133,10 @@ def test_figures_under_a_page_s_more_webinars_an_issue_s_also_in_or_recently_pub
         assert [s.scope for s in sizes if s.money.reported_value == value] == ["other_market"], name
     growth = process_file(docs / "w6-02-pharma-contract-packaging-estimates-compared.html", 10**8).facts.growth
     assert [g.scope for g in growth if g.rate_low == 9.6] == ["other_market"]
+
+
+def test_a_historical_figure_labelled_as_such_is_a_size() -> None:
+    """A written memo quoting a report: "… expanding at a CAGR of 7.19% from 2025 to 2034. Historical: USD 29.31
+    billion in 2024." sizes the market in 2024, though the sentence names no market nor a value."""
+    memo = process_file(REPO_ROOT / "tests/written/docs/w7-08-oral-solid-dose-cdmo-notion-memo.md", 10**8).facts
+    assert (29.31, 2024, "market") in {(s.money.reported_value, s.reference_year, s.scope) for s in memo.sizes}
