@@ -33,6 +33,8 @@ SEGMENT_HEADING = re.compile(
 # "Revenue forecasts by type, tone, application and 20 countries": prose naming dimensions, not a heading.
 # "By Technology, By End Use, By Region" and "by Component, Application, and Region, 2025-2033" too.
 DIMENSIONS_LISTED = re.compile(r",\s(?:[a-z]|[Bb]y\s|[A-Z][A-Za-z-]+(?:\s[A-Z][A-Za-z-]+)?,\s(?:and\s)?[A-Z])")
+# ", the market is categorized into:" after a dimension, its segments listed under it.
+MARKET_SPLIT_INTO = re.compile(r",\s(?:the\s)?(?:[\w-]+\s){0,4}?(?:market|industry)\s(?:is|has been|can be|was)\s")
 # The longest line that can be a segmentation heading, but for one that lists its segments after a colon.
 HEADING_LENGTH = 160
 INLINE_HEADING = re.compile(r"(?i:by)\s[A-Za-z][A-Za-z/&\- ]{1,40}:\s")
@@ -208,6 +210,12 @@ HAS_LETTER = re.compile(r"[A-Za-z]")
 PRICED = re.compile(r"(?:USD|US\$|\$|€|£|EUR|GBP)\s?\d")
 MARKET_BY = re.compile(r"\b(?:market|industry)\s+by\b", re.I)
 ENDS_AS_SENTENCE = re.compile(r"[.!?]$")
+# A verb that makes a line a clause, a slide's title, no cell of a segmentation: "Cordless is the growth engine",
+# "Technology: closed loop gains share", "Installation: retrofit still dominates".
+CLAUSE_VERB = re.compile(
+    r"\s(?:is|are|was|were|remains?|stays?|keeps?|gains?|leads?|dominates?|grows?|drives?|rises?|falls?|wins?|"
+    r"loses?|holds?|lags?)(?:\s|$)"
+)
 ENDS_AS_CLAUSE = re.compile(r"[.;!?]$")
 
 
@@ -278,7 +286,7 @@ NOT_DIMENSION = re.compile(
 )
 HEADING_END = re.compile(r"(?:is|are)\ssegmented\sinto:?|:\s*$|\(|,", re.I)
 ITEM_NOISE = re.compile(
-    r"^(?:and|&|or)\s|\s?\((?:USD|US\$|\$)[^)]*\)$"
+    r"^(?:and|&|or)\s|^\([a-z]\)\s|\s?\((?:USD|US\$|\$)[^)]*\)$"
     r"|\s?\(~?\d[\d.]*\s?%\)$|\s[–—-]\s~?\d[\d.]*\s?%.*$",  # its share: "Oil & Gas (39%)", "Lagers – 15.8%"
     re.I,
 )
@@ -332,8 +340,10 @@ def _table_segments(lines: list, add, openings: set[int]) -> None:
             k += 1
             if not cell:
                 continue
-            if SCOPE_TABLE_END.match(cell) or (len(cell) > 80 and not _short_items(cell)):
+            if SCOPE_TABLE_END.match(cell) or (len(cell) > 80 and not _short_items(cell)) or CLAUSE_VERB.search(cell):
                 break
+            if SCOPE_TABLE.match(NOTE.sub("", cell)):
+                continue  # "Segmentation (continued)": the table goes on
             by_dimension = cell[:3].lower() == "by "  # "By Boundary Technology": a dimension, whatever its name
             name = cell[3:] if by_dimension else cell
             if by_dimension and NOT_DIMENSION.match(name):
@@ -363,7 +373,10 @@ def heading_dimension(line: str) -> str | None:
     if not match or CAUSED_BY.search(line, 0, match.start() + 2):
         return None
     dim = match.group("dim").strip()
-    if NOT_DIMENSION.match(dim) or DIMENSIONS_LISTED.match(line, match.end()):
+    # "On the basis of robot type, the market is categorized into:" over its list names one dimension
+    split = line.endswith(":") and MARKET_SPLIT_INTO.match(line, match.end()) is not None
+    listed = DIMENSIONS_LISTED.match(line, match.end()) and not split
+    if NOT_DIMENSION.match(dim) or listed:
         return None
     standalone = match.start() == 0 and len(line.split()) <= 6
     words = normalize_dimension(dim).split()
@@ -647,6 +660,10 @@ def extract_segments(
             if not item:
                 j += 1
                 continue
+            if items and not lines[j - 1].text.strip() and len(item.split()) <= 6 and CLAUSE_VERB.search(item):
+                break  # after a blank line, a clause: the next slide's or paragraph's title, no item
+            if items and "(" in item and SCOPE_TABLE.match(NOTE.sub("", item)):
+                break  # "Segmentation (continued)": the next slide's segmentation
             if BY_REGION.search(item) or (len(item.split()) <= 4 and OTHER_SECTION.match(item)):
                 break  # "Segmentation 4: by Region", "Companies assessed": the coverage or players, after the segments
             labelled = LABELLED_ITEM.match(item) if ":" in item else None  # a label ends with a colon

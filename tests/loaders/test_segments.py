@@ -454,3 +454,54 @@ def test_a_contents_page_s_sections_under_a_dimension() -> None:
     names = {segment for _, segment in found}
     assert {"HVAC", "HVDC"} <= names and "Introduction" not in names
     assert not any(name[:1].isdigit() and name[1:3].lstrip("0123456789")[:1] == "." for name in names)
+
+
+def _segments_of(name: str) -> list[tuple[str, str]]:
+    facts = process_file(REPO_ROOT / "tests" / "written" / "docs" / name, 10**8).facts
+    return [(s.dimension_as_written, s.segment_name) for s in facts.segments]
+
+
+def test_a_slide_s_title_ends_the_segments_of_the_slide_before() -> None:
+    """Written slide decks: "By Sales Channel" over "Online", "Specialty Pool Retailers", "Mass Merchants", then the
+    next slide's title "Cordless is the growth engine" (a clause) and its bullets: no segments; "Segmentation
+    (continued)" heads the next slide, no segment either. A report-scope table ("Segments covered") ends at the
+    next slide's "Technology: closed loop gains share"."""
+    pools = _segments_of("w7-24-robotic-pool-cleaners-slide-deck.txt")
+    assert [name for dim, name in pools if dim == "Sales Channel"] == [
+        "Online",
+        "Specialty Pool Retailers",
+        "Mass Merchants",
+    ]
+    assert not {name for _, name in pools} & {"Cordless is the growth engine", "Segmentation (continued)"}
+    scrubbers = _segments_of("w7-12-marine-scrubber-webinar-slides.txt")
+    assert not [name for _, name in scrubbers if "keep spreading" in name or name.startswith("Technology")]
+    assert not {name for _, name in scrubbers} & {
+        "Installation: retrofit still dominates",
+        "Retrofit revenue 2024: USD 4.1 Bn",
+    }
+
+
+def test_a_dimension_then_the_market_is_categorized_into_over_its_list() -> None:
+    """Written pages: "On the basis of robot type, the market is categorized into:" over a numbered list gives the six
+    robot types; "By end use, the market is divided into:" over "(a) Residential", … gives the names without their
+    letters. A real release's "by category and largest subcategories, the projected totals are:" heads no list."""
+    robots = _segments_of("w2-20-japan-nursing-care-robots-market.md")
+    assert [name for dim, name in robots if dim == "robot type"] == [
+        "Monitoring & Communication Robots",
+        "Transfer Assist Robots",
+        "Mobility Assist Robots",
+        "Excretion Support Devices",
+        "Bathing Assist Devices",
+        "Wearable Assist Suits",
+    ]
+    precast = _segments_of("w5-21-precast-concrete.txt")
+    assert [name for dim, name in precast if dim == "end use"] == ["Residential", "Non-Residential", "Infrastructure"]
+    spend = process_file(
+        REAL_DOCS
+        / "press-release-archive_hg-insights-unveils-new-it-spend-report-the-ultimate-2025-b2b-market-forecast.md",
+        10**8,
+    ).facts
+    assert "Client Computing" not in {s.segment_name for s in spend.segments}
+    sentences = "By form, the market is divided into Liquid, Gel and Paste.\n"
+    sentences += "By application, the market is divided into Food and Feed.\n"
+    assert ("form", "Food") not in {(s.dimension_as_written, s.segment_name) for s in extract_segments(sentences)}
