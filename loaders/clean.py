@@ -26,7 +26,7 @@ from loaders.quotes import without_quote_marks
 from loaders.reflow import unwrap
 from loaders.slides import without_slide_marks
 from loaders.symbol_lines import with_symbol_lines
-from loaders.text_tables import CAPTION_LENGTH, Table, lay_out_tables
+from loaders.text_tables import CAPTION_LENGTH, Table, blocks, lay_out_tables
 
 HTML_EXTENSIONS = (".html", ".htm")
 MARKDOWN_EXTENSIONS = (".md", ".markdown")
@@ -441,7 +441,7 @@ def _tables(tree: LexborHTMLParser) -> list[Table]:
                 rows.append(cells)
         if len(rows) >= 2:
             title = squeeze_spaces(caption.text(deep=True)).strip() if caption else ""
-            tables.append(Table(title or _line_over(node), rows))
+            tables += blocks(Table(title or _line_over(node), rows))  # a sheet's tables, parted at its empty rows
     return tables
 
 

@@ -19,6 +19,27 @@ class Table:
     rows: list[list[str]]
 
 
+def blocks(table: Table) -> list[Table]:
+    """A sheet's table parted into the tables it lays out, at its empty rows: each block of two rows or more (as any
+    table), under the sheet's caption or a title spanning the block's columns over it ("Exhibit 01: …" in every
+    cell). A table without an empty row is itself."""
+    if not any(not any(row) for row in table.rows):
+        return [table]
+    out: list[Table] = []
+    block: list[list[str]] = []
+    for row in [*table.rows, []]:
+        if any(row):
+            block.append(row)
+            continue
+        caption = table.caption
+        while block and len({cell for cell in block[0] if cell}) == 1 and len(block[0]) > 1:
+            caption = next(cell for cell in block.pop(0) if cell)  # a title over the block's columns
+        if len(block) >= 2:
+            out.append(Table(caption, block))
+        block = []
+    return out
+
+
 # Between two cells: tabs, or two spaces or more that do not follow the end of a sentence ("growth.  The").
 CELL_GAP = re.compile(r"\t[ \t]*|(?<![.!?:;]) {2,}(?=\S)| {3,}(?=\S)")
 # A rule of dashes or equals signs under a header, one run per column: "------  -----------  -----".

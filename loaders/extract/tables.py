@@ -70,6 +70,14 @@ DATED_RATE = re.compile(r"^(?P<rate>\d{1,3}(?:\.\d{1,2})?)\s?%(?:\s\((?P<span>[^
 DATED_AMOUNT = re.compile(r"^(?P<amount>.{3,40}?)\s\((?P<year>(?:19|20)\d\d)\)$")
 # A column of a year's growth: "同比增速", "YoY growth", "Growth (%)".
 ANNUAL_RATE_HEADER = re.compile(r"同比|增速|增长率|年增率|\byoy\b|y-o-y|year[- ]o[nv]e?r?[- ]year|\bgrowth\b", re.I)
+# A table of a company's accounts: its caption or a row's label.
+ACCOUNTS = re.compile(
+    r"\bfinancials\b|\bfinancial\s(?:summary|statements?|highlights)\b|\bincome\sstatement\b|\b(?:Dec|Mar|Jun|Sep)\s?YE\b"
+    r"|\byear[- ]end\b|^(?:EBITDA|EBIT|EPS|net\s(?:income|profit|loss)|operating\s(?:profit|income)|gross\smargin)\b",
+    re.I,
+)
+# A year marked as actual, estimated or forecast: "2022A–2024A".
+MARKED_YEAR = re.compile(r"((?:19|20)\d\d)[AEFP]\b")
 RATE_CELL = re.compile(r"^([-−]?\d{1,3}(?:\.\d{1,2})?)\s?%$")
 # A column whose header puts its rates in percent ("Growth (%)", "yoy pct"): its cells are rates without the sign.
 PERCENT_HEADER = re.compile(r"%|\b(?:pct|percent)\b", re.I)
@@ -210,7 +218,16 @@ def table_growth(
     for table in tables:
         header = table.rows[0]
         columns = [j for j, cell in enumerate(header) if j and ANNUAL_RATE_HEADER.search(cell)]
-        if not columns or not any(f.scope == "market" for f in _figures(table, regions)):
+        across = _years_across(table)
+        if (not columns and not across) or not any(f.scope == "market" for f in _figures(table, regions)):
+            continue
+        if across:  # "y/y growth | | 7.9% | 7.2%" under "USD bn | | 2022A | 2023A | …"; "CAGR 2022A–2024A | | 7.6%"
+            start = _table_start(text, table, cursor)
+            cursor = max(cursor, start)
+            for rate in _rates_across(text, table, across, cursor, main):
+                cursor = rate.char_end
+                if (rate.rate_low, rate.end_year) not in known and not _within_stated(rate, found):
+                    out.append(rate)
             continue
         start = _table_start(text, table, cursor)
         cursor = max(cursor, start)
@@ -222,6 +239,41 @@ def table_growth(
             if year is not None and (value, year[0]) not in known:
                 out.append(_table_rate(table, i, table.rows[i][j], at, value, (None, year[0]), main))
     return out
+
+
+def _within_stated(rate: GrowthMention, found: list[GrowthMention]) -> bool:
+    """A year's rate the same as a rate stated over years that hold it: "Annual growth | 7.8%" for 2028 under a CAGR
+    of 7.8% over 2025-2031 restates it."""
+    return any(
+        g.rate_low == rate.rate_low
+        and g.start_year is not None
+        and g.start_year <= (rate.end_year or 0) <= (g.end_year or 0)
+        for g in found
+    )
+
+
+def _rates_across(
+    text: str, table: Table, across: tuple[int, dict[int, tuple[int, bool]]], cursor: int, main: str | None
+) -> Iterator[GrowthMention]:
+    """The rates of a table with its years across: a row of each year's growth, labelled as such, its rates under
+    their years; a row of a CAGR over the years its label names, its first rate."""
+    header, years = across
+    first = min(years)
+    for i in range(header + 1, len(table.rows)):
+        row = table.rows[i]
+        label = " ".join(cell for cell in row[:first] if cell)
+        rates = [(j, m) for j, cell in enumerate(row) if j and (m := RATE_CELL.match(cell.strip()))]
+        if CAGR_HEADER.search(label) and rates and (span := year_range(MARKED_YEAR.sub(r"\1", label))):
+            dated = [(rates[0][0], rates[0][1], span)]
+        elif ANNUAL_RATE_HEADER.search(label):
+            dated = [(j, m, (None, years[j][0])) for j, m in rates if j in years]
+        else:
+            continue
+        for j, match, span in dated:
+            at = cell_line(text, row[j], cursor)
+            if at >= 0:
+                cursor = at + len(row[j])
+                yield _table_rate(table, i, row[j], at, float(match.group(1).replace("−", "-")), span, main)
 
 
 def _rate_cells(
@@ -255,26 +307,44 @@ def _table_rate(
     )
 
 
+def _company_accounts(table: Table) -> bool:
+    """A table of a company's accounts, not of the market: "Financial summary (CHF m, Dec YE)", or a row of its
+    EBITDA, EPS, net income or margin."""
+    labels = [table.caption, *(row[0] for row in table.rows if row)]
+    return any(ACCOUNTS.search(label) for label in labels if label)
+
+
+def _years_across(table: Table) -> tuple[int, dict[int, tuple[int, bool]]] | None:
+    """The row of years across a table's first rows ('| 2023 | 2024 |'), with each column's year."""
+    for header in range(min(2, len(table.rows) - 1)):
+        years = {j: year for j, cell in enumerate(table.rows[header]) if j and (year := _year(cell))}
+        if len(years) >= 2:
+            return header, years
+    return None
+
+
 def _figures(table: Table, regions: RegionIndex) -> list[_Figure]:
     """The table's figures, with years across its first rows ('| 2023 | 2024 |') or down its first column."""
     rows = table.rows
+    if _company_accounts(table):
+        return []
     caption_unit = _unit(table.caption)
-    for header in range(min(2, len(rows) - 1)):
-        years = {j: year for j, cell in enumerate(rows[header]) if j and (year := _year(cell))}
-        if len(years) >= 2:
-            found = []
-            first = min(years)
-            for i in range(header + 1, len(rows)):
-                label = " ".join(cell for cell in rows[i][:first] if cell)  # "G00 | total | Global": every cell
-                unit = caption_unit or _unit(rows[header][0])
-                series = _series(label, unit, regions, table.caption if len(rows) - header == 2 else None)
-                if series:
-                    found += [
-                        _Figure(i, j, year[0], year[1], *series)
-                        for j, year in years.items()
-                        if j < len(rows[i]) and NUMBER_CELL.match(rows[i][j])
-                    ]
-            return found
+    across = _years_across(table)
+    if across:
+        header, years = across
+        found = []
+        first = min(years)
+        for i in range(header + 1, len(rows)):
+            label = " ".join(cell for cell in rows[i][:first] if cell)  # "G00 | total | Global": every cell
+            unit = caption_unit or _unit(rows[header][0])
+            series = _series(label, unit, regions, table.caption if len(rows) - header == 2 else None)
+            if series:
+                found += [
+                    _Figure(i, j, year[0], year[1], *series)
+                    for j, year in years.items()
+                    if j < len(rows[i]) and NUMBER_CELL.match(rows[i][j])
+                ]
+        return found
     years_down = {i: year for i, row in enumerate(rows) if i and row and (year := _year(row[0]))}
     if len(years_down) < 2 or len({year for year, _ in years_down.values()}) < len(years_down):
         return []  # no series, or a table in long form, a year on several rows (a place or a category each)
@@ -332,9 +402,11 @@ def _year(cell: str) -> tuple[int, bool] | None:
 
 
 def _table_start(text: str, table: Table, cursor: int) -> int:
-    """Where the table's first line (its caption or first cell) is in the text, from `cursor` on."""
-    first = table.caption or next((cell for row in table.rows for cell in row if cell), "")
-    return cell_line(text, first, cursor) if first else -1
+    """Where the table's first line (its caption or, for a caption over another block of its sheet, its first cell)
+    is in the text, from `cursor` on."""
+    at = cell_line(text, table.caption, cursor) if table.caption else -1
+    first = next((cell for row in table.rows for cell in row if cell), "")
+    return at if at >= 0 or not first else cell_line(text, first, cursor)
 
 
 def cell_line(text: str, cell: str, start: int) -> int:

@@ -6,7 +6,7 @@ from loaders.clean import clean
 from loaders.extract.document import extract_document
 from loaders.extract.tables import estimate_sizes
 from loaders.pipeline import process_file
-from loaders.text_tables import Table, lay_out_tables
+from loaders.text_tables import Table, blocks, lay_out_tables
 from tests.conftest import REAL_DOCS, REPO_ROOT
 
 WRITTEN_DOCS = REPO_ROOT / "tests" / "written" / "docs"
@@ -254,3 +254,56 @@ def test_a_table_in_long_form_is_no_series_and_prose_is_no_comma_separated_table
     assert lay_out_tables(listed)[1] == []
     assert lay_out_tables("Total,2024,USD, note\nNorth America,2024,USD, as above\nEurope,2024,USD, same\n")[1] == []
     assert len(lay_out_tables("a,b,c\n1,2,3\n4,5,6\n")[1]) == 1 and lay_out_tables("a,b,c\n1,2,3\n")[1] == []
+
+
+def test_a_sheet_saved_as_a_page_parts_into_the_tables_it_lays_out() -> None:
+    """Written spreadsheets saved as web pages: one <table> holding several, parted by empty rows, each under a
+    title spanning the columns. Each block's sizes by its own header ("USD bn | | 2022A | … | 2030F" over "Global
+    market size"), a row of each year's growth under its years ("y/y growth", "Y-O-Y growth") and a CAGR row over
+    the years its label names ("CAGR 2022A–2024A | | 7.6%"); a superseded edition's row is no series."""
+    model = process_file(WRITTEN_DOCS / "w8-03-automotive-pcba-ems-model-workbook.html", 10**8).facts
+    sizes = {(value, year) for value, unit, currency, year, scope in sizes_of(model) if scope == "market"}
+    assert {(21.36, 2022), (24.71, 2024), (37.96, 2030)} <= sizes
+    rates = {(g.rate_low, g.start_year, g.end_year) for g in model.growth}
+    assert {(7.9, None, 2023), (7.5, None, 2030), (7.6, 2022, 2024), (7.4, 2025, 2030)} <= rates
+    pack = process_file(WRITTEN_DOCS / "w8-18-automotive-pcb-assembly-ems-excel-export.html", 10**8).facts
+    sizes = {(value, year) for value, unit, currency, year, scope in sizes_of(pack) if scope == "market"}
+    assert {(15.62, 2024), (22.09, 2029), (11.84, 2019), (14.71, 2023)} <= sizes and (19.87, 2028) not in sizes
+    assert {(6.98, 2025), (6.92, 2029)} <= {(g.rate_low, g.end_year) for g in pack.growth}
+
+
+def test_a_company_s_accounts_and_a_restated_rate_are_no_market_figures() -> None:
+    """Written broker notes: a "Financial summary (CHF m, Dec YE)" or "Key financials" table's revenue and its growth
+    are the company's, not the market's. A written brief's "Annual growth | 6.9% | 7.8% | 7.8% | 7.8%" under
+    "2024 | 2025 | 2028 | 2031" gives 2024's growth; its 7.8% restates the CAGR of 7.8% over 2025–2031."""
+    for name in ("w8-07-lnp-cdmo-equity-research-note.md", "w8-23-lnp-cdmo-equity-research-note.md"):
+        facts = process_file(WRITTEN_DOCS / name, 10**8).facts
+        figures = [*facts.sizes, *facts.growth]
+        assert not [f for f in figures if f.evidence_text.startswith(("Financial summary", "Key financials"))]
+    brief = process_file(WRITTEN_DOCS / "w6-12-contract-sterilization-services-docx-export.md", 10**8).facts
+    rates = {(g.rate_low, g.end_year) for g in brief.growth}
+    assert (6.9, 2024) in rates and (7.8, 2028) not in rates
+
+
+def test_a_sheet_s_blocks_under_its_caption_or_their_own_title() -> None:
+    """A sheet's blocks: a block of one row is no table; the sheet's caption gives its unit to every block; a title
+    spanning a block's columns is its caption ("Widget market, USD million" over "Metric | 2024 | 2025")."""
+    sheet = Table("Sheet", [["a", "b"], ["", ""], ["c", "d"], ["e", "f"]])
+    assert [(t.caption, t.rows) for t in blocks(sheet)] == [("Sheet", [["c", "d"], ["e", "f"]])]
+    row = "<tr>" + "<td>{}</td>" * 3 + "</tr>"
+    page = "<html><body><h1>Widget Market</h1><table><caption>Widget market, global, USD million</caption>"
+    page += row.format("Metric", "2024", "2025") + row.format("Market size", "1.5", "2.5") + row.format("", "", "")
+    page += row.format("Metric", "2026", "2027") + row.format("Market size", "3.5", "4.5") + "</table>"
+    page += '<table><tr><td colspan="3">Widget market, USD million</td></tr>' + row.format("", "", "")
+    page += row.format("Widget market, USD million", "Widget market, USD million", "Widget market, USD million")
+    page += row.format("Metric", "2028", "2029") + row.format("Market size", "5.5", "6.5")
+    page += "</table></body></html>"
+    facts = extract_document(clean(page, ".html"))
+    assert {(s.money.reported_value, s.reference_year) for s in facts.sizes} == {
+        (1.5, 2024),
+        (2.5, 2025),
+        (3.5, 2026),
+        (4.5, 2027),
+        (5.5, 2028),
+        (6.5, 2029),
+    }
