@@ -21,10 +21,8 @@ class Table:
 
 def blocks(table: Table) -> list[Table]:
     """A sheet's table parted into the tables it lays out, at its empty rows: each block of two rows or more (as any
-    table), under the sheet's caption or a title spanning the block's columns over it ("Exhibit 01: …" in every
-    cell). A table without an empty row is itself."""
-    if not any(not any(row) for row in table.rows):
-        return [table]
+    table), under the sheet's caption or a title spanning the block's columns over it ("Key Companies Profiled" or
+    "Exhibit 01: …" in every cell), taken off its rows."""
     out: list[Table] = []
     block: list[list[str]] = []
     for row in [*table.rows, []]:
@@ -32,7 +30,7 @@ def blocks(table: Table) -> list[Table]:
             block.append(row)
             continue
         caption = table.caption
-        while block and len({cell for cell in block[0] if cell}) == 1 and len(block[0]) > 1:
+        while block and len(block[0]) > 1 and len({cell for cell in block[0] if cell}) == 1:
             caption = next(cell for cell in block.pop(0) if cell)  # a title over the block's columns
         if len(block) >= 2:
             out.append(Table(caption, block))

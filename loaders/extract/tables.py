@@ -52,7 +52,8 @@ MARKET_SERIES = re.compile(
 )
 
 
-# The head of a column of companies: "Company", "Key players", "Insurer", "Vendor name", "重点企业".
+# The head of a column of companies: "Company", "Key players", "Insurer", "Vendor name", "重点企业"; a note in
+# parentheses aside ("Key players (EMS with automotive PCBA lines)").
 COMPANY_HEADER = re.compile(
     r"^(?:key\s|leading\s|major\s|top\s)?(?:compan(?:y|ies)|players?|vendors?|manufacturers?|suppliers?|insurers?|competitors?|"
     r"brands?|operators?|producers?|providers?|developers?|lenders?|banks?|issuers?)(?:\s(?:name|names))?$"
@@ -453,7 +454,7 @@ def company_columns(tables: list[Table]) -> CompanyColumns:
     listed: set[str] = set()  # the cells of the other tables: a country a table of coverage lists is a place covered
     for table in tables:
         header = [cell.strip() for cell in table.rows[0]]
-        column = next((j for j, cell in enumerate(header) if COMPANY_HEADER.match(cell)), None)
+        column = next((j for j, cell in enumerate(header) if COMPANY_HEADER.match(NOTE.sub("", cell))), None)
         others |= {cell for cell in table.rows[0] if cell}
         if column is None:
             others |= {row[0] for row in table.rows[1:] if row and row[0] and len(row) >= 2}
