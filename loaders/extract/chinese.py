@@ -195,9 +195,12 @@ def _listed_lines(text: str, start: int) -> list[tuple[str, int]]:
     return out
 
 
-# "来源: 天风证券" (source), "据QYResearch调研团队最新报告", "根据IDC报告": the firm behind the figures.
+# "来源: 天风证券" (source), "资料来源：弗若斯特沙利文；", "据QYResearch调研团队最新报告", "根据IDC报告",
+# "据艾瑞咨询《…》": the firm behind the figures.
 SOURCE_FIRM = re.compile(
-    r"(?:^|\n)\s*来源\s*[:：]\s*(?P<cn>[\u4e00-\u9fff]{2,12})(?:\s*$|\s)"
+    r"(?:^|\n)\s*(?:资料|数据)?来源\s*[:：]\s*(?P<cn>[\u4e00-\u9fff]{2,12}?)(?:整理)?(?:\s*$|\s|[；;，,。])"
+    # a broker's research report under its name: "东溪证券研究所　　证券研究报告"
+    r"|^(?P<header>[\u4e00-\u9fff]{2,8}(?:证券研究所|研究院|研究所))[\s\u3000]+\S"
     # "据Grand View Research的报告", "据市场研究机构 Global Market Insights 发布的最新报告"
     r"|(?:据|根据)\s?(?:(?:市场)?(?:研究|调研|咨询)(?:机构|公司)\s?)?"
     r"(?P<latin>[A-Z][A-Za-z&.]{1,30}(?: [A-Z][A-Za-z&.]{1,30}){0,3})"
@@ -207,20 +210,25 @@ SOURCE_FIRM = re.compile(
     # a firm's name may open with Latin letters: "36Kr研究院"
     r"(?P<firm>(?:[A-Za-z0-9]{1,10}[\u4e00-\u9fff]{0,8}?|[\u4e00-\u9fff]{1,8}?)(?:证券|投行|研究院|研究所|咨询))"
     # "晶策产业研究所（以下简称晶策）今（18）日发布《…》", "头豹研究院数据显示"
-    r"(?:(?:研报|报告|数据)?(?:认为|预计|预测|指出|称|显示|测算)|(?:（以下简称[^（）]{1,8}）)?(?:日前|近日|今日|今（\d{1,2}）日)?发布的?《)",
+    r"(?:(?:研报|报告|数据)?(?:认为|预计|预测|指出|称|显示|测算)|(?:（以下简称[^（）]{1,8}）)?(?:日前|近日|今日|今（\d{1,2}）日)?发布的?《)"
+    # "据艾瑞咨询《2025年中国新式茶饮行业研究报告》": a firm cited with its report's title
+    r"|(?:据|根据)(?P<cited>[\u4e00-\u9fff]{2,8}?(?:证券|投行|研究院|研究所|咨询))《",
     re.M,
 )
 
 
 def extract_publisher_zh(text: str) -> Attribute | None:
     """The firm a Chinese document takes its figures from, by a 'source:' line or 'according to X's report'."""
-    counts: Counter[str] = Counter()
-    first: dict[str, int] = {}
+    cited: Counter[str] = Counter()
+    headed: Counter[str] = Counter()  # a report's header, its firm's name: the publisher when no firm is cited
+    starts: dict[str, int] = {}
+    header_starts: dict[str, int] = {}
     for match in SOURCE_FIRM.finditer(text):
-        kind = next(group for group in ("cn", "latin", "firm") if match.group(group))
-        name, start = match.group(kind), match.start(kind)
-        counts[name] += 1
-        first.setdefault(name, start)
+        kind = next(g for g in ("cn", "header", "cited", "latin", "firm") if match.group(g))
+        name = match.group(kind)
+        (headed if kind == "header" else cited)[name] += 1
+        (header_starts if kind == "header" else starts).setdefault(name, match.start(kind))
+    counts, first = (cited, starts) if cited else (headed, header_starts)
     if not counts:
         return None
     name = counts.most_common(1)[0][0]

@@ -503,3 +503,31 @@ def test_segments_by_vehicle_type_and_by_model() -> None:
         for s in process_file(docs / "w2-30-global-industrial-gases-market.zh-CN.md", 10**8).facts.segments
     }
     assert {"现场制气", "储槽供气", "瓶装供气"} <= gases
+
+
+def _publisher_of(name: str) -> str | None:
+    facts = process_file(REPO_ROOT / "tests" / "written" / "docs" / name, 10**8).facts
+    return next((a.value_text for a in facts.attributes if a.attribute == "publisher"), None)
+
+
+def test_the_firm_a_chinese_page_cites_its_report_or_heads() -> None:
+    """Written Chinese pages: "据艾瑞咨询《2025年中国新式茶饮行业研究报告》" (a firm cited with its report's
+    title), "资料来源：弗若斯特沙利文；" in a prospectus, a broker's report headed "东溪证券研究所　… 证券研究报告"
+    that cites no other firm; "本文节选自头豹研究院《…》" names 头豹研究院, and "数据来源：X整理" names X."""
+    assert _publisher_of("w8-28-china-new-style-tea-expo-exhibitors.zh-CN.html") == "艾瑞咨询"
+    assert _publisher_of("w8-29-china-preclinical-cro-prospectus.zh-CN.md") == "弗若斯特沙利文"
+    assert _publisher_of("w8-30-global-e-vapor-odm-broker-report.zh-CN.txt") == "东溪证券研究所"
+    assert _publisher_of("w7-30-china-medical-device-cro-wechat.zh-CN.txt") == "头豹研究院"
+    sourced = extract_publisher_zh("2024年市场规模达100亿元。\n数据来源：中商产业研究院整理\n")
+    assert sourced is not None and sourced.value_text == "中商产业研究院"
+    page = "东溪证券研究所　　证券研究报告\n头豹研究院数据显示，市场规模达100亿元。\n东溪证券研究所　地址：上海市\n"
+    headed = extract_publisher_zh(page)
+    assert headed is not None and headed.value_text == "头豹研究院"  # the header's firm only when none is cited
+
+
+def test_a_chinese_table_captioned_by_the_centred_line_over_it() -> None:
+    """A written prospectus: "<center>图表：中国药物非临床研究服务市场规模（亿元人民币），2019-2028E</center>"
+    over "| 年份 | 2019 | … | 2028E |" and "| 市场规模 | 97.4 | 118.6 | …": the caption gives every year's unit."""
+    facts = process_file(REPO_ROOT / "tests/written/docs/w8-29-china-preclinical-cro-prospectus.zh-CN.md", 10**8).facts
+    sizes = {(s.money.reported_value, s.reference_year) for s in facts.sizes if s.scope == "market"}
+    assert {(11860.0, 2020), (27210.0, 2024), (46400.0, 2027)} <= sizes
