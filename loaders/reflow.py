@@ -3,7 +3,8 @@ text saved from a terminal) back into its paragraphs' lines.
 
 Extraction reads a sentence within one line, so a figure whose sentence a wrap cut in two lost its subject. A text
 counts as wrapped when its lines stop short of one width (but for a few holding a word no wrap can break, such as a
-link) and most of its long lines fill it nearly; a line is then joined to the next one when the next one's first
+link) and most of the long lines its paragraphs go on after fill it nearly (a line before a blank one may stop
+anywhere: a post's counts under its text); a line is then joined to the next one when the next one's first
 word would not have fitted on it (the reason a wrapping program breaks a line there) and the next one opens no list
 item. Any other text is left as it is: one line per paragraph, lists, tables, addresses.
 """
@@ -61,7 +62,9 @@ def wrap_width(lines: list[str]) -> int | None:
     width = lengths[-1]
     if not MIN_WIDTH <= width <= MAX_WIDTH:
         return None
-    long_lines = [n for n in lengths if n >= width // 2]
+    # the lines a paragraph goes on after (a line before a blank one ends its paragraph, short or not)
+    going_on = [len(line) for line, following in zip(lines, [*lines[1:], ""], strict=True) if line and following]
+    long_lines = [n for n in going_on if n >= width // 2]
     filled = sum(1 for n in long_lines if n >= width - FILLED_SLACK)
     return width if len(long_lines) >= MIN_LONG_LINES and filled >= FILLED_SHARE * len(long_lines) else None
 

@@ -53,10 +53,12 @@ MARKET_SERIES = re.compile(
 
 
 # The head of a column of companies: "Company", "Key players", "Insurer", "Vendor name", "重点企业"; a note in
-# parentheses aside ("Key players (EMS with automotive PCBA lines)").
+# parentheses aside ("Key players (EMS with automotive PCBA lines)"), an exhibit's number too ("Exhibit 06: Vendor
+# landscape").
 COMPANY_HEADER = re.compile(
-    r"^(?:key\s|leading\s|major\s|top\s)?(?:compan(?:y|ies)|players?|vendors?|manufacturers?|suppliers?|insurers?|competitors?|"
-    r"brands?|operators?|producers?|providers?|developers?|lenders?|banks?|issuers?)(?:\s(?:name|names))?$"
+    r"^(?:(?:exhibit|table)\s?\d{1,3}\s?[:.]\s)?(?:key\s|leading\s|major\s|top\s)?"
+    r"(?:compan(?:y|ies)|players?|vendors?|manufacturers?|suppliers?|insurers?|competitors?|"
+    r"brands?|operators?|producers?|providers?|developers?|lenders?|banks?|issuers?)(?:\s(?:name|names|landscape))?$"
     r"|^(?:重点|主要|代表性?)?(?:企业|公司|厂商)(?:名称)?$",
     re.I,
 )

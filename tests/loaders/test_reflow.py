@@ -174,3 +174,14 @@ def test_a_text_set_in_one_space_from_the_margin_and_a_banner_set_out_in_columns
     assert "BML, Inc., SGS Japan Inc., Intertek Japan K.K. and Eurofins Scientific SE." in doc.text
     rates = {(g.rate_low, g.start_year, g.end_year) for g in extract_document(doc).growth if g.scope == "market"}
     assert {(6.3, 2024, 2030), (7.0, 2019, 2024)} <= rates
+
+
+def test_a_thread_s_posts_wrapped_between_short_lines_of_counts_are_joined() -> None:
+    """A written X thread saved as text: each post's lines wrapped at 72 columns, between its header ("[1/12]
+    @pharma_dataguy · May 29, 2025") and its counts ("Replies 57 · Reposts 418 · …"), lines short of the width that
+    end their paragraphs. The width is judged on the lines a paragraph goes on after; "$15.2B in 2024, / $19.2B in
+    2025, and $99.6B by 2032" is one sentence again, each amount a size with its year."""
+    path = REPO_ROOT / "tests" / "written" / "docs" / "w8-24-anti-obesity-drugs-x-thread.txt"
+    facts = extract_document(clean(decode(path.read_bytes()).text, ".txt"))
+    sizes = {(s.money.reported_value, s.reference_year) for s in facts.sizes if s.scope == "market"}
+    assert {(15.2, 2024), (19.2, 2025), (99.6, 2032)} <= sizes

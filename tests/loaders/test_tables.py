@@ -312,10 +312,13 @@ def test_a_sheet_s_blocks_under_its_caption_or_their_own_title() -> None:
 def test_a_column_of_companies_under_a_title_or_with_a_note() -> None:
     """Written pages: "Key Companies Profiled" spanning a table's columns over "Company | Headquarters | Remark"
     (an old page laid out in nested tables), and a sheet's "Key players (EMS with automotive PCBA lines) | HQ |
-    Ticker" head columns of companies; their head offices and tickers are none."""
+    Ticker" and "Exhibit 06: Vendor landscape" head columns of companies; their head offices and tickers are none."""
     portal = process_file(WRITTEN_DOCS / "w8-01-veterinary-api-cmo-legacy-portal.html", 10**8).facts
     names = {c.name_as_written for c in portal.companies}
     assert {"Huvepharma", "Olon S.p.A.", "Bimeda Inc."} <= names and not names & {"Thane", "Sofia", "Remark"}
     sheet = process_file(WRITTEN_DOCS / "w8-03-automotive-pcba-ems-model-workbook.html", 10**8).facts
     names = {c.name_as_written for c in sheet.companies}
     assert {"Jabil Inc.", "Katek SE", "SIIX Corporation"} <= names and not names & {"JBL", "St. Petersburg", "Osaka"}
+    pack = process_file(WRITTEN_DOCS / "w8-18-automotive-pcb-assembly-ems-excel-export.html", 10**8).facts
+    assert {"Kitron ASA", "Zollner Elektronik AG"} <= {c.name_as_written for c in pack.companies}  # "Exhibit 06: Vendor
+    # landscape" heads them
