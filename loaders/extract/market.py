@@ -210,6 +210,9 @@ def _service(words: tuple[str, ...], k: int) -> bool:
     return k < len(words) and words[k].lower().startswith("service")
 
 
+OPENING_QUOTES = frozenset("\"“‘'«")
+
+
 def is_name_token(word: str) -> bool:
     """NAME_TOKEN.fullmatch(word), answered without the pattern for the commonest words: letters and digits
     only (str.isalnum is true exactly for the characters \\w takes, but "_")."""
@@ -223,9 +226,10 @@ def words_before(text: str, pos: int, limit: int = 8) -> tuple[str, ...]:
     line_start = text.rfind("\n", max(0, pos - 600), pos) + 1
     words: list[str] = []
     for word in reversed(text[max(line_start, pos - 600) : pos].split(" ")[:-1]):
-        if not is_name_token(word) or len(words) == limit:
+        quoted = word[:1] in OPENING_QUOTES and is_name_token(word[1:])  # '"Softgel Contract Manufacturing Market'
+        if not (quoted or is_name_token(word)) or len(words) == limit:
             break
-        words.append(word)
+        words.append(word[1:] if quoted else word)
     return tuple(reversed(words))
 
 

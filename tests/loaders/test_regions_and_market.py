@@ -424,3 +424,11 @@ def test_the_most_cited_source_is_the_publisher() -> None:
     """A written Q&A thread: "The most-cited source is IMARC Group. Their latest report says …" names the publisher
     (IMARC Group a research firm by its name), before a second firm another answer quotes."""
     assert _written_publisher("w7-07-matcha-market-forum-answer.md") == "IMARC Group"
+
+
+def test_a_market_named_in_a_quoted_report_title() -> None:
+    """A written mail merge: 'Our new report, "Softgel Contract Manufacturing Market - Global Outlook 2025-2033"'
+    names the market with its first word, the quote before it aside."""
+    path = REPO_ROOT / "tests" / "written" / "docs" / "w8-25-softgel-contract-manufacturing-mail-merge.txt"
+    market = next(a for a in process_file(path, 10**8).facts.attributes if a.attribute == "market_name")
+    assert market.value_text == "Softgel Contract Manufacturing"
