@@ -26,8 +26,11 @@ MIN_LONG_LINES = 4
 # after another item: a wrap puts the dash of "2025 - 2030" at the start of a line as often as a list does.
 ITEM_START = re.compile(r"(?:[*•▪●◦■►✓✔]|\d{1,3}[.)]|[a-z][.)])\s+")
 DASHES = ("- ", "– ", "— ")
-# A word no line of text ends with but when its sentence goes on in the next: "… to $2.98 billion in" / "2025 at".
-DANGLING_END = re.compile(r"\s(?:in|to|of|at|by|from|and|or|the|a|an|with|for|around|about|nearly|approximately)$")
+# A word no line of text ends with but when its sentence goes on in the next: "… to $2.98 billion in" / "2025 at",
+# "… was worth" / "USD 2.84 billion in 2024".
+DANGLING_END = re.compile(
+    r"\s(?:in|to|of|at|by|from|and|or|the|a|an|with|for|around|about|nearly|approximately|worth|was|were|is|are)$"
+)
 # The first part of a capitalised word a wrap broke at a hyphen: "Cor-" of "Tindall Cor-".
 CUT_WORD = re.compile(r"[A-Z][a-z]+-")
 WORD_REST = re.compile(r"[a-z]+(?![\w-])")  # the rest of a word cut in two: "poration" in "poration, Boral"

@@ -185,3 +185,18 @@ def test_a_thread_s_posts_wrapped_between_short_lines_of_counts_are_joined() -> 
     facts = extract_document(clean(decode(path.read_bytes()).text, ".txt"))
     sizes = {(s.money.reported_value, s.reference_year) for s in facts.sizes if s.scope == "market"}
     assert {(15.2, 2024), (19.2, 2025), (99.6, 2032)} <= sizes
+
+
+def test_a_line_ending_with_a_verb_goes_on_with_its_amount() -> None:
+    """A written bulletin wrapped by hand short of its width: "… biologicals companies - was worth" over "USD 2.84
+    billion in 2024": a line does not end on "worth" (nor "was", "is") but when its sentence goes on, so the amount
+    is the market's with its year; a brief's "The Japan … outsourcing market was" goes on with its next line, which
+    names the market as the headline does."""
+    path = REPO_ROOT / "tests" / "written" / "docs" / "w8-14-agrochemical-contract-research-bulletin.txt"
+    facts = extract_document(clean(decode(path.read_bytes()).text, ".txt"))
+    size = next(s for s in facts.sizes if s.money.reported_value == 2.84 and s.money.reported_unit == "billion")
+    assert "was worth USD 2.84 billion in 2024" in size.evidence_text and size.reference_year == 2024
+    path = REPO_ROOT / "tests" / "written" / "docs" / "w6-15-japan-analytical-testing-outsourcing.txt"
+    facts = extract_document(clean(decode(path.read_bytes()).text, ".txt"))  # "… outsourcing market was" / "JPY 186.4"
+    market = next(a for a in facts.attributes if a.attribute == "market_name")
+    assert market.value_text == "Japan Pharmaceutical Analytical Testing Outsourcing"
