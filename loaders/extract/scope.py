@@ -47,9 +47,11 @@ ABBREVIATION = re.compile(r"\(([A-Z][A-Za-z0-9&]{1,7})\)\s*$")
 # The same before more words: "polyhydroxyalkanoate (PHA) bioplastics".
 ABBREVIATION_WITHIN = re.compile(r"\s\(([A-Z][A-Za-z0-9&]{1,7})\)\s(?=\S)")
 # Blocks of links to other reports: "Related Reports", "Trending Reports", "Also Read".
+# An item of a column of other reports: a title over one short line, or a title alone.
+SIDEBAR_ITEM = re.compile(r"\n\n[^\n.]{3,80}(?:\n[^\n]{3,100})?(?=\n\n)")
 RELATED_HEADING = re.compile(
     r"^(?:#+\s)?(?:(?:related|trending|similar|other|more|recent|latest|popular|browse|check out|explore more)"
-    r"\b[\w\s-]{0,30}\b(?:reports?|news|articles?|stories|posts|links|pages|research|markets|reading|webinars)"
+    r"\b[\w\s-]{0,30}\b(?:reports?|news|articles?|stories|posts|links|pages|research|markets|reading|webinars|studies|titles|publications)"
     r"|also read|read more|see also|you may also like|also in (?:this|the)\b[\w\s]{0,30}|recently published)"
     r"\b[\w\s:]{0,30}$",
     re.I | re.M,
@@ -112,6 +114,7 @@ class ScopeJudge:
         self.segments = [(s, s.lower()) for s in longest_first]  # each with its lowercase, made once
         self.regions = regions
         self.related_from = related_block_start(text)
+        self.sidebar = related_sidebar(text)
         # places that are part of the main market's own name ("U.S. eCommerce") do not make a figure regional
         self.main_places = {place.name for _, _, place in regions.find(main_market)} if main_market else set()
         self.main_places |= self._home_places(text[:HEAD_CHARS])
@@ -155,7 +158,9 @@ class ScopeJudge:
         if search_holding(PRICE_WORDS, sentence, PRICE_LITERALS) and not MARKET.search(before):
             return Scope("price")
         subject = subject_market(before)
-        if self.related_from is not None and start >= self.related_from:
+        if (self.related_from is not None and start >= self.related_from) or (
+            self.sidebar and self.sidebar[0] <= start < self.sidebar[1]
+        ):
             return Scope("other_market", market_name=subject)
         after = self.text[end:sent_end]
         place_after = PLACE_AFTER_AMOUNT.match(after)
@@ -318,6 +323,22 @@ def name_variants(name: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=8)
+def related_sidebar(text: str) -> tuple[int, int] | None:
+    """A block of links to other reports wherever it stands (a page's left column before its release: "LATEST
+    REPORTS" over "Biopesticide Registration Services" / "Market to reach US$ 1.9 bn by 2030"): from the first such
+    heading through its items, each a title of one line (no sentence) with a line under it or none, parted by blank
+    lines."""
+    heading = RELATED_HEADING.search(text)
+    if heading is None:
+        return None
+    end = first = heading.start() + len(heading.group(0).rstrip())
+    for item in SIDEBAR_ITEM.finditer(text, first):
+        if item.start() != end:
+            break
+        end = item.end()
+    return heading.start(), end
+
+
 def related_block_start(text: str) -> int | None:
     """Where a block of links to other reports starts, when the document ends with one (found once per
     document: the extractors and the scope judge both ask)."""

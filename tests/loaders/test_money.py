@@ -140,3 +140,24 @@ def test_a_historical_figure_labelled_as_such_is_a_size() -> None:
     billion in 2024." sizes the market in 2024, though the sentence names no market nor a value."""
     memo = process_file(REPO_ROOT / "tests/written/docs/w7-08-oral-solid-dose-cdmo-notion-memo.md", 10**8).facts
     assert (29.31, 2024, "market") in {(s.money.reported_value, s.reference_year, s.scope) for s in memo.sizes}
+
+
+def test_figures_of_other_reports_in_a_page_s_columns_are_other_markets() -> None:
+    """Written pages laid out in nested tables: a left column's "LATEST REPORTS" over "Biopesticide Registration
+    Services" / "Market to reach US$ 1.9 bn by 2030, CAGR 11.2% (2025-2030)" before the release, and a right
+    column's "Related Studies" after it, size other markets, not the release's."""
+    for name, value in (
+        ("w8-16-agrochemical-contract-research-nested-tables.html", 1.9),
+        ("w8-01-veterinary-api-cmo-legacy-portal.html", 512.4),
+    ):
+        facts = process_file(REPO_ROOT / "tests" / "written" / "docs" / name, 10**8).facts
+        assert {s.scope for s in facts.sizes if s.money.reported_value == value} == {"other_market"}
+    facts = process_file(
+        REPO_ROOT / "tests/written/docs/w8-16-agrochemical-contract-research-nested-tables.html", 10**8
+    )
+    assert not [g for g in facts.facts.growth if g.rate_low in (11.2, 6.4) and g.scope == "market"]
+    assert {(2.18, 2024), (3.94, 2032)} <= {(s.money.reported_value, s.reference_year) for s in market_sizes(facts)}
+
+
+def market_sizes(result) -> list:
+    return [s for s in result.facts.sizes if s.scope == "market"]
