@@ -54,8 +54,6 @@ ALIGNED_LINES = 40
 # Of a block's cells, the share in lower case beyond which it is a paragraph's words.
 PROSE_SHARE = 0.5
 CAPTION_LENGTH = 80
-# A line of comma-separated values: three cells or more, no space after a comma (a sentence's commas have one).
-CSV_LINE = re.compile(r"^[^,\n]*,(?! )[^\n]*,(?! )", re.M)
 BULLETS = frozenset("*-•o·–")
 
 
@@ -68,14 +66,15 @@ class _Line:
 def lay_out_tables(text: str) -> tuple[str, list[Table], frozenset[int]]:
     """`text` with the lines of its tables replaced by their cells, a line each and a blank line between, the
     tables read from them, and the numbers of the lines that hold their cells (no paragraph's lines)."""
-    csv_lines = _csv_lines(text) if "," in text else set()
-    if "  " not in text and "\t" not in text and not csv_lines:
+    spaced = "  " in text or "\t" in text
+    if not spaced and text.count(",") - text.count(", ") < 2:  # no columns, nor two commas without a space after
         return text, [], frozenset()
     lines = text.split("\n")
+    csv_lines = _csv_lines(lines)
     out: list[str] = []
     tables: list[Table] = []
     cell_lines: set[int] = set()
-    own = _Scan(lines)
+    own = _Scan(lines) if spaced else None
     indented: tuple[int, int, _Scan] | None = None  # the last run set in from the margin: its indent, start, scan
     k = 0
     while k < len(lines):
@@ -84,6 +83,10 @@ def lay_out_tables(text: str) -> tuple[str, list[Table], frozenset[int]]:
             rows[0] = [cell.replace("_", " ") for cell in rows[0]]  # "value_usd_mn": a header's words
             _emit(out, tables, cell_lines, "", rows)
             k = end
+            continue
+        if not spaced:  # a text without runs of spaces or tabs lays out no other table
+            out.append(lines[k])
+            k += 1
             continue
         scan, start = own, k
         indent = _indent(lines[k])
@@ -119,15 +122,10 @@ def _emit(out: list[str], tables: list[Table], cell_lines: set[int], above: str,
             out += [cell, ""]
 
 
-def _csv_lines(text: str) -> set[int]:
-    """The numbers of the lines that CSV_LINE matches, counted on from one match to the next."""
-    out: set[int] = set()
-    line = at = 0
-    for match in CSV_LINE.finditer(text):
-        line += text.count("\n", at, match.start())
-        at = match.start()
-        out.add(line)
-    return out
+def _csv_lines(lines: list[str]) -> set[int]:
+    """The numbers of the lines that may hold comma-separated values: two commas or more with no space after them
+    (a sentence's commas have one)."""
+    return {k for k, line in enumerate(lines) if line.count(",") - line.count(", ") >= 2}
 
 
 def _csv_block(lines: list[str], k: int, csv_lines: set[int]) -> int:

@@ -328,24 +328,31 @@ def related_sidebar(text: str) -> tuple[int, int] | None:
     REPORTS" over "Biopesticide Registration Services" / "Market to reach US$ 1.9 bn by 2030"): from the first such
     heading through its items, each a title of one line (no sentence) with a line under it or none, parted by blank
     lines."""
-    heading = RELATED_HEADING.search(text)
-    if heading is None:
+    headings = _related_headings(text)
+    if not headings:
         return None
-    end = first = heading.start() + len(heading.group(0).rstrip())
+    start, end = headings[0]
+    first = end
     for item in SIDEBAR_ITEM.finditer(text, first):
         if item.start() != end:
             break
         end = item.end()
-    return heading.start(), end
+    return start, end
 
 
 def related_block_start(text: str) -> int | None:
-    """Where a block of links to other reports starts, when the document ends with one (found once per
-    document: the extractors and the scope judge both ask)."""
+    """Where a block of links to other reports starts, when the document ends with one."""
     marker = text.find(f"\n{RELATED_NEWS_HEADING}\n")
     if marker >= 0:
         return marker + 1
-    match = last_match(RELATED_HEADING, text)
-    if match is None or match.start() < len(text) * 0.4:
+    headings = _related_headings(text)
+    if not headings or headings[-1][0] < len(text) * 0.4:
         return None
-    return match.start()
+    return headings[-1][0]
+
+
+@lru_cache(maxsize=8)
+def _related_headings(text: str) -> tuple[tuple[int, int], ...]:
+    """Where each RELATED_HEADING starts and ends (its line's end, not the line break), found once per document: the
+    extractors and the scope judge all ask."""
+    return tuple((m.start(), m.start() + len(m.group(0).rstrip())) for m in RELATED_HEADING.finditer(text))
