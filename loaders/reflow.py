@@ -133,6 +133,8 @@ def _hanging_indent(line: str) -> int:
     item = ITEM_START.match(text)
     if item:
         return len(line) - len(text) + item.end()
+    if text.startswith(DASHES):  # "- by drug class: …" over "  agonists, lipase inhibitors"
+        return len(line) - len(text) + 2
     label = LABEL_COLUMN.match(line)
     return label.end() if label else 0
 

@@ -200,3 +200,16 @@ def test_a_line_ending_with_a_verb_goes_on_with_its_amount() -> None:
     facts = extract_document(clean(decode(path.read_bytes()).text, ".txt"))  # "… outsourcing market was" / "JPY 186.4"
     market = next(a for a in facts.attributes if a.attribute == "market_name")
     assert market.value_text == "Japan Pharmaceutical Analytical Testing Outsourcing"
+
+
+def test_a_dash_item_s_wrapped_lines_indented_under_its_text_go_on_with_it() -> None:
+    """Written texts: "- by drug class: GLP-1 receptor agonists, dual GIP/GLP-1 receptor" over "  agonists, lipase
+    inhibitors, others" (an X thread), "- By vehicle type: passenger cars; light commercial vehicles; heavy" over
+    "  commercial vehicles" (a sector brief): the indented line goes on with its dash's item."""
+    for name, segment in (
+        ("w8-24-anti-obesity-drugs-x-thread.txt", "dual GIP/GLP-1 receptor agonists"),
+        ("w7-15-morocco-wire-harness-sector-brief.txt", "heavy commercial vehicles"),
+    ):
+        path = REPO_ROOT / "tests" / "written" / "docs" / name
+        facts = extract_document(clean(decode(path.read_bytes()).text, ".txt"))
+        assert segment in {s.segment_name for s in facts.segments}
