@@ -598,11 +598,13 @@ def _is_player_heading(line: str) -> bool:
     if len(line) <= 160:
         return bool(PLAYER_HEADING.search(line) or (line[-1:] == ":" and COLON_HEADING.search(line)))
     label = PLAYER_HEADING.search(line, 0, LABEL_REACH) if ":" in line[: LABEL_REACH + 3] else None
-    if label and line[label.end() :].lstrip().startswith(":"):
-        return True  # "Key companies: A, B, …" over a long line
+    if label and LABEL_TAIL.match(line, label.end()):
+        return True  # "Key companies: A, B, …", "Key players they list: A, B, …" over a long line
     return line.endswith(":") and bool(PLAYER_HEADING.search(line[-160:]))
 
 
+# What a players label may go on with before its colon: "Key players| they list:", "Key players|:".
+LABEL_TAIL = re.compile(r"(?:\s[a-z][\w-]*){0,4}\s?:")
 ABBREVIATION_REACH = 8  # the longest abbreviation ABBREVIATED_END names, with its period and the word break before
 
 
@@ -670,8 +672,9 @@ def _numbered_name(item: str, regions: RegionIndex) -> bool:
 def _listed_after_heading(line: str) -> str:
     """The names a players heading lists after its colon on its own line ("Major vendors: A | B | C"), else ""."""
     heading = PLAYER_HEADING.search(line)
-    after = line[heading.end() :].lstrip() if heading else ""
-    return after[1:].strip() if after.startswith(":") and PIPE_OR_LIST.search(after) else ""
+    tail = LABEL_TAIL.match(line, heading.end()) if heading else None
+    after = line[tail.end() :].strip() if tail else ""
+    return after if PIPE_OR_LIST.search(after) else ""
 
 
 def _from_heading_lists(text: str, add: Callable[[str, int, str], None], regions: RegionIndex) -> None:

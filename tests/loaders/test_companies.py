@@ -491,3 +491,21 @@ def test_a_report_page_s_card_of_major_players_and_the_note_under_it() -> None:
     found, _ = _written("w7-18-pharmacovigilance-outsourcing-report-cards.html")
     assert {"IQVIA Inc.", "ICON plc", "Parexel International (MA) Corporation", "Accenture plc"} <= found
     assert not found & {"Study Period", "Base Year For Estimation", "Pages / Tables", "120 / 48"}
+
+
+def test_a_players_label_with_words_before_its_colon() -> None:
+    """Written pages: "Key players they list: Labcorp Drug Development, ICON plc, …, PPD (part of Thermo Fisher
+    Scientific), …" in a Reddit thread, "Key companies in the report: Universal Music Group, …" in a video's
+    description: the label ends at its colon after a few words in lower case, the names follow it; the lines after
+    such a label are not read as its list ("Sponsor: Turnwell turntables", "On the shortage: it is real …")."""
+    docs = REPO_ROOT / "tests" / "written" / "docs"
+    thread = {
+        c.name_as_written
+        for c in process_file(docs / "w8-09-bioanalytical-cro-reddit-thread.md", 10**8).facts.companies
+    }
+    assert {"ICON plc", "PPD", "Intertek Group plc", "WuXi AppTec"} <= thread
+    video = process_file(docs / "w8-15-vinyl-records-youtube-transcript.txt", 10**8).facts.companies
+    assert {"GZ Media", "Third Man Pressing"} <= {c.name_as_written for c in video}
+    assert "Sponsor" not in {c.name_as_written for c in video}
+    forum = process_file(docs / "w7-07-matcha-market-forum-answer.md", 10**8).facts.companies
+    assert "On the shortage" not in {c.name_as_written for c in forum}
