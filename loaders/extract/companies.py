@@ -110,7 +110,7 @@ PLAYERS_AFTER = re.compile(
 )
 # What "groups" or "brands" open a list of players after: "Leading bicycle groups include …".
 LEADING_BEFORE = re.compile(
-    r"\b(?:leading|key|major|top|largest|biggest|prominent|main)\s"
+    r"\b(?:leading|key|major|top|largest|biggest|big|prominent|main)\s"
     r"(?!(?:[\w-]+\s)?(?:age|product|customer|consumer|income|user|target|patient|risk|end-use)\s)(?:[\w-]+\s){0,2}$",
     re.I,
 )

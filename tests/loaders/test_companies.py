@@ -509,3 +509,11 @@ def test_a_players_label_with_words_before_its_colon() -> None:
     assert "Sponsor" not in {c.name_as_written for c in video}
     forum = process_file(docs / "w7-07-matcha-market-forum-answer.md", 10**8).facts.companies
     assert "On the shortage" not in {c.name_as_written for c in forum}
+
+
+def test_the_big_brands_are() -> None:
+    """A written Reddit thread: "The big equipment brands are Bullpadel, Head, Babolat, Adidas Padel, Nox and Siux,
+    with Wilson pushing hard in the US." lists players after "big … brands are"."""
+    path = REPO_ROOT / "tests" / "written" / "docs" / "w8-21-padel-equipment-reddit-thread.md"
+    names = {c.name_as_written for c in process_file(path, 10**8).facts.companies}
+    assert {"Bullpadel", "Babolat", "Adidas Padel", "Siux"} <= names
