@@ -89,7 +89,8 @@ def unwrap(text: str, cells: frozenset[int] = frozenset(), width: int | None = N
         else:
             out.append(line)
             hang = _hanging_indent(line)
-            column = min(width, _column_width(lines, k, hang)) if hang else width
+            dashed = line.lstrip().startswith(DASHES)  # a dash's item is wrapped at the text's width
+            column = min(width, _column_width(lines, k, hang)) if hang and not dashed else width
         under = hang and following.startswith(" " * hang)  # a line of the item's or the value's own column
         joining = (
             k not in cells and k + 1 not in cells and _continued(line, following, column if under else width, hang)

@@ -42,7 +42,7 @@ PLAYER_HEADING = re.compile(
 # most closely are:", "A mix of specialists and broad CDMOs:".
 COLON_HEADING = re.compile(
     r"(?:^|[.?!]\s)[^.:?!]{0,40}?\b(?:producers|brands|vendors|companies|players|suppliers|providers|manufacturers"
-    r"|firms|makers|CDMOs|CMOs)\b[^.:]{0,60}:$",
+    r"|firms|makers|CDMOs|CMOs|names(?=\s(?:that|we|you|to|most)\b))\b[^.:]{0,60}:$",  # "The names that come up …:"
     re.I,
 )
 # Every PLAYER_HEADING match holds one of these words (in any case).
@@ -135,6 +135,7 @@ NOT_COMPANY = re.compile(
 # A name written in lower case at its start, a capital after: "enVista", "iRobot", "eBay", "i-SENS, Inc.".
 # "Hon Hai Precision Industry Co. Ltd.": "Industry" before a legal suffix is a firm's name, no word of a market's.
 INDUSTRY_FIRM = re.compile(r"\bIndustry(?=\s(?:Co|Corp|Corporation|Company|Ltd|Limited|Inc|Group)\b)")
+HAS_LETTER = re.compile(r"[^\W\d_]")  # "3M" has one, a post's number "7/12" none
 LOWER_CASE_NAME = re.compile(r"[a-z]{1,4}-?[A-Z]")
 # Beginnings that no company name has: "By Technology", "USD 3,950", "$4.1 billion".
 NOT_A_NAME_START = re.compile(
@@ -338,7 +339,7 @@ def is_company_name(name: str, regions: RegionIndex | None = None) -> bool:
     if not 1 <= len(words) <= 8 or len(name) < 2 or len(name) > 80:
         return False
     opening = name[0].isupper() or name[0].isdigit() or LOWER_CASE_NAME.match(name) is not None
-    if not opening or LEGAL_SUFFIX.match(name) or NOT_A_NAME_START.match(name):
+    if not opening or LEGAL_SUFFIX.match(name) or NOT_A_NAME_START.match(name) or not HAS_LETTER.search(name):
         return False
     if KNOWN_DIMENSIONS.match(name) or name.lower() in {"region", "regions", "source", "segments covered"}:
         return False

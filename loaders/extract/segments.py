@@ -199,6 +199,7 @@ DIMENSION_LABEL = re.compile(
 )
 LABEL_OPENINGS = (":", "outlook", "insights")
 LABEL_LENGTH = 300
+LABEL_WORDS = 5  # the most words a dimension's label has ("Type of End-Use Industry")
 # Names of a label that are not a segmentation's dimension ("Source:", "Regional Outlook", "Base year:").
 NOT_LABEL_DIMENSION = re.compile(
     r"^(?:regional|region|regions|geograph\w*|countr\w*|sources?|range|power|segments?|purpose|usage|nature|design|"
@@ -405,8 +406,9 @@ def _unnumbered_heading(line: str) -> tuple[str, str] | None:
     label = DIMENSION_LABEL.match(line)
     if label is None or not (label.group("kind") or ":" in line):
         return None
-    if NOT_LABEL_DIMENSION.match(label.group("dim")) or not _named_dimension(label.group("dim")):
-        return None
+    dim = label.group("dim")
+    if NOT_LABEL_DIMENSION.match(dim) or not _named_dimension(dim) or len(dim.split()) > LABEL_WORDS:
+        return None  # not "Numbers people mix up with market size (…):", a sentence's words
     items = label.group("items") or ""
     if PRICED.search(items):
         return None  # "Single User: USD 4,250 | Corporate: USD 7,050": a report's prices

@@ -517,3 +517,18 @@ def test_the_big_brands_are() -> None:
     path = REPO_ROOT / "tests" / "written" / "docs" / "w8-21-padel-equipment-reddit-thread.md"
     names = {c.name_as_written for c in process_file(path, 10**8).facts.companies}
     assert {"Bullpadel", "Babolat", "Adidas Padel", "Siux"} <= names
+
+
+def test_the_names_that_come_up_over_a_thread_s_dash_list() -> None:
+    """A written X thread: "Who makes them? The names that come up again and again:" over "- Lallemand Health
+    Solutions", …, "- Vantor Biofermentation GmbH" and the post's counts indented under it ("  ♡ 176 ⟲ 38"): each
+    item a player, the counts not part of the last; the next post's number ("7/12") no company, nor a range of rates
+    ("11%–13%") in a written summary."""
+    docs = REPO_ROOT / "tests" / "written" / "docs"
+    names = {
+        c.name_as_written
+        for c in process_file(docs / "w8-12-probiotic-contract-manufacturing-x-thread.txt", 10**8).facts.companies
+    }
+    assert {"Lallemand Health Solutions", "Probi AB", "Vantor Biofermentation GmbH"} <= names and "7/12" not in names
+    summary = process_file(docs / "w6-13-electric-boats-research-summary.md", 10**8).facts.companies
+    assert "11%–13%" not in {c.name_as_written for c in summary}

@@ -505,3 +505,10 @@ def test_a_dimension_then_the_market_is_categorized_into_over_its_list() -> None
     sentences = "By form, the market is divided into Liquid, Gel and Paste.\n"
     sentences += "By application, the market is divided into Food and Feed.\n"
     assert ("form", "Food") not in {(s.dimension_as_written, s.segment_name) for s in extract_segments(sentences)}
+
+
+def test_a_sentence_before_a_colon_is_no_dimension_s_label() -> None:
+    """A written X thread: "Numbers people mix up with market size (they are NOT market size):" over a list of
+    prices and company sales names no dimension (more words than a label has)."""
+    thread = _segments_of("w8-24-anti-obesity-drugs-x-thread.txt")
+    assert not [name for dim, name in thread if dim.startswith("Numbers people")]
