@@ -58,7 +58,8 @@ MARKET_SERIES = re.compile(
 COMPANY_HEADER = re.compile(
     r"^(?:(?:exhibit|table)\s?\d{1,3}\s?[:.]\s)?(?:key\s|leading\s|major\s|top\s)?"
     r"(?:compan(?:y|ies)|players?|vendors?|manufacturers?|suppliers?|insurers?|competitors?|"
-    r"brands?|operators?|producers?|providers?|developers?|lenders?|banks?|issuers?)(?:\s(?:name|names|landscape))?$"
+    r"brands?|operators?|producers?|providers?|developers?|lenders?|banks?|issuers?|exhibitors?)"
+    r"(?:\s(?:name|names|landscape))?$"
     r"|^(?:重点|主要|代表性?)?(?:企业|公司|厂商)(?:名称)?$",
     re.I,
 )
@@ -89,7 +90,7 @@ NOTE = re.compile(r"\s*\([^()]*\)")
 CELL_LIST = re.compile(r"[,;/]")  # what parts the items of a cell beside a column of companies
 # The head of a column of companies' head offices: "Headquarters", "HQ", "Country", "Based in".
 HEAD_OFFICE_HEADER = re.compile(
-    r"^(?:headquarters?|hq|head\s?office|home\scountry|country|based\sin|location|origin)$|^(?:总部|总部所在地|国家)$",
+    r"^(?:headquarters?|hq|head\s?office|(?:home|hq)[\s_]country|country|based\sin|location|origin)$|^(?:总部|总部所在地|国家)$",
     re.I,
 )
 

@@ -322,3 +322,13 @@ def test_a_column_of_companies_under_a_title_or_with_a_note() -> None:
     pack = process_file(WRITTEN_DOCS / "w8-18-automotive-pcb-assembly-ems-excel-export.html", 10**8).facts
     assert {"Kitron ASA", "Zollner Elektronik AG"} <= {c.name_as_written for c in pack.companies}  # "Exhibit 06: Vendor
     # landscape" heads them
+
+
+def test_an_exhibitor_list_and_a_column_of_head_office_countries() -> None:
+    """Written pages: a trade show's "Exhibitor | Country | Stand | Category" table names companies, its countries
+    no place the market covers; a dataset README's "company | hq_country | ticker" table is read the same."""
+    show = process_file(WRITTEN_DOCS / "w8-05-softgel-contract-manufacturing-exhibitor-list.html", 10**8).facts
+    assert {"Catalent, Inc.", "Procaps Group"} <= {c.name_as_written for c in show.companies}
+    assert "Luxembourg" not in {r.region_name for r in show.regions}
+    readme = process_file(WRITTEN_DOCS / "w8-20-probiotic-contract-manufacturing-dataset-readme.md", 10**8).facts
+    assert not {r.region_name for r in readme.regions} & {"Sweden", "Denmark", "Ireland"}
