@@ -16,7 +16,7 @@ from loaders.extract.regions import RegionIndex
 from loaders.extract.text import evidence, stripped_lines
 
 # A market's name: Han characters, Latin letters and parentheses right before 市场 / 行业.
-NAME_BEFORE_MARKET = re.compile(r"([\u4e00-\u9fffA-Za-z()（） ]{2,40}?)(?:市场|行业|产值)")  # 产值: output value
+NAME_BEFORE_MARKET = re.compile(r"([\u4e00-\u9fffA-Za-z()（）/ ]{2,40}?)(?:市场|行业|产值)")  # 产值: output value
 # Words that open a name run but are not part of the name, and words after which a name starts.
 LEADING_WORDS = re.compile(
     r"^(?:全球|世界|国际|整个|整体|国内|我国|预计|目前|未来|今后|过去|根据|据|到|从|在|对|其|该|以及|以|和|与|年|的|将"
@@ -242,6 +242,9 @@ def extract_market_zh(text: str, title: str | None) -> Attribute | None:
     in_title = market_names(head)
     if in_title:
         chosen = in_title[0]
+        # "宠物食品代工行业深度" over "中国宠物食品代工（…）市场规模": China's, as the text says
+        if not WORLDWIDE.search(head) and f"中国{chosen}" in market_names(text):
+            chosen = f"中国{chosen}"
     else:
         sized = Counter(name for _start, _end, name in _sized_subjects(text))
         counts = Counter(market_names(text))
@@ -252,6 +255,7 @@ def extract_market_zh(text: str, title: str | None) -> Attribute | None:
     return Attribute(start, start + len(chosen), _sentence(text, start), attribute="market_name", value_text=chosen)
 
 
+WORLDWIDE = re.compile(r"全球|世界|国际|海外")  # a title naming a market beyond China
 # A company's seat, not a place the market is described in: "总部位于美国的市场研究公司".
 SEAT_BEFORE = re.compile(r"(?:总部|总部位于|总部设在|位于|设在|注册于|注册在|来自)\s*$")
 HAN = re.compile(r"[\u4e00-\u9fff]")

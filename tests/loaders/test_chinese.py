@@ -531,3 +531,20 @@ def test_a_chinese_table_captioned_by_the_centred_line_over_it() -> None:
     facts = process_file(REPO_ROOT / "tests/written/docs/w8-29-china-preclinical-cro-prospectus.zh-CN.md", 10**8).facts
     sizes = {(s.money.reported_value, s.reference_year) for s in facts.sizes if s.scope == "market"}
     assert {(11860.0, 2020), (27210.0, 2024), (46400.0, 2027)} <= sizes
+
+
+def test_a_broker_s_title_market_is_china_s_as_its_text_names_it() -> None:
+    """A written broker's summary headed "宠物食品代工行业深度" that sizes "2024年中国宠物食品代工（OEM/ODM）市场规模
+    约为186.4亿元": the market is 中国宠物食品代工 (a note with a slash in parentheses aside), its sizes and rates the
+    main market's; a title naming a global market keeps its name."""
+    path = REPO_ROOT / "tests/written/docs/w8-11-china-pet-food-oem-broker-summary.zh-CN.md"
+    facts = process_file(path, 10**8).facts
+    assert next(a.value_text for a in facts.attributes if a.attribute == "market_name") == "中国宠物食品代工"
+    stated = [s for s in facts.sizes if s.evidence_text.startswith("据艾瑞咨询测算")]
+    assert {(s.money.reported_value, s.reference_year, s.scope) for s in stated} == {
+        (18640.0, 2024, "market"),
+        (31870.0, 2029, "market"),
+    }
+    assert (11.3, 2024, 2029) in {(g.rate_low, g.start_year, g.end_year) for g in facts.growth}
+    gases = process_file(REPO_ROOT / "tests/written/docs/w2-30-global-industrial-gases-market.zh-CN.md", 10**8).facts
+    assert next(a.value_text for a in gases.attributes if a.attribute == "market_name") == "工业气体"
