@@ -46,6 +46,15 @@ COMPARED_RATE = re.compile(
     r"(?:CAGR|growth|compound annual growth rate)\b",
     re.I,
 )
+# The part of the market that grows fastest, in the words up to a rate: "the fastest-growing niche", "the fastest
+# piece", "Fastest-growing ingredient:", "grow at the fastest CAGR" (read only for a rate judged the market's).
+FASTEST_PART = re.compile(r"\bfastest(?:[- ]growing)?\s(?!(?:market|region|regional|country)\b)[a-z-]+\b", re.I)
+# The name before the verb that says it grows fastest: "Regulatory studies for biostimulants| are the fastest-growing",
+# at the sentence's start (after an item's number) or after a comma or colon ("By service, Kitting & Assembly is …").
+PART_NAME = re.compile(r"(?P<name>[A-Za-z][^,.;:]{2,80}?)\s(?:is|are)\s")
+PART_NAME_AFTER = re.compile(r"[,:]\s(?P<name>[A-Za-z][^,.;:]{2,80}?)\s(?:is|are)\s")
+# "Fastest-growing ingredient: probiotic gummies, a $780M category …": the part named after the label.
+FASTEST_LABEL = re.compile(r"fastest[- ]growing[^:.\n]{0,30}:\s(?P<name>(?!(?:an?|the)\s)[^,.;:\n\d]{2,60})", re.I)
 # A compound or stated annual growth rate, as opposed to one year's change.
 COMPOUND_RATE = re.compile(r"CAGR|compound|annual|annually|per annum|a year|per year", re.I)
 # A correction notice over a release: "CORRECTION (November 14, 2025): The release … stated the 2032 forecast as
@@ -119,10 +128,12 @@ def _facts(doc: CleanDocument) -> DocumentFacts:
         mention.scope = scope.kind if scope.kind not in {"price", "company"} else "market"
         mention.market_name = scope.market_name if scope.kind == "other_market" else main
         mention.segment_name, mention.region_name = scope.segment_name, scope.region_name
-        if mention.scope == "market":
+        if mention.scope == "market" or (mention.scope == "segment" and not mention.segment_name):
             compared = _compared_part(text, mention.char_start, mention.char_end)
             if compared:
                 mention.scope, mention.segment_name = "segment", compared
+            elif part := _fastest_part(text, mention.char_start, mention.char_end):
+                mention.scope, mention.segment_name = "segment", part
     facts.growth = [g for g in facts.growth if g.scope != "company"]
     facts.growth += table_growth(text, doc.tables, main, regions, facts.growth)
     facts.growth += estimate_growth(text, doc.tables, main, facts.growth)
@@ -161,6 +172,23 @@ def _compared_part(text: str, start: int, end: int) -> str | None:
         return None
     which = compared.start() + len(compared.group(0)) - len(compared.group(0).lstrip(", "))
     return name_before(window, which)
+
+
+def _fastest_part(text: str, start: int, end: int) -> str | None:
+    """'High-voltage harnesses … are the fastest growing niche, at a CAGR of 14.8%', 'Kitting & Assembly is expected
+    to grow at the fastest CAGR of 8.1%', 'Fastest-growing ingredient: probiotic gummies, …': the part of the market
+    whose rate it is, named before its verb or after the label (else the words that say it grows fastest); None when
+    the sentence up to the rate says no such thing."""
+    sentence_start = sentence_bounds(text, start, start)[0]
+    fastest = FASTEST_PART.search(text, sentence_start, end)
+    if fastest is None:
+        return None
+    named = (
+        PART_NAME.match(text, sentence_start, fastest.start())
+        or PART_NAME_AFTER.search(text, sentence_start, fastest.start())
+        or FASTEST_LABEL.match(text, fastest.start())
+    )
+    return named.group("name").strip() if named else fastest.group(0)  # else the words that tell of it
 
 
 def _sentence(text: str, start: int, end: int) -> tuple[int, int, int, int]:

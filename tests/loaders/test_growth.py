@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from loaders.clean import clean
+from loaders.extract.document import extract_document
 from loaders.extract.growth import extract_growth
 from loaders.pipeline import process_file
 from tests.conftest import REAL_DOCS, REPO_ROOT
@@ -170,3 +172,29 @@ def test_a_span_whose_years_a_clause_parts() -> None:
     rates = {(g.rate_low, g.start_year, g.end_year) for g in process_file(path, 10**8).facts.growth}
     assert (8.0, 2019, 2024) in rates
     assert not extract_growth("Between 2024, when prices fell, and 2019 it grew at a CAGR of 8.0%.", None)[0].end_year
+
+
+def test_the_rate_of_the_part_that_grows_fastest_is_that_part_s() -> None:
+    """Written documents: "High-voltage harnesses … are the fastest growing niche, at a CAGR of 14.8%", "Regulatory
+    studies for biostimulants are the fastest-growing line of work, at 12.4% a year", "By service, Kitting &
+    Assembly is expected to grow at the fastest CAGR of 8.1%", "Fastest-growing ingredient: probiotic gummies, … a
+    CAGR of 13.2%", "the fastest-growing niche we track: a CAGR of 24.5%": each the rate of a part of the market,
+    named where the sentence names it. A region growing fastest stays the region's."""
+    docs = REPO_ROOT / "tests" / "written" / "docs"
+    for name, rate, part in (
+        (
+            "w7-15-morocco-wire-harness-sector-brief.txt",
+            14.8,
+            "High-voltage harnesses for electric and hybrid vehicles",
+        ),
+        ("w8-14-agrochemical-contract-research-bulletin.txt", 12.4, "Regulatory studies for biostimulants"),
+        ("w8-13-personal-care-contract-packaging-mail-merge.txt", 8.1, "Kitting & Assembly"),
+        ("w5-18-nutraceutical-gummies.md", 13.2, "probiotic gummies"),
+        ("w7-19-microbiome-cdmo-newsletter-digest.html", 24.5, "fastest-growing niche"),
+    ):
+        growth = process_file(docs / name, 10**8).facts.growth
+        assert {(g.scope, g.segment_name) for g in growth if g.rate_low == rate} == {("segment", part)}, name
+    page = "# Widget Market\n\nThe global widget market was worth USD 5 billion in 2024. Asia Pacific is the "
+    page += "fastest-growing region, at a CAGR of 9.1% over 2025-2030.\n"
+    facts = extract_document(clean(page, ".md"))
+    assert [(g.scope, g.region_name) for g in facts.growth] == [("region", "Asia Pacific")]
