@@ -48,6 +48,13 @@ GROW_AT = re.compile(
 )
 # "Between 2019, when …, and 2024 it grew": a span whose years a clause parts.
 BETWEEN_YEARS = re.compile(r"\b[Bb]etween\s((?:19|20)\d\d),\s[^;%\n]{0,80}?,\sand\s((?:19|20)\d\d)\b")
+# A count of years from a year the sentence names: "in 2020, … by 4.1 % a year over four years", "Over the five years
+# since FY2020, … compounded at 13.8% a year".
+COUNTED_YEARS = re.compile(
+    r"\bover\s(?:the\s)?(?P<count>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\syears", re.I
+)
+COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+YEAR_IN = re.compile(r"\b(?:in|since|from)\s(?:FY\s?)?((?:19|20)\d\d)\b")
 # A period named without its years: the rate does not take the years of the sizes beside it.
 VAGUE_PERIOD = re.compile(
     r"\b(?:in|over|during|for|within)\s(?:the\s)?(?:current|this|next|coming|following)\s(?:\w+\s)?"
@@ -162,6 +169,18 @@ def _between(before: str) -> tuple[int, int] | None:
     return (int(found.group(1)), int(found.group(2))) if found and found.group(1) < found.group(2) else None
 
 
+def _counted_years(before: str, after: str) -> tuple[int, int] | None:
+    """The years of a rate over a count of years from one the sentence names ("since 2020", "in 2020"): (2020,
+    2024) for four years; None without both."""
+    counted = COUNTED_YEARS.search(after) or last_match(COUNTED_YEARS, before)
+    if counted is None:
+        return None
+    since = next((m.group(1) for m in YEAR_IN.finditer(before)), None)
+    count = counted.group("count").lower()
+    years = COUNTS.get(count) or int(count)
+    return (int(since), int(since) + years) if since else None
+
+
 def _vague_period(text: str) -> bool:
     """'during the forecast period' (no years stated for it), 'in the current decade', 'over the next few years'."""
     return bool(FORECAST_PERIOD_PHRASE.search(text) or VAGUE_PERIOD.search(text))
@@ -183,6 +202,8 @@ def _mention(
     vague = _vague_period(after[:80]) or _vague_period(before[-80:])
     if span:
         start_year, end_year = span
+    elif counted := _counted_years(before, after[:80]):
+        start_year, end_year = counted
     elif sized and sized[0] is not None:
         start_year, end_year = sized  # the rate of the growth between the sizes its sentence states
     elif point and point.group("prep").lower() in END_PREPOSITIONS:

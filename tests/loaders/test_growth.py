@@ -198,3 +198,18 @@ def test_the_rate_of_the_part_that_grows_fastest_is_that_part_s() -> None:
     page += "fastest-growing region, at a CAGR of 9.1% over 2025-2030.\n"
     facts = extract_document(clean(page, ".md"))
     assert [(g.scope, g.region_name) for g in facts.growth] == [("region", "Asia Pacific")]
+
+
+def test_a_rate_over_a_count_of_years_from_a_named_year() -> None:
+    """Written pages: "Measured against EUR 2 905 million in 2020, the market has grown by an average of 4.1 % a year
+    over four years" runs 2020-2024; "Over the five years since FY20, … revenue compounded at 13.8% a year" runs
+    2020-2025. A count of years without a year named gives none."""
+    docs = REPO_ROOT / "tests" / "written" / "docs"
+    for name, rate, years in (
+        ("w6-22-european-geosynthetics-statistics-bulletin.md", 4.1, (2020, 2024)),
+        ("w6-08-india-crams-lakh-crore-news.html", 13.8, (2020, 2025)),
+    ):
+        growth = process_file(docs / name, 10**8).facts.growth
+        assert years in {(g.start_year, g.end_year) for g in growth if g.rate_low == rate}, name
+    bare = extract_growth("The market grew by 4.1% a year over four years, the association said.", None)
+    assert [(g.start_year, g.end_year) for g in bare] == [(None, None)]
