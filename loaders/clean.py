@@ -73,7 +73,7 @@ BLOCK_TAGS = (
 )
 HEADING_TAGS = "h1, h2, h3"
 # What a table's caption may be written in, right before the table, when it has no <caption>.
-CAPTION_TAGS = frozenset(["p", "h2", "h3", "h4", "h5", "h6", "strong", "b", "center", "figcaption", "div"])
+CAPTION_TAGS = frozenset(["p", "h2", "h3", "h4", "h5", "h6", "strong", "b", "center"])
 # Elements whose text is one run of words: a line break in their source is a space, as a browser shows it (a
 # paragraph wrapped in the page's source is one line of text). Text outside them keeps its line breaks: a text
 # file with a few tags in it is laid out by its lines. In a web page (WEB_PAGE) every text is a run of words, as a

@@ -492,9 +492,9 @@ def _dimension_tables(tables: list[Table]) -> list[Table]:
 
 # A table in long form, a row a segment: "id | dimension | segment | share 2025 pct" over "P01 | product_type |
 # Bakery & confectionery | 22.4"; rows of regions or of the whole market ("total | Global") are no segment.
-LONG_DIMENSION = re.compile(r"^(?:dimension|segment(?:ation)? type|breakdown)$", re.I)
-LONG_SEGMENT = re.compile(r"^(?:segment|sub-?segment|segment name|category|item)$", re.I)
-NOT_LONG_DIMENSION = re.compile(r"^(?:total|overall|all|global|market)$", re.I)
+LONG_DIMENSION = re.compile(r"^dimension$", re.I)
+LONG_SEGMENT = re.compile(r"^segment$", re.I)
+NOT_LONG_DIMENSION = re.compile(r"^total$", re.I)
 
 
 def _long_rows(tables: list[Table]) -> list[tuple[Table, int, int]]:

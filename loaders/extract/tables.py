@@ -56,7 +56,7 @@ MARKET_SERIES = re.compile(
 # parentheses aside ("Key players (EMS with automotive PCBA lines)"), an exhibit's number too ("Exhibit 06: Vendor
 # landscape").
 COMPANY_HEADER = re.compile(
-    r"^(?:(?:exhibit|table)\s?\d{1,3}\s?[:.]\s)?(?:key\s|leading\s|major\s|top\s)?"
+    r"^(?:exhibit\s?\d{1,3}\s?:\s)?(?:key\s|leading\s|major\s|top\s)?"
     r"(?:compan(?:y|ies)|players?|vendors?|manufacturers?|suppliers?|insurers?|competitors?|"
     r"brands?|operators?|producers?|providers?|developers?|lenders?|banks?|issuers?|exhibitors?)"
     r"(?:\s(?:name|names|landscape))?$"
@@ -75,11 +75,7 @@ DATED_AMOUNT = re.compile(r"^(?P<amount>.{3,40}?)\s\((?P<year>(?:19|20)\d\d)\)$"
 # A column of a year's growth: "同比增速", "YoY growth", "Growth (%)".
 ANNUAL_RATE_HEADER = re.compile(r"同比|增速|增长率|年增率|\byoy\b|y-o-y|year[- ]o[nv]e?r?[- ]year|\bgrowth\b", re.I)
 # A table of a company's accounts: its caption or a row's label.
-ACCOUNTS = re.compile(
-    r"\bfinancials\b|\bfinancial\s(?:summary|statements?|highlights)\b|\bincome\sstatement\b|\b(?:Dec|Mar|Jun|Sep)\s?YE\b"
-    r"|\byear[- ]end\b|^(?:EBITDA|EBIT|EPS|net\s(?:income|profit|loss)|operating\s(?:profit|income)|gross\smargin)\b",
-    re.I,
-)
+ACCOUNTS = re.compile(r"\bfinancials\b|\bfinancial\ssummary\b|^EBITDA\b", re.I)
 # A year marked as actual, estimated or forecast: "2022A–2024A".
 MARKED_YEAR = re.compile(r"((?:19|20)\d\d)[AEFP]\b")
 RATE_CELL = re.compile(r"^([-−]?\d{1,3}(?:\.\d{1,2})?)\s?%$")
@@ -312,8 +308,8 @@ def _table_rate(
 
 
 def _company_accounts(table: Table) -> bool:
-    """A table of a company's accounts, not of the market: "Financial summary (CHF m, Dec YE)", or a row of its
-    EBITDA, EPS, net income or margin."""
+    """A table of a company's accounts, not of the market: "Financial summary (CHF m, Dec YE)", "Key financials", or
+    a row of its EBITDA."""
     labels = [table.caption, *(row[0] for row in table.rows if row)]
     return any(ACCOUNTS.search(label) for label in labels if label)
 
