@@ -274,8 +274,9 @@ def test_a_sheet_saved_as_a_page_parts_into_the_tables_it_lays_out() -> None:
 
 def test_a_company_s_accounts_and_a_restated_rate_are_no_market_figures() -> None:
     """Written broker notes: a "Financial summary (CHF m, Dec YE)" or "Key financials" table's revenue and its growth
-    are the company's, not the market's, as are a table's with a row of EBITDA. A written brief's "Annual growth | 6.9% | 7.8% | 7.8% | 7.8%" under
-    "2024 | 2025 | 2028 | 2031" gives 2024's growth; its 7.8% restates the CAGR of 7.8% over 2025–2031."""
+    are the company's, not the market's, as are a table's with a row of EBITDA. A written brief's "Annual growth |
+    6.9% | 7.8% | 7.8% | 7.8%" under "2024 | 2025 | 2028 | 2031" gives 2024's growth; its 7.8% restates the CAGR
+    of 7.8% over 2025–2031."""
     for name in ("w8-07-lnp-cdmo-equity-research-note.md", "w8-23-lnp-cdmo-equity-research-note.md"):
         facts = process_file(WRITTEN_DOCS / name, 10**8).facts
         figures = [*facts.sizes, *facts.growth]
