@@ -12,11 +12,11 @@ WRITTEN = REPO_ROOT / "tests" / "written"
 
 # field -> (metric, floor)
 FLOORS = {
-    "market": ("accuracy", 0.92),
-    "publisher": ("accuracy", 0.88),
-    "market_sizes": ("f1", 0.89),
-    "growth_rates": ("f1", 0.86),
-    "companies": ("f1", 0.90),
+    "market": ("accuracy", 0.93),
+    "publisher": ("accuracy", 0.90),
+    "market_sizes": ("f1", 0.91),
+    "growth_rates": ("f1", 0.89),
+    "companies": ("f1", 0.93),
     "segments": ("f1", 0.91),
     "regions": ("f1", 0.96),
 }
