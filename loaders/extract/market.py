@@ -102,7 +102,7 @@ NAME_STOP_START = frozenset(
     or by with on at from as is are was were will be new entire whole wider broader broad emerging
     growing rapidly fast booming lucrative current multi-billion billion-dollar dollar billion million
     trillion usd us$ expanding evolving rising key major leading international regional domestic
-    local fastest largest biggest estimated projected expected said says says: which where how why
+    local fastest largest biggest fastest-growing estimated projected expected said says says: which where how why
     what when has have had been reach reaching grow growing value valued size share analysis report
     research study forecast trends outlook insights exclusive latest news bulletin press release about
     per than more most such other another each every all any some own based related potential addressable

@@ -179,7 +179,8 @@ def test_the_rate_of_the_part_that_grows_fastest_is_that_part_s() -> None:
     studies for biostimulants are the fastest-growing line of work, at 12.4% a year", "By service, Kitting &
     Assembly is expected to grow at the fastest CAGR of 8.1%", "Fastest-growing ingredient: probiotic gummies, … a
     CAGR of 13.2%", "the fastest-growing niche we track: a CAGR of 24.5%": each the rate of a part of the market,
-    named where the sentence names it. A region growing fastest stays the region's."""
+    named where the sentence names it ("Modified-release formulations are the fastest-growing sub-segment"). A region
+    growing fastest stays the region's, and "the fastest-growing market" (no market's name) the market's."""
     docs = REPO_ROOT / "tests" / "written" / "docs"
     for name, rate, part in (
         (
@@ -195,9 +196,17 @@ def test_the_rate_of_the_part_that_grows_fastest_is_that_part_s() -> None:
         growth = process_file(docs / name, 10**8).facts.growth
         assert {(g.scope, g.segment_name) for g in growth if g.rate_low == rate} == {("segment", part)}, name
     page = "# Widget Market\n\nThe global widget market was worth USD 5 billion in 2024. Asia Pacific is the "
-    page += "fastest-growing region, at a CAGR of 9.1% over 2025-2030.\n"
+    page += "fastest-growing region, at a CAGR of 9.1% over 2025-2030. It is the fastest-growing market of its kind, "
+    page += "at a CAGR of 8.2% over 2025-2030.\n"
     facts = extract_document(clean(page, ".md"))
-    assert [(g.scope, g.region_name) for g in facts.growth] == [("region", "Asia Pacific")]
+    assert [(g.scope, g.region_name, g.market_name) for g in facts.growth] == [
+        ("region", "Asia Pacific", "Widget"),
+        ("market", None, "Widget"),
+    ]
+    memo = process_file(docs / "w7-08-oral-solid-dose-cdmo-notion-memo.md", 10**8).facts.growth
+    assert {(g.scope, g.segment_name) for g in memo if g.rate_low == 9.1} == {
+        ("segment", "Modified-release formulations")
+    }
 
 
 def test_a_rate_over_a_count_of_years_from_a_named_year() -> None:
