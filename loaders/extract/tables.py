@@ -66,8 +66,7 @@ COMPANY_HEADER = re.compile(
 
 
 # A table of firms' estimates of the market: its first column the firms, its value columns amounts with their year.
-ESTIMATE_SOURCE = re.compile(r"^(?:publisher|source)s?$", re.I)
-VALUE_HEADER = re.compile(r"\bvalue\b", re.I)
+ESTIMATE_SOURCE = re.compile(r"^(?:publisher|source)s?(?:\s[a-z][\w-]*)?$", re.I)  # "Source cross-check" too
 CAGR_HEADER = re.compile(r"\bCAGR\b", re.I)
 PERIOD_HEADER = re.compile(r"^period$", re.I)
 DATED_RATE = re.compile(r"^(?P<rate>\d{1,3}(?:\.\d{1,2})?)\s?%(?:\s\((?P<span>[^()]{4,20})\))?$")
@@ -150,7 +149,7 @@ def estimate_sizes(text: str, tables: list[Table], main: str | None) -> list[Siz
     cursor = 0
     for table in _estimate_tables(tables):
         header = table.rows[0]
-        columns = [j for j, cell in enumerate(header) if j and VALUE_HEADER.search(cell)]
+        columns = _dated_columns(table)
         if not columns:
             continue
         cursor = max(cursor, _table_start(text, table, cursor))
@@ -193,13 +192,32 @@ def estimate_growth(
         for i, j, rate, at in _rate_cells(text, table, dict.fromkeys(rates, DATED_RATE), cursor):
             row = table.rows[i]
             cursor = at + len(row[j])
-            span = year_range(rate.group("span") or "") or next(
-                (years for k in periods if k < len(row) and (years := year_range(row[k]))), (None, None)
+            span = (
+                year_range(rate.group("span") or "")
+                or next((years for k in periods if k < len(row) and (years := year_range(row[k]))), None)
+                or _row_years(row, _dated_columns(table))
             )
             value = float(rate.group("rate"))
             if (value, span[1]) not in known:
                 out.append(_table_rate(table, i, row[j], at, value, span, main))
     return out
+
+
+def _dated_columns(table: Table) -> list[int]:
+    """The columns of an estimates table that hold amounts with their years ("USD 31.2 bn (2024)"), whatever heads
+    them ("Base-year value", "End yr")."""
+    return [
+        j
+        for j in range(1, len(table.rows[0]))
+        if any(j < len(row) and DATED_AMOUNT.match(row[j]) for row in table.rows)
+    ]
+
+
+def _row_years(row: list[str], columns: list[int]) -> tuple[int | None, int | None]:
+    """The first and last year of a row's dated amounts: the span of the CAGR beside them ("USD 25.84 bn (2025) |
+    USD 36.12 bn (2030) | 6.9%"), or (None, None)."""
+    years = [int(dated.group("year")) for j in columns if j < len(row) and (dated := DATED_AMOUNT.match(row[j]))]
+    return (min(years), max(years)) if len(set(years)) > 1 else (None, None)
 
 
 def _estimate_tables(tables: list[Table]) -> Iterator[Table]:

@@ -342,3 +342,25 @@ def test_an_exhibitor_list_and_a_column_of_head_office_countries() -> None:
     assert "Luxembourg" not in {r.region_name for r in show.regions}
     readme = process_file(WRITTEN_DOCS / "w8-20-probiotic-contract-manufacturing-dataset-readme.md", 10**8).facts
     assert not {r.region_name for r in readme.regions} & {"Sweden", "Denmark", "Ireland"}
+
+
+def test_a_sheet_s_cross_check_of_firms_estimates() -> None:
+    """A written model saved as a page: "Source cross-check | | Base yr | End yr | CAGR" over "Mordor Intelligence
+    (alt. source) | | USD 25.84 bn (2025) | USD 36.12 bn (2030) | 6.9%": each firm's amounts sizes of the market
+    with their years, its CAGR over the years of its row's amounts."""
+    facts = process_file(WRITTEN_DOCS / "w8-03-automotive-pcba-ems-model-workbook.html", 10**8).facts
+    checked = [s for s in facts.sizes if s.evidence_text.startswith("Source cross-check")]
+    assert {(s.money.reported_value, s.reference_year) for s in checked} == {
+        (24.7, 2024),
+        (38.0, 2030),
+        (25.84, 2025),
+        (36.12, 2030),
+    }
+    assert (6.9, 2025, 2030) in {(g.rate_low, g.start_year, g.end_year) for g in facts.growth}
+    row = "<tr>" + "<td>{}</td>" * 3 + "</tr>"
+    page = "<html><body><h1>Widget Market</h1><table>" + row.format("Source", "Value", "CAGR")
+    page += row.format("Acme Research", "USD 1.2 bn (2024)", "7.7%") + row.format(
+        "Beta Insights", "USD 1.3 bn (2024)", "7.9%"
+    )
+    rates = {(g.rate_low, g.end_year) for g in extract_document(clean(page + "</table>", ".html")).growth}
+    assert (7.7, None) in rates  # one year in a row: no span for its rate
