@@ -432,3 +432,12 @@ def test_a_market_named_in_a_quoted_report_title() -> None:
     path = REPO_ROOT / "tests" / "written" / "docs" / "w8-25-softgel-contract-manufacturing-mail-merge.txt"
     market = next(a for a in process_file(path, 10**8).facts.attributes if a.attribute == "market_name")
     assert market.value_text == "Softgel Contract Manufacturing"
+
+
+def test_a_market_model_names_no_market() -> None:
+    """A written spreadsheet saved as a page, titled "Project Circuit - market model v4" over "Project Circuit –
+    Global Automotive PCB Assembly EMS Market – base case model (v4)": a "market model" is a model, not the market of
+    "Project Circuit"; the market is the one the sheet sizes."""
+    path = REPO_ROOT / "tests" / "written" / "docs" / "w8-03-automotive-pcba-ems-model-workbook.html"
+    market = next(a for a in process_file(path, 10**8).facts.attributes if a.attribute == "market_name")
+    assert market.value_text == "Automotive PCB Assembly EMS"
