@@ -230,6 +230,8 @@ def words_before(text: str, pos: int, limit: int = 8) -> tuple[str, ...]:
         if not (quoted or is_name_token(word)) or len(words) == limit:
             break
         words.append(word[1:] if quoted else word)
+        if quoted:
+            break  # the quote opens the name: 'the Crate & Needle Research "Vinyl Records Market Report"'
     return tuple(reversed(words))
 
 

@@ -428,10 +428,14 @@ def test_the_most_cited_source_is_the_publisher() -> None:
 
 def test_a_market_named_in_a_quoted_report_title() -> None:
     """A written mail merge: 'Our new report, "Softgel Contract Manufacturing Market - Global Outlook 2025-2033"'
-    names the market with its first word, the quote before it aside."""
+    names the market with its first word, the quote before it aside, and the quote opens the name: the firm's name
+    before it is not part of it."""
     path = REPO_ROOT / "tests" / "written" / "docs" / "w8-25-softgel-contract-manufacturing-mail-merge.txt"
     market = next(a for a in process_file(path, 10**8).facts.attributes if a.attribute == "market_name")
     assert market.value_text == "Softgel Contract Manufacturing"
+    path = REPO_ROOT / "tests" / "written" / "docs" / "w8-15-vinyl-records-youtube-transcript.txt"
+    market = next(a for a in process_file(path, 10**8).facts.attributes if a.attribute == "market_name")
+    assert market.value_text == "Vinyl Records"  # 'the Crate & Needle Research "Vinyl Records Market Report …"'
 
 
 def test_a_market_model_names_no_market() -> None:
