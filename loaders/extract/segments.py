@@ -292,6 +292,12 @@ ITEM_NOISE = re.compile(
     re.I,
 )
 # A list's piece that gives the share of the segment before it: "vitamins, with 38.6% of 2024 revenue".
+# A page's or a report's details, no segment: "ID: MRFR/…", "Report Code", "186 Pages", "Published 17 November
+# 2025, 08:15 AST", "March 2025".
+PAGE_DETAIL = re.compile(
+    r"^(?:ID|Report\sCode|Published)\b|\b\d+\sPages\b|\b\d{1,2}:\d{2}\b"
+    r"|^(?:January|February|March|April|May|June|July|August|September|October|November|December)\s\d{4}$"
+)
 SHARE_CLAUSE = re.compile(r"(?:with|at|accounting\sfor|holding)\s~?\d", re.I)
 # A line that opens the companies or the coverage after a segmentation's lists: "Companies assessed".
 OTHER_SECTION = re.compile(
@@ -582,6 +588,7 @@ def extract_segments(
         if (
             not name
             or SHARE_CLAUSE.match(name)
+            or PAGE_DETAIL.search(name)
             or len(name) > 80
             or len(name.split()) > 9
             or not HAS_LETTER.search(name)

@@ -512,3 +512,17 @@ def test_a_sentence_before_a_colon_is_no_dimension_s_label() -> None:
     prices and company sales names no dimension (more words than a label has)."""
     thread = _segments_of("w8-24-anti-obesity-drugs-x-thread.txt")
     assert not [name for dim, name in thread if dim.startswith("Numbers people")]
+
+
+def test_a_page_s_details_are_no_segments() -> None:
+    """Written pages: "ID: MRFR/HC/10472-HCR | 185 Pages | …", "Report Code: VMA-EP-4417 | Published: …", "March 2025
+    · 186 Pages · ID: 5891234", "Published 17 November 2025, 08:15 AST | Updated 11:40 AST" under or beside a
+    segmentation give no segment."""
+    details = {"ID", "Report Code", "186 Pages", "March 2025", "Published 17 November 2025", "08:15 AST"}
+    for name in (
+        "w5-02-radiopharmaceuticals-market-report.html",
+        "w4-09-fuel-cell-forklifts.html",
+        "w6-09-subsea-power-cables-report-toc.html",
+        "w5-24-saudi-arabia-construction-equipment.txt",
+    ):
+        assert not {segment for _, segment in _segments_of(name)} & details, name
