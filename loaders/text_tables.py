@@ -78,11 +78,10 @@ def lay_out_tables(text: str) -> tuple[str, list[Table], frozenset[int]]:
     indented: tuple[int, int, _Scan] | None = None  # the last run set in from the margin: its indent, start, scan
     k = 0
     while k < len(lines):
-        if k in csv_lines and (end := _csv_block(lines, k, csv_lines)) > k:
-            rows = [_csv_cells(line) for line in lines[k:end]]
+        if k in csv_lines and (rows := _csv_rows(lines, k, csv_lines)):
+            k += len(rows)
             rows[0] = [cell.replace("_", " ") for cell in rows[0]]  # "value_usd_mn": a header's words
             _emit(out, tables, cell_lines, "", rows)
-            k = end
             continue
         if not spaced:  # a text without runs of spaces or tabs lays out no other table
             out.append(lines[k])
@@ -128,16 +127,16 @@ def _csv_lines(lines: list[str]) -> set[int]:
     return {k for k, line in enumerate(lines) if line.count(",") - line.count(", ") >= 2}
 
 
-def _csv_block(lines: list[str], k: int, csv_lines: set[int]) -> int:
-    """Where the comma-separated values starting at line `k` end (k when none start there): a header and two rows
-    or more, each of as many cells, none with a space at either end."""
-    width = len(_csv_cells(lines[k]))
-    end = k
-    while end in csv_lines and (cells := _csv_cells(lines[end])) and len(cells) == width:
-        if any(cell != cell.strip() for cell in cells):
+def _csv_rows(lines: list[str], k: int, csv_lines: set[int]) -> list[list[str]]:
+    """The rows of the comma-separated values starting at line `k` (none when none start there): a header and two
+    rows or more, each of as many cells, none with a space at either end."""
+    rows: list[list[str]] = []
+    while k + len(rows) in csv_lines:
+        cells = _csv_cells(lines[k + len(rows)])
+        if not cells or (rows and len(cells) != len(rows[0])) or any(cell != cell.strip() for cell in cells):
             break
-        end += 1
-    return end if end - k >= MIN_ROWS else k
+        rows.append(cells)
+    return rows if len(rows) >= MIN_ROWS else []
 
 
 def _csv_cells(line: str) -> list[str]:

@@ -219,16 +219,16 @@ SOURCE_FIRM = re.compile(
 
 def extract_publisher_zh(text: str) -> Attribute | None:
     """The firm a Chinese document takes its figures from, by a 'source:' line or 'according to X's report'."""
-    cited: Counter[str] = Counter()
-    headed: Counter[str] = Counter()  # a report's header, its firm's name: the publisher when no firm is cited
-    starts: dict[str, int] = {}
-    header_starts: dict[str, int] = {}
+    # the firms cited, and those a report's header names (the publisher only when no firm is cited): each firm's
+    # count and where it is first named
+    found: dict[bool, tuple[Counter[str], dict[str, int]]] = {False: (Counter(), {}), True: (Counter(), {})}
     for match in SOURCE_FIRM.finditer(text):
         kind = next(g for g in ("cn", "header", "cited", "latin", "firm") if match.group(g))
         name = match.group(kind)
-        (headed if kind == "header" else cited)[name] += 1
-        (header_starts if kind == "header" else starts).setdefault(name, match.start(kind))
-    counts, first = (cited, starts) if cited else (headed, header_starts)
+        counts, first = found[kind == "header"]
+        counts[name] += 1
+        first.setdefault(name, match.start(kind))
+    counts, first = found[False] if found[False][0] else found[True]
     if not counts:
         return None
     name = counts.most_common(1)[0][0]

@@ -175,10 +175,10 @@ def _counted_years(before: str, after: str) -> tuple[int, int] | None:
     counted = COUNTED_YEARS.search(after) or last_match(COUNTED_YEARS, before)
     if counted is None:
         return None
-    since = next((m.group(1) for m in YEAR_IN.finditer(before)), None)
+    since = YEAR_IN.search(before)
     count = counted.group("count").lower()
     years = COUNTS.get(count) or int(count)
-    return (int(since), int(since) + years) if since else None
+    return (int(since.group(1)), int(since.group(1)) + years) if since else None
 
 
 def _vague_period(text: str) -> bool:

@@ -332,10 +332,7 @@ def related_sidebar(text: str) -> tuple[int, int] | None:
     if not headings:
         return None
     start, end = headings[0]
-    first = end
-    for item in SIDEBAR_ITEM.finditer(text, first):
-        if item.start() != end:
-            break
+    while item := SIDEBAR_ITEM.match(text, end):  # each item right after the one before
         end = item.end()
     return start, end
 

@@ -188,6 +188,7 @@ def estimate_growth(
         header = table.rows[0]
         rates = [j for j, cell in enumerate(header) if j and CAGR_HEADER.search(cell)]
         periods = [j for j, cell in enumerate(header) if j and PERIOD_HEADER.search(cell)]
+        dated = _dated_columns(table)
         cursor = max(cursor, _table_start(text, table, cursor))
         for i, j, rate, at in _rate_cells(text, table, dict.fromkeys(rates, DATED_RATE), cursor):
             row = table.rows[i]
@@ -195,7 +196,7 @@ def estimate_growth(
             span = (
                 year_range(rate.group("span") or "")
                 or next((years for k in periods if k < len(row) and (years := year_range(row[k]))), None)
-                or _row_years(row, _dated_columns(table))
+                or _row_years(row, dated)
             )
             value = float(rate.group("rate"))
             if (value, span[1]) not in known:
@@ -279,7 +280,7 @@ def _rates_across(
     first = min(years)
     for i in range(header + 1, len(table.rows)):
         row = table.rows[i]
-        label = " ".join(cell for cell in row[:first] if cell)
+        label = _row_label(row, first)
         rates = [(j, m) for j, cell in enumerate(row) if j and (m := RATE_CELL.match(cell.strip()))]
         if CAGR_HEADER.search(label) and rates and (span := year_range(MARKED_YEAR.sub(r"\1", label))):
             dated = [(rates[0][0], rates[0][1], span)]
@@ -332,6 +333,12 @@ def _company_accounts(table: Table) -> bool:
     return any(ACCOUNTS.search(label) for label in labels if label)
 
 
+def _row_label(row: list[str], first: int) -> str:
+    """A row's label in a table with its years across from column `first`: every cell before them ("G00 | total |
+    Global")."""
+    return " ".join(cell for cell in row[:first] if cell)
+
+
 def _years_across(table: Table) -> tuple[int, dict[int, tuple[int, bool]]] | None:
     """The row of years across a table's first rows ('| 2023 | 2024 |'), with each column's year."""
     for header in range(min(2, len(table.rows) - 1)):
@@ -353,7 +360,7 @@ def _figures(table: Table, regions: RegionIndex) -> list[_Figure]:
         found = []
         first = min(years)
         for i in range(header + 1, len(rows)):
-            label = " ".join(cell for cell in rows[i][:first] if cell)  # "G00 | total | Global": every cell
+            label = _row_label(rows[i], first)
             unit = caption_unit or _unit(rows[header][0])
             series = _series(label, unit, regions, table.caption if len(rows) - header == 2 else None)
             if series:
