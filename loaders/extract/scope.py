@@ -23,6 +23,8 @@ PRICE_WORDS = re.compile(
 # What every PRICE_WORDS match holds, in the case-folded text.
 PRICE_LITERALS = ("price", "licen", "single", "multi", "enterprise user", "corporate user", "buy now", "purchase",
                   "discount", "report cost", "pdf", "subscription")  # fmt: skip
+# "... costs about USD 301 million": what something costs, not the size of a market.
+COST_BEFORE = re.compile(r"\bcosts?\s(?:(?:about|around|roughly)\s)?$", re.I)
 # Amounts that belong to a company: revenue, sales, funding, deals.
 COMPANY_MONEY = re.compile(
     r"\b(?:revenues?|sales|earnings|income|profit|net loss|raised|funding|financing|invest(?:ed|ment|s)?|"
@@ -156,6 +158,8 @@ class ScopeJudge:
         before = self.text[sent_start:start]
         sentence = self.text[sent_start:sent_end]
         if search_holding(PRICE_WORDS, sentence, PRICE_LITERALS) and not MARKET.search(before):
+            return Scope("price")
+        if COST_BEFORE.search(before[-30:]):
             return Scope("price")
         subject = subject_market(before)
         if (self.related_from is not None and start >= self.related_from) or (

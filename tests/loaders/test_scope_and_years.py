@@ -350,3 +350,19 @@ def test_a_market_named_by_its_place_alone() -> None:
     placed = "# Morocco Widget Market\n\nThe Morocco widget market was worth USD 4.2 billion in 2024. Others place the "
     placed += "Morocco market at USD 3.9 billion for 2025.\n"
     assert {s.scope for s in extract_document(clean(placed, ".md")).sizes} == {"market"}
+
+
+def test_what_something_costs_is_no_market_size() -> None:
+    """Two written pages on agrochemical contract research: "Bringing a new synthetic active substance to market
+    costs about USD 301 million" and "… now costs roughly US$ 301 million" give what a product costs, not a size of
+    the market; the pages' own sizes stay."""
+    written = REPO_ROOT / "tests" / "written" / "docs"
+    for name, kept in (
+        ("w8-14-agrochemical-contract-research-bulletin.txt", 2.84),
+        ("w8-16-agrochemical-contract-research-nested-tables.html", 2.18),
+    ):
+        values = {s.money.reported_value for s in process_file(written / name, 10**8).facts.sizes}
+        assert 301.0 not in values and kept in values, name
+    page = "# Widget Market\n\nThe widget market was USD 5.1 billion in 2024. Bringing a widget to market costs "
+    page += "around USD 301 million.\n"
+    assert {s.money.reported_value for s in extract_document(clean(page, ".md")).sizes} == {5.1}
