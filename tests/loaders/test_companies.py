@@ -532,3 +532,13 @@ def test_the_names_that_come_up_over_a_thread_s_dash_list() -> None:
     assert {"Lallemand Health Solutions", "Probi AB", "Vantor Biofermentation GmbH"} <= names and "7/12" not in names
     summary = process_file(docs / "w6-13-electric-boats-research-summary.md", 10**8).facts.companies
     assert "11%–13%" not in {c.name_as_written for c in summary}
+
+
+def test_an_analyst_s_rating_is_no_company() -> None:
+    """A written equity-research note opens with "| Rating | **BUY** (initiation) |": the rating in bold before a
+    parenthesis is no company profiled; the note's players stay; no rating word is a company's name."""
+    note = process_file(REPO_ROOT / "tests/written/docs/w8-07-lnp-cdmo-equity-research-note.md", 10**8).facts
+    names = {c.name_as_written for c in note.companies}
+    assert "BUY" not in names and {"Lonza Group AG", "Samsung Biologics"} <= names
+    for rating in ("Buy", "HOLD", "Sell", "Outperform", "Underperform", "Overweight", "Underweight"):
+        assert not is_company_name(rating), rating
