@@ -160,7 +160,7 @@ CLAUSE_AFTER_NAME = re.compile(
 LIST_SPLIT = re.compile(r"\s?;\s?|,\s(?:[Aa]nd\s)?|\s\d{1,2}\.\s")
 # "... Bayer and BASF": the "and" before a list's last name ("Systems and Solutions Corporation" inside a
 # list is one name).
-LAST_AND = re.compile(r"\s[Aa]nd\s(?=[A-Z])")
+LAST_AND = re.compile(r"\s[Aa]nd\s(?=[A-Z«])")
 # "Carbon Clean Solutions Ltd. and Biochar Now": an "and" right after a legal suffix joins two names.
 SUFFIX_THEN_AND = re.compile(r"\b(?:Ltd|Inc|Corp|Co|LLC|plc|AG|SA|GmbH|Limited|Corporation)\.?\s[Aa]nd\s[A-Z]")
 # A new sentence right after a legal suffix: "Polyflon Technology Ltd. These companies are ..."

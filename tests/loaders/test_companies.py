@@ -542,3 +542,13 @@ def test_an_analyst_s_rating_is_no_company() -> None:
     assert "BUY" not in names and {"Lonza Group AG", "Samsung Biologics"} <= names
     for rating in ("Buy", "HOLD", "Sell", "Outperform", "Underperform", "Overweight", "Underweight"):
         assert not is_company_name(rating), rating
+
+
+def test_a_mail_merge_field_left_in_a_list_is_no_part_of_its_last_name() -> None:
+    """A written mail merge sent with its fields unfilled lists "…, Harlow Fill & Pack Ltd. and
+    «Additional_Player_3».": the field is parted from the last name by its "and" and is no company."""
+    text = process_file(
+        REPO_ROOT / "tests/written/docs/w8-13-personal-care-contract-packaging-mail-merge.txt", 10**8
+    ).facts
+    names = {c.name_as_written for c in text.companies}
+    assert "Harlow Fill & Pack Ltd." in names and not any("«" in name for name in names)
