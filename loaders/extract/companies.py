@@ -356,7 +356,10 @@ def is_company_name(name: str, regions: RegionIndex | None = None) -> bool:
     )  # 'BASF se', 'Michelman, inc.': a legal suffix in lower case is still a suffix
     if lower > len(words) / 3:
         return False
-    return not (regions and regions.resolve(name))
+    if not regions:
+        return True
+    # "Austin, TX / Singapore": a head office's places, one of them named by the index
+    return not (regions.resolve(name) or ("/" in name and any(regions.resolve(p.strip()) for p in name.split("/"))))
 
 
 def listed_name(raw: str) -> str:

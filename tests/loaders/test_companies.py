@@ -552,3 +552,13 @@ def test_a_mail_merge_field_left_in_a_list_is_no_part_of_its_last_name() -> None
     ).facts
     names = {c.name_as_written for c in text.companies}
     assert "Harlow Fill & Pack Ltd." in names and not any("«" in name for name in names)
+
+
+def test_a_head_office_s_places_parted_by_a_slash_are_no_company() -> None:
+    """A written bank's workbook saved as a page lays out its players' table one cell to a line under "Key players
+    (EMS with automotive PCBA lines)": "Austin, TX / Singapore" under "Flex Ltd." is where it sits, no company;
+    a name with a slash of its own stays one ("KDC/One")."""
+    sheet = process_file(REPO_ROOT / "tests/written/docs/w8-03-automotive-pcba-ems-model-workbook.html", 10**8).facts
+    names = {c.name_as_written for c in sheet.companies}
+    assert "Flex Ltd." in names and not any("Singapore" in name for name in names)
+    assert is_company_name("KDC/One", load_index())
