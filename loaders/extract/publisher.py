@@ -114,7 +114,7 @@ CITED_FIRM = re.compile(
     r"(?i:according to|as per|per|reports?|says|notes|report (?:by|from)|study (?:by|from)|published by|"
     r"research (?:by|from)|analysis (?:by|from)|presented by|conducted by|released by|firm|source:|source is|"
     r"publisher:|cited by|"
-    r"data (?:by|from)|insights from|estimates? (?:by|from)|reports? published by"
+    r"data (?:by|from)|insights from|estimates? (?:by|from)|reports? published by|(?:forecast|projected) by"
     r"|analysts?\s(?:[a-z][\w-]*\s){0,4}?at)\s"
     r"(?:(?:a|the)\s)?(?:(?:new|recent|latest)\s)?"
     # "a report published in June 2025 by Coherent Market Insights"
@@ -127,7 +127,7 @@ TITLE_FIRM = re.compile(r"\s[-–|]\s(?P<name>[A-Z][\w.&' -]{2,60}?)\s*$")
 CITED_OPENINGS = (
     "according to", "as per", "per", "report", "says", "notes", "study", "published by", "research", "analysis",
     "presented by", "conducted by", "released by", "firm", "source:", "source is", "publisher:", "cited by", "data",
-    "insights from", "estimate", "analyst",
+    "insights from", "estimate", "analyst", "forecast by", "projected by",
 )  # fmt: skip
 # A FIRM_INTRO match ends with one of these words and a kind of firm; the word starts at most 457 characters
 # after the match does (a name of up to 371, its comma and verb, "a leading", up to 60 more).

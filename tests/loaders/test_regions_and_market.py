@@ -445,3 +445,14 @@ def test_a_market_model_names_no_market() -> None:
     path = REPO_ROOT / "tests" / "written" / "docs" / "w8-03-automotive-pcba-ems-model-workbook.html"
     market = next(a for a in process_file(path, 10**8).facts.attributes if a.attribute == "market_name")
     assert market.value_text == "Automotive PCB Assembly EMS"
+
+
+def test_a_firm_that_a_forecast_is_by() -> None:
+    """A written trade show's exhibitor list sizes its market as "forecast by Future Market Insights to reach USD
+    4.37 billion by 2035": the firm it names is the publisher; "projected by" names one as well."""
+    page = process_file(WRITTEN_DOCS / "w8-05-softgel-contract-manufacturing-exhibitor-list.html", 10**8).facts
+    assert next(a.value_text for a in page.attributes if a.attribute == "publisher") == "Future Market Insights"
+    text = "The widget market is projected by Larkspur Insight Group to reach USD 4.1 billion by 2030."
+    assert [a.value_text for a in extract_publisher(text, []) if a.attribute == "publisher"] == [
+        "Larkspur Insight Group"
+    ]
