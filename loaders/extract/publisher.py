@@ -141,6 +141,9 @@ EXPERT_REACH = 30  # "specialist in market " has 21 characters
 CAPITAL = re.compile(r"[A-Z]")
 # A firm named in parentheses right after a figure: "$81.8 billion by 2030 (Grand View Research)".
 FIRM_IN_PARENS = re.compile(r"\((?i:source:\s)?" + FIRM_NAME + r"\)")  # "(Grand View Research)", "(source: IDC)"
+# A firm's report named by the firm: "a Spherical Insights summary:", 'the Crate & Needle Research "Vinyl …"'.
+FIRM_REPORT = re.compile(r"\b(?:an?|the)\s" + FIRM_NAME + r"\s(?:summary|[\"“])")
+FIRM_REPORT_OPENINGS = ("a ", "an ", "the ")
 # Report ids in publisher URLs: ".../request-sample/1708502", "/download-sample/112529/", "/reports/27774/"
 REPORT_ID = re.compile(
     r"/(?:request-sample|download-sample|sample|enquiry|inquiry|purchase|reports?|checkout|buy-now|"
@@ -323,6 +326,7 @@ def _candidates(
         (FIRM_INTRO, 4.0, 2.0),
         (ABOUT_HEADING, 2.0, 2.0),
         (FIRM_IN_PARENS, 4.0, 2.0),
+        (FIRM_REPORT, 3.0, 3.0),
     ):
         for match in _matches(pattern, text):
             name = _clean_name(match.group("name"))
@@ -396,6 +400,8 @@ def _matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
     if pattern is CITED_FIRM:
         starts = literal_positions(folded(text), CITED_OPENINGS)
         return finditer_at(pattern, text, starts)
+    if pattern is FIRM_REPORT:
+        return finditer_opening(pattern, text, FIRM_REPORT_OPENINGS, any_case=False)
     if pattern is FIRM_INTRO:
         starts: set[int] = set()
         done = 0

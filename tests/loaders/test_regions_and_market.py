@@ -456,3 +456,15 @@ def test_a_firm_that_a_forecast_is_by() -> None:
     assert [a.value_text for a in extract_publisher(text, []) if a.attribute == "publisher"] == [
         "Larkspur Insight Group"
     ]
+
+
+def test_a_firm_that_names_its_report() -> None:
+    """A written Reddit thread cites "a Spherical Insights summary: the global padel equipment market was …", a
+    written video's description goes through 'the Crate & Needle Research "Vinyl Records Market Report 2024-2032"':
+    the firm that names its report is the publisher."""
+    for name, firm in (
+        ("w8-21-padel-equipment-reddit-thread.md", "Spherical Insights"),
+        ("w8-15-vinyl-records-youtube-transcript.txt", "Crate & Needle Research"),
+    ):
+        attributes = process_file(WRITTEN_DOCS / name, 10**8).facts.attributes
+        assert next(a.value_text for a in attributes if a.attribute == "publisher") == firm, name
