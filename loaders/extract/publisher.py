@@ -192,6 +192,8 @@ NOT_LOWER_ALNUM = re.compile(r"[^a-z0-9]")
 # The notes of a banner over a release: "6Wresearch · Energy & Utilities", "Roots Analysis | Outsourcing".
 BANNER_SEPARATOR = re.compile(r"\s(?:[·|•›»>]|--|—)\s")
 BANNER_LINES = 4
+# A running header's name in capitals before its words: "TILLFORD AGRI RESEARCH Research Bulletin No. 47/2025".
+CAPITALS_BEFORE_WORDS = re.compile(r"([A-Z][A-Z&.'-]+(?:\s[A-Z][A-Z&.'-]+)+)\s(?=[A-Z][a-z])")
 # The word a firm's name ends with: "… Research", "… Group", "… Analysis", "The Business Research Company".
 FIRM_END = re.compile(
     r"\b(?:Research|Insights?|Consulting|Consultancy|Intelligence|Analytics|Analysis|Analysts|Partners|Advisors|"
@@ -382,6 +384,8 @@ def _banner_firm(text: str, firm_like: Callable[[str], bool], stems: set[str]) -
     for k, line in enumerate(lines):
         pieces = BANNER_SEPARATOR.split(line.strip(" *>_#"))
         name = pieces[0].strip(" *_")
+        if capitals := CAPITALS_BEFORE_WORDS.match(name):  # "TILLFORD AGRI RESEARCH Research Bulletin No. 47/2025"
+            name = capitals.group(1)
         words = name.split()
         if (
             0 < len(words) <= 6

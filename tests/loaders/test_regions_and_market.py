@@ -468,3 +468,12 @@ def test_a_firm_that_names_its_report() -> None:
     ):
         attributes = process_file(WRITTEN_DOCS / name, 10**8).facts.attributes
         assert next(a.value_text for a in attributes if a.attribute == "publisher") == firm, name
+
+
+def test_a_firm_in_capitals_before_a_running_header_s_words() -> None:
+    """A written bulletin's pages open "TILLFORD AGRI RESEARCH<tab><tab>Research Bulletin No. 47/2025<tab>Page 1 of
+    3": the name in capitals before the header's words is the publisher (its footer, which names it in other letters,
+    repeats on every page and is taken off)."""
+    bulletin = process_file(WRITTEN_DOCS / "w8-14-agrochemical-contract-research-bulletin.txt", 10**8).facts
+    publisher = next(a.value_text for a in bulletin.attributes if a.attribute == "publisher")
+    assert publisher == "TILLFORD AGRI RESEARCH"
