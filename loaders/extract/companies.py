@@ -247,13 +247,14 @@ TICKER = re.compile(
 )
 # Lists of customers, clients or partners are not lists of market players, nor are the companies a deal is with
 # ("signed supply deals with automakers such as ..."), named before the list or, as buyers, after it ("makers such as
-# X among their largest customers", "Tyre makers such as X have long-term supply agreements with ...").
+# X among their largest customers", "Tyre makers such as X have long-term supply agreements with ..."); nor a list
+# the market leaves out ("vendors such as X and Y are not included in the market definition").
 NOT_PLAYERS = re.compile(
     r"\b(?:customers?|clients?|partners?|investors?|backers?|lenders?|banks?|deals?|agreements?|contracts?)\b", re.I
 )
 BUYERS_AFTER = re.compile(
     r"\b(?:among\s(?:their|its)\s(?:\w+\s)?(?:customers|clients|buyers)|(?:supply|purchase|offtake)\s"
-    r"(?:agreements?|deals?|contracts?)\swith)\b",
+    r"(?:agreements?|deals?|contracts?)\swith|(?:are|is)\snot\s(?:included|covered))\b",
     re.I,
 )
 BUYERS_REACH = 60  # BUYERS_AFTER is looked for this far after a list's last name, within its sentence
@@ -402,7 +403,7 @@ def split_list(chunk: str) -> list[str]:
     for k, piece in enumerate(pieces):
         # the list's last name: the last piece, or one the sentence goes on after ("A, B and C, and with ...")
         last = k == len(pieces) - 1 or pieces[k + 1][:1].islower()
-        queue += [p for p in LAST_AND.split(piece)] if last or SUFFIX_THEN_AND.search(piece) else [piece]
+        queue += _parted_at_and(piece) if last or SUFFIX_THEN_AND.search(piece) else [piece]
     while queue:
         piece = queue.pop(0).replace(KEEP_COMMA, ", ").replace(KEEP_SEMICOLON, "; ").split(": ", 1)[0]
         if sentence := SENTENCE_AFTER_SUFFIX.search(piece) or SENTENCE_AFTER_NAME.search(piece):
@@ -424,6 +425,18 @@ def split_list(chunk: str) -> list[str]:
             continue
         names.append(piece)
     return names
+
+
+def _parted_at_and(piece: str) -> list[str]:
+    """A list's last names parted at their "and"; after a sentence's end, only a sentence that opens with names
+    ("… and JCB. Hyundai Construction Equipment and Doosan Bobcat are also expanding", not "… and Ecolab Inc.
+    Validation software vendors such as Kneat and ValGenesis are not included")."""
+    gap = SENTENCE_AFTER_SUFFIX.search(piece) or SENTENCE_AFTER_NAME.search(piece)
+    if not gap:
+        return LAST_AND.split(piece)
+    head, tail = piece[: gap.start("gap")], piece[gap.end("gap") :]
+    opens_with_names = NAME_ONLY.fullmatch(CLAUSE_AFTER_NAME.split(tail, maxsplit=1)[0].rstrip("."))
+    return LAST_AND.split(head) + (LAST_AND.split(tail) if opens_with_names else [])
 
 
 def _tied_companies(text: str) -> Iterator[re.Match[str]]:

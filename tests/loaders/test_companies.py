@@ -562,3 +562,27 @@ def test_a_head_office_s_places_parted_by_a_slash_are_no_company() -> None:
     names = {c.name_as_written for c in sheet.companies}
     assert "Flex Ltd." in names and not any("Singapore" in name for name in names)
     assert is_company_name("KDC/One", load_index())
+
+
+def test_a_list_the_market_leaves_out_and_the_sentence_after_a_list() -> None:
+    """Written pages name companies that are not the market's players right after its players: "Detergent and dosing
+    suppliers such as Ecolab and Diversey are not covered." after "… Miele & Cie. KG, Girbau, S.A., …" (no sentence
+    ends at "Cie."); and a players list whose sentence ends at a legal suffix is followed by one naming others ("…
+    Lucideon Limited and Ecolab Inc. Validation software vendors such as Kneat and ValGenesis are not included …",
+    "… Pvt. Ltd. Propellant suppliers such as Honeywell and Chemours are covered in the supply-chain chapter
+    only."): its names are no players, though a sentence that opens with names goes on with the list."""
+    for name, players, others in (
+        ("w9-14-commercial-laundry-equipment-fax-release.txt", {"Kannegiesser"}, {"Ecolab", "Diversey"}),
+        ("w9-07-cleaning-validation-services-chatbot-export.md", {"Ecolab Inc."}, {"Kneat", "ValGenesis"}),
+        ("w9-05-contract-aerosol-filling-wayback-capture.html", {"CCL Industries Inc."}, {"Chemours", "Honeywell"}),
+    ):
+        companies = process_file(REPO_ROOT / "tests/written/docs" / name, 10**8).facts.companies
+        names = {c.name_as_written for c in companies}
+        assert players <= names and not others & names, name
+    assert split_list("Komatsu Ltd., Liebherr and JCB. Hyundai Construction Equipment and Doosan Bobcat are big") == [
+        "Komatsu Ltd.",
+        "Liebherr",
+        "JCB",
+        "Hyundai Construction Equipment",
+        "Doosan Bobcat",
+    ]
