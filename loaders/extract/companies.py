@@ -613,6 +613,8 @@ LABEL_REACH = 60  # how far into a long line a players heading that labels its l
 def _is_player_heading(line: str) -> bool:
     if NUMBERED.match(line) and not (line.startswith("1") and NUMBERED_RUN.match(line)):
         return False
+    if line.endswith(".") and ":" not in line:
+        return False  # a sentence: "DJI (DJI Power series) added to the company profiles."
     if len(line) <= 160:
         return bool(PLAYER_HEADING.search(line) or (line[-1:] == ":" and COLON_HEADING.search(line)))
     label = PLAYER_HEADING.search(line, 0, LABEL_REACH) if ":" in line[: LABEL_REACH + 3] else None

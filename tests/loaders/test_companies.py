@@ -586,3 +586,13 @@ def test_a_list_the_market_leaves_out_and_the_sentence_after_a_list() -> None:
         "Hyundai Construction Equipment",
         "Doosan Bobcat",
     ]
+
+
+def test_a_sentence_that_names_the_company_profiles_heads_no_list() -> None:
+    """A written report's changelog has "DJI (DJI Power series) added to the company profiles." and "Lion Energy
+    from the company profiles (insufficient disclosure).": sentences, no players headings; the scope's lines under
+    them ("By Capacity: <500 Wh; 500–1,499 Wh; …", "By Battery Chemistry: LFP; NMC") name no companies."""
+    log = process_file(REPO_ROOT / "tests/written/docs/w9-09-portable-power-station-report-changelog.md", 10**8).facts
+    names = {c.name_as_written for c in log.companies}
+    assert {"EcoFlow", "Anker Innovations", "DJI"} <= names
+    assert not {"500–1,499 Wh", "NMC", "Emergency Backup", "Offline", "Fixed"} & names
