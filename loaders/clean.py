@@ -14,6 +14,7 @@ import yaml
 from selectolax.lexbor import LexborHTMLParser
 from selectolax.lexbor import LexborNode as Node
 
+from loaders.calendar import calendar_as_text
 from loaders.cjk_reflow import unwrap_cjk
 from loaders.extract.text import finditer_at, folded, literal_positions
 from loaders.feeds import feed_as_html
@@ -226,6 +227,7 @@ def clean(raw: str, extension: str) -> CleanDocument:
     front_title, head, related, body = _split_front_matter(raw)
     extension = extension.lower()
     if extension not in HTML_EXTENSIONS and extension not in MARKDOWN_EXTENSIONS:
+        body = calendar_as_text(body) or body  # an invitation: its events as a calendar shows them
         body = without_quote_marks(body)  # an e-mail's quoted lines
     if extension in HTML_EXTENSIONS:
         doc = _from_html(feed_as_html(body) or body, "html")  # a feed saved as a page: its entries
