@@ -717,11 +717,13 @@ def _from_heading_lists(text: str, add: Callable[[str, int, str], None], regions
                 add(name, start + listed.find(name), "key_player")
             i += 1
             continue
-        j, paragraphs, items, labelled_mode, numbered = i + 1, 0, 0, False, False
+        j, paragraphs, items, labelled_mode, numbered, inline = i + 1, 0, 0, False, False, False
         while j < len(lines) and j - i < 80:
             item = lines[j].text.strip()
             j += 1
             if not item:
+                if inline:
+                    break  # "A, B, …, H" on its own line, then a blank line: the list is done ("AGENDA (BST)")
                 continue
             start = lines[j - 1].start
             if "(" in item and ":" in item:
@@ -751,7 +753,7 @@ def _from_heading_lists(text: str, add: Callable[[str, int, str], None], regions
             if items == 0 and long and _is_list_of_names(listed := _before_prose(item), regions):
                 for piece in split_list(listed):
                     add(piece, text.find(piece, start), "key_player")
-                items += 1
+                items, inline = items + 1, True
                 continue
             if labelled_mode or len(item) > 100 or len(item.split()) > 12:
                 if items:
@@ -777,7 +779,7 @@ def _from_heading_lists(text: str, add: Callable[[str, int, str], None], regions
             pieces = split_list(item) if ("," in item or ";" in item or " 2. " in item) else [item]
             for piece in pieces:
                 add(piece, text.find(piece, start), "key_player")
-            items += 1
+            items, inline = items + 1, len(pieces) > 1 and not item.endswith(":")  # not "… brands, including:"
         i = j
 
 

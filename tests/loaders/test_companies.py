@@ -596,3 +596,23 @@ def test_a_sentence_that_names_the_company_profiles_heads_no_list() -> None:
     names = {c.name_as_written for c in log.companies}
     assert {"EcoFlow", "Anker Innovations", "DJI"} <= names
     assert not {"500–1,499 Wh", "NMC", "Emergency Backup", "Offline", "Fixed"} & names
+
+
+def test_a_list_of_names_on_its_own_line_ends_at_the_blank_line_under_it() -> None:
+    """Under "KEY PLAYERS PROFILED" a written invitation lists its players on one line, then a blank line and
+    "AGENDA (BST)" / "15:00 Welcome and housekeeping"; a written release lists its players on a line and its
+    segmentation under it: what follows the blank line names no players. A sentence that opens a list ("… tracks chip
+    suppliers and charger brands, including:") goes on with the items under it."""
+    written = REPO_ROOT / "tests/written/docs"
+    invite = {
+        c.name_as_written
+        for c in process_file(written / "w9-26-electric-heat-tracing-webinar-invite.txt", 10**8).facts.companies
+    }
+    assert "Heat Trace Limited" in invite and not {"AGENDA (BST)", "15:00 Welcome and housekeeping"} & invite
+    release = {
+        c.name_as_written
+        for c in process_file(written / "w4-02-medical-device-contract-manufacturing.md", 10**8).facts.companies
+    }
+    assert not {"Class II", "Cardiovascular", "Segmentation"} & release
+    chargers = {c.name_as_written for c in process_file(written / "wc24-gan-charger-market.txt", 10**8).facts.companies}
+    assert {"Baseus", "Belkin International, Inc."} <= chargers
