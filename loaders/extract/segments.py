@@ -203,7 +203,7 @@ LABEL_WORDS = 5  # the most words a dimension's label has ("Type of End-Use Indu
 # Names of a label that are not a segmentation's dimension ("Source:", "Regional Outlook", "Base year:").
 NOT_LABEL_DIMENSION = re.compile(
     r"^(?:regional|region|regions|geograph\w*|countr\w*|sources?|range|power|segments?|purpose|usage|nature|design|"
-    r"size|method|process|mode|category|services?|function|grade|platform|solution|offering|vertical|industry|"
+    r"size|method|process|mode|category|services?|function|grade|platform|solution|offering|industry|"
     r"industries|market|report|forecast|base)\b",
     re.I,
 )

@@ -39,3 +39,11 @@ def test_a_text_that_only_opens_like_a_calendar_is_cleaned_as_text() -> None:
     assert calendar_as_text(text) is None
     assert "no property of a calendar" in clean(text, ".txt").text
     assert calendar_as_text("The widget market was USD 5.1 billion in 2024.") is None
+
+
+def test_an_invitation_s_scope_lines_give_its_segments() -> None:
+    """The invitation's scope: "Type: …", "Application: …" and "Vertical: Oil & gas, Chemicals, …" label lists of
+    segments ("Vertical" is a dimension as "Type" is)."""
+    segments = {(s.dimension_as_written, s.segment_name) for s in process_file(INVITE, 10**8).facts.segments}
+    assert {("Type", "Skin effect"), ("Application", "Floor heating"), ("Vertical", "Oil & gas")} <= segments
+    assert ("Vertical", "Residential") in segments
