@@ -12,11 +12,20 @@ GRID_RULE = re.compile(r"^[ \t]*[+|](?:[ \t]*:?[-=]{3,}:?[ \t]*[+|])+[ \t]*$")
 # "| Company | HQ |": a row between bars (a bar at each end).
 PIPE_ROW = re.compile(r"^[ \t]*\|.*\|[ \t]*$")
 COLUMN_GAP = "   "
+# Tables drawn with box-drawing characters ("┌───┬───┐", "│ Year │ Value │", "╞═══╪═══╡"): the same rules and bars.
+BOX_AS_GRID = str.maketrans(
+    {**dict.fromkeys("─━┄┅┈┉╌╍", "-"), **dict.fromkeys("═", "="), **dict.fromkeys("│┃┆┇┊┋║", "|")}
+    | dict.fromkeys("┌┍┎┏┐┑┒┓└┕┖┗┘┙┚┛├┝┞┟┠┡┢┣┤┥┦┧┨┩┪┫┬┭┮┯┰┱┲┳┴┵┶┷┸┹┺┻┼┽┾┿╀╁╂╃╄╅╆╇╈╉╊╋╒╓╔╕╖╗╘╙╚╛╜╝╞╟╠╡╢╣╤╥╦╧╨╩╪╫╬", "+")
+)
+# A line of such a table: it opens with a corner, a junction or a bar.
+BOX_LINE = re.compile(r"^[ \t]*[┌┍┎┏├┝┞┟┠┡┢┣└┕┖┗┘╒╓╔╞╟╠╘╙╚│┃║].*$", re.M)
 
 
 def rewrite_grid_tables(text: str, write: Callable[[list[list[str]]], list[str]]) -> str:
     """`text` with each table of rules and bars (a rule or a row at least, and two rows) replaced by the lines
     `write` makes of its rows (the header first)."""
+    if any(rule in text for rule in "─━═"):  # a box table has a rule of one of these
+        text = BOX_LINE.sub(lambda line: line.group(0).translate(BOX_AS_GRID), text)
     if "|" not in text:
         return text
     lines = text.split("\n")

@@ -119,3 +119,21 @@ def test_a_feed_entry_s_xhtml_content_keeps_its_elements() -> None:
     )
     text = clean(feed, ".html").text
     assert "Gears\n" in text and "GearsSprings" not in text
+
+
+def test_a_text_s_tables_drawn_with_box_characters() -> None:
+    """A written fact sheet draws its tables with box-drawing characters ("┌───┬───┐", "│ Year │ Value … │",
+    "├───┼───┤"): they read as tables, the years' values the market's sizes, the column of companies its players;
+    a heavy rule of "═" under its banner stays text."""
+    doc = _cleaned("w9-29-sodium-reduction-ingredients-fact-sheet.txt")
+    rows = {tuple(table.rows[0]): table.rows[1:] for table in doc.tables}
+    assert rows[("Year", "Value (USD million)", "Status")][0] == ["2020", "1,146.0", "actual"]
+    assert [row[0] for row in rows[("Company", "HQ", "Core offer")]][:2] == ["Cargill, Incorporated", "Tate & Lyle PLC"]
+    facts = process_file(WRITTEN_DOCS / "w9-29-sodium-reduction-ingredients-fact-sheet.txt", 10**8).facts
+    assert {1146.0, 1412.5, 1964.7} <= {s.money.reported_value for s in facts.sizes if s.scope == "market"}
+    assert {"Cargill, Incorporated", "Tate & Lyle PLC"} <= {c.name_as_written for c in facts.companies}
+    assert "═══" in doc.text
+    boxed = "┏━━━━━┳━━━━━┓\n┃ A   ┃ B   ┃\n┣━━━━━╋━━━━━┫\n┃ 1   ┃ 2   ┃\n┗━━━━━┻━━━━━┛"
+    assert rewrite_grid_tables(boxed, as_column_lines) == rewrite_grid_tables(
+        "+-----+-----+\n| A   | B   |\n+-----+-----+\n| 1   | 2   |\n+-----+-----+", as_column_lines
+    )
