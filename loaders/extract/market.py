@@ -423,6 +423,11 @@ def _extends(longer: str, name: str) -> bool:
     return longer == name or longer.endswith(" " + name) or longer.startswith(name + " in ")
 
 
+# A title that names its market before a dash and "global market": "SODIUM REDUCTION INGREDIENTS — GLOBAL MARKET
+# 2025–2030".
+DASHED_MARKET = re.compile(r"^\s*(?P<name>[^—–:|\n]{3,80}?)\s[—–-]\sglobal\smarket\b", re.I)
+
+
 def extract_market(text: str, title: str | None) -> Attribute | None:
     """The main market: the fullest name from the title that the text also uses, else the name the
     text uses most (preferring a fuller name used nearly as often)."""
@@ -431,8 +436,9 @@ def extract_market(text: str, title: str | None) -> Attribute | None:
     body = text[len(first_line) :] if not title or title.strip() == first_line.strip() else text
     body_counts, display = _counts(market_candidates(body))
     # "Cheaper Stones, Bigger Market": a word that names no market is no candidate
+    dashed = [dash.group("name")] if "market" in head.lower() and (dash := DASHED_MARKET.match(head)) else []
     title_counts, title_display = _counts(
-        [n for n in market_candidates(head) + spend_candidates(head) if clean_market_name(n)]
+        [n for n in market_candidates(head) + spend_candidates(head) + dashed if clean_market_name(n)]
     )
     for key, name in title_display.items():
         if key not in display or name[:1].isupper():

@@ -366,3 +366,14 @@ def test_what_something_costs_is_no_market_size() -> None:
     page = "# Widget Market\n\nThe widget market was USD 5.1 billion in 2024. Bringing a widget to market costs "
     page += "around USD 301 million.\n"
     assert {s.money.reported_value for s in extract_document(clean(page, ".md")).sizes} == {5.1}
+
+
+def test_a_title_that_names_its_market_before_a_dash_and_global_market() -> None:
+    """A written fact sheet's title "SODIUM REDUCTION INGREDIENTS — GLOBAL MARKET 2025–2030" names its market, which
+    its text never calls a market again; its table's values are that market's."""
+    sheet = process_file(REPO_ROOT / "tests/written/docs/w9-29-sodium-reduction-ingredients-fact-sheet.txt", 10**8)
+    market = next(a.value_text for a in sheet.facts.attributes if a.attribute == "market_name")
+    assert market == "SODIUM REDUCTION INGREDIENTS"
+    page = "Widget Sensors - Global Market Outlook 2025\n\nSales reached USD 4.1 billion in 2024.\n"
+    found = extract_document(clean(page, ".txt")).attributes
+    assert next(a.value_text for a in found if a.attribute == "market_name") == "Widget Sensors"
