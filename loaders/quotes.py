@@ -9,6 +9,8 @@ from loaders.reflow import unwrap, wrap_width
 
 # The marks that open a quoted line, at every depth: ">", "> >>", ">>>".
 QUOTE_MARKS = re.compile(r"^(?:[ \t]*>)+[ \t]?")
+# A quoted line, its marks indented or not ("  > " in a chat's thread).
+QUOTED_LINE = re.compile(r"^[ \t]*>", re.M)
 # A text needs this many quoted lines before its marks are taken for quoting (a line may open with ">" otherwise).
 QUOTED_LINES = 3
 # A line of a table (bars, or cells parted by runs of spaces): no paragraph's.
@@ -19,7 +21,7 @@ def without_quote_marks(text: str) -> str:
     """`text` without the quote marks that open its lines, when it has QUOTED_LINES quoted lines or more. Each depth
     of quoting was wrapped at a width of its own (the marks took some of it): the paragraphs of each run of lines of
     one depth are unwrapped at their depth's width, before the marks go."""
-    if text.count("\n>") + text.startswith(">") < QUOTED_LINES:
+    if text.count(">") < QUOTED_LINES or len(QUOTED_LINE.findall(text)) < QUOTED_LINES:
         return text
     runs: list[tuple[str, list[str]]] = []  # (depth, lines without their marks)
     for line in text.split("\n"):

@@ -43,6 +43,8 @@ UNBREAKABLE = 30
 RULE_LINE = re.compile(r"[-=_~*#+]{3,}")
 # A line that only labels the lines under it ("Distribution channel:"): it opens a block, it goes on with none.
 LABEL_LINE = re.compile(r"[A-Z][a-z&/-]*+(?: [A-Za-z&/-]++){0,3}:")
+# A line that opens with a label: "Breakup by Region: North America, …".
+LABEL_OPENING = re.compile(r"[A-Z][a-z&/-]*+(?: [A-Za-z&/-]++){0,3}: ")
 # The words a headline in capitals goes on with on its next line: "… MARKET TO TOP US$ 16.4 BILLION" "BY 2032 AS …".
 CAPITAL_JOINERS = frozenset("BY TO IN OF AND AT FROM WITH AS FOR ON THROUGH DURING AMID".split())
 # A line that opens with a note in parentheses and goes on in lower case: "(RTD) and concentrate".
@@ -156,13 +158,19 @@ def _continued(line: str, following: str, width: int, hang: int = 0) -> bool:
     """Whether `following` goes on with the paragraph of `line`: its first word would not have fitted on it, or
     `line` ends at a comma or a word that needs the next one. A line indented as far as the text of the list item it
     follows (`hang`) goes on with that item."""
-    if hang and following.startswith(" " * hang) and following[hang : hang + 1] not in {"", " "}:
-        following = following[hang:]
+    # a paragraph indented as a whole ("  Source: … Values at" over "  ingredient-seller level; …") wraps as any
+    indent = hang or len(line) - len(line.lstrip(" "))
+    if indent and following.startswith(" " * indent) and following[indent : indent + 1] not in {"", " "}:
+        following = following[indent:]
     first_word = following.split(" ", 1)[0]  # none when the line is indented: not a wrap's
     if not line or not first_word or ITEM_START.match(following) or LABEL_LINE.fullmatch(following):
         return False
     if RULE_LINE.fullmatch(following) or RULE_LINE.fullmatch(line.strip()):
         return False  # a rule under a heading or between sections goes on with no line, nor does a line with it
+    if LABEL_OPENING.match(following) and LABEL_OPENING.match(line.lstrip()):
+        return False  # a run of labelled lines ("Breakup by End User: A, B" over "Breakup by Region: C, D")
+    if line.isupper() and " " in line.strip() and not following.isupper():
+        return False  # a heading in capitals over a line of text ("… -- SECTOR BRIEF" over "Prepared by …"), not "URL:"
     if (
         len(line) + 1 + len(first_word) <= width
         and not DANGLING_END.search(line)

@@ -137,3 +137,14 @@ def test_a_text_s_tables_drawn_with_box_characters() -> None:
     assert rewrite_grid_tables(boxed, as_column_lines) == rewrite_grid_tables(
         "+-----+-----+\n| A   | B   |\n+-----+-----+\n| 1   | 2   |\n+-----+-----+", as_column_lines
     )
+
+
+def test_a_chat_s_quoted_lines_indented_under_a_message_read_without_their_marks() -> None:
+    """A written chat export quotes a release under a message, its marks indented with the message ("  > The global
+    medical adhesives …"): the release reads without them, its "Breakup by …:" lines each a list of segments and its
+    players' list whole."""
+    doc = _cleaned("w9-12-medical-adhesives-cmo-slack-export.txt")
+    assert "\n>" not in doc.text and "> " not in doc.text
+    facts = process_file(WRITTEN_DOCS / "w9-12-medical-adhesives-cmo-slack-export.txt", 10**8).facts
+    assert {"Polymer Science, Inc.", "Boyd Corporation"} <= {c.name_as_written for c in facts.companies}
+    assert {"Cyanoacrylate", "Ostomy", "Medical Device OEMs"} <= {s.segment_name for s in facts.segments}

@@ -213,3 +213,25 @@ def test_a_dash_item_s_wrapped_lines_indented_under_its_text_go_on_with_it() -> 
         path = REPO_ROOT / "tests" / "written" / "docs" / name
         facts = extract_document(clean(decode(path.read_bytes()).text, ".txt"))
         assert segment in {s.segment_name for s in facts.segments}
+
+
+def _written_text(name: str) -> str:
+    path = REPO_ROOT / "tests" / "written" / "docs" / name
+    return clean(decode(path.read_bytes()).text, path.suffix).text
+
+
+def test_a_paragraph_indented_as_a_whole_is_joined_but_headings_and_labelled_lines_are_not() -> None:
+    """Written texts indent whole paragraphs: a fact sheet's "  Sauces, soups & seasonings is the fastest-growing
+    application, at an" over "  expected 7.4% a year to 2030.", a podcast's speakers' turns: their lines join. A
+    centred heading in capitals does not go on with the line under it ("… -- SECTOR BRIEF" over "Prepared by the
+    Casablanca desk"), nor a labelled line with the next ("Report: Food Contract Manufacturing Market Outlook 2025 to
+    2035" over "Publisher: Future Market Insights, Inc.")."""
+    sheet = _written_text("w9-29-sodium-reduction-ingredients-fact-sheet.txt")
+    assert "fastest-growing application, at an expected 7.4% a year to 2030." in sheet
+    brief = _written_text("w7-15-morocco-wire-harness-sector-brief.txt")
+    assert "MOROCCO: AUTOMOTIVE WIRE HARNESS MANUFACTURING -- SECTOR BRIEF\nPrepared by the Casablanca desk" in brief
+    export = _written_text("w7-13-food-contract-manufacturing-data-export.txt")
+    assert "Market Outlook 2025 to 2035\nPublisher: Future Market Insights, Inc." in export
+    assert unwrap("  A widget line that was wrapped at the width of this text, it goes\n  on under it.", width=68) == (
+        "  A widget line that was wrapped at the width of this text, it goes on under it."
+    )
