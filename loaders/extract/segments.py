@@ -218,6 +218,8 @@ CLAUSE_VERB = re.compile(
     r"loses?|holds?|lags?)(?:\s|$)"
 )
 ENDS_AS_CLAUSE = re.compile(r"[.;!?]$")
+NEXT_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+SENTENCE_WORDS = 6  # a piece of more words than this, in what ends as a clause, is a sentence's, no segment
 
 
 def split_items(items: str) -> list[str]:
@@ -658,6 +660,11 @@ def extract_segments(
         if grouped and named:
             after = rest = grouped.group(1)
         inline = [p for p in _separated(rest) if TWO_LETTERS.search(p) and not UNIT_NOTE.match(p.strip())]
+        first = NEXT_SENTENCE.split(rest, maxsplit=1)[0]  # "yeast, fungi, bacteria, and algae. Yeast hosts …"
+        long_piece = any(len(NOTE.sub("", p).split()) > SENTENCE_WORDS for p in _separated(first))
+        if ENDS_AS_CLAUSE.search(first) and long_piece:
+            i += 1  # "By Component: Hardware held the largest share, …, because steel structures, lifts and
+            continue  # shuttles make up most of a project's cost.": a sentence about the dimension, no list
         if len(inline) >= 2 and not HEADING_END.match(after.strip()):
             for piece in inline:
                 add(dim, piece, lines[i].start + lines[i].text.find(piece.strip()))

@@ -526,3 +526,16 @@ def test_a_page_s_details_are_no_segments() -> None:
         "w5-24-saudi-arabia-construction-equipment.txt",
     ):
         assert not {segment for _, segment in _segments_of(name)} & details, name
+
+
+def test_a_sentence_after_a_dimension_s_label_lists_no_segments() -> None:
+    """A written text-browser page: "By Component: Hardware held the largest share, 62.4%, in 2023, because steel
+    structures, lifts and shuttles make up most of a project's cost." is a sentence about a dimension, no list
+    ("in 2023", "because steel structures" are no segments); "By microorganism: yeast, fungi, bacteria, and algae.
+    Yeast hosts such as …" lists its segments before its next sentence."""
+    dump = process_file(REPO_ROOT / "tests/written/docs/w9-28-automated-parking-systems-lynx-dump.txt", 10**8).facts
+    assert not {"in 2023", "Hardware held the largest share", "Palletized systems lead today"} & {
+        s.segment_name for s in dump.segments
+    }
+    page = process_file(REPO_ROOT / "tests/written/docs/w2-03-precision-fermentation-ingredients-market.html", 10**8)
+    assert {"yeast", "fungi", "bacteria"} <= {s.segment_name for s in page.facts.segments}
