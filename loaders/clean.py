@@ -16,6 +16,7 @@ from selectolax.lexbor import LexborNode as Node
 
 from loaders.calendar import calendar_as_text
 from loaders.cjk_reflow import unwrap_cjk
+from loaders.columns import without_run_columns
 from loaders.extract.text import finditer_at, folded, literal_positions
 from loaders.feeds import feed_as_html
 from loaders.grid_tables import as_column_lines, as_pipe_lines, rewrite_grid_tables
@@ -244,7 +245,8 @@ def clean(raw: str, extension: str) -> CleanDocument:
         doc = _from_html(html, "markdown")
     else:
         # Tables laid out a cell a line, then unwrapped as written, before a leading dash is taken for a list's.
-        body = rewrite_grid_tables(without_margin(without_page_furniture(without_slide_marks(body))), as_column_lines)
+        body = without_page_furniture(without_slide_marks(without_run_columns(body)))  # a page's columns in turn
+        body = rewrite_grid_tables(without_margin(body), as_column_lines)
         body, tables, cells = lay_out_tables(unwrap_cjk(_without_heading_marks(body)))  # "# Table 1": a caption
         doc = CleanDocument(text=normalize_text(unwrap(body, cells)), format="text", tables=tables)
         doc.title = text_headline(doc.text)  # under a banner: the headline, not the banner
