@@ -173,6 +173,8 @@ SENTENCE_AFTER_NAME = re.compile(
     r"\b(?!(?:Dr|Mr|Mrs|Ms|St|Mt|Jr|Sr|No|Bros|Intl|Dept|Pvt|Pty|Co|Inc|Ltd|Corp|Bhd|Tbk)\.)(?:[A-Z]{2,}|[A-Z][a-z]+)\."
     r"(?P<gap>\s+)(?=[A-Z][a-z])"
 )
+# Words a sentence may open with that open no company's name.
+PREPOSITIONS = frozenset("In At On For As By From With After Since While Over Under".split())
 # What follows a legal suffix is another name when it is only capitalised words: "Inc. Kemper System".
 NAME_ONLY = re.compile(r"(?:[A-Z][\w&.'’-]*|of|and|&)(?:\s(?:[A-Z][\w&.'’-]*|of|and|&)){0,5}")
 # A note under a list, which ends it: "*Disclaimer: Major Players sorted in no particular order".
@@ -250,7 +252,9 @@ TICKER = re.compile(
 # X among their largest customers", "Tyre makers such as X have long-term supply agreements with ..."); nor a list
 # the market leaves out ("vendors such as X and Y are not included in the market definition").
 NOT_PLAYERS = re.compile(
-    r"\b(?:customers?|clients?|partners?|investors?|backers?|lenders?|banks?|deals?|agreements?|contracts?)\b", re.I
+    r"\b(?:customers?|clients?|partners?|investors?|backers?|lenders?|banks?|deals?|agreements?|"
+    r"contracts?(?!\s(?:manufactur|research|develop|packag)))\b",  # "contract manufacturers include A, B": players
+    re.I,
 )
 BUYERS_AFTER = re.compile(
     r"\b(?:among\s(?:their|its)\s(?:\w+\s)?(?:customers|clients|buyers)|(?:supply|purchase|offtake)\s"
@@ -436,6 +440,8 @@ def _parted_at_and(piece: str) -> list[str]:
         return LAST_AND.split(piece)
     head, tail = piece[: gap.start("gap")], piece[gap.end("gap") :]
     opens_with_names = NAME_ONLY.fullmatch(CLAUSE_AFTER_NAME.split(tail, maxsplit=1)[0].rstrip("."))
+    if tail.split(" ", 1)[0] in PREPOSITIONS:
+        opens_with_names = None  # "… and Tekni-Plex, Inc. In India, your Company competes with …"
     return LAST_AND.split(head) + (LAST_AND.split(tail) if opens_with_names else [])
 
 

