@@ -22,7 +22,7 @@ GROWTH_LIMIT_MB = 25
 
 
 def _wrapper_html(markdown: str) -> str:
-    return cmarkgfm.markdown_to_html_with_extensions(markdown, options=OPTIONS, extensions=["table"])
+    return cmarkgfm.markdown_to_html_with_extensions(markdown, options=OPTIONS, extensions=["table", "strikethrough"])
 
 
 def test_same_html_as_the_library_wrapper_on_every_real_document() -> None:
@@ -117,3 +117,17 @@ def test_markdown_in_a_text_file_keeps_its_line_breaks() -> None:
         "Beta Inc",
     ]
     assert "|" not in doc.text and "Europe" in doc.text
+
+
+def test_text_struck_out_is_no_text_of_the_document() -> None:
+    """A written redline of a release in Markdown strikes out its superseded figures ("~~USD 19.87 billion~~") and
+    a channel's segmentation; struck out, they are deleted text: the release's own figures are its sizes. A single
+    tilde is an approximation ("~9%"), no strikethrough."""
+    path = Path(__file__).parents[1] / "written" / "docs" / "w9-23-induction-cooktops-release-redline.md"
+    doc = clean(decode(path.read_bytes()).text, path.suffix)
+    assert "~~" not in doc.text and "19.87" not in doc.text
+    facts = extract_document(doc)
+    assert {11.08, 11.79, 20.64} <= {s.money.reported_value for s in facts.sizes if s.scope == "market"}
+    assert "Offline" not in {s.segment_name for s in facts.segments}
+    kept = clean("# Widget Market\n\nThe widget market grows ~9% a year, ~~12%~~ 11% in Europe.\n", ".md").text
+    assert "~9% a year, 11% in Europe" in kept
