@@ -34,6 +34,8 @@ HTML_EXTENSIONS = (".html", ".htm")
 MARKDOWN_EXTENSIONS = (".md", ".markdown")
 
 # Elements whose content is never document text.
+# A citation's or a comment's mark set as a superscript: "[4]", "[a]".
+CITATION_MARK = re.compile(r"\[(?:\d{1,3}|[a-z])\]")
 DROPPED_TAGS = ("script", "style", "noscript", "template", "svg", "iframe", "nav", "head", "object")
 # Elements that start a new line of text.
 BLOCK_TAGS = (
@@ -377,6 +379,13 @@ def _from_html(html: str, fmt: str) -> CleanDocument:
     bold = [text for node in tree.css("strong, b") if 0 < len(text := node.text(strip=True)) <= 120]
     headings = [node.text(strip=True) for node in tree.css(HEADING_TAGS)]
     tree.strip_tags(list(DROPPED_TAGS))
+    if "<del" in html or "<s>" in html or "<strike" in html or "line-through" in html:
+        for node in tree.css("del, s, strike, [style*='line-through']"):  # struck out: deleted text, no longer said
+            node.decompose()
+    if "<sup" in html:
+        for node in tree.css("sup"):  # a citation's mark ("include:[4]"): no text of the sentence it follows
+            if CITATION_MARK.fullmatch(node.text(strip=True)):
+                node.decompose()
     for node in tree.css("img[alt]"):
         node.replace_with(_alt_text(node.attributes.get("alt") or ""))
     if TEXT_LINE_BREAK.search(html):  # pages whose every line break lies between two tags have no wrapped text

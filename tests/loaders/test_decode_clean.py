@@ -351,3 +351,18 @@ def test_markdown_lines_of_labels_and_values_keep_their_breaks() -> None:
     assert "By pack size: Below 1 litre · 1–2 litre · 5–10 litre · 20 litre jars" in lines
     assert "By channel: General Trade · Modern Trade · HoReCa · E-commerce & Quick Commerce" in lines
     assert clean("The market grew\nquickly: it doubled.\n", ".md").text == "The market grew quickly: it doubled."
+
+
+def test_a_page_s_struck_out_text_and_citation_marks_are_no_text() -> None:
+    """A written Google Docs draft exported as a page strikes out a deleted name with a line-through style ("Boston
+    Analytical" then "Pfizer CentreOne" struck out) and marks its comments "[a]" as superscripts; a written
+    encyclopedia article marks its citations "[4]" ("Major providers include:[4]" over its list of providers):
+    struck-out text is deleted, and a citation's mark no word of the sentence it follows."""
+    written = REPO_ROOT / "tests" / "written" / "docs"
+    draft = clean((written / "w9-02-stability-testing-outsourcing-google-docs-draft.html").read_text(), ".html")
+    assert "Pfizer CentreOne" not in draft.text and "by 2031[a]" not in draft.text and "by 2031, growing" in draft.text
+    article = written / "w9-16-contract-radiolabelling-wiki-article.html"
+    names = {c.name_as_written for c in extract_document(clean(article.read_text(), ".html")).companies}
+    assert {"Pharmaron", "Almac Group", "RC Tritec AG"} <= names
+    page = "<p>Sales were <del>USD 5</del> <s>USD 6</s> <strike>USD 7</strike> USD 8 billion<sup>[c]</sup>.</p>"
+    assert clean(page, ".html").text == "Sales were USD 8 billion."
