@@ -58,7 +58,7 @@ LIST_INTRO = re.compile(
     r"\b(?:include|includes|including|such as|are|like|namely|comprise|comprising|profiled|profiles|covers|covered"
     r"|named|were)"
     # "The report profiles A, B", "The segment is led by A, B": from the verb (looked behind), which opens the match
-    r"|(?<=\breport\s)profiles|(?<=\bstudy\s)profiles"
+    r"|(?<=\breport\s)profiles|(?<=\bstudy\s)profiles|(?<=[a-z]\s)profiles(?=\s[A-Z])"  # "Ostrander profiles A, B"
     r"|(?:(?<=market\sis\s)|(?<=segment\sis\s)|(?<=industry\sis\s)|(?<=landscape\sis\s)|(?<=tier\sis\s))"
     r"(?:led|dominated)\sby"
     # "Leading bicycle groups include A, B" (LEADING_BEFORE checks the words before), "X competes with A, B"

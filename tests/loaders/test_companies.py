@@ -632,3 +632,12 @@ def test_contract_manufacturers_listed_are_players_but_a_contract_s_parties_are_
     assert {"Acme Widgets Inc.", "Bolt Parts", "Cog Works", "Dyn Labs", "Fox Pack", "Hub Bio"} <= found
     deal = "# Widget Market\n\nIt signed a contract with carmakers such as Acme Motors, Bolt Cars and Cog Autos.\n"
     assert not extract_document(clean(deal, ".md")).companies
+
+
+def test_a_firm_that_profiles_the_players() -> None:
+    """A written working paper: "Ostrander profiles Almac Group, Pharmaron, Selcia Limited, Moravek, Inc., …": the
+    firm that profiles them names the players, as "the report profiles" does."""
+    paper = process_file(REPO_ROOT / "tests/written/docs/w9-13-contract-radiolabelling-working-paper.txt", 10**8)
+    names = {c.name_as_written for c in paper.facts.companies}
+    assert {"Almac Group", "Pharmaron", "Moravek, Inc.", "WuXi AppTec"} <= names
+    assert not extract_document(clean("# Widget Market\n\nIt profiles widgets in Europe and Asia.\n", ".md")).companies
