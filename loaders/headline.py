@@ -7,6 +7,9 @@ import re
 
 # A line that names a market: the word "market" or "industry", or "市场".
 MARKET_WORD = re.compile(r"\b(?:market|industry)\b|市场", re.I)
+# An author's affiliation under a paper's title names an institution, no market: "Centre for Health Industry
+# Economics, Wexbridge University".
+AFFILIATION = re.compile(r"\b(?:University|Institute|Centre for|Center for)\b")
 # How many lines of words a headline can stand under, and the longest a headline is.
 HEADLINE_LINES = 6
 HEADLINE_LENGTH = 240
@@ -23,5 +26,9 @@ def text_headline(text: str) -> str | None:
             break
     if not lines or MARKET_WORD.search(lines[0]):
         return None
-    headlines = (line for line in lines[1:] if len(line) <= HEADLINE_LENGTH and line[-1:] not in ".。")
+    headlines = (
+        line
+        for line in lines[1:]
+        if len(line) <= HEADLINE_LENGTH and line[-1:] not in ".。" and not AFFILIATION.search(line)
+    )
     return next((line for line in headlines if MARKET_WORD.search(line)), None)

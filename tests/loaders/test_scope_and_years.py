@@ -377,3 +377,19 @@ def test_a_title_that_names_its_market_before_a_dash_and_global_market() -> None
     page = "Widget Sensors - Global Market Outlook 2025\n\nSales reached USD 4.1 billion in 2024.\n"
     found = extract_document(clean(page, ".txt")).attributes
     assert next(a.value_text for a in found if a.attribute == "market_name") == "Widget Sensors"
+
+
+def test_an_author_s_affiliation_under_a_paper_s_title_is_no_headline() -> None:
+    """A written working paper's title page: its title over two centred lines, its authors, then "Centre for Health
+    Industry Economics, Wexbridge University": an institution, whose "Industry" names no market; the market is the
+    one the paper studies."""
+    paper = process_file(REPO_ROOT / "tests/written/docs/w9-13-contract-radiolabelling-working-paper.txt", 10**8)
+    market = next(a.value_text for a in paper.facts.attributes if a.attribute == "market_name")
+    assert market.lower() == "contract radiolabelling services"
+    for affiliation in (
+        "Institute of Widget Industry Studies",
+        "Center for Widget Industry Policy, Acme",
+        "Centre for Widget Industry Policy",
+        "Widget Industry Group, Wexbridge University",
+    ):
+        assert text_headline(f"A Study of Widgets\nJane Roe\n{affiliation}\n\nText.") is None, affiliation
