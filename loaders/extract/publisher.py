@@ -182,7 +182,8 @@ FIGURE_LITERALS = ("us$", "usd", "$", "€", "£", "cagr")
 # The words' runs are possessive ({0,60}+): a word is followed by a space, which cannot extend it, so giving
 # characters back could never lead to a match.
 FIRM_VERB = re.compile(
-    r"(?P<name>[A-Z][\w.&'-]{0,60}+(?:\s(?:[A-Z][\w.&'()-]{0,60}+|&|and|of)){0,4})\s(?:(?:has|have|today)\s)?(?:estimated?|estimates|"
+    r"(?P<name>[A-Z][\w.&'-]{0,60}+(?:\s(?:[A-Z][\w.&'()-]{0,60}+|&|and|of)){0,4})\s(?:\((?:19|20)\d\d\)\s)?"
+    r"(?:(?:has|have|today)\s)?(?:estimated?|estimates|"
     r"forecasts?|projects?|projected|predicts?|predicted|expects?|reports?|says|notes|found|finds|anticipates?|"
     r"valued|values|sizes|puts|places|pegs|assessed|stated?|segmented|published|released)\b"
 )

@@ -477,3 +477,10 @@ def test_a_firm_in_capitals_before_a_running_header_s_words() -> None:
     bulletin = process_file(WRITTEN_DOCS / "w8-14-agrochemical-contract-research-bulletin.txt", 10**8).facts
     publisher = next(a.value_text for a in bulletin.attributes if a.attribute == "publisher")
     assert publisher == "TILLFORD AGRI RESEARCH"
+
+
+def test_a_firm_cited_with_its_report_s_year() -> None:
+    """A written working paper cites its sources as papers do: "Ostrander Isotope Research (2024) estimates that the
+    global … market was worth USD 612 million in 2023": the firm, its year in parentheses, then its verb."""
+    paper = process_file(WRITTEN_DOCS / "w9-13-contract-radiolabelling-working-paper.txt", 10**8).facts
+    assert next(a.value_text for a in paper.attributes if a.attribute == "publisher") == "Ostrander Isotope Research"
