@@ -65,8 +65,9 @@ COMPANY_HEADER = re.compile(
 )
 
 
-# A table of firms' estimates of the market: its first column the firms, its value columns amounts with their year.
-ESTIMATE_SOURCE = re.compile(r"^(?:publisher|source)s?(?:\s[a-z][\w-]*)?$", re.I)  # "Source cross-check" too
+# A table of firms' estimates of the market: its first column the firms ("Source cross-check", "Source (year
+# published)"), its value columns amounts with their year.
+ESTIMATE_SOURCE = re.compile(r"^(?:publisher|source)s?(?:\s[a-z][\w-]*)?(?:\s\([^()]*\))?$", re.I)
 CAGR_HEADER = re.compile(r"\bCAGR\b", re.I)
 PERIOD_HEADER = re.compile(r"^period$", re.I)
 DATED_RATE = re.compile(r"^(?P<rate>\d{1,3}(?:\.\d{1,2})?)\s?%(?:\s\((?P<span>[^()]{4,20})\))?$")

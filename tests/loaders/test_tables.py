@@ -364,3 +364,12 @@ def test_a_sheet_s_cross_check_of_firms_estimates() -> None:
     )
     rates = {(g.rate_low, g.end_year) for g in extract_document(clean(page + "</table>", ".html")).growth}
     assert (7.7, None) in rates  # one year in a row: no span for its rate
+
+
+def test_an_article_s_table_of_published_estimates() -> None:
+    """A written encyclopedia article's "Published estimates" table is headed "Source (year published) | Base-year
+    value | Forecast value | CAGR": each source's amounts size the market with their years ("US$1.09 bn (2023)")."""
+    facts = process_file(WRITTEN_DOCS / "w9-16-contract-radiolabelling-wiki-article.html", 10**8).facts
+    sizes = {(s.money.reported_value, s.reference_year) for s in facts.sizes if s.scope == "market"}
+    assert {(1.09, 2023), (1.86, 2032), (0.64, 2014)} <= sizes
+    assert (6.1, 2024, 2032) in {(g.rate_low, g.start_year, g.end_year) for g in facts.growth}
