@@ -775,8 +775,8 @@ def extract_segments(
             group = NEXT_GROUP.match(text, group.end())  # ", wound type (...) and end user (...)"
     for match in finditer_at(INLINE_GROUP, text, inline_group_starts(text)):
         dim = BY_WORD.split(match.group("dim"))[-1]  # "Segmented by Form (...)", "Report By Material (...)": after "by"
-        if not KNOWN_DIMENSIONS.match(dim):
-            continue
+        if not KNOWN_DIMENSIONS.match(dim) or len(split_items(match.group("items"))) < 2:
+            continue  # "Source (edition)" heading a table's column: a note, no list
         # not "by Distribution Channel (Revenue, USD Million, 2018 - 2030)"
         add_listed(dim, match.group("items"), match.start("items"), skip=UNIT_NOTE)
     return out

@@ -539,3 +539,16 @@ def test_a_sentence_after_a_dimension_s_label_lists_no_segments() -> None:
     }
     page = process_file(REPO_ROOT / "tests/written/docs/w2-03-precision-fermentation-ingredients-market.html", 10**8)
     assert {"yeast", "fungi", "bacteria"} <= {s.segment_name for s in page.facts.segments}
+
+
+def test_a_dimension_s_word_before_one_note_in_parentheses_lists_no_segments() -> None:
+    """ "Source (edition)" heading a written paper's table column, "Contact Center as a Service (CCaaS)" in a written
+    page's title: a note in parentheses after a dimension's word is no list of its segments; two items are."""
+    for name, note in (
+        ("w9-08-medical-device-software-outsourcing-ic-paper.md", "edition"),
+        ("w3-11-ccaas.html", "CCaaS"),
+    ):
+        segments = {s.segment_name for s in process_file(REPO_ROOT / "tests/written/docs" / name, 10**8).facts.segments}
+        assert note not in segments, name
+    page = "# Widget Market\n\nThe report covers each Type (Hardware, Software) of widget.\n"
+    assert {"Hardware", "Software"} <= {s.segment_name for s in extract_document(clean(page, ".md")).segments}
