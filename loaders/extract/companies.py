@@ -743,14 +743,16 @@ def _from_heading_lists(text: str, add: Callable[[str, int, str], None], regions
                     add(ITEM_NUMBER.sub("", piece), text.find(piece, start), "key_player")
                 items += 1
                 continue
+            group = _group_names(item, labelled, regions) if labelled and (labelled_mode or items == 0) else []
             if (
                 labelled
                 and (labelled_mode or items == 0)
                 and not PLAYER_HEADING.search(labelled.group(1))
-                and not SENTENCE_WORDS.search(labelled.group(1))
+                and (group or not SENTENCE_WORDS.search(labelled.group(1)))
             ):  # "BASF SE: Offers ...", not a sentence with a colon ("The market is concentrated: ...")
                 labelled_mode = True
-                add(labelled.group(1), start, "key_player")
+                for name, at in group or [(labelled.group(1), 0)]:
+                    add(name, start + at, "key_player")
                 items += 1
                 continue
             # "Cargill, Incorporated; Nutreco N.V.; BioMar Group; ...": a cell; "Lonza, Catalent, …, TriLink
@@ -787,6 +789,23 @@ def _from_heading_lists(text: str, add: Callable[[str, int, str], None], regions
                 add(piece, text.find(piece, start), "key_player")
             items, inline = items + 1, len(pieces) > 1 and not item.endswith(":")  # not "… brands, including:"
         i = j
+
+
+BY_LABEL = re.compile(r"by\s", re.I)
+
+
+def _group_names(item: str, labelled: re.Match[str], regions: RegionIndex) -> list[tuple[str, int]]:
+    """The companies a group's label lists after its colon, two or more, each with its offset ("Indian ER&D majors:
+    Tata Elxsi, Cyient, …", "Specialist design houses: Sunrise Labs, StarFish Medical"); none for a company's own
+    label ("BASF SE: Offers …")."""
+    after = labelled.end(1) + 1
+    listed = item[after:]
+    if item[labelled.end(1)] != ":" or ("," not in listed and ";" not in listed) or BY_LABEL.match(item):
+        return []  # not a segmentation's "By device class: Class I · Class II · Class III"
+    names = split_list(listed)
+    if len(names) >= 2 and all(is_company_name(without_place_or_note(n, regions), regions) for n in names):
+        return [(name, item.find(name, after)) for name in names]
+    return []
 
 
 def _in_agenda(lines: Sequence[Line], i: int) -> bool:

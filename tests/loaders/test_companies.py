@@ -641,3 +641,16 @@ def test_a_firm_that_profiles_the_players() -> None:
     names = {c.name_as_written for c in paper.facts.companies}
     assert {"Almac Group", "Pharmaron", "Moravek, Inc.", "WuXi AppTec"} <= names
     assert not extract_document(clean("# Widget Market\n\nIt profiles widgets in Europe and Asia.\n", ".md")).companies
+
+
+def test_players_listed_in_groups_under_labels() -> None:
+    """A written analyst's post: "The vendors I track fall into three groups:" over "Indian ER&D majors: Tata Elxsi,
+    Cyient, L&T Technology Services, HCLTech" and "Specialist design houses: Sunrise Labs, StarFish Medical": each
+    group's label lists its players, the label itself no company; a segmentation's "By device class: Class I · Class II
+    · Class III" lists none."""
+    post = process_file(
+        REPO_ROOT / "tests/written/docs/w9-21-medical-device-software-outsourcing-substack-post.md", 10**8
+    )
+    names = {c.name_as_written for c in post.facts.companies}
+    assert {"Tata Elxsi", "HCLTech", "Sunrise Labs", "StarFish Medical"} <= names
+    assert not {"Indian ER&D majors", "Class I", "Class II"} & names
