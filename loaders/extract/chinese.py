@@ -206,26 +206,32 @@ SOURCE_FIRM = re.compile(
     r"(?P<latin>[A-Z][A-Za-z&.]{1,30}(?: [A-Z][A-Za-z&.]{1,30}){0,3})"
     r"\s?(?:的|调研|研究|报告|数据|预测|统计|发布)"
     # "中信证券研报认为", "据千际投行预测", "光大证券研报称": a broker's or research firm's forecast; "X研究院发布《…》"
-    r"|(?:^|(?<=[\s，,。：:；;（(“\"】]))(?:据|根据|此外|另外|同时|其中|对此|日前|近日|而|但)?"
+    r"|(?:^|(?<=[\s，,。：:；;（(“\"】]))(?:据|根据|另据|此外|另外|同时|其中|对此|日前|近日|而|但)?"
     # a firm's name may open with Latin letters: "36Kr研究院"
     r"(?P<firm>(?:[A-Za-z0-9]{1,10}[\u4e00-\u9fff]{0,8}?|[\u4e00-\u9fff]{1,8}?)(?:证券|投行|研究院|研究所|咨询))"
     # "晶策产业研究所（以下简称晶策）今（18）日发布《…》", "头豹研究院数据显示"
     r"(?:(?:研报|报告|数据)?(?:认为|预计|预测|指出|称|显示|测算)|(?:（以下简称[^（）]{1,8}）)?(?:日前|近日|今日|今（\d{1,2}）日)?发布的?《)"
     # "据艾瑞咨询《2025年中国新式茶饮行业研究报告》": a firm cited with its report's title
-    r"|(?:据|根据)(?P<cited>[\u4e00-\u9fff]{2,8}?(?:证券|投行|研究院|研究所|咨询))《",
+    r"|(?:据|根据)(?P<cited>[\u4e00-\u9fff]{2,8}?(?:证券|投行|研究院|研究所|咨询))《"
+    # an association's own page: "欢迎访问中华气雾制品工业协会官方网站！"
+    r"|欢迎访问(?P<site>[\u4e00-\u9fff]{2,16}?协会)(?:官方)?网站",
     re.M,
 )
+# "另据X预测": a second source, cited beside the document's own figures.
+SECOND_SOURCE = "另据"
 
 
 def extract_publisher_zh(text: str) -> Attribute | None:
     """The firm a Chinese document takes its figures from, by a 'source:' line or 'according to X's report'."""
-    # the firms cited, and those a report's header names (the publisher only when no firm is cited): each firm's
-    # count and where it is first named
+    # the firms cited, and those a report's header or an association's own page names (the publisher only when no
+    # firm is cited, but for a second source): each firm's count and where it is first named
     found: dict[bool, tuple[Counter[str], dict[str, int]]] = {False: (Counter(), {}), True: (Counter(), {})}
     for match in SOURCE_FIRM.finditer(text):
-        kind = next(g for g in ("cn", "header", "cited", "latin", "firm") if match.group(g))
+        kind = next(g for g in ("cn", "header", "site", "cited", "latin", "firm") if match.group(g))
         name = match.group(kind)
-        counts, first = found[kind == "header"]
+        if text.startswith(SECOND_SOURCE, match.start(kind) - len(SECOND_SOURCE)):
+            continue
+        counts, first = found[kind in ("header", "site")]
         counts[name] += 1
         first.setdefault(name, match.start(kind))
     counts, first = found[False] if found[False][0] else found[True]

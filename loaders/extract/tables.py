@@ -47,7 +47,7 @@ NOT_VALUE = re.compile(
 )
 # A series that is the whole market: "Market value", "Market size (¥ billion)", "Total", "Global revenue".
 MARKET_SERIES = re.compile(
-    r"\b(?:market|size|value|revenues?|sales|total|global|worldwide|overall|spending|turnover)\b|市场|规模|产值",
+    r"\b(?:market|size|value|revenues?|sales|total|global|worldwide|overall|spending|turnover)\b|市场|规模|产值|收入",
     re.I,
 )
 

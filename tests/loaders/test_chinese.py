@@ -548,3 +548,16 @@ def test_a_broker_s_title_market_is_china_s_as_its_text_names_it() -> None:
     assert (11.3, 2024, 2029) in {(g.rate_low, g.start_year, g.end_year) for g in facts.growth}
     gases = process_file(REPO_ROOT / "tests/written/docs/w2-30-global-industrial-gases-market.zh-CN.md", 10**8).facts
     assert next(a.value_text for a in gases.attributes if a.attribute == "market_name") == "工业气体"
+
+
+def test_an_association_s_statistics_bulletin() -> None:
+    """A written industry association's bulletin on its own site ("欢迎访问中华气雾制品工业协会官方网站！"): its
+    table "年份 | 代工灌装业务收入（亿元） | 同比增长" gives the market's sizes and year-on-year rates (an
+    industry's revenue is its market's size); the association publishes them, a firm cited as a second source
+    ("另据华经产业研究院预测") does not."""
+    path = REPO_ROOT / "tests/written/docs/w9-18-china-aerosol-contract-filling-association-statistics.zh-CN.html"
+    facts = process_file(path, 10**8).facts
+    sizes = {(s.money.reported_value, s.reference_year) for s in facts.sizes if s.scope == "market"}
+    assert {(12840.0, 2020), (18630.0, 2024)} <= sizes  # 亿元 in millions
+    assert {(2.6, 2020), (12.8, 2023)} <= {(g.rate_low, g.end_year) for g in facts.growth}
+    assert next(a.value_text for a in facts.attributes if a.attribute == "publisher") == "中华气雾制品工业协会"
