@@ -16,7 +16,8 @@ from loaders.extract.regions import RegionIndex
 from loaders.extract.text import evidence, stripped_lines
 
 # A market's name: Han characters, Latin letters and parentheses right before 市场 / 行业.
-NAME_BEFORE_MARKET = re.compile(r"([\u4e00-\u9fffA-Za-z()（）/ ]{2,40}?)(?:市场|行业|产值)")  # 产值: output value
+# 产值: output value; 产业规模: an industry's size ("康复辅助器具产业规模将达到10,720亿元"), not its chain or park
+NAME_BEFORE_MARKET = re.compile(r"([\u4e00-\u9fffA-Za-z()（）/ ]{2,40}?)(?:市场|行业|产值|产业(?=规模))")
 # Words that open a name run but are not part of the name, and words after which a name starts.
 LEADING_WORDS = re.compile(
     r"^(?:全球|世界|国际|整个|整体|国内|我国|预计|目前|未来|今后|过去|根据|据|到|从|在|对|其|该|以及|以|和|与|年|的|将"
@@ -56,8 +57,9 @@ UNTIL_YEAR = re.compile(r"(?:到|至)\s*((?:19|20)\d{2})\s*年")
 SINCE_YEAR = re.compile(r"(?:从|自)\s*((?:19|20)\d{2})\s*年|((?:19|20)\d{2})\s*年以来")
 CLAUSE_END = re.compile(r"[，,；;。！？!?\n]")
 PARENTHETICAL = re.compile(r"\s*[(（][^()（）]{1,20}[)）]")
-# Money that is not a market's size: registered capital, revenue, orders, investment.
-NOT_A_SIZE = re.compile(r"注册资本|营收|营业收入|收入|净利润|利润|订单|融资|投资|市值")
+# Money that is not a market's size: registered capital, revenue, orders, investment; firms counted "规模以上" (above
+# a designated size).
+NOT_A_SIZE = re.compile(r"注册资本|营收|营业收入|收入|净利润|利润|订单|融资|投资|市值|规模以上")
 # A price, not a size: a price's word close before an amount ("售价约为23万元/台", "报告价格：12,800元").
 PRICE_BEFORE = re.compile(r"(?:价格|售价|单价|均价|报价)[^，,。；;]*$")
 PRICE_REACH = 12
@@ -195,10 +197,11 @@ def _listed_lines(text: str, start: int) -> list[tuple[str, int]]:
     return out
 
 
-# "来源: 天风证券" (source), "资料来源：弗若斯特沙利文；", "据QYResearch调研团队最新报告", "根据IDC报告",
+# "来源: 天风证券" (source), "资料来源：弗若斯特沙利文；", "发布单位：中康辅具产业发展研究中心" (issued by),
+# "据QYResearch调研团队最新报告", "根据IDC报告",
 # "据艾瑞咨询《…》": the firm behind the figures.
 SOURCE_FIRM = re.compile(
-    r"(?:^|\n)\s*(?:资料|数据)?来源\s*[:：]\s*(?P<cn>[\u4e00-\u9fff]{2,12}?)(?:整理)?(?:\s*$|\s|[；;，,。])"
+    r"(?:^|\n)\s*(?:(?:资料|数据)?来源|发布单位)\s*[:：]\s*(?P<cn>[\u4e00-\u9fff]{2,12}?)(?:整理)?(?:\s*$|\s|[；;，,。])"
     # a broker's research report under its name: "东溪证券研究所　　证券研究报告"
     r"|^(?P<header>[\u4e00-\u9fff]{2,8}(?:证券研究所|研究院|研究所))[\s\u3000]+\S"
     # "据Grand View Research的报告", "据市场研究机构 Global Market Insights 发布的最新报告"

@@ -561,3 +561,15 @@ def test_an_association_s_statistics_bulletin() -> None:
     assert {(12840.0, 2020), (18630.0, 2024)} <= sizes  # 亿元 in millions
     assert {(2.6, 2020), (12.8, 2023)} <= {(g.rate_low, g.end_year) for g in facts.growth}
     assert next(a.value_text for a in facts.attributes if a.attribute == "publisher") == "中华气雾制品工业协会"
+
+
+def test_a_white_paper_s_industry_size_and_issuer() -> None:
+    """A written government-style white paper sizes its industry as "产业规模" ("预计2025年我国康复辅助器具
+    产业规模将达到10,720亿元左右 … 到2030年产业规模有望达到1.6万亿元左右") and names its issuer
+    "发布单位：中康辅具产业发展研究中心"; a count of firms "规模以上" (above a designated size) beside an export
+    value sizes nothing."""
+    path = REPO_ROOT / "tests/written/docs/w9-24-china-rehab-assistive-devices-white-paper.zh-CN.md"
+    facts = process_file(path, 10**8).facts
+    sizes = {(s.money.reported_value, s.reference_year) for s in facts.sizes if s.scope == "market"}
+    assert {(1072000.0, 2025), (1600000.0, 2030)} <= sizes and 9630.0 not in {v for v, _ in sizes}  # millions
+    assert next(a.value_text for a in facts.attributes if a.attribute == "publisher") == "中康辅具产业发展研究中心"
