@@ -315,6 +315,8 @@ TRAILING_LIST_NOISE = re.compile(
 # end the text: ", and many others" has 17.
 NOISE_REACH = 17
 # What follows a bold name that opens a company profile: "Lonza, ...", "Lonza is ...", "Lonza (Switzerland)".
+# A person's role after a bold name: "**Tom Ashworth**, COO – …", "**Dr Ines Okafor**, Head of Product Development".
+PERSON_ROLE_AFTER = re.compile(r",\s(?:C[EOFT]O|Head\sof)\b")
 PROFILED_AFTER = re.compile(r",|\s(?:is|has|was|reported|offers|provides|operates|specializes|focuses)\b|\s?\(")
 REPORTING_VERB = re.compile(
     r"([A-Z][\w&.'-]{0,60}(?:\s(?:[A-Z][\w&.'-]{0,60}|&|of)){0,4})\s(?:reported|reports|posted|generated|recorded|"
@@ -609,8 +611,10 @@ def _used_as_entity(body: str, name: str) -> bool:
 
 
 def _profiled(text: str, start: int, end: int) -> bool:
-    """Whether text[start:end] opens a line and is followed by PROFILED_AFTER: a bold name profiled."""
-    return (start == 0 or text[start - 1] == "\n") and PROFILED_AFTER.match(text, end) is not None
+    """Whether text[start:end] opens a line and is followed by PROFILED_AFTER: a bold name profiled; not a person
+    with a role ("Priya Castellano, CEO – …")."""
+    opens_line = start == 0 or text[start - 1] == "\n"
+    return opens_line and PROFILED_AFTER.match(text, end) is not None and PERSON_ROLE_AFTER.match(text, end) is None
 
 
 LABEL_REACH = 60  # how far into a long line a players heading that labels its list can end

@@ -654,3 +654,14 @@ def test_players_listed_in_groups_under_labels() -> None:
     names = {c.name_as_written for c in post.facts.companies}
     assert {"Tata Elxsi", "HCLTech", "Sunrise Labs", "StarFish Medical"} <= names
     assert not {"Indian ER&D majors", "Class I", "Class II"} & names
+
+
+def test_a_team_member_in_bold_with_a_role_is_no_company() -> None:
+    """A written crowdfunding page lists its team as "**Priya Castellano**, CEO – …", "**Tom Ashworth**, COO – …",
+    "**Dr Ines Okafor**, Head of Product Development – …": people with roles, no companies profiled."""
+    page = process_file(REPO_ROOT / "tests/written/docs/w9-17-beverage-co-packing-crowdfunding-pitch.html", 10**8)
+    names = {c.name_as_written for c in page.facts.companies}
+    assert not {"Priya Castellano", "Tom Ashworth", "Dr Ines Okafor"} & names
+    assert extract_companies("Acme Widgets, a maker of widgets\n", ["Acme Widgets"], load_index())
+    for role in ("CFO", "CTO"):
+        assert not extract_companies(f"Acme Widgets, {role} – runs widgets\n", ["Acme Widgets"], load_index()), role
