@@ -17,12 +17,12 @@ from loaders.extract.text import last_match, search_holding, sentence_bounds
 # Amounts that are prices of the report, not sizes of anything.
 PRICE_WORDS = re.compile(
     r"\b(?:price|priced|license|licence|single[- ]user|multi[- ]user|enterprise user|corporate user|"
-    r"buy now|purchase|discount|report costs?|pdf|subscription)\b",
+    r"buy now|purchase|discount|report costs?|pdf|subscription|excluding VAT)\b",  # a tender's "value excluding VAT"
     re.I,
 )
 # What every PRICE_WORDS match holds, in the case-folded text.
 PRICE_LITERALS = ("price", "licen", "single", "multi", "enterprise user", "corporate user", "buy now", "purchase",
-                  "discount", "report cost", "pdf", "subscription")  # fmt: skip
+                  "discount", "report cost", "pdf", "subscription", "excluding vat")  # fmt: skip
 # "... costs about USD 301 million": what something costs, not the size of a market.
 COST_BEFORE = re.compile(r"\bcosts?\s(?:(?:about|around|roughly)\s)?$", re.I)
 # Amounts that belong to a company: revenue, sales, funding, deals.

@@ -393,3 +393,13 @@ def test_an_author_s_affiliation_under_a_paper_s_title_is_no_headline() -> None:
         "Widget Industry Group, Wexbridge University",
     ):
         assert text_headline(f"A Study of Widgets\nJane Roe\n{affiliation}\n\nText.") is None, affiliation
+
+
+def test_a_tender_s_value_excluding_vat_is_no_market_size() -> None:
+    """A written tender notice: "2.1.3 Value – Estimated value excluding VAT: 18 400 000,00 EUR" is what the buyer
+    will pay for the contract, no size of the market its background section sizes."""
+    notice = process_file(
+        REPO_ROOT / "tests/written/docs/w9-03-aseptic-compounding-outsourcing-tender-notice.html", 10**8
+    )
+    assert 18400000.0 not in {s.money.reported_value for s in notice.facts.sizes}
+    assert notice.facts.sizes  # the market's own sizes stay
