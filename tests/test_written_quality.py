@@ -12,12 +12,12 @@ WRITTEN = REPO_ROOT / "tests" / "written"
 
 # field -> (metric, floor)
 FLOORS = {
-    "market": ("accuracy", 0.90),
-    "publisher": ("accuracy", 0.89),
-    "market_sizes": ("f1", 0.88),
-    "growth_rates": ("f1", 0.86),
-    "companies": ("f1", 0.91),
-    "segments": ("f1", 0.90),
+    "market": ("accuracy", 0.91),
+    "publisher": ("accuracy", 0.91),
+    "market_sizes": ("f1", 0.89),
+    "growth_rates": ("f1", 0.88),
+    "companies": ("f1", 0.92),
+    "segments": ("f1", 0.91),
     "regions": ("f1", 0.96),
 }
 
