@@ -314,9 +314,9 @@ TRAILING_LIST_NOISE = re.compile(
 # A TRAILING_LIST_NOISE match ends the text, and holds at most this many characters before the marks (\W*) that
 # end the text: ", and many others" has 17.
 NOISE_REACH = 17
-# What follows a bold name that opens a company profile: "Lonza, ...", "Lonza is ...", "Lonza (Switzerland)".
 # A person's role after a bold name: "**Tom Ashworth**, COO – …", "**Dr Ines Okafor**, Head of Product Development".
 PERSON_ROLE_AFTER = re.compile(r",\s(?:C[EOFT]O|Head\sof)\b")
+# What follows a bold name that opens a company profile: "Lonza, ...", "Lonza is ...", "Lonza (Switzerland)".
 PROFILED_AFTER = re.compile(r",|\s(?:is|has|was|reported|offers|provides|operates|specializes|focuses)\b|\s?\(")
 REPORTING_VERB = re.compile(
     r"([A-Z][\w&.'-]{0,60}(?:\s(?:[A-Z][\w&.'-]{0,60}|&|of)){0,4})\s(?:reported|reports|posted|generated|recorded|"
@@ -441,9 +441,10 @@ def _parted_at_and(piece: str) -> list[str]:
     if not gap:
         return LAST_AND.split(piece)
     head, tail = piece[: gap.start("gap")], piece[gap.end("gap") :]
-    opens_with_names = NAME_ONLY.fullmatch(CLAUSE_AFTER_NAME.split(tail, maxsplit=1)[0].rstrip("."))
-    if tail.split(" ", 1)[0] in PREPOSITIONS:
-        opens_with_names = None  # "… and Tekni-Plex, Inc. In India, your Company competes with …"
+    # not "… and Tekni-Plex, Inc. In India, your Company competes with …"
+    opens_with_names = tail.split(" ", 1)[0] not in PREPOSITIONS and NAME_ONLY.fullmatch(
+        CLAUSE_AFTER_NAME.split(tail, maxsplit=1)[0].rstrip(".")
+    )
     return LAST_AND.split(head) + (LAST_AND.split(tail) if opens_with_names else [])
 
 
