@@ -143,7 +143,10 @@ CAPITAL = re.compile(r"[A-Z]")
 FIRM_IN_PARENS = re.compile(r"\((?i:source:\s)?" + FIRM_NAME + r"\)")  # "(Grand View Research)", "(source: IDC)"
 # A firm's report named by the firm: "a Spherical Insights summary:", 'the Crate & Needle Research "Vinyl …"'.
 FIRM_REPORT = re.compile(r"\b(?:an?|the)\s" + FIRM_NAME + r"\s(?:summary|[\"“])")
-FIRM_REPORT_OPENINGS = ("a ", "an ", "the ")
+# Where a FIRM_REPORT match ends (its report's word or quote), and how far before that its article can stand.
+FIRM_REPORT_ENDS = (" summary", ' "', " “")
+FIRM_REPORT_REACH = 100
+FIRM_REPORT_ARTICLES = (" a ", " an ", " the ")
 # Report ids in publisher URLs: ".../request-sample/1708502", "/download-sample/112529/", "/reports/27774/"
 REPORT_ID = re.compile(
     r"/(?:request-sample|download-sample|sample|enquiry|inquiry|purchase|reports?|checkout|buy-now|"
@@ -406,7 +409,7 @@ def _matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
         starts = literal_positions(folded(text), CITED_OPENINGS)
         return finditer_at(pattern, text, starts)
     if pattern is FIRM_REPORT:
-        return finditer_opening(pattern, text, FIRM_REPORT_OPENINGS, any_case=False)
+        return _firm_reports(text)
     if pattern is FIRM_INTRO:
         starts: set[int] = set()
         done = 0
@@ -415,6 +418,17 @@ def _matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
             done = max(done, word + 1)
         return finditer_at(pattern, text, starts)
     return pattern.finditer(text)
+
+
+def _firm_reports(text: str) -> Iterator[re.Match[str]]:
+    """FIRM_REPORT's matches, each looked for from the last article before one of the words or quotes it ends with
+    (few in a text), not at every article."""
+    for end in sorted(literal_positions(text, FIRM_REPORT_ENDS)):
+        reach = max(0, end - FIRM_REPORT_REACH)
+        article = max(text.rfind(a, reach, end) for a in FIRM_REPORT_ARTICLES)
+        match = FIRM_REPORT.match(text, article + 1) if article >= 0 else None
+        if match and match.end() > end:
+            yield match
 
 
 def _intro_ends(text: str) -> list[int]:
