@@ -165,8 +165,9 @@ def _continued(line: str, following: str, width: int, hang: int = 0) -> bool:
     first_word = following.split(" ", 1)[0]  # none when the line is indented: not a wrap's
     if not line or not first_word or ITEM_START.match(following) or LABEL_LINE.fullmatch(following):
         return False
-    if RULE_LINE.fullmatch(following) or RULE_LINE.fullmatch(line.strip()):
-        return False  # a rule under a heading or between sections goes on with no line, nor does a line with it
+    if RULE_LINE.match(following) or RULE_LINE.fullmatch(line.strip()):
+        return False  # a rule under a heading or between sections goes on with no line, nor does a line with it,
+        # nor one that opens with a rule ("----- end of paste -----")
     if LABEL_OPENING.match(following) and LABEL_OPENING.match(line.lstrip()):
         return False  # a run of labelled lines ("Breakup by End User: A, B" over "Breakup by Region: C, D")
     if line.isupper() and " " in line.strip() and not following.isupper():

@@ -235,3 +235,14 @@ def test_a_paragraph_indented_as_a_whole_is_joined_but_headings_and_labelled_lin
     assert unwrap("  A widget line that was wrapped at the width of this text, it goes\n  on under it.", width=68) == (
         "  A widget line that was wrapped at the width of this text, it goes on under it."
     )
+
+
+def test_a_line_that_opens_with_a_rule_goes_on_with_no_line() -> None:
+    """A written mailing-list digest pastes a report's summary, its last item wrapped ("… Ecolab Inc. (Life
+    Sciences), Brightwater Validation Ltd") over "----- end of paste -----": the marker line opens with a rule and
+    is no part of the item, whose last name stays a name."""
+    digest = _written_text("w9-30-cleaning-validation-mailing-list-digest.txt")
+    assert "Brightwater Validation Ltd\n----- end of paste -----" in digest
+    path = REPO_ROOT / "tests" / "written" / "docs" / "w9-30-cleaning-validation-mailing-list-digest.txt"
+    names = {c.name_as_written for c in extract_document(clean(decode(path.read_bytes()).text, ".txt")).companies}
+    assert "Brightwater Validation Ltd" in names
