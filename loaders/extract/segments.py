@@ -204,7 +204,7 @@ LABEL_WORDS = 5  # the most words a dimension's label has ("Type of End-Use Indu
 NOT_LABEL_DIMENSION = re.compile(
     r"^(?:regional|region|regions|geograph\w*|countr\w*|sources?|range|power|segments?|purpose|usage|nature|design|"
     r"size|method|process|mode|category|services?|function|grade|platform|solution|offering|industry|"
-    r"industries|market|report|forecast|base)\b",
+    r"industries|market|report|forecast|base|content-type)\b",  # an e-mail's "Content-Type: text/plain; …"
     re.I,
 )
 HAS_LETTER = re.compile(r"[A-Za-z]")

@@ -552,3 +552,10 @@ def test_a_dimension_s_word_before_one_note_in_parentheses_lists_no_segments() -
         assert note not in segments, name
     page = "# Widget Market\n\nThe report covers each Type (Hardware, Software) of widget.\n"
     assert {"Hardware", "Software"} <= {s.segment_name for s in extract_document(clean(page, ".md")).segments}
+
+
+def test_an_e_mail_s_content_type_header_lists_no_segments() -> None:
+    """A written mailing-list digest keeps each message's headers: "Content-Type: text/plain; charset="us-ascii"" is
+    no dimension over segments."""
+    digest = process_file(REPO_ROOT / "tests/written/docs/w9-30-cleaning-validation-mailing-list-digest.txt", 10**8)
+    assert not {"text/plain", 'charset="us-ascii"'} & {s.segment_name for s in digest.facts.segments}
