@@ -118,7 +118,7 @@ NAME_STOP_INSIDE = frozenset(
     like unlike""".split()
 )
 # Words before which a name never extends: "estimates the global retinoblastoma treatment market".
-NAME_BREAK = frozenset("the a an global worldwide this that these those their our his her".split())
+NAME_BREAK = frozenset("the a an global worldwide this that these those their our his her any".split())
 CURRENCYISH = re.compile(r"^(?:[$€£¥₹]|us\$|usd$|eur$|inr$|rs\.?$)", re.I)
 PLAIN_NUMBER = re.compile(r"^\(?[\d.,]+%?\)?$")
 SCALE_WORDS = frozenset({"billion", "million", "trillion", "bn", "mn", "multi-billion", "billion-dollar"})

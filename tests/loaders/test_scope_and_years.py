@@ -403,3 +403,11 @@ def test_a_tender_s_value_excluding_vat_is_no_market_size() -> None:
     )
     assert 18400000.0 not in {s.money.reported_value for s in notice.facts.sizes}
     assert notice.facts.sizes  # the market's own sizes stay
+
+
+def test_a_subject_line_s_any_market_names_no_market() -> None:
+    """A written mailing-list digest's topic "Outsourced cleaning validation - any market numbers?": "any" before
+    "market" names none, so the market is the one the pasted summary sizes."""
+    digest = process_file(REPO_ROOT / "tests/written/docs/w9-30-cleaning-validation-mailing-list-digest.txt", 10**8)
+    market = next(a.value_text for a in digest.facts.attributes if a.attribute == "market_name")
+    assert "any" not in market.split() and "cleaning validation" in market.lower()
