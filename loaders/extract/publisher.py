@@ -142,11 +142,11 @@ CAPITAL = re.compile(r"[A-Z]")
 # A firm named in parentheses right after a figure: "$81.8 billion by 2030 (Grand View Research)".
 FIRM_IN_PARENS = re.compile(r"\((?i:source:\s)?" + FIRM_NAME + r"\)")  # "(Grand View Research)", "(source: IDC)"
 # A firm's report named by the firm: "a Spherical Insights summary:", 'the Crate & Needle Research "Vinyl …"'.
-FIRM_REPORT = re.compile(r"\b(?:an?|the)\s" + FIRM_NAME + r"\s(?:summary|[\"“])")
+FIRM_REPORT = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s" + FIRM_NAME + r"\s(?:summary|[\"“])")
 # Where a FIRM_REPORT match ends (its report's word or quote), and how far before that its article can stand.
 FIRM_REPORT_ENDS = (" summary", ' "', " “")
 FIRM_REPORT_REACH = 100
-FIRM_REPORT_ARTICLES = (" a ", " an ", " the ")
+ARTICLE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s")
 # Report ids in publisher URLs: ".../request-sample/1708502", "/download-sample/112529/", "/reports/27774/"
 REPORT_ID = re.compile(
     r"/(?:request-sample|download-sample|sample|enquiry|inquiry|purchase|reports?|checkout|buy-now|"
@@ -424,9 +424,10 @@ def _firm_reports(text: str) -> Iterator[re.Match[str]]:
     """FIRM_REPORT's matches, each looked for from the last article before one of the words or quotes it ends with
     (few in a text), not at every article."""
     for end in sorted(literal_positions(text, FIRM_REPORT_ENDS)):
-        reach = max(0, end - FIRM_REPORT_REACH)
-        article = max(text.rfind(a, reach, end) for a in FIRM_REPORT_ARTICLES)
-        match = FIRM_REPORT.match(text, article + 1) if article >= 0 else None
+        article = None
+        for article in ARTICLE.finditer(text, max(0, end - FIRM_REPORT_REACH), end):  # noqa: B007 - the last one
+            pass
+        match = FIRM_REPORT.match(text, article.start()) if article else None
         if match and match.end() > end:
             yield match
 

@@ -465,9 +465,14 @@ def test_a_firm_that_names_its_report() -> None:
     for name, firm in (
         ("w8-21-padel-equipment-reddit-thread.md", "Spherical Insights"),
         ("w8-15-vinyl-records-youtube-transcript.txt", "Crate & Needle Research"),
+        ("w9-22-stability-testing-dataset-github-issue.md", "Research and Markets"),  # "The Research and … summary"
     ):
         attributes = process_file(WRITTEN_DOCS / name, 10**8).facts.attributes
         assert next(a.value_text for a in attributes if a.attribute == "publisher") == firm, name
+    text = "Sizes of the widget market. A Larkspur Insight Group summary: USD 4.1 billion in 2030."
+    assert [a.value_text for a in extract_publisher(text, []) if a.attribute == "publisher"] == [
+        "Larkspur Insight Group"
+    ]
 
 
 def test_a_firm_in_capitals_before_a_running_header_s_words() -> None:
