@@ -33,9 +33,9 @@ from loaders.text_tables import CAPTION_LENGTH, Table, blocks, lay_out_tables
 HTML_EXTENSIONS = (".html", ".htm")
 MARKDOWN_EXTENSIONS = (".md", ".markdown")
 
-# Elements whose content is never document text.
 # A citation's or a comment's mark set as a superscript: "[4]", "[a]".
 CITATION_MARK = re.compile(r"\[(?:\d{1,3}|[a-z])\]")
+# Elements whose content is never document text.
 DROPPED_TAGS = ("script", "style", "noscript", "template", "svg", "iframe", "nav", "head", "object")
 # Elements that start a new line of text.
 BLOCK_TAGS = (

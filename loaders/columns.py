@@ -33,10 +33,10 @@ def without_run_columns(text: str) -> str:
 
 def _page(page: str) -> str:
     lines = page.split("\n")
-    gutter = _gutter(lines)
-    if gutter is None:
+    found = _gutter(lines)
+    if found is None:
         return page
-    two = [k for k, line in enumerate(lines) if _both_sides(line, gutter)]
+    gutter, two = found
     first, last = two[0], two[-1]
     k = last + 1
     while k < len(lines) and _in_a_column(lines[k], gutter):  # a column's lines after the other's end
@@ -61,8 +61,9 @@ def _joined(column: list[str]) -> str:
     return unwrap("\n".join(column), width=width) if width else ""
 
 
-def _gutter(lines: list[str]) -> int | None:
-    """The column where a page's right column starts, when it is laid out in two columns of prose."""
+def _gutter(lines: list[str]) -> tuple[int, list[int]] | None:
+    """The column where a page's right column starts, when it is laid out in two columns of prose, with the
+    numbers of the lines that have text on both sides of it."""
     starts: Counter[int] = Counter()
     for line in lines:
         if "  " in line:
@@ -72,16 +73,17 @@ def _gutter(lines: list[str]) -> int | None:
             break
         if gutter < MIN_GUTTER:
             continue
-        both = [line for line in lines if _both_sides(line, gutter)]
+        both = [k for k, line in enumerate(lines) if _both_sides(line, gutter)]
         # prose on both sides: no gap of spaces within either part (a table's row has them)
-        prose = [line for line in both if "  " not in line[:gutter].strip() and "  " not in line[gutter:].strip()]
+        prose = [
+            lines[k] for k in both if "  " not in lines[k][:gutter].strip() and "  " not in lines[k][gutter:].strip()
+        ]
         filled = sum(1 for line in prose if len(line[:gutter].strip()) >= FILLED_PART * gutter)
         if len(prose) < MIN_ROWS or filled < FILLED_SHARE * len(prose):
             continue
-        span = [k for k, line in enumerate(lines) if _both_sides(line, gutter)]
-        crossing = sum(1 for line in lines[span[0] : span[-1] + 1] if _crosses(line, gutter))
-        if crossing <= CROSSING_SHARE * (span[-1] - span[0] + 1):
-            return gutter
+        crossing = sum(1 for line in lines[both[0] : both[-1] + 1] if _crosses(line, gutter))
+        if crossing <= CROSSING_SHARE * (both[-1] - both[0] + 1):
+            return gutter, both
     return None
 
 
@@ -97,13 +99,14 @@ def _in_a_column(line: str, gutter: int) -> bool:
 
 def _both_sides(line: str, gutter: int) -> bool:
     """Text on both sides of the gutter, two spaces or more before it."""
-    return (
-        len(line) > gutter and line[gutter] != " " and line[gutter - 2 : gutter] == "  " and bool(line[:gutter].strip())
-    )
+    return _text_at(line, gutter) and line[gutter - 2 : gutter] == "  "
 
 
 def _crosses(line: str, gutter: int) -> bool:
     """Text that runs across the gutter: no gap of spaces just before it."""
-    return (
-        len(line) > gutter and line[gutter] != " " and line[gutter - 2 : gutter] != "  " and bool(line[:gutter].strip())
-    )
+    return _text_at(line, gutter) and line[gutter - 2 : gutter] != "  "
+
+
+def _text_at(line: str, gutter: int) -> bool:
+    """Text left of the gutter, and a character right at it."""
+    return len(line) > gutter and line[gutter] != " " and bool(line[:gutter].strip())
