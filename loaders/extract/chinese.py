@@ -224,24 +224,33 @@ SOURCE_FIRM = re.compile(
 SECOND_SOURCE = "另据"
 
 
+class _FirmTally:
+    """Firms named one way: how often each is named, and where first."""
+
+    def __init__(self) -> None:
+        self.counts: Counter[str] = Counter()
+        self.first: dict[str, int] = {}
+
+    def add(self, name: str, start: int) -> None:
+        self.counts[name] += 1
+        self.first.setdefault(name, start)
+
+
 def extract_publisher_zh(text: str) -> Attribute | None:
     """The firm a Chinese document takes its figures from, by a 'source:' line or 'according to X's report'."""
     # the firms cited, and those a report's header or an association's own page names (the publisher only when no
-    # firm is cited, but for a second source): each firm's count and where it is first named
-    found: dict[bool, tuple[Counter[str], dict[str, int]]] = {False: (Counter(), {}), True: (Counter(), {})}
+    # firm is cited, but for a second source)
+    cited, named = _FirmTally(), _FirmTally()
     for match in SOURCE_FIRM.finditer(text):
         kind = next(g for g in ("cn", "header", "site", "cited", "latin", "firm") if match.group(g))
-        name = match.group(kind)
         if text.startswith(SECOND_SOURCE, match.start(kind) - len(SECOND_SOURCE)):
             continue
-        counts, first = found[kind in ("header", "site")]
-        counts[name] += 1
-        first.setdefault(name, match.start(kind))
-    counts, first = found[False] if found[False][0] else found[True]
-    if not counts:
+        (named if kind in ("header", "site") else cited).add(match.group(kind), match.start(kind))
+    tally = cited if cited.counts else named
+    if not tally.counts:
         return None
-    name = counts.most_common(1)[0][0]
-    start = first[name]
+    name = tally.counts.most_common(1)[0][0]
+    start = tally.first[name]
     return Attribute(start, start + len(name), _sentence(text, start), attribute="publisher", value_text=name)
 
 
