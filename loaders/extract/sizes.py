@@ -22,7 +22,7 @@ REVENUE_WORD = re.compile(r"\b(?:revenues?|sales|turnover)\b", re.I)
 SIZE_CUE = re.compile(
     r"\bmarkets?\b|\bindustry\b|\bsector\b|\bsize\b|\bvalued?\b|\bvaluation\b|\bworth\b|\bopportunity\b|"
     r"\bspend(?:ing)?\b|\bforecast\b|\breach(?:ed|es|ing)?\b|\bsales\b|\bgrow(?:s|ing|n)?\s(?:from|to)\b|"
-    r"\bsurpass(?:es|ing)?\b|\bexceed(?:s|ing)?\b|\bapproach(?:es|ing)?\b|\bhistorical\b",
+    r"\bsurpass(?:es|ing)?\b|\bexceed(?:s|ing)?\b|\bapproach(?:es|ing)?\b|\bhistorical\b|\boutlook\b",
     re.I,
 )
 # Money that is not the size of a market: company finances, deals, unit prices.

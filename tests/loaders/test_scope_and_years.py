@@ -411,3 +411,12 @@ def test_a_subject_line_s_any_market_names_no_market() -> None:
     digest = process_file(REPO_ROOT / "tests/written/docs/w9-30-cleaning-validation-mailing-list-digest.txt", 10**8)
     market = next(a.value_text for a in digest.facts.attributes if a.attribute == "market_name")
     assert "any" not in market.split() and "cleaning validation" in market.lower()
+
+
+def test_an_outlook_label_sizes_the_market() -> None:
+    """A written fact sheet's "• Outlook ...... nearly USD 2.0 billion by 2030": its label sizes the market, as
+    "Market value 2024 ......" on the line above it does."""
+    sheet = process_file(REPO_ROOT / "tests/written/docs/w9-29-sodium-reduction-ingredients-fact-sheet.txt", 10**8)
+    sizes = {(s.money.reported_value, s.reference_year) for s in sheet.facts.sizes if s.scope == "market"}
+    assert (2.0, 2030) in sizes
+    assert (1412.5, 2024) in sizes
