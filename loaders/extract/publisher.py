@@ -181,11 +181,13 @@ FIGURE = re.compile(r"(?:US\$|USD|\$|€|£)\s?\d|\bCAGR\b|\d\s?%", re.I)
 # Where a FIGURE match can start: one of these (in any case), or a digit one or two characters before a "%".
 FIGURE_LITERALS = ("us$", "usd", "$", "€", "£", "cagr")
 # "Grand View Research estimates", "Precedence Research projects", "Grand View Research has segmented the market",
-# "SkyQuest Technology Consulting today published"
+# "SkyQuest Technology Consulting today published", "Grand View Research, a market research firm, estimates"
 # The words' runs are possessive ({0,60}+): a word is followed by a space, which cannot extend it, so giving
 # characters back could never lead to a match.
 FIRM_VERB = re.compile(
-    r"(?P<name>[A-Z][\w.&'-]{0,60}+(?:\s(?:[A-Z][\w.&'()-]{0,60}+|&|and|of)){0,4})\s(?:\((?:19|20)\d\d\)\s)?"
+    r"(?P<name>[A-Z][\w.&'-]{0,60}+(?:\s(?:[A-Z][\w.&'()-]{0,60}+|&|and|of)){0,4})"
+    # a clause between the firm and its verb: "Spherical Insights, whose figures are used in the infobox, estimates"
+    r"(?:,\s(?:whose|which|who|an?)\s[^,\n]{1,80}+,)?\s(?:\((?:19|20)\d\d\)\s)?"
     r"(?:(?:has|have|today)\s)?(?:estimated?|estimates|"
     r"forecasts?|projects?|projected|predicts?|predicted|expects?|reports?|says|notes|found|finds|anticipates?|"
     r"valued|values|sizes|puts|places|pegs|assessed|stated?|segmented|published|released)\b"

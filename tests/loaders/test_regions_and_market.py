@@ -489,3 +489,16 @@ def test_a_firm_cited_with_its_report_s_year() -> None:
     global … market was worth USD 612 million in 2023": the firm, its year in parentheses, then its verb."""
     paper = process_file(WRITTEN_DOCS / "w9-13-contract-radiolabelling-working-paper.txt", 10**8).facts
     assert next(a.value_text for a in paper.attributes if a.attribute == "publisher") == "Ostrander Isotope Research"
+
+
+def test_a_firm_with_a_clause_before_its_verb() -> None:
+    """A written encyclopedia article: "Spherical Insights, whose figures are used in the infobox, estimates that
+    the global … market was worth US$1.21 billion in 2024": a clause between a firm and its verb, "which …", "who
+    …" or "a … firm", leaves it the firm that estimates."""
+    article = process_file(WRITTEN_DOCS / "w9-16-contract-radiolabelling-wiki-article.html", 10**8).facts
+    assert next(a.value_text for a in article.attributes if a.attribute == "publisher") == "Spherical Insights"
+    for clause in ("which tracks 400 markets", "who covered it first", "a market research firm", "an analyst house"):
+        text = f"Larkspur Insight Group, {clause}, estimates that the widget market was worth USD 4.1 billion in 2024."
+        assert [a.value_text for a in extract_publisher(text, []) if a.attribute == "publisher"] == [
+            "Larkspur Insight Group"
+        ], clause
