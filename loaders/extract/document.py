@@ -29,6 +29,7 @@ from loaders.extract.regions import extract_regions, extract_shares, load_index
 from loaders.extract.scope import ScopeJudge, related_block_start
 from loaders.extract.segments import extract_segments
 from loaders.extract.sizes import company_revenues, extract_sizes
+from loaders.extract.spoken import worded_amounts
 from loaders.extract.tables import (
     company_columns,
     estimate_growth,
@@ -37,7 +38,7 @@ from loaders.extract.tables import (
     table_growth,
     table_sizes,
 )
-from loaders.extract.text import covering, sentence_bounds
+from loaders.extract.text import covering, folded, sentence_bounds
 from loaders.extract.traditional import is_traditional, simplified, written_back
 
 # "..., which boast a higher CAGR of": a rate of something compared with the market.
@@ -112,6 +113,7 @@ def _facts(doc: CleanDocument) -> DocumentFacts:
     facts.segments = extract_segments(body, doc.bold, doc.tables, doc.outlines)
     judge = ScopeJudge(text, main, [s.segment_name for s in facts.segments], regions)
     amounts = list(find_money(text))
+    amounts += worded_amounts(text, folded(text))
     amounts = sorted(amounts + unmarked_amounts(text, amounts), key=lambda m: m.start)
     if "orrection" in text or "ORRECTION" in text:
         notices = covering((m.start(), m.end()) for m in CORRECTION_NOTICE.finditer(text))

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from loaders.extract.spoken import spoken_year
+
 YEAR = r"(?:FY\s?'?)?((?:19|20)\d{2})(?:E|F|e)?"
 # "from 2022 to 2028", "between 2024 and 2030", "2024-2031", "(2024–2030)", "2019-29"
 YEAR_RANGE = re.compile(
@@ -14,10 +16,10 @@ FISCAL_RANGE = re.compile(r"\bFY\s?['’]?(\d{2})\s?(?:-|–|—|to|through)\s?F
 # "by 2030", "through 2030", "in 2023", "for 2023", "as of 2021", "by the end of 2030"
 YEAR_POINT = re.compile(
     rf"\b(?P<prep>by|in|for|of|through|till|until|to|as of|during|since|at the end of|by the end of"
-    rf"|end of|year|in the year|from)\s(?:the\s)?(?:(?:year|fiscal year|end of)\s)?{YEAR}(?![\d%])",
+    rf"|end of|year|in the year|from)\s(?:the\s)?(?:(?:year|fiscal year|end of)\s)?{YEAR}(?![\d%]|s\b)",
     re.I,
 )
-BARE_YEAR = re.compile(rf"(?<![\d.,$]){YEAR}(?![\d%])")
+BARE_YEAR = re.compile(rf"(?<![\d.,$]){YEAR}(?![\d%]|s\b)")
 # A year written as the amount's own, right before it: "a 2024 base of", "its 2023 value of", "the 2030 figure of".
 YEAR_BEFORE_AMOUNT = re.compile(rf"\b{YEAR}\s(?:base|value|figure|level|total|estimate)\s(?:of\s)?(?:about\s)?$")
 # A label's year before its amount: "Market size FY2024: ₹38,600 crore", "Market size 2030 (forecast): …".
@@ -94,6 +96,9 @@ def point_year(after: str, before: str) -> int | None:
     match = BARE_YEAR.search(after[:25])
     if match and not re.search(r"\d\s?(?:-|–|to)\s?$", after[: match.start()]):
         return int(match.group(1))
+    spoken = spoken_year(after[:80])  # "… billion dollars by twenty thirty-five"
+    if spoken is not None:
+        return spoken
     candidates = list(YEAR_POINT.finditer(before[-120:]))
     if candidates:
         return int(candidates[-1].group(2))

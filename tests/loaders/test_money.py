@@ -6,6 +6,7 @@ import pytest
 
 from loaders.extract.document import CORRECTION_NOTICE
 from loaders.extract.money import find_money, unmarked_amounts
+from loaders.extract.spoken import spoken_year, worded_amounts
 from loaders.pipeline import process_file
 from tests.conftest import REPO_ROOT
 from tests.loaders.real_text import cleaned, real_line
@@ -161,3 +162,38 @@ def test_figures_of_other_reports_in_a_page_s_columns_are_other_markets() -> Non
 
 def market_sizes(result) -> list:
     return [s for s in result.facts.sizes if s.scope == "market"]
+
+
+def test_amounts_and_years_said_in_words() -> None:
+    """Written podcast transcripts say their figures: "about one point three eight billion dollars last year, so
+    that's twenty twenty-four", "reaching eight point / nine billion dollars by twenty thirty-five" (the line
+    wrapped in the amount), "two point one billion dollars in 2024"; a fax release quotes "a five-billion-dollar
+    industry"."""
+    written = REPO_ROOT / "tests/written/docs"
+    expected = {
+        "w6-24-hydrogen-refuelling-station-podcast-transcript.txt": {(1.38, "billion", None), (8.9, "billion", 2035)},
+        "w6-07-pickleball-equipment-podcast-transcript.html": {(2.1, "billion", 2024), (5.3, "billion", 2033)},
+        "w9-14-commercial-laundry-equipment-fax-release.txt": {(5.0, "billion", None)},
+    }
+    for name, sizes in expected.items():
+        found = process_file(written / name, 10**8).facts.sizes
+        said = {(s.money.reported_value, s.money.reported_unit, s.reference_year) for s in found}
+        assert sizes <= said, (name, said)
+    for words, value, unit, currency in (
+        ("eight hundred million dollars", 800.0, "million", "USD"),
+        ("nine hundred and sixty million dollars", 960.0, "million", "USD"),
+        ("thirty-six billion euros", 36.0, "billion", "EUR"),
+        ("one point nine three trillion pounds", 1.93, "trillion", "GBP"),
+        ("ten point oh five billion dollars", 10.05, "billion", "USD"),
+    ):
+        text = f"The widget market was worth about {words} in twenty fifteen."
+        (match,) = worded_amounts(text, text.lower())
+        money = match.money
+        assert (money.reported_value, money.reported_unit, money.reported_currency) == (value, unit, currency)
+        assert money.comparator == "about" and text[match.start : match.end] == words
+        assert spoken_year(text[match.end :]) == 2015
+    assert worded_amounts("one of the two players, a billion users", "one of the two players, a billion users") == []
+    years = [spoken_year(f"by twenty {y}") for y in ("ten", "twenty", "thirty-five", "forty")]
+    assert years == [2010, 2020, 2035, 2040]
+    years = [spoken_year(f"{p} twenty thirty") for p in ("through the year", "by the end of", "with")]
+    assert years == [2030, 2030, None]
