@@ -7,6 +7,7 @@ import bisect
 import re
 
 from loaders.extract.model import GrowthMention
+from loaders.extract.spoken import WORDED_RATE, spoken_range, worded_number, worded_rate_starts
 from loaders.extract.text import (
     evidence,
     finditer_at,
@@ -27,25 +28,34 @@ RATE = (
 )
 # "CAGR of 7.8%", "compound annual growth rate (CAGR) of around 7-10%", "CAGR: 9.0%", "a compound annual rate of
 # 27 percent"
-CAGR_THEN_RATE = re.compile(
-    rf"\b(?:CAGR|C\.A\.G\.R\.?|compound(?:ed)? annual growth rate|compound annual growth"
-    rf"|compound(?:ed)? (?:annual )?rate|annual growth rate"
-    rf"|annual growth(?=\s(?:\w+\s){{0,3}}?(?:of|from|at|between)\s)|AAGR)(?:\s?\(CAGR\))?"
-    rf"(?:\s?\(?(?:19|20)\d\d\s?(?:-|–|to)\s?(?:19|20)\d\d\)?)?(?:[^%\d\n]{{0,40}}?|:?\n{{1,2}}){RATE}",
-    re.I,
+CAGR_THEN = (
+    r"\b(?:CAGR|C\.A\.G\.R\.?|compound(?:ed)? annual growth rate|compound annual growth"
+    r"|compound(?:ed)? (?:annual )?rate|annual growth rate"
+    r"|annual growth(?=\s(?:\w+\s){0,3}?(?:of|from|at|between)\s)|AAGR)(?:\s?\(CAGR\))?"
+    r"(?:\s?\(?(?:19|20)\d\d\s?(?:-|–|to)\s?(?:19|20)\d\d\)?)?(?:[^%\d\n]{0,40}?|:?\n{1,2})<RATE>"
 )
 # "7.1% CAGR", "8.30% compound annual growth rate", "5,5 % p.a."
-RATE_THEN_CAGR = re.compile(
-    rf"{RATE}\s(?:\w+\s){{0,2}}?(?:(?:CAGR|compound(?:ed)? annual growth|annual growth rate|annually|per annum"
-    rf"|a year(?!\s(?:earlier|ago|before))|per year)\b|p\.\s?a\.)",
-    re.I,
+THEN_CAGR = (
+    r"<RATE>\s(?:\w+\s){0,2}?(?:(?:CAGR|compound(?:ed)? annual growth|annual growth rate|annually|per annum"
+    r"|a year(?!\s(?:earlier|ago|before))|per year)\b|p\.\s?a\.)"
 )
 # "growing at 6.2% annually" / "grow at a rate of 5%"
-GROW_AT = re.compile(
-    rf"\bgrow(?:ing|s|th)?\s(?:at|by)\s(?:a\s(?:rate|pace)\sof\s)?(?:around\s|about\s)?{RATE}"
-    r"\s(?:annually|a year|per year|per annum|each year|every year)",
-    re.I,
+GROW_AT_RATE = (
+    r"\bgrow(?:ing|s|th)?\s(?:at|by)\s(?:a\s(?:rate|pace)\sof\s)?(?:around\s|about\s)?<RATE>"
+    r"\s(?:annually|a year|per year|per annum|each year|every year)"
 )
+
+
+def _with(template: str, rate: str) -> re.Pattern[str]:
+    """A template's pattern with `rate` where it says <RATE>."""
+    return re.compile(template.replace("<RATE>", rate), re.I)
+
+
+CAGR_THEN_RATE, RATE_THEN_CAGR, GROW_AT = (_with(t, RATE) for t in (CAGR_THEN, THEN_CAGR, GROW_AT_RATE))
+# The same, with the rate said in words: "a compound annual growth rate of eighteen point five percent", "growing at
+# roughly ten percent a year"
+CAGR_THEN_WORDS, WORDS_THEN_CAGR = (_with(t, WORDED_RATE) for t in (CAGR_THEN, THEN_CAGR))
+WORDED = (CAGR_THEN_WORDS, WORDS_THEN_CAGR)
 # "Between 2019, when …, and 2024 it grew": a span whose years a clause parts.
 BETWEEN_YEARS = re.compile(r"\b[Bb]etween\s((?:19|20)\d\d),\s[^;%\n]{0,80}?,\sand\s((?:19|20)\d\d)\b")
 # A count of years from a year the sentence names: "in 2020, … by 4.1 % a year over four years", "Over the five years
@@ -103,8 +113,10 @@ def extract_growth(text: str, forecast: tuple[int, int] | None) -> list[GrowthMe
     """Every growth rate in the text, with its years resolved (forecast period when so phrased)."""
     out: list[GrowthMention] = []
     taken: list[tuple[int, int]] = []
-    for pattern in (CAGR_THEN_RATE, RATE_THEN_CAGR, GROW_AT, ANNUAL_CHANGE, YEAR_RATE):
-        for match in finditer_at(pattern, text, _starts(text, pattern)):
+    worded = worded_rate_starts(text, folded(text))
+    for pattern in (CAGR_THEN_RATE, RATE_THEN_CAGR, GROW_AT, ANNUAL_CHANGE, YEAR_RATE, *(WORDED if worded else ())):
+        starts = worded if pattern is WORDS_THEN_CAGR else _starts(text, pattern)
+        for match in finditer_at(pattern, text, starts):
             start, end = match.start("low"), match.end()
             if overlaps(taken, start, end):
                 continue
@@ -112,7 +124,7 @@ def extract_growth(text: str, forecast: tuple[int, int] | None) -> list[GrowthMe
                 continue  # shipments or units grew: a volume, not the market's value
             if OTHER_RATE_BEFORE.search(text, max(0, start - 40), start):
                 continue
-            low = to_number(match.group("low"))
+            low = to_number(match.group("low")) if pattern not in WORDED else worded_number(match.group("low"))
             high = to_number(match.group("high")) if match.group("high") else low
             if low is None or high is None or low > 200 or high > 200 or high < low:
                 continue
@@ -129,7 +141,7 @@ def _starts(text: str, pattern: re.Pattern[str]) -> list[int]:
     RATE_THEN_CAGR, the digits up to 21 characters before a "%" or "per" (RATE's longest lead to its unit), and a
     "between" up to 30 before one."""
     low = folded(text)
-    if pattern is CAGR_THEN_RATE:
+    if pattern is CAGR_THEN_RATE or pattern is CAGR_THEN_WORDS:
         return literal_positions(low, ("cagr", "c.a.g.r", "compound", "annual growth", "aagr"))
     if pattern is GROW_AT:
         return literal_positions(low, ("grow",))
@@ -195,6 +207,7 @@ def _mention(
     from_forecast = False
     own_after = after[: after.find("%")] if "%" in after else after  # up to the next rate
     span = year_range(match.group(0)) or year_range(own_after[:90]) or year_range(before[-90:]) or _between(before)
+    span = span or spoken_range(own_after[:90])  # "… percent between twenty twenty-five and twenty thirty-five"
     sized = sized_years(before + " " + after)
     point = YEAR_POINT.search(own_after[:80])
     if point and AMOUNT_BEFORE_YEAR.search(own_after[: point.start()]):

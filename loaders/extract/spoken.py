@@ -22,14 +22,39 @@ WORDED_AMOUNT = re.compile(
     r"[- ](?P<scale>million|billion|trillion)[- ](?P<cur>dollars?|euros?|pounds?)\b",
     re.I,
 )
+# "ten percent", "eighteen point five percent": a rate in words (a range's high end is never said so)
+RATE_WORDS = rf"(?:{BELOW_HUNDRED})(?:\spoint(?:\s(?:{'|'.join(DIGITS)}))+)?"
+WORDED_RATE = rf"\b(?P<low>{RATE_WORDS})(?P<high>(?!))?\s(?:percent|per cent)"
+RATE_WORDS_END = re.compile(rf"\b{RATE_WORDS}\s$", re.I)
 # Where such an amount can be: its scale and currency's words, in lower case.
 WORDED_CUES = tuple(f"illion{sep}{cur}" for sep in " -" for cur in ("dollar", "euro", "pound"))
 # "by twenty thirty-five", "in twenty twenty-four", "through the year twenty thirty"
-SPOKEN_YEAR = re.compile(
-    rf"\b(?:by|in|through)\s(?:the\s(?:year|end\sof)\s)?twenty[- ]"
-    rf"(?P<tens>{TEENS}|twenty|thirty|forty)(?:[- ](?P<unit>{UNITS}))?\b",
-    re.I,
-)
+SPOKEN = rf"twenty[- ](?P<tens{{n}}>{TEENS}|twenty|thirty|forty)(?:[- ](?P<unit{{n}}>{UNITS}))?\b"
+SPOKEN_YEAR = re.compile(rf"\b(?:by|in|through)\s(?:the\s(?:year|end\sof)\s)?{SPOKEN.format(n='')}", re.I)
+# "between twenty twenty-five and twenty thirty-five", "from twenty twenty-four to twenty thirty"
+SPOKEN_RANGE = re.compile(rf"\b(?:between|from)\s{SPOKEN.format(n='')}\s(?:and|to)\s{SPOKEN.format(n='2')}", re.I)
+
+
+def worded_number(words: str) -> float:
+    """'eighteen point five' -> 18.5, 'one hundred and five' -> 105.0, 'ten point oh five' -> 10.05."""
+    whole, _, decimals = words.lower().partition(" point")
+    value = text2num(" ".join(whole.replace("-", " ").split()), "en")
+    if not decimals.strip():
+        return float(value)
+    return float(f"{value}.{''.join(str(DIGITS[w]) for w in decimals.split())}")
+
+
+def worded_rate_starts(text: str, folded_text: str) -> list[int]:
+    """Where a rate said in words starts ("ten" of "ten percent a year")."""
+    starts = []
+    for unit in (" percent", " per cent"):
+        at = folded_text.find(unit)
+        while at != -1:
+            found = RATE_WORDS_END.search(text, max(0, at - 40), at + 1)
+            if found:
+                starts.append(found.start())
+            at = folded_text.find(unit, at + 1)
+    return sorted(starts)
 
 
 def worded_amounts(text: str, folded_text: str) -> list[MoneyMatch]:
@@ -39,10 +64,7 @@ def worded_amounts(text: str, folded_text: str) -> list[MoneyMatch]:
         return []
     out: list[MoneyMatch] = []
     for match in WORDED_AMOUNT.finditer(text):
-        value = float(text2num(match.group("int").lower().replace("-", " "), "en"))
-        if match.group("dec"):
-            digits = "".join(str(DIGITS[w.lower()]) for w in match.group("dec").split()[1:])
-            value = float(f"{int(value)}.{digits}")
+        value = worded_number(match.group("int") + (match.group("dec") or ""))
         comparator = COMPARATOR_END.search(text, max(0, match.start() - 30), match.start())
         money = Money(
             value_text=match.group(0),
@@ -62,6 +84,17 @@ def spoken_year(text: str) -> int | None:
     match = SPOKEN_YEAR.search(text)
     if match is None:
         return None
-    tens = match.group("tens").lower()
-    value = 2000 + text2num(tens, "en")
-    return value + (text2num(match.group("unit").lower(), "en") if match.group("unit") else 0)
+    return _year(match.group("tens"), match.group("unit"))
+
+
+def spoken_range(text: str) -> tuple[int, int] | None:
+    """The years of the first 'between twenty twenty-five and twenty thirty-five' in `text`."""
+    match = SPOKEN_RANGE.search(text) if "twenty" in text.lower() else None
+    if match is None:
+        return None
+    return _year(match.group("tens"), match.group("unit")), _year(match.group("tens2"), match.group("unit2"))
+
+
+def _year(tens: str, unit: str | None) -> int:
+    """'thirty', 'five' -> 2035."""
+    return 2000 + text2num(tens.lower(), "en") + (text2num(unit.lower(), "en") if unit else 0)

@@ -222,3 +222,19 @@ def test_a_rate_over_a_count_of_years_from_a_named_year() -> None:
         assert years in {(g.start_year, g.end_year) for g in growth if g.rate_low == rate}, name
     bare = extract_growth("The market grew by 4.1% a year over four years, the association said.", None)
     assert [(g.start_year, g.end_year) for g in bare] == [(None, None)]
+
+
+def test_rates_said_in_words() -> None:
+    """Written transcripts say their rates: "a compound annual growth rate of eighteen point five percent between
+    twenty twenty-five and twenty thirty-five", "roughly ten point eight percent between 2025 and 2033", "eleven point
+    two percent a year to 2030"; a share said in words ("one percent of users") is no rate."""
+    for name, expected in (
+        ("w6-24-hydrogen-refuelling-station-podcast-transcript.txt", (18.5, 18.5, 2025, 2035)),
+        ("w6-07-pickleball-equipment-podcast-transcript.html", (10.8, 10.8, 2025, 2033)),
+        ("w7-14-vaccine-contract-manufacturing-earnings-call.txt", (11.2, 11.2, 2025, 2030)),
+    ):
+        found = process_file(WRITTEN / name, 10**8).facts.growth
+        assert expected in {(g.rate_low, g.rate_high, g.start_year, g.end_year) for g in found}, name
+    assert rates("The market is growing at roughly twenty-two per cent a year.") == {(22.0, 22.0, None, None)}
+    assert rates("A CAGR of nine percent from twenty twenty-four to twenty thirty.") == {(9.0, 9.0, 2024, 2030)}
+    assert rates("Only one percent of users care, and ten percent of them pay.") == set()
