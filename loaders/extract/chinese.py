@@ -57,6 +57,8 @@ UNTIL_YEAR = re.compile(r"(?:到|至)\s*((?:19|20)\d{2})\s*年")
 SINCE_YEAR = re.compile(r"(?:从|自)\s*((?:19|20)\d{2})\s*年|((?:19|20)\d{2})\s*年以来")
 CLAUSE_END = re.compile(r"[，,；;。！？!?\n]")
 PARENTHETICAL = re.compile(r"\s*[(（][^()（）]{1,20}[)）]")
+# A market's abbreviations in parentheses: "（OEM/ODM）", "（PCS）"; not a note in Chinese ("（含品牌企业自有产能）").
+ABBREVIATIONS = re.compile(r"\s*[(（][A-Za-z][A-Za-z/&\s-]{0,20}[)）]")
 # Money that is not a market's size: registered capital, revenue, orders, investment; firms counted "规模以上" (above
 # a designated size).
 NOT_A_SIZE = re.compile(r"注册资本|营收|营业收入|收入|净利润|利润|订单|融资|投资|市值|规模以上")
@@ -259,7 +261,8 @@ def extract_market_zh(text: str, title: str | None) -> Attribute | None:
     head = title or text.split("\n", 1)[0]
     in_title = market_names(head)
     if in_title:
-        chosen = in_title[0]
+        # "医用导管代工（CDMO/OEM）行业交流": the market, not its abbreviations
+        chosen = ABBREVIATIONS.sub("", in_title[0])
         # "宠物食品代工行业深度" over "中国宠物食品代工（…）市场规模": China's, as the text says
         if not WORLDWIDE.search(head) and f"中国{chosen}" in market_names(text):
             chosen = f"中国{chosen}"
@@ -268,7 +271,7 @@ def extract_market_zh(text: str, title: str | None) -> Attribute | None:
         counts = Counter(market_names(text))
         if not counts:
             return None
-        chosen = max(counts, key=lambda n: (sized[n], counts[n], len(n)))
+        chosen = ABBREVIATIONS.sub("", max(counts, key=lambda n: (sized[n], counts[n], len(n))))
     start = max(text.find(chosen), 0)
     return Attribute(start, start + len(chosen), _sentence(text, start), attribute="market_name", value_text=chosen)
 

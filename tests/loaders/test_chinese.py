@@ -11,6 +11,7 @@ from loaders.decode import decode
 from loaders.extract.chinese import (
     extract_companies_zh,
     extract_growth_zh,
+    extract_market_zh,
     extract_publisher_zh,
     extract_sizes_zh,
 )
@@ -573,3 +574,18 @@ def test_a_white_paper_s_industry_size_and_issuer() -> None:
     sizes = {(s.money.reported_value, s.reference_year) for s in facts.sizes if s.scope == "market"}
     assert {(1072000.0, 2025), (1600000.0, 2030)} <= sizes and 9630.0 not in {v for v, _ in sizes}  # millions
     assert next(a.value_text for a in facts.attributes if a.attribute == "publisher") == "中康辅具产业发展研究中心"
+
+
+def test_a_market_s_abbreviations_in_parentheses_are_not_its_name() -> None:
+    """A written investor-relations record sizes "中国咖啡代工（OEM/ODM）市场", written expert-call minutes are headed
+    "【专家纪要】医用导管代工（CDMO/OEM）行业交流" and size "中国医用导管代工市场": the market is named without its
+    abbreviations (China's, as the text says); a note in Chinese stays ("冻干食品（含品牌企业自有产能）")."""
+    written = REPO_ROOT / "tests/written/docs"
+    for name, market in (
+        ("w10-06-china-coffee-oem-investor-relations-record.zh-CN.html", "中国咖啡代工"),
+        ("w10-23-china-catheter-contract-manufacturing-expert-call.zh-CN.md", "中国医用导管代工"),
+    ):
+        facts = process_file(written / name, 10**8).facts
+        assert next(a.value_text for a in facts.attributes if a.attribute == "market_name") == market, name
+    chosen = extract_market_zh("2024年冻干食品（含品牌企业自有产能）市场规模约为120亿元。", None)
+    assert chosen is not None and chosen.value_text == "冻干食品（含品牌企业自有产能）"
