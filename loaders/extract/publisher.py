@@ -112,8 +112,8 @@ SELF_PUBLISHED = re.compile(
 )
 CITED_FIRM = re.compile(
     r"(?i:according to|as per|per|reports?|says|notes|report (?:by|from)|study (?:by|from)|published by|"
-    r"research (?:by|from)|analysis (?:by|from)|presented by|conducted by|released by|firm|source:|source is|"
-    r"publisher:|cited by|"
+    r"research (?:by|from)|analysis (?:by|from)|presented by|conducted by|released by|prepared by|firm|source:|"
+    r"source is|publisher:|cited by|"
     r"data (?:by|from)|insights from|estimates? (?:by|from)|reports? published by|(?:forecast|projected) by"
     r"|analysts?\s(?:[a-z][\w-]*\s){0,4}?at)\s"
     r"(?:(?:a|the)\s)?(?:(?:new|recent|latest)\s)?"
@@ -126,8 +126,8 @@ TITLE_FIRM = re.compile(r"\s[-–|]\s(?P<name>[A-Z][\w.&' -]{2,60}?)\s*$")
 # Where a CITED_FIRM match can start: the opening words of its alternatives, in any case ("According to ...").
 CITED_OPENINGS = (
     "according to", "as per", "per", "report", "says", "notes", "study", "published by", "research", "analysis",
-    "presented by", "conducted by", "released by", "firm", "source:", "source is", "publisher:", "cited by", "data",
-    "insights from", "estimate", "analyst", "forecast by", "projected by",
+    "presented by", "conducted by", "released by", "prepared by", "firm", "source:", "source is", "publisher:",
+    "cited by", "data", "insights from", "estimate", "analyst", "forecast by", "projected by",
 )  # fmt: skip
 # A FIRM_INTRO match ends with one of these words and a kind of firm; the word starts at most 457 characters
 # after the match does (a name of up to 371, its comma and verb, "a leading", up to 60 more).
@@ -469,6 +469,15 @@ def extract_publisher(
             first[key] = (name, pos)
     for key in [k for k in totals if first[k][1] < 0]:  # spelled from a domain only: "Larkspur Insight"
         fuller = [k for k in totals if k != key and k.startswith(key)]  # "Larkspur Insight Group" in the title
+        if len(fuller) == 1:
+            totals[fuller[0]] += totals.pop(key)
+    for key in list(totals):  # "IMARC" of "IMARC Group"
+        short = first[key][0]
+        fuller = [
+            k
+            for k in totals
+            if k != key and " " not in short and first[k][0].startswith(f"{short} ") and FIRM_END.search(first[k][0])
+        ]
         if len(fuller) == 1:
             totals[fuller[0]] += totals.pop(key)
     if totals:
