@@ -506,10 +506,11 @@ def test_a_firm_with_a_clause_before_its_verb() -> None:
 
 def test_a_firm_named_short_is_the_firm_named_in_full() -> None:
     """A written buying guide cites "According to **IMARC Group**" and then "IMARC segments the market", "the IMARC
-    forecast": a firm named by its first word is the firm named in full; a written exchange announcement's report is
-    "prepared by Harbourview Life Science Consulting (the "Harbourview Report")", the firm it cites. A longer name whose last word is no firm's ("IDTechEx Research Article") takes nothing, nor one
-    that starts with a name of more words ("About Transparency Market Research Transparency Market Research, a global
-    …": a heading run into its paragraph)."""
+    forecast": a firm named by its first word is the firm named in full; a written exchange announcement's report
+    is "prepared by Harbourview Life Science Consulting (the "Harbourview Report")", the firm it cites. A longer
+    name whose last word is no firm's ("IDTechEx Research Article") takes nothing, nor one that starts with a name
+    of more words ("About Transparency Market Research Transparency Market Research, a global …": a heading run
+    into its paragraph)."""
     for name, firm in (
         ("w10-11-massage-chairs-buying-guide.md", "IMARC Group"),
         ("w10-15-bispecific-antibody-cdmo-hkex-announcement.txt", "Harbourview Life Science Consulting"),
