@@ -519,3 +519,20 @@ def test_a_firm_named_short_is_the_firm_named_in_full() -> None:
     ):
         attributes = process_file(WRITTEN_DOCS / name, 10**8).facts.attributes
         assert next(a.value_text for a in attributes if a.attribute == "publisher") == firm, name
+
+
+def test_a_firm_whose_numbers_or_analyst_a_text_names() -> None:
+    """Written meeting notes: "Raj Menon presented Mordor Intelligence's latest numbers on the … market", IMARC
+    Group's report only compared; a written live blog: "Data Bridge Market Research's principal analyst opened the
+    main stage with the firm's new study"."""
+    for name, firm in (
+        ("w10-22-contract-spray-drying-ai-meeting-summary.md", "Mordor Intelligence"),
+        ("w10-09-wound-care-contract-manufacturing-live-blog.md", "Data Bridge Market Research"),
+    ):
+        attributes = process_file(WRITTEN_DOCS / name, 10**8).facts.attributes
+        assert next(a.value_text for a in attributes if a.attribute == "publisher") == firm, name
+    for words in ("figures", "new study", "lead analyst"):
+        text = f"Larkspur Insight Group's {words} put the widget market at USD 4.1 billion in 2024."
+        assert [a.value_text for a in extract_publisher(text, []) if a.attribute == "publisher"] == [
+            "Larkspur Insight Group"
+        ], words
