@@ -536,3 +536,14 @@ def test_a_firm_whose_numbers_or_analyst_a_text_names() -> None:
         assert [a.value_text for a in extract_publisher(text, []) if a.attribute == "publisher"] == [
             "Larkspur Insight Group"
         ], words
+
+
+def test_a_firm_named_as_a_feed_s_data() -> None:
+    """A written terminal snapshot heads its table "mktsnap 2.3.1 | data: Tallis Commodities Research (licensed
+    feed)"; a written infographic's "Data: Orrin & Vale Analytics": the firm whose data it is publishes it."""
+    for name, firm in (
+        ("w10-27-cocoa-butter-equivalents-terminal-snapshot.txt", "Tallis Commodities Research"),
+        ("w10-03-robot-vacuum-cleaners-infographic.html", "Orrin & Vale Analytics"),
+    ):
+        attributes = process_file(WRITTEN_DOCS / name, 10**8).facts.attributes
+        assert next(a.value_text for a in attributes if a.attribute == "publisher") == firm, name
