@@ -540,10 +540,11 @@ def test_a_firm_whose_numbers_or_analyst_a_text_names() -> None:
 
 def test_a_firm_named_as_a_feed_s_data() -> None:
     """A written terminal snapshot heads its table "mktsnap 2.3.1 | data: Tallis Commodities Research (licensed
-    feed)"; a written infographic's "Data: Orrin & Vale Analytics": the firm whose data it is publishes it."""
+    feed)"; a written infographic's credits "Data: Quillfeather Consumer Research": the firm whose data it is
+    publishes it."""
     for name, firm in (
         ("w10-27-cocoa-butter-equivalents-terminal-snapshot.txt", "Tallis Commodities Research"),
-        ("w10-03-robot-vacuum-cleaners-infographic.html", "Orrin & Vale Analytics"),
+        ("w10-03-robot-vacuum-cleaners-infographic.html", "Quillfeather Consumer Research"),
     ):
         attributes = process_file(WRITTEN_DOCS / name, 10**8).facts.attributes
         assert next(a.value_text for a in attributes if a.attribute == "publisher") == firm, name
