@@ -107,7 +107,7 @@ NAME_STOP_START = frozenset(
     research study forecast trends outlook insights exclusive latest news bulletin press release about
     per than more most such other another each every all any some own based related potential addressable
     untapped huge massive big vast significant promising attractive enormous lucrative sizable one two three
-    several many""".split()
+    several many same""".split()
 )
 # Words that cannot be inside a market name (verbs, clause words).
 NAME_STOP_INSIDE = frozenset(

@@ -420,3 +420,10 @@ def test_an_outlook_label_sizes_the_market() -> None:
     sizes = {(s.money.reported_value, s.reference_year) for s in sheet.facts.sizes if s.scope == "market"}
     assert (2.0, 2030) in sizes
     assert (1412.5, 2024) in sizes
+
+
+def test_the_same_market_is_the_market() -> None:
+    """A written print-friendly article: "Five years ago the same market was worth about USD 3.9 billion (2020)":
+    "the same market" names no other market; the figure is the market's own."""
+    article = process_file(REPO_ROOT / "tests/written/docs/w10-04-cat-litter-print-friendly-article.html", 10**8)
+    assert (3.9, 2020, "market") in {(s.money.reported_value, s.reference_year, s.scope) for s in article.facts.sizes}
