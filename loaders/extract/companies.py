@@ -63,6 +63,7 @@ LIST_INTRO = re.compile(
     r"(?:led|dominated)\sby"
     # "Leading bicycle groups include A, B" (LEADING_BEFORE checks the words before), "X competes with A, B"
     r"|(?:groups|brands)\s(?:include|includes|are|such\sas)|(?:competes|compete|competing)\s(?:[a-z]+ly\s)?with"
+    r"|(?:competes|compete|competing)\s(?:for\s[a-z]+\s)?against"  # "you will compete for programmes against A, B"
     r"|company\sprofiles\s(?:include|cover|are)"  # "Company profiles include TLD Group, Oshkosh AeroTech, …"
     r"|honou?rable\smentions"  # a ranking's "Honourable mentions: Charles River Laboratories (…), Proxima CRO and …"
     r"|competitive\sset\b[^.:\n]{0,40}"  # "Our competitive set has not changed: Lonza, …"
@@ -95,7 +96,7 @@ CALLED_PLAYERS = (
 # Names a study counts among the players, written before the words that say so: "the study names A, B and C among
 # the leading suppliers", "Palisade Research Partners lists A, B among the key players".
 AMONG_PLAYERS = re.compile(
-    r"\b(?:names|lists|counts|identifies|cites)\s(?P<names>[A-Z](?:[^.;:\n]|\.(?!\s[A-Z][a-z])){3,400}?)\s"
+    r"\b(?:names|lists|counts|identifies|cites)\s(?P<names>[A-Z](?:[^.;:\n]|(?<=\bDr)\.|\.(?!\s[A-Z][a-z])){3,400}?)\s"
     r"(?:among|as)\s(?:the\s)?" + CALLED_PLAYERS
 )
 # Where a list of names may open without words that call them players: after a colon, after "among others,".
@@ -157,6 +158,8 @@ NOTE = re.compile(r"\([^()\n]{1,80}\)")  # a note in parentheses
 CLAUSE_AFTER_NAME = re.compile(
     r"\s(?:are|is|have|has|were|was|continue[sd]?|remain|dominate|lead|hold|account|among|which|who)\b"
 )
+# A piece of a list that is a clause, not a name: "(and) you will broaden …", "but he buys from …".
+CLAUSE_PIECE = re.compile(r"(?:but\s)?(?:you|we|they|it|he)\s[a-z]")
 LIST_SPLIT = re.compile(r"\s?;\s?|,\s(?:[Aa]nd\s)?|\s\d{1,2}\.\s")
 # "... Bayer and BASF": the "and" before a list's last name ("Systems and Solutions Corporation" inside a
 # list is one name).
@@ -406,6 +409,8 @@ def split_list(chunk: str) -> list[str]:
     names: list[str] = []
     queue: list[str] = []
     pieces = LIST_SPLIT.split(chunk)
+    if clause := next((k for k, piece in enumerate(pieces) if k and CLAUSE_PIECE.match(piece)), None):
+        pieces = pieces[:clause]  # "…, and you will broaden our work with customers such as A, B": the list ends
     for k, piece in enumerate(pieces):
         # the list's last name: the last piece, or one the sentence goes on after ("A, B and C, and with ...")
         last = k == len(pieces) - 1 or pieces[k + 1][:1].islower()

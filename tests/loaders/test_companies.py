@@ -665,3 +665,21 @@ def test_a_team_member_in_bold_with_a_role_is_no_company() -> None:
     assert extract_companies("Acme Widgets, a maker of widgets\n", ["Acme Widgets"], load_index())
     for role in ("CFO", "CTO"):
         assert not extract_companies(f"Acme Widgets, {role} – runs widgets\n", ["Acme Widgets"], load_index()), role
+
+
+def test_competitors_a_job_posting_names_and_a_study_s_leaders() -> None:
+    """A written job posting: "You will compete for programmes against Tecomet, …, Avalign Technologies and In'Tech
+    Medical, and you will broaden our work with existing OEM customers such as Zimmer Biomet, Stryker and
+    Smith+Nephew": the competitors are players, the list ends where a clause with its own subject starts, and the
+    customers are none. A written article: "The study names …, Intersand and Dr. Elsey's as the leading suppliers"
+    (a title's period inside the list)."""
+    written = REPO_ROOT / "tests/written/docs"
+    posting = process_file(written / "w10-30-orthopaedic-implant-contract-manufacturing-job-posting.txt", 10**8)
+    names = {c.company_name for c in posting.facts.companies}
+    assert {"Tecomet", "Marle", "In'Tech Medical"} <= names and not {"Stryker", "Smith+Nephew"} & names
+    article = process_file(written / "w10-04-cat-litter-print-friendly-article.html", 10**8)
+    assert {"Intersand", "Dr. Elsey's"} <= {c.company_name for c in article.facts.companies}
+    for clause in ("and you sell to", "and we sell to", "and they sell to", "and it sells to", "but he buys from"):
+        text = f"# Widget Market\n\nWe compete against Acme Corp, Widgetco Ltd, {clause} Bigbuyer, Shopco Ltd.\n"
+        names = {c.company_name for c in extract_document(clean(text, ".md")).companies}
+        assert names == {"Acme", "Widgetco"}, (clause, names)
