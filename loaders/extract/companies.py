@@ -31,7 +31,8 @@ from loaders.extract.text import (
 PLAYER_HEADING = re.compile(
     r"\b(?:key|major|leading|prominent|top|notable|main|important|dominant|principal|profiled|active)\s"
     r"(?:\w+\s){0,3}?(?:players?|companies|vendors|manufacturers|participants|competitors|suppliers|producers)\b"
-    r"|\bcompetitive\s(?:landscape|analysis)\b|\bcompanies\s(?:profiled|covered|mentioned|featured|assessed|analy[sz]ed|studied|tracked)\b"
+    r"|\bcompetitive\s(?:landscape|analysis)\b"
+    r"|\b(?:companies|brands)\s(?:profiled|covered|mentioned|featured|discussed|assessed|analy[sz]ed|studied|tracked)\b"
     r"|\bplayers\s(?:profiled|covered|operating)\b|\bkey\scompanies\b|\bmarket\sleaders\b"
     r"|\b(?:market|industry)\s(?:companies|players|vendors|manufacturers|suppliers)\s?:?$|^companies\s?:?$"
     r"|\bcompany\sprofiles\b|\b(?:players|companies|names)\sto\swatch\b"

@@ -683,3 +683,10 @@ def test_competitors_a_job_posting_names_and_a_study_s_leaders() -> None:
         text = f"# Widget Market\n\nWe compete against Acme Corp, Widgetco Ltd, {clause} Bigbuyer, Shopco Ltd.\n"
         names = {c.company_name for c in extract_document(clean(text, ".md")).companies}
         assert names == {"Acme", "Widgetco"}, (clause, names)
+
+
+def test_brands_a_show_discusses() -> None:
+    """A written podcast's show notes: a section headed "Brands discussed (28:20)" over "Four Sigmatic, RYZE,
+    MUD\\WTR, Laird Superfood, Om Mushroom Superfood and Nestlé (through its …)": the brands are the players."""
+    notes = process_file(REPO_ROOT / "tests/written/docs/w10-17-mushroom-coffee-podcast-show-notes.html", 10**8)
+    assert {"Four Sigmatic", "RYZE", "Laird Superfood", "Nestlé"} <= {c.company_name for c in notes.facts.companies}
