@@ -66,6 +66,7 @@ LIST_INTRO = re.compile(
     r"|(?:groups|brands)\s(?:include|includes|are|such\sas)|(?:competes|compete|competing)\s(?:[a-z]+ly\s)?with"
     r"|(?:competes|compete|competing)\s(?:for\s[a-z]+\s)?against"  # "you will compete for programmes against A, B"
     r"|company\sprofiles\s(?:include|cover|are)"  # "Company profiles include TLD Group, Oshkosh AeroTech, …"
+    r"|(?<=\bour\s)members\sare"  # an association's: "Our members are Renaissance Lakewood, LLC; …"
     r"|honou?rable\smentions"  # a ranking's "Honourable mentions: Charles River Laboratories (…), Proxima CRO and …"
     r"|competitive\sset\b[^.:\n]{0,40}"  # "Our competitive set has not changed: Lonza, …"
     r"|(?<=\bThe\s)(?:largest|biggest)\s(?:by\s[a-z][a-z ]{0,40}?\s)?are"  # "The largest by service revenue are A, B"
@@ -82,7 +83,7 @@ LIST_LEAD = re.compile(
 LIST_INTRO_OPENINGS = (
     "player", "companies", "vendor", "manufacturers", "participants", "competitors", "supplier", "firms", "leaders",
     "providers", "operators", "producers", "makers", "landscape", "profiles", "led by", "dominated by", "groups",
-    "brands", "compet", "company profiles", "largest", "biggest", "hono", "names",
+    "brands", "compet", "company profiles", "largest", "biggest", "hono", "names", "members",
 )  # fmt: skip
 # A name that ends with a legal suffix: "Shin-Etsu Chemical Co., Ltd.", "TDK Corporation".
 LEGAL_SUFFIX_END = re.compile(

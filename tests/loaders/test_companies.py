@@ -690,3 +690,14 @@ def test_brands_a_show_discusses() -> None:
     MUD\\WTR, Laird Superfood, Om Mushroom Superfood and Nestlé (through its …)": the brands are the players."""
     notes = process_file(REPO_ROOT / "tests/written/docs/w10-17-mushroom-coffee-podcast-show-notes.html", 10**8)
     assert {"Four Sigmatic", "RYZE", "Laird Superfood", "Nestlé"} <= {c.company_name for c in notes.facts.companies}
+
+
+def test_an_association_s_members() -> None:
+    """A written comment to a regulator's docket from an association of contract manufacturers: "Our members are
+    Renaissance Lakewood, LLC; Kindeva Drug Delivery L.P.; …; and Harbor Mist Pharma Services, Inc.": its members
+    are the players."""
+    letter = process_file(
+        REPO_ROOT / "tests/written/docs/w10-19-nasal-spray-contract-manufacturing-docket-comment.html", 10**8
+    )
+    names = {c.company_name for c in letter.facts.companies}
+    assert {"Renaissance Lakewood", "Kindeva Drug Delivery", "Recipharm", "Harbor Mist Pharma Services"} <= names
