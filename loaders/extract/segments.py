@@ -38,10 +38,10 @@ MARKET_SPLIT_INTO = re.compile(r",\s(?:the\s)?(?:[\w-]+\s){0,4}?(?:market|indust
 # The longest line that can be a segmentation heading, but for one that lists its segments after a colon.
 HEADING_LENGTH = 160
 INLINE_HEADING = re.compile(r"(?i:by)\s[A-Za-z][A-Za-z/&\- ]{1,40}:\s")
-# "driven by several key factors:": a cause, not a segmentation.
+# "driven by several key factors:": a cause, not a segmentation; "market leader by capacity": a rank.
 CAUSED_BY = re.compile(
     r"\b(?:driven|fu?ell?ed|led|boosted|supported|propelled|hampered|restrained|influenced|affected|caused|"
-    r"dominated|followed|challenged|shaped|powered)\s+by$",
+    r"dominated|followed|challenged|shaped|powered|leader|largest)\s+by$",
     re.I,
 )
 # The words SEGMENT_HEADING and SEGMENTED_SENTENCE open with, in any case ("segmented by" holds "by").

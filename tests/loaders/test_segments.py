@@ -8,7 +8,7 @@ import pytest
 
 from loaders.clean import clean
 from loaders.extract.document import extract_document
-from loaders.extract.segments import extract_segments, normalize_dimension, split_items
+from loaders.extract.segments import extract_segments, heading_dimension, normalize_dimension, split_items
 from loaders.pipeline import process_file
 from tests.conftest import REAL_DOCS, REPO_ROOT
 from tests.loaders.real_text import cleaned
@@ -559,3 +559,15 @@ def test_an_e_mail_s_content_type_header_lists_no_segments() -> None:
     no dimension over segments."""
     digest = process_file(REPO_ROOT / "tests/written/docs/w9-30-cleaning-validation-mailing-list-digest.txt", 10**8)
     assert not {"text/plain", 'charset="us-ascii"'} & {s.segment_name for s in digest.facts.segments}
+
+
+def test_a_rank_by_a_measure_heads_no_segmentation() -> None:
+    """A written wiki export's competitors table, read a cell to a line: "market leader by capacity" over the next
+    rows' cells ("Thermo Fisher Scientific", "TMO", …) is a rank, no heading of a segmentation by capacity; nor is
+    "the largest by revenue"."""
+    page = process_file(
+        REPO_ROOT / "tests/written/docs/w10-20-clinical-trial-biorepository-confluence-export.html", 10**8
+    )
+    segments = {s.segment_name for s in page.facts.segments}
+    assert "sample processing" in segments and not {"Thermo Fisher Scientific", "TMO", "private"} & segments
+    assert heading_dimension("the largest by revenue") is None and heading_dimension("By capacity") == "capacity"
