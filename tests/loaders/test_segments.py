@@ -564,10 +564,10 @@ def test_an_e_mail_s_content_type_header_lists_no_segments() -> None:
 def test_a_rank_by_a_measure_heads_no_segmentation() -> None:
     """A written wiki export's competitors table, read a cell to a line: "market leader by capacity" over the next
     rows' cells ("Thermo Fisher Scientific", "TMO", …) is a rank, no heading of a segmentation by capacity; nor is
-    "the largest by revenue"."""
+    "the largest by capacity"."""
     page = process_file(
         REPO_ROOT / "tests/written/docs/w10-20-clinical-trial-biorepository-confluence-export.html", 10**8
     )
     segments = {s.segment_name for s in page.facts.segments}
     assert "sample processing" in segments and not {"Thermo Fisher Scientific", "TMO", "private"} & segments
-    assert heading_dimension("the largest by revenue") is None and heading_dimension("By capacity") == "capacity"
+    assert heading_dimension("the largest by capacity") is None and heading_dimension("By capacity") == "capacity"
