@@ -170,6 +170,8 @@ LABEL_LINE = re.compile(r"^(?:\*\*)?[A-Z][^:\n*|]{0,60}:(?:\*\*)?[ \t]+\S")
 RULE_LINE = re.compile(r"^[-=_*~#+]{3,}$")
 RULE_STARTS = frozenset("-=_*~#+")
 # Four dots or more between a label and its value, as a text table lays them out: never a sentence's end.
+# A terminal's colour code (SGR): "\x1b[1;32m", "[0m".
+COLOUR_CODE = re.compile(r"\x1b?\[\d{1,3}(?:;\d{1,3})*m")
 DOT_LEADER = re.compile(r"[ \t]*\.{4,}[ \t]*(?=\S)")
 BOLD_MARKDOWN = re.compile(r"\*\*([^*\n]{1,120}?)\*\*")
 # A note-taking app's link to another note, "[[Freyr Solutions]]" or "[[ProPharma Group|ProPharma]]": its text.
@@ -223,6 +225,12 @@ class CleanDocument:
     page_title: str | None = None  # a page's <title> when its headline (`title`) is its <h1>
 
 
+def _without_colour_codes(text: str) -> str:
+    """A terminal's colour codes taken out ("\x1b[32m6.6%\x1b[0m", or "[32m6.6%[0m" once the escape was lost), in a
+    text that resets its colour ("[0m") at least once."""
+    return COLOUR_CODE.sub("", text) if "[0m" in text else text
+
+
 def clean(raw: str, extension: str) -> CleanDocument:
     """Clean a decoded document; the format is sniffed from content, the extension is a hint."""
     if "\r" in raw:  # Windows' CR LF and classic Mac OS's lone CR line endings read as LF, front matter included
@@ -231,6 +239,7 @@ def clean(raw: str, extension: str) -> CleanDocument:
     extension = extension.lower()
     if extension not in HTML_EXTENSIONS and extension not in MARKDOWN_EXTENSIONS:
         body = calendar_as_text(body) or body  # an invitation: its events as a calendar shows them
+        body = _without_colour_codes(body)  # a terminal's output saved with its colours
         body = without_quote_marks(body)  # an e-mail's quoted lines
     if extension in HTML_EXTENSIONS:
         doc = _from_html(feed_as_html(body) or body, "html")  # a feed saved as a page: its entries

@@ -10,6 +10,7 @@ from pathlib import Path
 from loaders.clean import HAN, HANGUL, KANA, LATIN, OTHER_SPACES, SPACE_CHARS, clean, detect_language, squeeze_spaces
 from loaders.decode import decode
 from loaders.extract.document import extract_document
+from loaders.pipeline import process_file
 from tests.conftest import REAL_DOCS, REPO_ROOT, SEEDS, generated_corpus
 
 
@@ -366,3 +367,16 @@ def test_a_page_s_struck_out_text_and_citation_marks_are_no_text() -> None:
     assert {"Pharmaron", "Almac Group", "RC Tritec AG"} <= names
     page = "<p>Sales were <del>USD 5</del> <s>USD 6</s> <strike>USD 7</strike> USD 8 billion<sup>[c]</sup>.</p>"
     assert clean(page, ".html").text == "Sales were USD 8 billion."
+
+
+def test_a_terminal_s_colour_codes_are_no_text() -> None:
+    """A written terminal snapshot kept its colour codes without their escape ("CAGR 2025-2031F .... [32m6.6%[0m"):
+    they are taken out, so the rate is read; an escape's code goes too, and a text that never resets a colour keeps
+    its brackets ("[1m" may be anything there)."""
+    snapshot = process_file(
+        REPO_ROOT / "tests/written/docs/w10-27-cocoa-butter-equivalents-terminal-snapshot.txt", 10**8
+    )
+    assert "[32m" not in snapshot.text and "CAGR 2025-2031F: 6.6%" in snapshot.text
+    assert (6.6, 2025, 2031) in {(g.rate_low, g.start_year, g.end_year) for g in snapshot.facts.growth}
+    assert clean("Rate: \x1b[1;32m6.6%\x1b[0m a year.", ".txt").text == "Rate: 6.6% a year."
+    assert clean("See note [1m] below.", ".txt").text == "See note [1m] below."
