@@ -53,6 +53,9 @@ def clean_market_name(raw: str) -> str | None:
     """'Global Bio CMO' -> 'Bio CMO'; None when nothing name-like is left."""
     name = LEADING_NOISE.sub("", raw.strip(" -–:|,.'\"“”‘’"))
     name = TRAILING_NOISE.sub("", name).strip(" -–:|,.'\"“”‘’")
+    opened = name.rfind("(")
+    if opened >= 0 and ")" not in name[opened:]:  # "MarketsandMarkets (Box Build Assembly": what it opens
+        name = name[opened + 1 :].strip()
     if not name or name.lower() in GENERIC_NAMES or not TWO_LETTERS.search(name) or FIRM_BANNER.match(name):
         return None
     return name
@@ -465,6 +468,8 @@ def extract_market(text: str, title: str | None) -> Attribute | None:
             and not any(f" {t} " in f" {k} " for t in title_counts)  # not the headline's market qualified
         }
         keys = named if any(sized_counts.get(k, 0) for k in named) or not kin else kin
+    # "end" of "the fastest-growing end market": a word that names no market is no candidate
+    keys = {k for k in keys if clean_market_name(display.get(k, k))}
     score = {k: 3 * title_counts.get(k, 0) + body_counts.get(k, 0) + sized_counts.get(k, 0) for k in keys}
     if not score:
         return None

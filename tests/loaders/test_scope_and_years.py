@@ -5,7 +5,7 @@ from __future__ import annotations
 from loaders.clean import clean
 from loaders.extract.document import extract_document
 from loaders.extract.growth import extract_growth
-from loaders.extract.market import attributive_market
+from loaders.extract.market import attributive_market, clean_market_name
 from loaders.extract.years import point_year
 from loaders.headline import text_headline
 from loaders.pipeline import process_file
@@ -427,3 +427,14 @@ def test_the_same_market_is_the_market() -> None:
     "the same market" names no other market; the figure is the market's own."""
     article = process_file(REPO_ROOT / "tests/written/docs/w10-04-cat-litter-print-friendly-article.html", 10**8)
     assert (3.9, 2020, "market") in {(s.money.reported_value, s.reference_year, s.scope) for s in article.facts.sizes}
+
+
+def test_a_word_that_names_no_market_is_no_candidate() -> None:
+    """A written proposal speaks of "end markets" ("the fastest-growing end market globally at 8.9% a year") more
+    often than of any market it names: "end" names none, so the market is one the text sizes ("MarketsandMarkets
+    (Box Build Assembly Market, October 2024) gives USD 104.2 billion", read from its parenthesis)."""
+    proposal = process_file(REPO_ROOT / "tests/written/docs/w10-21-box-build-ems-consulting-proposal.md", 10**8)
+    market = next(a.value_text for a in proposal.facts.attributes if a.attribute == "market_name")
+    assert market == "Box Build Assembly"
+    assert clean_market_name("MarketsandMarkets (Box Build Assembly") == "Box Build Assembly"
+    assert clean_market_name("Contact Center as a Service (CCaaS)") == "Contact Center as a Service (CCaaS)"
