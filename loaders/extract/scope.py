@@ -23,8 +23,9 @@ PRICE_WORDS = re.compile(
 # What every PRICE_WORDS match holds, in the case-folded text.
 PRICE_LITERALS = ("price", "licen", "single", "multi", "enterprise user", "corporate user", "buy now", "purchase",
                   "discount", "report cost", "pdf", "subscription", "excluding vat")  # fmt: skip
-# "... costs about USD 301 million": what something costs, not the size of a market.
-COST_BEFORE = re.compile(r"\bcosts?\s(?:(?:about|around|roughly)\s)?$", re.I)
+# "... costs about USD 301 million", "compliance costs of USD 12.4 million": what something costs, not the size of a
+# market.
+COST_BEFORE = re.compile(r"\bcosts?\s(?:of\s)?(?:(?:about|around|roughly)\s)?$", re.I)
 # Amounts that belong to a company: revenue, sales, funding, deals.
 COMPANY_MONEY = re.compile(
     r"\b(?:revenues?|sales|earnings|income|profit|net loss|raised|funding|financing|invest(?:ed|ment|s)?|"

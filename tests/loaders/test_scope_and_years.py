@@ -438,3 +438,18 @@ def test_a_word_that_names_no_market_is_no_candidate() -> None:
     assert market == "Box Build Assembly"
     assert clean_market_name("MarketsandMarkets (Box Build Assembly") == "Box Build Assembly"
     assert clean_market_name("Contact Center as a Service (CCaaS)") == "Contact Center as a Service (CCaaS)"
+
+
+def test_costs_a_capex_request_and_agreements_are_no_market_sizes() -> None:
+    """Written documents: "at a total cost of around GBP 62 million" (what a buyer paid), "annualized compliance costs
+    of USD 12.4 million", "the capex request (EUR 14.5 million)", "supply agreements worth GBP 5 million or more"
+    size no market; the markets' own sizes stay."""
+    written = REPO_ROOT / "tests/written/docs"
+    for name, amount in (
+        ("w10-13-nitrile-gloves-parliamentary-written-answer.txt", 62.0),
+        ("w10-19-nasal-spray-contract-manufacturing-docket-comment.html", 12.4),
+        ("w10-22-contract-spray-drying-ai-meeting-summary.md", 14.5),
+        ("w10-30-orthopaedic-implant-contract-manufacturing-job-posting.txt", 5.0),
+    ):
+        sizes = process_file(written / name, 10**8).facts.sizes
+        assert sizes and amount not in {s.money.reported_value for s in sizes}, name
