@@ -20,7 +20,7 @@ from loaders.extract.text import evidence, stripped_lines
 NAME_BEFORE_MARKET = re.compile(r"([\u4e00-\u9fffA-Za-z()（）/ ]{2,40}?)(?:市场|行业|产值|产业(?=规模))")
 # Words that open a name run but are not part of the name, and words after which a name starts.
 LEADING_WORDS = re.compile(
-    r"^(?:全球|世界|国际|整个|整体|国内|我国|预计|目前|未来|今后|过去|根据|据|到|从|在|对|其|该|以及|以|和|与|年|的|将"
+    r"^(?:全球|世界|国际|整个|整体|国内|我国|预计|目前|未来|今后|过去|根据|据|到|从|在|对|其|该|这个|以及|以|和|与|年|的|将"
     r"|(?:[一二两三四五六七八九十]|\d{1,2})个?年(?:内|间)?)+"  # "未来五年跨境支付行业": the years ahead
 )
 HAN_THEN_SPACE = re.compile(r"[\u4e00-\u9fff]\s+$")
@@ -312,6 +312,8 @@ def extract_regions_zh(text: str, index: RegionIndex) -> list[RegionMention]:
 SENTENCE_REACH = 400
 # A size stated with no market named before it.
 BARE_SIZE = "市场规模"
+# "该市场" (this market): the one named before.
+THIS_MARKET = re.compile(r"该市场")
 # The size of the markets a market drives: "带动市场规模".
 INDUCED_SIZE = "带动市场规模"
 
@@ -344,6 +346,9 @@ def _subject(text: str, start: int, pos: int, main: str | None = None, cue: str 
         name, end = phrases[-1]
         return None if text.startswith("份额", start + end) else name
     named = text.rfind(main, start, pos) if main else -1
+    if named < 0 and main and THIS_MARKET.search(text, start, pos) and _sized_before(text, start, main):
+        # "该市场2020年规模约为98.3亿元": the market the paragraph sized before
+        return None if NOT_A_SIZE.search(text, start, pos) else main
     if named < 0 and main and BARE_SIZE in text[start:pos] and _sized_before(text, start, main):
         named = start  # "我们预计2025年市场规模约为245.0亿元": the size of the market the paragraph sized before
     if named < 0 or cue not in text[named:pos] or NOT_A_SIZE.search(text, start, pos):

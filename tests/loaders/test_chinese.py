@@ -589,3 +589,16 @@ def test_a_market_s_abbreviations_in_parentheses_are_not_its_name() -> None:
         assert next(a.value_text for a in facts.attributes if a.attribute == "market_name") == market, name
     chosen = extract_market_zh("2024年冻干食品（含品牌企业自有产能）市场规模约为120亿元。", None)
     assert chosen is not None and chosen.value_text == "冻干食品（含品牌企业自有产能）"
+
+
+def test_this_market_is_the_market_sized_before() -> None:
+    """A written investor-relations record: "…预计到2029年将达到342.7亿元…。该市场2020年规模约为98.3亿元"; a written
+    Zhihu answer: "往前看，2020年这个市场只有11.2亿美元": "this market" is the one the paragraph sized before ("这个"
+    names no market)."""
+    written = REPO_ROOT / "tests/written/docs"
+    for name, amount in (
+        ("w10-06-china-coffee-oem-investor-relations-record.zh-CN.html", (9830.0, 2020)),
+        ("w10-18-antibody-fragment-cdmo-zhihu-answer.zh-CN.html", (1120.0, 2020)),
+    ):
+        sizes = process_file(written / name, 10**8).facts.sizes
+        assert amount in {(s.money.reported_value, s.reference_year) for s in sizes if s.scope == "market"}, name
