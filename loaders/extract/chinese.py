@@ -202,8 +202,9 @@ def _listed_lines(text: str, start: int) -> list[tuple[str, int]]:
 # "来源: 天风证券" (source), "资料来源：弗若斯特沙利文；", "发布单位：中康辅具产业发展研究中心" (issued by),
 # "据QYResearch调研团队最新报告", "根据IDC报告",
 # "据艾瑞咨询《…》": the firm behind the figures.
+# (a source line may follow a caption after its comma: "图表：…（亿美元），来源：衡岳咨询，答主整理")
 SOURCE_FIRM = re.compile(
-    r"(?:^|\n)\s*(?:(?:资料|数据)?来源|发布单位)\s*[:：]\s*(?P<cn>[\u4e00-\u9fff]{2,12}?)(?:整理)?(?:\s*$|\s|[；;，,。])"
+    r"(?:^|\n|(?<=[，,]))\s*(?:(?:资料|数据)?来源|发布单位)\s*[:：]\s*(?P<cn>[\u4e00-\u9fff]{2,12}?)(?:整理)?(?:\s*$|\s|[；;，,。])"
     # a broker's research report under its name: "东溪证券研究所　　证券研究报告"
     r"|^(?P<header>[\u4e00-\u9fff]{2,8}(?:证券研究所|研究院|研究所))[\s\u3000]+\S"
     # "据Grand View Research的报告", "据市场研究机构 Global Market Insights 发布的最新报告"
@@ -216,8 +217,9 @@ SOURCE_FIRM = re.compile(
     r"(?P<firm>(?:[A-Za-z0-9]{1,10}[\u4e00-\u9fff]{0,8}?|[\u4e00-\u9fff]{1,8}?)(?:证券|投行|研究院|研究所|咨询))"
     # "晶策产业研究所（以下简称晶策）今（18）日发布《…》", "头豹研究院数据显示"
     r"(?:(?:研报|报告|数据)?(?:认为|预计|预测|指出|称|显示|测算)|(?:（以下简称[^（）]{1,8}）)?(?:日前|近日|今日|今（\d{1,2}）日)?发布的?《)"
-    # "据艾瑞咨询《2025年中国新式茶饮行业研究报告》": a firm cited with its report's title
-    r"|(?:据|根据)(?P<cited>[\u4e00-\u9fff]{2,8}?(?:证券|投行|研究院|研究所|咨询))《"
+    # "据艾瑞咨询《2025年中国新式茶饮行业研究报告》": a firm cited with its report's title, or its data
+    # ("据华经产业研究院数据，")
+    r"|(?:据|根据)(?P<cited>[\u4e00-\u9fff]{2,8}?(?:证券|投行|研究院|研究所|咨询))(?:《|数据[，,])"
     # an association's own page: "欢迎访问中华气雾制品工业协会官方网站！"
     r"|欢迎访问(?P<site>[\u4e00-\u9fff]{2,16}?协会)(?:官方)?网站",
     re.M,

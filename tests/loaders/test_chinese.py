@@ -602,3 +602,16 @@ def test_this_market_is_the_market_sized_before() -> None:
     ):
         sizes = process_file(written / name, 10**8).facts.sizes
         assert amount in {(s.money.reported_value, s.reference_year) for s in sizes if s.scope == "market"}, name
+
+
+def test_a_firm_cited_for_its_data_or_after_a_caption() -> None:
+    """Written expert-call minutes: "据华经产业研究院数据，2024年中国医用导管代工市场规模约为86.4亿元"; a written Zhihu
+    answer's chart: "图表：全球抗体片段CDMO市场规模（亿美元），来源：衡岳咨询，答主整理" (the source after the caption's
+    comma)."""
+    written = REPO_ROOT / "tests/written/docs"
+    for name, firm in (
+        ("w10-23-china-catheter-contract-manufacturing-expert-call.zh-CN.md", "华经产业研究院"),
+        ("w10-18-antibody-fragment-cdmo-zhihu-answer.zh-CN.html", "衡岳咨询"),
+    ):
+        attributes = process_file(written / name, 10**8).facts.attributes
+        assert next(a.value_text for a in attributes if a.attribute == "publisher") == firm, name
