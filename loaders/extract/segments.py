@@ -285,7 +285,9 @@ TABLE_HEADER_CELL = re.compile(
     re.I,
 )
 NOT_DIMENSION = re.compile(
-    r"^(?:region|regions|geography|geographies|country|countries|company|companies|players?|key players|the)$", re.I
+    r"^(?:region|regions|geography|geographies|country|countries|company|companies|players?|key players|the"
+    r"|order of the board)$",  # a notice's signature: "By order of the Board" over the company and its officer
+    re.I,
 )
 HEADING_END = re.compile(r"(?:is|are)\ssegmented\sinto:?|:\s*$|\(|,", re.I)
 ITEM_NOISE = re.compile(

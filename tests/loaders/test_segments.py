@@ -571,3 +571,12 @@ def test_a_rank_by_a_measure_heads_no_segmentation() -> None:
     segments = {s.segment_name for s in page.facts.segments}
     assert "sample processing" in segments and not {"Thermo Fisher Scientific", "TMO", "private"} & segments
     assert heading_dimension("the largest by capacity") is None and heading_dimension("By capacity") == "capacity"
+
+
+def test_a_notice_s_signature_by_order_of_the_board_is_no_segmentation() -> None:
+    """A written exchange announcement signs off "By order of the Board" over the company's name, its chairwoman and
+    the place and date: no segmentation by "order of the Board"."""
+    notice = process_file(REPO_ROOT / "tests/written/docs/w10-15-bispecific-antibody-cdmo-hkex-announcement.txt", 10**8)
+    segments = {s.segment_name for s in notice.facts.segments}
+    assert segments and not {"Lumina Biologics Holdings Limited", "Dr. Evelyn Tsang", "Hong Kong"} & segments
+    assert heading_dimension("By order of the Board") is None
