@@ -94,9 +94,11 @@ PLAYER_LIST = re.compile(
     r"(?:(?:参与者|玩家|企业|公司|厂商|供应商|制造商|龙头|其中|业者)[^。：:\n]{0,12}?(?:(?:包括|包含)[:：]?|有[:：])|关注[:：])"
     r"[ \t]*(?:([^。\n]{2,600})|\n)"
 )
-# The companies a kind of company is represented by: "以小米集团（01810.HK）、华为、星纪魅族为代表的终端厂商".
+# The companies a kind of company is represented by: "以小米集团（01810.HK）、华为、星纪魅族为代表的终端厂商"; in a
+# passage on the competition, "外资以 Integer、Freudenberg Medical 为代表；本土以A、B、C为主" (two names or more).
 REPRESENTED = re.compile(
-    r"以(?P<names>[^，,。；;：:\n以]{2,200}?)为代表的[^，,。；;\n]{0,12}?(?:企业|厂商|厂家|公司|品牌|玩家|供应商|制造商)"
+    r"以\s?(?P<names>[^，,。；;：:\n以]{2,200}?)\s?为(?:代表的[^，,。；;\n]{0,12}?(?:企业|厂商|厂家|公司|品牌|玩家|供应商|制造商)"
+    r"|(?:代表|主)(?=[，,。；;]))"
 )
 # Words that say a passage tells the market's players apart: "市场参与者主要分为三类：一是以…为代表的终端厂商".
 COMPETITION = re.compile(r"参与者|竞争格局|竞争者|阵营|玩家")
@@ -168,7 +170,9 @@ def extract_companies_zh(text: str) -> list[CompanyMention]:
         for items, items_start in listed:
             add_listed(items, items_start)
     for match in REPRESENTED.finditer(text):  # "以小米集团、华为为代表的终端厂商", where the market's players are told
-        if COMPETITION.search(text, max(0, match.start() - COMPETITION_REACH), match.start()):
+        if COMPETITION.search(text, max(0, match.start() - COMPETITION_REACH), match.start()) and (
+            "为代表的" in match.group(0) or "、" in match.group("names")
+        ):
             add_listed(match.group("names"), match.start("names"))
     for match in STOCK_NAMED.finditer(text):
         name = match.group("name")

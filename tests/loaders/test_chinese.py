@@ -615,3 +615,13 @@ def test_a_firm_cited_for_its_data_or_after_a_caption() -> None:
     ):
         attributes = process_file(written / name, 10**8).facts.attributes
         assert next(a.value_text for a in attributes if a.attribute == "publisher") == firm, name
+
+
+def test_players_a_competition_passage_says_a_side_is_represented_by() -> None:
+    """Written expert-call minutes: "竞争格局： 外资以 Integer、Freudenberg Medical、…、Cirtec Medical 为代表；
+    本土以江苏瑞诺医疗科技、深圳拓导医疗、苏州康博导管为主": each side's names are players; "以出口为主" (mainly
+    exports) names none."""
+    path = REPO_ROOT / "tests/written/docs/w10-23-china-catheter-contract-manufacturing-expert-call.zh-CN.md"
+    names = {c.company_name for c in process_file(path, 10**8).facts.companies}
+    assert {"Integer", "Cirtec Medical", "江苏瑞诺医疗科技", "苏州康博导管"} <= names
+    assert not extract_companies_zh("竞争格局方面，企业销售以出口为主，内销占比较低。")
