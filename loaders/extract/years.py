@@ -7,9 +7,10 @@ import re
 from loaders.extract.spoken import spoken_year
 
 YEAR = r"(?:FY\s?'?)?((?:19|20)\d{2})(?:E|F|e)?"
-# "from 2022 to 2028", "between 2024 and 2030", "2024-2031", "(2024–2030)", "2019-29"
+# "from 2022 to 2028", "between 2024 and 2030", "2024-2031", "(2024–2030)", "2019-29", "fiscal 2025 to fiscal 2030"
 YEAR_RANGE = re.compile(
-    rf"(?<![\d.]){YEAR}\s?(?:-|–|—|to|and|through|till|until|\/)\s?(?:FY\s?)?((?:19|20)\d{{2}}|\d{{2}})(?:E|F)?(?![\d%.,]\d)"
+    rf"(?<![\d.]){YEAR}\s?(?:-|–|—|to|and|through|till|until|\/)\s?(?:FY\s?|fiscal\s)?((?:19|20)\d{{2}}|\d{{2}})(?:E|F)?"
+    rf"(?![\d%.,]\d)"
 )
 # Fiscal years written with two digits: "FY'24 to FY'29", "FY24-FY29"
 FISCAL_RANGE = re.compile(r"\bFY\s?['’]?(\d{2})\s?(?:-|–|—|to|through)\s?FY\s?['’]?(\d{2})\b")

@@ -238,3 +238,11 @@ def test_rates_said_in_words() -> None:
     assert rates("The market is growing at roughly twenty-two per cent a year.") == {(22.0, 22.0, None, None)}
     assert rates("A CAGR of nine percent from twenty twenty-four to twenty thirty.") == {(9.0, 9.0, 2024, 2030)}
     assert rates("Only one percent of users care, and ten percent of them pay.") == set()
+
+
+def test_a_span_of_fiscal_years() -> None:
+    """A written rating rationale: "… projected to reach Rs 1.57 lakh crore by fiscal 2030, a CAGR of about 22% over
+    fiscal 2025 to fiscal 2030": the span's years, each written as a fiscal year."""
+    rationale = process_file(WRITTEN / "w10-14-india-box-build-ems-rating-rationale.txt", 10**8).facts
+    assert (22.0, 2025, 2030) in {(g.rate_low, g.start_year, g.end_year) for g in rationale.growth}
+    assert rates("A CAGR of 9% over fiscal 2024 to fiscal 2029.") == {(9.0, 9.0, 2024, 2029)}
