@@ -109,6 +109,8 @@ class ScopeJudge:
         self.text = text
         self.main = (main_market or "").lower()
         self.main_forms = name_variants(main_market) if main_market else ()
+        if main_market and (defined := _abbreviation_defined(text, main_market)):  # "… timber (CLT)": "CLT"
+            self.main_forms += (defined,)
         self.main_words = " ".join(self.main_forms)  # every form of the main name
         # "india solar water pump" -> "solar water pump": a country's market is named without its place in its text
         self.main_unplaced = _without_place(self.main, regions) if self.main else None
@@ -295,6 +297,12 @@ def _segment_before(clause: str, pos: int) -> str | None:
 
 
 UNLETTERED = frozenset({"and", "of", "the", "for", "in"})
+
+
+def _abbreviation_defined(text: str, name: str) -> str | None:
+    """The abbreviation a text gives a name in parentheses after it ("cross-laminated timber (CLT)"), in lower case."""
+    found = re.search(re.escape(name) + r"\s\(([A-Z][A-Za-z0-9&]{1,7})\)", text, re.I)
+    return found.group(1).lower() if found else None
 
 
 @lru_cache(maxsize=1024)  # asked for the main market's name at every figure

@@ -453,3 +453,12 @@ def test_costs_a_capex_request_and_agreements_are_no_market_sizes() -> None:
     ):
         sizes = process_file(written / name, 10**8).facts.sizes
         assert sizes and amount not in {s.money.reported_value for s in sizes}, name
+
+
+def test_the_abbreviation_a_text_gives_the_market_is_the_market() -> None:
+    """A written Q&A thread asks about "cross-laminated timber (CLT)" and an answer quotes "global CLT market size
+    estimated at USD 1.45 billion in 2024, expected to grow at a CAGR of 14.1% from 2025": the abbreviation the text
+    gives the market names the market."""
+    thread = process_file(REPO_ROOT / "tests/written/docs/w7-17-cross-laminated-timber-qa-thread.html", 10**8).facts
+    assert (14.1, "market") in {(g.rate_low, g.scope) for g in thread.growth}
+    assert (1.45, "market") in {(s.money.reported_value, s.scope) for s in thread.sizes}
