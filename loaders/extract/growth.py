@@ -52,6 +52,8 @@ def _with(template: str, rate: str) -> re.Pattern[str]:
 
 
 CAGR_THEN_RATE, RATE_THEN_CAGR, GROW_AT = (_with(t, RATE) for t in (CAGR_THEN, THEN_CAGR, GROW_AT_RATE))
+# "growing at 9.8% through 2030": a pace kept to a year (not "by 10% by 2030", a growth in all)
+GROW_AT_UNTIL = _with(r"\bgrowing\sat\s(?:about\s)?<RATE>(?=\s(?:through|until)\s(?:19|20)\d\d)", RATE)
 # The same, with the rate said in words: "a compound annual growth rate of eighteen point five percent", "growing at
 # roughly ten percent a year"
 CAGR_THEN_WORDS, WORDS_THEN_CAGR = (_with(t, WORDED_RATE) for t in (CAGR_THEN, THEN_CAGR))
@@ -114,7 +116,8 @@ def extract_growth(text: str, forecast: tuple[int, int] | None) -> list[GrowthMe
     out: list[GrowthMention] = []
     taken: list[tuple[int, int]] = []
     worded = worded_rate_starts(text, folded(text))
-    for pattern in (CAGR_THEN_RATE, RATE_THEN_CAGR, GROW_AT, ANNUAL_CHANGE, YEAR_RATE, *(WORDED if worded else ())):
+    patterns = (CAGR_THEN_RATE, RATE_THEN_CAGR, GROW_AT, GROW_AT_UNTIL, ANNUAL_CHANGE, YEAR_RATE)
+    for pattern in (*patterns, *(WORDED if worded else ())):
         starts = worded if pattern is WORDS_THEN_CAGR else _starts(text, pattern)
         for match in finditer_at(pattern, text, starts):
             start, end = match.start("low"), match.end()
@@ -143,7 +146,7 @@ def _starts(text: str, pattern: re.Pattern[str]) -> list[int]:
     low = folded(text)
     if pattern is CAGR_THEN_RATE or pattern is CAGR_THEN_WORDS:
         return literal_positions(low, ("cagr", "c.a.g.r", "compound", "annual growth", "aagr"))
-    if pattern is GROW_AT:
+    if pattern is GROW_AT or pattern is GROW_AT_UNTIL:
         return literal_positions(low, ("grow",))
     if pattern is ANNUAL_CHANGE:
         return literal_positions(low, ("grow", "grew", "rise", "rose", "climb", "increase", "expand", "jump", "up"))

@@ -246,3 +246,12 @@ def test_a_span_of_fiscal_years() -> None:
     rationale = process_file(WRITTEN / "w10-14-india-box-build-ems-rating-rationale.txt", 10**8).facts
     assert (22.0, 2025, 2030) in {(g.rate_low, g.start_year, g.end_year) for g in rationale.growth}
     assert rates("A CAGR of 9% over fiscal 2024 to fiscal 2029.") == {(9.0, 9.0, 2024, 2029)}
+
+
+def test_a_pace_kept_to_a_year() -> None:
+    """A written earnings call: "Another source, Research and Markets, has this market growing at 9.8% through
+    2030": a pace to a year is a growth rate; "grew by 10% until 2020", a growth in all, is none."""
+    call = process_file(WRITTEN / "w7-14-vaccine-contract-manufacturing-earnings-call.txt", 10**8).facts
+    assert (9.8, None, 2030) in {(g.rate_low, g.start_year, g.end_year) for g in call.growth}
+    assert rates("The widget market keeps growing at about 7% until 2031.") == {(7.0, 7.0, None, 2031)}
+    assert rates("The widget market grew by 10% until 2020.") == set()
