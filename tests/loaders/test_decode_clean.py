@@ -380,3 +380,13 @@ def test_a_terminal_s_colour_codes_are_no_text() -> None:
     assert (6.6, 2025, 2031) in {(g.rate_low, g.start_year, g.end_year) for g in snapshot.facts.growth}
     assert clean("Rate: \x1b[1;32m6.6%\x1b[0m a year.", ".txt").text == "Rate: 6.6% a year."
     assert clean("See note [1m] below.", ".txt").text == "See note [1m] below."
+
+
+def test_a_card_s_figure_and_label_written_in_two_spans_are_two_words() -> None:
+    """A written webinar page's cards: '<span class="kpi-val">~9%</span><span class="kpi-lbl">CAGR 2025–2032</span>'
+    and "USD 4.52 billion" over "Projected value by 2032": the figure and its label are apart, so the rate is read."""
+    page = process_file(REPO_ROOT / "tests/written/docs/w6-04-ophthalmic-cdmo-webinar.html", 10**8)
+    assert "~9% CAGR 2025–2032" in page.text and "USD 4.52 billion Projected value by 2032" in page.text
+    assert (9.0, 2025, 2032) in {(g.rate_low, g.start_year, g.end_year) for g in page.facts.growth}
+    html = "<p><span>USD 2.1 million</span><span>Revenue</span> and <span>5%</span><span>Share</span></p>"
+    assert clean(html, ".html").text == "USD 2.1 million Revenue and 5% Share"
