@@ -155,6 +155,10 @@ GROUP_ITEMS = r"\((?P<items>(?:[^()\n]|\([^()\n]{1,30}+\)){3,400}+)\)"
 BY_GROUP = re.compile(r"\bby\s(?P<dim>[A-Za-z][a-z-]*+(?:\s[A-Za-z][a-z-]*+){0,2})\s" + GROUP_ITEMS)
 # The next group of such a series, "by" left out: "by product (...), wound type (...) and end user (...)".
 NEXT_GROUP = re.compile(r",?\s(?:and\s)?(?:by\s)?(?P<dim>[A-Za-z][a-z-]*+(?:\s[A-Za-z][a-z-]*+){0,2})\s" + GROUP_ITEMS)
+# A group of a series opened with its own "by": ", by mushroom (…)", " and by client (…)"; and the end of the group
+# before one.
+SERIES_BY = re.compile(r"(?:,?\s(?:and\s)?)?by\s")
+AFTER_GROUP = re.compile(r"\),?\s$")
 # Words before a BY_GROUP that say the groups are the market's segmentation, whatever their dimensions' names:
 # "The study segments the market by orbit (GEO, MEO, LEO), …".
 SEGMENTS_THE_MARKET = re.compile(
@@ -768,13 +772,19 @@ def extract_segments(
     for match in finditer_opening(BY_GROUP, text, ("by",), any_case=False):
         group: re.Match[str] | None = match
         stated = SEGMENTS_THE_MARKET.search(text, max(0, match.start() - 80), match.start()) is not None
+        # a group after another, with its own "by": "By product type (…), by mushroom (lion's mane, chaga, …)"
+        series = AFTER_GROUP.search(text, max(0, match.start() - 6), match.start()) is not None
         while (
             group is not None
             and not NOT_DIMENSION.match(group.group("dim"))  # "… and Geography (North America, …)": the coverage
-            and ((stated and "into" not in group.group("dim").split()) or _named_dimension(group.group("dim")))
+            and (
+                (stated and "into" not in group.group("dim").split())
+                or _named_dimension(group.group("dim"))
+                or (series and SERIES_BY.match(group.group(0)) is not None)
+            )
         ):  # not "by type into ready-to-drink (RTD)": a list "into" its segments, its own pattern's
             add_listed(group.group("dim"), group.group("items"), group.start("items"), skip=UNIT_NOTE)
-            group = NEXT_GROUP.match(text, group.end())  # ", wound type (...) and end user (...)"
+            group, series = NEXT_GROUP.match(text, group.end()), True  # ", wound type (...) and end user (...)"
     for match in finditer_at(INLINE_GROUP, text, inline_group_starts(text)):
         dim = BY_WORD.split(match.group("dim"))[-1]  # "Segmented by Form (...)", "Report By Material (...)": after "by"
         if not KNOWN_DIMENSIONS.match(dim) or len(split_items(match.group("items"))) < 2:

@@ -580,3 +580,17 @@ def test_a_notice_s_signature_by_order_of_the_board_is_no_segmentation() -> None
     segments = {s.segment_name for s in notice.facts.segments}
     assert segments and not {"Lumina Biologics Holdings Limited", "Dr. Evelyn Tsang", "Hong Kong"} & segments
     assert heading_dimension("By order of the Board") is None
+
+
+def test_a_group_of_a_series_with_its_own_by_whatever_its_dimension() -> None:
+    """Written show notes: "By product type (instant, ground, coffee pods), by mushroom (lion's mane, chaga, …) and by
+    distribution channel (…)"; a written working paper: "segments the market by isotope (…), by service (…) and by
+    client (large pharmaceutical companies, …)": a group after another, with its own "by", is a dimension whatever
+    its name; one alone is not ("made by hand (mostly)")."""
+    written = REPO_ROOT / "tests/written/docs"
+    notes = process_file(written / "w10-17-mushroom-coffee-podcast-show-notes.html", 10**8).facts
+    assert {"chaga", "reishi", "blends"} <= {s.segment_name for s in notes.segments if s.dimension == "mushroom"}
+    paper = process_file(written / "w9-13-contract-radiolabelling-working-paper.txt", 10**8).facts
+    assert "biotechnology companies" in {s.segment_name for s in paper.segments if s.dimension == "client"}
+    text = "# Widget Market\n\nWidgets are made by hand (mostly, in Asia, in small plants).\n"
+    assert not extract_document(clean(text, ".md")).segments
