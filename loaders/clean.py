@@ -172,7 +172,9 @@ RULE_STARTS = frozenset("-=_*~#+")
 # Four dots or more between a label and its value, as a text table lays them out: never a sentence's end.
 # A figure run into the label after it, each written in its own inline element: "~9%CAGR 2025–2032",
 # "USD 2.46 billionOphthalmic CDMO market, 2025".
-GLUED_FIGURE = re.compile(r"(?<=\d%)(?=[A-Z])|(?<=\d\s(?:billion|million))(?=[A-Z])")
+# Each pattern opens with its literal, which the engine scans for fast.
+GLUED_PERCENT = re.compile(r"%(?<=\d%)(?=[A-Z])")
+GLUED_SCALE = re.compile(r"illion(?<=\d\s[bm]illion)(?=[A-Z])")
 # A terminal's colour code (SGR): "\x1b[1;32m", "[0m".
 COLOUR_CODE = re.compile(r"\x1b?\[\d{1,3}(?:;\d{1,3})*m")
 DOT_LEADER = re.compile(r"[ \t]*\.{4,}[ \t]*(?=\S)")
@@ -412,8 +414,8 @@ def _from_html(html: str, fmt: str) -> CleanDocument:
         node.insert_after("\n")
     root = tree.body or tree.root
     text = normalize_text(root.text(deep=True) if root else "")
-    if "%" in text or "illion" in text:  # a card's figure and label in two spans: "~9%CAGR 2025–2032"
-        text = GLUED_FIGURE.sub(" ", text)
+    if "%</" in html or "illion</" in html:  # a card's figure and label in two spans: "~9%CAGR 2025–2032"
+        text = GLUED_SCALE.sub("illion ", GLUED_PERCENT.sub("% ", text))
     links += [link for link in _links_in_text(text) if link not in links]
     return CleanDocument(
         text=text,

@@ -12,7 +12,7 @@ from rapidfuzz import fuzz
 from loaders.clean import RELATED_NEWS_HEADING
 from loaders.extract.market import MARKET, MARKET_WORD, attributive_market, name_before, same_stems, subject_market
 from loaders.extract.regions import DATELINE, PLACE_WORDS, RegionIndex, place_named, place_prefix
-from loaders.extract.text import last_match, search_holding, sentence_bounds
+from loaders.extract.text import folded, last_match, search_holding, sentence_bounds
 
 # Amounts that are prices of the report, not sizes of anything.
 PRICE_WORDS = re.compile(
@@ -47,6 +47,8 @@ SEGMENT_NAMED = re.compile(r"\b(?:segments?|sub-?segments?|category|categories|a
 SEGMENT_WORDS = re.compile(r"\b(?:segment|sub-?segment|category|sub-?market|type|application)s?\b", re.I)
 # An abbreviation in parentheses after the words it abbreviates: "Contract Manufacturing Organization (CMO)".
 ABBREVIATION = re.compile(r"\(([A-Z][A-Za-z0-9&]{1,7})\)\s*$")
+# The same right after the words, in a text: "cross-laminated timber (CLT)".
+ABBREVIATION_AFTER = re.compile(r"\s\(([A-Z][A-Za-z0-9&]{1,7})\)")
 # The same before more words: "polyhydroxyalkanoate (PHA) bioplastics".
 ABBREVIATION_WITHIN = re.compile(r"\s\(([A-Z][A-Za-z0-9&]{1,7})\)\s(?=\S)")
 # Blocks of links to other reports: "Related Reports", "Trending Reports", "Also Read".
@@ -300,9 +302,15 @@ UNLETTERED = frozenset({"and", "of", "the", "for", "in"})
 
 
 def _abbreviation_defined(text: str, name: str) -> str | None:
-    """The abbreviation a text gives a name in parentheses after it ("cross-laminated timber (CLT)"), in lower case."""
-    found = re.search(re.escape(name) + r"\s\(([A-Z][A-Za-z0-9&]{1,7})\)", text, re.I)
-    return found.group(1).lower() if found else None
+    """The abbreviation a text gives a name in parentheses after it ("cross-laminated timber (CLT)"), in lower case:
+    the name found in the text's case-folded copy, the abbreviation matched right after it."""
+    low, wanted = folded(text), f"{name.lower()} ("
+    at = low.find(wanted)
+    while at >= 0:
+        if found := ABBREVIATION_AFTER.match(text, at + len(wanted) - 2):
+            return found.group(1).lower()
+        at = low.find(wanted, at + 1)
+    return None
 
 
 @lru_cache(maxsize=1024)  # asked for the main market's name at every figure
