@@ -169,7 +169,6 @@ LABEL_LINE = re.compile(r"^(?:\*\*)?[A-Z][^:\n*|]{0,60}:(?:\*\*)?[ \t]+\S")
 # A line drawn of dashes, equals signs, underscores or stars: a heading's underline or a separator.
 RULE_LINE = re.compile(r"^[-=_*~#+]{3,}$")
 RULE_STARTS = frozenset("-=_*~#+")
-# Four dots or more between a label and its value, as a text table lays them out: never a sentence's end.
 # A figure run into the label after it, each written in its own inline element: "~9%CAGR 2025–2032",
 # "USD 2.46 billionOphthalmic CDMO market, 2025".
 # Each pattern opens with its literal, which the engine scans for fast.
@@ -177,6 +176,7 @@ GLUED_PERCENT = re.compile(r"%(?<=\d%)(?=[A-Z])")
 GLUED_SCALE = re.compile(r"illion(?<=\d\s[bm]illion)(?=[A-Z])")
 # A terminal's colour code (SGR): "\x1b[1;32m", "[0m".
 COLOUR_CODE = re.compile(r"\x1b?\[\d{1,3}(?:;\d{1,3})*m")
+# Four dots or more between a label and its value, as a text table lays them out: never a sentence's end.
 DOT_LEADER = re.compile(r"[ \t]*\.{4,}[ \t]*(?=\S)")
 BOLD_MARKDOWN = re.compile(r"\*\*([^*\n]{1,120}?)\*\*")
 # A note-taking app's link to another note, "[[Freyr Solutions]]" or "[[ProPharma Group|ProPharma]]": its text.
