@@ -45,6 +45,8 @@ IN_SALES = re.compile(r"\s?(?:in|of)\s(?:annual\s|total\s|net\s)?(?:revenues?|sa
 # A clause about a segment even when the segment is not in the document's lists: "... the hardware segment".
 SEGMENT_NAMED = re.compile(r"\b(?:segments?|sub-?segments?|category|categories|application|channels)\b", re.I)
 SEGMENT_WORDS = re.compile(r"\b(?:segment|sub-?segment|category|sub-?market|type|application)s?\b", re.I)
+# A clause about the whole world, not a region's: "global", "worldwide" (not "faster than the global number").
+GLOBAL_WORD = re.compile(r"(?<!than\sthe\s)(?<!than\s)\b(?:global|worldwide)\b", re.I)
 # An abbreviation in parentheses after the words it abbreviates: "Contract Manufacturing Organization (CMO)".
 ABBREVIATION = re.compile(r"\(([A-Z][A-Za-z0-9&]{1,7})\)\s*$")
 # The same right after the words, in a text: "cross-laminated timber (CLT)".
@@ -202,7 +204,7 @@ class ScopeJudge:
                 return Scope("segment", segment_name=segment)
             if named:
                 return Scope("segment", segment_name=_segment_before(clause, named.start()))
-        if region and not re.search(r"\b(?:global|worldwide)\b", clause, re.I):
+        if region and not GLOBAL_WORD.search(clause):
             return Scope("region", region_name=region)
         alone = ALONE.search(clause) if " alone " in clause else None
         if alone:  # "Carrageenan alone was a USD 1.05 billion market": a part of the market, not the whole

@@ -462,3 +462,13 @@ def test_the_abbreviation_a_text_gives_the_market_is_the_market() -> None:
     thread = process_file(REPO_ROOT / "tests/written/docs/w7-17-cross-laminated-timber-qa-thread.html", 10**8).facts
     assert (14.1, "market") in {(g.rate_low, g.scope) for g in thread.growth}
     assert (1.45, "market") in {(s.money.reported_value, s.scope) for s in thread.sizes}
+
+
+def test_a_region_growing_faster_than_the_global_number_is_the_region_s() -> None:
+    """A written video transcript: "europe is growing a bit faster than the global number at around eight point five
+    percent a year": "global" in a comparison leaves the rate the region's."""
+    video = process_file(REPO_ROOT / "tests/written/docs/w8-15-vinyl-records-youtube-transcript.txt", 10**8).facts
+    assert (8.5, "region") in {(g.rate_low, g.scope) for g in video.growth}
+    text = "# Widget Market\n\nThe global widget market is worth USD 2 billion.\n\n"
+    facts = extract_document(clean(text + "Europe is growing faster than global demand, at 6% a year.\n", ".md"))
+    assert [(g.scope, g.region_name) for g in facts.growth] == [("region", "Europe")]
