@@ -1,5 +1,5 @@
-"""Amounts and years written in words, as transcripts and quotes say them: "one point six billion dollars",
-"a five-billion-dollar market", "by twenty thirty-five"."""
+"""Amounts, rates and years written in words, as transcripts and quotes say them: "one point six billion dollars",
+"a five-billion-dollar market", "eighteen point five percent", "by twenty thirty-five"."""
 
 from __future__ import annotations
 
@@ -22,12 +22,12 @@ WORDED_AMOUNT = re.compile(
     r"[- ](?P<scale>million|billion|trillion)[- ](?P<cur>dollars?|euros?|pounds?)\b",
     re.I,
 )
+# Where such an amount can be: its scale and currency's words, in lower case.
+WORDED_CUES = tuple(f"illion{sep}{cur}" for sep in " -" for cur in ("dollar", "euro", "pound"))
 # "ten percent", "eighteen point five percent": a rate in words (a range's high end is never said so)
 RATE_WORDS = rf"(?:{BELOW_HUNDRED})(?:\spoint(?:\s(?:{'|'.join(DIGITS)}))+)?"
 WORDED_RATE = rf"\b(?P<low>{RATE_WORDS})(?P<high>(?!))?\s(?:percent|per cent)"
 RATE_WORDS_END = re.compile(rf"\b{RATE_WORDS}\s$", re.I)
-# Where such an amount can be: its scale and currency's words, in lower case.
-WORDED_CUES = tuple(f"illion{sep}{cur}" for sep in " -" for cur in ("dollar", "euro", "pound"))
 # "by twenty thirty-five", "in twenty twenty-four", "through the year twenty thirty"
 SPOKEN = rf"twenty[- ](?P<tens{{n}}>{TEENS}|twenty|thirty|forty)(?:[- ](?P<unit{{n}}>{UNITS}))?\b"
 SPOKEN_YEAR = re.compile(rf"\b(?:by|in|through)\s(?:the\s(?:year|end\sof)\s)?{SPOKEN.format(n='')}", re.I)
