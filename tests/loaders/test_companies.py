@@ -683,6 +683,10 @@ def test_competitors_a_job_posting_names_and_a_study_s_leaders() -> None:
         text = f"# Widget Market\n\nWe compete against Acme Corp, Widgetco Ltd, {clause} Bigbuyer, Shopco Ltd.\n"
         names = {c.company_name for c in extract_document(clean(text, ".md")).companies}
         assert names == {"Acme", "Widgetco"}, (clause, names)
+    for verb in ("competes against", "is competing for tenders against"):
+        text = f"# Widget Market\n\nOur firm {verb} Acme Corp and Widgetco Ltd in Europe.\n"
+        names = {c.company_name for c in extract_document(clean(text, ".md")).companies}
+        assert names == {"Acme", "Widgetco"}, (verb, names)
 
 
 def test_brands_a_show_discusses() -> None:
