@@ -384,6 +384,20 @@ def _candidates(
     return found
 
 
+def _fold_into_fuller(totals: dict[str, float], keys: list[str], names_short: Callable[[str, str], bool]) -> None:
+    """Each of `keys` gives its weight to the one other candidate it names in short (`names_short(key, other)`)."""
+    for key in keys:
+        fuller = [k for k in totals if k != key and names_short(key, k)]
+        if len(fuller) == 1:
+            totals[fuller[0]] += totals.pop(key)
+
+
+def _first_word_of(short: str, name: str) -> bool:
+    """Whether `short`, one word, opens `name`, which ends as a firm's name does ("IMARC" of "IMARC Group", not
+    "IDTechEx" of "IDTechEx Research Article")."""
+    return " " not in short and name.startswith(f"{short} ") and FIRM_END.search(name) is not None
+
+
 def _banner_firm(text: str, firm_like: Callable[[str], bool], stems: set[str]) -> tuple[str, int] | None:
     """A firm named on one of the first lines, alone ("The Business Research Company") or first among the notes of
     a banner or breadcrumb ("*6Wresearch · Energy & Utilities · Updated: July 2025*", "**Roots Analysis** |
@@ -469,19 +483,10 @@ def extract_publisher(
         totals[key] = totals.get(key, 0.0) + weight
         if key not in first or (first[key][1] < 0 <= pos):
             first[key] = (name, pos)
-    for key in [k for k in totals if first[k][1] < 0]:  # spelled from a domain only: "Larkspur Insight"
-        fuller = [k for k in totals if k != key and k.startswith(key)]  # "Larkspur Insight Group" in the title
-        if len(fuller) == 1:
-            totals[fuller[0]] += totals.pop(key)
-    for key in list(totals):  # "IMARC" of "IMARC Group"
-        short = first[key][0]
-        fuller = [
-            k
-            for k in totals
-            if k != key and " " not in short and first[k][0].startswith(f"{short} ") and FIRM_END.search(first[k][0])
-        ]
-        if len(fuller) == 1:
-            totals[fuller[0]] += totals.pop(key)
+    # spelled from a domain only: "Larkspur Insight", of "Larkspur Insight Group" in the title
+    _fold_into_fuller(totals, [k for k in totals if first[k][1] < 0], lambda key, other: other.startswith(key))
+    # a firm named by its first word: "IMARC", of "According to IMARC Group"
+    _fold_into_fuller(totals, list(totals), lambda key, other: _first_word_of(first[key][0], first[other][0]))
     if totals:
         key = max(totals, key=lambda k: totals[k])
         if totals[key] >= 4.0:
