@@ -30,6 +30,10 @@ DECIDING_LIBRARIES = (
     "RapidFuzz",
     "cleanco",
     "wordninja",
+    "opencc-python-reimplemented",
+    "text2num",
+    "pycountry",
+    "py3langid",
 )
 FINGERPRINT_LENGTH = 12
 

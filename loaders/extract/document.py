@@ -15,6 +15,8 @@ from loaders.extract.chinese import (
 )
 from loaders.extract.chinese_segments import extract_segments_zh
 from loaders.extract.companies import extract_companies
+from loaders.extract.gloss import glossed_document, glossed_language
+from loaders.extract.gloss import written_back as glossed_back
 from loaders.extract.growth import extract_growth
 from loaders.extract.market import (
     extract_forecast_period,
@@ -69,11 +71,15 @@ PHONE_BEFORE = re.compile(r"\d[\d\s()+-]{6,}\(?$")
 
 def extract_document(doc: CleanDocument) -> DocumentFacts:
     """All facts of one document; documents in Chinese (in simplified or traditional characters) yield their market,
-    sizes, growth rates, key players, segments and regions, documents in other languages only their title and
+    sizes, growth rates, key players, segments and regions, and so do releases in French, German, Spanish,
+    Portuguese, Italian and Dutch (read through their glossary); documents in other languages only their title and
     publisher."""
     if doc.language == "zh" and is_traditional(doc.text):
         read = simplified(doc)
         return written_back(_facts(read), read, doc)
+    if doc.language == "en" and (language := glossed_language(doc.text)):
+        read, body = glossed_document(doc, language)
+        return glossed_back(_facts(read), body, doc)
     return _facts(doc)
 
 

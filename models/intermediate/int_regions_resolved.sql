@@ -35,10 +35,11 @@ final as (
         mentions.evidence_text,
         mentions.char_start,
         mentions.char_end,
-        coalesce(alias_lookup.region_code, name_lookup.region_code) as region_code
+        coalesce(alias_lookup.region_code, name_lookup.region_code, hint_lookup.region_code) as region_code
     from mentions
     left join alias_lookup on lower(mentions.name_as_written) = alias_lookup.alias_lower
     left join name_lookup on lower(mentions.name_as_written) = name_lookup.alias_lower
+    left join name_lookup as hint_lookup on lower(mentions.region_name_hint) = hint_lookup.alias_lower
 
 )
 

@@ -1,0 +1,343 @@
+"""The words of a French, German, Spanish, Portuguese, Italian or Dutch release that the English extractors read,
+each with the English they read it as: the names of the facts ("TCAC", "Marktvolumen", "principales actores"), the
+scales and currencies of amounts ("milliards de dollars", "Mrd. US-Dollar", "mil millones"), the words around years
+("d'ici 2030", "zwischen 2024 und 2030") and around lists ("par type", "wie", "y"), and the names of world regions and
+of countries (these from pycountry's translations of ISO 3166). Each pattern is a regular expression matched as
+whole words, case-insensitively; a replacement is a text, or a function of the match."""
+
+from __future__ import annotations
+
+import gettext
+from collections.abc import Callable
+from functools import cache
+
+import pycountry
+
+Replacement = str | Callable[[str], str]
+
+# The languages glossed, with the code pycountry's translations use for each.
+LANGUAGES = {"fr": "fr", "de": "de", "es": "es", "pt": "pt_BR", "it": "it", "nl": "nl"}
+
+# A number and a percent sign after it: "de 19,5 %", "von 10,1 %" (the number already in the text as written).
+_RATE_AHEAD = r"(?=\s\d[\d.,]*\s?%)"
+_YEAR_AHEAD = r"(?=\s\d{4}\b)"
+
+FRENCH: list[tuple[str, Replacement]] = [
+    (r"taux de croissance annuels? (?:moyens?|compos[ée]s?)", "compound annual growth rate"),
+    (r"TCAM|TCAC|TCMA", "CAGR"),
+    (r"(?:de|d['’]environ)" + _RATE_AHEAD, "of"),
+    (r"par an|par année|l['’]an", "a year"),
+    (r"taille (?:du|de) marché", "market size"),
+    (r"milliards? de dollars(?: US| américains)?|milliards? USD|Mds? ?\$|Md ?\$", "billion USD"),
+    (r"milliards? d['’]euros|milliards? EUR|Mds? ?€|Md ?€", "billion EUR"),
+    (r"millions? de dollars(?: US| américains)?|millions? USD|M ?\$", "million USD"),
+    (r"millions? d['’]euros|millions? EUR|M ?€", "million EUR"),
+    (r"milliards?", "billion"),
+    (r"millions?", "million"),
+    (r"dollars US|dollars américains", "USD"),
+    (r"devrai(?:t|ent) (?:atteindre|dépasser)", "is expected to reach"),
+    (r"atteindra|atteindre|dépassera", "reach"),
+    (r"devrai(?:t|ent)", "is expected to"),
+    (r"pourrai(?:t|ent)", "could"),
+    (r"a atteint|atteignait", "reached"),
+    (r"(?:était|est|a été) (?:évalué|estimé|valorisé)e? à", "was valued at"),
+    (r"(?:évalué|estimé|valorisé)e?s? à", "valued at"),
+    (r"s['’]él[eè]v(?:e|ait|era) à", "amounts to"),
+    (r"d['’]ici (?:à )?" + "(?=\\d{4}\\b)", "by "),
+    (r"à l['’]horizon" + _YEAR_AHEAD, "by"),
+    (r"en" + _YEAR_AHEAD, "in"),
+    (r"entre(?=\s\d{4} et \d{4})", "between"),
+    (r"(?<=\d{4} )et(?=\s\d{4})", "and"),
+    (r"de(?=\s\d{4} à \d{4})", "from"),
+    (r"(?<=\d{4} )à(?=\s\d{4})", "to"),
+    (r"sur la période", "over the period"),
+    (r"période de prévision", "forecast period"),
+    (r"(?:le |du |au )?marchés? (?:mondial|global) (?:de la|de l['’]|du|des|de|d['’])", "the global market for"),
+    (r"(?:le |du |au )?marchés? (?:de la|de l['’]|du|des|de|d['’])", "the market for"),
+    (r"marchés?", "market"),
+    (r"mondiale?s?|mondiaux", "global"),
+    (r"principaux acteurs|acteurs (?:clés|majeurs|principaux)|principales entreprises", "key players"),
+    (r"acteurs du marché", "market players"),
+    (r"parmi lesquels|parmi lesquelles|notamment|y compris", "including"),
+    (r"tels que|telles que|comme", "such as"),
+    (r"selon", "according to"),
+    (r"par", "by"),
+    (r"et", "and"),
+    (r"reste du monde", "Rest of the World"),
+    (r"Amérique du Nord", "North America"),
+    (r"Amérique du Sud", "South America"),
+    (r"Amérique latine", "Latin America"),
+    (r"Asie[- ]Pacifique", "Asia-Pacific"),
+    (r"Moyen-Orient et Afrique", "Middle East and Africa"),
+    (r"Moyen-Orient", "Middle East"),
+    (r"Europe de l['’]Ouest", "Western Europe"),
+    (r"Europe de l['’]Est", "Eastern Europe"),
+    (r"Asie", "Asia"),
+    (r"Afrique", "Africa"),
+]
+
+GERMAN: list[tuple[str, Replacement]] = [
+    (r"durchschnittlichen? jährlichen? Wachstumsrate|jährlichen? Wachstumsrate", "compound annual growth rate"),
+    (r"von" + _RATE_AHEAD, "of"),
+    (r"um" + _RATE_AHEAD, "by"),
+    (r"pro Jahr|jährlich|p\. ?a\.", "a year"),
+    (r"im Jahr" + _YEAR_AHEAD, "in"),
+    (r"Marktvolumen|Marktgröße|Marktwert", "market size"),
+    (r"Milliarden|Mrd\.?", "billion"),
+    (r"Millionen|Mio\.?", "million"),
+    (r"Billionen", "trillion"),
+    (r"US-Dollar|US-\$", "USD"),
+    (r"Euro", "EUR"),
+    (r"erreichen|erreicht|erreichte", "reach"),
+    (r"belief sich|beläuft sich|belaufen", "amounted"),
+    (r"geschätzt auf|bewertet mit", "valued at"),
+    (r"auf(?=\s\d)", "to"),
+    (r"bis" + _YEAR_AHEAD, "by"),
+    (r"zwischen(?=\s\d{4} und \d{4})", "between"),
+    (r"(?<=\d{4} )und(?=\s\d{4})", "and"),
+    (r"von(?=\s\d{4} bis \d{4})", "from"),
+    (r"(?<=\d{4} )bis(?=\s\d{4})", "to"),
+    (r"Prognosezeitraum", "forecast period"),
+    (r"(?:der |den |dem |des )?(?:globalen?|weltweiten?) Markt (?:für|fuer)", "the global market for"),
+    (r"(?:der |den |dem |des )?Weltmarkt (?:für|fuer)", "the global market for"),
+    (r"(?:der |den |dem |des )?Markt (?:für|fuer)", "the market for"),
+    (r"Markt(?:es|s)?|Weltmarkt", "market"),
+    (r"weltweit(?:e[nrs]?)?|global(?:e[nrs]?)?", "global"),
+    (
+        r"zu den (?:wichtigsten|führenden|größten) [A-ZÄÖÜ][\wäöüß-]+ (?:zählen|gehören)(?: laut Studie)?",
+        "key players include",
+    ),
+    (r"(?:wichtigsten|führenden|größten) (?:Akteure|Anbieter|Unternehmen|Marktteilnehmer)", "key players"),
+    (r"Schlüsselakteure|Hauptakteure", "key players"),
+    (r"darunter|unter anderem|u\. ?a\.", "including"),
+    (r"wie", "such as"),
+    (r"und|sowie", "and"),
+    (r"nach(?=\s[A-ZÄÖÜ])", "by"),
+    (r"Rest der Welt", "Rest of the World"),
+    (r"Nordamerika", "North America"),
+    (r"Südamerika", "South America"),
+    (r"Lateinamerika", "Latin America"),
+    (r"Asien[-/ ]Pazifik", "Asia-Pacific"),
+    (r"Naher Osten (?:und|&) Afrika|Nahost (?:und|&) Afrika", "Middle East and Africa"),
+    (r"Naher Osten|Nahost|Mittlerer Osten", "Middle East"),
+    (r"Westeuropa", "Western Europe"),
+    (r"Osteuropa", "Eastern Europe"),
+    (r"Europa", "Europe"),
+    (r"Asien", "Asia"),
+    (r"Afrika", "Africa"),
+]
+
+SPANISH: list[tuple[str, Replacement]] = [
+    (r"tasa (?:de crecimiento anual compuest[ao]|compuesta de crecimiento anual)", "compound annual growth rate"),
+    (r"TCAC|TACC|TCCA", "CAGR"),
+    (r"del?" + _RATE_AHEAD, "of"),
+    (r"al año|por año|anual(?:es)?(?=[\s.,;])", "a year"),
+    (r"tamaño del? mercado|valor del? mercado", "market size"),
+    (r"mil millones", "billion"),
+    (r"millones|millón", "million"),
+    (r"billones", "trillion"),
+    (r"dólares(?: estadounidenses)?", "USD"),
+    (r"euros", "EUR"),
+    (r"alcanzará|alcanzaría|alcanzar|llegará a|llegaría a|llegue a|superaría|superará", "reach"),
+    (r"alcanzó|llegó a", "reached"),
+    (r"valorado en|valuado en|estimado en|se estima en", "valued at"),
+    (r"para(?: el)?" + _YEAR_AHEAD + r"|hacia(?: el)?" + _YEAR_AHEAD, "by"),
+    (r"en" + _YEAR_AHEAD, "in"),
+    (r"entre(?=\s\d{4} y \d{4})", "between"),
+    (r"(?<=\d{4} )y(?=\s\d{4})", "and"),
+    (r"de(?=\s\d{4} a \d{4})", "from"),
+    (r"(?<=\d{4} )a(?=\s\d{4})", "to"),
+    (r"periodo de pronóstico|período de pronóstico|periodo de previsión|período de previsión", "forecast period"),
+    (r"(?:el |del )?mercados? (?:global|mundial) de(?:l| la| los| las)?", "the global market for"),
+    (r"(?:el |del )?mercados? de(?:l| la| los| las)?", "the market for"),
+    (r"mercados?", "market"),
+    (r"mundial(?:es)?", "global"),
+    (
+        r"principales (?:actores|empresas|participantes|fabricantes|proveedores|jugadores|maquiladores)|"
+        r"actores clave|empresas líderes",
+        "key players",
+    ),
+    (r"incluyendo|incluidos|incluidas|entre ellos|entre ellas", "including"),
+    (r"como", "such as"),
+    (r"por año", "a year"),
+    (r"por", "by"),
+    (r"y|e(?=\s[iI])", "and"),
+    (r"resto del mundo", "Rest of the World"),
+    (r"América del Norte|Norteamérica", "North America"),
+    (r"América del Sur|Sudamérica|Suramérica", "South America"),
+    (r"América Latina|Latinoamérica", "Latin America"),
+    (r"Asia[- ]Pacífico", "Asia-Pacific"),
+    (r"(?:Oriente Medio|Medio Oriente) y África", "Middle East and Africa"),
+    (r"Oriente Medio|Medio Oriente", "Middle East"),
+    (r"América Central|Centroamérica", "Central America"),
+    (r"Europa", "Europe"),
+    (r"África", "Africa"),
+]
+
+PORTUGUESE: list[tuple[str, Replacement]] = [
+    (r"taxa (?:de crescimento anual compost[ao]|composta de crescimento anual)", "compound annual growth rate"),
+    (r"TCAC", "CAGR"),
+    (r"de" + _RATE_AHEAD, "of"),
+    (r"ao ano|por ano", "a year"),
+    (r"tamanho do mercado|valor do mercado", "market size"),
+    (r"mil milhões|bilhões|bilhão", "billion"),
+    (r"milhões|milhão", "million"),
+    (r"trilhões|trilhão", "trillion"),
+    (r"R\$", "BRL "),
+    (r"dólares", "USD"),
+    (r"reais", "BRL"),
+    (r"deve (?:atingir|alcançar|chegar a|movimentar)", "is expected to reach"),
+    (r"alcance|alcançar|atingir|atinja|alcançará|atingirá", "reach"),
+    (r"atingiu|alcançou|somou|chegou a", "reached"),
+    (r"(?:foi )?(?:avaliado|estimado) em", "valued at"),
+    (r"até" + _YEAR_AHEAD, "by"),
+    (r"em" + _YEAR_AHEAD, "in"),
+    (r"entre(?=\s\d{4} e \d{4})", "between"),
+    (r"(?<=\d{4} )e(?=\s\d{4})", "and"),
+    (r"de(?=\s\d{4} a \d{4})", "from"),
+    (r"(?<=\d{4} )a(?=\s\d{4})", "to"),
+    (r"período de (?:previsão|projeção)", "forecast period"),
+    (r"(?:o |do )?mercados? (?:global|mundial) d(?:e|o|a|os|as)", "the global market for"),
+    (r"(?:o |do )?mercados? d(?:e|o|a|os|as)", "the market for"),
+    (r"mercados?", "market"),
+    (r"mundial|mundiais", "global"),
+    (
+        r"(?:entre os |dentre os )?principais (?:players|empresas|participantes|atores|fabricantes|fornecedores)"
+        r"(?: do mercado)?(?: estão| são)?",
+        "key players include",
+    ),
+    (r"incluindo|entre eles|entre elas", "including"),
+    (r"como", "such as"),
+    (r"por", "by"),
+    (r"e", "and"),
+    (r"resto do mundo", "Rest of the World"),
+    (r"América do Norte", "North America"),
+    (r"América do Sul", "South America"),
+    (r"América Latina", "Latin America"),
+    (r"Ásia[- ]Pacífico", "Asia-Pacific"),
+    (r"Oriente Médio e África", "Middle East and Africa"),
+    (r"Oriente Médio", "Middle East"),
+    (r"Europa", "Europe"),
+    (r"África", "Africa"),
+    (r"Ásia", "Asia"),
+]
+
+ITALIAN: list[tuple[str, Replacement]] = [
+    (r"tasso (?:di crescita annuo composto|annuo di crescita composto)", "compound annual growth rate"),
+    (r"TCAC|TCMA", "CAGR"),
+    (r"(?:del|di)" + _RATE_AHEAD, "of"),
+    (r"all['’]anno|per anno|annuo", "a year"),
+    (r"dimensione del mercato|valore del mercato", "market size"),
+    (r"miliardi di dollari|miliardi USD", "billion USD"),
+    (r"miliardi di euro", "billion EUR"),
+    (r"milioni di dollari|milioni USD", "million USD"),
+    (r"milioni di euro", "million EUR"),
+    (r"miliardi|miliardo|mld\.?", "billion"),
+    (r"milioni|milione|mln\.?", "million"),
+    (r"dovrebbe raggiungere|raggiungerà|raggiungere", "is expected to reach"),
+    (r"ha raggiunto|raggiunto", "reached"),
+    (r"(?:è stato |era )?(?:valutato|stimato) (?:a|in)", "valued at"),
+    (r"entro il" + _YEAR_AHEAD + r"|entro" + _YEAR_AHEAD, "by"),
+    (r"nel" + _YEAR_AHEAD, "in"),
+    (r"(?:tra|fra) il(?=\s\d{4} e il \d{4})", "between"),
+    (r"(?<=\d{4} )e il(?=\s\d{4})", "and"),
+    (r"dal(?=\s\d{4} al \d{4})", "from"),
+    (r"(?<=\d{4} )al(?=\s\d{4})", "to"),
+    (r"periodo di previsione", "forecast period"),
+    (r"(?:il )?mercato (?:globale|mondiale) (?:del|della|dei|degli|delle|di)", "the global market for"),
+    (r"(?:il )?mercato (?:del|della|dei|degli|delle|di)", "the market for"),
+    (r"mercat[oi]", "market"),
+    (r"globale|mondiale", "global"),
+    (r"principali (?:attori|aziende|operatori|player|produttori|fornitori)|attori chiave", "key players"),
+    (r"tra cui|inclusi|incluse|compresi", "including"),
+    (r"come", "such as"),
+    (r"per", "by"),
+    (r"e|ed", "and"),
+    (r"resto del mondo", "Rest of the World"),
+    (r"Nord America|America del Nord|Nordamerica", "North America"),
+    (r"Sud America|America del Sud|Sudamerica", "South America"),
+    (r"America Latina", "Latin America"),
+    (r"Asia[- ]Pacifico", "Asia-Pacific"),
+    (r"Medio Oriente e Africa", "Middle East and Africa"),
+    (r"Medio Oriente", "Middle East"),
+    (r"Europa", "Europe"),
+]
+
+DUTCH: list[tuple[str, Replacement]] = [
+    (r"samengestelde jaarlijkse groei(?:voet|percentage)?", "compound annual growth rate"),
+    (r"van" + _RATE_AHEAD, "of"),
+    (r"per jaar|jaarlijks", "a year"),
+    (r"marktomvang|marktgrootte|marktwaarde", "market size"),
+    (r"miljard", "billion"),
+    (r"miljoen", "million"),
+    (r"dollar", "USD"),
+    (r"euro", "EUR"),
+    (r"zal bereiken|bereiken|bereikt", "reach"),
+    (r"geschat op|gewaardeerd op", "valued at"),
+    (r"tegen" + _YEAR_AHEAD, "by"),
+    (r"tussen(?=\s\d{4} en \d{4})", "between"),
+    (r"(?<=\d{4} )en(?=\s\d{4})", "and"),
+    (r"van(?=\s\d{4} tot \d{4})", "from"),
+    (r"(?<=\d{4} )tot(?=\s\d{4})", "to"),
+    (r"prognoseperiode|voorspellingsperiode", "forecast period"),
+    (r"(?:de )?(?:wereldwijde|mondiale|globale) markt voor", "the global market for"),
+    (r"(?:de )?markt voor", "the market for"),
+    (r"markt(?:en)?", "market"),
+    (r"wereldwijde?|mondiale?|globale", "global"),
+    (
+        r"belangrijkste (?:spelers|bedrijven|aanbieders|leveranciers)|toonaangevende (?:bedrijven|spelers)",
+        "key players",
+    ),
+    (r"waaronder|inclusief", "including"),
+    (r"zoals", "such as"),
+    (r"per", "by"),
+    (r"en", "and"),
+    (r"rest van de wereld", "Rest of the World"),
+    (r"Noord-Amerika", "North America"),
+    (r"Zuid-Amerika", "South America"),
+    (r"Latijns-Amerika", "Latin America"),
+    (r"Azië[- ]Pacific|Azië[- ]Pacifisch gebied|Azië-Pacifisch", "Asia-Pacific"),
+    (r"Midden-Oosten en Afrika", "Middle East and Africa"),
+    (r"Midden-Oosten", "Middle East"),
+    (r"Europa", "Europe"),
+    (r"Azië", "Asia"),
+    (r"Afrika", "Africa"),
+]
+
+PHRASES: dict[str, list[tuple[str, Replacement]]] = {
+    "fr": FRENCH,
+    "de": GERMAN,
+    "es": SPANISH,
+    "pt": PORTUGUESE,
+    "it": ITALIAN,
+    "nl": DUTCH,
+}
+
+
+@cache
+def country_names(language: str) -> dict[str, str]:
+    """The names of countries in `language` (pycountry's translations of ISO 3166-1), each to its English name;
+    names written as an inverted list ("Corée, République de") and names the same in English are left out."""
+    translation = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[LANGUAGES[language]])
+    names: dict[str, str] = {}
+    for country in pycountry.countries:
+        english = getattr(country, "common_name", None) or country.name
+        for own in {translation.gettext(country.name), translation.gettext(getattr(country, "common_name", ""))}:
+            if own and "," not in own and "(" not in own and own != english and own != country.name:
+                names[own] = english
+    return names
+
+
+@cache
+def foreign_place_names() -> dict[str, str]:
+    """Every glossed language's names of world regions and countries, lower-cased, each to its English name."""
+    names: dict[str, str] = {}
+    for language, phrases in PHRASES.items():
+        for own, english in country_names(language).items():
+            names.setdefault(own.lower(), english)
+        for pattern, english in phrases:
+            if isinstance(english, str) and english[:1].isupper():
+                for own in pattern.split("|"):
+                    if own.replace(" ", "").replace("-", "").replace("'", "").isalpha():
+                        names.setdefault(own.lower(), english)
+    return names

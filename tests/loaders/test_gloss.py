@@ -1,0 +1,117 @@
+"""Releases in French, German, Spanish and Portuguese, read by the English extractors through their glossary and
+written back in their own words: the written releases in those languages, and the English documents, which no
+gloss touches."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from loaders.clean import CleanDocument, clean
+from loaders.decode import decode
+from loaders.extract.gloss import gloss, glossed_language
+from loaders.extract.glossary import foreign_place_names
+from loaders.extract.regions import load_index
+from loaders.pipeline import process_file
+from tests.conftest import REAL_DOCS, REPO_ROOT, query, run_cli
+
+WRITTEN = REPO_ROOT / "tests" / "written" / "docs"
+RELEASES = {
+    "w7-09-cdmo-microbiome-communique.md": "fr",
+    "w7-20-textiles-medicaux-sous-traitance-communique.md": "fr",
+    "w8-10-ivd-auftragsfertigung-pressemitteilung.md": "de",
+    "w8-22-lyophilisations-cdmo-pressemitteilung.md": "de",
+    "w9-04-co-packing-bebidas-release-pt-br.html": "pt",
+    "w9-20-maquila-suplementos-capsulas-boletin-camara.html": "es",
+}
+
+
+def _cleaned(path: Path) -> CleanDocument:
+    return clean(decode(path.read_bytes()).text, path.suffix)
+
+
+def _text(path: Path) -> str:
+    return _cleaned(path).text
+
+
+@pytest.mark.parametrize(("name", "language"), RELEASES.items())
+def test_each_written_release_is_read_in_its_language(name: str, language: str) -> None:
+    assert glossed_language(_text(WRITTEN / name)) == language
+
+
+def test_english_documents_are_not_glossed() -> None:
+    documents = [*sorted(REAL_DOCS.iterdir()), *sorted(WRITTEN.iterdir())]
+    latin = [doc.text for doc in map(_cleaned, documents) if doc.language == "en"]
+    assert len(latin) > 300
+    assert [text[:60] for text in latin if glossed_language(text)] == [_text(WRITTEN / n)[:60] for n in RELEASES]
+
+
+def test_numbers_in_the_languages_formats_are_read_as_digits() -> None:
+    glossed = gloss("El mercado alcanzó USD 1.312,6 millones; en Francia 3 182,4 millions; 31.600 unidades", "es")
+    assert "USD 1312.6 million" in glossed.text
+    assert "3182.4" in glossed.text and "31600" in glossed.text
+
+
+def test_offsets_of_the_glossed_text_lead_back_to_the_words_as_written() -> None:
+    written = "Der weltweite Markt für Lyophilisation wird bis 2031 auf 5,1 Mrd. US-Dollar wachsen."
+    glossed = gloss(written, "de")
+    assert glossed.text.startswith("The global market for Lyophilisation")
+    start = glossed.text.index("5.1 Billion USD")  # a German noun's capital kept
+    end = start + len("5.1 Billion USD")
+    assert written[glossed.original(start) : glossed.original(end, end=True)] == "5,1 Mrd. US-Dollar"
+    tail = glossed.text.index("wachsen")
+    assert written[glossed.original(tail) :] == "wachsen."
+
+
+def test_scales_are_read_as_each_language_means_them() -> None:
+    assert "1.31 billion" in gloss("USD 1,31 mil millones", "es").text
+    assert "1.9 trillion" in gloss("COP 1,9 billones", "es").text  # a Spanish billón is a million millions
+    assert "21.4 billion" in gloss("US$ 21,4 bilhões", "pt").text  # a Brazilian bilhão is a thousand millions
+    assert "14.86 billion USD" in gloss("14,86 mrd. US-Dollar", "de").text
+
+
+def test_facts_of_a_spanish_bulletin_are_found_and_written_as_the_bulletin_writes_them() -> None:
+    path = WRITTEN / "w9-20-maquila-suplementos-capsulas-boletin-camara.html"
+    text = _text(path)
+    facts = process_file(path, 10_000_000).facts
+    sizes = {(s.money.reported_value, s.money.reported_unit, s.reference_year) for s in facts.sizes if s.money}
+    assert {(1312.6, "million", 2024), (2418.4, "million", 2031), (842.7, "million", 2019)} <= sizes
+    assert any((g.rate_low, g.start_year, g.end_year) == (9.1, 2025, 2031) for g in facts.growth)
+    ingredients = [s.segment_name for s in facts.segments if s.dimension == "ingrediente"]
+    assert ingredients[:2] == ["vitaminas y minerales", "botánicos"]
+    for fact in [*facts.sizes, *facts.growth, *facts.segments, *facts.regions]:
+        assert fact.evidence_text in text  # each sentence as the bulletin writes it
+        assert text[fact.char_start : fact.char_end] in fact.evidence_text
+
+
+def test_players_and_regions_of_a_german_release() -> None:
+    path = WRITTEN / "w8-10-ivd-auftragsfertigung-pressemitteilung.md"
+    facts = process_file(path, 10_000_000).facts
+    players = {c.company_name for c in facts.companies}
+    assert {"Jabil", "Nolato", "Invetech"} <= players
+    places = {(r.name_as_written, r.region_name) for r in facts.regions}
+    assert {("Nordamerika", "North America"), ("Asien-Pazifik", "Asia Pacific"), ("Deutschland", "Germany")} <= places
+
+
+def test_a_country_named_in_another_language_is_the_same_country_to_the_evaluation() -> None:
+    index = load_index()
+    assert index.resolve(foreign_place_names()["allemagne"]).code == index.resolve("Germany").code
+    assert index.resolve(foreign_place_names()["amérique du nord"]).code == "north_america"
+
+
+def test_regions_written_in_another_language_resolve_in_the_marts(tmp_path: Path) -> None:
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    name = "w8-10-ivd-auftragsfertigung-pressemitteilung.md"
+    shutil.copy(WRITTEN / name, docs / name)
+    db = tmp_path / "warehouse.duckdb"
+    run_cli("build", str(docs), db=db)
+    rows = dict(
+        query(
+            db,
+            "select name_as_written, region_key from marts.fct_region_mentions where name_as_written = 'Nordamerika'",
+        )
+    )
+    assert rows == {"Nordamerika": "north_america"}
