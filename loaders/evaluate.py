@@ -27,7 +27,7 @@ import duckdb
 from cleanco import basename
 from rapidfuzz import fuzz
 
-from loaders.extract.glossary import foreign_place_names
+from loaders.extract.glossary import foreign_place_names, place_form
 from loaders.extract.regions import load_index
 from loaders.interrupt import interruptible_on
 
@@ -237,7 +237,7 @@ def evaluate(labels: dict[str, dict], predicted: dict[str, dict]) -> dict[str, S
     index = load_index()
 
     def place_key(name: str) -> str:
-        place = index.resolve(name) or index.resolve(foreign_place_names().get(name.lower(), ""))
+        place = index.resolve(name) or index.resolve(foreign_place_names().get(place_form(name), ""))
         return place.code if place else f"name:{normalize_name(name)}"
 
     for file_name, label in sorted(labels.items()):

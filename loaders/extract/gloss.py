@@ -15,12 +15,12 @@ import py3langid.langid as langid
 from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
 from loaders.clean import CleanDocument, Outline
-from loaders.extract.glossary import PHRASES, Replacement, country_names
+from loaders.extract.glossary import PHRASES, REGIONS, Replacement, country_names, place_form
 from loaders.extract.model import DocumentFacts
 from loaders.text_tables import Table
 
 # Function words of English: a Latin-script text with few of them in its opening is checked for another language.
-ENGLISH_WORDS = re.compile(r"\b(?:the|and|of|to|is|in|for|with)\b")
+ENGLISH_WORDS = re.compile(r"\b(?:the|and|of|to|for|with|that|from|by)\b")
 ENGLISH_SHARE = 0.03
 SAMPLE = 3000
 # A number in the languages' format: thousands set off by points or spaces, a decimal comma ("1.312,6", "3 182,4",
@@ -89,16 +89,13 @@ def _pattern(language: str) -> tuple[re.Pattern[str], list[Replacement]]:
     replacement of each group, in order."""
     entries: list[tuple[str, Replacement]] = [(LOCAL_NUMBER, _digits), (SPACED_COLON, ":")]
     entries += PHRASES[language]
-    countries = country_names(language)
-    if countries:
-        names = "|".join(re.escape(n) for n in sorted(countries, key=len, reverse=True))
-        entries.append((names, lambda name: countries.get(name) or _country_ignoring_case(countries, name)))
+    places = {place_form(own): english for own, english in {**country_names(language), **REGIONS[language]}.items()}
+    names = "|".join(
+        re.escape(n).replace(r"\ ", "[- ]").replace(r"\-", "[- ]") for n in sorted(places, key=len, reverse=True)
+    )
+    entries.append((names, lambda name: places.get(place_form(name), name)))
     groups = "|".join(f"(?P<g{i}>{WORD_START}(?:{pattern}){WORD_END})" for i, (pattern, _) in enumerate(entries))
     return re.compile(groups, re.I), [replacement for _, replacement in entries]
-
-
-def _country_ignoring_case(countries: dict[str, str], name: str) -> str:
-    return next((english for own, english in countries.items() if own.lower() == name.lower()), name)
 
 
 def _digits(number: str) -> str:

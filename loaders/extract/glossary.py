@@ -63,17 +63,6 @@ FRENCH: list[tuple[str, Replacement]] = [
     (r"selon", "according to"),
     (r"par", "by"),
     (r"et", "and"),
-    (r"reste du monde", "Rest of the World"),
-    (r"Amérique du Nord", "North America"),
-    (r"Amérique du Sud", "South America"),
-    (r"Amérique latine", "Latin America"),
-    (r"Asie[- ]Pacifique", "Asia-Pacific"),
-    (r"Moyen-Orient et Afrique", "Middle East and Africa"),
-    (r"Moyen-Orient", "Middle East"),
-    (r"Europe de l['’]Ouest", "Western Europe"),
-    (r"Europe de l['’]Est", "Eastern Europe"),
-    (r"Asie", "Asia"),
-    (r"Afrique", "Africa"),
 ]
 
 GERMAN: list[tuple[str, Replacement]] = [
@@ -113,18 +102,6 @@ GERMAN: list[tuple[str, Replacement]] = [
     (r"wie", "such as"),
     (r"und|sowie", "and"),
     (r"nach(?=\s[A-ZÄÖÜ])", "by"),
-    (r"Rest der Welt", "Rest of the World"),
-    (r"Nordamerika", "North America"),
-    (r"Südamerika", "South America"),
-    (r"Lateinamerika", "Latin America"),
-    (r"Asien[-/ ]Pazifik", "Asia-Pacific"),
-    (r"Naher Osten (?:und|&) Afrika|Nahost (?:und|&) Afrika", "Middle East and Africa"),
-    (r"Naher Osten|Nahost|Mittlerer Osten", "Middle East"),
-    (r"Westeuropa", "Western Europe"),
-    (r"Osteuropa", "Eastern Europe"),
-    (r"Europa", "Europe"),
-    (r"Asien", "Asia"),
-    (r"Afrika", "Africa"),
 ]
 
 SPANISH: list[tuple[str, Replacement]] = [
@@ -162,16 +139,6 @@ SPANISH: list[tuple[str, Replacement]] = [
     (r"por año", "a year"),
     (r"por", "by"),
     (r"y|e(?=\s[iI])", "and"),
-    (r"resto del mundo", "Rest of the World"),
-    (r"América del Norte|Norteamérica", "North America"),
-    (r"América del Sur|Sudamérica|Suramérica", "South America"),
-    (r"América Latina|Latinoamérica", "Latin America"),
-    (r"Asia[- ]Pacífico", "Asia-Pacific"),
-    (r"(?:Oriente Medio|Medio Oriente) y África", "Middle East and Africa"),
-    (r"Oriente Medio|Medio Oriente", "Middle East"),
-    (r"América Central|Centroamérica", "Central America"),
-    (r"Europa", "Europe"),
-    (r"África", "Africa"),
 ]
 
 PORTUGUESE: list[tuple[str, Replacement]] = [
@@ -184,8 +151,8 @@ PORTUGUESE: list[tuple[str, Replacement]] = [
     (r"milhões|milhão", "million"),
     (r"trilhões|trilhão", "trillion"),
     (r"R\$", "BRL "),
-    (r"dólares", "USD"),
     (r"reais", "BRL"),
+    (r"dólares", "USD"),
     (r"deve (?:atingir|alcançar|chegar a|movimentar)", "is expected to reach"),
     (r"alcance|alcançar|atingir|atinja|alcançará|atingirá", "reach"),
     (r"atingiu|alcançou|somou|chegou a", "reached"),
@@ -210,16 +177,6 @@ PORTUGUESE: list[tuple[str, Replacement]] = [
     (r"como", "such as"),
     (r"por", "by"),
     (r"e", "and"),
-    (r"resto do mundo", "Rest of the World"),
-    (r"América do Norte", "North America"),
-    (r"América do Sul", "South America"),
-    (r"América Latina", "Latin America"),
-    (r"Ásia[- ]Pacífico", "Asia-Pacific"),
-    (r"Oriente Médio e África", "Middle East and Africa"),
-    (r"Oriente Médio", "Middle East"),
-    (r"Europa", "Europe"),
-    (r"África", "Africa"),
-    (r"Ásia", "Asia"),
 ]
 
 ITALIAN: list[tuple[str, Replacement]] = [
@@ -253,14 +210,6 @@ ITALIAN: list[tuple[str, Replacement]] = [
     (r"come", "such as"),
     (r"per", "by"),
     (r"e|ed", "and"),
-    (r"resto del mondo", "Rest of the World"),
-    (r"Nord America|America del Nord|Nordamerica", "North America"),
-    (r"Sud America|America del Sud|Sudamerica", "South America"),
-    (r"America Latina", "Latin America"),
-    (r"Asia[- ]Pacifico", "Asia-Pacific"),
-    (r"Medio Oriente e Africa", "Middle East and Africa"),
-    (r"Medio Oriente", "Middle East"),
-    (r"Europa", "Europe"),
 ]
 
 DUTCH: list[tuple[str, Replacement]] = [
@@ -292,16 +241,6 @@ DUTCH: list[tuple[str, Replacement]] = [
     (r"zoals", "such as"),
     (r"per", "by"),
     (r"en", "and"),
-    (r"rest van de wereld", "Rest of the World"),
-    (r"Noord-Amerika", "North America"),
-    (r"Zuid-Amerika", "South America"),
-    (r"Latijns-Amerika", "Latin America"),
-    (r"Azië[- ]Pacific|Azië[- ]Pacifisch gebied|Azië-Pacifisch", "Asia-Pacific"),
-    (r"Midden-Oosten en Afrika", "Middle East and Africa"),
-    (r"Midden-Oosten", "Middle East"),
-    (r"Europa", "Europe"),
-    (r"Azië", "Asia"),
-    (r"Afrika", "Africa"),
 ]
 
 PHRASES: dict[str, list[tuple[str, Replacement]]] = {
@@ -311,6 +250,104 @@ PHRASES: dict[str, list[tuple[str, Replacement]]] = {
     "pt": PORTUGUESE,
     "it": ITALIAN,
     "nl": DUTCH,
+}
+
+# The names of world regions in each language, each to its English name (a space or a hyphen in a name matches
+# either: "Asie-Pacifique", "Asie Pacifique").
+REGIONS: dict[str, dict[str, str]] = {
+    "fr": {
+        "reste du monde": "Rest of the World",
+        "Amérique du Nord": "North America",
+        "Amérique du Sud": "South America",
+        "Amérique latine": "Latin America",
+        "Asie-Pacifique": "Asia-Pacific",
+        "Moyen-Orient et Afrique": "Middle East and Africa",
+        "Moyen-Orient": "Middle East",
+        "Europe de l'Ouest": "Western Europe",
+        "Europe de l’Ouest": "Western Europe",
+        "Europe de l'Est": "Eastern Europe",
+        "Europe de l’Est": "Eastern Europe",
+        "Asie": "Asia",
+        "Afrique": "Africa",
+    },
+    "de": {
+        "Rest der Welt": "Rest of the World",
+        "Nordamerika": "North America",
+        "Südamerika": "South America",
+        "Lateinamerika": "Latin America",
+        "Asien-Pazifik": "Asia-Pacific",
+        "Asien/Pazifik": "Asia-Pacific",
+        "Naher Osten und Afrika": "Middle East and Africa",
+        "Naher Osten & Afrika": "Middle East and Africa",
+        "Nahost und Afrika": "Middle East and Africa",
+        "Naher Osten": "Middle East",
+        "Nahost": "Middle East",
+        "Mittlerer Osten": "Middle East",
+        "Westeuropa": "Western Europe",
+        "Osteuropa": "Eastern Europe",
+        "Europa": "Europe",
+        "Asien": "Asia",
+        "Afrika": "Africa",
+    },
+    "es": {
+        "resto del mundo": "Rest of the World",
+        "América del Norte": "North America",
+        "Norteamérica": "North America",
+        "América del Sur": "South America",
+        "Sudamérica": "South America",
+        "Suramérica": "South America",
+        "América Latina": "Latin America",
+        "Latinoamérica": "Latin America",
+        "Asia-Pacífico": "Asia-Pacific",
+        "Oriente Medio y África": "Middle East and Africa",
+        "Medio Oriente y África": "Middle East and Africa",
+        "Oriente Medio": "Middle East",
+        "Medio Oriente": "Middle East",
+        "América Central": "Central America",
+        "Centroamérica": "Central America",
+        "Europa": "Europe",
+        "África": "Africa",
+    },
+    "pt": {
+        "resto do mundo": "Rest of the World",
+        "América do Norte": "North America",
+        "América do Sul": "South America",
+        "América Latina": "Latin America",
+        "Ásia-Pacífico": "Asia-Pacific",
+        "Oriente Médio e África": "Middle East and Africa",
+        "Oriente Médio": "Middle East",
+        "Europa": "Europe",
+        "África": "Africa",
+        "Ásia": "Asia",
+    },
+    "it": {
+        "resto del mondo": "Rest of the World",
+        "Nord America": "North America",
+        "America del Nord": "North America",
+        "Nordamerica": "North America",
+        "Sud America": "South America",
+        "America del Sud": "South America",
+        "Sudamerica": "South America",
+        "America Latina": "Latin America",
+        "Asia-Pacifico": "Asia-Pacific",
+        "Medio Oriente e Africa": "Middle East and Africa",
+        "Medio Oriente": "Middle East",
+        "Europa": "Europe",
+    },
+    "nl": {
+        "rest van de wereld": "Rest of the World",
+        "Noord-Amerika": "North America",
+        "Zuid-Amerika": "South America",
+        "Latijns-Amerika": "Latin America",
+        "Azië-Pacific": "Asia-Pacific",
+        "Azië-Pacifisch gebied": "Asia-Pacific",
+        "Azië-Pacifisch": "Asia-Pacific",
+        "Midden-Oosten en Afrika": "Middle East and Africa",
+        "Midden-Oosten": "Middle East",
+        "Europa": "Europe",
+        "Azië": "Asia",
+        "Afrika": "Africa",
+    },
 }
 
 
@@ -330,14 +367,15 @@ def country_names(language: str) -> dict[str, str]:
 
 @cache
 def foreign_place_names() -> dict[str, str]:
-    """Every glossed language's names of world regions and countries, lower-cased, each to its English name."""
+    """Every glossed language's names of world regions and countries, lower-cased (a hyphen as a space), each to
+    its English name."""
     names: dict[str, str] = {}
-    for language, phrases in PHRASES.items():
-        for own, english in country_names(language).items():
-            names.setdefault(own.lower(), english)
-        for pattern, english in phrases:
-            if isinstance(english, str) and english[:1].isupper():
-                for own in pattern.split("|"):
-                    if own.replace(" ", "").replace("-", "").replace("'", "").isalpha():
-                        names.setdefault(own.lower(), english)
+    for language in PHRASES:
+        for own, english in [*REGIONS[language].items(), *country_names(language).items()]:
+            names.setdefault(place_form(own), english)
     return names
+
+
+def place_form(name: str) -> str:
+    """A place's name as foreign_place_names keys it: lower-cased, a hyphen as a space."""
+    return name.lower().replace("-", " ").replace("’", "'")
