@@ -99,6 +99,8 @@ FIGURE = re.compile(
 # Where a FIGURE match can start: one of these (in any case), or a digit one or two characters before a "%".
 FIGURE_LITERALS = ("us$", "usd", "$", "€", "£", "¥", "₹", "inr", "rs", "eur", "gbp", "jpy", "cny", "rmb", "cagr")
 MARKET_FOR = re.compile(r"\b(?:market|industry)\s(?:for|of)\s((?:[\w&/'’+-]+[ ]?){1,6})", re.I)
+# A year or a span of years, as a word: no part of a market's name.
+YEARS_WORD = re.compile(r"^(?:19|20)\d{2}(?:[-–](?:19|20)\d{2})?:?$")
 # Words that cannot start a market name.
 NAME_STOP_START = frozenset(
     """the a an global worldwide world overall total this that these its their our your in of for to and
@@ -301,6 +303,8 @@ def market_for_name(match: re.Match[str]) -> str | None:
     manufacturing'."""
     phrase = FOR_STOP.sub("", match.group(1)).strip(" ,.;:")
     words = re.split(r"[,.;:]\s", phrase)[0].split()
+    while words and YEARS_WORD.match(words[-1]):  # "market for CRO en dermatologie 2025-2030: …"
+        words.pop()
     if words and words[0].lower() not in NAME_STOP_START and not MONEYISH.match(words[0]):
         return " ".join(words[:6])
     return None

@@ -61,14 +61,14 @@ def test_numbers_in_the_languages_formats_are_read_as_digits() -> None:
 
 
 def test_offsets_of_the_glossed_text_lead_back_to_the_words_as_written() -> None:
-    written = "Der weltweite Markt für Lyophilisation wird bis 2031 auf 5,1 Mrd. US-Dollar wachsen."
+    written = "Der weltweite Markt für Lyophilisation wird bis 2031 auf 5,1 Mrd. US-Dollar anwachsen."
     glossed = gloss(written, "de")
     assert glossed.text.startswith("The global market for Lyophilisation")
     start = glossed.text.index("5.1 Billion USD")  # a German noun's capital kept
     end = start + len("5.1 Billion USD")
     assert written[glossed.original(start) : glossed.original(end, end=True)] == "5,1 Mrd. US-Dollar"
-    tail = glossed.text.index("wachsen")
-    assert written[glossed.original(tail) :] == "wachsen."
+    tail = glossed.text.index("anwachsen")
+    assert written[glossed.original(tail) :] == "anwachsen."
 
 
 def test_scales_are_read_as_each_language_means_them() -> None:
@@ -121,3 +121,35 @@ def test_regions_written_in_another_language_resolve_in_the_marts(tmp_path: Path
         )
     )
     assert rows == {"Nordamerika": "north_america"}
+
+
+@pytest.mark.parametrize(
+    ("name", "players"),
+    [
+        ("w11-03-fragranze-conto-terzi-it.html", {"Cosmint", "Parfex Manufacturing", "Aromaticum"}),  # "I principali …"
+        ("w11-08-cro-dermatologie-fr.html", {"ICON", "Medpace Holdings", "Bioskin"}),  # "Entreprises présentées :"
+        ("w11-17-maquila-alimentos-mascotas-latam.html", {"Italcol", "Solla"}),  # "Entre los principales … figuran"
+        ("w11-21-cafes-especiais-brasil.html", {"Orfeu Cafés Especiais", "Moka Clube"}),  # "principais players … estão"
+        ("w11-30-led-kweekverlichting.txt", {"Signify", "Heliospectra", "Valoya"}),  # "belangrijkste spelers … zijn"
+    ],
+)
+def test_key_players_are_read_in_each_language(name: str, players: set[str]) -> None:
+    found = {c.company_name for c in process_file(WRITTEN / name, 10_000_000).facts.companies}
+    assert players <= found
+
+
+@pytest.mark.parametrize(
+    ("name", "market", "size"),
+    [
+        ("w11-08-cro-dermatologie-fr.html", "CRO en dermatologie", (2.41, "billion", 2024)),  # no "2025-2030" in it
+        ("w11-15-pvd-lohnbeschichtung-de.txt", "PVD-Lohnbeschichtung", (1.96, "billion", 2024)),  # "wächst" a verb
+        ("w11-30-led-kweekverlichting.txt", "LED-kweekverlichting", (1.8, "billion", 2024)),  # "bedroeg" a verb
+    ],
+)
+def test_the_market_is_named_without_the_words_around_it(name: str, market: str, size: tuple) -> None:
+    facts = process_file(WRITTEN / name, 10_000_000).facts
+    assert next(a.value_text for a in facts.attributes if a.attribute == "market_name") == market
+    sizes = {
+        (s.money.reported_value, s.money.reported_unit, s.reference_year) for s in facts.sizes if s.scope == "market"
+    }
+    assert size in sizes
