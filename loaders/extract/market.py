@@ -416,11 +416,17 @@ def _placed(longer: str, name: str) -> bool:
 
 
 def _spelled_out(name: str, names: set[str]) -> str | None:
-    """The name among `names` whose words an abbreviation `name` takes its letters from ("ems" -> "electronics
-    manufacturing services"); None when none does (a name of several words never does: initials hold no space)."""
+    """The name among `names` whose words an abbreviation opening `name` takes its letters from, the rest of the
+    name the same ("ems" -> "electronics manufacturing services", "lai cdmo" -> "long-acting injectable cdmo");
+    None when none does."""
+    abbreviation, *rest = name.split()
     for other in sorted(names):
-        words = [w for w in other.split() if w not in {"and", "of", "the", "&"}]
-        if len(words) == len(name) and "".join(w[0] for w in words) == name:
+        words = [w for w in re.split(r"[\s-]+", other) if w and w not in {"and", "of", "the", "&"}]
+        if rest:
+            if len(words) <= len(rest) or words[-len(rest) :] != rest:
+                continue
+            words = words[: -len(rest)]
+        if len(words) == len(abbreviation) > 1 and "".join(w[0] for w in words) == abbreviation:
             return other
     return None
 

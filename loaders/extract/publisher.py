@@ -198,6 +198,8 @@ FIRM_VERB = re.compile(
 NAME_END = re.compile(r"\.\s|’s\b|'s\b|\n")
 NOT_LOWER_ALNUM = re.compile(r"[^a-z0-9]")
 # The notes of a banner over a release: "6Wresearch · Energy & Utilities", "Roots Analysis | Outsourcing".
+# A report named by its author's initials: "F&S Report", "CIC Report".
+REPORT_INITIALS = re.compile(r"^(?:the\s)?([A-Z][A-Z&]{1,5})\s(?:Report|Study)$")
 BANNER_SEPARATOR = re.compile(r"\s(?:[·|•›»>]|--|—)\s")
 BANNER_LINES = 4
 # A running header's name in capitals before its words: "TILLFORD AGRI RESEARCH Research Bulletin No. 47/2025".
@@ -398,6 +400,14 @@ def _first_word_of(short: str, name: str) -> bool:
     return " " not in short and name.startswith(f"{short} ") and FIRM_END.search(name) is not None
 
 
+def _report_of(short: str, name: str) -> bool:
+    """Whether `short` is a report named by the initials of the firm `name` ("F&S Report" of "Frost & Sullivan",
+    "CIC Report" of "China Insights Consultancy")."""
+    initials = REPORT_INITIALS.match(short)
+    words = name.replace("&", " & ").split()
+    return initials is not None and len(words) > 1 and "".join(w[0] for w in words) == initials.group(1)
+
+
 def _banner_firm(text: str, firm_like: Callable[[str], bool], stems: set[str]) -> tuple[str, int] | None:
     """A firm named on one of the first lines, alone ("The Business Research Company") or first among the notes of
     a banner or breadcrumb ("*6Wresearch · Energy & Utilities · Updated: July 2025*", "**Roots Analysis** |
@@ -487,6 +497,8 @@ def extract_publisher(
     _fold_into_fuller(totals, [k for k in totals if first[k][1] < 0], lambda key, other: other.startswith(key))
     # a firm named by its first word: "IMARC", of "According to IMARC Group"
     _fold_into_fuller(totals, list(totals), lambda key, other: _first_word_of(first[key][0], first[other][0]))
+    # a filing's short name for the report a firm wrote: "the F&S Report", of Frost & Sullivan
+    _fold_into_fuller(totals, list(totals), lambda key, other: _report_of(first[key][0], first[other][0]))
     if totals:
         key = max(totals, key=lambda k: totals[k])
         if totals[key] >= 4.0:

@@ -51,6 +51,11 @@ GLOBAL_WORD = re.compile(r"(?<!than\sthe\s)(?<!than\s)\b(?:global|worldwide)\b",
 ABBREVIATION = re.compile(r"\(([A-Z][A-Za-z0-9&]{1,7})\)\s*$")
 # The same right after the words, in a text: "cross-laminated timber (CLT)".
 ABBREVIATION_AFTER = re.compile(r"\s\(([A-Z][A-Za-z0-9&]{1,7})\)")
+# A short term defined for a market, in a filing's way: ' market (the "LAI CDMO market")', ' industry ("the
+# CDMO industry")'.
+DEFINED_TERM_AFTER = re.compile(
+    r"\s(?:market|industry)\s\((?:the\s)?[\"“](?:the\s)?([^\"”\n]{2,40}?)(?:\s(?:market|industry))?[\"”]\)", re.I
+)
 # The same before more words: "polyhydroxyalkanoate (PHA) bioplastics".
 ABBREVIATION_WITHIN = re.compile(r"\s\(([A-Z][A-Za-z0-9&]{1,7})\)\s(?=\S)")
 # Blocks of links to other reports: "Related Reports", "Trending Reports", "Also Read".
@@ -304,12 +309,14 @@ UNLETTERED = frozenset({"and", "of", "the", "for", "in"})
 
 
 def _abbreviation_defined(text: str, name: str) -> str | None:
-    """The abbreviation a text gives a name in parentheses after it ("cross-laminated timber (CLT)"), in lower case:
-    the name found in the text's case-folded copy, the abbreviation matched right after it."""
-    low, wanted = folded(text), f"{name.lower()} ("
+    """The abbreviation a text gives a name in parentheses after it ("cross-laminated timber (CLT)"), or the short
+    term it defines for the name's market ('the global long-acting injectable CDMO market (the "LAI CDMO market")'),
+    in lower case: the name found in the text's case-folded copy, the abbreviation or term matched right after it."""
+    low, wanted = folded(text), name.lower()
     at = low.find(wanted)
     while at >= 0:
-        if found := ABBREVIATION_AFTER.match(text, at + len(wanted) - 2):
+        after = at + len(wanted)
+        if found := ABBREVIATION_AFTER.match(text, after) or DEFINED_TERM_AFTER.match(text, after):
             return found.group(1).lower()
         at = low.find(wanted, at + 1)
     return None

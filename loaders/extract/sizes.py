@@ -31,14 +31,14 @@ NOT_A_SIZE = re.compile(
     r"\bpayment\b|\btransaction\b|\bfunding\b|\braised\b|\bgrant\b|\bper\s(?:ton|tonne|unit|share|MW|kg|barrel)\b|"
     r"/(?:MW|kWh|ton|t|kg|unit)\b|\bsalary\b|\bprice target\b|\bnet (?:income|loss)\b|\bbalance\b|"
     r"\breduction\b|\bappropriated\b|\bsold\b|\bacqui(?:red|sition)\b|\bdividend\b|\bshare price\b|\bcapex\b|"
-    r"\bagreements\b",
+    r"\bagreements\b|\bcapital\sexpenditures?\b",
     re.I,
 )
 # A word each branch of NOT_A_SIZE holds (in lower case): a window with none of them is not searched.
 NOT_A_SIZE_WORDS = (
     "cap", "value of", "cash", "loan", "ebitda", "eps", "award", "payment", "transaction", "funding", "raised",
     "grant", "per", "/", "salary", "price target", "net income", "net loss", "balance", "reduction", "appropriated",
-    "sold", "acqui", "dividend", "share price", "capex", "agreements",
+    "sold", "acqui", "dividend", "share price", "capex", "agreements", "capital",
 )  # fmt: skip
 # A company's market value, never a market's size.
 MARKET_CAP = re.compile(r"\bmarket\s(?:cap\b|capitali[sz]ation)", re.I)

@@ -23,7 +23,7 @@ from loaders.text_tables import Table
 TABLE_SCALE = r"(?P<scale>thousand|million|billion|trillion|crores?|mn|mln|bn|tn|m|b)"
 # "EUR million", "(¥ billion)", "USD Mn", "US$ bn", "million USD", "billions of U.S. dollars", "亿元", "亿美元"
 UNIT = re.compile(
-    rf"(?<![A-Za-z]){CURRENCY_PREFIX}\s?{TABLE_SCALE}s?(?![A-Za-z])"
+    rf"(?<![A-Za-z]){CURRENCY_PREFIX}\s?(?:in\s)?{TABLE_SCALE}s?(?![A-Za-z])"
     rf"|(?<![A-Za-z]){TABLE_SCALE.replace('scale', 'scale2')}s?\s(?:of\s)?(?P<cur2>US\s?\$|USD|U\.S\.\sdollars|"
     r"US\sdollars|dollars|EUR|euros?|€|GBP|£|JPY|yen|¥|CNY|RMB|yuan|INR|rupees|₹)(?![A-Za-z])"
     r"|(?P<zh_scale>万亿|千亿|亿|万)(?P<zh_cur>美元|欧元|日元|英镑|元人民币|人民币|元)",
