@@ -43,7 +43,8 @@ PLAYER_HEADING = re.compile(
 # most closely are:", "A mix of specialists and broad CDMOs:".
 COLON_HEADING = re.compile(
     r"(?:^|[.?!]\s)[^.:?!]{0,40}?\b(?:producers|brands|vendors|companies|players|suppliers|providers|manufacturers"
-    r"|firms|makers|CDMOs|CMOs|names(?=\s(?:that|we|you|to|most)\b))\b[^.:]{0,60}:$",  # "The names that come up …:"
+    r"|firms|makers|competitors|CDMOs|CMOs"
+    r"|names(?=\s(?:that|we|you|to|most)\b))\b[^.:]{0,60}:$",  # "The names that come up …:"
     re.I,
 )
 # Every PLAYER_HEADING match holds one of these words (in any case).
@@ -78,6 +79,7 @@ LIST_INTRO = re.compile(
 # lower case or acronyms, never a name: "players like |Temu are setting …").
 LIST_LEAD = re.compile(
     r"(?:(?:[a-z][\w-]*|[A-Z]{2,}s?)\s){0,4}?(?:(?:include|includes|including|are|comprise|such as)\s?:?\s|[a-z]+:\s)"
+    r"|(?:[\w-]+\s){1,5}?[—–]\s(?=[^—–\n]{3,300}\s[—–]\s)"  # "named in the IDTechEx analysis — A, B and C —"
 )
 # Where a LIST_INTRO match can start (in any case).
 LIST_INTRO_OPENINGS = (
@@ -85,6 +87,8 @@ LIST_INTRO_OPENINGS = (
     "providers", "operators", "producers", "makers", "landscape", "profiles", "led by", "dominated by", "groups",
     "brands", "compet", "company profiles", "largest", "biggest", "hono", "names", "members",
 )  # fmt: skip
+# A note after a listed name that gives it another part than a player's: "(lead investor, …)", "(customer of …)".
+ROLE_NOTE = re.compile(r"\((?:lead\s|an?\s|the\s)?(?:investor|customer|client|buyer|supplier|distributor)s?\b", re.I)
 # A name that ends with a legal suffix: "Shin-Etsu Chemical Co., Ltd.", "TDK Corporation".
 LEGAL_SUFFIX_END = re.compile(
     r"\s(?:Inc|Ltd|Limited|LLC|Corp|Corporation|Co|Company|plc|PLC|GmbH|AG|SA|S\.A|SE|NV|N\.V|BV|B\.V|AB|ASA|Oy|Oyj|"
@@ -310,7 +314,8 @@ DEVELOPMENT_SUBJECT = re.compile(
     r"has|have|is|was)\b"
 )
 # "BASF SE: Offers a range of bio solvents ..." — a name, a colon, then what it does.
-LABELLED_NAME = re.compile(r"^([A-Z0-9][^:!?]{1,70}?)(?::|\s[—–])\s+\S")  # "Element Six — industrial ..." too
+# "Element Six — industrial ...", "bioMérieux SA — blood culture ..." (a name in camel case) too
+LABELLED_NAME = re.compile(r"^((?:[A-Z0-9]|[a-z]{1,6}(?=[A-Z]))[^:!?]{1,70}?)(?::|\s[—–])\s+\S")
 TRAILING_LIST_NOISE = re.compile(
     r"(?:,?\s(?:and|&)\s(?:many\s)?others\W*|,?\s(?:among|amongst)\sothers\W*|,?\setc\.?|\s?and\s?more"
     r"|…|\.\.\.)$",
@@ -471,16 +476,19 @@ def extract_companies(
     seen: set[str] = set()
     listed, not_names = columns.names, columns.others
 
-    def add(raw: str, start: int, role: str) -> None:
+    def add(raw: str, start: int, role: str) -> bool:
+        """Add a player named `raw` at `start`; whether `raw` names a company (added now or before)."""
         raw = raw.strip(" ,;:*•-–")
         if raw.endswith(".") and not NAME_ABBREVIATED_END.search(raw):
             raw = raw[:-1]
+        if raw.endswith(")") and ROLE_NOTE.search(raw):
+            return False  # "Lux Capital (lead investor, SkyForge Series B)", "Anduril Industries (customer of …)"
         raw = without_place_or_note(raw, regions)
         if not is_company_name(raw, regions) or raw in not_names:
-            return
+            return False
         canonical = company_name(raw)
         if canonical.lower() in seen or not canonical:
-            return
+            return bool(canonical)
         seen.add(canonical.lower())
         out.append(
             CompanyMention(
@@ -492,6 +500,7 @@ def extract_companies(
                 role=role,
             )
         )
+        return True
 
     for match in finditer_opening(LIST_INTRO, text, LIST_INTRO_OPENINGS, any_case=True):
         if match.group(0).endswith(". ") and text[match.start() - 1 : match.start()] not in ("", "\n"):
@@ -715,7 +724,7 @@ def _listed_after_heading(line: str) -> str:
     return after if PIPE_OR_LIST.search(after) else ""
 
 
-def _from_heading_lists(text: str, add: Callable[[str, int, str], None], regions: RegionIndex) -> None:
+def _from_heading_lists(text: str, add: Callable[[str, int, str], bool], regions: RegionIndex) -> None:
     """Lists under a players heading: one name a line, 'Name: what it offers' lines, numbered runs."""
     lines = lines_of(text)
     headings = lines_holding(text, PLAYER_WORDS)  # no other line can be a players heading
@@ -736,6 +745,7 @@ def _from_heading_lists(text: str, add: Callable[[str, int, str], None], regions
             i += 1
             continue
         j, paragraphs, items, labelled_mode, numbered, inline = i + 1, 0, 0, False, False, False
+        misses = 0  # lines in a row under the list that name no company
         while j < len(lines) and j - i < 80:
             item = lines[j].text.strip()
             j += 1
@@ -783,7 +793,7 @@ def _from_heading_lists(text: str, add: Callable[[str, int, str], None], regions
                 if paragraphs > 2:
                     break
                 continue
-            if item.endswith((":", "?")) and items:
+            if item.endswith((":", "?")) and (items or _is_player_heading(item)):
                 j -= 1  # a heading of its own ("Major players operating in the market are:"), read next
                 break
             if NOTE_LINE.match(item):
@@ -797,13 +807,17 @@ def _from_heading_lists(text: str, add: Callable[[str, int, str], None], regions
                 break
             item = ITEM_NUMBER.sub("", item)
             pieces = split_list(item) if ("," in item or ";" in item or " 2. " in item) else [item]
-            for piece in pieces:
-                add(piece, text.find(piece, start), "key_player")
+            named = [add(piece, text.find(piece, start), "key_player") for piece in pieces]
+            misses = 0 if any(named) else misses + 1
+            if items and misses == MISSES_ENDING_LIST:
+                break  # "Share", "Discussion about this post", "Write a comment…": the list is over
             items, inline = items + 1, len(pieces) > 1 and not item.endswith(":")  # not "… brands, including:"
         i = j
 
 
 BY_LABEL = re.compile(r"by\s", re.I)
+# Lines in a row that name no company, after a list of one name a line, that end it.
+MISSES_ENDING_LIST = 3
 
 
 def _group_names(item: str, labelled: re.Match[str], regions: RegionIndex) -> list[tuple[str, int]]:

@@ -705,3 +705,34 @@ def test_an_association_s_members() -> None:
     )
     names = {c.company_name for c in letter.facts.companies}
     assert {"Renaissance Lakewood", "Kindeva Drug Delivery", "Recipharm", "Harbor Mist Pharma Services"} <= names
+
+
+def _written_players(name: str) -> set[str]:
+    return {c.company_name for c in process_file(REPO_ROOT / "tests/written/docs" / name, 10**8).facts.companies}
+
+
+def test_competitors_a_proposal_lists_under_its_own_heading() -> None:
+    """A written grant proposal: under "Competitive landscape", the line "Incumbent and emerging competitors include:"
+    heads its own list of "bioMérieux SA — BACT/ALERT® blood culture …" items (a name in camel case too)."""
+    players = _written_players("w11-10-sbir-sepsis-market-opportunity.md")
+    assert {"bioMérieux", "Becton, Dickinson", "Cytovale", "Inflammatix"} <= players
+    assert "Incumbent and emerging competitors include:" not in players
+
+
+def test_players_set_off_by_dashes() -> None:
+    """A written conference agenda: "Leading V2G solution providers named in the IDTechEx analysis — Nuvve Holding
+    Corp., Wallbox N.V., …, and Kaluza Ltd. — are moving from …"."""
+    assert {"Nuvve Holding", "Wallbox", "Fermata Energy", "Kaluza"} <= _written_players(
+        "w11-14-v2g-conference-agenda.html"
+    )
+    text = "# Widget Market\n\nThe providers named in the study — Acme Corp, Widgetco Ltd and Boltworks Inc. — lead.\n"
+    assert {c.company_name for c in extract_document(clean(text, ".md")).companies} == {"Acme", "Widgetco", "Boltworks"}
+
+
+def test_a_listed_investor_or_customer_is_no_player_and_a_list_ends_where_names_stop() -> None:
+    """A written newsletter's "Companies mentioned": "Lux Capital *(lead investor, SkyForge Series B)*", "Anduril
+    Industries *(customer of two of the above)*" are not players; nor is the comment section's "Tomasz K." after the
+    lines "47", "8", "Share" that end the list."""
+    players = _written_players("w11-19-drone-contract-manufacturing-newsletter.md")
+    assert {"Jabil", "Plexus", "SkyForge Manufacturing"} <= players
+    assert not {"Lux Capital", "Shield Capital", "Anduril Industries", "Tomasz K", "Apr 09"} & players
