@@ -62,7 +62,7 @@ KNOWN_DIMENSIONS = re.compile(
     r"size|method|process|mode|category|platform|indication|route of administration|"
     r"modality|therapy|treatment|vehicle type|propulsion|capacity|design|nature|"
     r"composition|resin|fiber|crop type|formulation|connectivity|power|range|installation|"
-    r"end[- ]user/application|product type/application|segment|equipment|purpose|usage)$",
+    r"end[- ]user/application|product type/application|segment|equipment|purpose|usage|kind)$",
     re.I,
 )
 # Nouns that end a dimension's name: "Ingredient Type", "Deployment Mode", "End-Use Industry".
@@ -194,7 +194,7 @@ ITEM_NUMBER = re.compile(r"\d{1,2}[.)]\s")
 # A section's number on a contents page, "6.2 " in "6.2 iOS-compatible", and the sections no segment is.
 TOC_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})+\s+")
 TOC_SECTIONS = frozenset({"overview", "introduction"})
-BY_REGION = re.compile(r"\bby\s(?:regions?|geograph(?:y|ies)|countr(?:y|ies))\s*:?$", re.I)
+BY_REGION = re.compile(r"\b(?:by|on\sthe\sbasis\sof)\s(?:regions?|geograph(?:y|ies)|countr(?:y|ies))\s*:?$", re.I)
 # A dimension's label over its segments, or before them: "Product Type Outlook (Revenue, USD Million; 2019-2032)",
 # "Product type:", "Lease Type: Full-service Lease, Net Lease". LABEL_OPENINGS: what each holds (in any case).
 DIMENSION_LABEL = re.compile(

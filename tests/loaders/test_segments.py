@@ -594,3 +594,14 @@ def test_a_group_of_a_series_with_its_own_by_whatever_its_dimension() -> None:
     assert "biotechnology companies" in {s.segment_name for s in paper.segments if s.dimension == "client"}
     text = "# Widget Market\n\nWidgets are made by hand (mostly, in Asia, in small plants).\n"
     assert not extract_document(clean(text, ".md")).segments
+
+
+def test_segments_under_headings_a_rewrite_spins() -> None:
+    """A written page rewritten with synonyms: "Segmented on the basis of kind" over "Carry-On", "Check-In Bags", …
+    ("kind" for type), and "Segmented on the basis of regions" ending the last group before its regions."""
+    page = process_file(REPO_ROOT / "tests/written/docs/w11-24-smart-luggage-spun.html", 10**8)
+    groups: dict[str, list[str]] = {}
+    for segment in page.facts.segments:
+        groups.setdefault(segment.dimension, []).append(segment.segment_name)
+    assert groups["kind"] == ["Carry-On", "Check-In Bags", "Backpacks", "Others"]
+    assert groups["distribution channel"] == ["Online", "Offline"]
