@@ -9,6 +9,8 @@ from collections import Counter
 
 from loaders.reflow import unwrap
 
+# A rule across a line, between a page's footer and the next page's header: "-----…", "=====…".
+RULE = re.compile(r"(\n[ \t]*(?:-{20,}|={20,})[ \t]*\n)")
 # Where a column's text starts after a gap of two spaces or more in a line.
 GAP_END = re.compile(r"(?<=\S)  +(?=\S)")
 # A page needs this many lines with text on both sides of one gutter to be read as two columns.
@@ -24,11 +26,19 @@ CROSSING_SHARE = 0.1
 
 
 def without_run_columns(text: str) -> str:
-    """`text` with each of its pages (parted at form feeds) laid out in two columns read column by column; any other
-    page as it is."""
+    """`text` with each of its pages (parted at form feeds, or at rules of dashes or equals signs across a line)
+    laid out in two columns read column by column; any other page as it is."""
     if "  " not in text:
         return text
-    return "\f".join(_page(page) for page in text.split("\f"))
+    return "\f".join(_ruled(page) for page in text.split("\f"))
+
+
+def _ruled(page: str) -> str:
+    """A page's parts between its rules, each read as a page, the rules kept."""
+    if "-----" not in page and "=====" not in page:
+        return _page(page)
+    parts = RULE.split(page)  # the rules at odd places
+    return "".join(part if k % 2 else _page(part) for k, part in enumerate(parts))
 
 
 def _page(page: str) -> str:

@@ -62,7 +62,7 @@ LIST_INTRO = re.compile(
     # "The report profiles A, B", "The segment is led by A, B": from the verb (looked behind), which opens the match
     r"|(?<=\breport\s)profiles|(?<=\bstudy\s)profiles|(?<=[a-z]\s)profiles(?=\s[A-Z])"  # "Ostrander profiles A, B"
     r"|(?:(?<=market\sis\s)|(?<=segment\sis\s)|(?<=industry\sis\s)|(?<=landscape\sis\s)|(?<=tier\sis\s))"
-    r"(?:led|dominated)\sby"
+    r"(?:led|dominated|served)\sby"
     # "Leading bicycle groups include A, B" (LEADING_BEFORE checks the words before), "X competes with A, B"
     r"|(?:groups|brands)\s(?:include|includes|are|such\sas)|(?:competes|compete|competing)\s(?:[a-z]+ly\s)?with"
     r"|(?:competes|compete|competing)\s(?:for\s[a-z]+\s)?against"  # "you will compete for programmes against A, B"
@@ -85,7 +85,7 @@ LIST_LEAD = re.compile(
 LIST_INTRO_OPENINGS = (
     "player", "companies", "vendor", "manufacturers", "participants", "competitors", "supplier", "firms", "leaders",
     "providers", "operators", "producers", "makers", "landscape", "profiles", "led by", "dominated by", "groups",
-    "brands", "compet", "company profiles", "largest", "biggest", "hono", "names", "members",
+    "brands", "compet", "company profiles", "largest", "biggest", "hono", "names", "members", "served by",
 )  # fmt: skip
 # A note after a listed name that gives it another part than a player's: "(lead investor, …)", "(customer of …)".
 ROLE_NOTE = re.compile(r"\((?:lead\s|an?\s|the\s)?(?:investor|customer|client|buyer|supplier|distributor)s?\b", re.I)
@@ -514,6 +514,8 @@ def extract_companies(
         if lead := LIST_LEAD.match(text, chunk_start, e):  # "profiled in the report include A, B": from "A"
             chunk_start = lead.end()
         dash = text.find("—", chunk_start, e)  # "providers—including Alibaba Cloud, AWS, ...—are expanding"
+        if lead and lead.group(0).endswith("– "):  # "players – IQVIA, …, Parexel – alongside": the closing dash
+            dash = text.find(" – ", chunk_start, e)
         e = dash if dash >= 0 else e
         names = [(name, text.find(name, chunk_start, e)) for name in split_list(text[chunk_start:e])]
         names_end = max((pos + len(name) for name, pos in names if pos >= 0), default=chunk_start)

@@ -48,3 +48,12 @@ def test_a_page_of_tables_or_timestamps_is_no_two_columns() -> None:
     assert across in left and "Prices of widgets" not in left and right.startswith("Prices of widgets")
     crowded = "\n".join([row, across, across] * 8)  # lines across the gutter between its rows: one column
     assert without_run_columns(crowded) == crowded
+
+
+def test_pages_parted_by_rules_are_read_column_by_column() -> None:
+    """A written broker's note converted from a PDF, its pages parted by rules of dashes and equals signs (no form
+    feeds): each page's two columns read one after the other, so the segmentation and the players are sentences."""
+    note = process_file(REPO_ROOT / "tests/written/docs/w11-26-oncology-cro-analyst-note.txt", 10**8)
+    phases = [s.segment_name for s in note.facts.segments if s.dimension == "phase"]
+    assert phases == ["Phase I", "Phase II", "Phase III", "Phase IV"]
+    assert {"IQVIA", "ICON", "Syneos Health", "Fortrea", "Parexel"} <= {c.company_name for c in note.facts.companies}

@@ -736,3 +736,16 @@ def test_a_listed_investor_or_customer_is_no_player_and_a_list_ends_where_names_
     players = _written_players("w11-19-drone-contract-manufacturing-newsletter.md")
     assert {"Jabil", "Plexus", "SkyForge Manufacturing"} <= players
     assert not {"Lux Capital", "Shield Capital", "Anduril Industries", "Tomasz K", "Apr 09"} & players
+
+
+def test_players_a_market_is_served_by_between_en_dashes() -> None:
+    """'The oncology CRO market is served by large full-service players – IQVIA, ICON plc, …, Fortrea and Parexel –
+    alongside PPD': the list ends at its closing dash; an en dash inside a name ("ICR – Industrie Cosmetiche Riunite
+    S.p.A.") ends none."""
+    text = (
+        "# Oncology CRO Market\n\nThe oncology CRO market is served by large full-service players – IQVIA, ICON plc,"
+        " Syneos Health, Fortrea and Parexel – alongside PPD (Thermo Fisher's CRO business).\n"
+    )
+    names = {c.company_name for c in extract_document(clean(text, ".md")).companies}
+    assert names == {"IQVIA", "ICON", "Syneos Health", "Fortrea", "Parexel"}
+    assert {"Cosmint", "Parfex Manufacturing"} <= _written_players("w11-03-fragranze-conto-terzi-it.html")
