@@ -15,8 +15,15 @@ from pathlib import Path
 from loaders.config import SEEDS_DIR
 
 LOADERS = Path(__file__).resolve().parent
-# The code a document's text and facts depend on (besides the extractors, loaders/extract/*.py).
-DECIDING_MODULES = ("decode.py", "clean.py", "reflow.py", "text_tables.py", "markdown.py", "pipeline.py")
+# The code a document's text and facts depend on (besides the extractors, loaders/extract/*.py): the pipeline and
+# every module it calls to decode and clean a document.
+DECIDING_MODULES = (
+    "decode.py", "clean.py", "reflow.py", "text_tables.py", "markdown.py", "pipeline.py", "calendar.py",
+    "cjk_reflow.py", "columns.py", "feeds.py", "grid_tables.py", "headline.py", "margin.py", "pages.py", "quotes.py",
+    "slides.py", "symbol_lines.py",
+)  # fmt: skip
+# The modules the pipeline imports that decide no fact: where settings, paths, file statuses and records live.
+UNDECIDING_MODULES = ("config.py", "discover.py", "filestat.py", "record.py")
 # The seed files the extractors read (loaders.extract.regions).
 DECIDING_SEEDS = ("regions.csv", "region_aliases.csv")
 # The libraries that decode, clean and extract.

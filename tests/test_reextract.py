@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 import duckdb
@@ -15,9 +16,15 @@ from click.testing import CliRunner
 from loaders import cli
 from loaders.config import SEEDS_DIR
 from loaders.dbt_runner import dbt_args, dbt_cwd, dbt_env
-from loaders.extraction_version import LOADERS, extraction_version, fingerprint
+from loaders.extraction_version import (
+    DECIDING_MODULES,
+    LOADERS,
+    UNDECIDING_MODULES,
+    extraction_version,
+    fingerprint,
+)
 from loaders.land import FACT_TABLES
-from tests.conftest import REAL_DOCS, query
+from tests.conftest import REAL_DOCS, REPO_ROOT, query
 
 # A few real documents of other publishers and formats.
 REAL = (
@@ -117,6 +124,14 @@ def test_the_fingerprint_follows_the_code_seeds_and_libraries_that_decide_the_fa
     (code / "land.py").write_text("# the writer of rows, which finds no fact\n")
     (code / "cli.py").unlink()
     assert fingerprint(code, seeds) == extraction_version()
+
+
+def test_every_module_the_pipeline_reads_a_document_with_is_in_the_fingerprint() -> None:
+    listed = "import sys, loaders.pipeline; print(' '.join(sorted(m for m in sys.modules if m.startswith('loaders.'))))"
+    imported = subprocess.run([sys.executable, "-c", listed], cwd=REPO_ROOT, capture_output=True, text=True, check=True)
+    modules = {m.split(".", 1)[1] + ".py" for m in imported.stdout.split() if not m.startswith("loaders.extract")}
+    assert "clean.py" in modules and "columns.py" in modules
+    assert modules - set(UNDECIDING_MODULES) == set(DECIDING_MODULES)
 
 
 def test_every_document_records_the_extraction_that_found_its_facts(folders: tuple[Path, Path], tmp_path: Path) -> None:
