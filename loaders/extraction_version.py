@@ -41,6 +41,7 @@ DECIDING_LIBRARIES = (
     "text2num",
     "pycountry",
     "py3langid",
+    "icalendar",
 )
 FINGERPRINT_LENGTH = 12
 
