@@ -38,10 +38,15 @@ MONEY_TOLERANCE = 0.005
 RATE_TOLERANCE = 0.05
 
 
+# A Japanese company's legal form, before or after its name: "株式会社トキワ", "日本コルマー株式会社".
+JAPANESE_LEGAL_FORM = re.compile(r"株式会社|有限会社")
+
+
 def normalize_name(name: str | None, market: bool = False) -> str:
     if not name:
         return ""
     text = ACRONYM_IN_PARENS.sub(" ", unicodedata.normalize("NFKC", name))
+    text = JAPANESE_LEGAL_FORM.sub("", text)  # "株式会社矢野経済研究所": a Japanese company's legal form, as "Inc."
     text = text.lower().replace("&", " and ").replace("’", "'")
     if market:
         text = text.strip()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from loaders.clean import CleanDocument
@@ -77,6 +78,11 @@ def extract_document(doc: CleanDocument) -> DocumentFacts:
     if doc.language == "zh" and is_traditional(doc.text):
         read = simplified(doc)
         return written_back(_facts(read), read, doc)
+    if doc.language == "ja":  # read by the Chinese extractors, in simplified characters and Chinese words
+        read = simplified(doc)
+        glossed, body = glossed_document(read, "ja")
+        facts = glossed_back(_facts(dataclasses.replace(glossed, language="zh")), body, read)
+        return written_back(facts, read, doc)
     if doc.language == "en" and (language := glossed_language(doc.text)):
         read, body = glossed_document(doc, language)
         return glossed_back(_facts(read), body, doc)

@@ -17,6 +17,7 @@ from py3langid.langid import MODEL_FILE, LanguageIdentifier
 from loaders.clean import CleanDocument, Outline
 from loaders.extract.glossary import PHRASES, REGIONS, Replacement, country_names, place_form
 from loaders.extract.model import DocumentFacts
+from loaders.extract.traditional import to_simplified
 from loaders.text_tables import Table
 
 # Function words of English, between spaces: a Latin-script text with few of them in its opening is checked for
@@ -37,8 +38,8 @@ WORD_END = r"(?:(?!\w)|(?<=\W))"
 RESOLVED_FIELDS = frozenset(
     {"region_name", "attribute", "scope", "role", "context", "reported_unit", "reported_currency", "comparator"}
 )
-# The glossed languages, as the language identifier names them.
-GLOSSED = tuple(PHRASES)
+# The glossed languages of Latin script, as the language identifier names them.
+GLOSSED = tuple(language for language in PHRASES if language != "ja")
 
 
 @dataclasses.dataclass
@@ -87,15 +88,21 @@ def glossed_language(text: str) -> str | None:
 @cache
 def _pattern(language: str) -> tuple[re.Pattern[str], list[Replacement]]:
     """One pattern for all of a language's phrases, its numbers and spaced colons, each a named group; and the
-    replacement of each group, in order."""
-    entries: list[tuple[str, Replacement]] = [(LOCAL_NUMBER, _digits), (SPACED_COLON, ":")]
+    replacement of each group, in order. Japanese is read in simplified characters ("億円" as "亿円"), its numbers
+    as they are ("3,618" is three thousand), its words with no spaces around them."""
+    japanese = language == "ja"
+    entries: list[tuple[str, Replacement]] = [] if japanese else [(LOCAL_NUMBER, _digits), (SPACED_COLON, ":")]
     entries += PHRASES[language]
     places = {place_form(own): english for own, english in {**country_names(language), **REGIONS[language]}.items()}
+    if japanese:
+        entries = [(to_simplified(pattern), replacement) for pattern, replacement in entries]
+        places = {to_simplified(own): chinese for own, chinese in places.items()}
     names = "|".join(
         re.escape(n).replace(r"\ ", "[- ]").replace(r"\-", "[- ]") for n in sorted(places, key=len, reverse=True)
     )
     entries.append((names, lambda name: places.get(place_form(name), name)))
-    groups = "|".join(f"(?P<g{i}>{WORD_START}(?:{pattern}){WORD_END})" for i, (pattern, _) in enumerate(entries))
+    start, end = ("", "") if japanese else (WORD_START, WORD_END)
+    groups = "|".join(f"(?P<g{i}>{start}(?:{pattern}){end})" for i, (pattern, _) in enumerate(entries))
     return re.compile(groups, re.I), [replacement for _, replacement in entries]
 
 

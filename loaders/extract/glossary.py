@@ -7,16 +7,20 @@ whole words, case-insensitively; a replacement is a text, or a function of the m
 
 from __future__ import annotations
 
+import csv
 import gettext
+import re
 from collections.abc import Callable
 from functools import cache
 
 import pycountry
 
+from loaders.config import SEEDS_DIR
+
 Replacement = str | Callable[[str], str]
 
 # The languages glossed, with the code pycountry's translations use for each.
-LANGUAGES = {"fr": "fr", "de": "de", "es": "es", "pt": "pt_BR", "it": "it", "nl": "nl"}
+LANGUAGES = {"fr": "fr", "de": "de", "es": "es", "pt": "pt_BR", "it": "it", "nl": "nl", "ja": "ja"}
 
 # A number and a percent sign after it: "de 19,5 %", "von 10,1 %" (the number already in the text as written).
 _RATE_AHEAD = r"(?=\s\d[\d.,]*\s?%)"
@@ -341,6 +345,29 @@ DUTCH: list[tuple[str, Replacement]] = [
     (r"en", "and"),
 ]
 
+# Japanese, read by the Chinese extractors: its words for amounts, fiscal years, spans, growth and lists of players in
+# Chinese ("億円" as "亿日元", "2024年度から" as "2024年至", "前年度比5.2%増" as "同比增长5.2%"); places in the Chinese
+# names of the region seeds.
+JAPANESE: list[tuple[str, Replacement]] = [
+    (r"(?<=\d)年度", "年"),
+    (r"\d+兆\d[\d,]*億円", lambda amount: f"{_oku(amount)}亿日元"),  # "2兆6,050億円": 26,050億円
+    (r"兆円", "万亿日元"),
+    (r"億円", "亿日元"),
+    (r"兆(?:米)?ドル", "万亿美元"),
+    (r"億(?:米)?ドル", "亿美元"),
+    (r"前年度比\d+(?:\.\d+)?%増", lambda change: f"同比增长{change[4:-1]}"),  # "前年度比5.2%増": 同比增长5.2%
+    (r"主な[^、。\n]{0,12}?(?:企業|事業者|メーカー)として、?", "主要企业包括"),
+    (r"などが挙げられる|などがある|など", "等"),
+    (r"(?:(?<=年)|(?<=年度))から(?=\d{4}年)", "至"),
+]
+
+
+def _oku(amount: str) -> int:
+    """'2兆6,050億円' -> 26050: an amount in 兆 and 億 as 億 (a 兆 is ten thousand 億), in either form of 億."""
+    trillions, _, rest = amount.partition("兆")
+    return int(trillions) * 10_000 + int(re.sub(r"\D", "", rest))
+
+
 PHRASES: dict[str, list[tuple[str, Replacement]]] = {
     "fr": FRENCH,
     "de": GERMAN,
@@ -348,6 +375,7 @@ PHRASES: dict[str, list[tuple[str, Replacement]]] = {
     "pt": PORTUGUESE,
     "it": ITALIAN,
     "nl": DUTCH,
+    "ja": JAPANESE,
 }
 
 # The names of world regions in each language, each to its English name (a space or a hyphen in a name matches
@@ -432,6 +460,14 @@ REGIONS: dict[str, dict[str, str]] = {
         "Medio Oriente": "Middle East",
         "Europa": "Europe",
     },
+    "ja": {
+        "北米": "北美",
+        "欧州": "欧洲",
+        "アジア太平洋": "亚太",
+        "中南米": "拉丁美洲",
+        "米国": "美国",
+        "韓国": "韩国",
+    },
     "nl": {
         "rest van de wereld": "Rest of the World",
         "Noord-Amerika": "North America",
@@ -451,15 +487,31 @@ REGIONS: dict[str, dict[str, str]] = {
 
 @cache
 def country_names(language: str) -> dict[str, str]:
-    """The names of countries in `language` (pycountry's translations of ISO 3166-1), each to its English name;
-    names written as an inverted list ("Corée, République de") and names the same in English are left out."""
+    """The names of countries in `language` (pycountry's translations of ISO 3166-1), each to its English name (for
+    Japanese, to its Chinese name among the region seeds' aliases, which the Chinese extractors read); names written
+    as an inverted list ("Corée, République de") and names the same in English are left out."""
     translation = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[LANGUAGES[language]])
+    chinese = _chinese_names() if language == "ja" else {}
     names: dict[str, str] = {}
     for country in pycountry.countries:
         english = getattr(country, "common_name", None) or country.name
+        if language == "ja":
+            english = chinese.get(country.alpha_2.lower(), "")
         for own in {translation.gettext(country.name), translation.gettext(getattr(country, "common_name", ""))}:
-            if own and "," not in own and "(" not in own and own != english and own != country.name:
+            if english and own and "," not in own and "(" not in own and own != english and own != country.name:
                 names[own] = english
+    return names
+
+
+def _chinese_names() -> dict[str, str]:
+    """Each country's code to its Chinese name among the region seeds' aliases (the first, for a country with
+    several)."""
+    with (SEEDS_DIR / "region_aliases.csv").open(encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    names: dict[str, str] = {}
+    for row in rows:
+        if re.search(r"[\u4e00-\u9fff]", row["alias"]):
+            names.setdefault(row["region_code"], row["alias"])
     return names
 
 

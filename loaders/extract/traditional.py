@@ -35,6 +35,11 @@ def _to_simplified() -> dict[int, str]:
     return table
 
 
+def to_simplified(text: str) -> str:
+    """`text` with each traditional character that has a simplified form of one character in that form."""
+    return text.translate(_to_simplified())
+
+
 def is_traditional(text: str) -> bool:
     """Whether a Chinese text is written in traditional characters."""
     sample = text[:SAMPLE]

@@ -11,6 +11,8 @@ import pytest
 
 from loaders.clean import CleanDocument, clean
 from loaders.decode import decode
+from loaders.evaluate import normalize_name
+from loaders.extract.document import extract_document
 from loaders.extract.gloss import gloss, glossed_language
 from loaders.extract.glossary import foreign_place_names
 from loaders.extract.regions import load_index
@@ -153,3 +155,59 @@ def test_the_market_is_named_without_the_words_around_it(name: str, market: str,
         (s.money.reported_value, s.money.reported_unit, s.reference_year) for s in facts.sizes if s.scope == "market"
     }
     assert size in sizes
+
+
+@pytest.mark.parametrize(
+    ("sentence", "size"),
+    [
+        (
+            "世界の培養肉市場規模は、2024年の12億米ドルから2030年には25億米ドルに達すると予測されています。",
+            (2500.0, "USD"),
+        ),
+        ("世界の培養肉市場規模は2030年に1.2兆米ドルに達すると予測されています。", (1_200_000.0, "USD")),
+        ("国内の培養肉市場規模は2030年度に1兆円に達する見込みである。", (1_000_000.0, "JPY")),
+        ("国内の培養肉市場規模は2030年度に1兆2,500億円に達する見込みである。", (1_250_000.0, "JPY")),
+    ],
+)
+def test_japanese_amounts_are_read_by_the_chinese_extractors(sentence: str, size: tuple[float, str]) -> None:
+    doc = clean(f"# 培養肉市場の調査\n\n{sentence}\n", ".md")
+    assert doc.language == "ja"
+    sizes = {(s.money.reported_value, s.money.reported_currency, s.reference_year) for s in extract_document(doc).sizes}
+    assert (*size, 2030) in sizes
+
+
+def test_a_japanese_survey_s_sizes_growth_and_players_are_read_and_written_as_it_writes_them() -> None:
+    yano = process_file(WRITTEN / "w11-02-yano-cosmetics-oem-ja.html", 10_000_000).facts
+    sizes = {(s.money.reported_value, s.reference_year) for s in yano.sizes if s.scope == "market"}
+    assert {(301_200.0, 2020), (361_800.0, 2024), (375_200.0, 2025), (431_000.0, 2029)} <= sizes  # "2025年度（見込）"
+    assert [(g.rate_low, g.start_year, g.end_year) for g in yano.growth] == [
+        (3.6, 2024, 2029)
+    ]  # "2024年度から2029年度"
+    whole = next(s for s in yano.sizes if s.scope == "other_market")
+    assert whole.money.reported_value == 2_605_000.0 and "2兆6,050億円" in whole.evidence_text
+    news = process_file(WRITTEN / "w11-18-keshohin-oem-yano.txt", 10_000_000).facts
+    assert (5.2, None, 2023) in {(g.rate_low, g.start_year, g.end_year) for g in news.growth}  # "前年度比5.2%増"
+    assert {"日本コルマー", "東洋ビューティ", "日本色材工業研究所"} <= {c.company_name for c in news.companies}
+
+
+def test_a_japanese_legal_form_is_dropped_when_names_are_compared() -> None:
+    assert normalize_name("株式会社矢野経済研究所") == normalize_name("矢野経済研究所")
+    assert normalize_name("日本コルマー株式会社") == normalize_name("日本コルマー")
+
+
+def test_places_named_in_japanese_are_the_regions_and_countries_they_name() -> None:
+    text = (
+        "# 培養肉市場の調査\n\n本調査は北米、欧州、アジア太平洋、中南米の市場を対象とし、"
+        "米国、韓国、タイやベトナムの動向も分析した。\n"
+    )
+    places = {r.name_as_written: r.region_name for r in extract_document(clean(text, ".md")).regions}
+    assert places == {
+        "北米": "North America",
+        "欧州": "Europe",
+        "アジア太平洋": "Asia Pacific",
+        "中南米": "Latin America",
+        "米国": "United States",
+        "韓国": "South Korea",
+        "タイ": "Thailand",
+        "ベトナム": "Vietnam",
+    }
