@@ -73,8 +73,8 @@ PHONE_BEFORE = re.compile(r"\d[\d\s()+-]{6,}\(?$")
 def extract_document(doc: CleanDocument) -> DocumentFacts:
     """All facts of one document; documents in Chinese (in simplified or traditional characters) yield their market,
     sizes, growth rates, key players, segments and regions, and so do releases in French, German, Spanish,
-    Portuguese, Italian and Dutch (read through their glossary); documents in other languages only their title and
-    publisher."""
+    Portuguese, Italian and Dutch (read by the English extractors through their glossary) and documents in Japanese
+    (read by the Chinese ones, likewise); documents in other languages only their title and publisher."""
     if doc.language == "zh" and is_traditional(doc.text):
         read = simplified(doc)
         return written_back(_facts(read), read, doc)

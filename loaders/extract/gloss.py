@@ -1,7 +1,8 @@
 """Releases in French, German, Spanish, Portuguese, Italian or Dutch, read by the English extractors: the words that
 name facts, scales, currencies, years and lists are read as their English (loaders.extract.glossary), numbers in
 the languages' formats as digits with a decimal point ("1.312,6" and "3 182,4" as 1312.6 and 3182.4), every
-other word as written; the facts found are then written back in the document's own words, at its own offsets."""
+other word as written; the facts found are then written back in the document's own words, at its own offsets.
+Japanese is read by the Chinese extractors alike, its words for amounts and years in Chinese."""
 
 from __future__ import annotations
 
