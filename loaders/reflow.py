@@ -13,13 +13,18 @@ from __future__ import annotations
 
 import re
 
-# The widths texts are wrapped at (72 in e-mail, 76-80 in terminals and editors, up to 100 in some tools).
-MIN_WIDTH, MAX_WIDTH = 50, 110
+import wordninja
+
+# The widths texts are wrapped at (a newspaper's column of 40 read by OCR, 72 in e-mail, 76-80 in terminals and
+# editors, up to 100 in some tools).
+MIN_WIDTH, MAX_WIDTH = 36, 110
 # A wrapped text: of its lines at least half as long as its width, this share fills the width to within
 # FILLED_SLACK characters, and no more than OVERLONG_SHARE of its lines go far past the widest wrap.
 FILLED_SHARE = 0.6
 FILLED_SLACK = 15
 OVERLONG_SHARE = 0.02
+# Lines far longer than the rest that the width a text was wrapped at leaves out.
+OUTLIERS = 2
 # Lines a text must have for its wrapping to be judged.
 MIN_LONG_LINES = 4
 # A line that opens a list item or a numbered step: never the rest of the line before it. A dash opens one only
@@ -64,7 +69,7 @@ def wrap_width(lines: list[str]) -> int | None:
     )  # not a line set out in columns ("PRESS RELEASE          Tokyo Office"): no paragraph's
     if len(lengths) < MIN_LONG_LINES:
         return None
-    width = lengths[-1]
+    width = _widest_wrap(lengths)
     if not MIN_WIDTH <= width <= MAX_WIDTH:
         return None
     # the lines a paragraph goes on after (a line before a blank one ends its paragraph, short or not)
@@ -72,6 +77,19 @@ def wrap_width(lines: list[str]) -> int | None:
     long_lines = [n for n in going_on if n >= width // 2]
     filled = sum(1 for n in long_lines if n >= width - FILLED_SLACK)
     return width if len(long_lines) >= MIN_LONG_LINES and filled >= FILLED_SHARE * len(long_lines) else None
+
+
+def _widest_wrap(lengths: list[int]) -> int:
+    """The longest of the sorted `lengths` but for a line or two far longer than the rest (a newspaper's masthead over
+    its columns of 40)."""
+    k = len(lengths) - 1
+    while (
+        len(lengths) - 1 - k < OUTLIERS
+        and k > 0
+        and lengths[k] > lengths[k - 1] + min(FILLED_SLACK, lengths[k - 1] // 4)
+    ):
+        k -= 1
+    return lengths[k]
 
 
 def unwrap(text: str, cells: frozenset[int] = frozenset(), width: int | None = None) -> str:
@@ -115,12 +133,20 @@ def _column_width(lines: list[str], k: int, hang: int) -> int:
 def _joined(line: str, following: str) -> str:
     """`line` and the line that goes on with it: a word broken at a hyphen is one again ("Asia-" "Pacific" ->
     "Asia-Pacific"), without the hyphen when a capitalised word was cut in two ("Tindall Cor-" "poration, Boral" ->
-    "Tindall Corporation, Boral")."""
+    "Tindall Corporation, Boral") or a word in lower case ("gener-" "ator" -> "generator")."""
     if not _hyphen_break(line) or not following[:1].isalpha():
         return f"{line} {following}"
-    if CUT_WORD.fullmatch(line[line.rfind(" ") + 1 :]) and WORD_REST.match(following):
-        return line[:-1] + following
+    last = line[line.rfind(" ") + 1 :]
+    rest = WORD_REST.match(following)
+    if rest and (CUT_WORD.fullmatch(last) or _one_word(last[:-1] + rest.group(0))):
+        return line[:-1] + following  # "gener-" "ator market" -> "generator market"; "natural-" "gas" stays
     return line + following
+
+
+def _one_word(word: str) -> bool:
+    """Whether `word`, in lower case, is one English word (wordninja's dictionary splits it in no parts): "generator",
+    "automatically", not "naturalgas"."""
+    return word.islower() and wordninja.split(word) == [word]
 
 
 def _hyphen_break(line: str) -> bool:

@@ -246,3 +246,23 @@ def test_a_line_that_opens_with_a_rule_goes_on_with_no_line() -> None:
     path = REPO_ROOT / "tests" / "written" / "docs" / "w9-30-cleaning-validation-mailing-list-digest.txt"
     names = {c.name_as_written for c in extract_document(clean(decode(path.read_bytes()).text, ".txt")).companies}
     assert "Brightwater Validation Ltd" in names
+
+
+def test_a_newspaper_s_columns_of_forty_under_its_masthead_are_joined() -> None:
+    """A written newspaper page read by OCR: columns of 40 characters under a masthead of 57 and a rule of 80, words
+    cut at a line's end ("gener-" "ator market"): the paragraphs are joined, a word in lower case whole again, and
+    the market's sizes read in their sentences."""
+    page = REPO_ROOT / "tests/written/docs/w12-09-ocr-standby-generators.txt"
+    text = clean(decode(page.read_bytes()).text, page.suffix).text
+    assert "the global home standby generator market was worth $4.6 billion in 2024" in text
+    assert "kick on automatically when the grid fails" in text  # "auto-" "matically"
+    wrapped = [
+        "Installers along the coast say that the",
+        "waiting lists for natural-",
+        "gas units stretch into the fall, and a",
+    ]
+    joined = unwrap("\n".join(["x" * 30, *wrapped * 3]), width=40)
+    assert "lists for natural-gas units stretch" in joined  # a hyphen that joins two words stays
+    sizes = {(s.money.reported_value, s.reference_year) for s in extract_document(clean(text, ".txt")).sizes}
+    assert {(4.6, 2024), (3.1, 2019), (7.9, 2031)} <= sizes
+    assert wrap_width(["x" * 80, "y" * 57, *("z " * 20 for _ in range(12))]) == 40  # the two long lines left out
