@@ -33,6 +33,18 @@ RELEASES = {
     "w11-17-maquila-alimentos-mascotas-latam.html": "es",
     "w11-21-cafes-especiais-brasil.html": "pt",
     "w11-30-led-kweekverlichting.txt": "nl",
+    "w12-01-faconnage-entretien.html": "fr",
+    "w12-02-lohnhaerterei.txt": "de",
+    "w12-03-manufactura-aeroespacial-mx.txt": "es",
+    "w12-04-contoterzismo-nobilitazione.txt": "it",
+    "w12-05-autoconsumo-solar-pt.html": "pt",
+    "w12-06-thuisbatterijen-be.md": "nl",
+    "w12-16-fabrication-facon-erable.html": "fr",
+    "w12-17-lohnfertigung-uhrenkomponenten.txt": "de",
+    "w12-18-bpo-colombia-periodico.html": "es",
+    "w12-19-macchine-espresso-professionali.html": "it",
+    "w12-20-planos-odontologicos-brasil.html": "pt",
+    "w12-21-contractlogistiek-nederland.txt": "nl",
 }
 
 
