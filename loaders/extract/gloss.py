@@ -29,6 +29,11 @@ SAMPLE = 3000
 # A number in the languages' format: thousands set off by points or spaces, a decimal comma ("1.312,6", "3 182,4",
 # "31.600", "19,5"); not a number inside another ("2.1.3"), nor a year before a number ("2024 100").
 LOCAL_NUMBER = r"(?<![\d.,])(?:\d{1,3}(?:[.\u00a0\u202f ]\d{3})+(?:,\d+)?|\d+,\d+)(?![\d]|[.,]\d)"
+# "1,850 millones": a comma before three digits and a word for millions sets off thousands (as in Mexico), not
+# decimals (a figure in millions is not written to the thousandth).
+THOUSANDS_BEFORE_MILLIONS = (
+    r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?=\s(?:millones|millón|milhões|milhão|millions?|Millionen|milioni|miljoen)\b)"
+)
 # A space before a colon (French "Par type de produit :") is no part of what a pattern reads after a label.
 SPACED_COLON = r"[ \u00a0\u202f]:(?=\s)"
 # Each phrase is matched as whole words: not after a letter when it opens with one, nor before one when it ends
@@ -92,7 +97,9 @@ def _pattern(language: str) -> tuple[re.Pattern[str], list[Replacement]]:
     replacement of each group, in order. Japanese is read in simplified characters ("億円" as "亿円"), its numbers
     as they are ("3,618" is three thousand), its words with no spaces around them."""
     japanese = language == "ja"
-    entries: list[tuple[str, Replacement]] = [] if japanese else [(LOCAL_NUMBER, _digits), (SPACED_COLON, ":")]
+    entries: list[tuple[str, Replacement]] = (
+        [] if japanese else [(THOUSANDS_BEFORE_MILLIONS, _without_commas), (LOCAL_NUMBER, _digits), (SPACED_COLON, ":")]
+    )
     entries += PHRASES[language]
     places = {place_form(own): english for own, english in {**country_names(language), **REGIONS[language]}.items()}
     if japanese:
@@ -105,6 +112,10 @@ def _pattern(language: str) -> tuple[re.Pattern[str], list[Replacement]]:
     start, end = ("", "") if japanese else (WORD_START, WORD_END)
     groups = "|".join(f"(?P<g{i}>{start}(?:{pattern}){end})" for i, (pattern, _) in enumerate(entries))
     return re.compile(groups, re.I), [replacement for _, replacement in entries]
+
+
+def _without_commas(number: str) -> str:
+    return number.replace(",", "")
 
 
 def _digits(number: str) -> str:

@@ -23,10 +23,16 @@ Replacement = str | Callable[[str], str]
 LANGUAGES = {"fr": "fr", "de": "de", "es": "es", "pt": "pt_BR", "it": "it", "nl": "nl", "ja": "ja"}
 
 # A number and a percent sign after it: "de 19,5 %", "von 10,1 %" (the number already in the text as written).
-_RATE_AHEAD = r"(?=\s\d[\d.,]*\s?%)"
+_RATE_AHEAD = r"(?=\s[+]?\d[\d.,]*\s?%)"
 _YEAR_AHEAD = r"(?=\s\d{4}\b)"
 
 FRENCH: list[tuple[str, Replacement]] = [
+    (r"un|une", "a"),
+    (r"(?<=\d)\s(?:pour\s?cent|p\.\s?100)", "%"),
+    (r"(?:une |l['’]|la |cette |d['’]une )?étude (?:de|du|d['’])", "study by"),
+    (r"(?:le )?chiffre d['’]affaires", "sales"),
+    (r"à(?=\s\d)", "to"),
+    (r"progresser|croître|augmenter", "grow"),
     (r"taux de croissance annuels? (?:moyens?|compos[ée]s?)", "compound annual growth rate"),
     (r"TCAM|TCAC|TCMA", "CAGR"),
     (r"(?:de|d['’]environ)" + _RATE_AHEAD, "of"),
@@ -78,9 +84,24 @@ FRENCH: list[tuple[str, Replacement]] = [
     (r"selon", "according to"),
     (r"par", "by"),
     (r"et", "and"),
+    (r"marchés? mondial(?!\s(?:de|des|du|d['’]))", "global market"),
+    (r"acteurs", "players"),
+    (r"entreprises|sociétés", "companies"),
 ]
 
 GERMAN: list[tuple[str, Replacement]] = [
+    (r"\d{1,3}(?:['’]\d{3})+(?:\.\d+)?", lambda number: number.replace("'", "").replace("’", "")),  # Swiss 1'842.5
+    (r"Fr\.|Franken", "CHF"),
+    (r"ein|eine|einen|einem|einer|eines", "a"),
+    (r"im", "in the"),
+    (r"(?<=\d)\sProzent", "%"),
+    (r"laut|nach Angaben (?:von|des|der)", "according to"),
+    (r"(?:einer |der )?(?:[\wäöüß-]+ )?Studie (?:von|des|der)", "study by"),
+    (r"Umsatz|Umsätze", "sales"),
+    (
+        r"(?:der |den |dem |des |die )?(?:(?!global|weltweit)[a-zäöüß]+e[nrs]? )?Markt (?:für|fuer)(?: die| den| das)?",
+        "the market for",
+    ),
     (r"durchschnittlichen? jährlichen? Wachstumsrate|jährlichen? Wachstumsrate", "compound annual growth rate"),
     (r"von" + _RATE_AHEAD, "of"),
     (r"um" + _RATE_AHEAD, "by"),
@@ -114,7 +135,7 @@ GERMAN: list[tuple[str, Replacement]] = [
     (r"Markt(?:es|s)?|Weltmarkt", "market"),
     (r"weltweit(?:e[nrs]?)?|global(?:e[nrs]?)?", "global"),
     (
-        r"zu den (?:wichtigsten|führenden|größten) [A-ZÄÖÜ][\wäöüß-]+ (?:zählen|gehören)(?: laut Studie)?",
+        r"zu den (?:wichtigsten|führenden|größten) (?-i:[A-ZÄÖÜ])[\wäöüß-]+ (?:zählen|gehören)(?: laut Studie)?",
         "key players include",
     ),
     (r"(?:wichtigsten|führenden|größten) (?:Akteure|Anbieter|Unternehmen|Marktteilnehmer)", "key players"),
@@ -133,10 +154,17 @@ GERMAN: list[tuple[str, Replacement]] = [
     (r"darunter|unter anderem|u\. ?a\.", "including"),
     (r"wie", "such as"),
     (r"und|sowie", "and"),
-    (r"nach(?=\s[A-ZÄÖÜ])", "by"),
+    (r"nach(?=\s(?-i:[A-ZÄÖÜ]))", "by"),
+    (r"Akteure|Anbieter", "players"),
+    (r"Firmen", "companies"),
 ]
 
 SPANISH: list[tuple[str, Replacement]] = [
+    (r"un|una", "a"),
+    (r"(?<=\d)\spor\sciento", "%"),
+    (r"(?:un |el |del )?estudio (?:de|del)", "study by"),
+    (r"facturación|ventas", "sales"),
+    (r"según", "according to"),
     (r"tasa (?:de crecimiento anual compuest[ao]|compuesta de crecimiento anual)", "compound annual growth rate"),
     (r"TCAC|TACC|TCCA", "CAGR"),
     (r"del?" + _RATE_AHEAD, "of"),
@@ -194,11 +222,26 @@ SPANISH: list[tuple[str, Replacement]] = [
     (r"será", "will be"),
     (r"como", "such as"),
     (r"por año", "a year"),
-    (r"por", "by"),
+    (
+        r"por(?=\s(?:tipo|aplicación|producto|canal|región|sector|usuario|servicio|material|tecnología|segmento"
+        r"|categoría|uso|modalidad|ingrediente|cliente|forma|tamaño)\b)",
+        "by",
+    ),
     (r"y|e(?=\s[iI])", "and"),
+    (r"mercados? (?:global|mundial)(?!\s(?:de|del)\b)", "global market"),
+    (r"protagonistas|jugadores", "players"),
+    (r"empresas|compañías", "companies"),
 ]
 
 PORTUGUESE: list[tuple[str, Replacement]] = [
+    (r"(?<=\d)\s?bi", " billion"),
+    (r"(?<=\d)\s?mi", " million"),
+    (r"um|uma", "a"),
+    (r"deverá|deve", "is expected to"),
+    (r"(?<=\d)\spor\scento", "%"),
+    (r"(?:um |o |do )?estudo (?:da|do|de)", "study by"),
+    (r"faturamento|receita|vendas", "sales"),
+    (r"segundo", "according to"),
     (r"taxa (?:de crescimento anual compost[ao]|composta de crescimento anual)", "compound annual growth rate"),
     (r"TCAC", "CAGR"),
     (r"de" + _RATE_AHEAD, "of"),
@@ -248,11 +291,25 @@ PORTUGUESE: list[tuple[str, Replacement]] = [
     (r"foi", "was"),
     (r"será", "will be"),
     (r"como", "such as"),
-    (r"por", "by"),
+    (
+        r"por(?=\s(?:tipo|aplicação|produto|canal|região|setor|usuário|serviço|material|tecnologia|segmento"
+        r"|categoria|uso|modalidade|ingrediente|cliente|forma|embalagem|porte)\b)",
+        "by",
+    ),
     (r"e", "and"),
+    (r"mercados? (?:global|mundial)(?!\s(?:de|do|da|dos|das)\b)", "global market"),
+    (r"protagonistas", "players"),
+    (r"empresas|companhias", "companies"),
 ]
 
 ITALIAN: list[tuple[str, Replacement]] = [
+    (r"un|una|uno", "a"),
+    (r"(?<=\d)\sper\scento", "%"),
+    (r"(?:lo |uno |dello )?studio (?:di|della|del)", "study by"),
+    (r"fatturato|ricavi", "sales"),
+    (r"arriverà a|arriverebbe a", "will reach"),
+    (r"vale", "is worth"),
+    (r"secondo", "according to"),
     (r"tasso (?:di crescita annuo composto|annuo di crescita composto)", "compound annual growth rate"),
     (r"TCAC|TCMA", "CAGR"),
     (r"(?:del|di)" + _RATE_AHEAD, "of"),
@@ -292,11 +349,24 @@ ITALIAN: list[tuple[str, Replacement]] = [
     (r"era", "was"),
     (r"sarà", "will be"),
     (r"come", "such as"),
-    (r"per", "by"),
+    (
+        r"per(?=\s(?:tipo|tipologia|applicazione|prodotto|canale|regione|area|settore|utente|utilizzatore|servizio"
+        r"|materiale|tecnologia|segmento|categoria|uso|fascia|cliente)\b)",
+        "by",
+    ),
     (r"e|ed", "and"),
+    (r"mercato (?:globale|mondiale)(?!\s(?:del|della|dei|degli|delle|di)\b)", "global market"),
+    (r"protagonisti|operatori|attori", "players"),
+    (r"aziende|imprese|società", "companies"),
 ]
 
 DUTCH: list[tuple[str, Replacement]] = [
+    (r"een", "a"),
+    (r"op(?=\s[€\d])", "at"),
+    (r"(?<=\d)\sprocent", "%"),
+    (r"(?:een |het )?(?:onderzoek|studie|rapport) van", "study by"),
+    (r"omzet", "sales"),
+    (r"volgens", "according to"),
     (r"samengestelde jaarlijkse groei(?:voet|percentage)?", "compound annual growth rate"),
     (r"van" + _RATE_AHEAD, "of"),
     (r"per jaar|jaarlijks", "a year"),
@@ -343,6 +413,8 @@ DUTCH: list[tuple[str, Replacement]] = [
     (r"zoals", "such as"),
     (r"per", "by"),
     (r"en", "and"),
+    (r"spelers", "players"),
+    (r"bedrijven|ondernemingen", "companies"),
 ]
 
 # Japanese, read by the Chinese extractors: its words for amounts, fiscal years, spans, growth and lists of players in

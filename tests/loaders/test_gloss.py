@@ -223,3 +223,46 @@ def test_places_named_in_japanese_are_the_regions_and_countries_they_name() -> N
         "タイ": "Thailand",
         "ベトナム": "Vietnam",
     }
+
+
+def _sizes(name: str) -> set[tuple[float, str, str, int | None]]:
+    facts = process_file(WRITTEN / name, 10_000_000).facts
+    return {
+        (s.money.reported_value, s.money.reported_unit, s.money.reported_currency, s.reference_year)
+        for s in facts.sizes
+    }
+
+
+def test_amounts_in_each_country_s_formats() -> None:
+    """A Mexican post's "1,850 millones de dólares" (a comma before thousands when millions follow), a Brazilian
+    paper's "R$ 6,4 bi", an Italian brief's "5,8 miliardi di euro" in a market "per caffè espresso" (no "by" but
+    before a dimension)."""
+    assert (1850.0, "million", "USD", 2024) in _sizes("w12-03-manufactura-aeroespacial-mx.txt")
+    assert (6.4, "billion", "BRL", 2024) in _sizes("w12-20-planos-odontologicos-brasil.html")
+    assert (5.8, "billion", "EUR", 2024) in _sizes("w12-19-macchine-espresso-professionali.html")
+    assert "1842.5 million chf" in gloss("Umsatz von 1'842.5 Mio. Fr. im Jahr 2024", "de").text.lower()  # Swiss
+
+
+def test_newspapers_name_the_study_a_figure_comes_from() -> None:
+    """'Secondo Technavio', 'segundo levantamento da Mordor Intelligence', 'según IMARC'."""
+    publishers = {}
+    for name in (
+        "w12-19-macchine-espresso-professionali.html",
+        "w12-20-planos-odontologicos-brasil.html",
+        "w12-03-manufactura-aeroespacial-mx.txt",
+    ):
+        facts = process_file(WRITTEN / name, 10_000_000).facts
+        publishers[name] = next((a.value_text for a in facts.attributes if a.attribute == "publisher"), None)
+    assert publishers == {
+        "w12-19-macchine-espresso-professionali.html": "Technavio",
+        "w12-20-planos-odontologicos-brasil.html": "Mordor Intelligence",
+        "w12-03-manufactura-aeroespacial-mx.txt": "IMARC Group",
+    }
+
+
+def test_a_market_s_name_stops_at_the_languages_articles_and_verbs() -> None:
+    """'der deutsche Markt für Lohnwärmebehandlung im vergangenen Jahr …' is "Lohnwärmebehandlung"; a growth rate in
+    "Prozent" is a rate."""
+    facts = process_file(WRITTEN / "w12-02-lohnhaerterei.txt", 10_000_000).facts
+    assert next(a.value_text for a in facts.attributes if a.attribute == "market_name") == "Lohnwärmebehandlung"
+    assert "um 3%" in gloss("2023 war der Markt noch um 3 Prozent geschrumpft", "de").text
