@@ -20,7 +20,7 @@ from loaders.extract.text import evidence, stripped_lines
 NAME_BEFORE_MARKET = re.compile(r"([\u4e00-\u9fffA-Za-z()（）/ ]{2,40}?)(?:市场|行业|产值|产业(?=规模))")
 # Words that open a name run but are not part of the name, and words after which a name starts.
 LEADING_WORDS = re.compile(
-    r"^(?:全球|世界|国际|整个|整体|国内|我国|预计|目前|未来|今后|过去|根据|据|到|从|在|对|其|该|这个|以及|以|和|与|年|的|将"
+    r"^(?:全球|世界|国际|整个|整体|国内|我国|预计|预期|目前|未来|今后|过去|根据|据|到|从|在|对|其|该|这个|以及|以|和|与|年|的|将"
     r"|(?:[一二两三四五六七八九十]|\d{1,2})个?年(?:内|间)?)+"  # "未来五年跨境支付行业": the years ahead
 )
 HAN_THEN_SPACE = re.compile(r"[\u4e00-\u9fff]\s+$")

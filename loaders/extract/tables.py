@@ -15,6 +15,7 @@ from loaders.extract.chinese import CURRENCY as CURRENCY_ZH
 from loaders.extract.chinese import FULL_PARENTHETICAL, OTHERS, SCALE_MILLIONS
 from loaders.extract.model import CompanyMention, GrowthMention, Money, SizeMention
 from loaders.extract.money import CURRENCY_PREFIX, SCALES, SYMBOLS, find_money
+from loaders.extract.publisher import is_research_firm
 from loaders.extract.regions import RegionIndex
 from loaders.extract.text import MAX_EVIDENCE, to_number
 from loaders.extract.years import year_range
@@ -32,7 +33,7 @@ UNIT = re.compile(
 # A year heading a column or a row: "2024", "2025E", "2031F", "FY2022", "2024 (forecast)", "2022年"
 YEAR_CELL = re.compile(
     r"^(?:FY|CY)?\s?(?P<year>(?:19|20)\d\d)\s?(?:年|[EFPA]|\((?P<word>e|f|p|est\w*|forecast\w*|project\w*|actual)\)"
-    r"|（(?P<zh_word>预估|预测|预计|估计)）|[*†])?$",
+    r"|年?（(?P<zh_word>预估|预测|预计|估计)）|[*†])?$",  # "2025年（估计）" too
     re.I,
 )
 FORECAST_MARK = re.compile(r"^(?:f|p|forecast|project)", re.I)
@@ -279,6 +280,13 @@ def _rates_across(
     their years; a row of a CAGR over the years its label names, its first rate."""
     header, years = across
     first = min(years)
+    # "Source | 2024 | 2027E | 2030E | CAGR 2024-30" over "MarketsandMarkets | 92.3 | 108.0 | 125.4 | 5.2%": a column of
+    # CAGRs over the years its head names, a rate for each firm's or the market's row
+    spans = {
+        j: span
+        for j, cell in enumerate(table.rows[header])
+        if CAGR_HEADER.search(cell) and (span := year_range(MARKED_YEAR.sub(r"\1", cell)))
+    }
     for i in range(header + 1, len(table.rows)):
         row = table.rows[i]
         label = _row_label(row, first)
@@ -287,6 +295,8 @@ def _rates_across(
             dated = [(rates[0][0], rates[0][1], span)]
         elif ANNUAL_RATE_HEADER.search(label):
             dated = [(j, m, (None, years[j][0])) for j, m in rates if j in years]
+        elif spans and (MARKET_SERIES.search(label) or _firm_row(label)):
+            dated = [(j, m, spans[j]) for j, m in rates if j in spans]
         else:
             continue
         for j, match, span in dated:
@@ -360,10 +370,12 @@ def _figures(table: Table, regions: RegionIndex) -> list[_Figure]:
         header, years = across
         found = []
         first = min(years)
+        # a table comparing research firms' estimates, a firm a row (two rows or more)
+        estimates = sum(_firm_row(_row_label(rows[i], first)) for i in range(header + 1, len(rows))) >= 2
         for i in range(header + 1, len(rows)):
             label = _row_label(rows[i], first)
             unit = caption_unit or _unit(rows[header][0])
-            series = _series(label, unit, regions, table.caption if len(rows) - header == 2 else None)
+            series = _series(label, unit, regions, table.caption if len(rows) - header == 2 else None, estimates)
             if series:
                 found += [
                     _Figure(i, j, year[0], year[1], *series)
@@ -387,11 +399,16 @@ def _figures(table: Table, regions: RegionIndex) -> list[_Figure]:
 
 
 def _series(
-    label: str, table_unit: tuple[str, str, float] | None, regions: RegionIndex, caption: str | None
+    label: str,
+    table_unit: tuple[str, str, float] | None,
+    regions: RegionIndex,
+    caption: str | None,
+    estimates: bool = False,
 ) -> tuple[str, str | None, tuple[str, str, float]] | None:
     """(scope, region, unit) of a row or column labelled `label`, or None when it holds no market figure: a rate,
     a share, a volume, numbers whose unit the table does not state, a company's or a segment's. `caption` is the
-    table's when the series is its only one: a caption naming the market makes it the market's."""
+    table's when the series is its only one: a caption naming the market makes it the market's. In a table of
+    `estimates` (research firms' rows), a firm's row is the market's."""
     unit = _unit(label) or table_unit
     if unit is None or NOT_VALUE.search(label):
         return None
@@ -400,7 +417,15 @@ def _series(
         return ("region", place[0][2].name, unit)
     if MARKET_SERIES.search(label) or (caption and MARKET_SERIES.search(caption)):
         return ("market", None, unit)
+    if estimates and _firm_row(label):  # a row of a research firm's estimates of the market
+        return ("market", None, unit)
     return None
+
+
+def _firm_row(label: str) -> bool:
+    """A row labelled with a research firm's name alone ("MarketsandMarkets", "Precedence Research"): not a series'
+    words ("Market size", "Prior edition (2023 release) - 2028 forecast")."""
+    return is_research_firm(label) and not MARKET_SERIES.search(label)
 
 
 def _unit(text: str) -> tuple[str, str, float] | None:

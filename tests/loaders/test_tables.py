@@ -373,3 +373,24 @@ def test_an_article_s_table_of_published_estimates() -> None:
     sizes = {(s.money.reported_value, s.reference_year) for s in facts.sizes if s.scope == "market"}
     assert {(1.09, 2023), (1.86, 2032), (0.64, 2014)} <= sizes
     assert (6.1, 2024, 2032) in {(g.rate_low, g.start_year, g.end_year) for g in facts.growth}
+
+
+def test_a_table_of_research_firms_estimates_sizes_the_market_by_each() -> None:
+    """A written bank note's "Source | 2024 | 2027E | 2030E | CAGR 2024-30" over a row per firm ("MarketsandMarkets |
+    92.3 | 108.0 | 125.4 | 5.2%"): every cell a size of the market, every CAGR over 2024-2030; a worksheet's row of a
+    superseded edition's forecast is no firm's."""
+    note = process_file(REPO_ROOT / "tests/written/docs/w12-24-aircraft-mro-bank-note.txt", 10**8).facts
+    sizes = {(s.money.reported_value, s.reference_year) for s in note.sizes if s.scope == "market"}
+    assert {(92.3, 2024), (108.0, 2027), (125.4, 2030), (85.1, 2024), (111.0, 2030)} <= sizes
+    rates = {(g.rate_low, g.start_year, g.end_year) for g in note.growth if g.scope == "market"}
+    assert {(5.2, 2024, 2030), (4.5, 2024, 2030)} <= rates
+    sheet = process_file(REPO_ROOT / "tests/written/docs/w8-18-automotive-pcb-assembly-ems-excel-export.html", 10**8)
+    assert 19.87 not in {s.money.reported_value for s in sheet.facts.sizes}
+
+
+def test_a_chinese_table_s_estimated_years() -> None:
+    """A written Hong Kong prospectus's table "年度 | 億美元" over "2025年（估計）| 1,302": the estimated years'
+    sizes."""
+    prospectus = process_file(REPO_ROOT / "tests/written/docs/w12-26-yundong-xiefu-daigong-prospectus.txt", 10**8)
+    sizes = {(s.money.reported_value, s.reference_year) for s in prospectus.facts.sizes if s.scope == "market"}
+    assert {(130_200.0, 2025), (152_000.0, 2028), (160_100.0, 2029)} <= sizes  # "預期市場規模將…於2029年達到"
