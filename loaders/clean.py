@@ -246,8 +246,9 @@ def clean(raw: str, extension: str) -> CleanDocument:
         body = calendar_as_text(body) or body  # an invitation: its events as a calendar shows them
         body = _without_colour_codes(body)  # a terminal's output saved with its colours
         body = without_quote_marks(body)  # an e-mail's quoted lines
-    if extension in HTML_EXTENSIONS:
-        doc = _from_html(feed_as_html(body) or body, "html")  # a feed saved as a page: its entries
+    feed = feed_as_html(body) if extension not in MARKDOWN_EXTENSIONS else None  # a feed saved as a page or text
+    if extension in HTML_EXTENSIONS or feed:
+        doc = _from_html(feed or body, "html")  # a feed's entries
     elif extension not in MARKDOWN_EXTENSIONS and HTML_SNIFF.search(body[:20000]):  # a text file with tags in it
         doc = _from_html(_without_heading_marks(body), "html")
     elif extension in MARKDOWN_EXTENSIONS:

@@ -390,3 +390,14 @@ def test_a_card_s_figure_and_label_written_in_two_spans_are_two_words() -> None:
     assert (9.0, 2025, 2032) in {(g.rate_low, g.start_year, g.end_year) for g in page.facts.growth}
     html = "<p><span>USD 2.1 million</span><span>Revenue</span> and <span>5%</span><span>Share</span></p>"
     assert clean(html, ".html").text == "USD 2.1 million Revenue and 5% Share"
+
+
+def test_a_feed_saved_as_text_is_read_as_its_entries() -> None:
+    """A written RSS item saved with a .txt name, its description escaped twice ("&amp;#8211;"): read as the feed's
+    entries, as a feed saved as a page is, and its release extracted."""
+    path = REPO_ROOT / "tests/written/docs/w12-08-rss-imaging-cro.txt"
+    doc = clean(decode(path.read_bytes()).text, path.suffix)
+    assert "<description>" not in doc.text and "&lt;p&gt;" not in doc.text
+    assert "(PRECEDENCE NEWSWIRE DESK) – The global imaging CRO market size was valued at USD 1.92 billion" in doc.text
+    facts = process_file(path, 10**8).facts
+    assert {"Clario", "IXICO", "Medpace Holdings"} <= {c.company_name for c in facts.companies}
