@@ -30,9 +30,10 @@ UNIT = re.compile(
     r"|(?P<zh_scale>万亿|千亿|亿|万)(?P<zh_cur>美元|欧元|日元|英镑|元人民币|人民币|元)",
     re.I,
 )
-# A year heading a column or a row: "2024", "2025E", "2031F", "FY2022", "2024 (forecast)", "2022年"
+# A year heading a column or a row: "2024", "2025E", "2031F", "FY2022", "2024 (forecast)", "2022年", a financial year
+# "2023/24" (the year it starts)
 YEAR_CELL = re.compile(
-    r"^(?:FY|CY)?\s?(?P<year>(?:19|20)\d\d)\s?(?:年|[EFPA]|\((?P<word>e|f|p|est\w*|forecast\w*|project\w*|actual)\)"
+    r"^(?:FY|CY)?\s?(?P<year>(?:19|20)\d\d)(?:/\d\d)?\s?(?:年|[EFPA]|\((?P<word>e|f|p|est\w*|forecast\w*|project\w*|actual)\)"
     r"|年?（(?P<zh_word>预估|预测|预计|估计)）|[*†])?$",  # "2025年（估计）" too
     re.I,
 )
@@ -48,7 +49,7 @@ NOT_VALUE = re.compile(
 )
 # A series that is the whole market: "Market value", "Market size (¥ billion)", "Total", "Global revenue".
 MARKET_SERIES = re.compile(
-    r"\b(?:market|size|value|revenues?|sales|total|global|worldwide|overall|spending|turnover)\b|市场|规模|产值|收入",
+    r"\b(?:market|size|value|revenues?|sales|total|global|worldwide|overall|spend(?:ing)?|turnover)\b|市场|规模|产值|收入",
     re.I,
 )
 
@@ -74,12 +75,15 @@ PERIOD_HEADER = re.compile(r"^period$", re.I)
 DATED_RATE = re.compile(r"^(?P<rate>\d{1,3}(?:\.\d{1,2})?)\s?%(?:\s\((?P<span>[^()]{4,20})\))?$")
 DATED_AMOUNT = re.compile(r"^(?P<amount>.{3,40}?)\s\((?P<year>(?:19|20)\d\d)\)$")
 # A column of a year's growth: "同比增速", "YoY growth", "Growth (%)".
-ANNUAL_RATE_HEADER = re.compile(r"同比|增速|增长率|年增率|\byoy\b|y-o-y|year[- ]o[nv]e?r?[- ]year|\bgrowth\b", re.I)
+ANNUAL_RATE_HEADER = re.compile(
+    r"同比|增速|增长率|年增率|\byoy\b|y-o-y|year[- ]o[nv]e?r?[- ]year|\bgrowth\b|\bchange on (?:the )?previous year\b",
+    re.I,
+)
 # A table of a company's accounts: its caption or a row's label.
 ACCOUNTS = re.compile(r"\bfinancials\b|\bfinancial\ssummary\b|^EBITDA\b", re.I)
 # A year marked as actual, estimated or forecast: "2022A–2024A".
 MARKED_YEAR = re.compile(r"((?:19|20)\d\d)[AEFP]\b")
-RATE_CELL = re.compile(r"^([-−]?\d{1,3}(?:\.\d{1,2})?)\s?%$")
+RATE_CELL = re.compile(r"^\+?([-−]?\d{1,3}(?:\.\d{1,2})?)\s?%$")
 # A column whose header puts its rates in percent ("Growth (%)", "yoy pct"): its cells are rates without the sign.
 PERCENT_HEADER = re.compile(r"%|\b(?:pct|percent)\b", re.I)
 PERCENT_CELL = re.compile(r"^([-−]?\d{1,3}(?:\.\d{1,2})?)\s?%?$")

@@ -394,3 +394,12 @@ def test_a_chinese_table_s_estimated_years() -> None:
     prospectus = process_file(REPO_ROOT / "tests/written/docs/w12-26-yundong-xiefu-daigong-prospectus.txt", 10**8)
     sizes = {(s.money.reported_value, s.reference_year) for s in prospectus.facts.sizes if s.scope == "market"}
     assert {(130_200.0, 2025), (152_000.0, 2028), (160_100.0, 2029)} <= sizes  # "預期市場規模將…於2029年達到"
+
+
+def test_a_table_of_spend_by_financial_year_with_its_change_on_the_year_before() -> None:
+    """A written procurement analysis's "Financial year | Spend (£bn) | Change on previous year" over "2020/21 | 5.89 |
+    +2.6%": each financial year's spend a size of the market (the year it starts), each change that year's growth."""
+    page = process_file(REPO_ROOT / "tests/written/docs/w12-12-uk-public-sector-fm.html", 10**8).facts
+    sizes = {(s.money.reported_value, s.money.reported_currency, s.reference_year) for s in page.sizes}
+    assert {(5.74, "GBP", 2019), (5.89, "GBP", 2020), (6.48, "GBP", 2022)} <= sizes
+    assert {(2.6, 2020), (5.9, 2022)} <= {(g.rate_low, g.end_year) for g in page.growth if g.start_year is None}
