@@ -29,6 +29,7 @@ from loaders.reflow import unwrap
 from loaders.slides import without_slide_marks
 from loaders.symbol_lines import with_symbol_lines
 from loaders.text_tables import CAPTION_LENGTH, Table, blocks, lay_out_tables
+from loaders.wikitext import wikitext_as_text
 
 HTML_EXTENSIONS = (".html", ".htm")
 MARKDOWN_EXTENSIONS = (".md", ".markdown")
@@ -244,6 +245,7 @@ def clean(raw: str, extension: str) -> CleanDocument:
     extension = extension.lower()
     if extension not in HTML_EXTENSIONS and extension not in MARKDOWN_EXTENSIONS:
         body = calendar_as_text(body) or body  # an invitation: its events as a calendar shows them
+        body = wikitext_as_text(body) or body  # a wiki page's source: the page as it shows
         body = _without_colour_codes(body)  # a terminal's output saved with its colours
         body = without_quote_marks(body)  # an e-mail's quoted lines
     feed = feed_as_html(body) if extension not in MARKDOWN_EXTENSIONS else None  # a feed saved as a page or text

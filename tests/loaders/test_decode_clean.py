@@ -401,3 +401,18 @@ def test_a_feed_saved_as_text_is_read_as_its_entries() -> None:
     assert "(PRECEDENCE NEWSWIRE DESK) – The global imaging CRO market size was valued at USD 1.92 billion" in doc.text
     facts = process_file(path, 10**8).facts
     assert {"Clario", "IXICO", "Medpace Holdings"} <= {c.company_name for c in facts.companies}
+
+
+def test_a_wiki_page_s_source_is_read_as_the_page_shows() -> None:
+    """A written encyclopedia article saved as its wikitext: links as their text, citations and templates left out,
+    the infobox's fields as lines ("key players: Amazon, Rakuten Kobo, …"), headings and list items on lines of
+    their own; its sizes, players and segments read."""
+    path = REPO_ROOT / "tests/written/docs/w12-14-wikitext-ereader-market.txt"
+    text = clean(decode(path.read_bytes()).text, path.suffix).text
+    assert "[[" not in text and "{{" not in text and "<ref" not in text and "&nbsp;" not in text
+    assert "key players: Amazon, Rakuten Kobo, PocketBook" in text
+    assert "\nMarket size\n" in text and "\nBy display type\nMonochrome E Ink\n" in text
+    facts = process_file(path, 10**8).facts
+    assert {(7.8, 2024), (8.4, 2024), (11.9, 2033)} <= {(s.money.reported_value, s.reference_year) for s in facts.sizes}
+    assert {"Amazon", "Rakuten Kobo", "reMarkable"} <= {c.company_name for c in facts.companies}
+    assert clean("== Not a page ==\nno links here\n", ".txt").text.startswith("== Not a page ==")
