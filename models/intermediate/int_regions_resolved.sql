@@ -39,7 +39,10 @@ final as (
     from mentions
     left join alias_lookup on lower(mentions.name_as_written) = alias_lookup.alias_lower
     left join name_lookup on lower(mentions.name_as_written) = name_lookup.alias_lower
-    left join name_lookup as hint_lookup on lower(mentions.region_name_hint) = hint_lookup.alias_lower
+    left join name_lookup as hint_lookup
+        on
+            lower(mentions.region_name_hint) = hint_lookup.alias_lower
+            and position(lower(mentions.region_name_hint) in lower(mentions.name_as_written)) = 0
 
 )
 

@@ -124,8 +124,8 @@ def test_a_country_named_in_another_language_is_the_same_country_to_the_evaluati
 def test_regions_written_in_another_language_resolve_in_the_marts(tmp_path: Path) -> None:
     docs = tmp_path / "docs"
     docs.mkdir()
-    name = "w8-10-ivd-auftragsfertigung-pressemitteilung.md"
-    shutil.copy(WRITTEN / name, docs / name)
+    for name in ("w8-10-ivd-auftragsfertigung-pressemitteilung.md", "w2-15-lithium-ion-battery-recycling-market.md"):
+        shutil.copy(WRITTEN / name, docs / name)
     db = tmp_path / "warehouse.duckdb"
     run_cli("build", str(docs), db=db)
     rows = dict(
@@ -135,6 +135,8 @@ def test_regions_written_in_another_language_resolve_in_the_marts(tmp_path: Path
         )
     )
     assert rows == {"Nordamerika": "north_america"}
+    rest = query(db, "select region_key from marts.fct_region_mentions where name_as_written = 'Rest-of-Europe'")
+    assert rest and all(key != "europe" for (key,) in rest)  # a name holding a region's is not that region
 
 
 @pytest.mark.parametrize(
