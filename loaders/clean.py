@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 import string
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
 
 import yaml
 from selectolax.lexbor import LexborHTMLParser
@@ -229,6 +230,20 @@ class CleanDocument:
     tables: list[Table] = field(default_factory=list)
     outlines: list[Outline] = field(default_factory=list)
     page_title: str | None = None  # a page's <title> when its headline (`title`) is its <h1>
+
+    def converted(self, convert: Callable[[str], str], text: str | None = None) -> CleanDocument:
+        """The document with each of its texts (its title, bold phrases, headings, tables' cells and lists) passed
+        through `convert`, and its text `text` when given (else converted too)."""
+        return replace(
+            self,
+            text=convert(self.text) if text is None else text,
+            title=convert(self.title) if self.title else self.title,
+            bold=[convert(b) for b in self.bold],
+            headings=[convert(h) for h in self.headings],
+            tables=[Table(convert(t.caption), [[convert(c) for c in row] for row in t.rows]) for t in self.tables],
+            outlines=[Outline(convert(o.label), [convert(item) for item in o.items]) for o in self.outlines],
+            page_title=convert(self.page_title) if self.page_title else self.page_title,
+        )
 
 
 def _without_colour_codes(text: str) -> str:

@@ -15,11 +15,10 @@ from pathlib import Path
 import py3langid.langid as langid
 from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
-from loaders.clean import CleanDocument, Outline
+from loaders.clean import CleanDocument
 from loaders.extract.glossary import PHRASES, REGIONS, Replacement, country_names, place_form
 from loaders.extract.model import DocumentFacts
 from loaders.extract.traditional import to_simplified
-from loaders.text_tables import Table
 
 # Function words of English, between spaces: a Latin-script text with few of them in its opening is checked for
 # another language (counted with str.count, a scan in C for each).
@@ -157,23 +156,7 @@ def glossed_document(doc: CleanDocument, language: str) -> tuple[CleanDocument, 
     """The document read in English (its text, and each of its title, bold phrases, headings, tables and lists
     glossed alike), and the glossed text's replacements."""
     body = gloss(doc.text, language)
-
-    def read(text: str) -> str:
-        return gloss(text, language).text
-
-    return (
-        dataclasses.replace(
-            doc,
-            text=body.text,
-            title=read(doc.title) if doc.title else doc.title,
-            bold=[read(b) for b in doc.bold],
-            headings=[read(h) for h in doc.headings],
-            tables=[Table(read(t.caption), [[read(cell) for cell in row] for row in t.rows]) for t in doc.tables],
-            outlines=[Outline(read(o.label), [read(item) for item in o.items]) for o in doc.outlines],
-            page_title=read(doc.page_title) if doc.page_title else doc.page_title,
-        ),
-        body,
-    )
+    return doc.converted(lambda text: gloss(text, language).text, text=body.text), body
 
 
 def written_back(facts: DocumentFacts, body: Glossed, doc: CleanDocument) -> DocumentFacts:

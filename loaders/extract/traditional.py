@@ -10,9 +10,8 @@ from pathlib import Path
 
 import opencc
 
-from loaders.clean import CleanDocument, Outline
+from loaders.clean import CleanDocument
 from loaders.extract.model import DocumentFacts
-from loaders.text_tables import Table
 
 # OpenCC's table of traditional characters and their simplified forms (the first form, where it lists several).
 CHARACTERS = Path(opencc.__file__).parent / "dictionary" / "TSCharacters.txt"
@@ -52,20 +51,7 @@ def is_traditional(text: str) -> bool:
 def simplified(doc: CleanDocument) -> CleanDocument:
     """The document in simplified characters, every offset the same."""
     table = _to_simplified()
-
-    def convert(text: str) -> str:
-        return text.translate(table)
-
-    return dataclasses.replace(
-        doc,
-        text=convert(doc.text),
-        title=convert(doc.title) if doc.title else doc.title,
-        bold=[convert(b) for b in doc.bold],
-        headings=[convert(h) for h in doc.headings],
-        tables=[Table(convert(t.caption), [[convert(cell) for cell in row] for row in t.rows]) for t in doc.tables],
-        outlines=[Outline(convert(o.label), [convert(item) for item in o.items]) for o in doc.outlines],
-        page_title=convert(doc.page_title) if doc.page_title else doc.page_title,
-    )
+    return doc.converted(lambda text: text.translate(table))
 
 
 def written_back(facts: DocumentFacts, read: CleanDocument, doc: CleanDocument) -> DocumentFacts:
