@@ -17,7 +17,7 @@ from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
 from loaders.clean import CleanDocument
 from loaders.extract.glossary import PHRASES, REGIONS, Replacement, country_names, place_form
-from loaders.extract.model import DocumentFacts
+from loaders.extract.model import DocumentFacts, texts_of
 from loaders.extract.traditional import to_simplified
 
 # Function words of English, between spaces: a Latin-script text with few of them in its opening is checked for
@@ -166,27 +166,21 @@ def written_back(facts: DocumentFacts, body: Glossed, doc: CleanDocument) -> Doc
     where it was found; a resolved name (a region's) stays as the extractors resolved it."""
     found: dict[str, str] = {}
     unplaced: list[tuple[object, str]] = []
-
-    def restore(item: object, start: int, end: int) -> None:
-        for field in dataclasses.fields(item):  # type: ignore[arg-type]
-            value = getattr(item, field.name)
-            if isinstance(value, str) and value and field.name not in RESOLVED_FIELDS:
-                at = body.text.find(value, max(0, start - len(value)), end + len(value))
-                if at < 0:
-                    unplaced.append((item, field.name))
-                    continue
-                own = doc.text[body.original(at) : body.original(at + len(value), end=True)]
-                found.setdefault(value, own)
-                setattr(item, field.name, own)
-            elif dataclasses.is_dataclass(value):
-                restore(value, start, end)
-
+    for record, name, start, end in texts_of(facts):
+        if name in RESOLVED_FIELDS:
+            continue
+        value = getattr(record, name)
+        at = body.text.find(value, max(0, start - len(value)), end + len(value))
+        if at < 0:
+            unplaced.append((record, name))
+            continue
+        own = doc.text[body.original(at) : body.original(at + len(value), end=True)]
+        found.setdefault(value, own)
+        setattr(record, name, own)
     for kind in dataclasses.fields(facts):
         for item in getattr(facts, kind.name):
-            start, end = item.char_start, item.char_end
-            item.char_start, item.char_end = body.original(start), body.original(end, end=True)
-            restore(item, start, end)
-    for item, name in unplaced:
-        value = getattr(item, name)
-        setattr(item, name, found.get(value, value))
+            item.char_start, item.char_end = body.original(item.char_start), body.original(item.char_end, end=True)
+    for record, name in unplaced:
+        value = getattr(record, name)
+        setattr(record, name, found.get(value, value))
     return facts

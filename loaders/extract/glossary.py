@@ -7,7 +7,6 @@ whole words, case-insensitively; a replacement is a text, or a function of the m
 
 from __future__ import annotations
 
-import csv
 import gettext
 import re
 from collections.abc import Callable
@@ -15,7 +14,8 @@ from functools import cache
 
 import pycountry
 
-from loaders.config import SEEDS_DIR
+from loaders.extract.chinese import HAN
+from loaders.extract.regions import load_index
 
 Replacement = str | Callable[[str], str]
 
@@ -578,12 +578,10 @@ def country_names(language: str) -> dict[str, str]:
 def _chinese_names() -> dict[str, str]:
     """Each country's code to its Chinese name among the region seeds' aliases (the first, for a country with
     several)."""
-    with (SEEDS_DIR / "region_aliases.csv").open(encoding="utf-8") as fh:
-        rows = list(csv.DictReader(fh))
     names: dict[str, str] = {}
-    for row in rows:
-        if re.search(r"[\u4e00-\u9fff]", row["alias"]):
-            names.setdefault(row["region_code"], row["alias"])
+    for alias, code in load_index().aliases.items():
+        if HAN.search(alias):
+            names.setdefault(code, alias)
     return names
 
 

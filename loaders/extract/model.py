@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Iterator
+from dataclasses import dataclass, field, fields, is_dataclass
 
 
 @dataclass
@@ -105,3 +106,20 @@ class DocumentFacts:
     segments: list[SegmentMention] = field(default_factory=list)
     regions: list[RegionMention] = field(default_factory=list)
     shares: list[ShareMention] = field(default_factory=list)
+
+
+def texts_of(facts: DocumentFacts) -> Iterator[tuple[object, str, int, int]]:
+    """Every text the facts hold, a fact's nested records' too (its money's): the record that holds it, the field's
+    name and the span of the fact it belongs to."""
+    for kind in fields(facts):
+        for item in getattr(facts, kind.name):
+            yield from _texts(item, item.char_start, item.char_end)
+
+
+def _texts(record: object, start: int, end: int) -> Iterator[tuple[object, str, int, int]]:
+    for item in fields(record):  # type: ignore[arg-type]
+        value = getattr(record, item.name)
+        if isinstance(value, str) and value:
+            yield record, item.name, start, end
+        elif is_dataclass(value):
+            yield from _texts(value, start, end)

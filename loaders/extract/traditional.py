@@ -4,14 +4,13 @@ document's own characters ("晶圓代工", not "晶圆代工")."""
 
 from __future__ import annotations
 
-import dataclasses
 from functools import cache
 from pathlib import Path
 
 import opencc
 
 from loaders.clean import CleanDocument
-from loaders.extract.model import DocumentFacts
+from loaders.extract.model import DocumentFacts, texts_of
 
 # OpenCC's table of traditional characters and their simplified forms (the first form, where it lists several).
 CHARACTERS = Path(opencc.__file__).parent / "dictionary" / "TSCharacters.txt"
@@ -61,16 +60,8 @@ def written_back(facts: DocumentFacts, read: CleanDocument, doc: CleanDocument) 
     document writes for each simplified one."""
     back = {ord(simple): own for simple, own in zip(read.text, doc.text, strict=True) if simple != own}
 
-    def restore(item: object, start: int, end: int) -> None:
-        for field in dataclasses.fields(item):  # type: ignore[arg-type]
-            value = getattr(item, field.name)
-            if isinstance(value, str) and value:
-                at = read.text.find(value, max(0, start - len(value)), end + len(value))  # at or around the span
-                setattr(item, field.name, doc.text[at : at + len(value)] if at >= 0 else value.translate(back))
-            elif dataclasses.is_dataclass(value):
-                restore(value, start, end)
-
-    for kind in dataclasses.fields(facts):
-        for item in getattr(facts, kind.name):
-            restore(item, item.char_start, item.char_end)
+    for record, name, start, end in texts_of(facts):
+        value = getattr(record, name)
+        at = read.text.find(value, max(0, start - len(value)), end + len(value))  # at or around the span
+        setattr(record, name, doc.text[at : at + len(value)] if at >= 0 else value.translate(back))
     return facts
