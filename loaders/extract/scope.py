@@ -10,7 +10,16 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from loaders.clean import RELATED_NEWS_HEADING
-from loaders.extract.market import MARKET, MARKET_WORD, attributive_market, name_before, same_stems, subject_market
+from loaders.extract.market import (
+    MARKET,
+    MARKET_FOR,
+    MARKET_WORD,
+    attributive_market,
+    market_for_name,
+    name_before,
+    same_stems,
+    subject_market,
+)
 from loaders.extract.regions import DATELINE, PLACE_WORDS, RegionIndex, place_named, place_prefix
 from loaders.extract.text import folded, last_match, search_holding, sentence_bounds
 
@@ -151,6 +160,13 @@ class ScopeJudge:
         """The place a regional main market is named with at the top of the document: 'Sports technology
         market in India', "India's sports-tech market"."""
         places: set[str] = set()
+        for match in MARKET_FOR.finditer(head):  # "the market for contract heat treatment in Germany"
+            name = market_for_name(match)
+            if name and self.is_main(name):
+                after = PLACE_AFTER.match(head, match.start(1) + len(name))
+                if after and head.startswith(name, match.start(1)):
+                    found = self.regions.find(head[after.end() : after.end() + 40])
+                    places |= {place.name for start, _, place in found if start == 0}
         for match in MARKET_WORD.finditer(head):
             name = name_before(head, match.start())
             if not name or not self.is_main(name):

@@ -38,6 +38,15 @@ def test_years_from_the_sizes_in_the_sentence() -> None:
     assert (7.0, 7.0, 2023, 2030) in rates(line)
 
 
+def test_years_from_sizes_in_any_currency() -> None:
+    for currency in ("EUR", "CHF", "JPY", "CAD", "₹"):
+        line = (
+            f"The market was worth {currency} 1.4 billion in 2024 and is expected to reach {currency} 2.0 billion by "
+            "2030, growing at a CAGR of 6.1% during the forecast period."
+        )
+        assert rates(line, (2025, 2030)) == {(6.1, 6.1, 2024, 2030)}, currency
+
+
 def test_year_on_year_company_growth_is_not_a_market_rate() -> None:
     line = real_line("bulwark_4757835.en.md", "36% YOY growth")
     assert rates(line) == set()

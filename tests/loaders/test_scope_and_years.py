@@ -63,6 +63,21 @@ def test_regional_main_market_figures_are_the_markets() -> None:
     assert (49500.0, "crore", 2029) in sizes  # "to Rs 49,500 crore by FY'29"
 
 
+def test_a_market_for_a_trade_in_a_country_is_that_countrys_main_market() -> None:
+    text = (
+        "Contract heat treatment in Germany: EUR 2.0 billion by 2030\n\n"
+        "Berlin, 4 March 2025 - The market for contract heat treatment in Germany was worth EUR 1.4 billion in "
+        "2024 and is expected to reach EUR 2.0 billion by 2030, growing at a CAGR of 6.1%, according to a study "
+        "by Lünendonk."
+    )
+    found = extract_document(clean(text, ".txt"))
+    assert {(s.money.reported_value, s.reference_year, s.scope) for s in found.sizes} == {
+        (1.4, 2024, "market"),
+        (2.0, 2030, "market"),
+    }
+    assert [(g.rate_low, g.start_year, g.end_year, g.scope) for g in found.growth] == [(6.1, 2024, 2030, "market")]
+
+
 def test_amount_placed_by_what_follows_it() -> None:
     found = facts(HG_INSIGHTS)
     apac = next(s for s in found.sizes if s.evidence_text.startswith("$1.59 trillion in APAC spend"))
