@@ -33,7 +33,8 @@ from loaders.interrupt import interruptible_on
 
 SCALE = {"unit": 1, "thousand": 1e3, "lakh": 1e5, "million": 1e6, "crore": 1e7, "billion": 1e9, "trillion": 1e12}
 NAME_THRESHOLD = 90
-ACRONYM_IN_PARENS = re.compile(r"\(\s?[A-Z][A-Za-z0-9&.-]{0,7}\s?\)")
+# "(SoC)", "(MRFR)", and "(mAb)": an abbreviation opens with a capital or holds one after its first letters.
+ACRONYM_IN_PARENS = re.compile(r"\(\s?(?:[A-Z]|[a-z]{1,3}[A-Z])[A-Za-z0-9&.-]{0,7}\s?\)")
 MONEY_TOLERANCE = 0.005
 RATE_TOLERANCE = 0.05
 

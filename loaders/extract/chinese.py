@@ -15,26 +15,41 @@ from loaders.extract.model import Attribute, CompanyMention, GrowthMention, Mone
 from loaders.extract.regions import RegionIndex
 from loaders.extract.text import evidence, stripped_lines
 
-# A market's name: Han characters, Latin letters and parentheses right before 市场 / 行业.
+# A market's name: Han characters (or Korean's Hangul), Latin letters and parentheses right before 市场 / 行业.
 # 产值: output value; 产业规模: an industry's size ("康复辅助器具产业规模将达到10,720亿元"), not its chain or park
-NAME_BEFORE_MARKET = re.compile(r"([\u4e00-\u9fffA-Za-z()（）/ ]{2,40}?)(?:市场|行业|产值|产业(?=规模))")
+NAME_BEFORE_MARKET = re.compile(r"([\u4e00-\u9fff\uac00-\ud7a3A-Za-z()（）/ ]{2,40}?)(?:市场|行业|产值|产业(?=规模))")
 # Words that open a name run but are not part of the name, and words after which a name starts.
 LEADING_WORDS = re.compile(
     r"^(?:全球|世界|国际|整个|整体|国内|我国|预计|预期|目前|未来|今后|过去|根据|据|到|从|在|对|其|该|这个|以及|以|和|与|年|的|将"
-    r"|(?:[一二两三四五六七八九十]|\d{1,2})个?年(?:内|间)?)+"  # "未来五年跨境支付行业": the years ahead
+    r"|(?:[一二两三四五六七八九十]|\d{1,2})个?年(?:内|间)?"  # "未来五年跨境支付行业": the years ahead
+    r"|(?:万亿|亿|万)?(?:美元|欧元|日元|韩元)\s?)+"  # an amount's unit: Korean "62억달러 CDO 시장"
 )
 HAN_THEN_SPACE = re.compile(r"[\u4e00-\u9fff]\s+$")
 HAN_SPACE_HAN = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
 NAME_BREAK = re.compile(
     r".*(?:的|了|是|在|将|对|为|与|和|及|从|到|据|由|向|使|让|推动|促进|带动|随着|关注|布局|把握|抢占|预估|估计)"
 )
+# Korean words that end a clause before a market's name: a particle or a verb's ending before a space ("…에 따르면 ",
+# "성장하는 ").
+KOREAN_BREAK = re.compile(r".*[\uac00-\ud7a3](?:는|은|를|을|에서|으로|에|의|며|고|면|한|된|인|할|될)\s")
 NOT_NAMES = frozenset({"细分", "应用", "下游", "上游", "国内", "海外", "新兴", "存量", "中国", "全球", "整个"})
 # "3.42 亿美元", "1002.4亿美元", "8亿元人民币", "21.6 亿美元"
 AMOUNT = re.compile(
-    r"(?P<value>\d{1,6}(?:,\d{3})*(?:\.\d+)?)\s*(?P<scale>万亿|千亿|亿|万)?\s*(?P<currency>美元|欧元|日元|英镑|元人民币|人民币|元)"
+    r"(?P<value>\d{1,6}(?:,\d{3})*(?:\.\d+)?)\s*(?P<scale>万亿|千亿|亿|万)?\s*"
+    r"(?P<currency>美元|欧元|日元|英镑|韩元|越南盾|元人民币|人民币|元)"
 )
 SCALE_MILLIONS = {"万亿": 1_000_000.0, "千亿": 100_000.0, "亿": 100.0, "万": 0.01, None: 0.000001}
-CURRENCY = {"美元": "USD", "欧元": "EUR", "日元": "JPY", "英镑": "GBP", "元人民币": "CNY", "人民币": "CNY", "元": "CNY"}
+CURRENCY = {
+    "美元": "USD",
+    "欧元": "EUR",
+    "日元": "JPY",
+    "英镑": "GBP",
+    "韩元": "KRW",
+    "越南盾": "VND",
+    "元人民币": "CNY",
+    "人民币": "CNY",
+    "元": "CNY",
+}
 YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 YEAR_SPAN = re.compile(r"((?:19|20)\d{2})\s*年?\s*(?:到|至|-|–|—|~)\s*((?:19|20)\d{2})\s*年?")
 RATE = re.compile(
@@ -57,6 +72,9 @@ UNTIL_YEAR = re.compile(r"(?:到|至)\s*((?:19|20)\d{2})\s*年")
 SINCE_YEAR = re.compile(r"(?:从|自)\s*((?:19|20)\d{2})\s*年|((?:19|20)\d{2})\s*年以来")
 CLAUSE_END = re.compile(r"[，,；;。！？!?\n]")
 PARENTHETICAL = re.compile(r"\s*[(（][^()（）]{1,20}[)）]")
+# A Korean name's last word spelled out before its abbreviation: "바이오의약품 위탁개발생산(CDMO)" is
+# "바이오의약품 CDMO".
+SPELLED_ABBREVIATION = re.compile(r"(?<=\s)\S+[(（]([A-Za-z][A-Za-z/&-]{1,10})[)）]$")
 # A market's abbreviations in parentheses: "（OEM/ODM）", "（PCS）"; not a note in Chinese ("（含品牌企业自有产能）").
 ABBREVIATIONS = re.compile(r"\s*[(（][A-Za-z][A-Za-z/&\s-]{0,20}[)）]")
 # Money that is not a market's size: registered capital, revenue, orders, investment; firms counted "规模以上" (above
@@ -82,7 +100,7 @@ def market_phrases(text: str) -> list[tuple[str, int]]:
         if HAN_THEN_SPACE.search(run):
             continue  # '东风 市场规模': a space before 市场 after Chinese ends a phrase, not a name
         run = HAN_SPACE_HAN.split(run)[-1]
-        name = NAME_BREAK.sub("", run).strip()
+        name = KOREAN_BREAK.sub("", NAME_BREAK.sub("", run)).strip()
         name = LEADING_WORDS.sub("", name).strip().removesuffix("核心")  # "露营经济核心市场": the core market
         if len(name) >= 2 and name not in NOT_NAMES:
             names.append((name, match.end()))
@@ -110,7 +128,11 @@ KIND_OF_COMPANY = re.compile(r"(?:企业|品牌|厂商|厂家|机构|玩家)(?:[
 # "其他" (others) closing a list or a table: no company.
 OTHERS = frozenset(["其他", "其它", "其他企业", "其他品牌"])
 # A note in parentheses after a name ("宁德时代（300750）", "（含A、B）"), not one inside it ("清陶（昆山）能源").
-FULL_PARENTHETICAL = re.compile(r"[(（][^()（）]{0,60}[)）](?![\u4e00-\u9fffA-Za-z])")
+# A Korean name's spelling in Latin letters stays: "론자(Lonza Group AG)", "앰코테크놀로지 (Amkor Technology)".
+LATIN_SPELLING = re.compile(r"(?<=[\uac00-\ud7a3])\s?\([A-Za-z][^()]{0,60}\)")
+FULL_PARENTHETICAL = re.compile(
+    r"(?<![\uac00-\ud7a3])(?<![\uac00-\ud7a3]\s)[(（][^()（）]{0,60}[)）](?![\u4e00-\u9fffA-Za-z])"
+)
 # The lines a list introduced at a line's end holds: each a name (without clause marks), at most this many.
 LISTED_LINE = re.compile(r"[^，,。；;：:！？!?]{2,30}")
 MAX_LISTED_LINES = 40
@@ -156,7 +178,8 @@ def extract_companies_zh(text: str) -> list[CompanyMention]:
                 continue
             for item in JOINED.split(piece):
                 name = item.strip().strip(" .:：")
-                if not 2 <= len(name) <= 30 or name in seen or name in OTHERS or re.search(r"\d|[。！？]", name):
+                spelled = LATIN_SPELLING.sub("", name)  # a Korean name's Latin spelling counts for nothing
+                if not 2 <= len(spelled) <= 30 or name in seen or name in OTHERS or re.search(r"\d|[。！？]", name):
                     continue
                 if name.count("（") + name.count("(") != name.count("）") + name.count(")"):
                     continue  # a piece of a note cut at a separator
@@ -213,7 +236,7 @@ SOURCE_FIRM = re.compile(
     r"|^(?P<header>[\u4e00-\u9fff]{2,8}(?:证券研究所|研究院|研究所))[\s\u3000]+\S"
     # "据Grand View Research的报告", "据市场研究机构 Global Market Insights 发布的最新报告"
     r"|(?:据|根据)\s?(?:(?:市场)?(?:研究|调研|咨询)(?:机构|公司)\s?)?"
-    r"(?P<latin>[A-Z][A-Za-z&.]{1,30}(?: [A-Z][A-Za-z&.]{1,30}){0,3})"
+    r"(?P<latin>[A-Z][A-Za-z&.]{1,30}(?: (?:[A-Z][A-Za-z&.]{1,30}|&)){0,3})"
     r"\s?(?:的|调研|研究|报告|数据|预测|统计|发布)"
     # "中信证券研报认为", "据千际投行预测", "光大证券研报称": a broker's or research firm's forecast; "X研究院发布《…》"
     r"|(?:^|(?<=[\s，,。：:；;（(“\"】]))(?:据|根据|另据|此外|另外|同时|其中|对此|日前|近日|而|但)?"
@@ -270,8 +293,11 @@ def extract_market_zh(text: str, title: str | None) -> Attribute | None:
         # "医用导管代工（CDMO/OEM）行业交流": the market, not its abbreviations
         chosen = ABBREVIATIONS.sub("", in_title[0])
         # "宠物食品代工行业深度" over "中国宠物食品代工（…）市场规模": China's, as the text says
-        if not WORLDWIDE.search(head) and f"中国{chosen}" in market_names(text):
+        named = market_names(text)
+        if not WORLDWIDE.search(head) and f"中国{chosen}" in named:
             chosen = f"中国{chosen}"
+        # a title's abbreviation, spelled out in the text: Korean "CDO 시장" of "바이오의약품 위탁개발(CDO) 시장"
+        chosen = next((name for name in named if name.endswith((f"({chosen})", f"（{chosen}）"))), chosen)
     else:
         sized = Counter(name for _start, _end, name in _sized_subjects(text))
         counts = Counter(market_names(text))
@@ -382,12 +408,15 @@ def _sized_subjects(text: str) -> list[tuple[int, int, str]]:
 
 
 def _scope(subject: str, main: str | None) -> tuple[str, str | None]:
+    abbreviated = SPELLED_ABBREVIATION.sub(r"\1", subject)
     subject = PARENTHETICAL.sub("", subject).strip()
     plain = PARENTHETICAL.sub("", main).strip() if main else None  # "中国储能变流器（PCS）" is "中国储能变流器"
-    if subject in {main, plain}:
+    if subject in {main, plain} or abbreviated == main:
         return "market", main
     if main and plain and subject.endswith(plain):
         return "region", main  # '亚太增强现实' of main '增强现实': a region's part of the main market
+    if plain and " " in plain and plain.endswith(f" {subject}"):
+        return "market", main  # Korean "위탁개발 시장" for "바이오의약품 위탁개발(CDO)": its last word for it
     return "other_market", subject
 
 
@@ -444,6 +473,8 @@ def extract_growth_zh(text: str, main: str | None) -> list[GrowthMention]:
     for match in sorted([*RATE.finditer(text), *YEAR_ON_YEAR.finditer(text)], key=lambda m: m.start()):
         s, e = _sentence_bounds(text, match.start())
         subject = _subject(text, s, match.start(), main)
+        if not subject and main and not NOT_A_SIZE.search(text, s, match.start()) and _sized_before(text, s, main):
+            subject = main  # a rate stated bare after the paragraph sized the main market: "…CAGR은 12.2%로 제시됐다"
         if not subject:
             continue
         scope, market = _scope(subject, main)
@@ -482,6 +513,10 @@ def _years_of_rate(text: str, match: re.Match[str], s: int, e: int) -> tuple[int
     ends = [m.end() for m in CLAUSE_END.finditer(text, s, match.start())]
     clause_start = ends[-2] if len(ends) >= 2 else s  # the rate's clause and the one before it
     clause_end = _clause_end(text, match.end(), e, clauses=2)
+    own = ends[-1] if ends else s
+    since, until = _years_before(text, own, match.start())
+    if since is not None and until is not None and not YEAR_SPAN.search(text, own, match.start()):
+        return (since, until) if until > since else (None, None)  # "从2019年…到2023年…年复合增长率8.6%，…"
     span = YEAR_SPAN.search(text, clause_start, clause_end)
     first, last = (int(span.group(1)), int(span.group(2))) if span else _years_before(text, s, match.start())
     if first is not None and last is not None and last <= first:

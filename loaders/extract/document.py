@@ -19,6 +19,7 @@ from loaders.extract.companies import extract_companies
 from loaders.extract.gloss import glossed_document, glossed_language
 from loaders.extract.gloss import written_back as glossed_back
 from loaders.extract.growth import extract_growth
+from loaders.extract.korean_segments import extract_segments_ko
 from loaders.extract.market import (
     extract_forecast_period,
     extract_market,
@@ -74,7 +75,7 @@ def extract_document(doc: CleanDocument) -> DocumentFacts:
     """All facts of one document; documents in Chinese (in simplified or traditional characters) yield their market,
     sizes, growth rates, key players, segments and regions, and so do releases in French, German, Spanish,
     Portuguese, Italian and Dutch (read by the English extractors through their glossary) and documents in Japanese
-    (read by the Chinese ones, likewise); documents in other languages only their title and publisher."""
+    and Korean (read by the Chinese ones, likewise); documents in other languages only their title and publisher."""
     if doc.language == "zh" and is_traditional(doc.text):
         read = simplified(doc)
         return written_back(_facts(read), read, doc)
@@ -83,6 +84,11 @@ def extract_document(doc: CleanDocument) -> DocumentFacts:
         glossed, body = glossed_document(read, "ja")
         facts = glossed_back(_facts(dataclasses.replace(glossed, language="zh")), body, read)
         return written_back(facts, read, doc)
+    if doc.language == "ko":  # read by the Chinese extractors, in Chinese words; its segments as Korean lists them
+        glossed, body = glossed_document(doc, "ko")
+        facts = _facts(dataclasses.replace(glossed, language="zh"))
+        facts.segments += extract_segments_ko(glossed.text)
+        return glossed_back(facts, body, doc)
     if doc.language == "en" and (language := glossed_language(doc.text)):
         read, body = glossed_document(doc, language)
         return glossed_back(_facts(read), body, doc)

@@ -2,7 +2,7 @@
 name facts, scales, currencies, years and lists are read as their English (loaders.extract.glossary), numbers in
 the languages' formats as digits with a decimal point ("1.312,6" and "3 182,4" as 1312.6 and 3182.4), every
 other word as written; the facts found are then written back in the document's own words, at its own offsets.
-Japanese is read by the Chinese extractors alike, its words for amounts and years in Chinese."""
+Japanese and Korean are read by the Chinese extractors alike, their words for amounts and years in Chinese."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ import py3langid.langid as langid
 from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
 from loaders.clean import CleanDocument
-from loaders.extract.glossary import PHRASES, REGIONS, Replacement, country_names, place_form
+from loaders.extract.glossary import PHRASES, READ_AS_CHINESE, REGIONS, Replacement, country_names, place_form
 from loaders.extract.model import DocumentFacts, texts_of
 from loaders.extract.traditional import to_simplified
 
@@ -44,7 +44,7 @@ RESOLVED_FIELDS = frozenset(
     {"region_name", "attribute", "scope", "role", "context", "reported_unit", "reported_currency", "comparator"}
 )
 # The glossed languages of Latin script, as the language identifier names them.
-GLOSSED = tuple(language for language in PHRASES if language != "ja")
+GLOSSED = tuple(language for language in PHRASES if language not in READ_AS_CHINESE)
 
 
 @dataclasses.dataclass
@@ -93,12 +93,17 @@ def glossed_language(text: str) -> str | None:
 @cache
 def _pattern(language: str) -> tuple[re.Pattern[str], list[Replacement]]:
     """One pattern for all of a language's phrases, its numbers and spaced colons, each a named group; and the
-    replacement of each group, in order. Japanese is read in simplified characters ("億円" as "亿円"), its numbers
-    as they are ("3,618" is three thousand), its words with no spaces around them."""
+    replacement of each group, in order. Japanese and Korean have their numbers as they are ("3,618" is three
+    thousand) and their words matched with no regard to spaces; Japanese is read in simplified characters ("億円" as
+    "亿円")."""
     japanese = language == "ja"
-    entries: list[tuple[str, Replacement]] = (
-        [] if japanese else [(THOUSANDS_BEFORE_MILLIONS, _without_commas), (LOCAL_NUMBER, _digits), (SPACED_COLON, ":")]
-    )
+    as_chinese = language in READ_AS_CHINESE
+    numbers: list[tuple[str, Replacement]] = [
+        (THOUSANDS_BEFORE_MILLIONS, _without_commas),
+        (LOCAL_NUMBER, _digits),
+        (SPACED_COLON, ":"),
+    ]
+    entries = [] if as_chinese else numbers
     entries += PHRASES[language]
     places = {place_form(own): english for own, english in {**country_names(language), **REGIONS[language]}.items()}
     if japanese:
@@ -108,7 +113,7 @@ def _pattern(language: str) -> tuple[re.Pattern[str], list[Replacement]]:
         re.escape(n).replace(r"\ ", "[- ]").replace(r"\-", "[- ]") for n in sorted(places, key=len, reverse=True)
     )
     entries.append((names, lambda name: places.get(place_form(name), name)))
-    start, end = ("", "") if japanese else (WORD_START, WORD_END)
+    start, end = ("", "") if as_chinese else (WORD_START, WORD_END)
     groups = "|".join(f"(?P<g{i}>{start}(?:{pattern}){end})" for i, (pattern, _) in enumerate(entries))
     return re.compile(groups, re.I), [replacement for _, replacement in entries]
 

@@ -20,7 +20,9 @@ from loaders.extract.regions import load_index
 Replacement = str | Callable[[str], str]
 
 # The languages glossed, with the code pycountry's translations use for each.
-LANGUAGES = {"fr": "fr", "de": "de", "es": "es", "pt": "pt_BR", "it": "it", "nl": "nl", "ja": "ja"}
+LANGUAGES = {"fr": "fr", "de": "de", "es": "es", "pt": "pt_BR", "it": "it", "nl": "nl", "ja": "ja", "ko": "ko"}
+# The languages read by the Chinese extractors, their places by the Chinese names of the region seeds.
+READ_AS_CHINESE = frozenset({"ja", "ko"})
 
 # A number and a percent sign after it: "de 19,5 %", "von 10,1 %" (the number already in the text as written).
 _RATE_AHEAD = r"(?=\s[+]?\d[\d.,]*\s?%)"
@@ -434,6 +436,79 @@ JAPANESE: list[tuple[str, Replacement]] = [
 ]
 
 
+# Korean, read by the Chinese extractors: amounts in 억 (10^8), 조 (10^12) and 만 (10^4) of dollars or won
+# ("198억 달러", "4조 5,473억 원"), years and spans ("2024년부터", "2030년까지"), growth ("연평균 성장률",
+# "전년 대비 12% 증가"), the words of a market's size and forecast, lists of players ("주요 기업으로는 … 등이
+# 있다"), and a sentence's full stop, in Chinese; places in the Chinese names of the region seeds.
+_KOREAN_UNIT = {"달러": "美元", "원": "韩元", "유로": "欧元", "엔": "日元", "위안": "元人民币", "동": "越南盾"}
+_KOREAN_CURRENCY = r"(?:미\s?)?달러|원|유로|엔|위안|동"
+_LATIN_FIRM = r"[A-Z][A-Za-z&.,' -]{1,40}"
+_CITED = r"(?:에\s?따르면|의\s?(?:보고서|조사|분석|자료|발표|전망))"
+_AMOUNT_THEN = rf"\s?[\d,.]+\s?(?:조|억|만)[^.。\n]{{0,12}}?(?:{_KOREAN_CURRENCY})"
+KOREAN: list[tuple[str, Replacement]] = [
+    (rf"\d[\d,]*(?:\.\d+)?\s?조\s?\d[\d,]*\s?천?\s?억\s?(?:{_KOREAN_CURRENCY})", lambda amount: _eok(amount)),
+    (rf"\d[\d,]*\s?억\s?\d[\d,]*\s?천?\s?만\s?(?:{_KOREAN_CURRENCY})", lambda amount: _eok(amount)),
+    (rf"(?<=\d)\s?(?:조|억|만)\s?(?:{_KOREAN_CURRENCY})", lambda unit: _korean_unit(unit)),
+    (r"\d{4}\s?∼\s?\d{4}\s?년", lambda span: "{}年至{}年".format(*_years(span))),  # "2025∼2030년"
+    (r"\d{4}\s?년\s?부터", lambda year: f"从{_years(year)[0]}年"),
+    (r"\d{4}\s?년\s?까지", lambda year: f"到{_years(year)[0]}年"),
+    # "2024년 198억 달러에서 2030년 420억 달러로": the year of the amount a change runs from, and the one it runs to
+    (rf"\d{{4}}\s?년(?={_AMOUNT_THEN}에서\s)", lambda year: f"从{_years(year)[0]}年"),
+    (rf"\d{{4}}\s?년(?={_AMOUNT_THEN}(?:으로|로|에)\s)", lambda year: f"到{_years(year)[0]}年"),
+    (r"(?<=\d{4})\s?년(?:도)?", "年"),
+    (r"연\s?평균\s?(?:복합\s?)?성장률|연평균|복합\s?연간\s?성장률|연\s?복합\s?성장률", "年复合增长率"),
+    (r"전년\s?(?:동기\s?)?대비\s?\d+(?:\.\d+)?\s?%\s?(?:증가|성장|늘)", lambda change: f"同比增长{_percent(change)}"),
+    # the firm a figure is cited from: "루츠애널리시스(Roots Analysis)에 따르면", "Frost & Sullivan에 따르면", read as
+    # "据Roots Analysis的报告" (its Latin name as written)
+    (rf"[가-힣]{{2,15}}\s?\((?={_LATIN_FIRM}\)\s?{_CITED})", "据"),
+    (rf"(?<=[A-Za-z.])\)\s?{_CITED}", "的报告"),
+    (rf"\s?시장\s?조사\s?(?:전문\s?)?(?:기관|업체|회사|기업)\s(?={_LATIN_FIRM}\s?{_CITED})", "据"),
+    (rf"(?<=[A-Za-z.])\s?{_CITED}", "的报告"),
+    (r"\s?시장\s?조사\s?(?:전문\s?)?(?:기관|업체|회사|기업)", "市场研究机构"),
+    (r"\s?시장\s?규모", "市场规模"),
+    # "… 시장은 2024년 31억달러에서": a market the sentence gives a figure for is sized, as "市场规模" says
+    (r"\s?시장(?:은|는|이|가)(?=[^.。\n]{0,60}?\d)", "市场规模"),
+    (r"\s?시장(?!뉴스)", "市场"),  # not "해외시장뉴스" (overseas market news)
+    (r"전망|예상|예측|추산|추정", "预计"),
+    (r"글로벌|전\s?세계|세계", "全球"),
+    # "주요 기업으로는 A, B, C 등이 있다", "주요 시장 참여 기업은 A, B … 등이다": a list that closes with 등
+    (
+        r"주요\s?(?:[가-힣]{1,6}\s?){0,3}?(?:기업|업체|플레이어|사업자|회사|경쟁사|제조사)(?:들)?(?:로는|으로는|에는|은|는)\s"
+        r"(?=(?:[^.。\n]|\.(?=\S)){2,400}?\s등)",  # "Catalent Inc.)": a point inside a name
+        "主要企业包括",
+    ),
+    # "… 등이 있다.", "… 등이에요.", "… 등이 꼽혔다.": "and others", the few words up to the sentence's end with it
+    (r"(?<=[\s)])등[이을]\s?[가-힣 ]{0,12}?(?=[.!?]|$)", "等"),
+    (r"(?<=[\s)])등(?=[\s,.]|$)", "等"),
+    (r"(?<=[가-힣])\.(?=\s|$)", "。"),
+]
+
+
+def _korean_unit(unit: str) -> str:
+    """'억 달러' -> '亿美元', '조 원' -> '万亿韩元'."""
+    scale, currency = re.match(r"\s?(조|억|만)\s?(?:미\s?)?(.+)", unit).groups()  # type: ignore[union-attr]
+    return {"조": "万亿", "억": "亿", "만": "万"}[scale] + _KOREAN_UNIT[currency]
+
+
+def _eok(amount: str) -> str:
+    """'4조 5,473억 원' -> '45473亿韩元', '1억 6,000만 달러' -> '1.6亿美元', '11조7천억 원' -> '117000亿韩元': an amount
+    in two scales as 억."""
+    numbers = [float(n.replace(",", "")) for n in re.findall(r"\d[\d,]*(?:\.\d+)?", amount)]
+    big, small = numbers
+    small *= 1_000 if "천" in amount else 1  # "80억5천만 달러": five thousand 만
+    value = big * 10_000 + small if "조" in amount else big + small / 10_000
+    currency = re.search(r"(?:달러|원|유로|엔|위안|동)$", amount).group(0)  # type: ignore[union-attr]
+    return f"{value:g}亿{_KOREAN_UNIT[currency]}"
+
+
+def _years(text: str) -> list[str]:
+    return re.findall(r"\d{4}", text)
+
+
+def _percent(change: str) -> str:
+    return re.search(r"\d+(?:\.\d+)?", change).group(0) + "%"  # type: ignore[union-attr]
+
+
 def _oku(amount: str) -> int:
     """'2兆6,050億円' -> 26050: an amount in 兆 and 億 as 億 (a 兆 is ten thousand 億), in either form of 億."""
     trillions, _, rest = amount.partition("兆")
@@ -448,6 +523,7 @@ PHRASES: dict[str, list[tuple[str, Replacement]]] = {
     "it": ITALIAN,
     "nl": DUTCH,
     "ja": JAPANESE,
+    "ko": KOREAN,
 }
 
 # The names of world regions in each language, each to its English name (a space or a hyphen in a name matches
@@ -540,6 +616,18 @@ REGIONS: dict[str, dict[str, str]] = {
         "米国": "美国",
         "韓国": "韩国",
     },
+    "ko": {
+        "북미": "北美",
+        "유럽": "欧洲",
+        "아시아 태평양": "亚太",
+        "아시아태평양": "亚太",
+        "아태": "亚太",
+        "중남미": "拉丁美洲",
+        "남미": "南美",
+        "라틴아메리카": "拉丁美洲",
+        "중동 및 아프리카": "中东和非洲",
+        "한국": "韩国",
+    },
     "nl": {
         "rest van de wereld": "Rest of the World",
         "Noord-Amerika": "North America",
@@ -563,13 +651,14 @@ def country_names(language: str) -> dict[str, str]:
     Japanese, to its Chinese name among the region seeds' aliases, which the Chinese extractors read); names written
     as an inverted list ("Corée, République de") and names the same in English are left out."""
     translation = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[LANGUAGES[language]])
-    chinese = _chinese_names() if language == "ja" else {}
+    chinese = _chinese_names() if language in READ_AS_CHINESE else {}
     names: dict[str, str] = {}
     for country in pycountry.countries:
         english = getattr(country, "common_name", None) or country.name
-        if language == "ja":
+        if language in READ_AS_CHINESE:
             english = chinese.get(country.alpha_2.lower(), "")
-        for own in {translation.gettext(country.name), translation.gettext(getattr(country, "common_name", ""))}:
+        written = (country.name, getattr(country, "common_name", None))
+        for own in {translation.gettext(name) for name in written if name}:  # gettext("") is the catalogue's header
             if english and own and "," not in own and "(" not in own and own != english and own != country.name:
                 names[own] = english
     return names

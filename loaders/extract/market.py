@@ -503,9 +503,35 @@ def extract_market(text: str, title: str | None) -> Attribute | None:
     chosen = clean_market_name(display[best]) or display[best]
     found = text.lower().find(display[best].lower())
     start, end = (found, found + len(display[best])) if found >= 0 else (0, 0)
+    if placed := _placed_name(text, chosen, head):  # "the market for Bio-Lebensmittel in Austria": Austria's market
+        start, end, chosen = placed
     return Attribute(
         start, end, evidence(text, start, end) if end else chosen, attribute="market_name", value_text=chosen
     )
+
+
+# A market named at a document's head with the country or region it is of, in any of the glossed languages'
+# words: "the market for Bio-Lebensmittel in Austria", "fabrication de chocolat à façon en Belgique",
+# "Lohnfertigung von Uhrenkomponenten in der Schweiz".
+PLACE_PREPOSITION = r"\s(?:in|en|au|aux|im|nella|nel|em|no|na)(?:\s(?:the|der|het))?\s"
+PLACED_HEAD = 1200
+
+
+def _placed_name(text: str, name: str, title: str) -> tuple[int, int, str] | None:
+    """The main market's name with its place, where the document's head first writes it so in its title or after
+    "the market for": (start, end, name)."""
+    from loaders.extract.regions import load_index  # the index reads the region seeds, once
+
+    head = text[:PLACED_HEAD]
+    for match in re.finditer(re.escape(name) + PLACE_PREPOSITION, head, re.I):
+        in_title = head[match.start() : match.end()] in title
+        if not in_title and not head[: match.start()].lower().endswith("market for "):
+            continue  # "… as in hearing aids in the U.S.": a part of the market, not its name
+        found = load_index().find(head[match.end() : match.end() + 40])
+        if found and found[0][0] == 0:
+            end = match.end() + found[0][1]
+            return match.start(), end, head[match.start() : end]
+    return None
 
 
 def extract_forecast_period(text: str, title: str | None) -> Attribute | None:

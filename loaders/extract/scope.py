@@ -14,6 +14,7 @@ from loaders.extract.market import (
     MARKET,
     MARKET_FOR,
     MARKET_WORD,
+    PLACE_PREPOSITION,
     attributive_market,
     market_for_name,
     name_before,
@@ -91,6 +92,8 @@ SPEND_ON = re.compile(
     r"\b(?:spend(?:ing)?|sales|revenues?)\s(?:in|on|for)\s(?:the\s)?(?P<name>[A-Z][\w&/-]*(?:\s[A-Z][\w&/-]*){0,3})"
 )
 SPEND_END = re.compile(r"\s+spend(?:ing)?$")
+# A market's name that ends with its place: "bio-lebensmittel in austria".
+PLACED_END = re.compile(rf"{PLACE_PREPOSITION}(?P<place>\S+(?:\s\S+){{0,3}})$", re.I)
 # "the market", "this market": a market named in an earlier sentence.
 UNNAMED_MARKET = re.compile(r"\b(?:the|this|that)\smarket\b", re.I)
 # How far into a document its main market is introduced, with its place when it is a regional one.
@@ -243,6 +246,8 @@ class ScopeJudge:
         if subject.lower() in name_variants(self.main):
             return False
         rest = self.main[len(subject) :].split() if self.main.startswith(subject.lower() + " ") else []
+        if rest and self.main_unplaced == subject.lower() and self._placed_after(before, subject):
+            return False  # "the market for Bio-Lebensmittel in Austria" of the main market so named
         if rest and not all(word in GENERIC_HEADS for word in rest):
             return True  # "the electric bus market" in a report on electric bus charging
         at = before.lower().rfind(subject.lower())
@@ -250,6 +255,15 @@ class ScopeJudge:
             return False
         head = before[max(0, at - 30) : at]
         return bool(WHOLE_OF.search(head) or (self.main_placed and WORLD_OF.search(head)))
+
+    def _placed_after(self, before: str, subject: str) -> bool:
+        """Whether `subject` is written in `before` with one of the main market's places after it."""
+        at = before.lower().rfind(subject.lower())
+        placed = re.match(PLACE_PREPOSITION, before[at + len(subject) :], re.I) if at >= 0 else None
+        if placed is None:
+            return False
+        found = self.regions.find(before[at + len(subject) + placed.end() :][:40])
+        return bool(found) and found[0][0] == 0 and found[0][2].name in self.main_places
 
     def _main_named_last(self, subject: str | None, clause: str, segment_at: int, named: re.Match[str] | None) -> bool:
         """'… by Application (Residential, Commercial)": …", the water smart meter market was valued at': the main
@@ -284,7 +298,12 @@ class ScopeJudge:
 
 
 def _without_place(name: str, regions: RegionIndex) -> str | None:
-    """A market's name without the place it opens with ("india solar water pump" -> "solar water pump")."""
+    """A market's name without the place it opens with ("india solar water pump" -> "solar water pump") or ends
+    with ("bio-lebensmittel in austria" -> "bio-lebensmittel")."""
+    if placed := PLACED_END.search(name):
+        found = regions.find(placed.group("place"))
+        if found and found[0][0] == 0 and found[0][1] == len(placed.group("place")):
+            return name[: placed.start()]
     words = name.split()
     for n in range(min(PLACE_WORDS, len(words) - 1), 0, -1):
         if regions.resolve(" ".join(words[:n]).removeprefix("the ")):

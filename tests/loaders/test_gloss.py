@@ -45,6 +45,10 @@ RELEASES = {
     "w12-19-macchine-espresso-professionali.html": "it",
     "w12-20-planos-odontologicos-brasil.html": "pt",
     "w12-21-contractlogistiek-nederland.txt": "nl",
+    "w13-12-biolebensmittel-oesterreich.html": "de",
+    "w13-13-chocolat-facon-belgique.txt": "fr",
+    "w13-14-aceite-oliva-economia.html": "es",
+    "w13-15-usinagem-cnc-openpr.html": "pt",
 }
 
 
@@ -268,3 +272,25 @@ def test_a_market_s_name_stops_at_the_languages_articles_and_verbs() -> None:
     facts = process_file(WRITTEN / "w12-02-lohnhaerterei.txt", 10_000_000).facts
     assert next(a.value_text for a in facts.attributes if a.attribute == "market_name") == "Lohnwärmebehandlung"
     assert "um 3%" in gloss("2023 war der Markt noch um 3 Prozent geschrumpft", "de").text
+
+
+def test_a_market_named_with_its_country_keeps_it_and_its_figures() -> None:
+    """ "Der Markt für Bio-Lebensmittel in Österreich": the market of Austria, named so, with its figures; the German
+    market's figure in the same article is Germany's; a part of a market named with a place in a document's head
+    ("hearing aids in the U.S.") names no market."""
+    facts = process_file(WRITTEN / "w13-12-biolebensmittel-oesterreich.html", 10_000_000).facts
+    assert (
+        next(a.value_text for a in facts.attributes if a.attribute == "market_name") == "Bio-Lebensmittel in Österreich"
+    )
+    scoped = {(s.money.reported_value, s.reference_year, s.scope, s.region_name) for s in facts.sizes}
+    assert {(2.87, 2024, "market", None), (3.68, 2029, "market", None), (17.0, None, "region", "Germany")} <= scoped
+    hearing = process_file(WRITTEN / "w4-10-hearing-aids.txt", 10_000_000).facts
+    assert next(a.value_text for a in hearing.attributes if a.attribute == "market_name") == "HEARING AIDS"
+
+
+def test_an_abbreviation_in_parentheses_is_dropped_when_names_are_compared() -> None:
+    assert normalize_name("단일클론항체(mAb) CDMO") == normalize_name("단일클론항체 CDMO")
+    assert normalize_name("Monoclonal Antibody (mAb) CDMO") == normalize_name("Monoclonal Antibody CDMO")
+    assert normalize_name("Artificial Intelligence (AI) in Healthcare") == normalize_name(
+        "Artificial Intelligence in Healthcare"
+    )
