@@ -24,9 +24,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import duckdb
-from cleanco import basename
 from rapidfuzz import fuzz
 
+from loaders.extract.companies import legal_basename
 from loaders.extract.glossary import foreign_place_names, place_form
 from loaders.extract.regions import load_index
 from loaders.interrupt import interruptible_on
@@ -55,7 +55,7 @@ def normalize_name(name: str | None, market: bool = False) -> str:
             text = text.removeprefix(prefix)
         text = text.removesuffix(" market").removesuffix(" industry")
     else:
-        text = basename(text) or text
+        text = legal_basename(text) or text
     text = "".join(ch if ch.isalnum() else " " for ch in text)
     return " ".join(text.split())
 

@@ -133,7 +133,7 @@ NOT_COMPANY = re.compile(
     r"buy|hold|sell|outperform|underperform|overweight|underweight)$|"  # an analyst's rating
     r"\b(?:markets?|segments?|analysis|forecasts?|reports?|regions?|overview|strategy|strategies|revenues?|variations?|"
     r"share|growth|trends?|demand|industry|players|vendors|sample|pdf|request|click|contact|email|phone|"
-    r"available|download|research|methodology|appendix|information|query|profiles?|summary|scope|developments?|"
+    r"available|download|related research|methodology|appendix|information|query|profiles?|summary|scope|developments?|"
     r"about us|why\b|insider|licen[cs]es?|pric(?:e|es|ing)|questions|faqs?|q&a|landscape|contents|details|outlook|"
     r"perspective|attributes?|coverage|end-user|^about\s|"
     r"introduction|conclusion|opportunit(?:y|ies)|challenges?|drivers?|restraints?|table|figure|"
@@ -344,10 +344,22 @@ LEADING_AND = re.compile(r"^(?:and|&)\s")
 
 @lru_cache(maxsize=1 << 16)
 def company_name(raw: str) -> str:
-    """Canonical form without legal suffixes: 'Catalent, Inc.' -> 'Catalent'."""
+    """Canonical form without legal suffixes: 'Catalent, Inc.' -> 'Catalent', 'WuXi AppTec Co., Ltd.' -> 'WuXi
+    AppTec'; a note in parentheses at its end kept whole ('Alliance for Multispecialty Research (AMR)')."""
     name = raw.strip(" ,.;:-–*•")
-    base = basename(name).strip(" ,.;:-–")
+    base = legal_basename(name).strip(" ,.;:-–")
     return base or name
+
+
+def legal_basename(name: str) -> str:
+    """cleanco's basename until it takes off no more ('Co., Ltd.' is two suffixes: the first pass leaves 'Co.'),
+    with the closing parenthesis it takes off a name that ends with one put back."""
+    base = basename(name)
+    while base and (shorter := basename(base)) != base:
+        base = shorter
+    if name.endswith(")") and base.count("(") > base.count(")"):
+        base += ")"
+    return base
 
 
 @lru_cache(maxsize=4096)  # the same candidates come from the lists, the headings and the sentences
@@ -895,6 +907,10 @@ def _merge_lone_suffixes(mentions: list[CompanyMention]) -> None:
 NAMES_AUTOMATON_FROM = 200
 
 
+# A market named between a reporting verb and an amount: the amount is the market's, not the reporter's.
+MARKET_NAMED = re.compile(r"\b(?:market|industry)\b", re.I)
+
+
 def subject_companies(text: str, companies: list[str], bold: list[str]) -> Callable[[int, int], str | None]:
     """For the amounts of one document, `subject(sentence start, amount start)`: the company an amount belongs
     to, a known company before it in its sentence (the last one named), else a reporting subject, else the bold
@@ -924,8 +940,8 @@ def subject_companies(text: str, companies: list[str], bold: list[str]) -> Calla
             if best:
                 return best[1]
         match = last_match(REPORTING_VERB, before)
-        if match and is_company_name(match.group(1)):
-            return match.group(1)
+        if match and is_company_name(match.group(1)) and not MARKET_NAMED.search(before, match.end()):
+            return match.group(1)  # not "Summitline Research reports that the … market generated revenue of …"
         return next(openings.at(text, text.rfind("\n", 0, amount_start) + 1), None)
 
     return subject

@@ -7,7 +7,14 @@ import json
 import pytest
 
 from loaders.clean import clean
-from loaders.extract.companies import extract_companies, is_company_name, split_list, without_place_or_note
+from loaders.evaluate import normalize_name
+from loaders.extract.companies import (
+    company_name,
+    extract_companies,
+    is_company_name,
+    split_list,
+    without_place_or_note,
+)
 from loaders.extract.document import extract_document
 from loaders.extract.regions import load_index
 from loaders.pipeline import process_file
@@ -749,3 +756,31 @@ def test_players_a_market_is_served_by_between_en_dashes() -> None:
     names = {c.company_name for c in extract_document(clean(text, ".md")).companies}
     assert names == {"IQVIA", "ICON", "Syneos Health", "Fortrea", "Parexel"}
     assert {"Cosmint", "Parfex Manufacturing"} <= _written_players("w11-03-fragranze-conto-terzi-it.html")
+
+
+def test_research_in_a_firm_s_name_is_no_bar_to_being_a_player() -> None:
+    """Site networks and equipment makers named "… Research" are players ("Companies profiled in the report include:"
+    "Headlands Research", …; "Lam Research", "ACM Research"); a link to "Browse Related Research" is none."""
+    site_networks = _written_players("w13-28-site-management-organization.md")
+    assert {"Headlands Research", "Centricity Research", "Flourish Research", "Javara", "Care Access"} <= site_networks
+    assert "Alliance for Multispecialty Research (AMR)" in site_networks  # its note kept whole
+    assert {"Lam Research", "ACM Research"} <= _written_players("w5-27-wafer-cleaning-equipment.txt")
+    assert not is_company_name("Browse Related Research")
+
+
+def test_a_name_loses_every_legal_suffix() -> None:
+    assert company_name("WuXi AppTec Co., Ltd.") == "WuXi AppTec"  # two suffixes: "Co." and "Ltd."
+    assert company_name("Testo SE & Co. KGaA") == "Testo"
+    assert company_name("Site Management Services Co., Ltd. (SMS)") == "Site Management Services Co., Ltd. (SMS)"
+    assert company_name("Lonza Group AG") == "Lonza Group"
+    assert normalize_name("LG Chem Co., Ltd.") == normalize_name("LG Chem")
+
+
+def test_a_research_firm_reporting_a_market_s_revenue_has_no_revenue_of_its_own() -> None:
+    text = (
+        "# Modular Dialysis Enclosures Market\n\nNEW YORK, February 7, 2024 -- Veridian Research Partners reports that "
+        "the Modular Dialysis Enclosures market generated revenue of USD 971.0 million in 2023. Key players include "
+        "Pellworth N.V. and Kastner Werke AG. Pellworth N.V. reported revenue of USD 1.2 billion in 2023.\n"
+    )
+    revenues = {(r.company_name, r.money.reported_value) for r in extract_document(clean(text, ".md")).revenues}
+    assert revenues == {("Pellworth N.V.", 1.2)}
