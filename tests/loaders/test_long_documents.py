@@ -18,6 +18,7 @@ from loaders.clean import CleanDocument, clean
 from loaders.decode import decode
 from loaders.extract import text as text_module
 from loaders.extract.companies import (
+    MARKET_NAMED,
     NAMES_AUTOMATON_FROM,
     PROFILED_AFTER,
     REPORTING_VERB,
@@ -175,7 +176,7 @@ def _subject_company(
     if best:
         return best[1]
     match = last_match(REPORTING_VERB, before)
-    if match and is_company_name(match.group(1)):
+    if match and is_company_name(match.group(1)) and not MARKET_NAMED.search(before, match.end()):
         return match.group(1)
     line_start = text.rfind("\n", 0, amount_start) + 1
     for phrase in bold:
