@@ -44,7 +44,7 @@ PLAYER_HEADING = re.compile(
 COLON_HEADING = re.compile(
     r"(?:^|[.?!]\s)[^.:?!]{0,40}?\b(?:producers|brands|vendors|companies|players|suppliers|providers|manufacturers"
     r"|firms|makers|competitors|CDMOs|CMOs"
-    r"|names(?=\s(?:that|we|you|to|most)\b))\b[^.:]{0,60}:$",  # "The names that come up …:"
+    r"|names(?=\s(?:that|we|you|to|most)\b))\b[^.:]{0,80}:$",  # "The names that come up …:"
     re.I,
 )
 # Every PLAYER_HEADING match holds one of these words (in any case).
@@ -70,6 +70,7 @@ LIST_INTRO = re.compile(
     r"|(?<=\bour\s)members\sare"  # an association's: "Our members are Renaissance Lakewood, LLC; …"
     r"|honou?rable\smentions"  # a ranking's "Honourable mentions: Charles River Laboratories (…), Proxima CRO and …"
     r"|competitive\sset\b[^.:\n]{0,40}"  # "Our competitive set has not changed: Lonza, …"
+    r"|(?:companies|players|names)\sto\swatch(?:,\s[^:.\n]{0,30})?(?=:)"  # "Companies to watch, per the report: A, B"
     r"|(?<=\bThe\s)(?:largest|biggest)\s(?:by\s[a-z][a-z ]{0,40}?\s)?are"  # "The largest by service revenue are A, B"
     r")\b\s?(?::|(?<=profiled)\.)?\s",  # a label ending with a period: "Companies profiled. A, B"
     re.I,
@@ -267,7 +268,10 @@ NOT_PLAYERS = re.compile(
 )
 BUYERS_AFTER = re.compile(
     r"\b(?:among\s(?:their|its)\s(?:\w+\s)?(?:customers|clients|buyers)|(?:supply|purchase|offtake)\s"
-    r"(?:agreements?|deals?|contracts?)\swith|(?:are|is)\snot\s(?:included|covered))\b",
+    r"(?:agreements?|deals?|contracts?)\swith|(?:are|is)\snot\s(?:included|covered)"
+    # "… remain the principal customers of the industry", "… are outsourcing machining": buyers of the market
+    r"|remain\s(?:the\s)?(?:\w+\s){0,2}(?:customers|clients|buyers)"
+    r"|(?:are|is|were)\s(?:\w+\s)?outsourcing)\b",
     re.I,
 )
 BUYERS_REACH = 60  # BUYERS_AFTER is looked for this far after a list's last name, within its sentence
@@ -661,7 +665,8 @@ def _is_player_heading(line: str) -> bool:
     label = PLAYER_HEADING.search(line, 0, LABEL_REACH) if ":" in line[: LABEL_REACH + 3] else None
     if label and LABEL_TAIL.match(line, label.end()):
         return True  # "Key companies: A, B, …", "Key players they list: A, B, …" over a long line
-    return line.endswith(":") and bool(PLAYER_HEADING.search(line[-160:]))
+    # a paragraph whose last sentence heads the list: "… today. The companies with product shipping … include:"
+    return line.endswith(":") and bool(PLAYER_HEADING.search(line[-160:]) or COLON_HEADING.search(line))
 
 
 # What a players label may go on with before its colon: "Key players| they list:", "Key players|:".

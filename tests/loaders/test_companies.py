@@ -784,3 +784,20 @@ def test_a_research_firm_reporting_a_market_s_revenue_has_no_revenue_of_its_own(
     )
     revenues = {(r.company_name, r.money.reported_value) for r in extract_document(clean(text, ".md")).revenues}
     assert revenues == {("Pellworth N.V.", 1.2)}
+
+
+def test_companies_a_list_names_as_buyers_of_the_market_are_no_players() -> None:
+    """ "equipment makers such as Applied Materials, … remain the principal customers of the industry", "Global Tier-1
+    suppliers including Bosch Limited and … are outsourcing machining": the market's buyers."""
+    assert not {"Applied Materials", "ASML", "Tokyo Electron"} & _written_players(
+        "w13-24-semiconductor-equipment-contract-manufacturing.txt"
+    )
+    assert "Bosch" not in _written_players("w13-25-india-auto-component-contract-manufacturing.md")
+
+
+def test_lists_headed_by_a_paragraph_s_last_sentence_or_a_label_to_watch() -> None:
+    """A post's "… today. The companies with product shipping or with announced commercial lines include:" over its
+    items ("Swift Solar and Caelux (US start-ups, …)"); a digest's "Companies to watch, per the report: Deere &
+    Company (through Blue River Technology), Naio Technologies, …"."""
+    assert {"Swift Solar", "Caelux", "Oxford PV"} <= _written_players("w13-21-perovskite-solar-cells.md")
+    assert {"Deere", "Naio Technologies", "Lely"} <= _written_players("w13-29-market-pulse-digest.txt")
