@@ -243,7 +243,7 @@ class ScopeJudge:
     def _holds_main(self, before: str, subject: str) -> bool:
         """'the overall lithium-ion battery market' in a report on lithium-ion battery recycling, 'the global
         agricultural drone market' in one on Europe's: a market the main one is part of, not the main one."""
-        if subject.lower() in name_variants(self.main):
+        if subject.lower() in self.main_forms:  # the main market's forms, its abbreviation written out or not
             return False
         rest = self.main[len(subject) :].split() if self.main.startswith(subject.lower() + " ") else []
         if rest and self.main_unplaced == subject.lower() and self._placed_after(before, subject):

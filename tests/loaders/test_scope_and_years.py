@@ -487,3 +487,10 @@ def test_a_region_growing_faster_than_the_global_number_is_the_region_s() -> Non
     text = "# Widget Market\n\nThe global widget market is worth USD 2 billion.\n\n"
     facts = extract_document(clean(text + "Europe is growing faster than global demand, at 6% a year.\n", ".md"))
     assert [(g.scope, g.region_name) for g in facts.growth] == [("region", "Europe")]
+
+
+def test_the_main_market_named_without_its_abbreviation_is_no_market_that_holds_it() -> None:
+    """ "The global legal process outsourcing market is expected to grow by USD 3.2 billion during 2024-2028,
+    accelerating at a CAGR of 6.1%" in a release on "Legal Process Outsourcing (LPO)": the main market's rate."""
+    facts = process_file(REPO_ROOT / "tests/written/docs/w13-20-legal-process-outsourcing.txt", 10**8).facts
+    assert [(g.rate_low, g.scope) for g in facts.growth if g.rate_low == 6.1] == [(6.1, "market")]
