@@ -61,6 +61,9 @@ PART_NAME = re.compile(r"(?P<name>[A-Za-z][^,.;:]{2,80}?)\s(?:is|are)\s")
 PART_NAME_AFTER = re.compile(r"[,:]\s(?P<name>[A-Za-z][^,.;:]{2,80}?)\s(?:is|are)\s")
 # "Fastest-growing ingredient: probiotic gummies, a $780M category …": the part named after the label.
 FASTEST_LABEL = re.compile(r"fastest[- ]growing[^:.\n]{0,30}:\s(?P<name>(?!(?:an?|the)\s)[^,.;:\n\d]{2,60})", re.I)
+# The growth of a market's volume (tons, units), not of its value: "In terms of volume, …", "… by volume".
+VOLUME_RATE = re.compile(r"\b(?:in\s(?:terms\sof\s)?volume(?:\sterms)?|by\svolume|volume[- ]wise)\b", re.I)
+VOLUME_REACH = 60
 # A compound or stated annual growth rate, as opposed to one year's change.
 COMPOUND_RATE = re.compile(r"CAGR|compound|annual|annually|per annum|a year|per year", re.I)
 # A correction notice over a release: "CORRECTION (November 14, 2025): The release … stated the 2032 forecast as
@@ -146,6 +149,9 @@ def _facts(doc: CleanDocument) -> DocumentFacts:
         if scope.kind == "company" and not COMPOUND_RATE.search(mention.rate_text):
             mention.scope = "company"  # a company's year-on-year growth, not the market's
             continue
+        if VOLUME_RATE.search(text, max(0, mention.char_start - VOLUME_REACH), mention.char_end + VOLUME_REACH):
+            mention.scope = "volume"  # "In terms of volume, the market is estimated to grow at a CAGR of 6.3%"
+            continue
         mention.scope = scope.kind if scope.kind not in {"price", "company"} else "market"
         mention.market_name = scope.market_name if scope.kind == "other_market" else main
         mention.segment_name, mention.region_name = scope.segment_name, scope.region_name
@@ -155,7 +161,7 @@ def _facts(doc: CleanDocument) -> DocumentFacts:
                 mention.scope, mention.segment_name = "segment", compared
             elif part := _fastest_part(text, mention.char_start, mention.char_end):
                 mention.scope, mention.segment_name = "segment", part
-    facts.growth = [g for g in facts.growth if g.scope != "company"]
+    facts.growth = [g for g in facts.growth if g.scope not in {"company", "volume"}]
     facts.growth += table_growth(text, doc.tables, main, regions, facts.growth)
     facts.growth += estimate_growth(text, doc.tables, main, facts.growth)
     _share_growth_years(facts.growth)

@@ -264,3 +264,11 @@ def test_a_pace_kept_to_a_year() -> None:
     assert (9.8, None, 2030) in {(g.rate_low, g.start_year, g.end_year) for g in call.growth}
     assert rates("The widget market keeps growing at about 7% until 2031.") == {(7.0, 7.0, None, 2031)}
     assert rates("The widget market grew by 10% until 2020.") == set()
+
+
+def test_a_rate_of_the_market_s_volume_is_not_its_growth() -> None:
+    """ "… at a CAGR of 8.8% in terms of value …" is the market's; "In terms of volume, the market is estimated to grow
+    at a CAGR of 6.3% …, from 8,790 kilotons to 11,920 kilotons" is its tonnage's."""
+    facts = process_file(WRITTEN / "w13-18-recycled-pet.md", 10**8).facts
+    rates = {g.rate_low for g in facts.growth}
+    assert 8.8 in rates and 6.3 not in rates
