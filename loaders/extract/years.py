@@ -75,6 +75,10 @@ LATER = re.compile(
 NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
 
+# A word that opens another clause between an amount and a year after it.
+CLAUSE_OPENER = re.compile(r"\b(?:before|after|when|while|until|although|whereas)\b", re.I)
+
+
 def point_year(after: str, before: str) -> int | None:
     """The year a stated amount refers to: the nearest 'by/in YEAR' after it, else before it; 'a decade
     later' counts from the last year before it."""
@@ -92,7 +96,13 @@ def point_year(after: str, before: str) -> int | None:
     match = YEAR_POINT.search(after[:80])
     # "from USD 3.12 billion today to USD 10.65 billion by 2035": the year of the amount after it; not an amount
     # restated in parentheses, "₹68,500 crore (about USD 8.2 billion) in 2024"
-    if match and not AMOUNT_IN.search(after, RESTATED.match(after).end(), match.start()):
+    # … nor the year of another clause when the sentence gave one before the amount: "Back in 2019, the market stood
+    # at USD 1.41 billion before shutdowns depressed shipments in 2020"
+    if (
+        match
+        and not AMOUNT_IN.search(after, RESTATED.match(after).end(), match.start())
+        and not (CLAUSE_OPENER.search(after, 0, match.start()) and YEAR_POINT.search(before[-120:]))
+    ):
         return int(match.group(2))
     match = BARE_YEAR.search(after[:25])
     if match and not re.search(r"\d\s?(?:-|–|to)\s?$", after[: match.start()]):

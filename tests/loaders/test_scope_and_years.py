@@ -494,3 +494,13 @@ def test_the_main_market_named_without_its_abbreviation_is_no_market_that_holds_
     accelerating at a CAGR of 6.1%" in a release on "Legal Process Outsourcing (LPO)": the main market's rate."""
     facts = process_file(REPO_ROOT / "tests/written/docs/w13-20-legal-process-outsourcing.txt", 10**8).facts
     assert [(g.rate_low, g.scope) for g in facts.growth if g.rate_low == 6.1] == [(6.1, "market")]
+
+
+def test_a_year_in_a_clause_after_the_amount_is_not_its_year() -> None:
+    line = (
+        "Back in 2019, the heat shrink tubing market stood at roughly USD 1.41 billion before pandemic-related plant "
+        "shutdowns depressed shipments in 2020; the recovery since has been steady."
+    )
+    at = line.find(" before")
+    assert point_year(line[at:], line[: at - len("USD 1.41 billion")]) == 2019
+    assert point_year(" in 2020, up from 2019", "The market stood at USD 1.41 billion") == 2020
