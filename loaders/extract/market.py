@@ -178,6 +178,8 @@ def name_suffixes(words: tuple[str, ...]) -> tuple[str, ...]:
     """Name candidates ending at the last word: 'the US thermal spray coatings' -> 'coatings', ...,
     'US thermal spray coatings'; never across punctuation, a verb or a money amount."""
     out: list[str] = []
+    if words and words[-1].lower() in {"the", "a", "an"}:
+        return ()  # "a comprehensive analysis of the| market's current state": no name ends with an article
     for k in range(len(words) - 1, -1, -1):
         word = words[k]
         lower = word.lower().strip("\"'“”‘’()")

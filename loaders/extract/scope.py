@@ -111,6 +111,9 @@ GENERIC_HEADS = frozenset(
 WORLD_OF = re.compile(r"\b(?:global|worldwide|world)\s+$", re.I)
 
 
+# A part of the market named as such: "the infrastructure layer of the market", "the fastest-growing segment of the
+# market".
+PART_OF_MARKET = re.compile(r"\b(?P<part>layer|segment|part|portion|slice|tier)\sof\sthe\s(?:global\s)?market\b", re.I)
 # "Carrageenan alone was …": the part of the market a sentence sizes by itself.
 ALONE = re.compile(r"\b(?P<name>[A-Z][\w&-]*(?:\s[\w&-]+){0,3})\salone\s(?:was|is|were|are)\b")
 
@@ -209,6 +212,9 @@ class ScopeJudge:
         dateline = DATELINE.match(before)  # "Pune, India, June 17, 2025: The X market ...": where it was written
         clause = before[max(len(before) - 160, dateline.end() if dateline else 0) :]
         low = clause.lower()
+        if " of the " in clause and (part := PART_OF_MARKET.search(clause)):
+            # "BaaS platforms, the infrastructure layer of the market, generated $18.7B": that layer's figure
+            return Scope("segment", segment_name=name_before(clause, part.end("part") + 1) or part.group("part"))
         segment = next((s for s, lower in self.segments if lower in low and lower not in self.main_words), None)
         region = next((p.name for _, _, p in self.regions.find(clause) if p.name not in self.main_places), None)
         place = place_named(subject, self.regions) if subject else None

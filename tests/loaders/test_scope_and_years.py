@@ -504,3 +504,19 @@ def test_a_year_in_a_clause_after_the_amount_is_not_its_year() -> None:
     at = line.find(" before")
     assert point_year(line[at:], line[: at - len("USD 1.41 billion")]) == 2019
     assert point_year(" in 2020, up from 2019", "The market stood at USD 1.41 billion") == 2020
+
+
+def test_no_market_is_named_by_words_that_end_with_an_article() -> None:
+    """ "… a comprehensive analysis of the market's current state, …, the market, which stood at USD 4.41 Bn in 2024":
+    the main market's figure, not one of a market named "comprehensive analysis of the"; "With projections of the
+    market reaching USD 254.51 billion by 2032" likewise; "the infrastructure layer of the market" is a part of it."""
+    written = process_file(REPO_ROOT / "tests/written/docs/w13-19-drug-discovery-outsourcing.txt", 10**8).facts
+    assert (4.41, 2024, "market") in {(s.money.reported_value, s.reference_year, s.scope) for s in written.sizes}
+    assert (254.51, 2032, "market") in main_sizes_scoped("g0v_ToCtCl9PT4q8jueuX9Yf_Q.md")
+    finance = process_file(REPO_ROOT / "tests/written/docs/wc07-embedded-finance-market.html", 10**8).facts
+    layer = next(s for s in finance.sizes if s.money.reported_value == 18.7)
+    assert (layer.scope, layer.segment_name) == ("segment", "infrastructure layer")
+
+
+def main_sizes_scoped(name: str) -> set[tuple]:
+    return {(s.money.reported_value, s.reference_year, s.scope) for s in facts(name).sizes}
