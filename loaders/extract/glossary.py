@@ -53,6 +53,7 @@ FRENCH: list[tuple[str, Replacement]] = [
     (r"devrai(?:t|ent)", "is expected to"),
     (r"pourrai(?:t|ent)", "could"),
     (r"a atteint|atteignait", "reached"),
+    (r"représente|représentent|pèse|pèsent", "amounts to"),  # "le marché … représente environ 410 millions"
     (r"(?:était|est|a été) (?:évalué|estimé|valorisé)e? à", "was valued at"),
     (r"(?:évalué|estimé|valorisé)e?s? à", "valued at"),
     (r"s['’]él[eè]v(?:e|ait|era) à", "amounts to"),

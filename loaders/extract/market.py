@@ -307,6 +307,7 @@ def market_for_name(match: re.Match[str]) -> str | None:
     words = re.split(r"[,.;:]\s", phrase)[0].split()
     while words and YEARS_WORD.match(words[-1]):  # "market for CRO en dermatologie 2025-2030: …"
         words.pop()
+    words = _without_placed_end(words)
     if words and words[0].lower() not in NAME_STOP_START and not MONEYISH.match(words[0]):
         return " ".join(words[:6])
     return None
@@ -517,6 +518,23 @@ def extract_market(text: str, title: str | None) -> Attribute | None:
 # "Lohnfertigung von Uhrenkomponenten in der Schweiz".
 PLACE_PREPOSITION = r"\s(?:in|en|au|aux|im|nella|nel|em|no|na)(?:\s(?:the|der|het))?\s"
 PLACED_HEAD = 1200
+
+
+def _without_placed_end(words: list[str]) -> list[str]:
+    """A name's words up to a preposition before a place ("fabrication de chocolat à façon| en Belgium"), in any of
+    the glossed languages' words ("CRO en dermatologie" keeps its "en")."""
+    from loaders.extract.regions import load_index  # the index reads the region seeds, once
+
+    for k in range(1, len(words)):
+        if words[k].lower() in PLACE_WORDS_BEFORE and (k == len(words) - 1 or words[k + 1][:1].isupper()):
+            found = load_index().find(" ".join(words[k + 1 : k + 4])) if k < len(words) - 1 else [(0, 0, None)]
+            if found and found[0][0] == 0:  # before a place, or cut off before it at the pattern's last word
+                return words[:k]
+    return words
+
+
+# The prepositions PLACE_PREPOSITION opens with.
+PLACE_WORDS_BEFORE = frozenset({"in", "en", "au", "aux", "im", "nella", "nel", "em", "no", "na"})
 
 
 def _placed_name(text: str, name: str, title: str) -> tuple[int, int, str] | None:

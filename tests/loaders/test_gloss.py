@@ -294,3 +294,17 @@ def test_an_abbreviation_in_parentheses_is_dropped_when_names_are_compared() -> 
     assert normalize_name("Artificial Intelligence (AI) in Healthcare") == normalize_name(
         "Artificial Intelligence in Healthcare"
     )
+
+
+def test_a_market_s_name_stops_before_its_place_a_number_or_a_verb_of_size() -> None:
+    """ "el mercado de maquila de alimentos para mascotas en América Latina": the name with its place, as the
+    headline opens with it; "le marché de la fabrication à façon représente environ 410 millions": no verb, no number
+    in the name."""
+    latam = process_file(WRITTEN / "w11-17-maquila-alimentos-mascotas-latam.html", 10_000_000).facts
+    market = next(a.value_text for a in latam.attributes if a.attribute == "market_name")
+    assert market == "maquila de alimentos para mascotas en América Latina"
+    belgian = process_file(WRITTEN / "w13-13-chocolat-facon-belgique.txt", 10_000_000).facts
+    names = {s.market_name for s in [*belgian.sizes, *belgian.growth]} | {
+        a.value_text for a in belgian.attributes if a.attribute == "market_name"
+    }
+    assert not any("410" in name or "représente" in name or name.endswith(" en") for name in names)
