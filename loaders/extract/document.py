@@ -19,6 +19,7 @@ from loaders.extract.companies import extract_companies
 from loaders.extract.gloss import glossed_document, glossed_language
 from loaders.extract.gloss import written_back as glossed_back
 from loaders.extract.growth import extract_growth
+from loaders.extract.korean_companies import extract_companies_ko
 from loaders.extract.korean_segments import extract_segments_ko
 from loaders.extract.market import (
     extract_forecast_period,
@@ -91,6 +92,7 @@ def extract_document(doc: CleanDocument) -> DocumentFacts:
         glossed, body = glossed_document(doc, "ko")
         facts = _facts(dataclasses.replace(glossed, language="zh"))
         facts.segments += extract_segments_ko(glossed.text)
+        facts.companies += extract_companies_ko(glossed.text, {c.name_as_written for c in facts.companies})
         return glossed_back(facts, body, doc)
     if doc.language == "en" and (language := glossed_language(doc.text)):
         read, body = glossed_document(doc, language)

@@ -479,7 +479,8 @@ KOREAN: list[tuple[str, Replacement]] = [
         "主要企业包括",
     ),
     # "… 등이 있다.", "… 등이에요.", "… 등이 꼽혔다.": "and others", the few words up to the sentence's end with it
-    (r"(?<=[\s)])등[이을]\s?[가-힣 ]{0,12}?(?=[.!?]|$)", "等"),
+    # (not a verb of competing or leading: "… 등이 경쟁하고 있다", read by loaders.extract.korean_companies)
+    (r"(?<=[\s)])등[이을]\s?(?![가-힣 ]{0,8}(?:경쟁|주도|선두|상위권|과점|양분))[가-힣 ]{0,12}?(?=[.!?]|$)", "等"),
     (r"(?<=[\s)])등(?=[\s,.]|$)", "等"),
     (r"(?<=[가-힣])\.(?=\s|$)", "。"),
 ]

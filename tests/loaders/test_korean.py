@@ -157,3 +157,16 @@ def test_a_list_s_closing_words_and_regions_are_no_segments() -> None:
     facts = _facts("w13-08-mealkit-domestic-release.md")  # "▲반조리형 ▲즉석가열형의 세 가지로 구분했다"
     assert {"쿠킹형(손질 재료 조리형)", "반조리형", "즉석가열형"} <= {s.segment_name for s in facts.segments}
     assert _read("지역별로는 북미, 유럽, 아시아태평양으로 구분된다.").segments == []
+
+
+def test_players_a_korean_sentence_lists_before_its_verb_of_leading_or_competing() -> None:
+    """ "시장은 프레시지, CJ제일제당, 마이셰프가 상위권을 형성하고 있으며", "…, PTW, 테스트로닉(Testronic),
+    글로벌스텝(GlobalStep) 등이 경쟁하고 있다": the names before the particle and the verb; not a list of jobs
+    ("임상시험 모니터요원(CRA), 데이터 관리자, 통계 전문가 등 전문 인력의 확보 경쟁"), nor the clause before a
+    list's first name ("다국적 CRO의 한국법인과 함께 씨엔알리서치")."""
+    meal_kits = {c.company_name for c in _facts("w13-08-mealkit-domestic-release.md").companies}
+    assert {"프레시지", "CJ제일제당", "마이셰프"} <= meal_kits
+    games = {c.company_name for c in _facts("w13-10-game-localization-qa-news.html").companies}
+    assert {"라이언브리지 게임즈(Lionbridge Games)", "PTW", "테스트로닉(Testronic)", "글로벌스텝(GlobalStep)"} <= games
+    report = {c.company_name for c in _facts("w13-06-dart-cro-business-report.txt").companies}
+    assert not any("전문가" in name or "관리자" in name or "산업으로" in name or "한국법인" in name for name in report)
