@@ -134,7 +134,8 @@ NOT_COMPANY = re.compile(
     r"buy|hold|sell|outperform|underperform|overweight|underweight)$|"  # an analyst's rating
     r"\b(?:markets?|segments?|analysis|forecasts?|reports?|regions?|overview|strategy|strategies|revenues?|variations?|"
     r"share|growth|trends?|demand|industry|players|vendors|sample|pdf|request|click|contact|email|phone|"
-    r"available|download|related research|methodology|appendix|information|query|profiles?|summary|scope|developments?|"
+    r"available|download|related research|inquiry|enquiry|methodology|appendix|information|query|profiles?|summary|"
+    r"scope|developments?|"
     r"about us|why\b|insider|licen[cs]es?|pric(?:e|es|ing)|questions|faqs?|q&a|landscape|contents|details|outlook|"
     r"perspective|attributes?|coverage|end-user|^about\s|"
     r"introduction|conclusion|opportunit(?:y|ies)|challenges?|drivers?|restraints?|table|figure|"
@@ -375,6 +376,8 @@ def is_company_name(name: str, regions: RegionIndex | None = None) -> bool:
     opening = name[0].isupper() or name[0].isdigit() or LOWER_CASE_NAME.match(name) is not None
     if not opening or LEGAL_SUFFIX.match(name) or NOT_A_NAME_START.match(name) or not HAS_LETTER.search(name):
         return False
+    if " | " in name:
+        return False  # "LinkedIn | X | Facebook": a row of links
     if KNOWN_DIMENSIONS.match(name) or name.lower() in {"region", "regions", "source", "segments covered"}:
         return False
     if NOT_COMPANY.search(INDUSTRY_FIRM.sub("", name) if "Industry" in name else name) or NOT_A_NAME_PART.search(name):

@@ -97,7 +97,8 @@ ANY_HEADING = re.compile(
 )
 # What follows a dimension in a table heading, not a segment: "(USD Billion)", "(Kilotons)", "2020-2030".
 UNIT_NOTE = re.compile(
-    r"^\(?(?:USD|US\$|EUR|\$|(?:Kilotons?|Tons?|Units?|Volume|Value|Revenue|Million|Billion|Thousand|\d{4})(?![\w-]))",
+    r"^\(?(?:USD|US\$|EUR|\$|(?:Kilotons?|Tons?|Units?|Volume|Value|Revenue|Million|Billion|Thousand|Share|%|\d{4})"
+    r"(?![\w-]))",
     re.I,
 )
 # "By technology, the market is divided into Piezoelectric, Ultrasonic, and Others."
@@ -152,7 +153,7 @@ BY_INTO_OPENINGS = ("segment", "divide", "split", "categori", "classifie")
 # (solutions, services) and ...": a dimension in lower case, its segments in parentheses.
 # An item may hold an abbreviation in parentheses: "by service type (VSAT, Mobile Satellite Services (MSS), …)".
 GROUP_ITEMS = r"\((?P<items>(?:[^()\n]|\([^()\n]{1,30}+\)){3,400}+)\)"
-BY_GROUP = re.compile(r"\bby\s(?P<dim>[A-Za-z][a-z-]*+(?:\s[A-Za-z][a-z-]*+){0,2})\s" + GROUP_ITEMS)
+BY_GROUP = re.compile(r"\b[Bb]y\s(?P<dim>[A-Za-z][a-z-]*+(?:\s[A-Za-z][a-z-]*+){0,2})\s" + GROUP_ITEMS)
 # The next group of such a series, "by" left out: "by product (...), wound type (...) and end user (...)".
 NEXT_GROUP = re.compile(r",?\s(?:and\s)?(?:by\s)?(?P<dim>[A-Za-z][a-z-]*+(?:\s[A-Za-z][a-z-]*+){0,2})\s" + GROUP_ITEMS)
 # A group of a series opened with its own "by": ", by mushroom (…)", " and by client (…)"; and the end of the group
@@ -769,7 +770,7 @@ def extract_segments(
     for match in finditer_opening(LEADING_SEGMENT, text, LEADING_OPENINGS, any_case=False):
         if not NOT_A_SEGMENT_DIMENSION.search(match.group("dim")):
             add(match.group("dim"), match.group("name"), match.start("name"))
-    for match in finditer_opening(BY_GROUP, text, ("by",), any_case=False):
+    for match in finditer_opening(BY_GROUP, text, ("by", "By"), any_case=False):
         group: re.Match[str] | None = match
         stated = SEGMENTS_THE_MARKET.search(text, max(0, match.start() - 80), match.start()) is not None
         # a group after another, with its own "by": "By product type (…), by mushroom (lion's mane, chaga, …)"

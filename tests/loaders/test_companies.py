@@ -801,3 +801,9 @@ def test_lists_headed_by_a_paragraph_s_last_sentence_or_a_label_to_watch() -> No
     Company (through Blue River Technology), Naio Technologies, …"."""
     assert {"Swift Solar", "Caelux", "Oxford PV"} <= _written_players("w13-21-perovskite-solar-cells.md")
     assert {"Deere", "Naio Technologies", "Lely"} <= _written_players("w13-29-market-pulse-digest.txt")
+
+
+def test_a_row_of_links_or_a_form_s_label_is_no_company() -> None:
+    assert not is_company_name("LinkedIn | X | Facebook")
+    assert not is_company_name("Inquiry Before Buying")
+    assert not is_company_name("Enquiry Before Buying")

@@ -605,3 +605,20 @@ def test_segments_under_headings_a_rewrite_spins() -> None:
         groups.setdefault(segment.dimension, []).append(segment.segment_name)
     assert groups["kind"] == ["Carry-On", "Check-In Bags", "Backpacks", "Others"]
     assert groups["distribution channel"] == ["Online", "Offline"]
+
+
+def test_groups_opened_with_a_capital_by_in_a_run_on_sentence() -> None:
+    """ "The report segments the Drug Discovery Outsourcing market By Service Type (Chemistry Services, …), By Drug Type
+    (Small Molecules, Biologics), …"; not a table's caption "By study type (share of 2024 value, %)"."""
+    found = {
+        s.segment_name
+        for s in process_file(WRITTEN / "docs" / "w13-19-drug-discovery-outsourcing.txt", 10**8).facts.segments
+    }
+    assert {"Chemistry Services", "DMPK Services", "Small Molecules", "Biologics", "Oncology"} <= found
+    caption = {
+        s.segment_name
+        for s in process_file(
+            WRITTEN / "docs" / "w8-14-agrochemical-contract-research-bulletin.txt", 10**8
+        ).facts.segments
+    }
+    assert not any("share" in name for name in caption)
