@@ -356,6 +356,7 @@ def company_name(raw: str) -> str:
     return base or name
 
 
+@lru_cache(maxsize=8192)  # the same names come from lists, headings and sentences, and again in the evaluation
 def legal_basename(name: str) -> str:
     """cleanco's basename until it takes off no more ('Co., Ltd.' is two suffixes: the first pass leaves 'Co.'),
     with the closing parenthesis it takes off a name that ends with one put back."""

@@ -7,7 +7,6 @@ import bisect
 import re
 
 from loaders.extract.model import GrowthMention
-from loaders.extract.money import CURRENCY_PREFIX
 from loaders.extract.spoken import WORDED_RATE, spoken_range, worded_number, worded_rate_starts
 from loaders.extract.text import (
     evidence,
@@ -104,10 +103,11 @@ OTHER_RATE_BEFORE = re.compile(
 )
 # Words before the last year of a growth period: "through 2030", "by 2030", "to 2030".
 END_PREPOSITIONS = frozenset({"by", "through", "till", "until", "to", "in", "by the end of", "end of"})
-# A money amount followed by its year: "USD 88.2 Billion in 2023", "$149.8 billion by 2030", "EUR 1.4 billion in 2024".
+# A money amount followed by its year: "USD 88.2 Billion in 2023", "$149.8 billion by 2030", "EUR 1.4 billion in 2024"
+# (the currencies as a short list of literals: CURRENCY_PREFIX's alternatives make it several times slower).
 SIZE_YEAR = re.compile(
-    rf"{CURRENCY_PREFIX.replace('(?P<cur>', '(?:')}\s?[\d.,]+\s?(?:[a-zA-Z]{{1,8}}\s)?"
-    r"(?P<prep>in|by|for|of|till|until|through)\s"
+    r"(?:[$€£¥₹₩]|\b(?:USD|US\$|EUR|GBP|JPY|CNY|RMB|INR|Rs\.?|CHF|CAD|AUD|KRW|BRL|SGD|HKD|C\$|A\$|R\$))"
+    r"\s?[\d.,]+\s?(?:[a-zA-Z]{1,8}\s)?(?P<prep>in|by|for|of|till|until|through)\s"
     r"(?:the\s(?:end\sof\s)?)?(?:FY\s?)?(?P<year>(?:19|20)\d{2})",
     re.I,
 )

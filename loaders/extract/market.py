@@ -518,6 +518,7 @@ def extract_market(text: str, title: str | None) -> Attribute | None:
 # "Lohnfertigung von Uhrenkomponenten in der Schweiz".
 PLACE_PREPOSITION = r"\s(?:in|en|au|aux|im|nella|nel|em|no|na)(?:\s(?:the|der|het))?\s"
 PLACED_HEAD = 1200
+PLACED_AFTER = re.compile(PLACE_PREPOSITION, re.I)
 
 
 def _without_placed_end(words: list[str]) -> list[str]:
@@ -543,14 +544,18 @@ def _placed_name(text: str, name: str, title: str) -> tuple[int, int, str] | Non
     from loaders.extract.regions import load_index  # the index reads the region seeds, once
 
     head = text[:PLACED_HEAD]
-    for match in re.finditer(re.escape(name) + PLACE_PREPOSITION, head, re.I):
-        in_title = head[match.start() : match.end()] in title
-        if not in_title and not head[: match.start()].lower().endswith("market for "):
-            continue  # "… as in hearing aids in the U.S.": a part of the market, not its name
-        found = load_index().find(head[match.end() : match.end() + 40])
-        if found and found[0][0] == 0:
-            end = match.end() + found[0][1]
-            return match.start(), end, head[match.start() : end]
+    lower, key = head.lower(), name.lower()
+    at = lower.find(key)
+    while at >= 0:  # each place the head writes the name, a preposition of place after it
+        after = PLACED_AFTER.match(head, at + len(key))
+        in_title = after is not None and head[at : after.end()] in title
+        # not "… as in hearing aids in the U.S.": a part of the market, not its name
+        if after and (in_title or lower.endswith("market for ", 0, at)):
+            found = load_index().find(head[after.end() : after.end() + 40])
+            if found and found[0][0] == 0:
+                end = after.end() + found[0][1]
+                return at, end, head[at:end]
+        at = lower.find(key, at + 1)
     return None
 
 
