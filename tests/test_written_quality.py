@@ -14,9 +14,9 @@ WRITTEN = REPO_ROOT / "tests" / "written"
 FLOORS = {
     "market": ("accuracy", 0.89),
     "publisher": ("accuracy", 0.86),
-    "market_sizes": ("f1", 0.86),
+    "market_sizes": ("f1", 0.87),
     "growth_rates": ("f1", 0.85),
-    "companies": ("f1", 0.88),
+    "companies": ("f1", 0.89),
     "segments": ("f1", 0.90),
     "regions": ("f1", 0.95),
 }
