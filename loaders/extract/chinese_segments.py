@@ -85,20 +85,7 @@ def extract_segments_zh(text: str) -> list[SegmentMention]:
 
     def add(dim: str, name: str, start: int) -> None:
         dimension = next(DIMENSIONS[known] for known in KNOWN_LONGEST_FIRST if dim.endswith(known))
-        if not name or len(name) > MAX_ITEM or (dimension, name) in seen:
-            return
-        seen.add((dimension, name))
-        end = start + len(name)
-        out.append(
-            SegmentMention(
-                start,
-                end,
-                evidence(text, start, end),
-                dimension=dimension,
-                dimension_as_written=dim,
-                segment_name=name,
-            )
-        )
+        add_segment(text, out, seen, dimension, dim, name, start)
 
     lines = stripped_lines(text)
     for i, (line_start, line) in enumerate(lines):
@@ -123,6 +110,28 @@ def extract_segments_zh(text: str) -> list[SegmentMention]:
         for name, start in _items(match.group("items"), match.start("items")):
             add(dim, name, start)
     return sorted(out, key=lambda s: s.char_start)
+
+
+def add_segment(
+    text: str,
+    out: list[SegmentMention],
+    seen: set[tuple[str, str]],
+    dimension: str,
+    written: str,
+    name: str,
+    start: int,
+) -> None:
+    """Add the segment `name` at `start` of `dimension` (as `written`) to `out`, unless empty, too long for a name, or
+    in `seen` already."""
+    if not name or len(name) > MAX_ITEM or (dimension, name) in seen:
+        return
+    seen.add((dimension, name))
+    end = start + len(name)
+    out.append(
+        SegmentMention(
+            start, end, evidence(text, start, end), dimension=dimension, dimension_as_written=written, segment_name=name
+        )
+    )
 
 
 def _items(items: str, offset: int, whole: bool = False) -> list[tuple[str, int]]:

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 
+from loaders.extract.chinese_segments import add_segment
 from loaders.extract.model import SegmentMention
-from loaders.extract.text import evidence
 
 DIMENSIONS = {
     "유형": "type",
@@ -44,7 +44,6 @@ MARK = re.compile(r"[△▲]")
 ITEM_SEPARATOR = re.compile(r"\s?[△▲]\s?|,\s?|(?<=['’])(?:랑|와|과|및)\s")
 # The words that close a list: "등", "등의", "의 세 가지", "네 가지".
 LIST_TAIL = re.compile(r"\s?(?:等|등)?의?\s?(?:(?:[두세네]|다섯|여섯|\d{1,2})\s?(?:가지|개|종류)(?:\s?유형)?)?$")
-MAX_ITEM = 40
 
 
 def extract_segments_ko(text: str) -> list[SegmentMention]:
@@ -62,21 +61,7 @@ def extract_segments_ko(text: str) -> list[SegmentMention]:
             items, offset = items[marked.start() :], offset + marked.start()
         for piece in _pieces(items):
             name = LIST_TAIL.sub("", piece.strip()).strip(" '‘’\"")
-            if not name or len(name) > MAX_ITEM or (dimension, name) in seen:
-                continue
-            seen.add((dimension, name))
-            start = text.find(name, offset)
-            end = start + len(name)
-            out.append(
-                SegmentMention(
-                    start,
-                    end,
-                    evidence(text, start, end),
-                    dimension=dimension,
-                    dimension_as_written=written,
-                    segment_name=name,
-                )
-            )
+            add_segment(text, out, seen, dimension, written, name, text.find(name, offset))
     return out
 
 
