@@ -2,8 +2,10 @@
 each with the English they read it as: the names of the facts ("TCAC", "Marktvolumen", "principales actores"), the
 scales and currencies of amounts ("milliards de dollars", "Mrd. US-Dollar", "mil millones"), the words around years
 ("d'ici 2030", "zwischen 2024 und 2030") and around lists ("par type", "wie", "y"), and the names of world regions and
-of countries (these from pycountry's translations of ISO 3166). Each pattern is a regular expression matched as
-whole words, case-insensitively; a replacement is a text, or a function of the match."""
+of countries (these from pycountry's translations of ISO 3166); and the words of a Japanese or Korean document that
+the Chinese extractors read, each with its Chinese ("億円" as "亿日元", "억 달러" as "亿美元"). Each pattern is a
+regular expression matched case-insensitively, as whole words in the European languages; a replacement is a text, or
+a function of the match."""
 
 from __future__ import annotations
 
@@ -650,8 +652,8 @@ REGIONS: dict[str, dict[str, str]] = {
 @cache
 def country_names(language: str) -> dict[str, str]:
     """The names of countries in `language` (pycountry's translations of ISO 3166-1), each to its English name (for
-    Japanese, to its Chinese name among the region seeds' aliases, which the Chinese extractors read); names written
-    as an inverted list ("Corée, République de") and names the same in English are left out."""
+    Japanese and Korean, to its Chinese name among the region seeds' aliases, which the Chinese extractors read);
+    names written as an inverted list ("Corée, République de") and names the same in English are left out."""
     translation = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[LANGUAGES[language]])
     chinese = _chinese_names() if language in READ_AS_CHINESE else {}
     names: dict[str, str] = {}

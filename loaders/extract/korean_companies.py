@@ -25,6 +25,8 @@ LEADING_LIST = re.compile(
 OPENING = re.compile(r".*(?:[\uac00-\ud7a3](?:은|는|이|가|에서|에는|으로는|로는)\s|市场规模|市场)\s?")
 # "… 등": the list's closing word, and what follows it.
 OTHERS = re.compile(r"\s?(?:等|등(?:이|가|을)?(?![\uac00-\ud7a3])).*$")
+# The subject's particle after a list's last name: "마이셰프가".
+PARTICLE_END = re.compile(r"(?<=[\uac00-\ud7a3)])(?:이|가)$")
 MAX_NAME = 60
 MAX_WORDS = 3  # "다국적 CRO의 한국법인과 함께 씨엔알리서치": a clause, not a name
 
@@ -43,8 +45,7 @@ def extract_companies_ko(text: str, known: set[str]) -> list[CompanyMention]:
             pieces[0] = pieces[0][opening.end() :]
         start = offset + len(names) - len(",".join(pieces))
         for piece in pieces:
-            name = OTHERS.sub("", piece.strip()).strip()
-            name = re.sub(r"(?<=[\uac00-\ud7a3)])(?:이|가)$", "", name) if name not in seen else name
+            name = PARTICLE_END.sub("", OTHERS.sub("", piece.strip()).strip())
             at = text.find(name, start) if name else -1
             start += len(piece) + 1
             if not name or len(name) > MAX_NAME or len(name.split()) > MAX_WORDS or name in seen or at < 0:
