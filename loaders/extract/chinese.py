@@ -80,6 +80,8 @@ ABBREVIATIONS = re.compile(r"\s*[(（][A-Za-z][A-Za-z/&\s-]{0,20}[)）]")
 # Money that is not a market's size: registered capital, revenue, orders, investment; firms counted "规模以上" (above
 # a designated size).
 NOT_A_SIZE = re.compile(r"注册资本|营收|营业收入|收入|净利润|利润|订单|融资|投资|市值|规模以上")
+# Words of a part of a market: a rate in their sentence is the part's ("其中冻干咖啡粉代工是增长最快的细分").
+PART_WORDS = re.compile(r"细分|其中|子行业|板块|品类")
 # A price, not a size: a price's word close before an amount ("售价约为23万元/台", "报告价格：12,800元").
 PRICE_BEFORE = re.compile(r"(?:价格|售价|单价|均价|报价)[^，,。；;]*$")
 PRICE_REACH = 12
@@ -473,7 +475,8 @@ def extract_growth_zh(text: str, main: str | None) -> list[GrowthMention]:
     for match in sorted([*RATE.finditer(text), *YEAR_ON_YEAR.finditer(text)], key=lambda m: m.start()):
         s, e = _sentence_bounds(text, match.start())
         subject = _subject(text, s, match.start(), main)
-        if not subject and main and not NOT_A_SIZE.search(text, s, match.start()) and _sized_before(text, s, main):
+        bare = not NOT_A_SIZE.search(text, s, match.start()) and not PART_WORDS.search(text, s, match.start())
+        if not subject and main and bare and _sized_before(text, s, main):
             subject = main  # a rate stated bare after the paragraph sized the main market: "…CAGR은 12.2%로 제시됐다"
         if not subject:
             continue

@@ -170,3 +170,10 @@ def test_players_a_korean_sentence_lists_before_its_verb_of_leading_or_competing
     assert {"라이언브리지 게임즈(Lionbridge Games)", "PTW", "테스트로닉(Testronic)", "글로벌스텝(GlobalStep)"} <= games
     report = {c.company_name for c in _facts("w13-06-dart-cro-business-report.txt").companies}
     assert not any("전문가" in name or "관리자" in name or "산업으로" in name or "한국법인" in name for name in report)
+
+
+def test_a_bare_rate_after_the_market_s_size_is_not_taken_for_a_part_s() -> None:
+    """ "其中冻干咖啡粉代工是增长最快的细分，预计2024—2029年复合增长率达18.6%": the fastest segment's rate, not the
+    market's, though its sentence names no market."""
+    facts = _facts("w10-06-china-coffee-oem-investor-relations-record.zh-CN.html")
+    assert 18.6 not in {g.rate_low for g in facts.growth if g.scope == "market"}
