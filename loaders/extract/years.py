@@ -75,6 +75,8 @@ LATER = re.compile(
 NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
 
+# A report's edition after a year: the year it was published, not an amount's.
+EDITION = re.compile(r"\sedition\b", re.I)
 # A word that opens another clause between an amount and a year after it.
 CLAUSE_OPENER = re.compile(r"\b(?:before|after|when|while|until|although|whereas)\b", re.I)
 
@@ -102,10 +104,15 @@ def point_year(after: str, before: str) -> int | None:
         match
         and not AMOUNT_IN.search(after, RESTATED.match(after).end(), match.start())
         and not (CLAUSE_OPENER.search(after, 0, match.start()) and YEAR_POINT.search(before[-120:]))
+        and not EDITION.match(after, match.end())  # "… USD 8.1 billion published in the 2023 edition": a report's year
     ):
         return int(match.group(2))
     match = BARE_YEAR.search(after[:25])
-    if match and not re.search(r"\d\s?(?:-|–|to)\s?$", after[: match.start()]):
+    if (
+        match
+        and not re.search(r"\d\s?(?:-|–|to)\s?$", after[: match.start()])
+        and not EDITION.match(after, match.end())
+    ):
         return int(match.group(1))
     spoken = spoken_year(after[:80])  # "… billion dollars by twenty thirty-five"
     if spoken is not None:

@@ -520,3 +520,11 @@ def test_no_market_is_named_by_words_that_end_with_an_article() -> None:
 
 def main_sizes_scoped(name: str) -> set[tuple]:
     return {(s.money.reported_value, s.reference_year, s.scope) for s in facts(name).sizes}
+
+
+def test_a_report_s_edition_year_is_not_an_amount_s() -> None:
+    """ "… to reach USD 9.4 billion by 2030, up from our previous estimate of USD 8.1 billion published in the 2023
+    edition": the earlier forecast for 2030, not a size of 2023."""
+    facts = process_file(REPO_ROOT / "tests/written/docs/w13-28-site-management-organization.md", 10**8).facts
+    years = {s.reference_year for s in facts.sizes if s.money.reported_value == 8.1}
+    assert years == {2030}
