@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from loaders.extract.model import Attribute
-from loaders.extract.regions import PLACE_WORDS
+from loaders.extract.regions import PLACE_WORDS, Place, RegionIndex, load_index, place_prefix
 from loaders.extract.text import (
     evidence,
     figure_starts,
@@ -405,15 +405,11 @@ def _shares_stem(a: str, b: str) -> bool:
 @lru_cache(maxsize=4096)
 def _is_place(word: str) -> bool:
     """A country's or region's name ('japan', 'india'), in a market's name."""
-    from loaders.extract.regions import load_index  # the index reads the region seeds, once
-
     return load_index().resolve(word) is not None
 
 
 def _placed(longer: str, name: str) -> bool:
     """'U.S. dermal fillers' for 'dermal fillers': the market of one place, named with it."""
-    from loaders.extract.regions import load_index, place_prefix  # the index reads the region seeds, once
-
     words = longer.split()[: -len(name.split())]
     return bool(words) and place_prefix(" ".join([*words, "x"]), load_index()) is not None
 
@@ -515,46 +511,51 @@ def extract_market(text: str, title: str | None) -> Attribute | None:
 
 # A market named at a document's head with the country or region it is of, in any of the glossed languages'
 # words: "the market for Bio-Lebensmittel in Austria", "fabrication de chocolat à façon en Belgique",
-# "Lohnfertigung von Uhrenkomponenten in der Schweiz".
-PLACE_PREPOSITION = r"\s(?:in|en|au|aux|im|nella|nel|em|no|na)(?:\s(?:the|der|het))?\s"
+# "Lohnfertigung von Uhrenkomponenten in der Schweiz". The prepositions of place, and the pattern of one with the
+# article it may take.
+PLACE_WORDS_BEFORE = frozenset({"in", "en", "au", "aux", "im", "nella", "nel", "em", "no", "na"})
+PLACE_PREPOSITION = rf"\s(?:{'|'.join(sorted(PLACE_WORDS_BEFORE))})(?:\s(?:the|der|het))?\s"
 PLACED_HEAD = 1200
 PLACED_AFTER = re.compile(PLACE_PREPOSITION, re.I)
 
 
+def place_after(text: str, pos: int, index: RegionIndex) -> tuple[int, int, Place] | None:
+    """The place a preposition of place at `pos` introduces ("… in Austria", "… en Belgique"): where the preposition
+    ends, where the place's name ends, and the place; None when no such words follow."""
+    preposition = PLACED_AFTER.match(text, pos)
+    if preposition is None:
+        return None
+    found = index.find(text[preposition.end() : preposition.end() + 40])
+    if not found or found[0][0] != 0:
+        return None
+    return preposition.end(), preposition.end() + found[0][1], found[0][2]
+
+
 def _without_placed_end(words: list[str]) -> list[str]:
     """A name's words up to a preposition before a place ("fabrication de chocolat à façon| en Belgium"), in any of
-    the glossed languages' words ("CRO en dermatologie" keeps its "en")."""
-    from loaders.extract.regions import load_index  # the index reads the region seeds, once
-
+    the glossed languages' words ("CRO en dermatologie" keeps its "en"), or cut off at its last word before one."""
     for k in range(1, len(words)):
-        if words[k].lower() in PLACE_WORDS_BEFORE and (k == len(words) - 1 or words[k + 1][:1].isupper()):
-            found = load_index().find(" ".join(words[k + 1 : k + 4])) if k < len(words) - 1 else [(0, 0, None)]
-            if found and found[0][0] == 0:  # before a place, or cut off before it at the pattern's last word
-                return words[:k]
+        if words[k].lower() not in PLACE_WORDS_BEFORE:
+            continue
+        if k == len(words) - 1:
+            return words[:k]
+        found = load_index().find(" ".join(words[k + 1 : k + 4])) if words[k + 1][:1].isupper() else []
+        if found and found[0][0] == 0:
+            return words[:k]
     return words
-
-
-# The prepositions PLACE_PREPOSITION opens with.
-PLACE_WORDS_BEFORE = frozenset({"in", "en", "au", "aux", "im", "nella", "nel", "em", "no", "na"})
 
 
 def _placed_name(text: str, name: str, title: str) -> tuple[int, int, str] | None:
     """The main market's name with its place, where the document's head first writes it so in its title or after
     "the market for": (start, end, name)."""
-    from loaders.extract.regions import load_index  # the index reads the region seeds, once
-
     head = text[:PLACED_HEAD]
     lower, key = head.lower(), name.lower()
     at = lower.find(key)
-    while at >= 0:  # each place the head writes the name, a preposition of place after it
-        after = PLACED_AFTER.match(head, at + len(key))
-        in_title = after is not None and head[at : after.end()] in title
+    while at >= 0:  # each place the head writes the name, a place after it
+        placed = place_after(head, at + len(key), load_index())
         # not "… as in hearing aids in the U.S.": a part of the market, not its name
-        if after and (in_title or lower.endswith("market for ", 0, at)):
-            found = load_index().find(head[after.end() : after.end() + 40])
-            if found and found[0][0] == 0:
-                end = after.end() + found[0][1]
-                return at, end, head[at:end]
+        if placed and (head[at : placed[0]] in title or lower.endswith("market for ", 0, at)):
+            return at, placed[1], head[at : placed[1]]
         at = lower.find(key, at + 1)
     return None
 

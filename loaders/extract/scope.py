@@ -18,6 +18,7 @@ from loaders.extract.market import (
     attributive_market,
     market_for_name,
     name_before,
+    place_after,
     same_stems,
     subject_market,
 )
@@ -265,11 +266,8 @@ class ScopeJudge:
     def _placed_after(self, before: str, subject: str) -> bool:
         """Whether `subject` is written in `before` with one of the main market's places after it."""
         at = before.lower().rfind(subject.lower())
-        placed = re.match(PLACE_PREPOSITION, before[at + len(subject) :], re.I) if at >= 0 else None
-        if placed is None:
-            return False
-        found = self.regions.find(before[at + len(subject) + placed.end() :][:40])
-        return bool(found) and found[0][0] == 0 and found[0][2].name in self.main_places
+        placed = place_after(before, at + len(subject), self.regions) if at >= 0 else None
+        return placed is not None and placed[2].name in self.main_places
 
     def _main_named_last(self, subject: str | None, clause: str, segment_at: int, named: re.Match[str] | None) -> bool:
         """'… by Application (Residential, Commercial)": …", the water smart meter market was valued at': the main
