@@ -275,6 +275,21 @@ BUYERS_AFTER = re.compile(
     r"|(?:are|is|were)\s(?:\w+\s)?outsourcing)\b",
     re.I,
 )
+# The buyers' industry a list's head noun is qualified by: "Procurement teams at vehicle makers such as A and B",
+# "Large pharma companies such as A", "Beverage and consumer goods companies, including A", "equipment makers such as
+# A" (suppliers of a service market): the list names buyers or suppliers, unless the market is the kind's own product
+# ("equipment makers such as A" in a semiconductor equipment market, "pharma companies … include A" in a drug market).
+_BUYER_KIND = (
+    r"pharma|pharmaceutical|biopharma|biopharmaceutical|biotech|biotechnology|vehicle|car|consumer[- ]goods|beverage|"
+    r"food|cosmetics|beauty|equipment|device|electronics|semiconductor"
+)
+BUYER_KIND_BEFORE = re.compile(rf"\b(?P<kind>{_BUYER_KIND})\s$", re.I)
+# A market of drugs, whose makers pharma and biotech companies are: "Biotech and pharma companies active in the space
+# include A, B" (Alzheimer's therapeutics).
+DRUG_MARKET = re.compile(r"drug|therap|vaccin|medicin|pharma|biologic|antibod|treatment", re.I)
+BUYER_HEADS = ("companies", "makers", "manufacturers", "firms", "producers")
+# A market of services bought from others: its buyers' own industry is in its name ("Food Contract Manufacturing").
+SERVICE_MARKET = re.compile(r"\b(?:contract|outsourc|CDMO|CMO|CRO|CDO|toll|co-?pack|subcontract|services?\b)", re.I)
 BUYERS_REACH = 60  # BUYERS_AFTER is looked for this far after a list's last name, within its sentence
 NUMBERED = re.compile(r"^\d{1,2}[.)]\s")
 # A list item's number: "1. ", "2) ", or a contents' "10.1 " under "10 COMPANY PROFILES".
@@ -487,11 +502,30 @@ def _tied_companies(text: str) -> Iterator[re.Match[str]]:
     return finditer_opening(TIED_COMPANY, text, TIED_OPENINGS, any_case=False)
 
 
+def _buyers_kind(text: str, sentence_start: int, intro: re.Match[str], market: str | None) -> bool:
+    """Whether an inline list's intro calls its names buyers by their industry ("vehicle makers such as"), which
+    the market is not the product of."""
+    if intro.group(0).split(None, 1)[0].rstrip(",").lower() not in BUYER_HEADS:
+        return False
+    kind = BUYER_KIND_BEFORE.search(text[max(sentence_start, intro.start() - 40) : intro.start()])
+    if not kind:
+        return False
+    if not market or SERVICE_MARKET.search(market):
+        return True
+    word = kind.group("kind").lower()
+    return not (DRUG_MARKET.search(market) if word.startswith(("pharma", "bio")) else word[:5] in market.lower())
+
+
 def extract_companies(
-    text: str, bold: list[str], regions: RegionIndex, columns: CompanyColumns = NO_COMPANY_COLUMNS
+    text: str,
+    bold: list[str],
+    regions: RegionIndex,
+    columns: CompanyColumns = NO_COMPANY_COLUMNS,
+    market: str | None = None,
 ) -> list[CompanyMention]:
     """Key players from lists under player headings, inline lists, profiled bold names and tables' columns of
-    companies; never a cell of another column of those tables (a head office, a product)."""
+    companies; never a cell of another column of those tables (a head office, a product), nor buyers of the
+    `market` named by their kind."""
     out: list[CompanyMention] = []
     seen: set[str] = set()
     listed, not_names = columns.names, columns.others
@@ -526,7 +560,7 @@ def extract_companies(
         if match.group(0).endswith(". ") and text[match.start() - 1 : match.start()] not in ("", "\n"):
             continue  # "… the companies profiled. RazorPitch has been …": a label with a period opens its line
         s, e = sentence_bounds(text, match.end(), match.end())
-        if NOT_PLAYERS.search(text, s, match.end()):
+        if NOT_PLAYERS.search(text, s, match.end()) or _buyers_kind(text, s, match, market):
             continue
         if match.group(0)[:1] in "gGbB" and not LEADING_BEFORE.search(text, max(s, match.start() - 40), match.start()):
             continue  # "age groups include …": no players

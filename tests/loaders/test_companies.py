@@ -795,6 +795,40 @@ def test_companies_a_list_names_as_buyers_of_the_market_are_no_players() -> None
     assert "Bosch" not in _written_players("w13-25-india-auto-component-contract-manufacturing.md")
 
 
+def test_companies_named_by_their_buyers_industry_are_no_players() -> None:
+    """ "Procurement teams at vehicle makers such as BYD and Volkswagen", "Beverage and consumer goods companies,
+    including The Coca-Cola Company, …", "Large pharma companies such as GSK" and "equipment makers such as Hosokawa
+    Alpine" in a service market: buyers or suppliers; but pharma companies in a drug market, and equipment makers in an
+    equipment market, are its players."""
+    heat_shrink = _written_players("w13-16-heat-shrink-tubing.html")
+    assert not {"BYD", "Volkswagen"} & heat_shrink and "TE Connectivity" in heat_shrink
+    assert not {"The Coca-Cola Company", "PepsiCo", "Danone", "Nestlé"} & _written_players("w13-18-recycled-pet.md")
+    micronization = _written_players("w13-22-pharmaceutical-micronization-services.md")
+    assert not {"GSK", "Boehringer Ingelheim", "Chiesi Farmaceutici", "Hosokawa Alpine"} & micronization
+    doc = "press-release-archive_annovis-bio-nyse-anvs-releases-promising-clinical-data-as-al.md"
+    therapeutics = {c.company_name for c in process_file(REAL_DOCS / doc, 20_000_000).facts.companies}
+    assert {"Eli Lilly", "GSK", "Novo Nordisk"} <= therapeutics
+    text = "Equipment makers such as Tokyo Electron and Screen Holdings lead the market."
+    found = extract_companies(text, [], load_index(), market="Semiconductor Wafer Cleaning Equipment")
+    assert {c.company_name for c in found} == {"Tokyo Electron", "Screen Holdings"}
+    assert extract_companies(text, [], load_index(), market="Semiconductor Equipment Cleaning Services") == []
+    vendors = "Device vendors such as Acme Cleanroom and Bolt Systems."
+    found = extract_companies(vendors, [], load_index(), market="Cleanroom Services")
+    assert {c.company_name for c in found} == {"Acme Cleanroom", "Bolt Systems"}
+
+
+BUYERS = ("pharmaceutical", "biopharma", "biopharmaceutical", "biotech", "biotechnology", "car", "food", "cosmetics")
+BUYERS += ("beauty", "device", "electronics", "semiconductor", "consumer-goods", "beverage")
+BUYER_HEADS = ("companies", "makers", "manufacturers", "firms", "producers")
+
+
+@pytest.mark.parametrize("kind", BUYERS)
+def test_each_industry_of_buyers(kind: str) -> None:
+    head = BUYER_HEADS[BUYERS.index(kind) % len(BUYER_HEADS)]
+    text = f"Large {kind} {head} such as Acme Holdings and Bolt Industries rely on outside partners."
+    assert extract_companies(text, [], load_index(), market="Contract Packaging Services") == []
+
+
 def test_lists_headed_by_a_paragraph_s_last_sentence_or_a_label_to_watch() -> None:
     """A post's "… today. The companies with product shipping or with announced commercial lines include:" over its
     items ("Swift Solar and Caelux (US start-ups, …)"); a digest's "Companies to watch, per the report: Deere &
