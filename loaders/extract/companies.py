@@ -116,6 +116,10 @@ LEGAL_WORD_REACH = 200
 PLAYERS_AFTER = re.compile(
     r"(?:(?<=\sare\s)|(?<=\swere\s)|(?<=\srank\s)|(?<=\sremain\s))(?:among|some\sof)\s(?:the\s)?" + CALLED_PLAYERS
 )
+# A sentence that names the market's players before what they all do: "Hovione, Lonza, Veranova and Societal CDMO
+# all offer micronization as a service".
+PLAYERS_BEFORE = re.compile(r"(?<=\s)(?:all|each)\s(?:offer|provide|supply|manufacture|produce)s?\b")
+PLAYERS_BEFORE_NAMES = 3  # the fewest names the sentence opens with
 # What "groups" or "brands" open a list of players after: "Leading bicycle groups include …".
 LEADING_BEFORE = re.compile(
     r"\b(?:leading|key|major|top|largest|biggest|big|prominent|main)\s"
@@ -593,6 +597,12 @@ def extract_companies(
         names = text[start : text.rfind(" ", 0, match.start() - 1)]  # up to the verb
         for name in split_list(names):
             add(name, start + names.find(name), "key_player")
+    for match in finditer_opening(PLAYERS_BEFORE, text, ("all ", "each "), any_case=False):
+        start = sentence_bounds(text, match.start(), match.start())[0]
+        names = [n for n in split_list(text[start : match.start() - 1]) if is_company_name(n, regions)]
+        if len(names) >= PLAYERS_BEFORE_NAMES:
+            for name in names:
+                add(name, text.find(name, start), "key_player")
     for match in finditer_opening(NAMES_AFTER, text, (": ", "among others, "), any_case=False):
         if len(LEGAL_WORD.findall(text, match.end(), match.end() + LEGAL_WORD_REACH)) < 2:
             continue  # most colons open no list of firms: two legal suffixes close after it, or none is read

@@ -829,6 +829,23 @@ def test_each_industry_of_buyers(kind: str) -> None:
     assert extract_companies(text, [], load_index(), market="Contract Packaging Services") == []
 
 
+def test_players_a_sentence_names_before_what_they_all_do() -> None:
+    """ "Hovione, Lonza, Veranova, Micro-Macinazione SA, Sterling Pharma Solutions and Societal CDMO all offer
+    micronization as a service"; not two names, nor words that are no names."""
+    players = {"Hovione", "Lonza", "Veranova", "Micro-Macinazione", "Sterling Pharma Solutions", "Societal CDMO"}
+    assert players <= _written_players("w13-22-pharmaceutical-micronization-services.md")
+    assert extract_companies("Yet Lonza and Hovione each offer it.", [], load_index()) == []
+    found = extract_companies("Lonza, Hovione and Veranova each offer it.", [], load_index())
+    assert {c.company_name for c in found} == {"Lonza", "Hovione", "Veranova"}
+    assert extract_companies("Lonza, Hovione, regulators and lenders all offer it.", [], load_index()) == []
+
+
+@pytest.mark.parametrize("verb", ["offer", "provide", "supply", "manufacture", "produce"])
+def test_each_verb_players_are_named_before(verb: str) -> None:
+    found = extract_companies(f"Lonza, Hovione and Veranova all {verb} micronized API.", [], load_index())
+    assert {c.company_name for c in found} == {"Lonza", "Hovione", "Veranova"}
+
+
 def test_lists_headed_by_a_paragraph_s_last_sentence_or_a_label_to_watch() -> None:
     """A post's "… today. The companies with product shipping or with announced commercial lines include:" over its
     items ("Swift Solar and Caelux (US start-ups, …)"); a digest's "Companies to watch, per the report: Deere &
