@@ -49,6 +49,11 @@ RELEASES = {
     "w13-13-chocolat-facon-belgique.txt": "fr",
     "w13-14-aceite-oliva-economia.html": "es",
     "w13-15-usinagem-cnc-openpr.html": "pt",
+    "w14-24-lohn-blechbearbeitung-deutschland.txt": "de",
+    "w14-25-sous-traitance-pharmaceutique-france.html": "fr",
+    "w14-26-robots-industriales-mexico.html": "es",
+    "w14-27-pelletteria-conto-terzi-italia.md": "it",
+    "w14-28-uitbesteding-salarisadministratie.txt": "nl",
 }
 
 
