@@ -227,13 +227,20 @@ NEXT_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 SENTENCE_WORDS = 6  # a piece of more words than this, in what ends as a clause, is a sentence's, no segment
 
 
-def split_items(items: str) -> list[str]:
+# A last "and"'s left side that is an item by itself, not a word sharing the right side's head ("polymer and coating
+# additives"): a plural ("inhalers and on-body injectors"), an acronym ("API and finished dosage formulation (FDF)")
+# or a hyphenated noun ("scale-up and commercial manufacturing").
+LONE_ITEM = re.compile(r"[a-z]+[^sui\W]s|[A-Z]{2,}s?|[A-Za-z]+-[a-z]+")
+
+
+def split_items(items: str, pair: bool = False) -> list[str]:
     """'Upgrades, Refills, and Kits & Reagents' -> [Upgrades, Refills, Kits & Reagents]: commas separate items,
     "&" never does (Food & Beverage, Oil & Gas); a last "and" does when it joins a single word ('Hospitals and
     Clinics') or two names of several words or with "&" ('Large Enterprises and Small & Medium Enterprises'),
     not inside a name ('Food and Beverage Packaging'); nor does a comma inside parentheses ('Others (Stick pack,
     Sachets, etc.)' is one item) or in a list of two semicolons or more ('Packaging, Labeling And Blinding;
-    Manufacturing; Other')."""
+    Manufacturing; Other'); a `pair` of items too, for a list that names two or more ('by product into API and finished
+    dosage formulation (FDF)')."""
     if _semicolon_list(items):  # "Check-in, screening and loading; …; Unloading and reclaim": each item whole
         return SEMICOLON.split(items)
     pieces = LIST_SEPARATOR.split(items)
@@ -246,7 +253,9 @@ def split_items(items: str) -> list[str]:
     if sep and left and right:
         single = re.fullmatch(r"[A-Za-z][a-z]+(?:-[a-z]+)*", right.strip()) is not None
         several = len(left.split()) >= 2 and len(right.split()) >= 2
-        if single or several or "&" in left or "&" in right:
+        # a list's "…, inhalers and on-body injectors", "API and …"
+        whole = (len(pieces) > 1 or pair) and LONE_ITEM.fullmatch(left.strip()) is not None
+        if single or several or whole or "&" in left or "&" in right:
             pieces[-1:] = [left, right]
     return pieces
 
@@ -621,9 +630,10 @@ def extract_segments(
             )
         )
 
-    def add_listed(dim: str, items: str, offset: int, skip: re.Pattern[str] | None = None) -> None:
-        """Each item of the list `items` (at `offset` in the text) as a segment of `dim`; none that `skip` matches."""
-        for piece in split_items(items):
+    def add_listed(dim: str, items: str, offset: int, skip: re.Pattern[str] | None = None, pair: bool = False) -> None:
+        """Each item of the list `items` (at `offset` in the text) as a segment of `dim`; none that `skip` matches;
+        a `pair` of items too (split_items)."""
+        for piece in split_items(items, pair):
             if piece.strip() and not (skip and skip.match(piece.strip())):
                 add(dim, piece, offset + items.find(piece.strip()))
 
@@ -759,7 +769,7 @@ def extract_segments(
     for match in finditer_opening(BY_INTO, text, BY_INTO_OPENINGS, any_case=False):
         group: re.Match[str] | None = match
         while group is not None:
-            add_listed(group.group("dim"), group.group("items"), group.start("items"))
+            add_listed(group.group("dim"), group.group("items"), group.start("items"), pair=True)
             group = NEXT_BY_INTO.match(text, group.end())  # ", and by crop type into …"
     ranked = finditer_opening(RANKED, text, HEADING_OPENINGS, any_case=True) if "followed by" in text else ()
     for match in ranked:

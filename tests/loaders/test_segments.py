@@ -622,3 +622,24 @@ def test_groups_opened_with_a_capital_by_in_a_run_on_sentence() -> None:
         ).facts.segments
     }
     assert not any("share" in name for name in caption)
+
+
+def test_a_list_s_last_and_parts_a_plural_an_acronym_or_a_hyphenated_noun() -> None:
+    """ "by product into prefilled syringes, autoinjectors, pen injectors, inhalers and on-body injectors", "by service
+    into process development, scale-up and commercial manufacturing", "by product into API and finished dosage
+    formulation (FDF)": two items; not "polymer and coating additives" (one item sharing its head), nor a bullet's
+    "tablettes et barres ;" (one item, not a list)."""
+    for name, items in [
+        ("w14-16-drug-device-combination-cdmo.html", {"inhalers", "on-body injectors"}),
+        ("w14-20-fine-chemicals-custom-manufacturing.md", {"scale-up", "commercial manufacturing"}),
+        ("w14-29-kestrel-cdmo-newsletter.md", {"API", "finished dosage formulation (FDF)"}),
+        ("w6-20-topical-drug-cdmo-analyst-interview.md", {"pastes", "medicated shampoos"}),
+    ]:
+        found, labelled = _written(name)
+        assert items <= {segment for _, segment in found} and items <= set(labelled)
+    found, _ = _written("w14-20-fine-chemicals-custom-manufacturing.md")
+    assert "polymer and coating additives" in {segment for _, segment in found}
+    found, _ = _written("w13-13-chocolat-facon-belgique.txt")
+    assert "tablettes et barres" in {segment for _, segment in found}
+    assert split_items("bags, OEMs and Homecare Settings") == ["bags", "OEMs", "Homecare Settings"]
+    assert split_items("cans, glass and metal containers") == ["cans", "glass and metal containers"]
