@@ -221,6 +221,9 @@ TIED_COMPANY = re.compile(
     r"collaboration with|(?<!supply )agreement with|joint venture with)\s"
     r"(?P<name>[A-Z][\w&.'’-]*(?:\s(?:[A-Z][\w&.'’-]*|[a-z]-[A-Z][\w-]*|&|of)){0,4})"
 )
+# A partner described by what it is, other than a provider or a subsidiary: a customer ("an agreement with Kroger, a
+# US-based supermarket chain", "with Volterra Motors, a North American electric vehicle maker"), no player.
+DESCRIBED_PARTNER = re.compile(r",\s(?:a|an)\s(?!(?:[\w-]+\s){0,3}(?:provider|subsidiary)\b)")
 # Where a TIED_COMPANY match starts when the text names no subsidiary.
 TIED_OPENINGS = ("partnership with", "partnered with", "collaboration with", "agreement with", "joint venture with")
 # Bodies that are not companies: "partnership with the University of Leeds".
@@ -642,7 +645,7 @@ def extract_companies(
             if not match.group("name").endswith(("Ltd.", "Inc.", "Corp.", "Co."))
             else match.group("name")
         )
-        if not INSTITUTION.search(name):
+        if not INSTITUTION.search(name) and not DESCRIBED_PARTNER.match(text, match.end("name")):
             add(name, match.start("name"), "profiled")
     for match in about_blocks(text):
         about = text[match.end() : match.end() + 400]

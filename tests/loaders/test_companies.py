@@ -846,6 +846,28 @@ def test_each_verb_players_are_named_before(verb: str) -> None:
     assert {c.company_name for c in found} == {"Lonza", "Hovione", "Veranova"}
 
 
+def test_a_partner_described_as_what_it_is_is_a_customer_unless_a_provider() -> None:
+    """ "entered into a distribution agreement with Kroger, a US-based supermarket chain", "signed a multi-year
+    agreement with Volterra Motors, a North American electric vehicle maker": customers; "partnership with HYPERVSN, a
+    provider of holographic solutions", "partnership with Spider Vision Sensors Ltd., a newly established subsidiary
+    in Taiwan": players."""
+    assert "Kroger" not in _written_players("w14-07-sparkling-water-tbrc.txt")
+    assert "Volterra Motors" not in _written_players("w14-10-contract-polymer-compounding-allied.html")
+    assert "Lakeshore Regional Health System" not in _written_players("w14-02-medical-coding-outsourcing-fbi.html")
+    for doc, name in [
+        (
+            "press-release-archive_data-vault-hypervsn-team-up-to-take-on-multi-billion-dollar-holographic-market-",
+            "HYPERVSN",
+        ),
+        (
+            "press-release-archive_zenatech-nasdaq-zena-targets-opportunities-in-the-47-billion-military-drone-",
+            "Spider Vision",
+        ),
+    ]:
+        path = next(REAL_DOCS.glob(f"{doc}*"))
+        assert name in {c.company_name[: len(name)] for c in process_file(path, 20_000_000).facts.companies}
+
+
 def test_lists_headed_by_a_paragraph_s_last_sentence_or_a_label_to_watch() -> None:
     """A post's "… today. The companies with product shipping or with announced commercial lines include:" over its
     items ("Swift Solar and Caelux (US start-ups, …)"); a digest's "Companies to watch, per the report: Deere &
