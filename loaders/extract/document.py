@@ -73,6 +73,8 @@ COMPOUND_RATE = re.compile(r"CAGR|compound|annual|annually|per annum|a year|per 
 CORRECTION_NOTICE = re.compile(r"^(?:CORRECTION|Correction)\b[^:\n]{0,40}:[^\n]*", re.M)
 # "+1-415-230-0044 (US)": a country code after a phone number is not coverage.
 PHONE_BEFORE = re.compile(r"\d[\d\s()+-]{6,}\(?$")
+# "US: +1-555-0104 | UK: +44-555-0190": a country labelling a phone number.
+PHONE_AFTER = re.compile(r":?\s?\+\s?\d[\d\s()-]{5,}")
 
 
 def extract_document(doc: CleanDocument) -> DocumentFacts:
@@ -189,6 +191,7 @@ def _facts(doc: CleanDocument) -> DocumentFacts:
         for r in extract_regions(body, regions)
         if not in_company(r.char_start)
         and not PHONE_BEFORE.search(text, max(0, r.char_start - 24), r.char_start)
+        and not PHONE_AFTER.match(text, r.char_end)
         and r.evidence_text not in columns.head_offices
     ]
     facts.shares = extract_shares(text, regions)

@@ -548,3 +548,14 @@ def test_a_firm_named_as_a_feed_s_data() -> None:
     ):
         attributes = process_file(WRITTEN_DOCS / name, 10**8).facts.attributes
         assert next(a.value_text for a in attributes if a.attribute == "publisher") == firm, name
+
+
+def test_a_country_labelling_a_phone_number_is_no_covered_place() -> None:
+    """ "Phone: +1-415-230-0044 (US) | +91-7798602273 (IND)", "US: +1-555-0111 | UK: +44-555-0199 | JAPAN:
+    +81-555-0124": contacts, not coverage."""
+    real = process_file(REAL_DOCS / "g0v_tUbE38J0QSqUUTA8gPgJkg.md", 20_000_000).facts.regions
+    assert not [r for r in real if "+1-415" in r.evidence_text]
+    written = process_file(WRITTEN_DOCS / "w14-14-unit-load-device-coherent.html", 20_000_000).facts.regions
+    assert not {"United States", "United Kingdom", "Japan"} & {r.region_name for r in written}
+    tubing = process_file(WRITTEN_DOCS / "w13-16-heat-shrink-tubing.html", 20_000_000).facts.regions
+    assert not [r for r in tubing if "555" in r.evidence_text]  # "+1 555-014-2290 (US)"
