@@ -50,6 +50,8 @@ COUNTRY_CONTEXT = re.compile(
     r"\b(?:is|remains|was|became|becomes) (?:a|an|the) (?:[\w-]+ ){0,2}market\b",
     re.I,
 )
+# "The United States is expected to add the most new capacity": a country a forecast is about.
+COUNTRY_OUTLOOK = re.compile(r"\s(?:is|are)\s(?:expected|projected|forecast|anticipated|poised|set)\sto\b")
 # "in the U.S.", "across India": a statement placed in a country.
 IN_PLACE = re.compile(r"\b(?:in|across|throughout|within)\s(?:the\s)?$", re.I)
 # "headquartered in the U.S.": where a company sits, not what the document covers.
@@ -363,6 +365,8 @@ def _listed_country(text: str, start: int, end: int, index: RegionIndex) -> bool
     if _has_list_mark(sentence) and _mostly_places(sentence, index):
         return True
     if e - s <= len(text[start:end]) + 3 or text.startswith(":", end) or MARKET_AFTER.match(text, end):
+        return True
+    if COUNTRY_OUTLOOK.match(text, end):
         return True
     if PARENTHESES.search(sentence) and REGION_WITH_LIST.search(sentence):
         return True

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from loaders.clean import CleanDocument
 from loaders.extract.chinese import extract_publisher_zh
 from loaders.extract.document import extract_document
@@ -559,3 +561,18 @@ def test_a_country_labelling_a_phone_number_is_no_covered_place() -> None:
     assert not {"United States", "United Kingdom", "Japan"} & {r.region_name for r in written}
     tubing = process_file(WRITTEN_DOCS / "w13-16-heat-shrink-tubing.html", 20_000_000).facts.regions
     assert not [r for r in tubing if "555" in r.evidence_text]  # "+1 555-014-2290 (US)"
+
+
+def test_a_country_a_forecast_is_about_is_covered() -> None:
+    """ "The United States is expected to add the most new commercial capacity for onshored APIs": the United States;
+    not "The city is poised to attract …, leveraging its proximity to Singapore and Johor"."""
+    doc = WRITTEN_DOCS / "w7-01-api-contract-manufacturing-wire-correction.html"
+    assert "United States" in {r.region_name for r in process_file(doc, 20_000_000).facts.regions}
+    city = "The city is poised to attract AI inference workloads, leveraging its proximity to Singapore and Johor."
+    assert extract_regions(city, load_index()) == []
+
+
+@pytest.mark.parametrize("word", ["expected", "projected", "forecast", "anticipated", "poised", "set"])
+def test_each_word_of_a_country_s_forecast(word: str) -> None:
+    text = f"Over the period, Germany is {word} to add new commercial capacity."
+    assert {r.region_name for r in extract_regions(text, load_index())} == {"Germany"}
