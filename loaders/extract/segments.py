@@ -62,7 +62,8 @@ KNOWN_DIMENSIONS = re.compile(
     r"size|method|process|mode|category|platform|indication|route of administration|"
     r"modality|therapy|treatment|vehicle type|propulsion|capacity|design|nature|"
     r"composition|resin|fiber|crop type|formulation|connectivity|power|range|installation|"
-    r"end[- ]user/application|product type/application|segment|equipment|purpose|usage|kind)$",
+    r"end[- ]user/application|product type/application|segment|equipment|purpose|usage|kind|"
+    r"research area|therapeutic area|phase|sponsor)$",
     re.I,
 )
 # Nouns that end a dimension's name: "Ingredient Type", "Deployment Mode", "End-Use Industry".
@@ -466,7 +467,10 @@ def _named_dimension(dim: str) -> bool:
 OUTLINE_REACH = 400
 OUTLINE_GAP = 200
 # A table's head that names no dimension of the market: a report's licences and prices ("License Type | Price").
-NOT_TABLE_DIMENSION = re.compile(r"\b(?:licen[cs]es?|prices?|pricing|editions?|formats?|delivery|report)\b", re.I)
+# ("Phase | Weeks | Activities | Output": a project's plan)
+NOT_TABLE_DIMENSION = re.compile(
+    r"\b(?:licen[cs]es?|prices?|pricing|editions?|formats?|delivery|report|phases?)\b", re.I
+)
 # A cell that is a dimension's label, in a table of dimensions: "By pump type:", "Product type:".
 HEADING_CELL = re.compile(r"^(?:by\s.*|.*:)$", re.I)
 

@@ -643,3 +643,14 @@ def test_a_list_s_last_and_parts_a_plural_an_acronym_or_a_hyphenated_noun() -> N
     assert "tablettes et barres" in {segment for _, segment in found}
     assert split_items("bags, OEMs and Homecare Settings") == ["bags", "OEMs", "Homecare Settings"]
     assert split_items("cans, glass and metal containers") == ["cans", "glass and metal containers"]
+
+
+def test_research_and_therapeutic_areas_phases_and_sponsors_are_dimensions() -> None:
+    """A report title's "Research Area (Oncology, Infectious Diseases, …)", headings "Phase", "Therapeutic Area" and
+    "Sponsor" over their lists; not a proposal's table "Phase | Weeks | Activities | Output" over its steps."""
+    found, _ = _written("w14-01-custom-antibody-services-mnm.html")
+    assert {("research area", "Oncology"), ("research area", "Stem Cells")} <= found
+    found, _ = _written("w14-09-rare-disease-cro-databridge.html")
+    assert {("phase", "Phase I"), ("therapeutic area", "Hematology"), ("sponsor", "Biotechnology Companies")} <= found
+    found, _ = _written("w10-21-box-build-ems-consulting-proposal.md")
+    assert not [segment for _, segment in found if segment.startswith("1.")]
