@@ -154,9 +154,11 @@ BY_INTO_OPENINGS = ("segment", "divide", "split", "categori", "classifie")
 # (solutions, services) and ...": a dimension in lower case, its segments in parentheses.
 # An item may hold an abbreviation in parentheses: "by service type (VSAT, Mobile Satellite Services (MSS), …)".
 GROUP_ITEMS = r"\((?P<items>(?:[^()\n]|\([^()\n]{1,30}+\)){3,400}+)\)"
-BY_GROUP = re.compile(r"\b[Bb]y\s(?P<dim>[A-Za-z][a-z-]*+(?:\s[A-Za-z][a-z-]*+){0,2})\s" + GROUP_ITEMS)
+# (a dimension's word: "Service", "End-Use")
+_DIM_WORD = r"[A-Za-z](?:[a-z]|-[A-Za-z])*+"
+BY_GROUP = re.compile(rf"\b[Bb]y\s(?P<dim>{_DIM_WORD}(?:\s{_DIM_WORD}){{0,2}})\s" + GROUP_ITEMS)
 # The next group of such a series, "by" left out: "by product (...), wound type (...) and end user (...)".
-NEXT_GROUP = re.compile(r",?\s(?:and\s)?(?:by\s)?(?P<dim>[A-Za-z][a-z-]*+(?:\s[A-Za-z][a-z-]*+){0,2})\s" + GROUP_ITEMS)
+NEXT_GROUP = re.compile(rf",?\s(?:and\s)?(?:by\s)?(?P<dim>{_DIM_WORD}(?:\s{_DIM_WORD}){{0,2}})\s" + GROUP_ITEMS)
 # A group of a series opened with its own "by": ", by mushroom (…)", " and by client (…)"; and the end of the group
 # before one.
 SERIES_BY = re.compile(r"(?:,?\s(?:and\s)?)?by\s")
@@ -515,6 +517,7 @@ def _dimension_tables(tables: list[Table]) -> list[Table]:
         and not NOT_A_SEGMENT_DIMENSION.search(dim)
         and not NOT_TABLE_DIMENSION.search(dim)
         and not any(HEADING_CELL.match(row[0]) for row in table.rows if row)
+        and not all(_named_dimension(row[0].strip()) for row in table.rows[1:] if row)  # "Product | A; B; C" rows
     ]
 
 

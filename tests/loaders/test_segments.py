@@ -654,3 +654,14 @@ def test_research_and_therapeutic_areas_phases_and_sponsors_are_dimensions() -> 
     assert {("phase", "Phase I"), ("therapeutic area", "Hematology"), ("sponsor", "Biotechnology Companies")} <= found
     found, _ = _written("w10-21-box-build-ems-consulting-proposal.md")
     assert not [segment for _, segment in found if segment.startswith("1.")]
+
+
+def test_a_title_s_groups_after_a_semicolon_or_with_a_hyphenated_dimension() -> None:
+    """ "…, Service (…), and End-Use Industry (Automotive, Building & Construction, …)"; "by Test Type (…); Product
+    (Skin Care, …); Method (In Vitro, …)", whose items a table of the dimensions ("Product | Skin Care; Hair Care; …")
+    does not take for its own cells."""
+    found, _ = _written("w14-10-contract-polymer-compounding-allied.html")
+    assert {"Automotive", "Building & Construction", "Medical"} <= {segment for _, segment in found}
+    found, _ = _written("w14-15-cosmetic-testing-services-researchnester.html")
+    assert {("product", "Skin Care"), ("method", "In Silico"), ("type", "Safety & Toxicology")} <= found
+    assert not {"Product", "Method"} & {segment for _, segment in found}
