@@ -36,7 +36,8 @@ PLAYER_HEADING = re.compile(
     r"|\bplayers\s(?:profiled|covered|operating)\b|\bkey\scompanies\b|\bmarket\sleaders\b"
     r"|\b(?:market|industry)\s(?:companies|players|vendors|manufacturers|suppliers)\s?:?$|^companies\s?:?$"
     r"|\bcompany\sprofiles\b|\b(?:players|companies|names)\sto\swatch\b"
-    r"|(?:^|\.\s)(?:producers|brands|vendors|companies|players|suppliers)\b[^.:]{0,60}:$",
+    r"|(?:^|\.\s)(?:producers|brands|vendors|companies|players|suppliers)\b[^.:]{0,60}:$"
+    r"|^(?:segment\s)?by\s(?:company|player|manufacturer|vendor)s?\s?:?$",  # a segmentation's "By Company" over names
     re.I,
 )
 # A sentence that ends with a colon over its list (asked only of a line that ends with one): "The providers we track
@@ -49,8 +50,8 @@ COLON_HEADING = re.compile(
 )
 # Every PLAYER_HEADING match holds one of these words (in any case).
 PLAYER_WORDS = (
-    "player", "companies", "vendors", "manufacturers", "participants", "competitors", "suppliers", "competitive",
-    "leaders", "company profiles", "producers", "brands", "names", "providers", "firms", "makers", "cdmos", "cmos",
+    "player", "companies", "company", "vendor", "manufacturer", "participants", "competitors", "suppliers",
+    "competitive", "leaders", "producers", "brands", "names", "providers", "firms", "makers", "cdmos", "cmos",
 )  # fmt: skip
 # The words that open an inline list: "Key players in this space include Catalent, Patheon, ..."
 # "The competitive landscape includes ...", "The report profiles ...", "Its vendor analysis covers ...".
@@ -866,8 +867,8 @@ def _from_heading_lists(text: str, add: Callable[[str, int, str], bool], regions
             if item.endswith((":", "?")) and (items or _is_player_heading(item)):
                 j -= 1  # a heading of its own ("Major players operating in the market are:"), read next
                 break
-            if NOTE_LINE.match(item):
-                break  # a note under the list ends it
+            if NOTE_LINE.match(item) or BY_HEADING.match(item):
+                break  # a note under the list ends it, or the next group of a segmentation ("Segment by Type")
             if ITEM_NUMBER.match(item) and items == 0 and paragraphs == 0:
                 if not _numbered_name(item, regions):
                     break  # a numbered section, not "1. Shin-Etsu Chemical Co., Ltd. (Japan)"
@@ -886,6 +887,8 @@ def _from_heading_lists(text: str, add: Callable[[str, int, str], bool], regions
 
 
 BY_LABEL = re.compile(r"by\s", re.I)
+# A segmentation's heading: "Segment by Type", "By Application:".
+BY_HEADING = re.compile(r"(?:segment\s)?by\s[\w -]{1,40}:?$", re.I)
 # Lines in a row that name no company, after a list of one name a line, that end it.
 MISSES_ENDING_LIST = 3
 

@@ -880,3 +880,13 @@ def test_a_row_of_links_or_a_form_s_label_is_no_company() -> None:
     assert not is_company_name("LinkedIn | X | Facebook")
     assert not is_company_name("Inquiry Before Buying")
     assert not is_company_name("Enquiry Before Buying")
+
+
+def test_a_segmentation_s_by_company_heads_its_names() -> None:
+    """A QYResearch release's "Market Segmentation" / "By Company" over one name a line, as its "Segment by Type" is
+    over types."""
+    players = _written_players("w14-08-cable-assembly-contract-manufacturing-qyresearch.txt")
+    assert {"Kimball Electronics", "Kitron", "Meridian Cable Assemblies", "Tecnocablaggi"} <= players
+    assert "Custom Cable Assemblies" not in players
+    # an RSS item's "Imaging CRO Market Companies" over "Imaging Endpoints", then "By Modality" over "MRI"
+    assert not {"MRI", "Oncology"} & _written_players("w12-08-rss-imaging-cro.txt")
