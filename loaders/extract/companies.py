@@ -30,7 +30,7 @@ from loaders.extract.text import (
 # Headings that open a list of players: "Key Players In Thermal Spray Coatings Market".
 PLAYER_HEADING = re.compile(
     r"\b(?:key|major|leading|prominent|top|notable|main|important|dominant|principal|profiled|active)\s"
-    r"(?:\w+\s){0,3}?(?:players?|companies|vendors|manufacturers|participants|competitors|suppliers|producers)\b"
+    r"(?:\w+\s){0,5}?(?:players?|companies|vendors|manufacturers|participants|competitors|suppliers|producers)\b"
     r"|\bcompetitive\s(?:landscape|analysis)\b"
     r"|\b(?:companies|brands)\s(?:profiled|covered|mentioned|featured|discussed|assessed|analy[sz]ed|studied|tracked)\b"
     r"|\bplayers\s(?:profiled|covered|operating)\b|\bkey\scompanies\b|\bmarket\sleaders\b"
@@ -864,11 +864,11 @@ def _from_heading_lists(text: str, add: Callable[[str, int, str], bool], regions
                 if paragraphs > 2:
                     break
                 continue
-            if item.endswith((":", "?")) and (items or _is_player_heading(item)):
-                j -= 1  # a heading of its own ("Major players operating in the market are:"), read next
-                break
             if NOTE_LINE.match(item) or BY_HEADING.match(item):
                 break  # a note under the list ends it, or the next group of a segmentation ("Segment by Type")
+            if (item.endswith((":", "?")) and items) or _is_player_heading(item):
+                j -= 1  # a heading of its own ("Major players operating in the market are:", "Top … Companies")
+                break
             if ITEM_NUMBER.match(item) and items == 0 and paragraphs == 0:
                 if not _numbered_name(item, regions):
                     break  # a numbered section, not "1. Shin-Etsu Chemical Co., Ltd. (Japan)"

@@ -890,3 +890,15 @@ def test_a_segmentation_s_by_company_heads_its_names() -> None:
     assert "Custom Cable Assemblies" not in players
     # an RSS item's "Imaging CRO Market Companies" over "Imaging Endpoints", then "By Modality" over "MRI"
     assert not {"MRI", "Oncology"} & _written_players("w12-08-rss-imaging-cro.txt")
+
+
+def test_a_players_heading_with_five_words_between() -> None:
+    """ "Top Global Cosmetic Testing Services Companies" and "Top Japanese Cosmetic Testing Services Companies" over
+    their lists."""
+    players = _written_players("w14-15-cosmetic-testing-services-researchnester.html")
+    assert {"Complife Group", "Evalulab", "DRC", "Hikari Skin Research"} <= players
+    assert not [name for name in players if name.startswith("Top ")]  # a heading ends the list above it
+    assert "Companies Mentioned" not in _written_players("w6-09-subsea-power-cables-report-toc.html")
+    assert "Heat Pump Water Heaters" not in _written_players("w11-04-heat-pump-water-heater.md")
+    # "*Disclaimer: Major Players sorted in no particular order" is a note under the list, no heading over the next
+    assert "Study Period" not in _written_players("w7-18-pharmacovigilance-outsourcing-report-cards.html")
