@@ -176,7 +176,7 @@ CLAUSE_PIECE = re.compile(r"(?:but\s)?(?:you|we|they|it|he)\s[a-z]")
 LIST_SPLIT = re.compile(r"\s?;\s?|,\s(?:[Aa]nd\s)?|\s\d{1,2}\.\s")
 # "... Bayer and BASF": the "and" before a list's last name ("Systems and Solutions Corporation" inside a
 # list is one name).
-LAST_AND = re.compile(r"\s[Aa]nd\s(?=[A-Z«])")
+LAST_AND = re.compile(r"\s[Aa]nd\s(?=(?:die\s)?[A-Z«])")  # "… GmbH sowie die Rhön Metallbau-Gruppe", glossed
 # "Carbon Clean Solutions Ltd. and Biochar Now": an "and" right after a legal suffix joins two names.
 SUFFIX_THEN_AND = re.compile(r"\b(?:Ltd|Inc|Corp|Co|LLC|plc|AG|SA|GmbH|Limited|Corporation)\.?\s[Aa]nd\s[A-Z]")
 # A new sentence right after a legal suffix: "Polyflon Technology Ltd. These companies are ..."
@@ -311,7 +311,7 @@ PIPE_OR_LIST = re.compile(r"\s\|\s|[,;]\s")
 TRAILING_NOTE = re.compile(r"\s?\((?P<note>[^()]{1,80})\)$")
 # A note that lists or parts its words ("Fargo, North Dakota; part of Danaher since 2021"): no owner's name.
 LISTED_NOTE = re.compile(r"[,;]\s")
-IN_PLACE = re.compile(r"\s(?:in|from)\s(?P<place>[A-Z][\w .'’-]{1,40})$")
+IN_PLACE = re.compile(r"\s(?:in|from|aus)\s(?P<place>[A-Z][\w .'’-]{1,40})$")
 # Two words in lower case (but "and", "of"): a sentence, not a name.
 SENTENCE_WORDS = re.compile(r"(?:\s(?!(?:and|of|de|the|du|für)\b)[a-z][\w-]*\b.*){2}")
 # A line under a players heading that lists this many company names is a list, however long ("Cargill,
@@ -368,6 +368,8 @@ BASED_IN_PREFIX = re.compile(r"^.*?-based\s")
 ABBREVIATED_END = re.compile(r"\b(?:[A-Z]|Inc|Co|Ltd|Corp|Bhd|Pvt|N\.V|S\.A|B\.V)\.$")
 NAME_ABBREVIATED_END = re.compile(r"\b(?:Inc|Co|Ltd|Corp|S\.A|N\.V|B\.V|L\.P|S\.p\.A|S\.r\.l|[A-Z])\.$")
 LEADING_AND = re.compile(r"^(?:and|&)\s")
+# A listed name's article in a glossed language: "zählen die Weißenfels Blechtechnik GmbH, die Krumbach …".
+LEADING_ARTICLE = re.compile(r"^die\s(?=[A-ZÄÖÜ])")
 
 
 @lru_cache(maxsize=1 << 16)
@@ -540,7 +542,7 @@ def extract_companies(
 
     def add(raw: str, start: int, role: str) -> bool:
         """Add a player named `raw` at `start`; whether `raw` names a company (added now or before)."""
-        raw = raw.strip(" ,;:*•-–")
+        raw = LEADING_ARTICLE.sub("", raw.strip(" ,;:*•-–"))
         if raw.endswith(".") and not NAME_ABBREVIATED_END.search(raw):
             raw = raw[:-1]
         if raw.endswith(")") and ROLE_NOTE.search(raw):
@@ -774,10 +776,10 @@ def without_place_or_note(name: str, regions: RegionIndex) -> str:
         brand = LEGAL_SUFFIX_END.search(name, 0, note.start()) and not LEGAL_SUFFIX_END.search(f" {inside}")
         if inside[:1].islower() or regions.resolve(inside) or brand or LISTED_NOTE.search(inside):
             return name[: note.start()]  # "Eat Just, Inc. (GOOD Meat)": a brand after a legal name, not its owner
-    elif " in " in name or " from " in name:
+    elif " in " in name or " from " in name or " aus " in name:
         place = IN_PLACE.search(name)
-        if place and regions.resolve(place.group("place")):
-            return name[: place.start()]
+        if place and (place.group(0).startswith(" aus") or regions.resolve(place.group("place"))):
+            return name[: place.start()]  # a city after "aus": "Härterei Reese aus Bochum"
     return name
 
 

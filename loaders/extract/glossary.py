@@ -32,6 +32,11 @@ _YEAR_AHEAD = r"(?=\s\d{4}\b)"
 
 FRENCH: list[tuple[str, Replacement]] = [
     (r"un|une", "a"),
+    (
+        r"(?:le paysage|le marché|le secteur) est dominé par (?:quelques|plusieurs|une poignée d['’]) ?(?:grands )?"
+        r"acteurs(?: d['’]envergure| majeurs| de premier plan)?\s?:",
+        "key players include",
+    ),
     (r"(?<=\d)\s(?:pour\s?cent|p\.\s?100)", "%"),
     (r"(?:une |l['’]|la |cette |d['’]une )?étude (?:de|du|d['’])", "study by"),
     (r"(?:le )?chiffre d['’]affaires", "sales"),
@@ -140,7 +145,8 @@ GERMAN: list[tuple[str, Replacement]] = [
     (r"Markt(?:es|s)?|Weltmarkt", "market"),
     (r"weltweit(?:e[nrs]?)?|global(?:e[nrs]?)?", "global"),
     (
-        r"zu den (?:wichtigsten|führenden|größten) (?-i:[A-ZÄÖÜ])[\wäöüß-]+ (?:zählen|gehören)(?: laut Studie)?",
+        r"zu den (?:wichtigsten|führenden|größten|größeren) (?-i:[A-ZÄÖÜ])[\wäöüß-]+ (?:zählen|gehören)"
+        r"(?: laut Studie)?",
         "key players include",
     ),
     (r"(?:wichtigsten|führenden|größten) (?:Akteure|Anbieter|Unternehmen|Marktteilnehmer)", "key players"),
@@ -346,7 +352,7 @@ ITALIAN: list[tuple[str, Replacement]] = [
     (r"aziende (?:presentate|citate|profilate)|società (?:presentate|citate|profilate)", "Companies Featured"),
     (r"del mercato|nel mercato", "in the market"),
     (r"sono", "are"),
-    (r"includono|comprendono", "include"),
+    (r"includono|comprendono|figurano", "include"),
     (r"tra cui", "including"),
     (r"crescerà", "will grow"),
     (r"cresce", "grows"),
@@ -400,6 +406,10 @@ DUTCH: list[tuple[str, Replacement]] = [
         r"(?:de )?belangrijkste (?:spelers|bedrijven|aanbieders|leveranciers) (?:op|in) de markt zijn"
         r"(?: volgens (?:het|de) [\w-]+)?",
         "the key players in the market are",
+    ),
+    (
+        r"tot de (?:grootste|belangrijkste) (?:spelers|bedrijven|aanbieders|leveranciers) (?:behoren|horen)",
+        "key players include",
     ),
     (
         r"belangrijkste (?:spelers|bedrijven|aanbieders|leveranciers)|toonaangevende (?:bedrijven|spelers)",

@@ -313,3 +313,43 @@ def test_a_market_s_name_stops_before_its_place_a_number_or_a_verb_of_size() -> 
         a.value_text for a in belgian.attributes if a.attribute == "market_name"
     }
     assert not any("410" in name or "représente" in name or name.endswith(" en") for name in names)
+
+
+@pytest.mark.parametrize(
+    ("name", "players"),
+    [
+        # "Zu den größeren Anbietern zählen die Weißenfels Blechtechnik GmbH, die …, die Hanse Präzisionsblech GmbH
+        # sowie die Rhön Metallbau-Gruppe": each name without its article
+        (
+            "w14-24-lohn-blechbearbeitung-deutschland.txt",
+            {"Weißenfels Blechtechnik", "Krumbach Laser & Blech", "Hanse Präzisionsblech", "Rhön Metallbau-Gruppe"},
+        ),
+        ("w12-02-lohnhaerterei.txt", {"Härterei Reese"}),  # "… und die Härterei Reese aus Bochum"
+        # "Le paysage est dominé par quelques acteurs d'envergure : Delpharm, Fareva, …"
+        ("w14-25-sous-traitance-pharmaceutique-france.html", {"Delpharm", "Fareva", "Skyepharma", "Seqens"}),
+        # "Tra gli operatori strutturati del conto terzi figurano Pelletteria Valdarno S.p.A., …"
+        ("w14-27-pelletteria-conto-terzi-italia.md", {"Pelletteria Valdarno", "Laboratori Riuniti di Scandicci"}),
+        ("w14-28-uitbesteding-salarisadministratie.txt", {"ADP", "SD Worx"}),  # "Tot de grootste aanbieders behoren"
+    ],
+)
+def test_players_a_glossed_newspaper_lists(name: str, players: set[str]) -> None:
+    found = {c.company_name for c in process_file(WRITTEN / name, 10_000_000).facts.companies}
+    assert players <= found
+    assert not [c for c in found if c.startswith(("die ", "Härterei Reese aus"))]
+
+
+@pytest.mark.parametrize(
+    ("written", "language"),
+    [
+        ("Le paysage est dominé par quelques acteurs d'envergure : A", "fr"),
+        ("Le marché est dominé par plusieurs grands acteurs : A", "fr"),
+        ("Le secteur est dominé par une poignée d'acteurs majeurs : A", "fr"),
+        ("Le marché est dominé par quelques acteurs de premier plan : A", "fr"),
+        ("Tot de grootste aanbieders behoren A", "nl"),
+        ("Tot de belangrijkste spelers horen A", "nl"),
+        ("Tot de grootste bedrijven behoren A", "nl"),
+        ("Tot de grootste leveranciers behoren A", "nl"),
+    ],
+)
+def test_each_wording_of_a_players_list(written: str, language: str) -> None:
+    assert gloss(written, language).text.lower().startswith("key players include")
