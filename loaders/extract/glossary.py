@@ -29,8 +29,10 @@ READ_AS_CHINESE = frozenset({"ja", "ko"})
 # A number and a percent sign after it: "de 19,5 %", "von 10,1 %" (the number already in the text as written).
 _RATE_AHEAD = r"(?=\s[+]?\d[\d.,]*\s?%)"
 _YEAR_AHEAD = r"(?=\s\d{4}\b)"
+_LINE_START = r"(?<![^\n])"  # a phrase that opens a line
 
 FRENCH: list[tuple[str, Replacement]] = [
+    (_LINE_START + r"À propos (?:de |d['’])", "About "),  # a release's closing block on its firm
     (r"un|une", "a"),
     (
         r"(?:le paysage|le marché|le secteur) est dominé par (?:quelques|plusieurs|une poignée d['’]) ?(?:grands )?"
@@ -100,6 +102,10 @@ FRENCH: list[tuple[str, Replacement]] = [
 ]
 
 GERMAN: list[tuple[str, Replacement]] = [
+    (
+        _LINE_START + r"Über (?!(?:die |den |das )?(?:Studie|Umfrage|Untersuchung|Methodik|Daten))(?:die |den |das )?",
+        "About ",
+    ),
     (r"\d{1,3}(?:['’]\d{3})+(?:\.\d+)?", lambda number: number.replace("'", "").replace("’", "")),  # Swiss 1'842.5
     (r"Fr\.|Franken", "CHF"),
     (r"ein|eine|einen|einem|einer|eines", "a"),
@@ -171,6 +177,7 @@ GERMAN: list[tuple[str, Replacement]] = [
 ]
 
 SPANISH: list[tuple[str, Replacement]] = [
+    (_LINE_START + r"Acerca de ", "About "),
     (r"un|una", "a"),
     (r"(?<=\d)\spor\sciento", "%"),
     (r"(?:un |el |del )?estudio (?:de|del)", "study by"),
@@ -314,6 +321,7 @@ PORTUGUESE: list[tuple[str, Replacement]] = [
 ]
 
 ITALIAN: list[tuple[str, Replacement]] = [
+    (_LINE_START + r"Informazioni su ", "About "),
     (r"un|una|uno", "a"),
     (r"(?<=\d)\sper\scento", "%"),
     (r"(?:lo |uno |dello )?studio (?:di|della|del)", "study by"),
@@ -372,6 +380,7 @@ ITALIAN: list[tuple[str, Replacement]] = [
 ]
 
 DUTCH: list[tuple[str, Replacement]] = [
+    (_LINE_START + r"Over (?=(?-i:[A-Z]))", "About "),
     (r"een", "a"),
     (r"op(?=\s[€\d])", "at"),
     (r"(?<=\d)\sprocent", "%"),

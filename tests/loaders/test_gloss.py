@@ -353,3 +353,44 @@ def test_players_a_glossed_newspaper_lists(name: str, players: set[str]) -> None
 )
 def test_each_wording_of_a_players_list(written: str, language: str) -> None:
     assert gloss(written, language).text.lower().startswith("key players include")
+
+
+@pytest.mark.parametrize(
+    ("name", "publisher"),
+    [
+        ("w14-24-lohn-blechbearbeitung-deutschland.txt", "Hohenstein Marktanalyse"),  # "Über die Hohenstein …"
+        ("w11-15-pvd-lohnbeschichtung-de.txt", "Lucintel"),  # "Über Lucintel"
+        ("w11-08-cro-dermatologie-fr.html", "ResearchAndMarkets.com"),  # "À propos de ResearchAndMarkets.com"
+        ("w14-28-uitbesteding-salarisadministratie.txt", "Van Dijk & Mertens Marktonderzoek"),  # "Over Van Dijk …"
+        ("w11-30-led-kweekverlichting.txt", "Vandermeer Marktonderzoek"),
+        ("w14-25-sous-traitance-pharmaceutique-france.html", "Xerfi"),  # "selon Xerfi"
+    ],
+)
+def test_a_glossed_release_s_firm_from_its_about_block_or_its_name(name: str, publisher: str) -> None:
+    facts = process_file(WRITTEN / name, 10_000_000).facts
+    assert next(a.value_text for a in facts.attributes if a.attribute == "publisher") == publisher
+    assert "Studie" not in {c.company_name for c in facts.companies}  # "Über die Studie" heads no firm's block
+
+
+@pytest.mark.parametrize(
+    ("written", "language", "read"),
+    [
+        ("Acerca de Ansa Research", "es", "About Ansa Research"),
+        ("Informazioni su Centro Studi Arno", "it", "About Centro Studi Arno"),
+        ("Über die Hohenstein Marktanalyse GmbH", "de", "About Hohenstein Marktanalyse GmbH"),
+        ("Über den Verband", "de", "About Verband"),
+        ("Über das Institut", "de", "About Institut"),
+        ("Over Van Dijk & Mertens", "nl", "About Van Dijk & Mertens"),
+        ("Over de markt", "nl", "Over the market"),  # no name after it
+        ("À propos de Xerfi", "fr", "About Xerfi"),
+        ("À propos d'Alcimed", "fr", "About Alcimed"),
+    ],
+)
+def test_each_language_s_about_heading(written: str, language: str, read: str) -> None:
+    assert gloss(f"Text.\n{written}\n", language).text.split("\n")[1] == read
+    assert "About" not in gloss(f"Het gaat {written}.", language).text  # a heading opens its line
+
+
+@pytest.mark.parametrize("noun", ["Studie", "Umfrage", "Untersuchung", "Methodik", "Daten"])
+def test_a_heading_about_the_study_is_no_firm_s(noun: str) -> None:
+    assert "About" not in gloss(f"Text.\nÜber die {noun}\n", "de").text
