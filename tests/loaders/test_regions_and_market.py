@@ -576,3 +576,13 @@ def test_a_country_a_forecast_is_about_is_covered() -> None:
 def test_each_word_of_a_country_s_forecast(word: str) -> None:
     text = f"Over the period, Germany is {word} to add new commercial capacity."
     assert {r.region_name for r in extract_regions(text, load_index())} == {"Germany"}
+
+
+def test_a_publication_s_name_names_no_market_but_a_report_s_does() -> None:
+    """A magazine's "Chemical Industry Review | News | Business | …" bar: no market; the "UK Pet Insurance Market Review
+    2025" a release cites: its market."""
+    magazine = process_file(WRITTEN_DOCS / "w14-20-fine-chemicals-custom-manufacturing.md", 20_000_000).facts
+    market = next(a.value_text for a in magazine.attributes if a.attribute == "market_name")
+    assert market.lower() == "fine chemicals custom manufacturing"
+    release = process_file(WRITTEN_DOCS / "w2-10-uk-pet-insurance-market.html", 20_000_000).facts
+    assert next(a.value_text for a in release.attributes if a.attribute == "market_name") == "UK Pet Insurance"
