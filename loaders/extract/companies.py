@@ -289,7 +289,7 @@ BUYERS_AFTER = re.compile(
 # ("equipment makers such as A" in a semiconductor equipment market, "pharma companies … include A" in a drug market).
 _BUYER_KIND = (
     r"pharma|pharmaceutical|biopharma|biopharmaceutical|biotech|biotechnology|vehicle|car|consumer[- ]goods|beverage|"
-    r"food|cosmetics|beauty|equipment|device|electronics|semiconductor"
+    r"food|cosmetics|beauty|equipment|device|electronics|semiconductor|agrochemical"
 )
 BUYER_KIND_BEFORE = re.compile(rf"\b(?P<kind>{_BUYER_KIND})\s$", re.I)
 # A market of drugs, whose makers pharma and biotech companies are: "Biotech and pharma companies active in the space

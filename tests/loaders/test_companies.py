@@ -805,6 +805,9 @@ def test_companies_named_by_their_buyers_industry_are_no_players() -> None:
     assert not {"The Coca-Cola Company", "PepsiCo", "Danone", "Nestlé"} & _written_players("w13-18-recycled-pet.md")
     micronization = _written_players("w13-22-pharmaceutical-micronization-services.md")
     assert not {"GSK", "Boehringer Ingelheim", "Chiesi Farmaceutici", "Hosokawa Alpine"} & micronization
+    # "Several big agrochemical firms, including Bayer and Syngenta, told suppliers …": custom manufacturing's buyers
+    fine_chemicals = _written_players("w14-20-fine-chemicals-custom-manufacturing.md")
+    assert not {"Bayer", "Syngenta"} & fine_chemicals and {"Saltigo", "Siegfried"} <= fine_chemicals
     doc = "press-release-archive_annovis-bio-nyse-anvs-releases-promising-clinical-data-as-al.md"
     therapeutics = {c.company_name for c in process_file(REAL_DOCS / doc, 20_000_000).facts.companies}
     assert {"Eli Lilly", "GSK", "Novo Nordisk"} <= therapeutics
@@ -818,7 +821,7 @@ def test_companies_named_by_their_buyers_industry_are_no_players() -> None:
 
 
 BUYERS = ("pharmaceutical", "biopharma", "biopharmaceutical", "biotech", "biotechnology", "car", "food", "cosmetics")
-BUYERS += ("beauty", "device", "electronics", "semiconductor", "consumer-goods", "beverage")
+BUYERS += ("beauty", "device", "electronics", "semiconductor", "consumer-goods", "beverage", "agrochemical")
 BUYER_HEADS = ("companies", "makers", "manufacturers", "firms", "producers")
 
 
@@ -902,3 +905,16 @@ def test_a_players_heading_with_five_words_between() -> None:
     assert "Heat Pump Water Heaters" not in _written_players("w11-04-heat-pump-water-heater.md")
     # "*Disclaimer: Major Players sorted in no particular order" is a note under the list, no heading over the next
     assert "Study Period" not in _written_players("w7-18-pharmacovigilance-outsourcing-report-cards.html")
+
+
+@pytest.mark.parametrize(
+    "kind",
+    [
+        *("Contract Manufacturing", "Outsourcing", "CDMO", "CMO", "CRO", "CDO", "Toll Processing", "Co-Packing"),
+        *("Copacking", "Subcontracting", "Repair Services", "Testing Service"),
+    ],
+)
+def test_each_word_of_a_service_market(kind: str) -> None:
+    """A service market's name holds its buyers' industry: equipment makers buy "Equipment Contract Manufacturing"."""
+    text = "Equipment makers such as Acme Holdings and Bolt Industries rely on outside partners."
+    assert extract_companies(text, [], load_index(), market=f"Equipment {kind}") == []
