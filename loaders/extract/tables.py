@@ -43,7 +43,8 @@ FORECAST_ROW = re.compile(r"\b(?:forecast|projected|projection)\b|预测|预计"
 NUMBER_CELL = re.compile(r"^(?:~|≈|approx\.\s?)?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,9}(?:\.\d+)?)$")
 # Series that are not the market's value: rates, shares, volumes, counts.
 NOT_VALUE = re.compile(
-    r"%|\b(?:CAGR|growth|share|y-?o-?y|volume|units?|shipments?|tons?|tonnes|number|count|price|margin)\b"
+    r"%|\b(?:CAGR|growth|share|y-?o-?y|volume|units?|shipments?|tons?|tonnes|number|count|price|margin|imports?|"
+    r"exports?|local\sproduction)\b"  # a country guide's "Total Imports", "Total Local Production"
     r"|增速|增长率|同比|占比|份额|销量",
     re.I,
 )

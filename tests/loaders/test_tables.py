@@ -403,3 +403,12 @@ def test_a_table_of_spend_by_financial_year_with_its_change_on_the_year_before()
     sizes = {(s.money.reported_value, s.money.reported_currency, s.reference_year) for s in page.sizes}
     assert {(5.74, "GBP", 2019), (5.89, "GBP", 2020), (6.48, "GBP", 2022)} <= sizes
     assert {(2.6, 2020), (5.9, 2022)} <= {(g.rate_low, g.end_year) for g in page.growth if g.start_year is None}
+
+
+def test_a_country_guide_s_imports_exports_and_production_rows_are_no_market_size() -> None:
+    """ "Total Local Production | 1,120 | …", "Total Exports | …", "Total Imports | …" over "Total Market Size | 2,080 |
+    …" (USD millions): only the last row is the market's."""
+    doc = REPO_ROOT / "tests" / "written" / "docs" / "w14-30-vietnam-medical-devices-ccg.html"
+    rows = {s.evidence_text.split(" / ")[-1].split(" |")[0] for s in process_file(doc, 20_000_000).facts.sizes}
+    assert "Total Market Size" in rows
+    assert not {"Total Local Production", "Total Exports", "Total Imports"} & rows
