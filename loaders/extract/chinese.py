@@ -300,6 +300,9 @@ def extract_market_zh(text: str, title: str | None) -> Attribute | None:
             chosen = f"中国{chosen}"
         # a title's abbreviation, spelled out in the text: Korean "CDO 시장" of "바이오의약품 위탁개발(CDO) 시장"
         chosen = next((name for name in named if name.endswith((f"({chosen})", f"（{chosen}）"))), chosen)
+        # a title's word the text writes in full, with its abbreviation: "中国IT外包" as "中国信息技术外包（ITO）"
+        spelled = [name for name in named if _spelled(name) == chosen and any(w in name for w in SPELLED_WORDS)]
+        chosen = max(spelled, key=len, default=chosen)
     else:
         sized = Counter(name for _start, _end, name in _sized_subjects(text))
         counts = Counter(market_names(text))
@@ -409,12 +412,29 @@ def _sized_subjects(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+# Words a market's name may write in English letters: "信息技术" as "IT".
+SPELLED_WORDS = {"信息技术": "IT", "人工智能": "AI"}
+# A main market's abbreviation in parentheses: "（ITO）" of "中国信息技术外包（ITO）".
+OWN_ABBREVIATION = re.compile(r"[(（]([A-Za-z][A-Za-z/&-]{1,10})[)）]$")
+
+
+def _spelled(name: str) -> str:
+    """A Chinese market's name with its abbreviations aside and its words written as English letters."""
+    name = ABBREVIATIONS.sub("", name)
+    for word, letters in SPELLED_WORDS.items():
+        name = name.replace(word, letters)
+    return name
+
+
 def _scope(subject: str, main: str | None) -> tuple[str, str | None]:
     abbreviated = SPELLED_ABBREVIATION.sub(r"\1", subject)
     subject = PARENTHETICAL.sub("", subject).strip()
     plain = PARENTHETICAL.sub("", main).strip() if main else None  # "中国储能变流器（PCS）" is "中国储能变流器"
     if subject in {main, plain} or abbreviated == main:
         return "market", main
+    own = OWN_ABBREVIATION.search(main) if main else None
+    if own and subject in {own.group(1), f"中国{own.group(1)}"}:
+        return "market", main  # "我国ITO市场规模", "中国ITO市场规模" of "中国信息技术外包（ITO）"
     if main and plain and subject.endswith(plain):
         return "region", main  # '亚太增强现实' of main '增强现实': a region's part of the main market
     if plain and " " in plain and plain.endswith(f" {subject}"):

@@ -625,3 +625,15 @@ def test_players_a_competition_passage_says_a_side_is_represented_by() -> None:
     names = {c.company_name for c in process_file(path, 10**8).facts.companies}
     assert {"Integer", "Cirtec Medical", "江苏瑞诺医疗科技", "苏州康博导管"} <= names
     assert not extract_companies_zh("竞争格局方面，企业销售以出口为主，内销占比较低。")
+
+
+def test_a_title_s_letters_the_text_writes_in_full_with_its_abbreviation() -> None:
+    """A title's "中国IT外包" is the text's "中国信息技术外包（ITO）", whose figures "我国ITO市场规模" and
+    "中国ITO市场规模" state too; a global "IT外包" market's are another market's."""
+    facts = process_file(REPO_ROOT / "tests/written/docs/w14-21-zhongguo-it-waibao.html", 10**8).facts
+    assert next(a.value_text for a in facts.attributes if a.attribute == "market_name") == "中国信息技术外包（ITO）"
+    main = {(s.money.reported_value, s.reference_year) for s in facts.sizes if s.scope == "market"}
+    assert {(785_000.0, 2020), (1_210_000.0, 2025), (1_780_000.0, 2030)} <= main  # in millions
+    assert not [s for s in facts.sizes if s.scope == "market" and s.money.reported_currency == "USD"]
+    text = "中国AI外包市场规模达到120亿元\n\n2024年中国人工智能外包（AIO）市场规模达120亿元。"
+    assert extract_market_zh(text, "中国AI外包市场规模").value_text == "中国人工智能外包（AIO）"
