@@ -445,6 +445,7 @@ DUTCH: list[tuple[str, Replacement]] = [
 # Chinese ("億円" as "亿日元", "2024年度から" as "2024年至", "前年度比5.2%増" as "同比增长5.2%"); places in the Chinese
 # names of the region seeds.
 JAPANESE: list[tuple[str, Replacement]] = [
+    (r"(?<![\d.])[12]\d年度", lambda year: f"20{year[:2]}年"),  # a newspaper's "24年度": fiscal 2024
     (r"(?<=\d)年度", "年"),
     (r"\d+兆\d[\d,]*億円", lambda amount: f"{_oku(amount)}亿日元"),  # "2兆6,050億円": 26,050億円
     (r"兆円", "万亿日元"),
@@ -453,6 +454,7 @@ JAPANESE: list[tuple[str, Replacement]] = [
     (r"億(?:米)?ドル", "亿美元"),
     (r"前年度比\d+(?:\.\d+)?%増", lambda change: f"同比增长{change[4:-1]}"),  # "前年度比5.2%増": 同比增长5.2%
     (r"主な[^、。\n]{0,12}?(?:企業|事業者|メーカー)として、?", "主要企业包括"),
+    (r"主要企業には、?", "主要企业包括"),  # "受託製造の主要企業には、アピ、三生医薬、…などがある"
     (r"などが挙げられる|などがある|など", "等"),
     (r"(?:(?<=年)|(?<=年度))から(?=\d{4}年)", "至"),
 ]

@@ -394,3 +394,13 @@ def test_each_language_s_about_heading(written: str, language: str, read: str) -
 @pytest.mark.parametrize("noun", ["Studie", "Umfrage", "Untersuchung", "Methodik", "Daten"])
 def test_a_heading_about_the_study_is_no_firm_s(noun: str) -> None:
     assert "About" not in gloss(f"Text.\nÜber die {noun}\n", "de").text
+
+
+def test_a_japanese_newspaper_s_fiscal_years_and_players() -> None:
+    """A newspaper's two-digit fiscal year ("健康食品市場全体…は24年度に9120億円") is 2024;
+    "受託製造の主要企業には、アピ、三生医薬、…などがある" lists the players."""
+    facts = process_file(WRITTEN / "w14-23-kenko-shokuhin-jutaku-seizo.html", 10_000_000).facts
+    sizes = {(s.money.reported_value, s.reference_year) for s in facts.sizes}
+    assert {(912_000.0, 2024), (248_600.0, 2024)} <= sizes  # and "2024年度の…市場規模…2486億円" stays 2024
+    players = {c.company_name for c in facts.companies}
+    assert {"アピ", "三生医薬", "東洋カプセル", "東海ヘルスプロダクツ"} <= players
