@@ -120,7 +120,7 @@ NAME_STOP_INSIDE = frozenset(
     expected projected estimated said says according which that with by at from as than into over
     during while whereas because through across within between among valued worth surpass exceed
     hit set poised likely could would should may might can shall per cent percent market markets industry
-    like unlike""".split()
+    like unlike push pushes propel propels""".split()  # a headline's "AI racks push server ODM market to …"
 )
 # Words before which a name never extends: "estimates the global retinoblastoma treatment market".
 NAME_BREAK = frozenset("the a an global worldwide this that these those their our his her any".split())

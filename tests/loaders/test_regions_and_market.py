@@ -586,3 +586,13 @@ def test_a_publication_s_name_names_no_market_but_a_report_s_does() -> None:
     assert market.lower() == "fine chemicals custom manufacturing"
     release = process_file(WRITTEN_DOCS / "w2-10-uk-pet-insurance-market.html", 20_000_000).facts
     assert next(a.value_text for a in release.attributes if a.attribute == "market_name") == "UK Pet Insurance"
+
+
+@pytest.mark.parametrize("verb", ["push", "pushes", "propel", "propels"])
+def test_a_headline_s_verb_is_no_part_of_its_market(verb: str) -> None:
+    """ "AI racks push server ODM market to US$142.6 billion; top five now hold 78%": the server ODM market."""
+    if verb == "push":
+        facts = process_file(WRITTEN_DOCS / "w14-19-server-odm.html", 20_000_000).facts
+        assert next(a.value_text for a in facts.attributes if a.attribute == "market_name") == "server ODM"
+    text = f"AI racks {verb} server ODM market to US$142.6 billion\n\nThe server ODM market grew.\n"
+    assert extract_market(text, None).value_text == "server ODM"
