@@ -65,7 +65,8 @@ LIST_INTRO = re.compile(
     r"|(?:(?<=market\sis\s)|(?<=segment\sis\s)|(?<=industry\sis\s)|(?<=landscape\sis\s)|(?<=tier\sis\s))"
     r"(?:led|dominated|served)\sby"
     # "Leading bicycle groups include A, B" (LEADING_BEFORE checks the words before), "X competes with A, B"
-    r"|(?:groups|brands)\s(?:include|includes|are|such\sas)|(?:competes|compete|competing)\s(?:[a-z]+ly\s)?with"
+    r"|(?:groups|brands)\s(?:include|includes|are|such\sas)"
+    r"|(?:competes|compete|competing)\s(?:[a-z]+ly\s|for\s(?:[\w-]+\s){1,4}?)?with"  # "competes for … work with"
     r"|(?:competes|compete|competing)\s(?:for\s[a-z]+\s)?against"  # "you will compete for programmes against A, B"
     r"|company\sprofiles\s(?:include|cover|are)"  # "Company profiles include TLD Group, Oshkosh AeroTech, …"
     r"|(?<=\bour\s)members\sare"  # an association's: "Our members are Renaissance Lakewood, LLC; …"
@@ -105,7 +106,7 @@ CALLED_PLAYERS = (
 # the leading suppliers", "Palisade Research Partners lists A, B among the key players".
 AMONG_PLAYERS = re.compile(
     r"\b(?:names|lists|counts|identifies|cites)\s(?P<names>[A-Z](?:[^.;:\n]|(?<=\bDr)\.|\.(?!\s[A-Z][a-z])){3,400}?)\s"
-    r"(?:among|as)\s(?:the\s)?" + CALLED_PLAYERS
+    r"(?:among|as)\s(?:the\s|its\s)?" + CALLED_PLAYERS  # "… lists A, B among its leading suppliers"
 )
 # Where a list of names may open without words that call them players: after a colon, after "among others,".
 NAMES_AFTER = re.compile(r"(?<=[a-z]): (?=[A-Z])|(?<=[a-z], )among others, (?=[A-Z])")

@@ -918,3 +918,11 @@ def test_each_word_of_a_service_market(kind: str) -> None:
     """A service market's name holds its buyers' industry: equipment makers buy "Equipment Contract Manufacturing"."""
     text = "Equipment makers such as Acme Holdings and Bolt Industries rely on outside partners."
     assert extract_companies(text, [], load_index(), market=f"Equipment {kind}") == []
+
+
+def test_players_a_firm_competes_with_for_work_or_a_study_lists_among_its_leaders() -> None:
+    """ "Vantoria competes for combination product work with West Pharmaceutical Services, Ypsomed, …"; "Mordor
+    Intelligence … lists Catalent, Recipharm, Aenova Group, Lonza and Meridale among its leading suppliers"."""
+    devices = _written_players("w14-16-drug-device-combination-cdmo.html")
+    assert {"West Pharmaceutical Services", "Ypsomed", "Stevanato Group", "Phillips-Medisize"} <= devices
+    assert {"Catalent", "Aenova Group", "Lonza"} <= _written_players("w14-17-oral-liquid-dosage-cdmo.html")
