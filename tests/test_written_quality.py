@@ -12,12 +12,12 @@ WRITTEN = REPO_ROOT / "tests" / "written"
 
 # field -> (metric, floor)
 FLOORS = {
-    "market": ("accuracy", 0.88),
-    "publisher": ("accuracy", 0.85),
-    "market_sizes": ("f1", 0.86),
-    "growth_rates": ("f1", 0.82),
-    "companies": ("f1", 0.88),
-    "segments": ("f1", 0.89),
+    "market": ("accuracy", 0.89),
+    "publisher": ("accuracy", 0.87),
+    "market_sizes": ("f1", 0.87),
+    "growth_rates": ("f1", 0.85),
+    "companies": ("f1", 0.90),
+    "segments": ("f1", 0.90),
     "regions": ("f1", 0.95),
 }
 
