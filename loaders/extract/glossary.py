@@ -381,6 +381,7 @@ ITALIAN: list[tuple[str, Replacement]] = [
 
 DUTCH: list[tuple[str, Replacement]] = [
     (_LINE_START + r"Over (?=(?-i:[A-Z]))", "About "),
+    (r"tot en met" + _YEAR_AHEAD, "through"),  # "groeit tot en met 2029 met een … (CAGR) van 6,3 procent"
     (r"een", "a"),
     (r"op(?=\s[€\d])", "at"),
     (r"(?<=\d)\sprocent", "%"),

@@ -404,3 +404,10 @@ def test_a_japanese_newspaper_s_fiscal_years_and_players() -> None:
     assert {(912_000.0, 2024), (248_600.0, 2024)} <= sizes  # and "2024年度の…市場規模…2486億円" stays 2024
     players = {c.company_name for c in facts.companies}
     assert {"アピ", "三生医薬", "東洋カプセル", "東海ヘルスプロダクツ"} <= players
+
+
+def test_a_dutch_rate_s_year_after_tot_en_met() -> None:
+    """ "Het bureau verwacht dat de markt tot en met 2029 groeit met een samengestelde jaarlijkse groei (CAGR) van 6,3
+    procent": to 2029."""
+    facts = process_file(WRITTEN / "w14-28-uitbesteding-salarisadministratie.txt", 10_000_000).facts
+    assert (6.3, 2029) in {(g.rate_low, g.end_year) for g in facts.growth if g.scope == "market"}
