@@ -46,6 +46,8 @@ FRENCH: list[tuple[str, Replacement]] = [
     (r"progresser|croître|augmenter", "grow"),
     (r"taux de croissance annuels? (?:moyens?|compos[ée]s?)", "compound annual growth rate"),
     (r"TCAM|TCAC|TCMA", "CAGR"),
+    (r"croissance annuelle", "annual growth"),  # "une croissance annuelle de 5,8 % en moyenne d'ici 2028"
+    (r"progresse(?:nt)? le plus vite", "are the fastest growing"),  # a part's rate, not the market's
     (r"(?:de|d['’]environ)" + _RATE_AHEAD, "of"),
     (r"entre(?=\s\d)", "between"),
     (r"par an|par année|l['’]an", "a year"),

@@ -411,3 +411,13 @@ def test_a_dutch_rate_s_year_after_tot_en_met() -> None:
     procent": to 2029."""
     facts = process_file(WRITTEN / "w14-28-uitbesteding-salarisadministratie.txt", 10_000_000).facts
     assert (6.3, 2029) in {(g.rate_low, g.end_year) for g in facts.growth if g.scope == "market"}
+
+
+def test_a_french_annual_growth_on_average_and_a_part_that_grows_fastest() -> None:
+    """ "Xerfi table sur une croissance annuelle de 5,8 % en moyenne d'ici 2028": the market's, to 2028; "ce sont les
+    formes stériles qui progressent le plus vite, avec une croissance annuelle de 8 % à 9 %": a part's."""
+    facts = process_file(WRITTEN / "w14-25-sous-traitance-pharmaceutique-france.html", 10_000_000).facts
+    market = {(g.rate_low, g.end_year) for g in facts.growth if g.scope == "market"}
+    assert (5.8, 2028) in market and not [rate for rate in market if rate[0] == 8.0]
+    belgian = process_file(WRITTEN / "w13-13-chocolat-facon-belgique.txt", 10_000_000).facts
+    assert 6.1 in {g.rate_low for g in belgian.growth if g.scope == "segment"}  # "croissance annuelle moyenne"
