@@ -90,9 +90,8 @@ def extract_document(doc: CleanDocument) -> DocumentFacts:
         glossed, body = glossed_document(read, "ja")
         facts = glossed_back(_facts(dataclasses.replace(glossed, language="zh")), body, read)
         return written_back(facts, read, doc)
-    if (
-        doc.language == "ko"
-    ):  # read by the Chinese extractors, in Chinese words; segments and players as Korean lists them
+    if doc.language == "ko":
+        # read by the Chinese extractors, in Chinese words; segments and players as Korean lists them
         glossed, body = glossed_document(doc, "ko")
         facts = _facts(dataclasses.replace(glossed, language="zh"))
         facts.segments += extract_segments_ko(glossed.text)
