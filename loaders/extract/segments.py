@@ -218,6 +218,7 @@ NOT_LABEL_DIMENSION = re.compile(
 HAS_LETTER = re.compile(r"[A-Za-z]")
 PRICED = re.compile(r"(?:USD|US\$|\$|€|£|EUR|GBP)\s?\d")
 MARKET_BY = re.compile(r"\b(?:market|industry)\s+by\b", re.I)
+MARKET_THEN_BY = re.compile(r"\bmarket,?\s+by\s+(?=\w)", re.I)  # a dimension after its market's name
 ENDS_AS_SENTENCE = re.compile(r"[.!?]$")
 # A verb that makes a line a clause, a slide's title, no cell of a segmentation: "Cordless is the growth engine",
 # "Technology: closed loop gains share", "Installation: retrofit still dominates".
@@ -374,6 +375,8 @@ def _table_segments(lines: list, add, openings: set[int]) -> None:
                 continue  # "Segmentation (continued)": the table goes on
             by_dimension = cell[:3].lower() == "by "  # "By Boundary Technology": a dimension, whatever its name
             name = cell[3:] if by_dimension else cell
+            if not by_dimension and (after_market := MARKET_THEN_BY.search(cell)):
+                by_dimension, name = True, cell[after_market.end() :]  # "BA/BE Studies CRO Market, By Dosage Form"
             if by_dimension and NOT_DIMENSION.match(name):
                 break  # "By Region": the coverage, after the segments
             words = normalize_dimension(name).split()
