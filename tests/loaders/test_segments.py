@@ -665,3 +665,11 @@ def test_a_title_s_groups_after_a_semicolon_or_with_a_hyphenated_dimension() -> 
     found, _ = _written("w14-15-cosmetic-testing-services-researchnester.html")
     assert {("product", "Skin Care"), ("method", "In Silico"), ("type", "Safety & Toxicology")} <= found
     assert not {"Product", "Method"} & {segment for _, segment in found}
+
+
+def test_a_segmentation_s_dimensions_after_the_market_s_name() -> None:
+    """Under "Segmentation:", "BA/BE Studies CRO Market, By Dosage Form" over its items, each heading a dimension of
+    its own, and "…, By Geography" the coverage that ends them: no heading an item of the dimension before it."""
+    found, labelled = _written("w14-13-babe-studies-cro-vmr-openpr.txt")
+    assert {segment for _, segment in found} == set(labelled)
+    assert ("dosage form", "Oral Solids") in found and ("end user", "Biotechnology Companies") in found
