@@ -82,6 +82,8 @@ LIST_INTRO = re.compile(
 # lower case or acronyms, never a name: "players like |Temu are setting …").
 LIST_LEAD = re.compile(
     r"(?:(?:[a-z][\w-]*|[A-Z]{2,}s?)\s){0,4}?(?:(?:include|includes|including|are|comprise|such as)\s?:?\s|[a-z]+:\s)"
+    # "players covered| in the Bioavailability and Bioequivalence (BA/BE) Studies CRO Market report are |A, B"
+    r"|in\s(?:the\s)?[^.:\n]{0,120}?\s[Mm]arket(?:\s[Rr]eport)?\s(?:include|are)\s"
     r"|(?:[\w-]+\s){1,5}?[—–]\s(?=[^—–\n]{3,300}\s[—–]\s)"  # "named in the IDTechEx analysis — A, B and C —"
 )
 # Where a LIST_INTRO match can start (in any case).
@@ -368,6 +370,8 @@ BASED_IN_PREFIX = re.compile(r"^.*?-based\s")
 # A period that is part of the name: an initial or an abbreviated legal form.
 ABBREVIATED_END = re.compile(r"\b(?:[A-Z]|Inc|Co|Ltd|Corp|Bhd|Pvt|N\.V|S\.A|B\.V)\.$")
 NAME_ABBREVIATED_END = re.compile(r"\b(?:Inc|Co|Ltd|Corp|S\.A|N\.V|B\.V|L\.P|S\.p\.A|S\.r\.l|[A-Z])\.$")
+# A kind of firm before the names it gives as examples, in a list's item: "Indian firms such as Aarti Industries".
+KIND_SUCH_AS = re.compile(r"\b(?:companies|firms|formulators|manufacturers)\ssuch\sas\s")
 LEADING_AND = re.compile(r"^(?:and|&)\s")
 # A listed name's article in a glossed language: "zählen die Weißenfels Blechtechnik GmbH, die Krumbach …".
 LEADING_ARTICLE = re.compile(r"^die\s(?=[A-ZÄÖÜ])")
@@ -467,7 +471,9 @@ def split_list(chunk: str) -> list[str]:
     for k, piece in enumerate(pieces):
         # the list's last name: the last piece, or one the sentence goes on after ("A, B and C, and with ...")
         last = k == len(pieces) - 1 or pieces[k + 1][:1].islower()
-        queue += _parted_at_and(piece) if last or SUFFIX_THEN_AND.search(piece) else [piece]
+        # or a group placed ("…, Seqens and Rheinau Synthesis in Europe, and Cambrex …")
+        parted = last or SUFFIX_THEN_AND.search(piece) or (" in " in piece and IN_PLACE.search(piece))
+        queue += _parted_at_and(piece) if parted else [piece]
     while queue:
         piece = queue.pop(0).replace(KEEP_COMMA, ", ").replace(KEEP_SEMICOLON, "; ").split(": ", 1)[0]
         if sentence := SENTENCE_AFTER_SUFFIX.search(piece) or SENTENCE_AFTER_NAME.search(piece):
@@ -478,6 +484,8 @@ def split_list(chunk: str) -> list[str]:
             piece, *more = LAST_AND.split(piece[: sentence.start("gap")])
             queue[0:0] = more
         piece = CLAUSE_AFTER_NAME.split(piece, maxsplit=1)[0]
+        if " such as " in piece and (kind := KIND_SUCH_AS.search(piece)):
+            piece = piece[kind.end() :]  # "… and Indian firms such as Aarti Industries": the firm
         piece = piece.strip(" ;:")
         if not ABBREVIATED_END.search(piece):
             piece = piece.rstrip(".")

@@ -926,3 +926,28 @@ def test_players_a_firm_competes_with_for_work_or_a_study_lists_among_its_leader
     devices = _written_players("w14-16-drug-device-combination-cdmo.html")
     assert {"West Pharmaceutical Services", "Ypsomed", "Stevanato Group", "Phillips-Medisize"} <= devices
     assert {"Catalent", "Aenova Group", "Lonza"} <= _written_players("w14-17-oral-liquid-dosage-cdmo.html")
+
+
+def test_players_covered_in_a_named_market_s_report() -> None:
+    """ "The major players covered in the Bioavailability and Bioequivalence (BA/BE) Studies CRO Market report are
+    Syngene International Limited, …": the list after the market's name and "report are" or "report include"."""
+    assert "Syngene International" in _written_players("w14-13-babe-studies-cro-vmr-openpr.txt")
+    assert "Avient" in _written_players("w14-10-contract-polymer-compounding-allied.html")
+
+
+def test_a_placed_group_and_a_kind_s_examples_inside_a_list() -> None:
+    """ "…, Minafin, Seqens and Rheinau Synthesis in Europe, and Cambrex …" parts its placed group at "and";
+    "Chinese companies such as Asymchem and Porton and Indian firms such as Aarti Industries" names the firms, not
+    the kind; a buyer's kind keeps its names out ("OEM clients such as Medtronic", "sponsors such as Merck")."""
+    chemicals = _written_players("w14-20-fine-chemicals-custom-manufacturing.md")
+    assert {"Seqens", "Rheinau Synthesis", "Aarti Industries", "Asymchem"} <= chemicals
+    assert not [name for name in chemicals if " and " in name or " such as " in name]
+    assert "Ourofino Agrociência" in _written_players("w3-09-brazil-crop-protection.html")  # "formulators such as"
+    assert "Medtronic" not in _written_players("w10-01-surgical-instruments-cmo-analyst-job-ad.html")
+    assert "Merck" not in _written_players("w13-19-drug-discovery-outsourcing.txt")
+
+
+@pytest.mark.parametrize("kind", ["companies", "firms", "formulators", "manufacturers"])
+def test_each_kind_before_its_examples(kind: str) -> None:
+    found = split_list(f"Lonza, Catalent and Indian {kind} such as Aarti Industries")
+    assert found[-1] == "Aarti Industries"
