@@ -156,6 +156,8 @@ class RegionIndex:
             code = self.aliases.get(candidate) or self._lower_aliases.get(candidate.lower())
             if code:
                 return self.places.get(code)
+        if name[:4].lower() == "the " and len(name) > 5:
+            return self._resolve(name[4:])  # "The UK", "the United States"
         return None
 
     def find(self, text: str) -> list[tuple[int, int, Place]]:

@@ -596,3 +596,14 @@ def test_a_headline_s_verb_is_no_part_of_its_market(verb: str) -> None:
         assert next(a.value_text for a in facts.attributes if a.attribute == "market_name") == "server ODM"
     text = f"AI racks {verb} server ODM market to US$142.6 billion\n\nThe server ODM market grew.\n"
     assert extract_market(text, None).value_text == "server ODM"
+
+
+@pytest.mark.parametrize(("written", "code"), [("The UK", "gb"), ("the United States", "us"), ("The Gambia", "gm")])
+def test_a_place_named_with_its_article(written: str, code: str) -> None:
+    """A label's "The UK" (a report's "Europe: Germany, France, The UK, Spain") is the country without its article;
+    so is a coverage list's "The Rest of the World"."""
+    place = load_index().resolve(written)
+    assert place is not None and place.code == code
+    assert load_index().resolve("The ") is None
+    path = WRITTEN_DOCS / "w13-24-semiconductor-equipment-contract-manufacturing.txt"
+    assert "Rest of the World" in {r.region_name for r in process_file(path, 10**8).facts.regions}
