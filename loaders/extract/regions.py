@@ -89,6 +89,8 @@ WORD_HYPHEN = re.compile(r"(?<=[A-Za-z])-(?=[A-Za-z])")
 PLACE_JOINER = re.compile(r"(?:,\s(?:and\s)?|\s(?:and|&)\s)(?:the\s)?")
 # "exports to", "imported from": where a company's goods go or come from, not what the document covers.
 TRADE_BEFORE = re.compile(r"\b(?:export|import|ship)(?:s|ed|ing)?\s(?:\w+\s)?(?:to|from|into)\s(?:the\s)?$", re.I)
+# A one-place note after a name: "Merck KGaA (Germany)", "Bio-Techne (US)".
+SEAT_NOTE = re.compile(r"(?<=[\w.])\s\((?P<place>[A-Z][\w. ]{1,25})\)")
 PARENTHESES = re.compile(r"\(([^()]{0,200})\)")
 # A country's name in its currency's: "1.27 billion U.S. dollars", "Singapore dollars" name no place.
 CURRENCY_AFTER = re.compile(r"\s(?i:dollars?)\b")
@@ -308,6 +310,8 @@ def extract_regions(text: str, index: RegionIndex) -> list[RegionMention]:
             continue
         if place.level == "country" and start not in coordinated and not _listed_country(text, start, end, index):
             continue
+        if place.level == "country" and text[start - 1 : start] == "(" and _company_seat(text, start, end, index):
+            continue
         out.append(
             RegionMention(
                 start,
@@ -353,6 +357,22 @@ def _coordinated(text: str, places: list[tuple[int, int, Place]]) -> set[int]:
         if not (SEATED_IN.search(before) or TRADE_BEFORE.search(before)):
             out |= {start for start, _, _ in run}
     return out
+
+
+def _company_seat(text: str, start: int, end: int, index: RegionIndex) -> bool:
+    """Whether the country in parentheses at `start` is a listed company's seat: a note after a name that is no
+    place, in a sentence with two such notes or more ("GenScript (China), Merck KGaA (Germany), Bio-Techne (US)");
+    not "North America (US)", nor "Europe (Germany), Asia (China)"."""
+    if text[end : end + 1] != ")":
+        return False
+    s, e = sentence_bounds(text, start, end)
+    seats = 0
+    for note in SEAT_NOTE.finditer(text, s, e):
+        before = text[max(s, note.start() - 30) : note.start()]
+        named = index.find(before)
+        if index.resolve(note.group("place")) and not (named and named[-1][1] == len(before)):
+            seats += 1
+    return seats >= 2
 
 
 def _listed_country(text: str, start: int, end: int, index: RegionIndex) -> bool:

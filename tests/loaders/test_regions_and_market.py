@@ -607,3 +607,28 @@ def test_a_place_named_with_its_article(written: str, code: str) -> None:
     assert load_index().resolve("The ") is None
     path = WRITTEN_DOCS / "w13-24-semiconductor-equipment-contract-manufacturing.txt"
     assert "Rest of the World" in {r.region_name for r in process_file(path, 10**8).facts.regions}
+
+
+def test_a_listed_company_s_seat_is_no_coverage() -> None:
+    """ "Key players … include GenScript (China), …, ProteoGenix (France), Absolute Antibody (UK)": each country in
+    parentheses after a company's name is its seat; a region's countries in parentheses are coverage still."""
+    countries = {
+        r.region_name
+        for r in process_file(WRITTEN_DOCS / "w14-01-custom-antibody-services-mnm.html", 10**8).facts.regions
+    }
+    assert "France" not in countries and "Germany" in countries
+    seats = "Key players include Indorama Ventures (Thailand), ALPLA Werke (Austria) and Veolia (France)."
+    assert not extract_regions(seats, load_index())
+    one = "The plant of Indorama Ventures (Thailand) opened in 2024, the company said, and grows like others do."
+    assert {r.region_name for r in extract_regions(one, load_index())} == {"Thailand"}
+    several = (
+        "Key players include Lonza (Switzerland) and Catalent (US); growth is fastest in Asia (China, India and Japan)."
+    )
+    assert {r.region_name for r in extract_regions(several, load_index())} == {
+        "Asia Pacific",
+        "China",
+        "India",
+        "Japan",
+    }
+    regions = "The largest markets are North America (US), Europe (Germany) and Asia Pacific (China)."
+    assert {"United States", "Germany", "China"} <= {r.region_name for r in extract_regions(regions, load_index())}
