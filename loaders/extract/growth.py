@@ -84,10 +84,12 @@ ANNUAL_CHANGE = re.compile(
     r"|(?:from|on|over)\s(?:a\syear\s(?:earlier|ago|before)|the\sprevious\syear|(?:19|20)\d\d\b)))",
     re.I,
 )
-# "The year-over-year growth rate for 2025 is estimated at 5.85%": one year's growth, for that year.
+# "The year-over-year growth rate for 2025 is estimated at 5.85%", "a Y-o-Y growth of 5.9% in 2024": one year's
+# growth, for that year.
 YEAR_RATE = re.compile(
-    rf"\b(?:year[- ]over[- ]year|y-o-y|yoy)\sgrowth(?:\srate)?\s(?:for|in)\s(?:FY\s?)?(?P<year>(?:19|20)\d\d)\s"
-    rf"(?:is|was|will\sbe)\s(?:(?:estimated|expected|projected|forecast)\s)?(?:at|to\sbe)\s(?:around\s|about\s)?{RATE}",
+    r"\b(?:year[- ]over[- ]year|y-o-y|yoy)\sgrowth(?:\srate)?\s(?:(?:for|in)\s(?:FY\s?)?(?P<year>(?:19|20)\d\d)\s"
+    r"(?:is|was|will\sbe)\s(?:(?:estimated|expected|projected|forecast)\s)?(?:at|to\sbe)\s(?:around\s|about\s)?"
+    rf"|of\s(?=[\d.,]{{1,6}}\s?%\sin\s(?P<then>(?:19|20)\d\d)\b)){RATE}",
     re.I,
 )
 VOLUME_WORDS = re.compile(
@@ -136,7 +138,7 @@ def extract_growth(text: str, forecast: tuple[int, int] | None) -> list[GrowthMe
             bisect.insort(taken, (start, end))
             mention = _mention(text, match, low, high, forecast, one_year=pattern is ANNUAL_CHANGE)
             if pattern is YEAR_RATE:
-                mention.start_year, mention.end_year = None, int(match.group("year"))
+                mention.start_year, mention.end_year = None, int(match.group("year") or match.group("then"))
             out.append(mention)
     return sorted(out, key=lambda m: m.char_start)
 
