@@ -54,6 +54,9 @@ RELEASES = {
     "w14-26-robots-industriales-mexico.html": "es",
     "w14-27-pelletteria-conto-terzi-italia.md": "it",
     "w14-28-uitbesteding-salarisadministratie.txt": "nl",
+    "w15-26-lohnspritzguss-deutschland.html": "de",
+    "w15-27-contact-center-outsourcing-espana.txt": "es",
+    "w15-28-terceirizacao-cosmeticos-brasil.html": "pt",
 }
 
 
