@@ -218,6 +218,8 @@ NOT_LABEL_DIMENSION = re.compile(
 HAS_LETTER = re.compile(r"[A-Za-z]")
 PRICED = re.compile(r"(?:USD|US\$|\$|€|£|EUR|GBP)\s?\d")
 MARKET_BY = re.compile(r"\b(?:market|industry)\s+by\b", re.I)
+# The next of a line's labelled groups: "By Product Type: Lotions & Creams, Sprays|; |By SPF Range: SPF 15-29, …".
+NEXT_LABELLED_GROUP = re.compile(r";\s(?=[Bb]y\s[^:;]{1,40}:)")
 MARKET_THEN_BY = re.compile(r"\bmarket,?\s+by\s+(?=\w)", re.I)  # a dimension after its market's name
 ENDS_AS_SENTENCE = re.compile(r"[.!?]$")
 # A verb that makes a line a clause, a slide's title, no cell of a segmentation: "Cordless is the growth engine",
@@ -686,6 +688,14 @@ def extract_segments(
         grouped = GROUPED_AFTER.fullmatch(after.strip())  # "By Material (Silicone Hydrogel, Hydrogel, Hybrid)"
         if grouped and named:
             after = rest = grouped.group(1)
+        if ";" in rest and NEXT_LABELLED_GROUP.search(rest):  # "By Product Type: A, B; By SPF Range: C, D; …"
+            for group in NEXT_LABELLED_GROUP.split(line):
+                if labelled_group := _heading(group.strip()):
+                    for piece in _separated(labelled_group[1].lstrip(" :–-")):
+                        if TWO_LETTERS.search(piece):
+                            add(labelled_group[0], piece, lines[i].start + lines[i].text.find(piece.strip()))
+            i += 1
+            continue
         inline = [p for p in _separated(rest) if TWO_LETTERS.search(p) and not UNIT_NOTE.match(p.strip())]
         first = NEXT_SENTENCE.split(rest, maxsplit=1)[0]  # "yeast, fungi, bacteria, and algae. Yeast hosts …"
         long_piece = any(len(NOTE.sub("", p).split()) > SENTENCE_WORDS for p in _separated(first))

@@ -673,3 +673,11 @@ def test_a_segmentation_s_dimensions_after_the_market_s_name() -> None:
     found, labelled = _written("w14-13-babe-studies-cro-vmr-openpr.txt")
     assert {segment for _, segment in found} == set(labelled)
     assert ("dosage form", "Oral Solids") in found and ("end user", "Biotechnology Companies") in found
+
+
+def test_a_scope_cell_s_labelled_groups_after_semicolons() -> None:
+    """A report-scope cell "By Product Type: Lotions & Creams, Sprays, …; By SPF Range: SPF 15-29, …; By Filter Type:
+    Mineral, …": each group its own dimension's items, no group one item of the first."""
+    found, labelled = _written("w15-06-sunscreen-contract-manufacturing.md")
+    assert ("spf range", "SPF 30-49") in found and ("end user", "Private Label Retailers") in found
+    assert {segment for _, segment in found} == set(labelled)
