@@ -85,6 +85,10 @@ SCOPE_TABLE = re.compile(
 SCOPE_SECTION = re.compile(r"^(?:market segmentation|segment view)\s*:?$", re.I)
 TABLE_HEADER = re.compile(r"^(?:segments?|dimensions?)$", re.I)
 SCOPE_TABLE_WORDS = ("segment",)  # every SCOPE_TABLE match holds it
+# A release's section over its dimensions, each a line over its items: "Catalyst Contract Manufacturing Market
+# Segmentation" over "Catalyst Type", "Service"; a dimension after the market's name: "… Service Outlook".
+MARKET_SEGMENTATION = re.compile(r"^(?:[\w&/-]+\s){1,8}market\ssegmentation\s*:?$", re.I)
+OUTLOOK_DIMENSION = re.compile(r"^(?:[\w&/-]+\s){0,8}?(?P<dim>[\w-]+(?:\s[Uu]se)?)\s[Oo]utlook$")
 SCOPE_TABLE_END = re.compile(
     r"^(?:regional|region|regions|countr\w*|geograph\w*|market leaders|key (?:players|companies)|companies|report"
     r"|base year|forecast|historical|customi[sz]ation|pricing|units?|competitive|competition)\b",
@@ -388,6 +392,30 @@ def _table_segments(lines: list, add, openings: set[int]) -> None:
                 start = lines[k - 1].start + lines[k - 1].text.find(cell)
                 for piece in split_items(cell) if ITEM_SPLIT.search(cell) else [cell]:  # "Online, Offline"
                     add(dim, piece, start + cell.find(piece.strip()))
+
+
+def _dimension_lines(lines: list, add, openings: set[int]) -> None:
+    """Under a MARKET_SEGMENTATION line, each dimension's line ("Catalyst Type", "End-use Industry", "… Service
+    Outlook") over its items, one a line, to the coverage ("Region", "… Regional Outlook") or the first line that is
+    neither; a line another segmentation heading would read ("By Form:") ends it too, its own reading's."""
+    for k in sorted(openings):
+        if not MARKET_SEGMENTATION.match(lines[k].text.strip()):
+            continue
+        dim: str | None = None
+        for line in lines[k + 1 : k + 80]:
+            cell = line.text.strip()
+            if not cell:
+                continue
+            outlook = OUTLOOK_DIMENSION.match(cell)
+            name = outlook.group("dim") if outlook else cell
+            if NOT_DIMENSION.match(name) or name.lower() == "regional" or _heading(cell):
+                break
+            if KNOWN_DIMENSIONS.fullmatch(name) or name.split()[-1].lower() in {"type", "industry"}:
+                dim = name
+            elif dim and len(cell) <= 60 and not ENDS_AS_SENTENCE.search(cell):
+                add(dim, cell, line.start + line.text.find(cell))
+            else:
+                break
 
 
 def _table_section(lines: list, k: int) -> bool:
@@ -769,7 +797,9 @@ def extract_segments(
             items += 1
             j += 1
         i = j if items else i + 1
-    _table_segments(lines, add, lines_holding(text, SCOPE_TABLE_WORDS))
+    segment_lines = lines_holding(text, SCOPE_TABLE_WORDS)
+    _table_segments(lines, add, segment_lines)
+    _dimension_lines(lines, add, segment_lines)
     for match in finditer_opening(SEGMENTED_SENTENCE, text, HEADING_OPENINGS, any_case=True):
         if NOT_DIMENSION.match(match.group("dim").strip()):
             continue  # "Based on region, the market has been classified into North America, …": the coverage

@@ -681,3 +681,29 @@ def test_a_scope_cell_s_labelled_groups_after_semicolons() -> None:
     found, labelled = _written("w15-06-sunscreen-contract-manufacturing.md")
     assert ("spf range", "SPF 30-49") in found and ("end user", "Private Label Retailers") in found
     assert {segment for _, segment in found} == set(labelled)
+
+
+def test_a_market_segmentation_s_dimension_lines_over_their_items() -> None:
+    """Transparency Market Research's "Catalyst Contract Manufacturing Market Segmentation" over "Catalyst Type",
+    "Service", "End-use Industry" and "Region", one item a line; Market Research Future's "… Product Type Outlook",
+    "… Service Outlook" to "… Regional Outlook": each line over its items, the coverage no dimension."""
+    for name in ("w15-03-catalyst-contract-manufacturing.html", "w15-07-power-electronics-contract-manufacturing.txt"):
+        found, labelled = _written(name)
+        assert {segment for _, segment in found} == set(labelled)
+    found, _ = _written("w15-03-catalyst-contract-manufacturing.html")
+    assert ("end use industry", "Polymers") in found and ("service", "Custom Synthesis") in found
+    found, _ = _written("w15-07-power-electronics-contract-manufacturing.txt")
+    assert ("end use", "Renewable Energy") in found and ("type", "Inverters") in found
+    text = (
+        "Widget Market Segmentation\n\nProduct Type\n\nRigid\n\nFlexible\n\nThe market grows as demand rises.\n\nHybrid"
+    )
+    assert {s.segment_name for s in extract_segments(text)} == {"Rigid", "Flexible"}
+    text = "Widget Market Segmentation\n\nProduct Type\n\nRigid\n\nBy Form:\n\nLiquid\n\nPowder"
+    assert {(s.dimension, s.segment_name) for s in extract_segments(text)} == {
+        ("type", "Rigid"),
+        ("form", "Liquid"),
+        ("form", "Powder"),
+    }
+    more = "More research reports written by the publisher and by its partners worldwide"
+    text = f"Widget Market Segmentation\n\nProduct Type\n\nRigid\n\n{more}\n\nA"
+    assert {s.segment_name for s in extract_segments(text)} == {"Rigid"}
