@@ -206,10 +206,13 @@ BY_REGION = re.compile(r"\b(?:by|on\sthe\sbasis\sof)\s(?:regions?|geograph(?:y|i
 # A dimension's label over its segments, or before them: "Product Type Outlook (Revenue, USD Million; 2019-2032)",
 # "Product type:", "Lease Type: Full-service Lease, Net Lease". LABEL_OPENINGS: what each holds (in any case).
 DIMENSION_LABEL = re.compile(
-    r"^(?P<dim>[A-Z][A-Za-z/&\- ]{1,40}?)(?:\s(?P<kind>Outlook|Insights))?(?:\s\([^()]{0,80}\))?\s?"
+    r"^(?P<dim>[A-Z][A-Za-z/&\- ]{1,40}?)(?:\s(?P<kind>Outlook|Insights|Covered))?(?:\s\([^()]{0,80}\))?\s?"
     r"(?::(?:\s+(?P<items>\S.*))?)?$"
 )
 LABEL_OPENINGS = (":", "outlook", "insights")
+# What a report covers that is no dimension of its market: "Regions Covered:", "Key Topics Covered:", "Units
+# Covered: Value (US$ Million), Volume (Units)".
+NOT_COVERED = re.compile(r"^(?:(?:key\s)?topics|(?:geographical\s)?regions|countries|companies|segments|units)$", re.I)
 LABEL_LENGTH = 300
 LABEL_WORDS = 5  # the most words a dimension's label has ("Type of End-Use Industry")
 # Names of a label that are not a segmentation's dimension ("Source:", "Regional Outlook", "Base year:").
@@ -467,6 +470,8 @@ def _unnumbered_heading(line: str) -> tuple[str, str] | None:
     if label is None or not (label.group("kind") or ":" in line):
         return None
     dim = label.group("dim")
+    if label.group("kind") == "Covered":  # "Base Oils Covered:", "Services Covered:" over their items
+        return None if NOT_COVERED.match(dim) else (dim, label.group("items") or "")
     if NOT_LABEL_DIMENSION.match(dim) or not _named_dimension(dim) or len(dim.split()) > LABEL_WORDS:
         return None  # not "Numbers people mix up with market size (…):", a sentence's words
     items = label.group("items") or ""

@@ -707,3 +707,18 @@ def test_a_market_segmentation_s_dimension_lines_over_their_items() -> None:
     more = "More research reports written by the publisher and by its partners worldwide"
     text = f"Widget Market Segmentation\n\nProduct Type\n\nRigid\n\n{more}\n\nA"
     assert {s.segment_name for s in extract_segments(text)} == {"Rigid"}
+
+
+def test_a_release_s_dimensions_covered() -> None:
+    """Stratistics MRC's "Product Types Covered:", "Base Oils Covered:", "Services Covered:", "End Users Covered:" over
+    their items, one a line; its "Regions Covered:" the coverage."""
+    found, labelled = _written("w15-08-lubricant-contract-blending.html")
+    assert {segment for _, segment in found} == set(labelled)
+    assert ("base oil", "Bio-based Oil") in found and ("service", "Toll Blending") in found
+
+
+@pytest.mark.parametrize(
+    "what", ["Key Topics", "Topics", "Geographical Regions", "Regions", "Countries", "Companies", "Units", "Segments"]
+)
+def test_what_a_report_covers_that_is_no_dimension(what: str) -> None:
+    assert extract_segments(f"Scope\n\n{what} Covered:\nAlpha Beta\nGamma Delta\n\nAbout us") == []
