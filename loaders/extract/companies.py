@@ -275,7 +275,8 @@ TICKER = re.compile(
 # the market leaves out ("vendors such as X and Y are not included in the market definition").
 NOT_PLAYERS = re.compile(
     r"\b(?:customers?|clients?|partners?|investors?|backers?|lenders?|banks?|deals?|agreements?|"
-    r"contracts?(?!\s(?:manufactur|research|develop|packag)))\b",  # "contract manufacturers include A, B": players
+    # "contract manufacturers include A, B", "players in Lubricant Contract Blending market include A, B": players
+    r"contracts?(?!\s(?:manufactur|research|develop|packag|[a-z]+ing\b)))\b",
     re.I,
 )
 BUYERS_AFTER = re.compile(

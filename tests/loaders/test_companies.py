@@ -951,3 +951,12 @@ def test_a_placed_group_and_a_kind_s_examples_inside_a_list() -> None:
 def test_each_kind_before_its_examples(kind: str) -> None:
     found = split_list(f"Lonza, Catalent and Indian {kind} such as Aarti Industries")
     assert found[-1] == "Aarti Industries"
+
+
+def test_players_of_a_contract_service_named_with_its_gerund() -> None:
+    """ "Some of the key players in Lubricant Contract Blending market include Warren Distribution, Inc., …": the
+    market's "Contract Blending" makes no list of contracts; "signed contracts with A and B" still does."""
+    players = _written_players("w15-08-lubricant-contract-blending.html")
+    assert {"Warren Distribution", "Ergon", "Brenntag", "CRS Chemicals"} <= players
+    deal = "The company signed supply contracts with Acme Holdings and Bolt Industries last year."
+    assert extract_companies(deal, [], load_index()) == []
