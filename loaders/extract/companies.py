@@ -199,7 +199,9 @@ NAME_ONLY = re.compile(r"(?:[A-Z][\w&.'’-]*|of|and|&)(?:\s(?:[A-Z][\w&.'’-]*
 # A note under a list, which ends it: "*Disclaimer: Major Players sorted in no particular order".
 NOTE_LINE = re.compile(r"^\W{0,3}(?:disclaimer|note|source)s?\s?:", re.I)
 # The heading of an agenda or a contents list, whose items name sections ("Competitive landscape"), not players.
-AGENDA = re.compile(r"^(?:agenda|contents|table of contents|outline)\s?:?$", re.I)
+AGENDA = re.compile(
+    r"^(?:agenda|contents|table of contents(?:\s[-–]\s[\w ]{1,30})?|outline|(?:key\s)?target\saudience)\s?:?$", re.I
+)
 AGENDA_ITEMS = 30
 # A company's card in a ranking or a page of profiles, its head office on the line under its name: "IQVIA Holdings
 # Inc." over "HQ: Durham, North Carolina, U.S. · Employees: ~88,000 · 2024 revenue: …".
@@ -347,7 +349,7 @@ DEVELOPMENT_SUBJECT = re.compile(
 )
 # "BASF SE: Offers a range of bio solvents ..." — a name, a colon, then what it does.
 # "Element Six — industrial ...", "bioMérieux SA — blood culture ..." (a name in camel case) too
-LABELLED_NAME = re.compile(r"^((?:[A-Z0-9]|[a-z]{1,6}(?=[A-Z]))[^:!?]{1,70}?)(?::|\s[—–])\s+\S")
+LABELLED_NAME = re.compile(r"^((?:[A-Z0-9]|[a-z]{1,6}(?=[A-Z]))[^:!?]{1,70}?)(?::|\s[—–])\s+(?![\d,.]+$)\S")
 TRAILING_LIST_NOISE = re.compile(
     r"(?:,?\s(?:and|&)\s(?:many\s)?others\W*|,?\s(?:among|amongst)\sothers\W*|,?\setc\.?|\s?and\s?more"
     r"|…|\.\.\.)$",
@@ -365,7 +367,7 @@ REPORTING_VERB = re.compile(
     r"had|achieved|earned|booked|announced)\b"
 )
 # A sentence, a link, an address or a year inside a would-be name: not a company.
-NOT_A_NAME_PART = re.compile(r"[a-z]{3}[.!?]\s|https?:|@|\d{4}")
+NOT_A_NAME_PART = re.compile(r"[a-z]{3}[.!?]\s|https?:|@|\d{4}|:\s\d")  # "Views: 212": a page's count
 POSSESSIVE_END = re.compile(r"['’]s$")
 BASED_IN_PREFIX = re.compile(r"^.*?-based\s")
 # A period that is part of the name: an initial or an abbreviated legal form.
@@ -722,8 +724,9 @@ LABEL_REACH = 60  # how far into a long line a players heading that labels its l
 def _is_player_heading(line: str) -> bool:
     if NUMBERED.match(line) and not (line.startswith("1") and NUMBERED_RUN.match(line)):
         return False
-    if line.endswith(".") and ":" not in line:
-        return False  # a sentence: "DJI (DJI Power series) added to the company profiles."
+    if line.endswith(".") and not PLAYER_HEADING.search(line, 0, line.find(":") + 1):
+        return False  # a sentence: "DJI (DJI Power series) added to the company profiles.", "Strategic Analysis:
+        # This includes M&A, new product development, and competitive landscape." (players named after its colon)
     if len(line) <= 160:
         return bool(PLAYER_HEADING.search(line) or (line[-1:] == ":" and COLON_HEADING.search(line)))
     label = PLAYER_HEADING.search(line, 0, LABEL_REACH) if ":" in line[: LABEL_REACH + 3] else None
@@ -840,6 +843,8 @@ def _from_heading_lists(text: str, add: Callable[[str, int, str], bool], regions
             if "(" in item and ":" in item:
                 item = TICKER.sub("", item)  # "Maytronics Ltd. (TASE: MTRN)": a name, not a label
             item = item.replace(" · ", "; ")  # a card's "IQVIA Inc. · ICON plc · …"
+            if NOTE_LINE.match(item):
+                break  # a note under the list ends it ("Disclaimer: The author of this press release is …")
             labelled = LABELLED_NAME.match(item) if (":" in item or "—" in item or "–" in item) else None
             if labelled and ":" not in labelled.group(0) and not is_company_name(labelled.group(1), regions):
                 labelled = None  # "Three suppliers — A, B and C — together hold ...": a dash in a sentence
@@ -876,8 +881,8 @@ def _from_heading_lists(text: str, add: Callable[[str, int, str], bool], regions
                 if paragraphs > 2:
                     break
                 continue
-            if NOTE_LINE.match(item) or BY_HEADING.match(item):
-                break  # a note under the list ends it, or the next group of a segmentation ("Segment by Type")
+            if BY_HEADING.match(item):
+                break  # the next group of a segmentation ("Segment by Type")
             if (item.endswith((":", "?")) and items) or _is_player_heading(item):
                 j -= 1  # a heading of its own ("Major players operating in the market are:", "Top … Companies")
                 break
@@ -923,9 +928,14 @@ def _in_agenda(lines: Sequence[Line], i: int) -> bool:
     """Whether line i is an item of an agenda or a contents list: a run of lines, no blank one between, under
     "Agenda" or "Contents" ("Agenda" / "Market size and outlook" / … / "Competitive landscape" / "Q&A")."""
     k = i - 1
-    while k >= 0 and i - k <= AGENDA_ITEMS and lines[k].text.strip():
-        if AGENDA.match(lines[k].text.strip()):
+    while k >= 0 and i - k <= AGENDA_ITEMS:
+        item = lines[k].text.strip()
+        if not item and not (k and lines[k - 1].text.strip()):
+            return False  # two blank lines: a page's sections, not a list's items one a paragraph
+        if AGENDA.match(item):
             return True
+        if len(item) > 80 or item.endswith("."):
+            return False  # prose above: no list
         k -= 1
     return False
 

@@ -960,3 +960,21 @@ def test_players_of_a_contract_service_named_with_its_gerund() -> None:
     assert {"Warren Distribution", "Ergon", "Brenntag", "CRS Chemicals"} <= players
     deal = "The company signed supply contracts with Acme Holdings and Bolt Industries last year."
     assert extract_companies(deal, [], load_index()) == []
+
+
+def test_an_audience_a_contents_list_a_sentence_after_a_label_and_a_wire_s_counts_head_no_players() -> None:
+    """ "Key Target Audience" over "Market Players", "Investors", "Government Authorities"; "Table of Contents - Major
+    Key Points" over "Competitive Landscape", "Company Profiles", "Use Cases and Best Practices", one a paragraph;
+    "Strategic Analysis: This includes M&A, …, and competitive landscape."; a wire's "News-ID: 3761294", "Views: 212"
+    and "Disclaimer: …" under another release's title "…: Key Players and Trends"."""
+    audience = _written_players("w15-05-silicon-anode-battery.txt")
+    assert "Amprius Technologies" in audience and not {"Investors", "Government Authorities"} & audience
+    assert "Use Cases and Best Practices" not in _written_players("w15-10-cardiovascular-cro.html")
+    assert "List of Carbon Fiber Prepreg Companies" not in _written_players("w15-15-carbon-fiber-prepreg.md")
+    wire = _written_players("w15-07-power-electronics-contract-manufacturing.txt")
+    assert not [name for name in wire if name.startswith(("News-ID", "Views", "Disclaimer"))]
+    assert "Highlights" not in _written_players("w9-10-textile-recycling-readwise-highlights.md")
+    # an agenda far above, prose between: the players heading is no item of it
+    text = "Agenda\n\nIntroduction\n\nThe market grew strongly last year and many firms expanded capacity there.\n\n"
+    found = extract_companies(f"{text}Key players\n\nAcme Holdings\n\nBolt Industries\n", [], load_index())
+    assert [c.company_name for c in found] == ["Acme Holdings", "Bolt Industries"]
