@@ -150,12 +150,14 @@ def _facts(doc: CleanDocument) -> DocumentFacts:
     forecast = (period.start_year, period.end_year) if period else None
     facts.growth = extract_growth(text, forecast)
     for mention in facts.growth:
-        scope = judge.judge(*_sentence(text, mention.char_start, mention.char_end))
+        sentence = _sentence(text, mention.char_start, mention.char_end)
+        scope = judge.judge(*sentence)
         if scope.kind == "company" and not COMPOUND_RATE.search(mention.rate_text):
             mention.scope = "company"  # a company's year-on-year growth, not the market's
             continue
-        if VOLUME_RATE.search(text, max(0, mention.char_start - VOLUME_REACH), mention.char_end + VOLUME_REACH):
-            mention.scope = "volume"  # "In terms of volume, the market is estimated to grow at a CAGR of 6.3%"
+        # "In terms of volume, the market is estimated to grow at a CAGR of 6.3%", in the rate's own sentence
+        if VOLUME_RATE.search(text, sentence[0], min(sentence[3], mention.char_end + VOLUME_REACH)):
+            mention.scope = "volume"
             continue
         mention.scope = scope.kind if scope.kind not in {"price", "company"} else "market"
         mention.market_name = scope.market_name if scope.kind == "other_market" else main

@@ -258,7 +258,8 @@ UNMARKED_SIZE_OPENINGS = ("valued at", "worth", "reach", "estimated at", "accoun
 UNMARKED_SIZE = re.compile(
     r"\b(?:valued at|worth|reach(?:ed|es|ing)?|estimated at|accounted for|size of)\s"
     r"(?:about\s|around\s|approximately\s|nearly\s|over\s)?(?P<num>\d{1,4}(?:[.,]\d{1,3})?)\s"
-    r"(?P<scale>billion|million|trillion|bn|mn)\b(?!\s(?:people|users|units|tons|tonnes|devices|subscribers|patients))",
+    r"(?P<scale>billion|million|trillion|bn|mn)\b"
+    r"(?!\s(?:people|users|units|tons|tonnes|pounds|devices|subscribers|patients))",  # "118.6 million pounds": a weight
     re.I,
 )
 

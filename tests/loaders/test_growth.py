@@ -282,3 +282,13 @@ def test_a_one_year_growth_of_a_rate_in_a_year_and_a_size_a_revenue_generated_st
     facts = process_file(path, 10**8).facts
     assert (1742.8, 2023) in {(s.money.reported_value, s.reference_year) for s in facts.sizes if s.money}
     assert (5.9, 2024) in {(g.rate_low, g.end_year) for g in facts.growth}
+
+
+def test_a_volume_rate_is_the_next_sentence_s_and_a_weight_no_size() -> None:
+    """ "… expected to reach $4.12 billion by 2031, at a CAGR of 11.8% from 2024 to 2031. In terms of volume, the pea
+    protein market is expected to reach 1,148,320 tons by 2031, at a CAGR of 10.2% …": the value's rate is 11.8%, the
+    sentence after it the volume's; "shipments … forecast to reach 118.6 million pounds by 2031" is a weight."""
+    facts = process_file(WRITTEN / "w15-09-pea-protein.html", 10**8).facts
+    assert {g.rate_low for g in facts.growth} == {11.8}
+    facts = process_file(WRITTEN / "w15-15-carbon-fiber-prepreg.md", 10**8).facts
+    assert 118.6 not in {s.money.reported_value for s in facts.sizes if s.money}
