@@ -197,3 +197,16 @@ def test_amounts_and_years_said_in_words() -> None:
     assert years == [2010, 2020, 2035, 2040]
     years = [spoken_year(f"{p} twenty thirty") for p in ("through the year", "by the end of", "with")]
     assert years == [2030, 2030, None]
+
+
+def test_a_release_s_closing_list_of_other_reports_explored_or_trending() -> None:
+    """ "Explore Latest Research Reports by Transparency Market Research:" over "Zeolite Molecular Sieves Market - The
+    global industry was valued at US$ 3.9 Bn in 2022. It is projected to … reach US$ 5.8 Bn by the end of 2031.": the
+    other report's figures; "More Trending Reports by Transparency Market Research" over "Drone Insurance Market –
+    forecast period 2024-2034": no period of the release's."""
+    facts = process_file(REPO_ROOT / "tests/written/docs/w15-03-catalyst-contract-manufacturing.html", 10**8).facts
+    assert {s.scope for s in facts.sizes if s.money.reported_value == 5.8} == {"other_market"}
+    assert {g.scope for g in facts.growth if g.rate_low == 4.6} == {"other_market"}
+    facts = process_file(REPO_ROOT / "tests/written/docs/w5-19-drone-package-delivery.md", 10**8).facts
+    periods = [(a.start_year, a.end_year) for a in facts.attributes if a.attribute == "forecast_period"]
+    assert (2024, 2034) not in periods
