@@ -81,6 +81,10 @@ RELATED_HEADING = re.compile(
 )
 
 
+# A figure the clause gives the region it named before: "…, and the region was valued at USD 0.17 Billion".
+THE_REGION_VALUED = re.compile(
+    r"\bthe\sregion\s(?:was|is|were)\s(?:\w+\s)?(?:valued|worth|estimated)\s(?:at\s)?$", re.I
+)
 # "$1.59 trillion in APAC", "USD 2 billion across Europe": an amount placed by what follows it.
 PLACE_AFTER_AMOUNT = re.compile(r"\s(?:in|across|for)\s(?:the\s)?")
 # "... in the IT Hardware market", "... in Global Software spend": the subject after an amount.
@@ -218,6 +222,9 @@ class ScopeJudge:
             return Scope("segment", segment_name=name_before(clause, part.end("part") + 1) or part.group("part"))
         segment = next((s for s, lower in self.segments if lower in low and lower not in self.main_words), None)
         region = next((p.name for _, _, p in self.regions.find(clause) if p.name not in self.main_places), None)
+        if region and " region " in low and THE_REGION_VALUED.search(clause):
+            return Scope("region", region_name=region)  # "Asia Pacific is … the global X market …, and the region
+            # was valued at USD 0.17 Billion in 2023": the region named before, whatever market the clause names
         place = place_named(subject, self.regions) if subject else None
         if place:  # "the Moroccan market": the market in a place, the main one's or another
             return Scope("market") if place in self.main_places else Scope("region", region_name=place)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from loaders.clean import CleanDocument
@@ -632,3 +634,23 @@ def test_a_listed_company_s_seat_is_no_coverage() -> None:
     }
     regions = "The largest markets are North America (US), Europe (Germany) and Asia Pacific (China)."
     assert {"United States", "Germany", "China"} <= {r.region_name for r in extract_regions(regions, load_index())}
+
+
+@pytest.mark.parametrize(
+    "valued",
+    ["was valued at", "is valued at", "were valued at", "was worth", "is estimated at", "was already valued at"],
+)
+def test_a_region_s_figure_the_clause_refers_back_to(valued: str, tmp_path: Path) -> None:
+    """ "Asia Pacific is anticipated to hold the largest share of the global silicon anode battery market over the
+    forecast period, and the region was valued at USD 0.17 Billion in 2023": Asia Pacific's figure."""
+    facts = process_file(WRITTEN_DOCS / "w15-05-silicon-anode-battery.txt", 10**8).facts
+    assert {(s.scope, s.region_name) for s in facts.sizes if s.money.reported_value == 0.17} == {
+        ("region", "Asia Pacific")
+    }
+    path = tmp_path / "widget.txt"
+    path.write_text(
+        "Widget Market Report\n\nThe global widget market was valued at USD 4.1 billion in 2024. Europe holds the "
+        f"largest share of the global widget market, and the region {valued} USD 1.2 billion in 2024.\n"
+    )
+    sizes = process_file(path, 10**8).facts.sizes
+    assert {(s.scope, s.region_name) for s in sizes if s.money.reported_value == 1.2} == {("region", "Europe")}
