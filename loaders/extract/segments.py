@@ -225,6 +225,8 @@ NOT_LABEL_DIMENSION = re.compile(
 HAS_LETTER = re.compile(r"[A-Za-z]")
 PRICED = re.compile(r"(?:USD|US\$|\$|€|£|EUR|GBP)\s?\d")
 MARKET_BY = re.compile(r"\b(?:market|industry)\s+by\b", re.I)
+# The "and" before a list's last item "Others" or "Other …", which parts it from the item before it.
+AND_OTHERS = re.compile(r"\sand\s(?=Others?\b)")
 # The next of a line's labelled groups: "By Product Type: Lotions & Creams, Sprays|; |By SPF Range: SPF 15-29, …".
 NEXT_LABELLED_GROUP = re.compile(r";\s(?=[Bb]y\s[^:;]{1,40}:)")
 MARKET_THEN_BY = re.compile(r"\bmarket,?\s+by\s+(?=\w)", re.I)  # a dimension after its market's name
@@ -730,6 +732,8 @@ def extract_segments(
             i += 1
             continue
         inline = [p for p in _separated(rest) if TWO_LETTERS.search(p) and not UNIT_NOTE.match(p.strip())]
+        if inline and (others := AND_OTHERS.search(inline[-1])):  # "…, Tungsten Heavy Alloys and Others"
+            inline[-1:] = [inline[-1][: others.start()], inline[-1][others.end() :]]
         first = NEXT_SENTENCE.split(rest, maxsplit=1)[0]  # "yeast, fungi, bacteria, and algae. Yeast hosts …"
         long_piece = any(len(NOTE.sub("", p).split()) > SENTENCE_WORDS for p in _separated(first))
         if ENDS_AS_CLAUSE.search(first) and long_piece:

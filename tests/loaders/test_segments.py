@@ -722,3 +722,13 @@ def test_a_release_s_dimensions_covered() -> None:
 )
 def test_what_a_report_covers_that_is_no_dimension(what: str) -> None:
     assert extract_segments(f"Scope\n\n{what} Covered:\nAlpha Beta\nGamma Delta\n\nAbout us") == []
+
+
+def test_a_heading_s_inline_list_parts_its_last_others() -> None:
+    """ "By material: Stainless Steel, …, Tungsten Heavy Alloys and Others": "Others" an item of its own, while "Medical
+    and Dental" stays whole."""
+    found, _ = _written("w15-16-mim-contract-manufacturing-trade-repost.html")
+    assert {("material", "Tungsten Heavy Alloys"), ("material", "Others"), ("end use industry", "Others")} <= found
+    assert ("end use industry", "Medical and Dental") in found
+    found = {s.segment_name for s in extract_segments("By Form: Tablets, Capsules and Other Forms\n")}
+    assert found == {"Tablets", "Capsules", "Other Forms"}
