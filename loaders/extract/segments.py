@@ -132,6 +132,13 @@ SPLIT_BY_COLON = re.compile(
     r":\s(?P<items>[^.;:\n]{3,400}?)(?=\.(?:\s|$)|;|$)",
     re.I | re.M,
 )
+# A wire release's "The Study Explore the product types of E-Commerce Fulfillment Services Market: A, B, C" and "Key
+# Applications/end-users of … Market: A, B": the dimension, the market's name and a colon before the segments.
+OF_MARKET_COLON = re.compile(
+    r"\b(?P<dim>product\stypes|applications(?:/end-users)?)\sof\s(?:[\w&/()-]+\s){1,8}?market:\s"
+    r"(?P<items>[^.:\n]{3,400}?)(?=\.(?:\s|$)|$)",
+    re.I | re.M,
+)
 # "By dosage form — creams, ointments, gels, lotions, foams, and others such as pastes. And by end user — …": a
 # sentence that opens with its dimension and a dash before the segments.
 DASHED_GROUP = re.compile(
@@ -819,6 +826,8 @@ def extract_segments(
         dim = match.group("dim") or match.group("dim2")
         if _named_dimension(dim) and len(split_items(match.group("items"))) >= 2:
             add_listed(dim, match.group("items"), match.start("items"))
+    for match in finditer_opening(OF_MARKET_COLON, text, ("product types of", "applications"), any_case=True):
+        add_listed(match.group("dim"), match.group("items"), match.start("items"))
     for match in finditer_opening(COLON_GROUP, text, ("By ",), any_case=False):
         if not NOT_DIMENSION.match(match.group("dim")) and len(split_items(match.group("items"))) >= 2:
             add_listed(match.group("dim"), match.group("items"), match.start("items"))

@@ -732,3 +732,19 @@ def test_a_heading_s_inline_list_parts_its_last_others() -> None:
     assert ("end use industry", "Medical and Dental") in found
     found = {s.segment_name for s in extract_segments("By Form: Tablets, Capsules and Other Forms\n")}
     assert found == {"Tablets", "Capsules", "Other Forms"}
+
+
+@pytest.mark.parametrize(
+    ("lead", "dimension"), [("The Study Explore the product types", "type"), ("Key Applications", "application")]
+)
+def test_a_wire_release_s_dimension_of_its_market_before_a_colon(lead: str, dimension: str) -> None:
+    """ "The Study Explore the product types of E-Commerce Fulfillment Services Market: Warehousing & Storage, …" and
+    "Key Applications/end-users of E-Commerce Fulfillment Services Market: Apparel & Footwear, …"."""
+    found, _ = _written("w15-17-ecommerce-fulfillment-services-aggregator.txt")
+    assert {("type", "Returns Management"), ("end user", "Home Furnishings")} <= found
+    text = f"{lead} of the Global Widget Market: Rigid Widgets, Flexible Widgets, Others\n"
+    assert {(s.dimension, s.segment_name) for s in extract_segments(text)} == {
+        (dimension, "Rigid Widgets"),
+        (dimension, "Flexible Widgets"),
+        (dimension, "Others"),
+    }
