@@ -110,9 +110,10 @@ UNIT_NOTE = re.compile(
 # "By product type, the report covers A, B and C."
 SEGMENTED_SENTENCE = re.compile(
     r"\b(?:by|based on|on the basis of|in terms of)\s(?P<dim>[a-z][a-z /&-]{1,40}?),\s(?:the\s)?(?:"
-    r"(?:[\w-]+\s){0,4}?(?:market|industry)\s(?:is|has been|can be|was)\s"
+    r"(?:it|(?:[\w-]+\s){0,4}?(?:market|industry))\s(?:is|has been|can be|was)\s"  # "Based on lubrication, it is …"
     r"(?:divided|segmented|split|categori[sz]ed|classified|bifurcated)\s(?:into|as)"
     r"|(?:report|study|analysis)\s(?:covers|includes|spans|distinguishes|differentiates)"
+    r"|market\scovers"  # "Based on end use industry, the market covers Manufacturing, Oil & Gas, …"
     r"|we\s(?:split|segment|divide|distinguish|look\sat|cover))\s(?P<items>[^.;\n]{3,400})",
     re.I,
 )
@@ -252,7 +253,7 @@ SENTENCE_WORDS = 6  # a piece of more words than this, in what ends as a clause,
 # A last "and"'s left side that is an item by itself, not a word sharing the right side's head ("polymer and coating
 # additives"): a plural ("inhalers and on-body injectors"), an acronym ("API and finished dosage formulation (FDF)")
 # or a hyphenated noun ("scale-up and commercial manufacturing").
-LONE_ITEM = re.compile(r"[a-z]+[^sui\W]s|[A-Z]{2,}s?|[A-Za-z]+-[a-z]+")
+LONE_ITEM = re.compile(r"[a-z]+[^sui\W]s|[A-Z]{2,}s?|[A-Za-z]+-[A-Za-z]+")
 
 
 def split_items(items: str, pair: bool = False) -> list[str]:
@@ -819,7 +820,7 @@ def extract_segments(
     for match in finditer_opening(SEGMENTED_SENTENCE, text, HEADING_OPENINGS, any_case=True):
         if NOT_DIMENSION.match(match.group("dim").strip()):
             continue  # "Based on region, the market has been classified into North America, …": the coverage
-        add_listed(match.group("dim"), match.group("items"), match.start("items"))
+        add_listed(match.group("dim"), match.group("items"), match.start("items"), pair=True)  # "into A and B"
     for match in finditer_opening(SPLIT_BY_COLON, text, ("split", "segment", "divide", "break"), any_case=True):
         add_listed(match.group("dim"), match.group("items"), match.start("items"))
     for match in _plural_groups(text):

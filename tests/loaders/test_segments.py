@@ -748,3 +748,12 @@ def test_a_wire_release_s_dimension_of_its_market_before_a_colon(lead: str, dime
         (dimension, "Flexible Widgets"),
         (dimension, "Others"),
     }
+
+
+def test_a_blog_s_based_on_sentences_with_it_or_the_market_covers() -> None:
+    """ "Based on lubrication, it is divided into Oil-Injected and Oil-Free. Based on end use industry, the market
+    covers Manufacturing, Oil & Gas, …": two items parted at their "and", and a list the market covers."""
+    found, _ = _written("w15-19-industrial-air-compressor-top10-blog.html")
+    assert {("lubrication", "Oil-Injected"), ("lubrication", "Oil-Free"), ("end use industry", "Healthcare")} <= found
+    found, _ = _written("w3-05-germany-e-bike.html")  # "… is segmented into mid-drive and hub motor"
+    assert {("motor placement", "Mid-drive"), ("motor placement", "Hub motor")} <= found
