@@ -114,7 +114,8 @@ SEGMENTED_SENTENCE = re.compile(
     r"(?:divided|segmented|split|categori[sz]ed|classified|bifurcated)\s(?:into|as)"
     r"|(?:report|study|analysis)\s(?:covers|includes|spans|distinguishes|differentiates)"
     r"|market\scovers"  # "Based on end use industry, the market covers Manufacturing, Oil & Gas, …"
-    r"|we\s(?:split|segment|divide|distinguish|look\sat|cover))\s(?P<items>[^.;\n]{3,400})",
+    r"|(?:[\w&]+\s){1,4}?splits\sdemand\sinto"  # "By end user, Frost & Sullivan splits demand into …"
+    r"|we\s(?:split|segment|divide|distinguish|look\sat|cover))\s(?P<items>(?:[^.;\n(]|\([^()\n]{0,80}\)){3,400})",
     re.I,
 )
 # "The report segments the market by function into herbicide, fungicide and nematicide, and by crop type into
@@ -329,7 +330,8 @@ NOT_DIMENSION = re.compile(
 HEADING_END = re.compile(r"(?:is|are)\ssegmented\sinto:?|:\s*$|\(|,", re.I)
 ITEM_NOISE = re.compile(
     r"^(?:and|&|or)\s|^\([a-z]\)\s|\s?\((?:USD|US\$|\$)[^)]*\)$"
-    r"|\s?\(~?\d[\d.]*\s?%\)$|\s[–—-]\s~?\d[\d.]*\s?%.*$",  # its share: "Oil & Gas (39%)", "Lagers – 15.8%"
+    # its share: "Oil & Gas (39%)", "Lagers – 15.8%", "Utilities (c.45% of 2024 revenue)"
+    r"|\s?\((?:~|c\.\s?)?\d[\d.]*\s?%[^()]*\)$|\s[–—-]\s~?\d[\d.]*\s?%.*$",
     re.I,
 )
 # A list's piece that gives the share of the segment before it: "vitamins, with 38.6% of 2024 revenue".

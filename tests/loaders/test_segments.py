@@ -757,3 +757,13 @@ def test_a_blog_s_based_on_sentences_with_it_or_the_market_covers() -> None:
     assert {("lubrication", "Oil-Injected"), ("lubrication", "Oil-Free"), ("end use industry", "Healthcare")} <= found
     found, _ = _written("w3-05-germany-e-bike.html")  # "… is segmented into mid-drive and hub motor"
     assert {("motor placement", "Mid-drive"), ("motor placement", "Hub motor")} <= found
+
+
+def test_a_firm_splits_demand_into_items_with_their_shares() -> None:
+    """ "By end user, Frost & Sullivan splits demand into Utilities (c.45% of 2024 revenue), Industrial (c.27%),
+    Commercial & Data Centers (c.18%) and Infrastructure & Transport (c.10%).": each item without its share, the
+    period inside a note no end of the list."""
+    found, _ = _written("w15-21-mv-switchgear-bank-primer.html")
+    assert {("end user", "Utilities"), ("end user", "Infrastructure & Transport")} <= found
+    text = "By product, the market is divided into Rigid (~40%), Flexible (33% in 2024) and Hybrid.\n"
+    assert {s.segment_name for s in extract_segments(text)} == {"Rigid", "Flexible", "Hybrid"}
