@@ -367,7 +367,9 @@ REPORTING_VERB = re.compile(
     r"had|achieved|earned|booked|announced)\b"
 )
 # A sentence, a link, an address or a year inside a would-be name: not a company.
-NOT_A_NAME_PART = re.compile(r"[a-z]{3}[.!?]\s|https?:|@|\d{4}|:\s\d")  # "Views: 212": a page's count
+NOT_A_NAME_PART = re.compile(  # "Views: 212": a page's count; not "Eaton Corp. plc"
+    r"(?!(?<=\bC)orp\.)[a-z]{3}[.!?]\s|https?:|@|\d{4}|:\s\d"
+)
 POSSESSIVE_END = re.compile(r"['’]s$")
 BASED_IN_PREFIX = re.compile(r"^.*?-based\s")
 # A period that is part of the name: an initial or an abbreviated legal form.
@@ -728,7 +730,11 @@ def _is_player_heading(line: str) -> bool:
         return False  # a sentence: "DJI (DJI Power series) added to the company profiles.", "Strategic Analysis:
         # This includes M&A, new product development, and competitive landscape." (players named after its colon)
     if len(line) <= 160:
-        return bool(PLAYER_HEADING.search(line) or (line[-1:] == ":" and COLON_HEADING.search(line)))
+        heading = PLAYER_HEADING.search(line)
+        if heading and heading.start() > 1 and line[-1:] != ":" and line[heading.start() - 2] == ",":
+            return False  # a subtitle's topics: "A primer on a $31bn market – market sizing, segments, competitive
+            # landscape and how to play it"
+        return bool(heading or (line[-1:] == ":" and COLON_HEADING.search(line)))
     label = PLAYER_HEADING.search(line, 0, LABEL_REACH) if ":" in line[: LABEL_REACH + 3] else None
     if label and LABEL_TAIL.match(line, label.end()):
         return True  # "Key companies: A, B, …", "Key players they list: A, B, …" over a long line

@@ -978,3 +978,15 @@ def test_an_audience_a_contents_list_a_sentence_after_a_label_and_a_wire_s_count
     text = "Agenda\n\nIntroduction\n\nThe market grew strongly last year and many firms expanded capacity there.\n\n"
     found = extract_companies(f"{text}Key players\n\nAcme Holdings\n\nBolt Industries\n", [], load_index())
     assert [c.company_name for c in found] == ["Acme Holdings", "Bolt Industries"]
+
+
+def test_a_subtitle_s_topics_head_no_list_and_a_corp_abbreviation_ends_no_sentence() -> None:
+    """A broker's primer: "A primer on a $31bn market growing faster than GDP – market sizing, segments, competitive
+    landscape and how to play it" over its analysts' names; its table's "Eaton Corp. plc"."""
+    players = _written_players("w15-21-mv-switchgear-bank-primer.html")
+    assert "Eaton" in players and not {"Oliver Brandt", "Ayumi Sato"} & players
+    assert is_company_name("Eaton Corp. plc") and not is_company_name("Sales grew. Then")
+    lines = "Report contents: sizing, segments, competitive landscape and outlook\n\nOliver Brandt\n\nAyumi Sato\n"
+    assert extract_companies(lines, [], load_index()) == []
+    found = extract_companies("In Europe, key players include:\n\nAcme Holdings\n\nBolt Industries\n", [], load_index())
+    assert [c.company_name for c in found] == ["Acme Holdings", "Bolt Industries"]
