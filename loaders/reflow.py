@@ -65,8 +65,12 @@ def wrap_width(lines: list[str]) -> int | None:
     lengths = sorted(
         len(line)
         for line in lines
-        if line and max(map(len, line.split()), default=0) <= UNBREAKABLE and "   " not in line.strip()
-    )  # not a line set out in columns ("PRESS RELEASE          Tokyo Office"): no paragraph's
+        if line
+        and max(map(len, line.split()), default=0) <= UNBREAKABLE
+        and "   " not in line.strip()
+        and len(line) - len(line.lstrip()) < len(line) // 2
+    )  # not a line set out in columns ("PRESS RELEASE          Tokyo Office") nor one set to the right (a page's
+    # running head "                    Annual Report and Accounts 2024"): no paragraph's
     if len(lengths) < MIN_LONG_LINES:
         return None
     width = _widest_wrap(lengths)

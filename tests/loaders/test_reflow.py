@@ -266,3 +266,16 @@ def test_a_newspaper_s_columns_of_forty_under_its_masthead_are_joined() -> None:
     sizes = {(s.money.reported_value, s.reference_year) for s in extract_document(clean(text, ".txt")).sizes}
     assert {(4.6, 2024), (3.1, 2019), (7.9, 2031)} <= sizes
     assert wrap_width(["x" * 80, "y" * 57, *("z " * 20 for _ in range(12))]) == 40  # the two long lines left out
+
+
+def test_a_page_s_running_head_set_to_the_right_is_no_wrapped_line() -> None:
+    """A report converted from a PDF: each page's "Calder Electronics plc      Annual Report and Accounts 2024" and
+    its second line set far to the right, over paragraphs wrapped at 62 columns: the paragraphs are wrapped."""
+    paragraph = " ".join(
+        f"The market for part {k} grew by {k} per cent a year in the period we review." for k in range(9)
+    )
+    head = " " * 57 + "Annual Report and Accounts 2024"
+    _, wrapped = _wrapped(paragraph, 62)
+    page = f"{head}\nStrategic report\n\n{wrapped}\n\n{head}\n"
+    assert wrap_width(page.split("\n")) == max(len(line) for line in wrapped.split("\n"))
+    assert paragraph in unwrap(page)
