@@ -393,7 +393,9 @@ def _listed_country(text: str, start: int, end: int, index: RegionIndex) -> bool
     if PARENTHESES.search(sentence) and REGION_WITH_LIST.search(sentence):
         return True
     before = text[max(s, start - 40) : start]
-    if IN_PLACE.search(before) and not SEATED_IN.search(before):
+    if SEATED_IN.search(before):
+        return False  # "opened a new … manufacturing facility in Singapore": where a company sits, whatever follows
+    if IN_PLACE.search(before):
         return True  # "in the U.S., the incidence ...": a statement about the country
     return bool(COUNTRY_CONTEXT.search(sentence))
 

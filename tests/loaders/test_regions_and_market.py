@@ -654,3 +654,13 @@ def test_a_region_s_figure_the_clause_refers_back_to(valued: str, tmp_path: Path
     )
     sizes = process_file(path, 10**8).facts.sizes
     assert {(s.scope, s.region_name) for s in sizes if s.money.reported_value == 1.2} == {("region", "Europe")}
+
+
+def test_a_country_where_a_company_sits_is_no_coverage_whatever_the_sentence_says_next() -> None:
+    """ "In August 2024, Olin Corporation opened a new calcium hypochlorite manufacturing facility in Singapore, aimed
+    at strengthening its market presence in the Asia-Pacific region": the facility's place, though the sentence goes
+    on to a region."""
+    found = {r.region_name for r in extract_regions(cleaned("g0v_hwjP0e2NSAKa6qUvcaQx4g.md"), load_index())}
+    assert "Singapore" not in found and "Asia Pacific" in found
+    text = "The plant opened last year has its main site in the UK, the largest country market in the region."
+    assert "United Kingdom" not in {r.region_name for r in extract_regions(text, load_index())}
