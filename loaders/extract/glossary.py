@@ -161,6 +161,7 @@ GERMAN: list[tuple[str, Replacement]] = [
     (r"Schlüsselakteure|Hauptakteure", "key players"),
     (r"(?:vorgestellte|genannte|erwähnte|untersuchte) Unternehmen", "Companies Featured"),
     (r"am Markt|im Markt|auf dem Markt", "in the market"),
+    (r"sind laut (?:der )?Studie", "are"),  # "Die größten Anbieter … sind laut Studie A, B": the list after "are"
     (r"sind", "are"),
     (r"umfassen", "include"),
     (r"wächst", "grows"),

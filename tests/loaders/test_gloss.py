@@ -333,6 +333,8 @@ def test_a_market_s_name_stops_before_its_place_a_number_or_a_verb_of_size() -> 
         # "Tra gli operatori strutturati del conto terzi figurano Pelletteria Valdarno S.p.A., …"
         ("w14-27-pelletteria-conto-terzi-italia.md", {"Pelletteria Valdarno", "Laboratori Riuniti di Scandicci"}),
         ("w14-28-uitbesteding-salarisadministratie.txt", {"ADP", "SD Worx"}),  # "Tot de grootste aanbieders behoren"
+        # "Die größten Anbieter im deutschen Markt sind laut Studie Röchling Industrial SE & Co. KG, Wirthwein AG, …"
+        ("w15-26-lohnspritzguss-deutschland.html", {"Röchling Industrial", "Wirthwein", "Gerresheimer Regensburg"}),
     ],
 )
 def test_players_a_glossed_newspaper_lists(name: str, players: set[str]) -> None:
@@ -356,6 +358,11 @@ def test_players_a_glossed_newspaper_lists(name: str, players: set[str]) -> None
 )
 def test_each_wording_of_a_players_list(written: str, language: str) -> None:
     assert gloss(written, language).text.lower().startswith("key players include")
+
+
+def test_the_study_a_list_is_attributed_to() -> None:
+    """ "Die größten Anbieter sind laut der Studie A, B": the list right after its verb."""
+    assert gloss("Die größten Anbieter sind laut der Studie Acme GmbH", "de").text.endswith("are Acme GmbH")
 
 
 @pytest.mark.parametrize(
