@@ -301,6 +301,7 @@ PORTUGUESE: list[tuple[str, Replacement]] = [
         r"(?: do mercado)?(?:(?: [\w-]+){0,3}? (?:estão|são|incluem))?",
         "key players include",
     ),
+    (r"entre as maiores, o estudo cita", "key players include"),  # "Entre as maiores, o estudo cita A, B, …"
     (r"empresas (?:apresentadas|mencionadas|citadas|perfiladas)", "Companies Featured"),
     (r"do mercado|no mercado", "in the market"),
     (r"são", "are"),
