@@ -15,9 +15,12 @@ from loaders.extract.model import Attribute, CompanyMention, GrowthMention, Mone
 from loaders.extract.regions import RegionIndex
 from loaders.extract.text import evidence, stripped_lines
 
-# A market's name: Han characters (or Korean's Hangul), Latin letters and parentheses right before 市场 / 行业.
-# 产值: output value; 产业规模: an industry's size ("康复辅助器具产业规模将达到10,720亿元"), not its chain or park
-NAME_BEFORE_MARKET = re.compile(r"([\u4e00-\u9fff\uac00-\ud7a3A-Za-z()（）/ ]{2,40}?)(?:市场|行业|产值|产业(?=规模))")
+# A market's name: Han characters (or Japanese katakana, Korean's Hangul), Latin letters and parentheses right
+# before 市场 / 行业. 产值: output value; 产业规模: an industry's size ("康复辅助器具产业规模将达到10,720亿元"), not
+# its chain or park
+NAME_BEFORE_MARKET = re.compile(
+    r"([\u4e00-\u9fff\u30a1-\u30ff\uac00-\ud7a3A-Za-z()（）/ ]{2,40}?)(?:市场|行业|产值|产业(?=规模))"
+)
 # Words that open a name run but are not part of the name, and words after which a name starts.
 LEADING_WORDS = re.compile(
     r"^(?:全球|世界|国际|整个|整体|国内|我国|预计|预期|目前|未来|今后|过去|根据|据|到|从|在|对|其|该|这个|以及|以|和|与|年|的|将"

@@ -433,3 +433,12 @@ def test_a_french_annual_growth_on_average_and_a_part_that_grows_fastest() -> No
     assert (5.8, 2028) in market and not [rate for rate in market if rate[0] == 8.0]
     belgian = process_file(WRITTEN / "w13-13-chocolat-facon-belgique.txt", 10_000_000).facts
     assert 6.1 in {g.rate_low for g in belgian.growth if g.scope == "segment"}  # "croissance annuelle moyenne"
+
+
+def test_a_japanese_market_named_in_katakana() -> None:
+    """A research firm's release: "2024年度の国内フィットネスクラブ市場規模は、前年度比6.2%増の5,318億円であった":
+    the market written in katakana, its size and its growth."""
+    facts = process_file(WRITTEN / "w15-25-fitness-club-yano.html", 10_000_000).facts
+    assert next(a.value_text for a in facts.attributes if a.attribute == "market_name") == "フィットネスクラブ"
+    assert (531800.0, 2024) in {(s.money.reported_value, s.reference_year) for s in facts.sizes if s.scope == "market"}
+    assert (6.2, 2024) in {(g.rate_low, g.end_year) for g in facts.growth}
