@@ -352,8 +352,9 @@ def extract_regions_zh(text: str, index: RegionIndex) -> list[RegionMention]:
 SENTENCE_REACH = 400
 # A size stated with no market named before it.
 BARE_SIZE = "市场规模"
-# "该市场" (this market): the one named before.
-THIS_MARKET = re.compile(r"该市场")
+# "该市场" (this market), Japanese "同市場" (the same market): the one named before.
+THIS_MARKET = re.compile(r"该市场|同市场")
+THIS_MARKET_REACH = 1500
 # The size of the markets a market drives: "带动市场规模".
 INDUCED_SIZE = "带动市场规模"
 
@@ -386,7 +387,7 @@ def _subject(text: str, start: int, pos: int, main: str | None = None, cue: str 
         name, end = phrases[-1]
         return None if text.startswith("份额", start + end) else name
     named = text.rfind(main, start, pos) if main else -1
-    if named < 0 and main and THIS_MARKET.search(text, start, pos) and _sized_before(text, start, main):
+    if named < 0 and main and THIS_MARKET.search(text, start, pos) and _sized_before(text, start, main, whole=True):
         # "该市场2020年规模约为98.3亿元": the market the paragraph sized before
         return None if NOT_A_SIZE.search(text, start, pos) else main
     if named < 0 and main and BARE_SIZE in text[start:pos] and _sized_before(text, start, main):
@@ -396,13 +397,20 @@ def _subject(text: str, start: int, pos: int, main: str | None = None, cue: str 
     return main
 
 
-def _sized_before(text: str, start: int, main: str) -> bool:
+def _sized_before(text: str, start: int, main: str, whole: bool = False) -> bool:
     """Whether the last market whose size the paragraph states before `start` (within SENTENCE_REACH characters)
-    is the main one."""
-    reach = max(0, start - SENTENCE_REACH)
-    paragraph = max(text.rfind("\n", reach, start) + 1, reach)
-    sized = [name for name, end in market_phrases(text[paragraph:start]) if text.startswith("规模", paragraph + end)]
-    return bool(sized) and _scope(sized[-1], main)[0] == "market"
+    is the main one; with `whole`, the last the text states (within THIS_MARKET_REACH): "this market" or "the same
+    market" names it whichever paragraph sized it ("2029年度の同市場規模は6,340億円に達すると予測する")."""
+    reach = max(0, start - (THIS_MARKET_REACH if whole else SENTENCE_REACH))
+    paragraph = reach if whole else max(text.rfind("\n", reach, start) + 1, reach)
+    sized = [
+        (paragraph + end, name)
+        for name, end in market_phrases(text[paragraph:start])
+        if text.startswith("规模", paragraph + end)
+    ]
+    # "…の同市場規模は6,340億円…。…年平均成長率（CAGR）は3.6%": the market sized as the one named before
+    sized += [(m.end(), main) for m in THIS_MARKET.finditer(text, paragraph, start) if text.startswith("规模", m.end())]
+    return bool(sized) and _scope(max(sized)[1], main)[0] == "market"
 
 
 def _sized_subjects(text: str) -> list[tuple[int, int, str]]:

@@ -442,3 +442,7 @@ def test_a_japanese_market_named_in_katakana() -> None:
     assert next(a.value_text for a in facts.attributes if a.attribute == "market_name") == "フィットネスクラブ"
     assert (531800.0, 2024) in {(s.money.reported_value, s.reference_year) for s in facts.sizes if s.scope == "market"}
     assert (6.2, 2024) in {(g.rate_low, g.end_year) for g in facts.growth}
+    # the next paragraph's "2029年度の同市場規模は6,340億円に達すると予測する。…年平均成長率（CAGR）は3.6%である":
+    # the same market's forecast and rate
+    assert (634000.0, 2029) in {(s.money.reported_value, s.reference_year) for s in facts.sizes if s.scope == "market"}
+    assert (3.6, 2029) in {(g.rate_low, g.end_year) for g in facts.growth if g.scope == "market"}
