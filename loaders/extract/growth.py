@@ -36,8 +36,8 @@ CAGR_THEN = (
 )
 # "7.1% CAGR", "8.30% compound annual growth rate", "5,5 % p.a."
 THEN_CAGR = (
-    r"<RATE>\s(?:\w+\s){0,2}?(?:(?:CAGR|compound(?:ed)? annual growth|annual growth rate|annually|per annum"
-    r"|a year(?!\s(?:earlier|ago|before))|per year)\b|p\.\s?a\.)"
+    r"<RATE>\s(?:\w+\s){0,2}?(?:(?:CAGR|compound(?:ed)? annual growth|annual growth rate|yearly growth|annually"
+    r"|per annum|a year(?!\s(?:earlier|ago|before))|per year)\b|p\.\s?a\.)"
 )
 # "growing at 6.2% annually" / "grow at a rate of 5%"
 GROW_AT_RATE = (

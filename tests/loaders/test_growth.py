@@ -292,3 +292,10 @@ def test_a_volume_rate_is_the_next_sentence_s_and_a_weight_no_size() -> None:
     assert {g.rate_low for g in facts.growth} == {11.8}
     facts = process_file(WRITTEN / "w15-15-carbon-fiber-prepreg.md", 10**8).facts
     assert 118.6 not in {s.money.reported_value for s in facts.sizes if s.money}
+
+
+def test_a_rate_of_yearly_growth() -> None:
+    """An aggregator's release: "the Market will be boosting with more than 10% yearly growth till 2032"."""
+    assert rates("the Market will be boosting with more than 10% yearly growth till 2032 as sellers outsource") == {
+        (10.0, 10.0, None, 2032)
+    }
