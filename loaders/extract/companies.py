@@ -70,6 +70,8 @@ LIST_INTRO = re.compile(
     r"|(?:competes|compete|competing)\s(?:for\s[a-z]+\s)?against"  # "you will compete for programmes against A, B"
     r"|company\sprofiles\s(?:include|cover|are)"  # "Company profiles include TLD Group, Oshkosh AeroTech, …"
     r"|(?<=\bour\s)members\sare"  # an association's: "Our members are Renaissance Lakewood, LLC; …"
+    # "Five global vendors – ABB, Schneider Electric, …, Eaton and Hitachi – account for": the list between dashes
+    r"|(?:players|vendors|suppliers|manufacturers)(?=\s[—–]\s[^—–\n]{3,300}\s[—–]\s)"
     r"|honou?rable\smentions"  # a ranking's "Honourable mentions: Charles River Laboratories (…), Proxima CRO and …"
     r"|competitive\sset\b[^.:\n]{0,40}"  # "Our competitive set has not changed: Lonza, …"
     r"|(?:companies|players|names)\sto\swatch(?:,\s[^:.\n]{0,30})?(?=:)"  # "Companies to watch, per the report: A, B"
@@ -84,7 +86,7 @@ LIST_LEAD = re.compile(
     r"(?:(?:[a-z][\w-]*|[A-Z]{2,}s?)\s){0,4}?(?:(?:include|includes|including|are|comprise|such as)\s?:?\s|[a-z]+:\s)"
     # "players covered| in the Bioavailability and Bioequivalence (BA/BE) Studies CRO Market report are |A, B"
     r"|in\s(?:the\s)?[^.:\n]{0,120}?\s[Mm]arket(?:\s[Rr]eport)?\s(?:include|are)\s"
-    r"|(?:[\w-]+\s){1,5}?[—–]\s(?=[^—–\n]{3,300}\s[—–]\s)"  # "named in the IDTechEx analysis — A, B and C —"
+    r"|(?:[\w-]+\s){0,5}?[—–]\s(?=[^—–\n]{3,300}\s[—–]\s)"  # "named in the IDTechEx analysis — A, B and C —"
 )
 # Where a LIST_INTRO match can start (in any case).
 LIST_INTRO_OPENINGS = (

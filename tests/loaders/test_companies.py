@@ -990,3 +990,20 @@ def test_a_subtitle_s_topics_head_no_list_and_a_corp_abbreviation_ends_no_senten
     assert extract_companies(lines, [], load_index()) == []
     found = extract_companies("In Europe, key players include:\n\nAcme Holdings\n\nBolt Industries\n", [], load_index())
     assert [c.company_name for c in found] == ["Acme Holdings", "Bolt Industries"]
+
+
+@pytest.mark.parametrize("kind", ["players", "vendors", "suppliers", "manufacturers"])
+def test_players_listed_between_dashes(kind: str) -> None:
+    """A broker's primer: "Five global vendors – ABB, Schneider Electric, Siemens, Eaton and Hitachi – account for
+    roughly 55% of global MV switchgear revenue"; a report's "The ten largest contract manufacturers – among them
+    Intercos S.p.A., Fareva, … – account for"."""
+    assert {"ABB", "Siemens", "Hitachi"} <= _written_players("w15-21-mv-switchgear-bank-primer.html")
+    assert {"Fareva", "Mibelle Group", "Chromavis"} <= _written_players(
+        "w6-05-european-cosmetics-contract-manufacturing-bulletin.html"
+    )
+    text = f"Five global {kind} – Acme Holdings, Bolt Industries and Cobalt Systems – account for most revenue."
+    assert [c.company_name for c in extract_companies(text, [], load_index())] == [
+        "Acme Holdings",
+        "Bolt Industries",
+        "Cobalt Systems",
+    ]
