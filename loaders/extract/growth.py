@@ -92,6 +92,11 @@ YEAR_RATE = re.compile(
     rf"|of\s(?=[\d.,]{{1,6}}\s?%\sin\s(?P<then>(?:19|20)\d\d)\b)){RATE}",
     re.I,
 )
+# "… was worth C$4.6 billion in 2024, up from C$4.2 billion in 2023, an increase of 9.5%": that year's growth.
+UP_FROM_RATE = re.compile(
+    r"\bin\s(?P<year>(?:19|20)\d\d),\sup\sfrom\s[^,;]{3,40}?\sin\s(?:19|20)\d\d,\s(?:an\s)?increase\sof\s" + RATE,
+    re.I,
+)
 VOLUME_WORDS = re.compile(
     r"\b(?:shipments?|units?|volumes?|tonnage|tons|tonnes|production|deliveries|users|customers?|customer base|"
     r"subscribers|members|policies|policyholders|employees|headcount)\b",
@@ -120,7 +125,7 @@ def extract_growth(text: str, forecast: tuple[int, int] | None) -> list[GrowthMe
     out: list[GrowthMention] = []
     taken: list[tuple[int, int]] = []
     worded = worded_rate_starts(text, folded(text))
-    patterns = (CAGR_THEN_RATE, RATE_THEN_CAGR, GROW_AT, GROW_AT_UNTIL, ANNUAL_CHANGE, YEAR_RATE)
+    patterns = (CAGR_THEN_RATE, RATE_THEN_CAGR, GROW_AT, GROW_AT_UNTIL, ANNUAL_CHANGE, YEAR_RATE, UP_FROM_RATE)
     for pattern in (*patterns, *(WORDED if worded else ())):
         starts = worded if pattern is WORDS_THEN_CAGR else _starts(text, pattern)
         for match in finditer_at(pattern, text, starts):
@@ -139,6 +144,8 @@ def extract_growth(text: str, forecast: tuple[int, int] | None) -> list[GrowthMe
             mention = _mention(text, match, low, high, forecast, one_year=pattern is ANNUAL_CHANGE)
             if pattern is YEAR_RATE:
                 mention.start_year, mention.end_year = None, int(match.group("year") or match.group("then"))
+            elif pattern is UP_FROM_RATE:
+                mention.start_year, mention.end_year = None, int(match.group("year"))
             out.append(mention)
     return sorted(out, key=lambda m: m.char_start)
 
@@ -156,6 +163,8 @@ def _starts(text: str, pattern: re.Pattern[str]) -> list[int]:
         return literal_positions(low, ("grow", "grew", "rise", "rose", "climb", "increase", "expand", "jump", "up"))
     if pattern is YEAR_RATE:
         return literal_positions(low, ("year-over-year", "year over year", "y-o-y", "yoy"))
+    if pattern is UP_FROM_RATE:  # from the year before "up from"
+        return [k - 7 for k in literal_positions(low, (", up from ",)) if k >= 7]
     units = sorted(literal_positions(low, ("%", "per")))
     digits = {k for unit in units for k in range(max(0, unit - 21), unit + 1) if text[k].isdecimal()}
     # "between 8% and 10% a year": a range opened by "between", up to 30 characters before its last unit

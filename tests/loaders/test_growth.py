@@ -299,3 +299,12 @@ def test_a_rate_of_yearly_growth() -> None:
     assert rates("the Market will be boosting with more than 10% yearly growth till 2032 as sellers outsource") == {
         (10.0, 10.0, None, 2032)
     }
+
+
+def test_a_year_s_increase_after_the_size_it_grew_from() -> None:
+    """An association's survey: "… market was worth C$4.6 billion in 2024, up from C$4.2 billion in 2023, an increase of
+    9.5%": 2024's growth."""
+    text = "the market was worth C$4.6 billion in 2024, up from C$4.2 billion in 2023, an increase of 9.5%. Members"
+    assert rates(text) == {(9.5, 9.5, None, 2024)}
+    facts = process_file(WRITTEN / "w15-22-canadian-contract-packaging-association-survey.html", 10**8).facts
+    assert (9.5, 2024) in {(g.rate_low, g.end_year) for g in facts.growth}
