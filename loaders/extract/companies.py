@@ -633,6 +633,9 @@ def extract_companies(
         if _legal_list(names, regions):  # "Names to know, per the report: Nestlé S.A., Starbucks Corporation, …"
             for name in names:
                 add(name, text.find(name, match.end()), "key_player")
+    for phrase, at in _bold_lists(text, bold, regions):  # "On the full-service side: **IQVIA, ICON plc, …**."
+        for name in split_list(phrase):
+            add(name, text.find(name, at), "key_player")
     _from_heading_lists(text, add, regions)
     _from_developments(text, bold, add)
     for match in finditer_opening(PROFILE_LINE, text, ("HQ", "Headquarters"), any_case=False):
@@ -781,6 +784,24 @@ def _is_list_of_names(line: str, regions: RegionIndex) -> bool:
     pieces = split_list(line)
     names = _named(pieces, regions)
     return names >= LONG_LIST_NAMES and names >= LIST_SHARE * len(pieces)
+
+
+def _bold_lists(text: str, bold: list[str], regions: RegionIndex) -> list[tuple[str, int]]:
+    """Bold runs set after a colon that are lists of companies and end their sentence, each with where it is:
+    "The usual shortlist in our 2024-25 deals: **Accenture, Genpact, Infosys BPM, … and Tata Consultancy
+    Services**."."""
+    found = []
+    for phrase in bold:
+        if ", " not in phrase:
+            continue
+        at = text.find(phrase)
+        end = at + len(phrase)
+        if at < 0 or not text[max(0, at - 3) : at].rstrip(" ").endswith(":") or text[end : end + 1] not in ".\n":
+            continue
+        names = split_list(phrase)
+        if len(names) >= LONG_LIST_NAMES and _named(names, regions) == len(names):
+            found.append((phrase, at))
+    return found
 
 
 def _named(pieces: list[str], regions: RegionIndex) -> int:

@@ -1007,3 +1007,21 @@ def test_players_listed_between_dashes(kind: str) -> None:
         "Bolt Industries",
         "Cobalt Systems",
     ]
+
+
+def test_a_bold_list_after_a_colon_names_players() -> None:
+    """A podcast's notes: "On the full-service side: **IQVIA, ICON plc, Parexel, Syneos Health and Medpace**."; a
+    newsletter's "The usual shortlist in our 2024-25 deals: **Accenture, Genpact, …**". Not a bold list that goes on
+    after it, nor one that is not after a colon, nor one of places or with a piece no name, nor two names."""
+    assert {"IQVIA", "Parexel", "Medpace"} <= _written_players("w15-29-neuroscience-cro-podcast-notes.md")
+    assert {"Genpact", "WNS", "Tata Consultancy Services"} <= _written_players(
+        "w15-20-procurement-outsourcing-linkedin-newsletter.md"
+    )
+    names = "Acme Holdings, Bolt Industries and Cobalt Systems"
+    bold = [names]
+    found = extract_companies(f"The group ran through the field. On one side: {names}.", bold, load_index())
+    assert [c.company_name for c in found] == ["Acme Holdings", "Bolt Industries", "Cobalt Systems"]
+    assert extract_companies(f"The group ran through the field. On one side {names}.", bold, load_index()) == []
+    assert extract_companies(f"Seen on one side: {names} in turn.", bold, load_index()) == []
+    for other in ("Germany, France and Italy", "Acme Holdings, Bolt Industries and Europe", "Acme Holdings, Bolt Ltd"):
+        assert extract_companies(f"Seen on one side: {other}.", [other], load_index()) == []
