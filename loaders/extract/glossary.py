@@ -343,6 +343,8 @@ ITALIAN: list[tuple[str, Replacement]] = [
     (r"(?:milioni|milione) di (?:dollari|USD)|milioni USD", "million USD"),
     (r"(?:milioni|milione) di (?:euro|EUR)", "million EUR"),
     (r"(?:tra|fra)(?=\s\d)", "between"),
+    (r"(?:tra|fra) l['’](?=\d)", "between "),  # "tra l'1,8% e il 2,4%"
+    (r"(?<=% )e (?:il |l['’])(?=\d)", "and "),
     (r"miliardi|miliardo|mld\.?", "billion"),
     (r"milioni|milione|mln\.?", "million"),
     (r"dovrebbe raggiungere|raggiungerà|raggiungere", "is expected to reach"),

@@ -446,3 +446,16 @@ def test_a_japanese_market_named_in_katakana() -> None:
     # the same market's forecast and rate
     assert (634000.0, 2029) in {(s.money.reported_value, s.reference_year) for s in facts.sizes if s.scope == "market"}
     assert (3.6, 2029) in {(g.rate_low, g.end_year) for g in facts.growth if g.scope == "market"}
+
+
+@pytest.mark.parametrize("between", ["tra l'1,8% e il 2,4%", "fra l'1,8% e l'2,4%", "tra l’1,8% e il 2,4%"])
+def test_an_italian_range_of_rates_with_its_articles(between: str) -> None:
+    """A newspaper's cautious scenario: "la crescita si fermerebbe tra l'1,8% e il 2,4% annuo" is a range of rates,
+    not its upper end alone."""
+    facts = process_file(WRITTEN / "w14-27-pelletteria-conto-terzi-italia.md", 10_000_000).facts
+    assert (1.8, 2.4) in {(g.rate_low, g.rate_high) for g in facts.growth}
+    text = (
+        "Il mercato della pelletteria conto terzi in Italia vale 4.100 milioni di euro nel 2024, secondo lo studio di "
+        f"Acme Research. In uno scenario prudente la crescita si fermerebbe {between} annuo fino al 2029.\n"
+    )
+    assert (1.8, 2.4) in {(g.rate_low, g.rate_high) for g in extract_document(clean(text, ".txt")).growth}
