@@ -87,11 +87,11 @@ CARRIER_DOMAINS = frozenset(
         "investorbrandnetwork.com",
     ]
 )
-# "About Us: Market Size And Trends", "About Fact.MR", "About Exactitude Consultancy:"
-ABOUT_HEADING = re.compile(r"^About(?:\s+Us)?\s*[:\-–]?\s*(?P<name>[A-Z][\w.&' -]{1,60}?)\s*:?\s*$", re.M)
+# "About Us: Market Size And Trends", "About Fact.MR", "About Exactitude Consultancy:", "About 360iResearch"
+ABOUT_HEADING = re.compile(r"^About(?:\s+Us)?\s*[:\-–]?\s*(?P<name>(?:[A-Z]|\d+[a-z])[\w.&' -]{1,60}?)\s*:?\s*$", re.M)
 # "Fact.MR, a leading market research ..." / "SNS Insider is a leading research firm"
 FIRM_INTRO = re.compile(
-    r"(?P<name>[A-Z][\w.&'-]{0,60}(?:\s(?:[A-Z][\w.&'-]{0,60}|&|and|of)){0,5})\s?(?:,\s?|\s)(?:is\s|are\s)?"
+    r"(?<![\w.&'-])(?P<name>(?:[A-Z]|\d+[a-z])[\w.&'-]{0,60}(?:\s(?:[A-Z][\w.&'-]{0,60}|&|and|of)){0,5})\s?(?:,\s?|\s)(?:is\s|are\s)?"
     r"(?:a|an|the)\s(?:leading|global|premier|renowned|trusted|prominent|well-known|full-service|"
     r"market research|research|consulting|business|india-based|us-based)[\w\s,-]{0,60}?"
     r"(?:(?:research|consulting|intelligence|advisory|analytics)\s(?:firm|company|provider|organization|"
@@ -138,7 +138,8 @@ INTRO_REACH = 480
 INTRO_KIND_AFTER = re.compile(r"\s(?:firm|company|provider|organization|organisation|agency|house|publisher)")
 INTRO_EXPERT_BEFORE = re.compile(r"(?:authority|specialist|expert)\sin\s(?:market\s)?$")
 EXPERT_REACH = 30  # "specialist in market " has 21 characters
-CAPITAL = re.compile(r"[A-Z]")
+# Where a firm's name can start: a capital, or digits before a letter ("360iResearch").
+NAME_START = re.compile(r"[A-Z]|\d+[a-z]")
 # A firm named in parentheses right after a figure: "$81.8 billion by 2030 (Grand View Research)".
 FIRM_IN_PARENS = re.compile(r"\((?i:source:\s)?" + FIRM_NAME + r"\)")  # "(Grand View Research)", "(source: IDC)"
 # A firm's report named by the firm: "a Spherical Insights summary:", 'the Crate & Needle Research "Vinyl …"'.
@@ -442,7 +443,7 @@ def _matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
         starts: set[int] = set()
         done = 0
         for word in _intro_ends(text):
-            starts.update(m.start() for m in CAPITAL.finditer(text, max(done, word - INTRO_REACH), word + 1))
+            starts.update(m.start() for m in NAME_START.finditer(text, max(done, word - INTRO_REACH), word + 1))
             done = max(done, word + 1)
         return finditer_at(pattern, text, starts)
     return pattern.finditer(text)

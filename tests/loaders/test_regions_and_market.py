@@ -664,3 +664,18 @@ def test_a_country_where_a_company_sits_is_no_coverage_whatever_the_sentence_say
     assert "Singapore" not in found and "Asia Pacific" in found
     text = "The plant opened last year has its main site in the UK, the largest country market in the region."
     assert "United Kingdom" not in {r.region_name for r in extract_regions(text, load_index())}
+
+
+def test_a_firm_whose_name_opens_with_digits_in_its_about_heading() -> None:
+    """ "About 360iResearch" over "360iResearch is a market research and business consulting company …": the firm is
+    360iResearch, not "Research"; nor is a name read from inside a word."""
+    sized = "The market grew from USD 3.1 billion in 2024 to USD 3.4 billion in 2025.\n\n"
+    about = "About 360iResearch\n\nWe serve clients worldwide.\n"
+    intro = "360iResearch is a market research and business consulting company headquartered in Pune.\n"
+    for text in (sized + about, sized + intro):
+        assert [a.value_text for a in extract_publisher(text, []) if a.attribute == "publisher"] == ["360iResearch"]
+    lower = sized + "eMarketer is a leading market research company based in New York.\n"  # no "Marketer"
+    assert [a.value_text for a in extract_publisher(lower, []) if a.attribute == "publisher"] == []
+    release = REPO_ROOT / "tests" / "written" / "docs" / "w16-14-protein-expression-services.html"
+    attributes = process_file(release, 10**8).facts.attributes
+    assert next(a.value_text for a in attributes if a.attribute == "publisher") == "360iResearch"
