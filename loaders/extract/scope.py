@@ -56,8 +56,14 @@ IN_SALES = re.compile(r"\s?(?:in|of)\s(?:annual\s|total\s|net\s)?(?:revenues?|sa
 # A clause about a segment even when the segment is not in the document's lists: "... the hardware segment".
 SEGMENT_NAMED = re.compile(r"\b(?:segments?|sub-?segments?|category|categories|application|channels)\b", re.I)
 SEGMENT_WORDS = re.compile(r"\b(?:segment|sub-?segment|category|sub-?market|type|application)s?\b", re.I)
-# A clause about the whole world, not a region's: "global", "worldwide" (not "faster than the global number").
-GLOBAL_WORD = re.compile(r"(?<!than\sthe\s)(?<!than\s)\b(?:global|worldwide)\b", re.I)
+# A clause about the whole world, not a region's: "global", "worldwide" (not "faster than the global number", nor a
+# region's part of it: "North America held … more than 40% of the global revenue", "North America is the most
+# significant global human resource outsourcing market shareholder").
+GLOBAL_WORD = re.compile(
+    r"(?<!than\sthe\s)(?<!than\s)\b(?:global|worldwide)\b"
+    r"(?!(?<=of\sthe\sglobal)\s(?:revenue|sales|market\sshare)\b)(?![\w\s&-]{0,80}?\smarket\sshareholder\b)",
+    re.I,
+)
 # An abbreviation in parentheses after the words it abbreviates: "Contract Manufacturing Organization (CMO)".
 ABBREVIATION = re.compile(r"\(([A-Z][A-Za-z0-9&]{1,7})\)\s*$")
 # The same right after the words, in a text: "cross-laminated timber (CLT)".

@@ -528,3 +528,28 @@ def test_a_report_s_edition_year_is_not_an_amount_s() -> None:
     facts = process_file(REPO_ROOT / "tests/written/docs/w13-28-site-management-organization.md", 10**8).facts
     years = {s.reference_year for s in facts.sizes if s.money.reported_value == 8.1}
     assert years == {2030}
+
+
+def test_a_region_s_part_of_the_global_market_leaves_its_figures_the_region_s() -> None:
+    """A report page's regions: "North America held the market of more than 40% of the global revenue with a market
+    size of USD 284992.2 million in 2024 and will grow at a compound annual growth rate (CAGR) of 5.0% …"; a newsroom's
+    "North America is the most significant global human resource outsourcing market shareholder and is estimated to
+    grow at a CAGR of 6.8%"."""
+    page = process_file(REPO_ROOT / "tests/written/docs/w16-08-reverse-logistics.html", 10**8).facts
+    assert next((s.scope, s.region_name) for s in page.sizes if s.money.reported_value == 284992.2) == (
+        "region",
+        "North America",
+    )
+    assert {(5.0, "North America"), (8.8, "Asia Pacific")} <= {(g.rate_low, g.region_name) for g in page.growth}
+    newsroom = process_file(REPO_ROOT / "tests/written/docs/w16-03-human-resource-outsourcing.html", 10**8).facts
+    assert (6.8, "North America") in {(g.rate_low, g.region_name) for g in newsroom.growth}
+    text = "# Widget Market\n\nThe global widget market is worth USD 2 billion in 2024.\n\n"
+    for sentence, scope in (
+        ("Europe held 30% of the global revenue with a market size of USD 600 million in 2024.", "region"),
+        ("Europe held 30% of the global sales with a market size of USD 600 million in 2024.", "region"),
+        ("Europe held 30% of the global market share with a market size of USD 600 million in 2024.", "region"),
+        ("Europe is the largest global widget market shareholder, with USD 600 million in 2024.", "region"),
+        ("Europe leads, and the global widget market was USD 600 million in 2024.", "market"),
+    ):
+        facts = extract_document(clean(text + sentence + "\n", ".md"))
+        assert scope == next(s.scope for s in facts.sizes if s.money.reported_value == 600), sentence
