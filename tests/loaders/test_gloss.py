@@ -57,6 +57,8 @@ RELEASES = {
     "w15-26-lohnspritzguss-deutschland.html": "de",
     "w15-27-contact-center-outsourcing-espana.txt": "es",
     "w15-28-terceirizacao-cosmeticos-brasil.html": "pt",
+    "w16-21-decolletage-sous-traitance-france.html": "fr",
+    "w16-22-occhialeria-conto-terzi.txt": "it",
 }
 
 
