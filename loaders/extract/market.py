@@ -37,6 +37,10 @@ FORECAST_SPAN = re.compile(
     r"(?:from\s|between\s|of\s|\(|,\s)?((?:19|20)\d{2})\s?(?:-|–|—|to|through|and)\s?((?:19|20)\d{2})",
     re.I,
 )
+# The years before their name: "… market revenue growth between 2024 and 2033, the forecast period of this study".
+SPAN_THEN_FORECAST = re.compile(
+    r"\b(?:between|from)\s((?:19|20)\d{2})\s(?:and|to)\s((?:19|20)\d{2}),?\s(?:the|our)\sforecast\s(?:period|horizon)\b"
+)
 GENERIC_NAMES = frozenset(
     {"the", "this", "global", "overall", "total", "stock", "target", "end", "key", "bigger", "larger", "big", "large",
      "growing", "emerging", "booming", "huge", "broader", "wider", "lucrative", "fast-growing"}
@@ -577,7 +581,7 @@ def extract_forecast_period(text: str, title: str | None) -> Attribute | None:
                 start_year=int(m.group(1)),
                 end_year=int(m.group(2)),
             )
-    for m in FORECAST_SPAN.finditer(text):
+    for m in (*FORECAST_SPAN.finditer(text), *SPAN_THEN_FORECAST.finditer(text)):
         first, last = int(m.group(1)), int(m.group(2))
         if last > first:
             return Attribute(

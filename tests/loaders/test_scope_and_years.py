@@ -5,7 +5,7 @@ from __future__ import annotations
 from loaders.clean import clean
 from loaders.extract.document import extract_document
 from loaders.extract.growth import extract_growth
-from loaders.extract.market import attributive_market, clean_market_name
+from loaders.extract.market import attributive_market, clean_market_name, extract_forecast_period
 from loaders.extract.years import point_year
 from loaders.headline import text_headline
 from loaders.pipeline import process_file
@@ -553,3 +553,20 @@ def test_a_region_s_part_of_the_global_market_leaves_its_figures_the_region_s() 
     ):
         facts = extract_document(clean(text + sentence + "\n", ".md"))
         assert scope == next(s.scope for s in facts.sizes if s.money.reported_value == 600), sentence
+
+
+def test_a_forecast_period_named_after_its_years() -> None:
+    """A wire release: "… key factors expected to drive market revenue growth between 2024 and 2033, the forecast
+    period of this study" dates its "revenue CAGR of 10.9% during the forecast period"."""
+    release = process_file(REPO_ROOT / "tests/written/docs/w16-01-healthcare-rcm-outsourcing.html", 10**8).facts
+    assert (10.9, 2024, 2033) in {(g.rate_low, g.start_year, g.end_year) for g in release.growth}
+    for span in (
+        "between 2024 and 2033, the forecast period",
+        "from 2024 to 2033 our forecast horizon",
+    ):
+        period = extract_forecast_period(f"Widget Market\n\nDemand should rise {span} of this study.", None)
+        assert period is not None and (period.start_year, period.end_year) == (2024, 2033), span
+    assert (
+        extract_forecast_period("Widget Market\n\nDemand rises between 2024 and 2033, the period of this study.", None)
+        is None
+    )
