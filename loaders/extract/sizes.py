@@ -43,9 +43,11 @@ NOT_A_SIZE_WORDS = (
 )  # fmt: skip
 # A company's market value, never a market's size.
 MARKET_CAP = re.compile(r"\bmarket\s(?:cap\b|capitali[sz]ation)", re.I)
-# An amount by which something grows, not a size: "set to grow by USD 48,788.55 million".
+# An amount by which something grows, not a size: "set to grow by USD 48,788.55 million", "expected to add nearly
+# USD 12.46 billion in incremental revenue".
 INCREMENT = re.compile(
     r"\b(?:grow|increase|rise|expand|add|climb|jump|accelerate)s?\s(?:by|of)\s(?:about\s|around\s|nearly\s)?$|"
+    r"\badd(?:s|ed|ing)?\s(?:about\s|around\s|nearly\s)?$|"
     r"\bincremental\b|\babsolute\s(?:dollar\s)?opportunity\b|\bincrease of\s$",
     re.I,
 )

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from loaders.clean import clean
 from loaders.extract.document import extract_document
 from loaders.extract.growth import extract_growth
@@ -570,3 +572,14 @@ def test_a_forecast_period_named_after_its_years() -> None:
         extract_forecast_period("Widget Market\n\nDemand rises between 2024 and 2033, the period of this study.", None)
         is None
     )
+
+
+@pytest.mark.parametrize("verb", ["add", "adds", "added", "adding"])
+def test_an_amount_the_market_adds_is_no_size(verb: str) -> None:
+    """A wire release: "Over the forecast period, the market is expected to add nearly USD 12.46 billion in
+    incremental revenue" is what the market gains, not its size."""
+    release = process_file(REPO_ROOT / "tests/written/docs/w16-02-solid-oxide-fuel-cell.md", 10**8).facts
+    assert 12.46 not in {s.money.reported_value for s in release.sizes}
+    text = "# Widget Market\n\nThe global widget market was valued at USD 2 billion in 2024.\n\n"
+    facts = extract_document(clean(f"{text}By 2030 the widget market is seen {verb} nearly USD 1.5 billion.\n", ".md"))
+    assert {s.money.reported_value for s in facts.sizes} == {2.0}
