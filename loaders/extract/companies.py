@@ -726,6 +726,7 @@ def _profiled(text: str, start: int, end: int) -> bool:
 
 
 LABEL_REACH = 60  # how far into a long line a players heading that labels its list can end
+MARKET_THEN_COMMA = re.compile(r"^[A-Z][^,]*\s(?:Market|Industry),\s$")  # "Engineering Services Outsourcing Market, "
 
 
 def _is_player_heading(line: str) -> bool:
@@ -736,9 +737,15 @@ def _is_player_heading(line: str) -> bool:
         # This includes M&A, new product development, and competitive landscape." (players named after its colon)
     if len(line) <= 160:
         heading = PLAYER_HEADING.search(line)
-        if heading and heading.start() > 1 and line[-1:] != ":" and line[heading.start() - 2] == ",":
+        if (
+            heading
+            and heading.start() > 1
+            and line[-1:] != ":"
+            and line[heading.start() - 2] == ","
+            and not MARKET_THEN_COMMA.search(line, 0, heading.start())
+        ):
             return False  # a subtitle's topics: "A primer on a $31bn market – market sizing, segments, competitive
-            # landscape and how to play it"
+            # landscape and how to play it"; not "Engineering Services Outsourcing Market, Key Players"
         return bool(heading or (line[-1:] == ":" and COLON_HEADING.search(line)))
     label = PLAYER_HEADING.search(line, 0, LABEL_REACH) if ":" in line[: LABEL_REACH + 3] else None
     if label and LABEL_TAIL.match(line, label.end()):

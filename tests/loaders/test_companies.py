@@ -1025,3 +1025,18 @@ def test_a_bold_list_after_a_colon_names_players() -> None:
     assert extract_companies(f"Seen on one side: {names} in turn.", bold, load_index()) == []
     for other in ("Germany, France and Italy", "Acme Holdings, Bolt Industries and Europe", "Acme Holdings, Bolt Ltd"):
         assert extract_companies(f"Seen on one side: {other}.", [other], load_index()) == []
+
+
+@pytest.mark.parametrize("heading", ["Widget Market, Key Players", "Widget Industry, Key Players"])
+def test_players_under_a_heading_that_names_the_market_before_a_comma(heading: str) -> None:
+    """A report page's "Engineering Services Outsourcing Market, Key Players" over its list, one name a line (not a
+    subtitle's topics, "… – market sizing, segments, competitive landscape and how to play it")."""
+    assert {"Tata Consultancy Services", "Bertrandt", "KPIT Technologies"} <= _written_players(
+        "w16-07-engineering-services-outsourcing.html"
+    )
+    text = f"{heading}\n\nAcme Holdings\n\nBolt Industries\n\nCobalt Systems\n\nFrequently Asked Questions:\n"
+    assert [c.company_name for c in extract_companies(text, [], load_index())] == [
+        "Acme Holdings",
+        "Bolt Industries",
+        "Cobalt Systems",
+    ]
