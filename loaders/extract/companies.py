@@ -72,6 +72,8 @@ LIST_INTRO = re.compile(
     r"|(?<=\bour\s)members\sare"  # an association's: "Our members are Renaissance Lakewood, LLC; …"
     # "Five global vendors – ABB, Schneider Electric, …, Eaton and Hitachi – account for": the list between dashes
     r"|(?:players|vendors|suppliers|manufacturers)(?=\s[—–]\s[^—–\n]{3,300}\s[—–]\s)"
+    # "… highlighting leading vendors and their innovative profiles. These include A, B, …": the next sentence's list
+    r"|(?:players|companies|vendors|suppliers|manufacturers|providers)\b[^.:\n]{0,100}?\.\s(?:These|They)\sinclude"
     r"|honou?rable\smentions"  # a ranking's "Honourable mentions: Charles River Laboratories (…), Proxima CRO and …"
     r"|competitive\sset\b[^.:\n]{0,40}"  # "Our competitive set has not changed: Lonza, …"
     r"|(?:companies|players|names)\sto\swatch(?:,\s[^:.\n]{0,30})?(?=:)"  # "Companies to watch, per the report: A, B"

@@ -1040,3 +1040,18 @@ def test_players_under_a_heading_that_names_the_market_before_a_comma(heading: s
         "Bolt Industries",
         "Cobalt Systems",
     ]
+
+
+@pytest.mark.parametrize("kind", ["players", "companies", "vendors", "suppliers", "manufacturers", "providers"])
+@pytest.mark.parametrize("these", ["These", "They"])
+def test_players_listed_in_the_sentence_after_the_one_that_calls_them_so(kind: str, these: str) -> None:
+    """A report page's "Key Company Profiles": "The report delves into recent significant developments in the …
+    Market, highlighting leading vendors and their innovative profiles. These include Thermo Fisher Scientific Inc.,
+    GenScript Biotech Corporation, …"."""
+    assert {"Thermo Fisher Scientific", "Evotec", "Aragen Life Sciences"} <= _written_players(
+        "w16-14-protein-expression-services.html"
+    )
+    text = f"The report highlights top {kind} and their profiles. {these} include Acme Holdings and Bolt Industries."
+    assert [c.company_name for c in extract_companies(text, [], load_index())] == ["Acme Holdings", "Bolt Industries"]
+    other = f"The report highlights top {kind} and their profiles. Buyers include Acme Holdings and Bolt Industries."
+    assert extract_companies(other, [], load_index()) == []
