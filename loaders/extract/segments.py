@@ -228,8 +228,8 @@ LABEL_WORDS = 5  # the most words a dimension's label has ("Type of End-Use Indu
 NOT_LABEL_DIMENSION = re.compile(
     r"^(?:regional|region|regions|geograph\w*|countr\w*|sources?|range|power|segments?|purpose|usage|nature|design|"
     r"size|method|process|mode|category|services?|function|grade|platform|solution|offering|industry|"
-    r"industries|market|report|forecast|base|content-type)\b",  # an e-mail's "Content-Type: text/plain; …"
-    re.I,
+    r"industries|market|report|forecast|base|content-type)\b(?!\stype\b)",  # an e-mail's "Content-Type: text/plain; …"
+    re.I,  # (but "Service Type Outlook (Revenue, USD Billion; 2020-2033)" heads its items)
 )
 HAS_LETTER = re.compile(r"[A-Za-z]")
 PRICED = re.compile(r"(?:USD|US\$|\$|€|£|EUR|GBP)\s?\d")

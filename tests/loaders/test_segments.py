@@ -163,6 +163,7 @@ def _written(name: str) -> tuple[set[tuple[str, str]], list[str]]:
         # largest share, followed by e-commerce and ..."; "Based on region, the market has been classified into ..."
         "w5-11-contact-lenses-market-analysis.html",
         "w3-26-gcc-water-desalination.txt",  # "   By Technology:   Reverse Osmosis (RO) | …", read as a table's row
+        "w16-01-healthcare-rcm-outsourcing.html",  # "Service Type Outlook (Revenue, USD Billion; 2020-2033)"
     ],
 )
 def test_every_segment_of_a_written_document_and_no_other(name: str) -> None:
