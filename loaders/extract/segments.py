@@ -322,9 +322,9 @@ TABLE_HEADER_CELL = re.compile(
     r"newsroom|news|login|log in|sign in|subscribe|search|menu)$",
     re.I,
 )
-NOT_DIMENSION = re.compile(
-    r"^(?:region|regions|geography|geographies|country|countries|company|companies|players?|key players|the"
-    r"|order of the board)$",  # a notice's signature: "By order of the Board" over the company and its officer
+NOT_DIMENSION = re.compile(  # "Based on key geographical regions, the market is segmented into North America, …"
+    r"^(?:(?:key\s)?geographical\sregions|region|regions|geography|geographies|country|countries|company|companies"
+    r"|players?|key players|the|order of the board)$",  # a notice's signature: "By order of the Board" over …
     re.I,
 )
 HEADING_END = re.compile(r"(?:is|are)\ssegmented\sinto:?|:\s*$|\(|,", re.I)

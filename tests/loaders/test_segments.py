@@ -768,3 +768,15 @@ def test_a_firm_splits_demand_into_items_with_their_shares() -> None:
     assert {("end user", "Utilities"), ("end user", "Infrastructure & Transport")} <= found
     text = "By product, the market is divided into Rigid (~40%), Flexible (33% in 2024) and Hybrid.\n"
     assert {s.segment_name for s in extract_segments(text)} == {"Rigid", "Flexible", "Hybrid"}
+
+
+@pytest.mark.parametrize("regions", ["key geographical regions", "geographical regions", "region"])
+def test_a_sentence_that_segments_the_market_by_its_regions_is_its_coverage(regions: str) -> None:
+    """A CDMO report's "Based on key geographical regions, the market is segmented into North America, Europe, …":
+    regions, no segments (its other sentences' segments are)."""
+    found = {
+        s.segment_name for s in process_file(WRITTEN / "docs" / "w16-11-fusion-protein-cdmo.html", 10**8).facts.segments
+    }
+    assert "Fc-fusion proteins" in found and not {"North America", "Latin America"} & found
+    text = f"Based on {regions}, the market is segmented into North America, Europe and Asia-Pacific."
+    assert extract_segments(text) == []
