@@ -107,16 +107,21 @@ UNIT_NOTE = re.compile(
     re.I,
 )
 # "By technology, the market is divided into Piezoelectric, Ultrasonic, and Others."
-# "By product type, the report covers A, B and C."
+# "By product type, the report covers A, B and C." "Based on Service Type, market is studied across A, B, and C."
 SEGMENTED_SENTENCE = re.compile(
     r"\b(?:by|based on|on the basis of|in terms of)\s(?P<dim>[a-z][a-z /&-]{1,40}?),\s(?:the\s)?(?:"
     r"(?:it|(?:[\w-]+\s){0,4}?(?:market|industry))\s(?:is|has been|can be|was)\s"  # "Based on lubrication, it is …"
-    r"(?:divided|segmented|split|categori[sz]ed|classified|bifurcated)\s(?:into|as)"
+    r"(?:(?:divided|segmented|split|categori[sz]ed|classified|bifurcated)\s(?:into|as)|studied\sacross)"
     r"|(?:report|study|analysis)\s(?:covers|includes|spans|distinguishes|differentiates)"
     r"|market\scovers"  # "Based on end use industry, the market covers Manufacturing, Oil & Gas, …"
     r"|(?:[\w&]+\s){1,4}?splits\sdemand\sinto"  # "By end user, Frost & Sullivan splits demand into …"
     r"|we\s(?:split|segment|divide|distinguish|look\sat|cover))\s(?P<items>(?:[^.;\n(]|\([^()\n]{0,80}\)){3,400})",
     re.I,
+)
+# A segment's own segments, after its dimension's sentence: "The Prokaryotic Expression is further studied across
+# Bacillus Subtilis and Escherichia Coli."
+FURTHER_STUDIED = re.compile(
+    r"\bThe\s(?P<parent>[A-Z][^.;\n]{1,80}?)\sis\sfurther\sstudied\sacross\s(?P<items>[^.;\n]{3,400})"
 )
 # "The report segments the market by function into herbicide, fungicide and nematicide, and by crop type into
 # commercial crops, …": each dimension in lower case with the segments it is split into.
@@ -823,6 +828,10 @@ def extract_segments(
         if NOT_DIMENSION.match(match.group("dim").strip()):
             continue  # "Based on region, the market has been classified into North America, …": the coverage
         add_listed(match.group("dim"), match.group("items"), match.start("items"), pair=True)  # "into A and B"
+    for match in FURTHER_STUDIED.finditer(text) if " further studied across " in text else ():
+        parent = next((s.dimension_as_written for s in out if s.segment_name == match.group("parent")), None)
+        if parent:  # "The Mammalian Cell Expression is further studied across CHO Cells and HEK 293 Cells."
+            add_listed(parent, match.group("items"), match.start("items"), pair=True)
     for match in finditer_opening(SPLIT_BY_COLON, text, ("split", "segment", "divide", "break"), any_case=True):
         add_listed(match.group("dim"), match.group("items"), match.start("items"))
     for match in _plural_groups(text):

@@ -164,6 +164,8 @@ def _written(name: str) -> tuple[set[tuple[str, str]], list[str]]:
         "w5-11-contact-lenses-market-analysis.html",
         "w3-26-gcc-water-desalination.txt",  # "   By Technology:   Reverse Osmosis (RO) | …", read as a table's row
         "w16-01-healthcare-rcm-outsourcing.html",  # "Service Type Outlook (Revenue, USD Billion; 2020-2033)"
+        # "Based on Expression System, market is studied across A, B, …. The B is further studied across C and D."
+        "w16-14-protein-expression-services.html",
     ],
 )
 def test_every_segment_of_a_written_document_and_no_other(name: str) -> None:
@@ -780,3 +782,15 @@ def test_a_sentence_that_segments_the_market_by_its_regions_is_its_coverage(regi
     assert "Fc-fusion proteins" in found and not {"North America", "Latin America"} & found
     text = f"Based on {regions}, the market is segmented into North America, Europe and Asia-Pacific."
     assert extract_segments(text) == []
+
+
+def test_a_segment_s_own_segments_are_its_dimension_s() -> None:
+    """ "Based on Type, market is studied across Tablets and Capsules. The Capsules is further studied across Hard
+    Capsules and Softgels.": four segments of one dimension; a region's countries are no segments."""
+    text = (
+        "Based on Type, market is studied across Tablets and Capsules. The Capsules is further studied across Hard "
+        "Capsules and Softgels.\n\nBased on Region, market is studied across Americas and Europe. The Americas is "
+        "further studied across Brazil and Canada.\n"
+    )
+    found = {(s.dimension, s.segment_name) for s in extract_segments(text)}
+    assert found == {("type", "Tablets"), ("type", "Capsules"), ("type", "Hard Capsules"), ("type", "Softgels")}
