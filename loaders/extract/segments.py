@@ -175,8 +175,9 @@ GROUP_ITEMS = r"\((?P<items>(?:[^()\n]|\([^()\n]{1,30}+\)){3,400}+)\)"
 # (a dimension's word: "Service", "End-Use")
 _DIM_WORD = r"[A-Za-z](?:[a-z]|-[A-Za-z])*+"
 BY_GROUP = re.compile(rf"\b[Bb]y\s(?P<dim>{_DIM_WORD}(?:\s{_DIM_WORD}){{0,2}})\s" + GROUP_ITEMS)
-# The next group of such a series, "by" left out: "by product (...), wound type (...) and end user (...)".
-NEXT_GROUP = re.compile(rf",?\s(?:and\s)?(?:by\s)?(?P<dim>{_DIM_WORD}(?:\s{_DIM_WORD}){{0,2}})\s" + GROUP_ITEMS)
+# The next group of such a series, "by" left out or not: "by product (...), wound type (...) and end user (...)",
+# "By Type (…), By Product (…), By Region (…)".
+NEXT_GROUP = re.compile(rf",?\s(?:and\s)?(?:[Bb]y\s)?(?P<dim>{_DIM_WORD}(?:\s{_DIM_WORD}){{0,2}})\s" + GROUP_ITEMS)
 # A group of a series opened with its own "by": ", by mushroom (…)", " and by client (…)"; and the end of the group
 # before one.
 SERIES_BY = re.compile(r"(?:,?\s(?:and\s)?)?by\s")

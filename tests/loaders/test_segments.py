@@ -794,3 +794,17 @@ def test_a_segment_s_own_segments_are_its_dimension_s() -> None:
     )
     found = {(s.dimension, s.segment_name) for s in extract_segments(text)}
     assert found == {("type", "Tablets"), ("type", "Capsules"), ("type", "Hard Capsules"), ("type", "Softgels")}
+
+
+def test_each_group_of_a_series_with_its_own_capital_by() -> None:
+    """A report page's "Peritoneal Dialysis Market is Segmented By Type (…), By Product (Cyclers, …), By End-User (…),
+    By Region (North America, Latin America, …)": each group under its dimension, the last one the coverage."""
+    found = {
+        s.segment_name for s in process_file(WRITTEN / "docs" / "w16-06-peritoneal-dialysis.html", 10**8).facts.segments
+    }
+    assert {"Cyclers", "Dialysis Centers"} <= found and not {"North America", "Africa"} & found
+    text = (
+        "The market is Segmented By Type (Tablets, Capsules), By Product (Bottles, Blisters), By Region (Europe, Asia)."
+    )
+    found_in = {(s.dimension, s.segment_name) for s in extract_segments(text)}
+    assert found_in == {("type", "Tablets"), ("type", "Capsules"), ("product", "Bottles"), ("product", "Blisters")}
