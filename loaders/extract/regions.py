@@ -255,6 +255,10 @@ def load_index(seeds_dir: Path = SEEDS_DIR) -> RegionIndex:
     return RegionIndex(places, aliases)
 
 
+# A figure after a listed place's colon: "Europe: USD 0.38 billion", "Asia Pacific: 41%".
+FIGURE_AFTER_LABEL = re.compile(r"(?:USD|US\$|EUR|[$€£¥]|\d)")
+
+
 def extract_regions(text: str, index: RegionIndex) -> list[RegionMention]:
     """Coverage lists (a region heading followed by place lines) and region names in the text."""
     out: list[RegionMention] = []
@@ -275,6 +279,8 @@ def extract_regions(text: str, index: RegionIndex) -> list[RegionMention]:
             in_coverage, parent = False, None
             continue
         name = stripped.rstrip(":").strip()
+        if ": " in name and FIGURE_AFTER_LABEL.match(name, name.find(": ") + 2):
+            name = name[: name.find(": ")]  # "Europe: USD 0.38 billion" under "Market Size By Region (2024)"
         view = WORD_HYPHEN.sub(" ", name) if "-" in name else name  # "Rest-of-Europe" read as "Rest of Europe"
         start = line.start + line.text.find(name)
         nxt = next((k for k in range(i + 1, min(i + 3, len(lines))) if lines[k].text.strip()), None)

@@ -679,3 +679,14 @@ def test_a_firm_whose_name_opens_with_digits_in_its_about_heading() -> None:
     release = REPO_ROOT / "tests" / "written" / "docs" / "w16-14-protein-expression-services.html"
     attributes = process_file(release, 10**8).facts.attributes
     assert next(a.value_text for a in attributes if a.attribute == "publisher") == "360iResearch"
+
+
+def test_a_listed_region_s_figure_after_its_colon_is_no_part_of_its_name() -> None:
+    """A report page's "Market Size By Region (2024)" over "Europe: USD 0.38 billion", "Asia Pacific: USD 0.52
+    billion": the regions, not names with their figures."""
+    for figure in ("USD 0.38 billion", "US$ 0.38 billion", "EUR 0.38 billion", "0.38 billion", "$0.38 billion"):
+        text = f"Market Size By Region (2024)\n\nEurope: {figure}\n\nLatin America: {figure}\n"
+        listed = {(r.name_as_written, r.region_name) for r in extract_regions(text, load_index())}
+        assert listed == {("Europe", "Europe"), ("Latin America", "Latin America")}, figure
+    path = REPO_ROOT / "tests" / "written" / "docs" / "w16-15-air-fryer.html"
+    assert None not in {r.region_name for r in process_file(path, 10**8).facts.regions}
