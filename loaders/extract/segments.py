@@ -406,6 +406,8 @@ def _table_segments(lines: list, add, openings: set[int]) -> None:
                 by_dimension, name = True, cell[after_market.end() :]  # "BA/BE Studies CRO Market, By Dosage Form"
             if by_dimension and NOT_DIMENSION.match(name):
                 break  # "By Region": the coverage, after the segments
+            if not by_dimension and _dimensions_named(name):
+                break  # "Segments Covered | Type and Application": the dimensions' names, no items under them
             words = normalize_dimension(name).split()
             if by_dimension or KNOWN_DIMENSIONS.match(name) or (len(words) <= 3 and words and words[-1] in HEAD_NOUNS):
                 dim = name
@@ -413,6 +415,13 @@ def _table_segments(lines: list, add, openings: set[int]) -> None:
                 start = lines[k - 1].start + lines[k - 1].text.find(cell)
                 for piece in split_items(cell) if ITEM_SPLIT.search(cell) else [cell]:  # "Online, Offline"
                     add(dim, piece, start + cell.find(piece.strip()))
+
+
+def _dimensions_named(cell: str) -> bool:
+    """Whether a scope table's cell names its dimensions ("Type and Application"), not one dimension over its
+    items; not an item ("Hospitals and Clinics")."""
+    parts = cell.split(" and ")
+    return len(parts) == 2 and all(_named_dimension(part) for part in parts)
 
 
 def _dimension_lines(lines: list, add, openings: set[int]) -> None:

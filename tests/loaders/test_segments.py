@@ -808,3 +808,13 @@ def test_each_group_of_a_series_with_its_own_capital_by() -> None:
     )
     found_in = {(s.dimension, s.segment_name) for s in extract_segments(text)}
     assert found_in == {("type", "Tablets"), ("type", "Capsules"), ("product", "Bottles"), ("product", "Blisters")}
+
+
+def test_a_scope_table_s_cell_that_names_its_dimensions_heads_no_items() -> None:
+    """A report page's "Segments Covered | Type and Application" over its "FAQs": no dimension over items; a list of
+    items under a dimension ("End User" over "Hospitals and Clinics", …) still is."""
+    found = {s.segment_name for s in process_file(WRITTEN / "docs" / "w16-15-air-fryer.html", 10**8).facts.segments}
+    assert "Household" in found and "FAQs" not in found
+    assert extract_segments("Segments Covered\n\nType and Application\n\nFAQs\n\nWhat is the market size?\n") == []
+    listed = extract_segments("Segments Covered\n\nEnd User\n\nHospitals and Clinics\n\nHome Care\n\nFAQs?\n")
+    assert {"Hospitals and Clinics", "Home Care"} <= {s.segment_name for s in listed}
