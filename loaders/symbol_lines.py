@@ -43,3 +43,11 @@ def with_symbol_lines(markdown: str) -> str:
             line = line.rstrip() + "  "  # a hard line break: the next line is a line of its own
         lines[k] = line
     return "\n".join(lines)
+
+
+def without_item_mark(line: str) -> str:
+    """`line` without the symbol that marks it a list's item ("✅ Daikin Industries, Ltd." is "Daikin Industries,
+    Ltd."), in a text whose marks were left as written."""
+    if line and _mark(line[0]) and (rest := line[1:].lstrip(EMOJI_TAIL))[:1] in (" ", "\t"):
+        return rest.lstrip()
+    return line

@@ -12,7 +12,7 @@ import ahocorasick_rs
 from loaders.extract.legalname import basename
 from loaders.extract.model import CompanyMention
 from loaders.extract.regions import RegionIndex
-from loaders.extract.segments import KNOWN_DIMENSIONS
+from loaders.extract.segments import KNOWN_DIMENSIONS, SLIDE_COUNTER
 from loaders.extract.tables import NO_COMPANY_COLUMNS, CompanyColumns, cell_line
 from loaders.extract.text import (
     Line,
@@ -26,6 +26,7 @@ from loaders.extract.text import (
     lines_of,
     sentence_bounds,
 )
+from loaders.symbol_lines import without_item_mark
 
 # Headings that open a list of players: "Key Players In Thermal Spray Coatings Market".
 PLAYER_HEADING = re.compile(
@@ -878,6 +879,9 @@ def _from_heading_lists(text: str, add: Callable[[str, int, str], bool], regions
                     break  # "A, B, …, H" on its own line, then a blank line: the list is done ("AGENDA (BST)")
                 continue
             start = lines[j - 1].start
+            item = item if item.isascii() else without_item_mark(item)  # "✅ Daikin Industries, Ltd."
+            if items and "/" in item and SLIDE_COUNTER.match(item):
+                break  # "7/8": a carousel's next slide
             if "(" in item and ":" in item:
                 item = TICKER.sub("", item)  # "Maytronics Ltd. (TASE: MTRN)": a name, not a label
             item = item.replace(" · ", "; ")  # a card's "IQVIA Inc. · ICON plc · …"

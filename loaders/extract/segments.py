@@ -212,6 +212,8 @@ LIST_SEPARATOR = re.compile(r"(?:[,;]|\s[·|])\s(?:and\s)?")  # "Cloud · Self-h
 ITEM_SPLIT = re.compile(r"[,;·|]")
 # Semicolons between the items of a list whose items hold commas: "Packaging, Labeling And Blinding; Manufacturing".
 SEMICOLON = re.compile(r";\s(?:and\s)?")
+# A slide's counter on a line of its own: "5/8".
+SLIDE_COUNTER = re.compile(r"^\d{1,2}\s?/\s?\d{1,2}$")
 # The number of a list's item: "1) ", "2. ".
 ITEM_NUMBER = re.compile(r"\d{1,2}[.)]\s")
 # A section's number on a contents page, "6.2 " in "6.2 iOS-compatible", and the sections no segment is.
@@ -779,6 +781,8 @@ def extract_segments(
                 break  # after a blank line, a clause: the next slide's or paragraph's title, no item
             if items and "(" in item and SCOPE_TABLE.match(NOTE.sub("", item)):
                 break  # "Segmentation (continued)": the next slide's segmentation
+            if items and "/" in item and SLIDE_COUNTER.match(item):
+                break  # "5/8": a carousel's next slide
             if BY_REGION.search(item) or (len(item.split()) <= 4 and OTHER_SECTION.match(item)):
                 break  # "Segmentation 4: by Region", "Companies assessed": the coverage or players, after the segments
             labelled = LABELLED_ITEM.match(item) if ":" in item else None  # a label ends with a colon

@@ -44,15 +44,17 @@ NOT_A_SIZE_WORDS = (
 # A company's market value, never a market's size.
 MARKET_CAP = re.compile(r"\bmarket\s(?:cap\b|capitali[sz]ation)", re.I)
 # An amount by which something grows, not a size: "set to grow by USD 48,788.55 million", "expected to add nearly
-# USD 12.46 billion in incremental revenue".
+# USD 12.46 billion in incremental revenue", "set to add more than USD 11 Bn in value".
 INCREMENT = re.compile(
     r"\b(?:grow|increase|rise|expand|add|climb|jump|accelerate)s?\s(?:by|of)\s(?:about\s|around\s|nearly\s)?$|"
-    r"\badd(?:s|ed|ing)?\s(?:about\s|around\s|nearly\s)?$|"
+    r"\badd(?:s|ed|ing)?\s(?:about\s|around\s|nearly\s|more\sthan\s)?$|"
     r"\bincremental\b|\babsolute\s(?:dollar\s)?opportunity\b|\bincrease of\s$",
     re.I,
 )
 
 
+# A line that gives a year's figure after the year: "2024: USD 15.9 Bn".
+YEAR_ROW = re.compile(r"((?:19|20)\d\d):\s")
 # A cell's label that states what the market adds, not its size: "Market growth 2025-2029 | USD 3.94 billion".
 GROWTH_LABEL = re.compile(r"\b(?:growth|increase|increment(?:al)?)\b", re.I)
 
@@ -78,7 +80,9 @@ def extract_sizes(
             continue
         if MARKET_CAP.search(text[s:e]):
             continue
-        if not SIZE_CUE.search(text[s:e]) and not _labelled_cell(text, lines, line_starts, s, e, found):
+        row = YEAR_ROW.match(text, s) if text[s : s + 2] in ("19", "20") else None  # "2024: USD 15.9 Bn"
+        row = row if row and row.end() == found.start and _sized_rows(lines, line_starts, s) else None
+        if not (row or SIZE_CUE.search(text[s:e]) or _labelled_cell(text, lines, line_starts, s, e, found)):
             continue
         scope = judge.judge(s, found.start, found.end, e)
         if scope.kind in {"price", "company"}:
@@ -138,6 +142,18 @@ def _labelled_cell(text: str, lines: list[Line], line_starts: list[int], s: int,
         return False
     label = _label_line(lines, line_starts, found.start)
     return bool(label and SIZE_CUE.search(label) and not GROWTH_LABEL.search(label))
+
+
+def _sized_rows(lines: list[Line], line_starts: list[int], start: int) -> bool:
+    """Whether the line at `start` is one of a run of YEAR_ROW lines under a heading that sizes something ("MARKET
+    SIZE" over "2024: USD 15.9 Bn", "2032: USD 28.6 Bn")."""
+    k = bisect.bisect_right(line_starts, start) - 1
+    while k > 0:
+        k -= 1
+        label = lines[k].text.strip()
+        if label and not YEAR_ROW.match(label):
+            return bool(SIZE_CUE.search(label) and not GROWTH_LABEL.search(label))
+    return False
 
 
 def _year_from_label_line(lines: list[Line], line_starts: list[int], start: int) -> int | None:

@@ -1055,3 +1055,12 @@ def test_players_listed_in_the_sentence_after_the_one_that_calls_them_so(kind: s
     assert [c.company_name for c in extract_companies(text, [], load_index())] == ["Acme Holdings", "Bolt Industries"]
     other = f"The report highlights top {kind} and their profiles. Buyers include Acme Holdings and Bolt Industries."
     assert extract_companies(other, [], load_index()) == []
+
+
+def test_players_marked_with_symbols_on_a_carousel_s_slide() -> None:
+    """A carousel's slide: "🏆 TOP PLAYERS" over "✅ Daikin Industries, Ltd.", "✅ Sharp Corporation", …, then "7/8"
+    and the next slide's "Smart, app-connected purifiers …" (no player)."""
+    players = _written_players("w16-27-air-purifier-linkedin-carousel.txt")
+    assert {"Daikin Industries", "Dyson", "Blueair"} <= players and "Smart" not in players
+    text = "🏆 TOP PLAYERS\n✅ Acme Holdings\n✅ Bolt Industries\n\n7/8\nTREND\nSmart, connected purifiers\n"
+    assert [c.company_name for c in extract_companies(text, [], load_index())] == ["Acme Holdings", "Bolt Industries"]

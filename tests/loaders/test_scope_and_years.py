@@ -574,12 +574,27 @@ def test_a_forecast_period_named_after_its_years() -> None:
     )
 
 
-@pytest.mark.parametrize("verb", ["add", "adds", "added", "adding"])
+@pytest.mark.parametrize("verb", ["add nearly", "adds", "added", "adding", "set to add more than"])
 def test_an_amount_the_market_adds_is_no_size(verb: str) -> None:
     """A wire release: "Over the forecast period, the market is expected to add nearly USD 12.46 billion in
     incremental revenue" is what the market gains, not its size."""
     release = process_file(REPO_ROOT / "tests/written/docs/w16-02-solid-oxide-fuel-cell.md", 10**8).facts
     assert 12.46 not in {s.money.reported_value for s in release.sizes}
     text = "# Widget Market\n\nThe global widget market was valued at USD 2 billion in 2024.\n\n"
-    facts = extract_document(clean(f"{text}By 2030 the widget market is seen {verb} nearly USD 1.5 billion.\n", ".md"))
+    facts = extract_document(clean(f"{text}By 2030 the widget market is seen {verb} USD 1.5 billion.\n", ".md"))
     assert {s.money.reported_value for s in facts.sizes} == {2.0}
+
+
+def test_a_year_s_figure_on_its_own_line_under_a_size_heading() -> None:
+    """A carousel's slide: "💰 MARKET SIZE" over "2024: USD 15.9 Bn", "2025: USD 17.1 Bn", "2032: USD 28.6 Bn": each
+    year's size; not under a heading that names no size, nor a line that says more after its year."""
+    post = process_file(REPO_ROOT / "tests/written/docs/w16-27-air-purifier-linkedin-carousel.txt", 10**8).facts
+    sizes = {(s.money.reported_value, s.reference_year) for s in post.sizes if s.scope == "market"}
+    assert {(15.9, 2024), (17.1, 2025), (28.6, 2032)} <= sizes and 11.0 not in {v for v, _ in sizes}
+    rows = "2024: USD 15.9 Bn\n2032: USD 28.6 Bn\n"
+    found = extract_document(clean(f"# Widget Market\n\nMARKET SIZE\n{rows}", ".txt")).sizes
+    assert {(s.money.reported_value, s.reference_year) for s in found} == {(15.9, 2024), (28.6, 2032)}
+    assert extract_document(clean(f"# Widget Market\n\nOrders booked\n{rows}", ".txt")).sizes == []
+    assert extract_document(clean(f"# Widget Market\n\nMarket growth\n{rows}", ".txt")).sizes == []
+    said = "2024: 120 deals, USD 15.9 Bn\n"
+    assert extract_document(clean(f"# Widget Market\n\nMARKET SIZE\n{said}", ".txt")).sizes == []

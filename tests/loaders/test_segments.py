@@ -818,3 +818,13 @@ def test_a_scope_table_s_cell_that_names_its_dimensions_heads_no_items() -> None
     assert extract_segments("Segments Covered\n\nType and Application\n\nFAQs\n\nWhat is the market size?\n") == []
     listed = extract_segments("Segments Covered\n\nEnd User\n\nHospitals and Clinics\n\nHome Care\n\nFAQs?\n")
     assert {"Hospitals and Clinics", "Home Care"} <= {s.segment_name for s in listed}
+
+
+def test_a_carousel_s_next_slide_ends_a_list_of_segments() -> None:
+    """ "By End Use:" over "Residential", "Commercial", "Industrial", then "5/8" and the next slide's "🌍 REGIONAL
+    SNAPSHOT" lines: no segments."""
+    post = WRITTEN / "docs" / "w16-27-air-purifier-linkedin-carousel.txt"
+    found = {s.segment_name for s in process_file(post, 10**8).facts.segments}
+    assert found == {"HEPA", "Activated Carbon", "Ionic Filters", "Others", "Residential", "Commercial", "Industrial"}
+    text = "By End Use:\nResidential\nCommercial\n\n5/8\nREGIONAL SNAPSHOT\nEurope steady\n"
+    assert {s.segment_name for s in extract_segments(text)} == {"Residential", "Commercial"}
