@@ -58,6 +58,8 @@ MARKET_SERIES = re.compile(
 # The head of a column of companies: "Company", "Key players", "Insurer", "Vendor name", "重点企业"; a note in
 # parentheses aside ("Key players (EMS with automotive PCBA lines)"), an exhibit's number too ("Exhibit 06: Vendor
 # landscape").
+# A name's legal form at its end.
+LEGAL_FORM_END = re.compile(r"\b(?:Inc|Ltd|Limited|LLC|Corp|Corporation|plc|PLC|GmbH|AG|SA|S\.A|SE|N\.V|B\.V|Co)\.?$")
 COMPANY_HEADER = re.compile(
     r"^(?:exhibit\s?\d{1,3}\s?:\s)?(?:key\s|leading\s|major\s|top\s)?"
     r"(?:compan(?:y|ies)|players?|vendors?|manufacturers?|suppliers?|insurers?|competitors?|"
@@ -510,6 +512,8 @@ def company_columns(tables: list[Table]) -> CompanyColumns:
     for table in tables:
         header = [cell.strip() for cell in table.rows[0]]
         column = next((j for j, cell in enumerate(header) if COMPANY_HEADER.match(NOTE.sub("", cell))), None)
+        if column is None and _names_only(table):
+            continue  # "Companies Profiled" over a list in two columns, laid out as a table: no labels
         others |= {cell for cell in table.rows[0] if cell}
         if column is None:
             others |= {row[0] for row in table.rows[1:] if row and row[0] and len(row) >= 2}
@@ -524,6 +528,13 @@ def company_columns(tables: list[Table]) -> CompanyColumns:
             }
             head_offices |= {row[j] for j in offices if i and j < len(row) and row[j]}
     return CompanyColumns(names, others - set(names), head_offices - listed)
+
+
+def _names_only(table: Table) -> bool:
+    """Whether most cells of a table with no header are companies' names with their legal form ("Genpact
+    Limited | eClerx Services Limited" over "EXL Service Holdings, Inc. | Evalueserve")."""
+    cells = [cell for row in table.rows for cell in row if cell]
+    return sum(bool(LEGAL_FORM_END.search(cell)) for cell in cells) * 2 > len(cells)
 
 
 def cell_pieces(cell: str, separator: re.Pattern[str], notes: bool = False) -> set[str]:

@@ -1064,3 +1064,31 @@ def test_players_marked_with_symbols_on_a_carousel_s_slide() -> None:
     assert {"Daikin Industries", "Dyson", "Blueair"} <= players and "Smart" not in players
     text = "🏆 TOP PLAYERS\n✅ Acme Holdings\n✅ Bolt Industries\n\n7/8\nTREND\nSmart, connected purifiers\n"
     assert [c.company_name for c in extract_companies(text, [], load_index())] == ["Acme Holdings", "Bolt Industries"]
+
+
+def test_a_list_of_names_in_two_columns_laid_out_as_a_table() -> None:
+    """A brochure converted from a PDF: "Companies Profiled" over "Genpact Limited      eClerx Services Limited",
+    "EXL Service Holdings, Inc.      Evalueserve", …: a list in two columns, not a table whose first column and header
+    are labels."""
+    players = _written_players("w16-28-kpo-report-brochure.txt")
+    assert {"Genpact", "eClerx Services", "Evalueserve", "HCL Technologies"} <= players
+    rows = [
+        "Acme Holdings Ltd.        Bolt Industries",
+        "Cobalt Systems Inc.       Delta Works GmbH",
+        "Echo Foods plc            Falcon Labs",
+        "Gamma Tools Corp.         Helix Group AG",
+    ]
+    found = extract_document(
+        clean("Companies Profiled\n" + "\n".join(rows) + "\n\nEach profile covers a lot.\n", ".txt")
+    )
+    assert {"Acme Holdings", "Bolt Industries", "Cobalt Systems", "Delta Works"} <= {
+        c.company_name for c in found.companies
+    }
+    labels = [
+        "Base year                 2024",
+        "Forecast period           2025-2033",
+        "Historical data           2019-2023",
+        "Largest region            Europe",
+    ]
+    labelled = clean("Companies Profiled\n" + "\n".join(labels) + "\n\nEach profile covers a lot.\n", ".txt")
+    assert extract_document(labelled).companies == []
