@@ -27,7 +27,8 @@ from loaders.text_tables import Table
 # Type [Value from 2019 to 2031]:".
 SEGMENT_HEADING = re.compile(
     r"(?:^|\b)(?:by|based on|on the basis of|in terms of|segmented by)\s(?:the\s)?"
-    r"(?P<dim>[A-Za-z][A-Za-z/&\- ]{1,40}?)\s*(?=\s?[:,(\[–]|\s-\s|\s(?:is|are)\ssegmented|\ssegment|\s\d{4}|$)",
+    r"(?P<dim>[A-Za-z][A-Za-z/&\- ]{1,40}?)\s*"
+    r"(?=\s?[:,(\[–]|\s-\s|\s(?:is|are)\ssegmented|\ssegment|\sinto\s|\s\d{4}|$)",
     re.I,
 )
 # "Revenue forecasts by type, tone, application and 20 countries": prose naming dimensions, not a heading.
@@ -128,7 +129,7 @@ FURTHER_STUDIED = re.compile(
 BY_INTO = re.compile(
     r"\b(?:segments|segmented|divides|divided|splits|split|categori[sz]es|categori[sz]ed|classifies|classified)\s"
     r"(?:the\s(?:[\w-]+\s){0,4}?(?:market|industry)\s)?by\s(?P<dim>[a-z][a-z /&-]{1,40}?)\sinto\s"
-    r"(?P<items>[^.;\n]{3,400}?)(?=,?\sand\sby\s|[.;\n]|$)"
+    r"(?!the\sfollowing\b)(?P<items>[^.;\n]{3,400}?)(?=,?\sand\sby\s|[.;\n]|$)"
 )
 NEXT_BY_INTO = re.compile(
     r",?\sand\sby\s(?P<dim>[a-z][a-z /&-]{1,40}?)\sinto\s(?P<items>[^.;\n]{3,400}?)(?=,?\sand\sby\s|[.;\n]|$)"
@@ -463,8 +464,8 @@ def heading_dimension(line: str) -> str | None:
     if not _heading_length(line):
         return None
     match = SEGMENT_HEADING.search(line)
-    if not match or CAUSED_BY.search(line, 0, match.start() + 2):
-        return None
+    if not match or CAUSED_BY.search(line, 0, match.start() + 2) or COVERAGE_WORDS.search(line, 0, match.start()):
+        return None  # not "Most relevant companies in the Hair Care market by brand revenue (selection …):"
     dim = match.group("dim").strip()
     # "On the basis of robot type, the market is categorized into:" over its list names one dimension
     split = line.endswith(":") and MARKET_SPLIT_INTO.match(line, match.end()) is not None

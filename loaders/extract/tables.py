@@ -79,7 +79,7 @@ DATED_RATE = re.compile(r"^(?P<rate>\d{1,3}(?:\.\d{1,2})?)\s?%(?:\s\((?P<span>[^
 DATED_AMOUNT = re.compile(r"^(?P<amount>.{3,40}?)\s\((?P<year>(?:19|20)\d\d)\)$")
 # A column of a year's growth: "同比增速", "YoY growth", "Growth (%)".
 ANNUAL_RATE_HEADER = re.compile(
-    r"同比|增速|增长率|年增率|\byoy\b|y-o-y|year[- ]o[nv]e?r?[- ]year|\bgrowth\b|\bchange on (?:the )?previous year\b",
+    r"同比|增速|增长率|年增率|\byoy\b|y-o-y|year[- ]o[nv]e?r?[- ]year|\bgrowth\b|\bchange\b",  # "Revenue change"
     re.I,
 )
 # A table of a company's accounts: its caption or a row's label.

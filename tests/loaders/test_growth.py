@@ -308,3 +308,14 @@ def test_a_year_s_increase_after_the_size_it_grew_from() -> None:
     assert rates(text) == {(9.5, 9.5, None, 2024)}
     facts = process_file(WRITTEN / "w15-22-canadian-contract-packaging-association-survey.html", 10**8).facts
     assert (9.5, 2024) in {(g.rate_low, g.end_year) for g in facts.growth}
+
+
+def test_a_rate_before_its_cagr_in_parentheses() -> None:
+    """A statistics portal: "The market is expected to grow annually by 3.12% (CAGR 2025-2030)"."""
+    assert [
+        (g.rate_low, g.start_year, g.end_year)
+        for g in extract_growth(
+            "The market is expected to grow annually by 3.12% (CAGR 2025-2030), resulting in a volume of US$112.42bn.",
+            None,
+        )
+    ] == [(3.12, 2025, 2030)]

@@ -828,3 +828,24 @@ def test_a_carousel_s_next_slide_ends_a_list_of_segments() -> None:
     assert found == {"HEPA", "Activated Carbon", "Ionic Filters", "Others", "Residential", "Commercial", "Industrial"}
     text = "By End Use:\nResidential\nCommercial\n\n5/8\nREGIONAL SNAPSHOT\nEurope steady\n"
     assert {s.segment_name for s in extract_segments(text)} == {"Residential", "Commercial"}
+
+
+def test_a_statistics_portal_s_structure_and_its_players_list() -> None:
+    """A statistics portal's page: "The market is divided by product type into the following segments:" over its
+    list; "Most relevant companies in the Hair Care market by brand revenue (selection, alphabetical within tiers):"
+    over the players, no segments."""
+    page = WRITTEN / "docs" / "w16-16-hair-care-market-outlook.html"
+    found = {(s.dimension, s.segment_name) for s in process_file(page, 10**8).facts.segments}
+    assert found == {
+        ("type", n) for n in ("Shampoo", "Conditioner", "Hair Color", "Hair Styling", "Hair Oils & Treatments")
+    }
+    text = (
+        "The market is divided by product type into the following segments:\nShampoo\nConditioner\n\nThe market grew.\n"
+    )
+    assert {(s.dimension, s.segment_name) for s in extract_segments(text)} == {
+        ("type", "Shampoo"),
+        ("type", "Conditioner"),
+    }
+    for kind in ("companies", "players"):
+        listed = f"Most relevant {kind} in the market by brand revenue (selection):\nAcme Holdings\nBolt Industries\n"
+        assert extract_segments(listed) == []

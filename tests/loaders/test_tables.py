@@ -412,3 +412,11 @@ def test_a_country_guide_s_imports_exports_and_production_rows_are_no_market_siz
     rows = {s.evidence_text.split(" / ")[-1].split(" |")[0] for s in process_file(doc, 20_000_000).facts.sizes}
     assert "Total Market Size" in rows
     assert not {"Total Local Production", "Total Exports", "Total Imports"} & rows
+
+
+def test_a_column_of_each_year_s_revenue_change() -> None:
+    """A statistics portal's "Year | Revenue (billion US$) | Revenue change" over "2024 | 93.52 | 2.9%": each year's
+    growth."""
+    page = REPO_ROOT / "tests" / "written" / "docs" / "w16-16-hair-care-market-outlook.html"
+    growth = {(g.rate_low, g.start_year, g.end_year) for g in process_file(page, 10**8).facts.growth}
+    assert {(2.9, None, 2024), (3.4, None, 2026), (2.9, None, 2030)} <= growth
