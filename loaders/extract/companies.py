@@ -589,8 +589,10 @@ def extract_companies(
         if match.group(0).endswith(". ") and text[match.start() - 1 : match.start()] not in ("", "\n"):
             continue  # "… the companies profiled. RazorPitch has been …": a label with a period opens its line
         s, e = sentence_bounds(text, match.end(), match.end())
-        if NOT_PLAYERS.search(text, s, match.end()) or _buyers_kind(text, s, match, market):
-            continue
+        clause = max(s, text.rfind(": ", s, match.start()) + 2)
+        if NOT_PLAYERS.search(text, clause, match.end()) or _buyers_kind(text, s, match, market):
+            continue  # from the clause after a colon: "Offtakers have signed contracts, but …: the competitive
+            # landscape covers A, B" lists players
         if match.group(0)[:1] in "gGbB" and not LEADING_BEFORE.search(text, max(s, match.start() - 40), match.start()):
             continue  # "age groups include …": no players
         chunk_start = match.end()

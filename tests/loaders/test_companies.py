@@ -1092,3 +1092,18 @@ def test_a_list_of_names_in_two_columns_laid_out_as_a_table() -> None:
     ]
     labelled = clean("Companies Profiled\n" + "\n".join(labels) + "\n\nEach profile covers a lot.\n", ".txt")
     assert extract_document(labelled).companies == []
+
+
+def test_buyers_words_before_a_colon_leave_the_clause_after_it_a_list_of_players() -> None:
+    """A roundup: "Industrial offtakers, including Diageo and PepsiCo, have signed heat-as-a-service contracts for new
+    installations, but it is the technology providers that carry the market: the competitive landscape covers Siemens
+    Energy AG, Rondo Energy, Inc., …"."""
+    assert {"Siemens Energy", "Rondo Energy", "Malta"} <= _written_players("w16-17-weekly-top5-energy-reports.html")
+    text = "Buyers have signed contracts with suppliers: the competitive landscape covers Acme Holdings and Bolt AG."
+    assert [c.company_name for c in extract_companies(text, [], load_index())] == ["Acme Holdings", "Bolt"]
+    assert (
+        extract_companies(
+            "Buyers have signed contracts; the landscape is wide, and Acme Holdings leads.", [], load_index()
+        )
+        == []
+    )
