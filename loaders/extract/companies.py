@@ -798,21 +798,28 @@ def _is_list_of_names(line: str, regions: RegionIndex) -> bool:
     return names >= LONG_LIST_NAMES and names >= LIST_SHARE * len(pieces)
 
 
+# The last name of a list, in bold of its own after the list's bold run: " and Semantix".
+LAST_BOLD_NAME = re.compile(r"\s(?:and|&)\s(?P<name>[A-Z][^.,;:\n]{1,60})(?=[.\n]|$)")
+
+
 def _bold_lists(text: str, bold: list[str], regions: RegionIndex) -> list[tuple[str, int]]:
     """Bold runs set after a colon that are lists of companies and end their sentence, each with where it is:
     "The usual shortlist in our 2024-25 deals: **Accenture, Genpact, Infosys BPM, … and Tata Consultancy
-    Services**."."""
+    Services**.", or with its last name in bold of its own ("…, Acolad** and **Semantix**.")."""
     found = []
     for phrase in bold:
         if ", " not in phrase:
             continue
         at = text.find(phrase)
-        end = at + len(phrase)
-        if at < 0 or not text[max(0, at - 3) : at].rstrip(" ").endswith(":") or text[end : end + 1] not in ".\n":
+        if at < 0 or not text[max(0, at - 3) : at].rstrip(" ").endswith(":"):
             continue
-        names = split_list(phrase)
+        last = LAST_BOLD_NAME.match(text, at + len(phrase))  # "…, Welocalize, Acolad** and **Semantix**."
+        listed = phrase + last.group(0) if last and last.group("name") in bold else phrase
+        if text[at + len(listed) : at + len(listed) + 1] not in ".\n":
+            continue
+        names = split_list(listed)
         if len(names) >= LONG_LIST_NAMES and _named(names, regions) == len(names):
-            found.append((phrase, at))
+            found.append((listed, at))
     return found
 
 

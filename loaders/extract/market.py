@@ -53,6 +53,10 @@ FIRM_BANNER = re.compile(
 )
 
 
+# A note in lower case words after a market's name, no abbreviation of it: "(translation & interpreting)".
+LOWER_NOTE = re.compile(r"\([a-z][a-z&,/ -]*\s[a-z&,/ -]*\)")
+
+
 def clean_market_name(raw: str) -> str | None:
     """'Global Bio CMO' -> 'Bio CMO'; None when nothing name-like is left."""
     name = LEADING_NOISE.sub("", raw.strip(" -–:|,.'\"“”‘’"))
@@ -60,6 +64,8 @@ def clean_market_name(raw: str) -> str | None:
     opened = name.rfind("(")
     if opened >= 0 and ")" not in name[opened:]:  # "MarketsandMarkets (Box Build Assembly": what it opens
         name = name[opened + 1 :].strip()
+    elif opened > 0 and name.endswith(")") and LOWER_NOTE.fullmatch(name, opened):
+        name = name[:opened].rstrip()  # "language services (translation & interpreting)": its note aside
     if not name or name.lower() in GENERIC_NAMES or not TWO_LETTERS.search(name) or FIRM_BANNER.match(name):
         return None
     return name

@@ -1107,3 +1107,15 @@ def test_buyers_words_before_a_colon_leave_the_clause_after_it_a_list_of_players
         )
         == []
     )
+
+
+def test_a_bold_list_whose_last_name_is_bold_of_its_own() -> None:
+    """A forum's answer: "…the "serious" global shortlist for regulated content is pretty stable: **TransPerfect, RWS
+    Holdings plc, Lionbridge, LanguageLine Solutions, Welocalize, Acolad** and **Semantix**."."""
+    players = _written_players("w16-30-language-services-procurement-forum-qa.md")
+    assert {"TransPerfect", "Acolad", "Semantix"} <= players
+    names, last = "Acme Holdings, Bolt Industries, Cobalt Systems", "Delta Works"
+    text = f"The shortlist is stable: {names} and {last}."
+    found = [c.company_name for c in extract_companies(text, [names, last], load_index())]
+    assert found == ["Acme Holdings", "Bolt Industries", "Cobalt Systems", "Delta Works"]
+    assert [c.company_name for c in extract_companies(text, [names], load_index())] == []  # its last name not bold

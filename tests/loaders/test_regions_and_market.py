@@ -9,7 +9,7 @@ import pytest
 from loaders.clean import CleanDocument
 from loaders.extract.chinese import extract_publisher_zh
 from loaders.extract.document import extract_document
-from loaders.extract.market import extract_market
+from loaders.extract.market import clean_market_name, extract_market
 from loaders.extract.publisher import extract_publisher
 from loaders.extract.regions import extract_regions, extract_shares, load_index, place_prefix
 from loaders.pipeline import process_file
@@ -690,3 +690,16 @@ def test_a_listed_region_s_figure_after_its_colon_is_no_part_of_its_name() -> No
         assert listed == {("Europe", "Europe"), ("Latin America", "Latin America")}, figure
     path = REPO_ROOT / "tests" / "written" / "docs" / "w16-15-air-fryer.html"
     assert None not in {r.region_name for r in process_file(path, 10**8).facts.regions}
+
+
+def test_a_market_s_name_without_its_note_in_lower_case() -> None:
+    """A forum question: "How big is the language services (translation & interpreting) market …": the market is
+    "language services", whose figures the answers give ("the global language services market at USD 71.7 billion");
+    an abbreviation in parentheses stays ("Knowledge Process Outsourcing (KPO)")."""
+    question = REPO_ROOT / "tests" / "written" / "docs" / "w16-30-language-services-procurement-forum-qa.md"
+    facts = process_file(question, 10**8).facts
+    assert next(a.value_text for a in facts.attributes if a.attribute == "market_name") == "language services"
+    assert (71.7, "market") in {(s.money.reported_value, s.scope) for s in facts.sizes}
+    assert clean_market_name("language services (translation & interpreting)") == "language services"
+    assert clean_market_name("Knowledge Process Outsourcing (KPO)") == "Knowledge Process Outsourcing (KPO)"
+    assert clean_market_name("contract packaging (primary)") == "contract packaging (primary)"
