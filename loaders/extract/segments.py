@@ -28,7 +28,7 @@ from loaders.text_tables import Table
 SEGMENT_HEADING = re.compile(
     r"(?:^|\b)(?:by|based on|on the basis of|in terms of|segmented by)\s(?:the\s)?"
     r"(?P<dim>[A-Za-z][A-Za-z/&\- ]{1,40}?)\s*"
-    r"(?=\s?[:,(\[–]|\s-\s|\s(?:is|are)\ssegmented|\ssegment|\sinto\s|\s\d{4}|$)",
+    r"(?=\s?[:,(\[–]|\s-\s|\s(?:is|are)\ssegmented|\ssegment|\sinto\s|\sas\sfollows\b|\s\d{4}|$)",
     re.I,
 )
 # "Revenue forecasts by type, tone, application and 20 countries": prose naming dimensions, not a heading.
@@ -77,6 +77,8 @@ HEAD_NOUNS = frozenset(
 )
 # A list item that names a segment and then describes it: "Surfactants: Surfactants dominate the market ..."
 LABELLED_ITEM = re.compile(r"^([A-Z0-9][^:.!?]{1,60}?):\s+\S")
+# ... or then a dash and its description (its share before the dash dropped as ITEM_NOISE).
+DASHED_ITEM = re.compile(r"^([A-Z0-9][^:.!?–—]{1,60}?)\s[–—]\s\S")
 # The cell that opens a segment table in a report-scope block, and the cells that close it.
 SCOPE_TABLE = re.compile(
     r"^(?:segmental coverage|segments? covered|segmentation(?: covered)?|market segments?)\s*:?$", re.I
@@ -787,6 +789,8 @@ def extract_segments(
             if BY_REGION.search(item) or (len(item.split()) <= 4 and OTHER_SECTION.match(item)):
                 break  # "Segmentation 4: by Region", "Companies assessed": the coverage or players, after the segments
             labelled = LABELLED_ITEM.match(item) if ":" in item else None  # a label ends with a colon
+            if labelled is None and (" – " in item or " — " in item):
+                labelled = DASHED_ITEM.match(item)  # "Contact Center and BPO (63%) – customer care, …"
             if labelled and NOT_DIMENSION.match(labelled.group(1)):
                 break  # "Regions: North America, Europe, ...": the coverage, after the segments
             lead = _bold_lead(item, leads) if leads.width and len(item) > 80 and _named_dimension(dim) else None

@@ -849,3 +849,19 @@ def test_a_statistics_portal_s_structure_and_its_players_list() -> None:
     for kind in ("companies", "players"):
         listed = f"Most relevant {kind} in the market by brand revenue (selection):\nAcme Holdings\nBolt Industries\n"
         assert extract_segments(listed) == []
+
+
+def test_items_that_name_a_segment_then_describe_it_after_a_dash() -> None:
+    """An agency's brief: "The industry is commonly segmented by subsector as follows (share of 2024 revenue in
+    brackets):" over "Contact Center and BPO (63%) – customer care, …" paragraphs: each item's name, its share aside;
+    a note in words stays ("Dark ales (stouts and porters) – 10.3%")."""
+    brief = WRITTEN / "docs" / "w16-19-philippines-it-bpm-sector-brief.html"
+    found = {(s.dimension, s.segment_name) for s in process_file(brief, 10**8).facts.segments}
+    assert {("subsector", "Contact Center and BPO"), ("subsector", "Creative and Digital Services")} <= found
+    text = (
+        "The market is segmented by subsector as follows (share of revenue):\n\n"
+        "Contact Center (63%) – customer care, technical support, collections and back-office processing for banks.\n\n"
+        "Dark ales (stouts and porters) — beers brewed with roasted malts, sold mostly on tap in pubs and bars.\n"
+    )
+    found_in = {(s.dimension, s.segment_name) for s in extract_segments(text)}
+    assert found_in == {("subsector", "Contact Center"), ("subsector", "Dark ales (stouts and porters)")}
