@@ -79,6 +79,7 @@ LIST_INTRO = re.compile(
     r"|competitive\sset\b[^.:\n]{0,40}"  # "Our competitive set has not changed: Lonza, …"
     r"|(?:companies|players|names)\sto\swatch(?:,\s[^:.\n]{0,30})?(?=:)"  # "Companies to watch, per the report: A, B"
     r"|(?<=\bThe\s)(?:largest|biggest)\s(?:by\s[a-z][a-z ]{0,40}?\s)?are"  # "The largest by service revenue are A, B"
+    r"|(?<=\bThe\s)largest\s[a-z]+\sand\s[a-z]+\sinclude"  # "The largest employers and exporters include"
     r")\b\s?(?::|(?<=profiled)\.)?\s",  # a label ending with a period: "Companies profiled. A, B"
     re.I,
 )

@@ -1119,3 +1119,13 @@ def test_a_bold_list_whose_last_name_is_bold_of_its_own() -> None:
     found = [c.company_name for c in extract_companies(text, [names, last], load_index())]
     assert found == ["Acme Holdings", "Bolt Industries", "Cobalt Systems", "Delta Works"]
     assert [c.company_name for c in extract_companies(text, [names], load_index())] == []  # its last name not bold
+
+
+def test_the_largest_of_two_kinds_include_players() -> None:
+    """An agency's brief: "The largest employers and exporters include Concentrix, Teleperformance, TaskUs, …"."""
+    players = _written_players("w16-19-philippines-it-bpm-sector-brief.html")
+    assert {"Concentrix", "TaskUs", "Sutherland"} <= players
+    text = "The largest employers and exporters include Acme Holdings and Bolt Industries."
+    assert [c.company_name for c in extract_companies(text, [], load_index())] == ["Acme Holdings", "Bolt Industries"]
+    buyers = "The largest buyers and customers include Acme Holdings and Bolt Industries."
+    assert extract_companies(buyers, [], load_index()) == []
