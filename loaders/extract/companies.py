@@ -126,6 +126,12 @@ LEGAL_WORD_REACH = 200
 PLAYERS_AFTER = re.compile(
     r"(?:(?<=\sare\s)|(?<=\swere\s)|(?<=\srank\s)|(?<=\sremain\s))(?:among|some\sof)\s(?:the\s)?" + CALLED_PLAYERS
 )
+# ... or "are (often) identified as": "Emulate, Inc., …, InSphero AG and Hesperos, Inc. are repeatedly identified as
+# the leading vendors".
+PLAYERS_NAMED_AS = re.compile(
+    r"(?:(?<=\sare\s)|(?<=\swere\s)|(?<=ly\s))(?:identified|regarded)\sas\s(?:the\s)?" + CALLED_PLAYERS
+)
+NAMED_AS_VERB = re.compile(r"\s(?:are|were)\s(?:[a-z]+ly\s)?$")  # "… are repeatedly " before it
 # A sentence that names the market's players before what they all do: "Hovione, Lonza, Veranova and Societal CDMO
 # all offer micronization as a service".
 PLAYERS_BEFORE = re.compile(r"(?<=\s)(?:all|each)\s(?:offer|provide|supply|manufacture|produce)s?\b")
@@ -623,6 +629,12 @@ def extract_companies(
     for match in finditer_opening(PLAYERS_AFTER, text, ("among", "some of"), any_case=False):
         start = sentence_bounds(text, match.start(), match.start())[0]
         names = text[start : text.rfind(" ", 0, match.start() - 1)]  # up to the verb
+        for name in split_list(names):
+            add(name, start + names.find(name), "key_player")
+    for match in finditer_opening(PLAYERS_NAMED_AS, text, ("identified as", "regarded as"), any_case=False):
+        start = sentence_bounds(text, match.start(), match.start())[0]
+        verb = NAMED_AS_VERB.search(text, start, match.start())
+        names = text[start : verb.start()] if verb else ""  # "A, B and C are repeatedly identified as the leading …"
         for name in split_list(names):
             add(name, start + names.find(name), "key_player")
     for match in finditer_opening(PLAYERS_BEFORE, text, ("all ", "each "), any_case=False):

@@ -1129,3 +1129,14 @@ def test_the_largest_of_two_kinds_include_players() -> None:
     assert [c.company_name for c in extract_companies(text, [], load_index())] == ["Acme Holdings", "Bolt Industries"]
     buyers = "The largest buyers and customers include Acme Holdings and Bolt Industries."
     assert extract_companies(buyers, [], load_index()) == []
+
+
+@pytest.mark.parametrize("verb", ["are repeatedly identified as the", "were identified as", "are regarded as the"])
+def test_names_identified_as_the_leading_vendors(verb: str) -> None:
+    """A review's introduction: "Emulate, Inc., CN Bio Innovations, MIMETAS B.V., TissUse GmbH, InSphero AG and
+    Hesperos, Inc. are repeatedly identified as the leading vendors"."""
+    assert {"Emulate", "MIMETAS", "Hesperos"} <= _written_players("w16-26-organ-on-chip-review-intro.md")
+    text = f"The base is narrow. Acme Holdings and Bolt Industries {verb} leading vendors of chips."
+    assert [c.company_name for c in extract_companies(text, [], load_index())] == ["Acme Holdings", "Bolt Industries"]
+    users = f"The base is narrow. Acme Holdings and Bolt Industries {verb} leading users of chips."
+    assert extract_companies(users, [], load_index()) == []
