@@ -358,12 +358,14 @@ ITALIAN: list[tuple[str, Replacement]] = [
     (r"(?<=\d{4} )al(?=\s\d{4})", "to"),
     (r"periodo di previsione", "forecast period"),
     (r"(?:il )?mercato (?:globale|mondiale) (?:del|della|dei|degli|delle|di)", "the global market for"),
+    (r"(?:il )?mercato dell['’]", "the market for "),  # "Il mercato dell'occhialeria conto terzi in Italia vale …"
     (r"(?:il )?mercato (?:del|della|dei|degli|delle|di)", "the market for"),
     (r"il mercato", "the market"),
     (r"mercat[oi]", "market"),
     (r"globale|mondiale", "global"),
     (r"principali (?:attori|aziende|operatori|player|produttori|fornitori)|attori chiave", "key players"),
     (r"aziende (?:presentate|citate|profilate)|società (?:presentate|citate|profilate)", "Companies Featured"),
+    (r"lo studio cita(?=\s(?-i:[A-Z]))", "key players include"),  # "… lo studio cita Cadore Optical Works S.p.A., …"
     (r"del mercato|nel mercato", "in the market"),
     (r"sono", "are"),
     (r"includono|comprendono|figurano", "include"),

@@ -461,3 +461,16 @@ def test_an_italian_range_of_rates_with_its_articles(between: str) -> None:
         f"Acme Research. In uno scenario prudente la crescita si fermerebbe {between} annuo fino al 2029.\n"
     )
     assert (1.8, 2.4) in {(g.rate_low, g.rate_high) for g in extract_document(clean(text, ".txt")).growth}
+
+
+def test_an_italian_market_named_after_an_elided_article_and_the_firms_a_study_cites() -> None:
+    """A newspaper: "Il mercato dell'occhialeria conto terzi in Italia vale 1.134 milioni di euro nel 2024" names the
+    market; "Tra le realtà più strutturate lo studio cita Cadore Optical Works S.p.A., …" its players, not "lo studio
+    cita diversi gruppi italiani, tra cui …" (the names after "tra cui")."""
+    facts = process_file(WRITTEN / "w16-22-occhialeria-conto-terzi.txt", 10_000_000).facts
+    market = next(a.value_text for a in facts.attributes if a.attribute == "market_name")
+    assert market == "occhialeria conto terzi in Italia"
+    assert (1134.0, 2024) in {(s.money.reported_value, s.reference_year) for s in facts.sizes if s.scope == "market"}
+    assert {"Cadore Optical Works", "Lamberti Eyewear Manufacturing"} <= {c.company_name for c in facts.companies}
+    espresso = process_file(WRITTEN / "w12-19-macchine-espresso-professionali.html", 10_000_000).facts
+    assert {"Gruppo Cimbali", "La Marzocco"} <= {c.company_name for c in espresso.companies}
