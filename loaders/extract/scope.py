@@ -14,7 +14,7 @@ from loaders.extract.market import (
     MARKET,
     MARKET_FOR,
     MARKET_WORD,
-    PLACE_PREPOSITION,
+    PLACED_AFTER,
     attributive_market,
     market_for_name,
     name_before,
@@ -104,7 +104,6 @@ SPEND_ON = re.compile(
 )
 SPEND_END = re.compile(r"\s+spend(?:ing)?$")
 # A market's name that ends with its place: "bio-lebensmittel in austria".
-PLACED_END = re.compile(rf"{PLACE_PREPOSITION}(?P<place>\S+(?:\s\S+){{0,3}})$", re.I)
 # "the market", "this market": a market named in an earlier sentence.
 UNNAMED_MARKET = re.compile(r"\b(?:the|this|that)\smarket\b", re.I)
 # How far into a document its main market is introduced, with its place when it is a regional one.
@@ -317,9 +316,10 @@ class ScopeJudge:
 def _without_place(name: str, regions: RegionIndex) -> str | None:
     """A market's name without the place it opens with ("india solar water pump" -> "solar water pump") or ends
     with ("bio-lebensmittel in austria" -> "bio-lebensmittel")."""
-    if placed := PLACED_END.search(name):
-        found = regions.find(placed.group("place"))
-        if found and found[0][0] == 0 and found[0][1] == len(placed.group("place")):
+    for placed in reversed(list(PLACED_AFTER.finditer(name))):  # the last: "sous-traitance en décolletage en france"
+        place = name[placed.end() :]
+        found = regions.find(place)
+        if found and found[0][0] == 0 and found[0][1] == len(place):
             return name[: placed.start()]
     words = name.split()
     for n in range(min(PLACE_WORDS, len(words) - 1), 0, -1):

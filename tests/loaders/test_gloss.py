@@ -474,3 +474,11 @@ def test_an_italian_market_named_after_an_elided_article_and_the_firms_a_study_c
     assert {"Cadore Optical Works", "Lamberti Eyewear Manufacturing"} <= {c.company_name for c in facts.companies}
     espresso = process_file(WRITTEN / "w12-19-macchine-espresso-professionali.html", 10_000_000).facts
     assert {"Gruppo Cimbali", "La Marzocco"} <= {c.company_name for c in espresso.companies}
+
+
+def test_a_market_named_with_a_preposition_before_its_place_is_the_main_one() -> None:
+    """A trade paper: "Le marché de la sous-traitance en décolletage en France a atteint 2 840 millions d'euros en
+    2024": the main market's figure (its name's place is after its last "en", not its first)."""
+    facts = process_file(WRITTEN / "w16-21-decolletage-sous-traitance-france.html", 10_000_000).facts
+    assert (2840.0, "market") in {(s.money.reported_value, s.scope) for s in facts.sizes if s.reference_year == 2024}
+    assert "other_market" not in {s.scope for s in facts.sizes if s.money.reported_value == 2840.0}
