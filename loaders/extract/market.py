@@ -91,7 +91,7 @@ def extract_title(text: str, title: str | None) -> Attribute | None:
 # name ("Gulf Industry Daily") ...
 MARKET_WORD = re.compile(
     r"(?<= )(?:market|industry)\b"
-    r"(?![ -](?:cap|capitali[sz]ation|share|shares|leaders?|position|prices?|participants|players|research|"
+    r"(?![ -](?:cap|capitali[sz]ation|share|shares|leaders?|position|prices?|participants|players|research|reports|"
     r"watch|close|open|data|making|maker|makers|entry|access|debut|insights?|intelligence|advisory|analytics|"
     r"consult\w*|daily|weekly|today|journal|magazine|times|models?|review(?!\s(?:19|20)\d\d))\b)",
     re.I,

@@ -598,3 +598,17 @@ def test_a_year_s_figure_on_its_own_line_under_a_size_heading() -> None:
     assert extract_document(clean(f"# Widget Market\n\nMarket growth\n{rows}", ".txt")).sizes == []
     said = "2024: 120 deals, USD 15.9 Bn\n"
     assert extract_document(clean(f"# Widget Market\n\nMARKET SIZE\n{said}", ".txt")).sizes == []
+
+
+def test_a_firm_named_industry_reports_names_no_market() -> None:
+    """ "Crestwater Industry Reports reports that the worldwide Railway Dialysis Coatings market stood at $338.4
+    Billion in 2024; Crestwater Industry Reports expects it to reach $568 Billion by 2030.": both the market's, not
+    a market named "Crestwater"; nor is "This Week's Top 5 Market Reports" a market."""
+    text = (
+        "# Widget Coatings Market\n\nAcme Industry Reports reports that the worldwide Widget Coatings market stood at "
+        "$338.4 Billion in 2024; Acme Industry Reports expects it to reach $568 Billion by 2030.\n"
+    )
+    facts = extract_document(clean(text, ".md"))
+    assert {(s.money.reported_value, s.scope) for s in facts.sizes} == {(338.4, "market"), (568.0, "market")}
+    roundup = process_file(REPO_ROOT / "tests/written/docs/w16-17-weekly-top5-energy-reports.html", 10**8).facts
+    assert "Top 5" not in next(a.value_text for a in roundup.attributes if a.attribute == "market_name")
