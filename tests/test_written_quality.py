@@ -14,10 +14,10 @@ WRITTEN = REPO_ROOT / "tests" / "written"
 FLOORS = {
     "market": ("accuracy", 0.88),
     "publisher": ("accuracy", 0.86),
-    "market_sizes": ("f1", 0.86),
-    "growth_rates": ("f1", 0.84),
-    "companies": ("f1", 0.89),
-    "segments": ("f1", 0.89),
+    "market_sizes": ("f1", 0.87),
+    "growth_rates": ("f1", 0.85),
+    "companies": ("f1", 0.90),
+    "segments": ("f1", 0.90),
     "regions": ("f1", 0.96),
 }
 
