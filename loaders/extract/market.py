@@ -37,10 +37,13 @@ FORECAST_SPAN = re.compile(
     r"(?:from\s|between\s|of\s|\(|,\s)?((?:19|20)\d{2})\s?(?:-|–|—|to|through|and)\s?((?:19|20)\d{2})",
     re.I,
 )
-# The years before their name: "… market revenue growth between 2024 and 2033, the forecast period of this study".
-SPAN_THEN_FORECAST = re.compile(
-    r"\b(?:between|from)\s((?:19|20)\d{2})\s(?:and|to)\s((?:19|20)\d{2}),?\s(?:the|our)\sforecast\s(?:period|horizon)\b"
+# The years before their name: "… market revenue growth between 2024 and 2033, the forecast period of this study",
+# looked for this far before the name.
+SPAN_BEFORE_FORECAST = re.compile(
+    r"\b(?:between|from)\s((?:19|20)\d{2})\s(?:and|to)\s((?:19|20)\d{2})(?=,?\s(?:the|our)\s$)"
 )
+FORECAST_NAMES = ("forecast period", "forecast horizon")
+SPAN_REACH = 36
 GENERIC_NAMES = frozenset(
     {"the", "this", "global", "overall", "total", "stock", "target", "end", "key", "bigger", "larger", "big", "large",
      "growing", "emerging", "booming", "huge", "broader", "wider", "lucrative", "fast-growing"}
@@ -570,6 +573,14 @@ def _placed_name(text: str, name: str, title: str) -> tuple[int, int, str] | Non
     return None
 
 
+def _spans_before_forecast(text: str) -> list[re.Match[str]]:
+    """SPAN_BEFORE_FORECAST's matches, each right before the words that name the forecast period, in order."""
+    found = (
+        SPAN_BEFORE_FORECAST.search(text, max(0, at - SPAN_REACH), at) for at in literal_positions(text, FORECAST_NAMES)
+    )
+    return sorted((m for m in found if m), key=lambda m: m.start())
+
+
 def extract_forecast_period(text: str, title: str | None) -> Attribute | None:
     """The forecast period: a year span in the title, else one stated as the forecast period."""
     for source in (title or "", text.split("\n", 1)[0]):
@@ -587,7 +598,7 @@ def extract_forecast_period(text: str, title: str | None) -> Attribute | None:
                 start_year=int(m.group(1)),
                 end_year=int(m.group(2)),
             )
-    for m in (*FORECAST_SPAN.finditer(text), *SPAN_THEN_FORECAST.finditer(text)):
+    for m in (*FORECAST_SPAN.finditer(text), *_spans_before_forecast(text)):
         first, last = int(m.group(1)), int(m.group(2))
         if last > first:
             return Attribute(

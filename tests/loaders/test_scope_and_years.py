@@ -565,6 +565,8 @@ def test_a_forecast_period_named_after_its_years() -> None:
     for span in (
         "between 2024 and 2033, the forecast period",
         "from 2024 to 2033 our forecast horizon",
+        "between 2024 and 2033, our forecast period",
+        "from 2024 to 2033, the forecast horizon",
     ):
         period = extract_forecast_period(f"Widget Market\n\nDemand should rise {span} of this study.", None)
         assert period is not None and (period.start_year, period.end_year) == (2024, 2033), span
