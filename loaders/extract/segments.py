@@ -136,6 +136,11 @@ BY_INTO = re.compile(
 NEXT_BY_INTO = re.compile(
     r",?\sand\sby\s(?P<dim>[a-z][a-z /&-]{1,40}?)\sinto\s(?P<items>[^.;\n]{3,400}?)(?=,?\sand\sby\s|[.;\n]|$)"
 )
+# A sentence whose subject is the dimension: "Sales channels are split into Offline Sales and Online Sales."
+SUBJECT_SPLIT = re.compile(
+    r"(?P<dim>[A-Z][a-z-]+(?:\s[a-z-]+)?)\s(?P<verb>are\s)(?:split|divided)\sinto\s(?P<items>[^.;\n]{3,300})"
+)
+SPLIT_INTO = (" split into ", " divided into ")
 # "We split it by product: paddles, balls, nets, …": a dimension named after "by", its segments after a colon.
 SPLIT_BY_COLON = re.compile(
     r"\b(?:split|segment|divide|break\sdown)s?\s(?:it|the\smarket|the\sdata)\sby\s(?P<dim>[a-z][a-z/&-]*+(?:\s[a-z/&-]++){0,3})"
@@ -851,6 +856,11 @@ def extract_segments(
         parent = next((s.dimension_as_written for s in out if s.segment_name == match.group("parent")), None)
         if parent:  # "The Mammalian Cell Expression is further studied across CHO Cells and HEK 293 Cells."
             add_listed(parent, match.group("items"), match.start("items"), pair=True)
+    for at in literal_positions(text, SPLIT_INTO):  # "Sales channels are split into Offline Sales and Online Sales."
+        opening = max(text.rfind(". ", 0, at) + 2, text.rfind("\n", 0, at) + 1)
+        match = SUBJECT_SPLIT.match(text, opening)
+        if match and match.end("verb") == at + 1 and _named_dimension(match.group("dim")):  # its own verb
+            add_listed(match.group("dim"), match.group("items"), match.start("items"), pair=True)
     for match in finditer_opening(SPLIT_BY_COLON, text, ("split", "segment", "divide", "break"), any_case=True):
         add_listed(match.group("dim"), match.group("items"), match.start("items"))
     for match in _plural_groups(text):

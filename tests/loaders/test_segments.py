@@ -836,9 +836,8 @@ def test_a_statistics_portal_s_structure_and_its_players_list() -> None:
     over the players, no segments."""
     page = WRITTEN / "docs" / "w16-16-hair-care-market-outlook.html"
     found = {(s.dimension, s.segment_name) for s in process_file(page, 10**8).facts.segments}
-    assert found == {
-        ("type", n) for n in ("Shampoo", "Conditioner", "Hair Color", "Hair Styling", "Hair Oils & Treatments")
-    }
+    types = {("type", n) for n in ("Shampoo", "Conditioner", "Hair Color", "Hair Styling", "Hair Oils & Treatments")}
+    assert found == types | {("sales channel", "Offline Sales"), ("sales channel", "Online Sales")}
     text = (
         "The market is divided by product type into the following segments:\nShampoo\nConditioner\n\nThe market grew.\n"
     )
@@ -865,3 +864,15 @@ def test_items_that_name_a_segment_then_describe_it_after_a_dash() -> None:
     )
     found_in = {(s.dimension, s.segment_name) for s in extract_segments(text)}
     assert found_in == {("subsector", "Contact Center"), ("subsector", "Dark ales (stouts and porters)")}
+
+
+def test_a_sentence_whose_subject_is_the_dimension() -> None:
+    """A statistics portal: "Sales channels are split into Offline Sales and Online Sales."; not a sentence whose
+    subject names no dimension ("Our analysts are split into two teams.")."""
+    page = WRITTEN / "docs" / "w16-16-hair-care-market-outlook.html"
+    found = {(s.dimension, s.segment_name) for s in process_file(page, 10**8).facts.segments}
+    assert {("sales channel", "Offline Sales"), ("sales channel", "Online Sales")} <= found
+    for verb in ("split", "divided"):
+        text = f"The market grew. Sales channels are {verb} into Offline Sales and Online Sales.\n"
+        assert {s.segment_name for s in extract_segments(text)} == {"Offline Sales", "Online Sales"}
+    assert extract_segments("The firm grew. Our analysts are split into Energy Desk and Retail Desk.\n") == []
