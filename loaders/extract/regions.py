@@ -279,8 +279,9 @@ def extract_regions(text: str, index: RegionIndex) -> list[RegionMention]:
             in_coverage, parent = False, None
             continue
         name = stripped.rstrip(":").strip()
-        if ": " in name and FIGURE_AFTER_LABEL.match(name, name.find(": ") + 2):
-            name = name[: name.find(": ")]  # "Europe: USD 0.38 billion" under "Market Size By Region (2024)"
+        label, colon, figure = name.partition(": ")
+        if colon and FIGURE_AFTER_LABEL.match(figure):
+            name = label  # "Europe: USD 0.38 billion" under "Market Size By Region (2024)"
         view = WORD_HYPHEN.sub(" ", name) if "-" in name else name  # "Rest-of-Europe" read as "Rest of Europe"
         start = line.start + line.text.find(name)
         nxt = next((k for k in range(i + 1, min(i + 3, len(lines))) if lines[k].text.strip()), None)

@@ -20,6 +20,7 @@ from loaders.extract.text import (
     lines_holding,
     lines_of,
     literal_positions,
+    sentence_bounds,
 )
 from loaders.text_tables import Table
 
@@ -138,7 +139,7 @@ NEXT_BY_INTO = re.compile(
 )
 # A sentence whose subject is the dimension: "Sales channels are split into Offline Sales and Online Sales."
 SUBJECT_SPLIT = re.compile(
-    r"(?P<dim>[A-Z][a-z-]+(?:\s[a-z-]+)?)\s(?P<verb>are\s)(?:split|divided)\sinto\s(?P<items>[^.;\n]{3,300})"
+    r"(?P<dim>[A-Z][a-z-]+(?:\s[a-z-]+)?)\sare\s(?:split|divided)\sinto\s(?P<items>[^.;\n]{3,300})"
 )
 SPLIT_INTO = (" split into ", " divided into ")
 # "We split it by product: paddles, balls, nets, …": a dimension named after "by", its segments after a colon.
@@ -857,9 +858,8 @@ def extract_segments(
         if parent:  # "The Mammalian Cell Expression is further studied across CHO Cells and HEK 293 Cells."
             add_listed(parent, match.group("items"), match.start("items"), pair=True)
     for at in literal_positions(text, SPLIT_INTO):  # "Sales channels are split into Offline Sales and Online Sales."
-        opening = max(text.rfind(". ", 0, at) + 2, text.rfind("\n", 0, at) + 1)
-        match = SUBJECT_SPLIT.match(text, opening)
-        if match and match.end("verb") == at + 1 and _named_dimension(match.group("dim")):  # its own verb
+        match = SUBJECT_SPLIT.match(text, sentence_bounds(text, at, at)[0])
+        if match and _named_dimension(match.group("dim")):
             add_listed(match.group("dim"), match.group("items"), match.start("items"), pair=True)
     for match in finditer_opening(SPLIT_BY_COLON, text, ("split", "segment", "divide", "break"), any_case=True):
         add_listed(match.group("dim"), match.group("items"), match.start("items"))

@@ -58,8 +58,6 @@ MARKET_SERIES = re.compile(
 # The head of a column of companies: "Company", "Key players", "Insurer", "Vendor name", "重点企业"; a note in
 # parentheses aside ("Key players (EMS with automotive PCBA lines)"), an exhibit's number too ("Exhibit 06: Vendor
 # landscape").
-# A name's legal form at its end.
-LEGAL_FORM_END = re.compile(r"\b(?:Inc|Ltd|Limited|LLC|Corp|Corporation|plc|PLC|GmbH|AG|SA|S\.A|SE|N\.V|B\.V|Co)\.?$")
 COMPANY_HEADER = re.compile(
     r"^(?:exhibit\s?\d{1,3}\s?:\s)?(?:key\s|leading\s|major\s|top\s)?"
     r"(?:compan(?:y|ies)|players?|vendors?|manufacturers?|suppliers?|insurers?|competitors?|"
@@ -68,6 +66,8 @@ COMPANY_HEADER = re.compile(
     r"|^(?:重点|主要|代表性?)?(?:企业|公司|厂商)(?:名称)?$",
     re.I,
 )
+# A name's legal form at its end.
+LEGAL_FORM_END = re.compile(r"\b(?:Inc|Ltd|Limited|LLC|Corp|Corporation|plc|PLC|GmbH|AG|SA|S\.A|SE|N\.V|B\.V|Co)\.?$")
 
 
 # A table of firms' estimates of the market: its first column the firms ("Source cross-check", "Source (year
