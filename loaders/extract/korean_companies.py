@@ -27,6 +27,8 @@ OPENING = re.compile(r".*(?:[\uac00-\ud7a3](?:은|는|이|가|에서|에는|으�
 OTHERS = re.compile(r"\s?(?:等|등(?:이|가|을)?(?![\uac00-\ud7a3])).*$")
 # The subject's particle after a list's last name: "마이셰프가".
 PARTICLE_END = re.compile(r"(?<=[\uac00-\ud7a3)])(?:이|가)$")
+# "A을 비롯해 B, C 등이": the list's first name, then "including" and the rest.
+INCLUDING = re.compile(r"(?<=[\uac00-\ud7a3])(?:을|를) 비롯해 ")
 MAX_NAME = 60
 MAX_WORDS = 3  # "다국적 CRO의 한국법인과 함께 씨엔알리서치": a clause, not a name
 
@@ -45,15 +47,16 @@ def extract_companies_ko(text: str, known: set[str]) -> list[CompanyMention]:
             pieces[0] = pieces[0][opening.end() :]
         start = offset + len(names) - len(",".join(pieces))
         for piece in pieces:
-            name = PARTICLE_END.sub("", OTHERS.sub("", piece.strip()).strip())
-            at = text.find(name, start) if name else -1
-            start += len(piece) + 1
-            if not name or len(name) > MAX_NAME or len(name.split()) > MAX_WORDS or name in seen or at < 0:
-                continue
-            seen.add(name)
-            out.append(
-                CompanyMention(
-                    at, at + len(name), evidence(text, at, at + len(name)), company_name=name, name_as_written=name
+            for part in INCLUDING.split(piece):
+                name = PARTICLE_END.sub("", OTHERS.sub("", part.strip()).strip())
+                at = text.find(name, start) if name else -1
+                if not name or len(name) > MAX_NAME or len(name.split()) > MAX_WORDS or name in seen or at < 0:
+                    continue
+                seen.add(name)
+                out.append(
+                    CompanyMention(
+                        at, at + len(name), evidence(text, at, at + len(name)), company_name=name, name_as_written=name
+                    )
                 )
-            )
+            start += len(piece) + 1
     return out

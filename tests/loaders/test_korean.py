@@ -161,7 +161,8 @@ def test_a_list_s_closing_words_and_regions_are_no_segments() -> None:
 
 def test_players_a_korean_sentence_lists_before_its_verb_of_leading_or_competing() -> None:
     """ "시장은 프레시지, CJ제일제당, 마이셰프가 상위권을 형성하고 있으며", "…, PTW, 테스트로닉(Testronic),
-    글로벌스텝(GlobalStep) 등이 경쟁하고 있다": the names before the particle and the verb; not a list of jobs
+    글로벌스텝(GlobalStep) 등이 경쟁하고 있다": the names before the particle and the verb, the first one before
+    "을 비롯해" ("including") too; not a list of jobs
     ("임상시험 모니터요원(CRA), 데이터 관리자, 통계 전문가 등 전문 인력의 확보 경쟁"), nor the clause before a
     list's first name ("다국적 CRO의 한국법인과 함께 씨엔알리서치")."""
     meal_kits = {c.company_name for c in _facts("w13-08-mealkit-domestic-release.md").companies}
@@ -170,6 +171,10 @@ def test_players_a_korean_sentence_lists_before_its_verb_of_leading_or_competing
     assert {"라이언브리지 게임즈(Lionbridge Games)", "PTW", "테스트로닉(Testronic)", "글로벌스텝(GlobalStep)"} <= games
     report = {c.company_name for c in _facts("w13-06-dart-cro-business-report.txt").companies}
     assert not any("전문가" in name or "관리자" in name or "산업으로" in name or "한국법인" in name for name in report)
+    design_houses = {c.company_name for c in _facts("w16-20-korea-design-house-press-release.html").companies}
+    assert {"넥스실리콘", "가온칩스", "에이직랜드"} <= design_houses  # "넥스실리콘을 비롯해 가온칩스, …": "including"
+    facts = _read("국내 시장에서는 세미파이브를 비롯해 가온칩스, 에이디테크놀로지, 코아시아세미 등이 경쟁하고 있다.")
+    assert {"세미파이브", "가온칩스", "코아시아세미"} <= {c.company_name for c in facts.companies}
 
 
 def test_a_bare_rate_after_the_market_s_size_is_not_taken_for_a_part_s() -> None:
