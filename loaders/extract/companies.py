@@ -151,6 +151,7 @@ LEGAL_SUFFIX = re.compile(
 NOT_COMPANY = re.compile(
     r"^(?:others?|etc|and others|among others|many more|more|key players|companies|overview|market|"
     r"introduction|company profiles?|the|and|other players|other key players|others\W*|"
+    r"comment|tags|"  # a forum's "**Comment** (k_meyer): …", "Tags: `rfp` …"
     r"buy|hold|sell|outperform|underperform|overweight|underweight)$|"  # an analyst's rating
     r"\b(?:markets?|segments?|analysis|forecasts?|reports?|regions?|overview|strategy|strategies|revenues?|variations?|"
     r"share|growth|trends?|demand|industry|players|vendors|sample|pdf|request|click|contact|email|phone|"

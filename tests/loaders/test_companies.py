@@ -1121,6 +1121,13 @@ def test_a_bold_list_whose_last_name_is_bold_of_its_own() -> None:
     assert [c.company_name for c in extract_companies(text, [names], load_index())] == []  # its last name not bold
 
 
+def test_a_forum_s_tags_and_bold_comments_are_no_companies() -> None:
+    """The same forum page: "Tags: `language-services` `translation` …" under its question, which asks who the main
+    suppliers are, and "> **Comment** (k_meyer): Does the contract need to cover …" under each post."""
+    players = _written_players("w16-30-language-services-procurement-forum-qa.md")
+    assert not {"Tags", "Comment"} & players
+
+
 def test_the_largest_of_two_kinds_include_players() -> None:
     """An agency's brief: "The largest employers and exporters include Concentrix, Teleperformance, TaskUs, …"."""
     players = _written_players("w16-19-philippines-it-bpm-sector-brief.html")
