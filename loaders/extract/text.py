@@ -30,6 +30,9 @@ ABBREVIATION = re.compile(
     r"(?:\b(?:Inc|INC|Co|CO|Corp|Ltd|LTD|Llc|Plc|Bhd|Pvt|Mr|Mrs|Ms|Dr|St|No|Vs|vs|Jr|Sr|Ave|Bros|Mfg|Intl|Cie"
     r"|approx|e\.g|i\.e|etc)|\b[A-Z](?:\.[A-Z])*|\b[A-Z]{1,3})\.$"
 )
+# A word that opens a sentence and no name: after it, an abbreviation's period ends a sentence all the same
+# ("… EnergyNest AS and Malta Inc. The report segments …", "… in the U.S. This …").
+SENTENCE_OPENER = re.compile(r"[ \t]+(?:The|This|These|It|Its|They|Their)\s")
 # A year as written: "2024", "FY2024", "FY 2024", "2024E", "2030F".
 YEAR = re.compile(r"(?<![\d.,])(?:FY\s?'?)?((?:19|20)\d{2})(?:[EF]|e)?(?![\d%])")
 
@@ -182,7 +185,11 @@ def _index_sentence_ends(text: str, pos: int, endpos: int) -> tuple[list[int], l
         at = match.start()
         if text[at] != "\n":
             at += 1  # where SENTENCE_END's match starts: after the mark
-            if text[at - 1] == "." and ABBREVIATION.search(text[max(0, at - 12) : at]):
+            if (
+                text[at - 1] == "."
+                and ABBREVIATION.search(text[max(0, at - 12) : at])
+                and not SENTENCE_OPENER.match(text, at)
+            ):
                 continue
         starts.append(at)
         ends.append(match.end())
@@ -193,7 +200,7 @@ def _is_boundary(text: str, pos: int) -> bool:
     """A candidate end at `pos` is real unless the word before the period is an abbreviation."""
     if text[pos : pos + 1] == "\n" or text[pos - 1 : pos] != ".":
         return True
-    return not ABBREVIATION.search(text[max(0, pos - 12) : pos])
+    return not ABBREVIATION.search(text[max(0, pos - 12) : pos]) or SENTENCE_OPENER.match(text, pos) is not None
 
 
 def evidence(text: str, start: int, end: int) -> str:

@@ -382,6 +382,32 @@ def test_an_abbreviation_s_period_ends_no_sentence_of_a_list() -> None:
     assert found == ["Nolan Pvt. Ltd.", "Oyama Kasei Corporation", "Ostrava Energy plc", "Rhenus Chemie"]
 
 
+@pytest.mark.parametrize(
+    "after",
+    [
+        "The report covers Power Generation, District Heating and Commercial Buildings.",
+        "This report covers Power Generation, District Heating and Commercial Buildings.",
+        "These firms serve Power Generation, District Heating and Commercial Buildings.",
+        "It covers Power Generation, District Heating and Commercial Buildings.",
+        "Its segments are Power Generation, District Heating and Commercial Buildings.",
+        "They serve Power Generation, District Heating and Commercial Buildings.",
+        "Their buyers are Power Generation, District Heating and Commercial Buildings.",
+    ],
+)
+def test_an_abbreviation_s_period_before_a_sentence_s_first_word_ends_the_list(after: str) -> None:
+    """A written roundup: "Players profiled include …, EnergyNest AS and Malta Inc. The report segments the market
+    by technology (…), by storage material (…) and by application (Industrial Process Heat, Power Generation, …)":
+    the list ends at "Malta Inc.", its applications are no players."""
+    text = f"Players profiled include Acme Holdings, Bolt Industries and Malta Inc. {after}\n"
+    found = [c.name_as_written for c in extract_companies(text, [], load_index())]
+    assert found == ["Acme Holdings", "Bolt Industries", "Malta Inc."]
+
+
+def test_a_roundup_s_players_end_at_the_sentence_after_them() -> None:
+    found, _ = _written("w16-17-weekly-top5-energy-reports.html")
+    assert "Malta Inc." in found and not {"Power Generation", "District Heating & Cooling"} & found
+
+
 def test_a_contents_page_s_company_profiles_numbered_by_section() -> None:
     """A written report page's contents: "10 COMPANY PROFILES" over "10.1 Oura Health Oy", "10.2 Samsung Electronics
     Co., Ltd.", …: the companies without their sections' numbers; "11 APPENDIX"'s "List of Tables" is none, and a
