@@ -472,6 +472,9 @@ def extract_market(text: str, title: str | None) -> Attribute | None:
     for key, name in sized_display.items():
         display.setdefault(key, name)
     keys = set(title_counts) | set(body_counts) | set(sized_counts)
+    if not title_counts:  # "Top 5 Market Reports: Thermal Energy Storage Leads …": a market the headline names
+        headline = f" {_key(head)} "  # without its word "market"
+        title_counts = {k: 1 for k in sized_counts if " " in k and f" {k} " in headline}
     title_sized = set(_counts(list(_sized_subjects(head).elements()))[0])
     title_sized |= {t for t in title_counts if any(_extends(z, t) for z in title_sized)}
     if title_sized:  # the headline states a figure for its market: that market, as its fuller forms write it

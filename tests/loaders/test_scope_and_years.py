@@ -614,3 +614,17 @@ def test_a_firm_named_industry_reports_names_no_market() -> None:
     assert {(s.money.reported_value, s.scope) for s in facts.sizes} == {(338.4, "market"), (568.0, "market")}
     roundup = process_file(REPO_ROOT / "tests/written/docs/w16-17-weekly-top5-energy-reports.html", 10**8).facts
     assert "Top 5" not in next(a.value_text for a in roundup.attributes if a.attribute == "market_name")
+
+
+def test_a_headline_that_names_a_sized_market_without_the_word_market_names_the_main_one() -> None:
+    """The same roundup: "Top 5 Market Reports: Thermal Energy Storage Leads the Energy Transition Picks" over five
+    markets' summaries, each sized alike: thermal energy storage is the main market, the others other markets."""
+    roundup = process_file(REPO_ROOT / "tests/written/docs/w16-17-weekly-top5-energy-reports.html", 10**8).facts
+    market = next(a.value_text for a in roundup.attributes if a.attribute == "market_name")
+    assert market == "Thermal Energy Storage (TES)"
+    assert {g.rate_low for g in roundup.growth if g.scope == "market"} == {9.1}
+    sized = "The global {} coating market reached USD {} billion in 2024.\n\n"
+    body = "".join(sized.format(name, value) for name, value in (("widget", 2.1), ("gadget", 3.4), ("gadget", 3.5)))
+    for title, market in (("Five Reports", "gadget coating"), ("Widget Coating Leads", "widget coating")):
+        facts = extract_document(clean(f"# Weekly Picks: {title} This Week\n\n{body}", ".md"))
+        assert next(a.value_text for a in facts.attributes if a.attribute == "market_name") == market, title
