@@ -59,6 +59,9 @@ RELEASES = {
     "w15-28-terceirizacao-cosmeticos-brasil.html": "pt",
     "w16-21-decolletage-sous-traitance-france.html": "fr",
     "w16-22-occhialeria-conto-terzi.txt": "it",
+    "w17-18-lohngalvanik-europa.txt": "de",  # Windows-1252
+    "w17-19-externalisation-biostatistique.txt": "fr",  # mojibake
+    "w17-30-yerba-mate.html": "es",  # ISO-8859-1
 }
 
 
