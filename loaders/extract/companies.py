@@ -255,6 +255,14 @@ HEADLINE_OPENER = re.compile(r"(?:How|Why|What|When|Where|Inside)\s")
 NAME_WORD = re.compile(r"[A-Z][A-Za-z0-9&.-]*")
 # A verb as headlines write it: "Advances", "Invests", "Is", "Unveils", "Receives".
 HEADLINE_VERB = re.compile(r"Is|Has|[A-Z][a-z]+s")
+# The same in a headline written in lower case: "Sonterra Electronics opens second factory", "Northfield Kitchens
+# buys Lakeshore Frozen Foods", "Kestwick Medical wins five-year deal".
+LOWER_HEADLINE_VERB = re.compile(r"adds|buys|bets|opens|wins")
+# The rest of a name a headline shortens, where the text first writes it, before its description: "Valdoria| Pharma
+# Services, the Rome-based …", "Brennan Specialty| Chemicals (Houston, TX)".
+# A word before a headline's name that says what the company is: "Co-packer", "K-beauty", "ODM".
+DESCRIPTOR_WORD = re.compile(r"[A-Z]+|[A-Z][a-z]*-[a-z]+")
+FULLER_NAME = r"(?:\s[A-Z][A-Za-z&-]+){1,3}(?=,\s|\s\()"
 NOT_AN_ISSUER = re.compile(r"\b(?:Market|Markets|Industry|Global|Report|Sector|Stocks?|Demand|Sales|Prices?)\b")
 # How a text refers to a company it has named: "Dunamis Charge is", "Rootless's", "Theriva Biologics (AMEX".
 ENTITY_CUE = (
@@ -559,6 +567,7 @@ def extract_companies(
     regions: RegionIndex,
     columns: CompanyColumns = NO_COMPANY_COLUMNS,
     market: str | None = None,
+    title: str | None = None,
 ) -> list[CompanyMention]:
     """Key players from lists under player headings, inline lists, profiled bold names and tables' columns of
     companies; never a cell of another column of those tables (a head office, a product), nor buyers of the
@@ -696,7 +705,7 @@ def extract_companies(
     for phrase in bold:  # the first place only: a name is added once (`add` keeps the first of each company)
         if phrase in profiled:
             add(phrase, profiled[phrase], "profiled")
-    issuer = headline_issuer(text)
+    issuer = headline_issuer(text, title)
     if issuer and not any(c.name_as_written.startswith(issuer[0]) for c in out):
         add(issuer[0], issuer[1], "issuer")
     _merge_lone_suffixes(out)
@@ -708,22 +717,34 @@ def about_blocks(text: str) -> Iterator[re.Match[str]]:
     return finditer_opening(ABOUT_COMPANY, text, ("About",), any_case=False)
 
 
-def headline_issuer(text: str) -> tuple[str, int] | None:
+def headline_issuer(text: str, title: str | None = None) -> tuple[str, int] | None:
     """The company a press-release headline is about ("Theriva Biologics Advances Its Pipeline", "How Dunamis
-    Charge Is Helping"): a capitalised name before a verb, which the text goes on to use as a company."""
-    headline = text.split("\n", 1)[0]
+    Charge Is Helping", a trade paper's "Sonterra Electronics opens second factory", "K-beauty ODM Hanbit Cosmetech
+    opens Osaka lab"): a capitalised name before a verb, which the text goes on to use as a company; named as the
+    text first names it in full ("Valdoria invests …" over "Valdoria Pharma Services, the Rome-based CDMO")."""
+    headline = title or text.split("\n", 1)[0]
     opener = HEADLINE_OPENER.match(headline)
-    offset = opener.end() if opener else 0
-    words = headline[offset:].split(" ")
+    words = headline[opener.end() if opener else 0 :].split(" ")
+    body = text[len(headline) :] if not title else text
     for n in range(min(4, len(words) - 1), 0, -1):
         name_words, verb = words[:n], words[n]
-        if not all(NAME_WORD.fullmatch(w) for w in name_words) or not HEADLINE_VERB.fullmatch(verb):
+        if not all(NAME_WORD.fullmatch(w) for w in name_words) or not (
+            HEADLINE_VERB.fullmatch(verb) or LOWER_HEADLINE_VERB.fullmatch(verb)
+        ):
             continue
-        name = " ".join(name_words)
-        body = text[len(headline) :]
-        if NOT_AN_ISSUER.search(name) or body.count(name) < 2:
-            return None
-        return (name, offset) if _used_as_entity(body, name) else None
+        after = words[n + 1].split("(", 1)[0] if n + 1 < len(words) else ""
+        if after != "as" and LEGAL_SUFFIX.match(after):
+            return None  # "Corvanta Biologics plc(…)": the would-be verb is the name's; not "BioKey Stands as a …"
+        for k in range(n):  # "Co-packer Ridgeline Adds …": the name after the words that say what it is
+            if k and not DESCRIPTOR_WORD.fullmatch(name_words[k - 1]):
+                break
+            name = " ".join(name_words[k:])
+            if NOT_AN_ISSUER.search(name) or body.count(name) < 2 or not _used_as_entity(body, name):
+                continue
+            fuller = re.search(re.escape(name) + FULLER_NAME, body)
+            name = fuller.group(0) if fuller else name
+            return name, text.find(name)
+        return None
     return None
 
 

@@ -181,7 +181,7 @@ def _facts(doc: CleanDocument) -> DocumentFacts:
     publisher = next((a.value_text.lower() for a in facts.attributes if a.attribute == "publisher"), None)
     facts.companies = [
         c
-        for c in extract_companies(body, doc.bold, regions, columns, main)
+        for c in extract_companies(body, doc.bold, regions, columns, main, doc.title)
         if not publisher or c.company_name.lower() not in {publisher, publisher.removeprefix("the ")}
     ]
     names = [c.name_as_written for c in facts.companies] + [c.company_name for c in facts.companies]

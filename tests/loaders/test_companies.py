@@ -11,6 +11,7 @@ from loaders.evaluate import normalize_name
 from loaders.extract.companies import (
     company_name,
     extract_companies,
+    headline_issuer,
     is_company_name,
     split_list,
     without_place_or_note,
@@ -69,7 +70,47 @@ def test_issuers_of_press_releases() -> None:
     assert "Worksport Ltd." in names("press-release-archive_worksport-ltd-*")  # "Worksport Ltd. (Nasdaq: WKSP)"
     assert "Theriva Biologics" in names("press-release-archive_theriva-biologics-advances-*")  # glued heading cut off
     assert "ABVC BioPharma, Inc." in names("press-release-archive_abvc-biopharma-*")  # camel case kept
+    assert "BioKey" in names("press-release-archive_biokey-stands-*")  # "BioKey Stands as a …": "as" no legal form
     assert not names("press-release-archive_menopause-*") & {"Menopause"}  # "Menopause Is A $600 Billion Market"
+
+
+@pytest.mark.parametrize(
+    ("name", "issuer"),
+    [
+        ("w17-06-vietnam-ems-factory.html", "Sonterra Electronics"),  # "Sonterra Electronics opens second factory"
+        ("w17-09-frozen-co-man-acquisition.html", "Northfield Kitchens"),  # "… buys Lakeshore Frozen Foods, …"
+        ("w17-12-cardio-device-cm-contract.html", "Kestwick Medical"),  # "… wins five-year deal to make …"
+        ("w17-02-formulation-cdmo-acquisition.html", "Kestrel Pharma Services"),  # "… bets $640M on …"
+        ("w17-10-asia-cosmetics-odm.html", "Hanbit Cosmetech"),  # "K-beauty ODM Hanbit Cosmetech opens Osaka lab"
+        ("w17-08-contract-packaging-expansion.html", "Ridgeline Packaging Solutions"),  # "Co-packer Ridgeline Adds"
+        ("w14-16-drug-device-combination-cdmo.html", "Vantoria Bio"),  # "… adds $140M autoinjector assembly hub"
+    ],
+)
+def test_the_company_a_trade_paper_s_headline_is_about(name: str, issuer: str) -> None:
+    """A trade paper's article on a company of the market, its page's headline (not its first line, a masthead)
+    written in lower case after the name, the name after the words that say what the company is, in full as the
+    article first writes it before its description ("Ridgeline Packaging Solutions, a contract packager …")."""
+    assert issuer in _written(name)[0]
+
+
+def test_no_issuer_from_a_headline_s_words_before_a_plural_nor_a_name_with_its_legal_form() -> None:
+    """ "Portable Thermal Analytics Platforms Market Worth …" names no company "Analytics" (only words that say what
+    a company is come before its name: "Co-packer", "ODM"); "Corvanta Biologics plc("Corvanta", the "Company" …)"
+    none named "Corvanta"."""
+    text = (
+        "Portable Thermal Analytics Platforms Market Worth US$237.0B by 2033\n\nThe market is growing. Analytics"
+        " is what buyers want; Analytics has become a budget line.\n"
+    )
+    assert headline_issuer(text) is None
+    assert "Corvanta" not in _written("w6-01-cell-gene-therapy-cdmo-investor-release.html")[0]
+
+
+def test_a_headline_s_company_in_full_as_the_text_first_describes_it() -> None:
+    """ "Valdoria invests …" over "Valdoria Pharma Services, the Rome-based CDMO, …" or "Valdoria Pharma Services
+    (Rome) …"."""
+    for described in (", the Rome-based CDMO, has", " (Rome) has"):
+        text = f"Valdoria adds two lines\n\nValdoria Pharma Services{described} grown. Valdoria is expanding.\n"
+        assert headline_issuer(text) == ("Valdoria Pharma Services", text.index("Valdoria Pharma")), described
 
 
 def test_list_names_with_and_and_joined_suffixes() -> None:
