@@ -316,6 +316,8 @@ def spend_candidates(text: str) -> list[str]:
 def market_for_name(match: re.Match[str]) -> str | None:
     """The name in a MARKET_FOR match: 'market for cardboard box manufacturing was ...' -> 'cardboard box
     manufacturing'."""
+    if match.string.startswith("$", match.end(1)):
+        return None  # "A MARKET OF US$ 2 071,9 MILLION BY 2032": an amount
     phrase = FOR_STOP.sub("", match.group(1)).strip(" ,.;:")
     words = re.split(r"[,.;:]\s", phrase)[0].split()
     while words and YEARS_WORD.match(words[-1]):  # "market for CRO en dermatologie 2025-2030: …"

@@ -703,3 +703,12 @@ def test_a_market_s_name_without_its_note_in_lower_case() -> None:
     assert clean_market_name("language services (translation & interpreting)") == "language services"
     assert clean_market_name("Knowledge Process Outsourcing (KPO)") == "Knowledge Process Outsourcing (KPO)"
     assert clean_market_name("contract packaging (primary)") == "contract packaging (primary)"
+
+
+def test_a_market_of_an_amount_names_no_market() -> None:
+    """A Swiss publisher's English: "MEDICAL DEVICE COATING SERVICES: A MARKET OF US$ 2 071,9 MILLION BY 2032" over
+    "the world market of medical device coating services … reached US$ 1 186,4 million in 2024": no market "US"."""
+    facts = process_file(WRITTEN_DOCS / "w17-25-medical-device-coating-services.txt", 10**8).facts
+    market = next(a.value_text for a in facts.attributes if a.attribute == "market_name")
+    assert market.lower() == "medical device coating services"
+    assert {1186.4, 2071.9} <= {s.money.reported_value for s in facts.sizes if s.scope == "market"}
