@@ -15,7 +15,7 @@ FLOORS = {
     "market": ("accuracy", 0.88),
     "publisher": ("accuracy", 0.85),
     "market_sizes": ("f1", 0.87),
-    "growth_rates": ("f1", 0.85),
+    "growth_rates": ("f1", 0.86),
     "companies": ("f1", 0.89),
     "segments": ("f1", 0.90),
     "regions": ("f1", 0.96),
