@@ -58,7 +58,7 @@ PLAYER_WORDS = (
 # "The competitive landscape includes ...", "The report profiles ...", "Its vendor analysis covers ...".
 LIST_INTRO = re.compile(
     r"(?:\b(?:players?|companies|vendors?|manufacturers|participants|competitors|suppliers?|firms|leaders|providers"
-    r"|operators|producers|makers|landscape|names)\b[^.:\n]{0,100}?"
+    r"|operators|producers|makers|landscape|names|rivals)\b[^.:\n]{0,100}?"
     r"\b(?:include|includes|including|such as|are|like|namely|comprise|comprising|profiled|profiles|covers|covered"
     r"|named|were)"
     # "The report profiles A, B", "The segment is led by A, B": from the verb (looked behind), which opens the match
@@ -67,7 +67,7 @@ LIST_INTRO = re.compile(
     r"(?:led|dominated|served)\sby"
     # "Leading bicycle groups include A, B" (LEADING_BEFORE checks the words before), "X competes with A, B"
     r"|(?:groups|brands)\s(?:include|includes|are|such\sas)"
-    r"|(?:competes|compete|competing)\s(?:[a-z]+ly\s|for\s(?:[\w-]+\s){1,4}?)?with"  # "competes for … work with"
+    r"|(?:competes|compete|competing)\s(?:(?:more\s)?[a-z]+ly\s|for\s(?:[\w-]+\s){1,4}?)?with"  # "… for … work with"
     r"|(?:competes|compete|competing)\s(?:for\s[a-z]+\s)?against"  # "you will compete for programmes against A, B"
     r"|company\sprofiles\s(?:include|cover|are)"  # "Company profiles include TLD Group, Oshkosh AeroTech, …"
     r"|(?<=\bour\s)members\sare"  # an association's: "Our members are Renaissance Lakewood, LLC; …"
@@ -96,7 +96,7 @@ LIST_LEAD = re.compile(
 LIST_INTRO_OPENINGS = (
     "player", "companies", "vendor", "manufacturers", "participants", "competitors", "supplier", "firms", "leaders",
     "providers", "operators", "producers", "makers", "landscape", "profiles", "led by", "dominated by", "groups",
-    "brands", "compet", "company profiles", "largest", "biggest", "hono", "names", "members", "served by",
+    "brands", "compet", "company profiles", "largest", "biggest", "hono", "names", "members", "served by", "rivals",
 )  # fmt: skip
 # A note after a listed name that gives it another part than a player's: "(lead investor, …)", "(customer of …)".
 ROLE_NOTE = re.compile(r"\((?:lead\s|an?\s|the\s)?(?:investor|customer|client|buyer|supplier|distributor)s?\b", re.I)
@@ -134,7 +134,10 @@ PLAYERS_NAMED_AS = re.compile(
 NAMED_AS_VERB = re.compile(r"\s(?:are|were)\s(?:[a-z]+ly\s)?$")  # "… are repeatedly " before it
 # A sentence that names the market's players before what they all do: "Hovione, Lonza, Veranova and Societal CDMO
 # all offer micronization as a service".
-PLAYERS_BEFORE = re.compile(r"(?<=\s)(?:all|each)\s(?:offer|provide|supply|manufacture|produce)s?\b")
+PLAYERS_BEFORE = re.compile(
+    r"(?<=\s)(?:all|each)\s(?:offer|provide|supply|manufacture|produce)s?\b"
+    r"|(?:(?<=\shave\s)|(?<=\sare\s))all\s[a-z]+(?:ed|ing)\b"  # "… and WuXi Biologics have all added capacity"
+)
 PLAYERS_BEFORE_NAMES = 3  # the fewest names the sentence opens with
 # What "groups" or "brands" open a list of players after: "Leading bicycle groups include …".
 LEADING_BEFORE = re.compile(
@@ -379,6 +382,8 @@ TRAILING_LIST_NOISE = re.compile(
 # A TRAILING_LIST_NOISE match ends the text, and holds at most this many characters before the marks (\W*) that
 # end the text: ", and many others" has 17.
 NOISE_REACH = 17
+# Players a list counts without naming them, after its last name: "… and a number of regional players".
+UNNAMED_REST = re.compile(r"\sand\s(?:a\snumber\sof|several|many|other)\s[a-z][a-z -]*\.?$")
 # A person's role after a bold name: "**Tom Ashworth**, COO – …", "**Dr Ines Okafor**, Head of Product Development".
 PERSON_ROLE_AFTER = re.compile(r",\s(?:C[EOFT]O|Head\sof)\b")
 # What follows a bold name that opens a company profile: "Lonza, ...", "Lonza is ...", "Lonza (Switzerland)".
@@ -510,6 +515,8 @@ def split_list(chunk: str) -> list[str]:
             piece, *more = LAST_AND.split(piece[: sentence.start("gap")])
             queue[0:0] = more
         piece = CLAUSE_AFTER_NAME.split(piece, maxsplit=1)[0]
+        if " and " in piece:
+            piece = UNNAMED_REST.sub("", piece)  # "Cuisine Solutions and a number of regional players"
         if " such as " in piece and (kind := KIND_SUCH_AS.search(piece)):
             piece = piece[kind.end() :]  # "… and Indian firms such as Aarti Industries": the firm
         piece = piece.strip(" ;:")

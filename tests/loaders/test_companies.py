@@ -916,6 +916,35 @@ def test_each_verb_players_are_named_before(verb: str) -> None:
     assert {c.company_name for c in found} == {"Lonza", "Hovione", "Veranova"}
 
 
+def test_players_a_trade_paper_names_before_what_they_have_all_done() -> None:
+    """Written trade-press articles: "Samsung Biologics, Lonza, Fujifilm Diosynth Biotechnologies and WuXi Biologics
+    have all added or announced large-scale stainless-steel trains …", "Allogene Therapeutics, CRISPR Therapeutics,
+    Caribou Biosciences and Fate Therapeutics are all running pivotal or late-stage programs"."""
+    found, _ = _written("w17-01-biologics-cdmo-plant.html")
+    assert {"Samsung Biologics", "Lonza", "WuXi Biologics"} <= found
+    found, _ = _written("w17-04-allogeneic-cell-therapy-explainer.html")
+    assert {"Allogene Therapeutics", "Caribou Biosciences", "Fate Therapeutics"} <= found
+    for done in ("have all added capacity", "are all running trials"):
+        found = extract_companies(f"Lonza, Hovione and Veranova {done}.", [], load_index())
+        assert [c.company_name for c in found] == ["Lonza", "Hovione", "Veranova"], done
+    assert extract_companies("Lonza and Hovione have all added capacity.", [], load_index()) == []
+
+
+def test_a_company_s_rivals_and_the_players_a_list_counts_without_naming_them() -> None:
+    """A written article: "Northfield's rivals include Overhill Farms, Cuisine Solutions and a number of regional
+    players, while …"; "X will compete more directly with A, B and C"."""
+    found, _ = _written("w17-09-frozen-co-man-acquisition.html")
+    assert {"Overhill Farms", "Cuisine Solutions"} <= found
+    for rest in ("several regional players", "many smaller firms", "other regional players"):
+        text = f"Acme's rivals include Bolt Industries, Cobalt Systems and {rest}."
+        assert [c.company_name for c in extract_companies(text, [], load_index())] == [
+            "Bolt Industries",
+            "Cobalt Systems",
+        ], rest
+    text = "Acme will compete more directly with Bolt Industries, Cobalt Systems and Delta Works."
+    assert {c.company_name for c in extract_companies(text, [], load_index())} >= {"Bolt Industries", "Delta Works"}
+
+
 def test_a_partner_described_as_what_it_is_is_a_customer_unless_a_provider() -> None:
     """ "entered into a distribution agreement with Kroger, a US-based supermarket chain", "signed a multi-year
     agreement with Volterra Motors, a North American electric vehicle maker": customers; "partnership with HYPERVSN, a
