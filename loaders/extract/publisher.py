@@ -97,6 +97,11 @@ FIRM_INTRO = re.compile(
     r"(?:(?:research|consulting|intelligence|advisory|analytics)\s(?:firm|company|provider|organization|"
     r"organisation|agency|house|publisher)|(?:authority|specialist|expert)\sin\s(?:market\s)?research)",
 )
+# A trade paper's "Market research firm Smithers estimates …": the firm after the words that say what it is.
+KIND = "research firm "
+KIND_THEN_FIRM = re.compile(
+    r"(?<=[Mm]arket research firm )(?P<name>[A-Z][\w.&'-]{0,60}(?:\s(?:[A-Z][\w.&'-]{0,60}|&|and|of)){0,4})"
+)
 # "according to a new report by Grand View Research", "report by Allied Market Research"
 FIRM_NAME = (
     r"(?P<name>[A-Z][\w.&'-]*(?:\s(?:[A-Z][\w.&'()-]*|&|and|of)){0,5}"
@@ -161,7 +166,7 @@ FIRM_WORD = re.compile(
     r"advis(?:ors?|ory)\b|economics\b|fact\.mr|technavio|idc\b|gartner|sullivan|mckinsey|deloitte|pwc|kpmg|"
     r"bloomberg ?nef|wood mackenzie|circana|iqvia|idtechex|skyquest|lucintel|arizton|statista|euromonitor|"
     r"kalorama|yole|omdia|canalys|counterpoint|trendforce|rystad|forrester|mintel|globaldata|visiongain|ipsos|"
-    r"sns insider|imarc|analyse\b|onderzoek|xerfi",
+    r"sns insider|imarc|analyse\b|onderzoek|xerfi|kline\b|smithers\b|armstrong & associates",
     re.I,
 )
 # The words that end many firms' names: "Partners", "& Consulting", "Research Group".
@@ -340,6 +345,7 @@ def _candidates(
         (ABOUT_HEADING, 2.0, 2.0),
         (FIRM_IN_PARENS, 4.0, 2.0),
         (FIRM_REPORT, 3.0, 3.0),
+        (KIND_THEN_FIRM, 4.0, 2.0),
     ):
         for match in _matches(pattern, text):
             name = _clean_name(match.group("name"))
@@ -347,7 +353,7 @@ def _candidates(
                 continue
             if name.split()[0] in NAME_WORD_NOISE and not (name.startswith("The ") and is_research_firm(name)):
                 continue
-            if pattern is not FIRM_INTRO and not firm_like(name):
+            if pattern is not FIRM_INTRO and pattern is not KIND_THEN_FIRM and not firm_like(name):
                 if pattern is CITED_FIRM and near_figure(match.start()):
                     cited.add(name)  # "According to Facts & Factors, the global … market": a firm if a banner names it
                 continue
@@ -439,6 +445,8 @@ def _matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
         return finditer_at(pattern, text, starts)
     if pattern is FIRM_REPORT:
         return _firm_reports(text)
+    if pattern is KIND_THEN_FIRM:
+        return finditer_at(pattern, text, [at + len(KIND) for at in literal_positions(text, (KIND,))])
     if pattern is FIRM_INTRO:
         starts: set[int] = set()
         done = 0

@@ -712,3 +712,17 @@ def test_a_market_of_an_amount_names_no_market() -> None:
     market = next(a.value_text for a in facts.attributes if a.attribute == "market_name")
     assert market.lower() == "medical device coating services"
     assert {1186.4, 2071.9} <= {s.money.reported_value for s in facts.sizes if s.scope == "market"}
+
+
+def test_a_trade_paper_s_research_firm_named_after_what_it_is_or_known_by_name() -> None:
+    """Written trade-press articles: "Market research firm Roots Analysis estimates …" (any name after those
+    words); "Kline estimates the global electronic chemicals custom manufacturing market at $4.8 billion",
+    "Armstrong & Associates estimates U.S. third-party logistics gross revenue at $402.6 billion", Smithers' figures
+    in a show daily: firms known by their names alone."""
+    text = "# Widget news\n\nMarket research firm Tallgrass estimates the widget market at $2.1 billion in 2024.\n"
+    facts = extract_document(CleanDocument(text=text, format="markdown", language="en"))
+    assert [a.value_text for a in facts.attributes if a.attribute == "publisher"] == ["Tallgrass"]
+    assert _written_publisher("w17-04-allogeneic-cell-therapy-explainer.html") == "Roots Analysis"
+    assert _written_publisher("w17-13-electronic-chemicals-tolling.txt") == "Kline"
+    assert _written_publisher("w17-14-3pl-warehousing-survey.html") == "Armstrong & Associates"
+    assert _written_publisher("w12-29-mono-material-packaging-show-daily.html") == "Smithers"
