@@ -40,6 +40,7 @@ FRENCH: list[tuple[str, Replacement]] = [
         "key players include",
     ),
     (r"(?<=\d)\s(?:pour\s?cent|p\.\s?100)", "%"),
+    (r"études de marché", "market research"),  # a wire's "catégorie : Études de marché"
     (r"(?:une |l['’]|la |cette |d['’]une )?étude (?:de|du|d['’])", "study by"),
     (r"(?:le )?chiffre d['’]affaires", "sales"),
     (r"à(?=\s\d)", "to"),

@@ -166,7 +166,7 @@ FIRM_WORD = re.compile(
     r"advis(?:ors?|ory)\b|economics\b|fact\.mr|technavio|idc\b|gartner|sullivan|mckinsey|deloitte|pwc|kpmg|"
     r"bloomberg ?nef|wood mackenzie|circana|iqvia|idtechex|skyquest|lucintel|arizton|statista|euromonitor|"
     r"kalorama|yole|omdia|canalys|counterpoint|trendforce|rystad|forrester|mintel|globaldata|visiongain|ipsos|"
-    r"sns insider|imarc|analyse\b|onderzoek|xerfi|kline\b|smithers\b|armstrong & associates",
+    r"sns insider|imarc|analyse\b|onderzoek|xerfi|conseil\b|kline\b|smithers\b|armstrong & associates",
     re.I,
 )
 # The words that end many firms' names: "Partners", "& Consulting", "Research Group".

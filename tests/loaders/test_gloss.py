@@ -177,6 +177,12 @@ def test_key_players_are_read_in_each_language(name: str, players: set[str]) -> 
         ("w11-08-cro-dermatologie-fr.html", "CRO en dermatologie", (2.41, "billion", 2024)),  # no "2025-2030" in it
         ("w11-15-pvd-lohnbeschichtung-de.txt", "PVD-Lohnbeschichtung", (1.96, "billion", 2024)),  # "wächst" a verb
         ("w11-30-led-kweekverlichting.txt", "LED-kweekverlichting", (1.8, "billion", 2024)),  # "bedroeg" a verb
+        # "catégorie : Études de marché" over the release, in mojibake ("Ã‰tudes") as it came
+        (
+            "w17-19-externalisation-biostatistique.txt",
+            "externalisation de la biostatistique clinique",
+            (1.42, "billion", 2024),
+        ),
     ],
 )
 def test_the_market_is_named_without_the_words_around_it(name: str, market: str, size: tuple) -> None:
@@ -381,6 +387,8 @@ def test_the_study_a_list_is_attributed_to() -> None:
         ("w14-28-uitbesteding-salarisadministratie.txt", "Van Dijk & Mertens Marktonderzoek"),  # "Over Van Dijk …"
         ("w11-30-led-kweekverlichting.txt", "Vandermeer Marktonderzoek"),
         ("w14-25-sous-traitance-pharmaceutique-france.html", "Xerfi"),  # "selon Xerfi"
+        ("w17-19-externalisation-biostatistique.txt", "Altaïr Études & Conseil"),  # "… étude d'Altaïr Études & Conseil"
+        ("w13-13-chocolat-facon-belgique.txt", "Cérès Études & Conseil"),
     ],
 )
 def test_a_glossed_release_s_firm_from_its_about_block_or_its_name(name: str, publisher: str) -> None:
