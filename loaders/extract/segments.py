@@ -358,7 +358,8 @@ PAGE_DETAIL = re.compile(
     r"^(?:ID|Report\sCode|Published)\b|\b\d+\sPages\b|\b\d{1,2}:\d{2}\b"
     r"|^(?:January|February|March|April|May|June|July|August|September|October|November|December)\s\d{4}$"
 )
-SHARE_CLAUSE = re.compile(r"(?:with|at|accounting\sfor|holding)\s~?\d", re.I)
+# A list's closing clause, no item: "with 41% of revenue", "with finished device assembly generating the most revenue".
+SHARE_CLAUSE = re.compile(r"(?:with|at|accounting\sfor|holding)\s~?\d|with\s(?:[\w-]+\s){1,4}[a-z]+ing\b", re.I)
 # A line that opens the companies or the coverage after a segmentation's lists: "Companies assessed".
 OTHER_SECTION = re.compile(
     r"(?:(?:key|major|leading)\s)?(?:compan(?:y|ies)|players?|regions?|countr(?:y|ies)|geograph\w*)\b", re.I

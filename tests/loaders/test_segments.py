@@ -876,3 +876,12 @@ def test_a_sentence_whose_subject_is_the_dimension() -> None:
         text = f"The market grew. Sales channels are {verb} into Offline Sales and Online Sales.\n"
         assert {s.segment_name for s in extract_segments(text)} == {"Offline Sales", "Online Sales"}
     assert extract_segments("The firm grew. Our analysts are split into Energy Desk and Retail Desk.\n") == []
+
+
+def test_a_clause_that_closes_a_segmentation_sentence_is_no_item() -> None:
+    """A written article: "By service, the market is split into design and development, component manufacturing,
+    finished device assembly and sterilisation & packaging, with finished device assembly generating the most
+    revenue."."""
+    found, _ = _written("w17-12-cardio-device-cm-contract.html")
+    names = {name for _, name in found}
+    assert "component manufacturing" in names and not any(name.startswith("with ") for name in names)
