@@ -130,8 +130,10 @@ FURTHER_STUDIED = re.compile(
 # "The report segments the market by function into herbicide, fungicide and nematicide, and by crop type into
 # commercial crops, …": each dimension in lower case with the segments it is split into.
 BY_INTO = re.compile(
-    r"\b(?:segments|segmented|divides|divided|splits|split|categori[sz]es|categori[sz]ed|classifies|classified)\s"
-    r"(?:the\s(?:[\w-]+\s){0,4}?(?:market|industry)\s)?by\s(?P<dim>[a-z][a-z /&-]{1,40}?)\sinto\s"
+    r"\b(?:(?:segments|segmented|divides|divided|splits|split|categori[sz]es|categori[sz]ed|classifies|classified)\s"
+    r"(?:the\s(?:[\w-]+\s){0,4}?(?:market|industry)\s)?"
+    r"|breaks\sthe\s(?:[\w-]+\s){0,4}?(?:market|industry)\sdown\s)"  # "Lucintel breaks the market down by …"
+    r"by\s(?P<dim>[a-z][a-z /&-]{1,40}?)\sinto\s"
     r"(?!the\sfollowing\b)(?P<items>[^.;\n]{3,400}?)(?=,?\sand\sby\s|[.;\n]|$)"
 )
 NEXT_BY_INTO = re.compile(
@@ -176,7 +178,7 @@ PLURAL_GROUP = re.compile(
 )
 PLURAL_OPENINGS = ("two ", "three ", "four ", "five ", "six ", "seven ", "eight ", "nine ", "ten ", "s covered ")
 SUCH_AS = re.compile(r"\ssuch\sas\s")  # "others such as pastes": the others' examples, segments too
-BY_INTO_OPENINGS = ("segment", "divide", "split", "categori", "classifie")
+BY_INTO_OPENINGS = ("segment", "divide", "split", "categori", "classifie", "breaks")
 # "segments the market by coverage type (first-party coverage, third-party liability coverage), by component
 # (solutions, services) and ...": a dimension in lower case, its segments in parentheses.
 # An item may hold an abbreviation in parentheses: "by service type (VSAT, Mobile Satellite Services (MSS), …)".

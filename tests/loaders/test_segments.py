@@ -885,3 +885,10 @@ def test_a_clause_that_closes_a_segmentation_sentence_is_no_item() -> None:
     found, _ = _written("w17-12-cardio-device-cm-contract.html")
     names = {name for _, name in found}
     assert "component manufacturing" in names and not any(name.startswith("with ") for name in names)
+
+
+def test_a_firm_that_breaks_the_market_down_by_a_dimension_into_its_segments() -> None:
+    """A written column: "Lucintel breaks the market down by end-use industry into automotive, industrial, …, and
+    by service into PCB assembly, box build, engineering & design, and aftermarket services."."""
+    found, _ = _written("w17-07-ems-reshoring-column.md")
+    assert {("end use industry", "automotive"), ("service", "PCB assembly"), ("service", "box build")} <= found
