@@ -37,6 +37,10 @@ MARKDOWN_EXTENSIONS = (".md", ".markdown")
 
 # A citation's or a comment's mark set as a superscript: "[4]", "[a]".
 CITATION_MARK = re.compile(r"\[(?:\d{1,3}|[a-z])\]")
+# A footnote's mark set as a superscript after a figure: "USD 3.05 billion<sup>2</sup>", "12.0%<sup>3</sup>"; not a
+# power after a number or a unit ("10<sup>6</sup>", "60 m<sup>2</sup>").
+SUPERSCRIPT_NOTE = re.compile(r"\d{1,2}|[*†‡]")
+POWER_BASE = re.compile(r"(?:\d|\b(?:m|cm|mm|km|ft|in))$")
 # Elements whose content is never document text.
 DROPPED_TAGS = ("script", "style", "noscript", "template", "svg", "iframe", "nav", "head", "object")
 # Elements that start a new line of text.
@@ -416,7 +420,8 @@ def _from_html(html: str, fmt: str) -> CleanDocument:
             node.decompose()
     if "<sup" in html:
         for node in tree.css("sup"):  # a citation's mark ("include:[4]"): no text of the sentence it follows
-            if CITATION_MARK.fullmatch(node.text(strip=True)):
+            mark = node.text(strip=True)
+            if CITATION_MARK.fullmatch(mark) or (SUPERSCRIPT_NOTE.fullmatch(mark) and not _after_power_base(node)):
                 node.decompose()
     for node in tree.css("img[alt]"):
         node.replace_with(_alt_text(node.attributes.get("alt") or ""))
@@ -595,3 +600,9 @@ def _links_in_text(text: str) -> list[str]:
         starts = [k for at in literal_positions(text, ("@",)) for k in range(max(0, at - 64), at)]
         found += [f"mailto:x@{m.group(1)}" for m in finditer_at(EMAIL, text, starts)]
     return found
+
+
+def _after_power_base(node: Node) -> bool:
+    """Whether the text just before a superscript ends with a number or a unit it may be the power of."""
+    before = node.prev
+    return before is not None and POWER_BASE.search((before.text() or "").rstrip()) is not None

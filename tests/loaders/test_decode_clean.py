@@ -369,6 +369,20 @@ def test_a_page_s_struck_out_text_and_citation_marks_are_no_text() -> None:
     assert clean(page, ".html").text == "Sales were USD 8 billion."
 
 
+def test_a_footnote_s_superscript_mark_after_a_figure_is_no_text_but_a_power_is() -> None:
+    """A written page sets its figures in separate elements with footnote marks after them ("USD <span>3.05</span>
+    <span>billion</span><sup>2</sup> by 2032, exhibiting a CAGR of <span>12.0</span><span>%</span><sup>3</sup>"):
+    the marks go, so the rate is the market's to 2032; a power after a number or a unit stays ("10<sup>6</sup>",
+    "60 m<sup>2</sup>")."""
+    page = REPO_ROOT / "tests" / "written" / "docs" / "w17-20-smart-pet-feeder.html"
+    facts = extract_document(clean(page.read_text(), ".html"))
+    assert (12.0, 2032) in {(g.rate_low, g.end_year) for g in facts.growth if g.scope == "market"}
+    text = "<p>USD 3 billion<sup>2</sup> or 4%<sup>*</sup>, 5%<sup>†</sup>, 6%<sup>‡</sup>; 10<sup>6</sup> cells</p>"
+    assert clean(text, ".html").text == "USD 3 billion or 4%, 5%, 6%; 106 cells"
+    for unit in ("m", "cm", "mm", "km", "ft", "in"):
+        assert clean(f"<p>a plant of 60 {unit}<sup>2</sup></p>", ".html").text == f"a plant of 60 {unit}2", unit
+
+
 def test_a_terminal_s_colour_codes_are_no_text() -> None:
     """A written terminal snapshot kept its colour codes without their escape ("CAGR 2025-2031F .... [32m6.6%[0m"):
     they are taken out, so the rate is read; an escape's code goes too, and a text that never resets a colour keeps
