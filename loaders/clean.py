@@ -25,6 +25,7 @@ from loaders.headline import text_headline
 from loaders.margin import without_margin
 from loaders.markdown import LINE_BREAK_OPTIONS, markdown_to_html
 from loaders.pages import without_page_furniture
+from loaders.quoted_printable import without_quoted_printable
 from loaders.quotes import without_quote_marks
 from loaders.reflow import unwrap
 from loaders.slides import without_slide_marks
@@ -266,6 +267,7 @@ def clean(raw: str, extension: str) -> CleanDocument:
         body = calendar_as_text(body) or body  # an invitation: its events as a calendar shows them
         body = wikitext_as_text(body) or body  # a wiki page's source: the page as it shows
         body = _without_colour_codes(body)  # a terminal's output saved with its colours
+        body = without_quoted_printable(body)  # an e-mail saved with its transfer encoding
         body = without_quote_marks(body)  # an e-mail's quoted lines
     feed = feed_as_html(body) if extension not in MARKDOWN_EXTENSIONS else None  # a feed saved as a page or text
     if extension in HTML_EXTENSIONS or feed:

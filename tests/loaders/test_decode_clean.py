@@ -11,6 +11,7 @@ from loaders.clean import HAN, HANGUL, KANA, LATIN, OTHER_SPACES, SPACE_CHARS, c
 from loaders.decode import decode
 from loaders.extract.document import extract_document
 from loaders.pipeline import process_file
+from loaders.quoted_printable import without_quoted_printable
 from tests.conftest import REAL_DOCS, REPO_ROOT, SEEDS, generated_corpus
 
 
@@ -430,3 +431,16 @@ def test_a_wiki_page_s_source_is_read_as_the_page_shows() -> None:
     assert {(7.8, 2024), (8.4, 2024), (11.9, 2033)} <= {(s.money.reported_value, s.reference_year) for s in facts.sizes}
     assert {"Amazon", "Rakuten Kobo", "reMarkable"} <= {c.company_name for c in facts.companies}
     assert clean("== Not a page ==\nno links here\n", ".txt").text.startswith("== Not a page ==")
+
+
+def test_quoted_printable_left_in_a_forwarded_e_mail_is_decoded() -> None:
+    """A written e-mail forwarded twice kept one paragraph in quoted-printable ("grow fastest =E2=80=93 at 9.1% a="
+    over "> nnually (2024=E2=80=932029)", "networks =" over "> such as …, M=C3=A9rieux NutriSciences"): its
+    characters are decoded and its soft line breaks joined; a text with an "=" at a line's end and no encoded
+    character is left as it is, and so are bytes that are no character."""
+    mail = REPO_ROOT / "tests" / "written" / "docs" / "w17-27-food-safety-testing-services.txt"
+    text = clean(decode(mail.read_bytes()).text, ".txt").text
+    assert "grow fastest – at 9.1% annually (2024–2029)" in text
+    assert "the large networks such as SGS, Eurofins and Mérieux NutriSciences" in text
+    assert without_quoted_printable("x =\ny = 2\n") == "x =\ny = 2\n"
+    assert without_quoted_printable("caf=C3=A9 and =\n> mo=\nre =C3=28 =E2=80x") == "café and more =C3=28 =E2=80x"
