@@ -13,7 +13,11 @@ from selectolax.lexbor import LexborHTMLParser
 FEED_ROOT = re.compile(r"<(?:feed\b[^>]*\bAtom\b|rss\b)", re.I)
 FEED_HEAD = 2000  # how far into a document its root element is looked for
 ENTRY_TAGS = "entry, item"
-CONTENT_TAGS = ("summary", "content", "description")  # an entry's summary, then its whole text
+# An entry's summary, then its whole text (RSS's <content:encoded> beside its <description>).
+CONTENT_TAGS = ("summary", "content", "description", "content\\:encoded")
+# A feed's CDATA section ("<content:encoded><![CDATA[<p>…</p>]]>"), which an HTML parser reads as a comment: its
+# markup is escaped as a feed's escaped HTML is.
+CDATA = re.compile(r"<!\[CDATA\[(.*?)\]\]>", re.S)
 
 
 def feed_as_html(document: str) -> str | None:
@@ -21,6 +25,8 @@ def feed_as_html(document: str) -> str | None:
     None when `document` is no feed."""
     if not FEED_ROOT.search(document, 0, FEED_HEAD):
         return None
+    if "<![CDATA[" in document:
+        document = CDATA.sub(lambda section: escape(section.group(1), quote=False), document)
     tree = LexborHTMLParser(document)
     parts: list[str] = []
     for entry in tree.css(ENTRY_TAGS):

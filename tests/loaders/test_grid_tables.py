@@ -121,6 +121,18 @@ def test_a_feed_entry_s_xhtml_content_keeps_its_elements() -> None:
     assert "Gears\n" in text and "GearsSprings" not in text
 
 
+def test_an_rss_item_s_full_text_in_its_cdata_content() -> None:
+    """A written RSS feed saved by a feed reader carries each item's summary in an escaped <description> and its
+    whole text in <content:encoded><![CDATA[…]]>: the whole text is read, its players found."""
+    facts = process_file(WRITTEN_DOCS / "w17-26-furniture-contract-manufacturing.html", 10**8).facts
+    assert {"Samson Holding Ltd.", "Natuzzi S.p.A."} <= {c.name_as_written for c in facts.companies}
+    feed = (
+        "<rss><channel><item><title>Widget Market</title><description>&lt;p&gt;Short.&lt;/p&gt;</description>"
+        "<content:encoded><![CDATA[<p>Key players: <b>Acme</b> & Bolt.</p>]]></content:encoded></item></channel></rss>"
+    )
+    assert clean(feed, ".html").text.endswith("Key players: Acme & Bolt.")
+
+
 def test_a_text_s_tables_drawn_with_box_characters() -> None:
     """A written fact sheet draws its tables with box-drawing characters ("┌───┬───┐", "│ Year │ Value … │",
     "├───┼───┤"): they read as tables, the years' values the market's sizes, the column of companies its players;
