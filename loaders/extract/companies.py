@@ -113,7 +113,8 @@ CALLED_PLAYERS = (
 # Names a study counts among the players, written before the words that say so: "the study names A, B and C among
 # the leading suppliers", "Palisade Research Partners lists A, B among the key players".
 AMONG_PLAYERS = re.compile(
-    r"\b(?:names|lists|counts|identifies|cites)\s(?P<names>[A-Z](?:[^.;:\n]|(?<=\bDr)\.|\.(?!\s[A-Z][a-z])){3,400}?)\s"
+    r"\b(?:names|lists|counts|identifies|cites)\s(?P<names>[A-Z](?:[^.;:\n]|(?<=\bDr)\.|(?<=\bPvt)\.|\.(?!\s[A-Z][a-z]))"
+    r"{3,400}?)\s"  # "… Vezlay Foods Pvt. Ltd. (India) …"
     r"(?:among|as)\s(?:the\s|its\s)?" + CALLED_PLAYERS  # "… lists A, B among its leading suppliers"
 )
 # Where a list of names may open without words that call them players: after a colon, after "among others,".

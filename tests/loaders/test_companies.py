@@ -315,6 +315,8 @@ def test_players_counted_among_the_leaders_and_numbered_under_a_heading() -> Non
         "w4-14-collagen-peptides.html": {"Gelita AG", "Nitta Gelatin Inc.", "Holista CollTech"},
         "w4-19-rare-earth-magnets.txt": {"Shin-Etsu Chemical Co., Ltd.", "VACUUMSCHMELZE GmbH & Co. KG"},
         "w4-13-modular-data-centers.txt": {"Vertiv Holdings Co", "Schneider Electric SE"},
+        # "MarketsandMarkets names Eat Just, Inc. (US), …, Vezlay Foods Pvt. Ltd. (India), … among the key players"
+        "w17-24-plant-based-egg.html": {"Zero Egg", "Vezlay Foods Pvt. Ltd.", "Onego Bio"},
     }
     found = {
         doc: {c.name_as_written for c in process_file(WRITTEN / "docs" / doc, 10**8).facts.companies}
