@@ -95,7 +95,7 @@ PARENTHESES = re.compile(r"\(([^()]{0,200})\)")
 # A country's name in its currency's: "1.27 billion U.S. dollars", "Singapore dollars" name no place.
 CURRENCY_AFTER = re.compile(r"\s(?i:dollars?)\b")
 # What is left of a list of regions once its names are taken out: "and", "rest of the", "other", marks.
-LIST_FILLER = re.compile(r"\b(?:and|rest of(?: the)?|other)\b|[\W\d_]+", re.I)
+LIST_FILLER = re.compile(r"\b(?:and|rest of(?: the)?|others?)\b|[\W\d_]+", re.I)
 
 
 # Adjectives of a place that qualify a market's name ("the European smart glass market"), with the region or

@@ -726,3 +726,10 @@ def test_a_trade_paper_s_research_firm_named_after_what_it_is_or_known_by_name()
     assert _written_publisher("w17-13-electronic-chemicals-tolling.txt") == "Kline"
     assert _written_publisher("w17-14-3pl-warehousing-survey.html") == "Armstrong & Associates"
     assert _written_publisher("w12-29-mono-material-packaging-show-daily.html") == "Smithers"
+
+
+def test_a_region_s_countries_in_parentheses_with_others_among_them() -> None:
+    """A written release saved in UTF-16 lists its coverage "Europe (Germany, United Kingdom, France, Others)",
+    "Latin America (Mexico, Brazil, Others)": each region and its countries, "Others" no place."""
+    places = _written_places("w17-23-toy-contract-manufacturing.txt")
+    assert {"Europe", "Germany", "France", "Latin America", "Brazil"} <= places
