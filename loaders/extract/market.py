@@ -565,11 +565,13 @@ def _without_placed_end(words: list[str]) -> list[str]:
 
 def _placed_name(text: str, name: str, title: str) -> tuple[int, int, str] | None:
     """The main market's name with its place, where the document's head first writes it so in its title or after
-    "the market for": (start, end, name)."""
+    "the market for", unless it names the global market before: (start, end, name)."""
     head = text[:PLACED_HEAD]
     lower, key = head.lower(), name.lower()
     at = lower.find(key)
     while at >= 0:  # each place the head writes the name, a place after it
+        if lower.endswith("global market for ", 0, at):
+            return None  # "el mercado mundial de yerba mate" before "el mercado de yerba mate en Argentina": a part
         placed = place_after(head, at + len(key), load_index())
         # not "… as in hearing aids in the U.S.": a part of the market, not its name
         if placed and (head[at : placed[0]] in title or lower.endswith("market for ", 0, at)):

@@ -493,3 +493,13 @@ def test_a_market_named_with_a_preposition_before_its_place_is_the_main_one() ->
     facts = process_file(WRITTEN / "w16-21-decolletage-sous-traitance-france.html", 10_000_000).facts
     assert (2840.0, "market") in {(s.money.reported_value, s.scope) for s in facts.sizes if s.reference_year == 2024}
     assert "other_market" not in {s.scope for s in facts.sizes if s.money.reported_value == 2840.0}
+
+
+def test_a_market_named_with_its_place_after_its_global_figures_is_a_part() -> None:
+    """A Latin American page in ISO-8859-1: "el mercado mundial de yerba mate alcanzó un valor de US$ 1.842,6 millones
+    en 2024", then "El mercado de yerba mate en Argentina movió US$ 642,8 millones en 2024": the main market is yerba
+    mate, worldwide; Argentina's is its part."""
+    facts = process_file(WRITTEN / "w17-30-yerba-mate.html", 10_000_000).facts
+    assert next(a.value_text for a in facts.attributes if a.attribute == "market_name").lower() == "yerba mate"
+    scopes = {s.money.reported_value: s.scope for s in facts.sizes}
+    assert scopes[1842.6] == "market" and scopes[642.8] == "region"
