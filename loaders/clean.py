@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 import yaml
+from ftfy.fixes import fix_latin_ligatures
 from selectolax.lexbor import LexborHTMLParser
 from selectolax.lexbor import LexborNode as Node
 
@@ -40,6 +41,8 @@ MARKDOWN_EXTENSIONS = (".md", ".markdown")
 CITATION_MARK = re.compile(r"\[(?:\d{1,3}|[a-z])\]")
 # A footnote's mark set as a superscript after a figure: "USD 3.05 billion<sup>2</sup>", "12.0%<sup>3</sup>"; not a
 # power after a number or a unit ("10<sup>6</sup>", "60 m<sup>2</sup>").
+# The Latin ligatures a typeset page's text may hold: "\ufb01" (fi), "\ufb02" (fl), ….
+LIGATURE = re.compile("[\ufb00-\ufb06]")
 SUPERSCRIPT_NOTE = re.compile(r"\d{1,2}|[*†‡]")
 POWER_BASE = re.compile(r"(?:\d|\b(?:m|cm|mm|km|ft|in))$")
 # Elements whose content is never document text.
@@ -261,6 +264,7 @@ def clean(raw: str, extension: str) -> CleanDocument:
     """Clean a decoded document; the format is sniffed from content, the extension is a hint."""
     if "\r" in raw:  # Windows' CR LF and classic Mac OS's lone CR line endings read as LF, front matter included
         raw = raw.replace("\r\n", "\n").replace("\r", "\n")
+    raw = _without_typesetting(raw)
     front_title, head, related, body = _split_front_matter(raw)
     extension = extension.lower()
     if extension not in HTML_EXTENSIONS and extension not in MARKDOWN_EXTENSIONS:
@@ -303,6 +307,14 @@ def clean(raw: str, extension: str) -> CleanDocument:
     doc.text = BOLD_MARKDOWN.sub(r"\1", doc.text)
     doc.language = detect_language(doc.text)
     return doc
+
+
+def _without_typesetting(raw: str) -> str:
+    """A text copied from a typeset page without its soft hyphens ("outsour\u00adcing") and with its ligatures as
+    letters ("\ufb01nds" as "finds")."""
+    if "\u00ad" in raw:
+        raw = raw.replace("\u00ad", "")
+    return fix_latin_ligatures(raw) if LIGATURE.search(raw) else raw
 
 
 def _label_lines_kept(markdown: str) -> str:

@@ -91,7 +91,9 @@ CARRIER_DOMAINS = frozenset(
 ABOUT_HEADING = re.compile(r"^About(?:\s+Us)?\s*[:\-–]?\s*(?P<name>(?:[A-Z]|\d+[a-z])[\w.&' -]{1,60}?)\s*:?\s*$", re.M)
 # "Fact.MR, a leading market research ..." / "SNS Insider is a leading research firm"
 FIRM_INTRO = re.compile(
-    r"(?<![\w.&'-])(?P<name>(?:[A-Z]|\d+[a-z])[\w.&'-]{0,60}(?:\s(?:[A-Z][\w.&'-]{0,60}|&|and|of)){0,5})\s?(?:,\s?|\s)(?:is\s|are\s)?"
+    # a name on one line: not "About Lucintel" over "Lucintel, the premier … market research firm"
+    r"(?<![\w.&'-])(?P<name>(?:[A-Z]|\d+[a-z])[\w.&'-]{0,60}(?:[ ](?:[A-Z][\w.&'-]{0,60}|&|and|of)){0,5})"
+    r"\s?(?:,\s?|\s)(?:is\s|are\s)?"
     r"(?:a|an|the)\s(?:leading|global|premier|renowned|trusted|prominent|well-known|full-service|"
     r"market research|research|consulting|business|india-based|us-based)[\w\s,-]{0,60}?"
     r"(?:(?:research|consulting|intelligence|advisory|analytics)\s(?:firm|company|provider|organization|"

@@ -444,3 +444,15 @@ def test_quoted_printable_left_in_a_forwarded_e_mail_is_decoded() -> None:
     assert "the large networks such as SGS, Eurofins and Mérieux NutriSciences" in text
     assert without_quoted_printable("x =\ny = 2\n") == "x =\ny = 2\n"
     assert without_quoted_printable("caf=C3=A9 and =\n> mo=\nre =C3=28 =E2=80x") == "café and more =C3=28 =E2=80x"
+
+
+def test_a_typeset_text_s_soft_hyphens_and_ligatures() -> None:
+    """A written release copied from a PDF keeps soft hyphens inside words ("outsour\u00adcing", "anti\u00adbiotic")
+    and ligatures ("\ufb01nds", "\ufb01ll-\ufb01nish"): the words are read whole, so "Lucintel's latest study finds" and
+    "Lucintel, the premier global management consulting and market research firm" name the publisher."""
+    path = REPO_ROOT / "tests" / "written" / "docs" / "w17-21-antibiotics-cdmo.txt"
+    text = clean(decode(path.read_bytes()).text, ".txt").text
+    assert "study finds steady outsourcing of antibiotic manufacturing" in text and "\ufb01" not in text
+    facts = process_file(path, 10**8).facts
+    assert next(a.value_text for a in facts.attributes if a.attribute == "publisher") == "Lucintel"
+    assert clean("fill-\ufb01nish, \ufb02ow, o\ufb00er", ".txt").text == "fill-finish, flow, offer"
