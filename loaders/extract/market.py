@@ -33,7 +33,8 @@ TRAILING_NOISE = re.compile(r"(?:[ ]+(?:the|and|of|in|for|&|to|global|size|share
 YEAR_SPAN = re.compile(r"(?<!\d)((?:19|20)\d{2})\s?(?:-|–|—|to|through)\s?((?:19|20)\d{2})(?!\d)")
 # "forecast period 2023-2030", "forecast period (2024–2031)", "from 2024 to 2030" near "forecast".
 FORECAST_SPAN = re.compile(
-    r"forecast(?:s|ed)?\s(?:period|years?|timeline|horizon)?[^.\n\d]{0,40}?"
+    # not the past years a forecast's analysis shows first: "Forecast Analysis: Market trends (2019 to 2024) and …"
+    r"forecast(?:s|ed)?\s(?:period|years?|timeline|horizon)?(?:(?!trends\b)[^.\n\d]){0,40}?"
     r"(?:from\s|between\s|of\s|\(|,\s)?((?:19|20)\d{2})\s?(?:-|–|—|to|through|and)\s?((?:19|20)\d{2})",
     re.I,
 )

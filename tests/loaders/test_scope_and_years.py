@@ -628,3 +628,13 @@ def test_a_headline_that_names_a_sized_market_without_the_word_market_names_the_
     for title, market in (("Five Reports", "gadget coating"), ("Widget Coating Leads", "widget coating")):
         facts = extract_document(clean(f"# Weekly Picks: {title} This Week\n\n{body}", ".md"))
         assert next(a.value_text for a in facts.attributes if a.attribute == "market_name") == market, title
+
+
+def test_a_forecast_analysis_s_past_trends_are_no_forecast_period() -> None:
+    """Lucintel's stock line "Trend and Forecast Analysis: Market trends (2019 to 2024) and forecast (2025 to 2031)
+    by various segments and regions" (written releases, one wrapped inside the second span): the forecast period is
+    2025 to 2031, not the trends' years."""
+    for name in ("w17-21-antibiotics-cdmo.txt", "w2-17-thermoplastic-composites-market.md"):
+        facts = process_file(REPO_ROOT / "tests/written/docs" / name, 10**8).facts
+        period = next(a for a in facts.attributes if a.attribute == "forecast_period")
+        assert (period.start_year, period.end_year) == (2025, 2031), name
