@@ -39,10 +39,10 @@ MARKDOWN_EXTENSIONS = (".md", ".markdown")
 
 # A citation's or a comment's mark set as a superscript: "[4]", "[a]".
 CITATION_MARK = re.compile(r"\[(?:\d{1,3}|[a-z])\]")
-# A footnote's mark set as a superscript after a figure: "USD 3.05 billion<sup>2</sup>", "12.0%<sup>3</sup>"; not a
-# power after a number or a unit ("10<sup>6</sup>", "60 m<sup>2</sup>").
 # The Latin ligatures a typeset page's text may hold: "\ufb01" (fi), "\ufb02" (fl), ….
 LIGATURE = re.compile("[\ufb00-\ufb06]")
+# A footnote's mark set as a superscript after a figure: "USD 3.05 billion<sup>2</sup>", "12.0%<sup>3</sup>"; not a
+# power after a number or a unit ("10<sup>6</sup>", "60 m<sup>2</sup>").
 SUPERSCRIPT_NOTE = re.compile(r"\d{1,2}|[*†‡]")
 POWER_BASE = re.compile(r"(?:\d|\b(?:m|cm|mm|km|ft|in))$")
 # Elements whose content is never document text.

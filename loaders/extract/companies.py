@@ -262,10 +262,10 @@ HEADLINE_VERB = re.compile(r"Is|Has|[A-Z][a-z]+s")
 # The same in a headline written in lower case: "Sonterra Electronics opens second factory", "Northfield Kitchens
 # buys Lakeshore Frozen Foods", "Kestwick Medical wins five-year deal".
 LOWER_HEADLINE_VERB = re.compile(r"adds|buys|bets|opens|wins")
-# The rest of a name a headline shortens, where the text first writes it, before its description: "Valdoria| Pharma
-# Services, the Rome-based …", "Brennan Specialty| Chemicals (Houston, TX)".
 # A word before a headline's name that says what the company is: "Co-packer", "K-beauty", "ODM".
 DESCRIPTOR_WORD = re.compile(r"[A-Z]+|[A-Z][a-z]*-[a-z]+")
+# The rest of a name a headline shortens, where the text first writes it, before its description: "Valdoria| Pharma
+# Services, the Rome-based …", "Brennan Specialty| Chemicals (Houston, TX)".
 FULLER_NAME = r"(?:\s[A-Z][A-Za-z&-]+){1,3}(?=,\s|\s\()"
 NOT_AN_ISSUER = re.compile(r"\b(?:Market|Markets|Industry|Global|Report|Sector|Stocks?|Demand|Sales|Prices?)\b")
 # How a text refers to a company it has named: "Dunamis Charge is", "Rootless's", "Theriva Biologics (AMEX".

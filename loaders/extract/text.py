@@ -185,11 +185,7 @@ def _index_sentence_ends(text: str, pos: int, endpos: int) -> tuple[list[int], l
         at = match.start()
         if text[at] != "\n":
             at += 1  # where SENTENCE_END's match starts: after the mark
-            if (
-                text[at - 1] == "."
-                and ABBREVIATION.search(text[max(0, at - 12) : at])
-                and not SENTENCE_OPENER.match(text, at)
-            ):
+            if text[at - 1] == "." and _abbreviated(text, at):
                 continue
         starts.append(at)
         ends.append(match.end())
@@ -200,7 +196,13 @@ def _is_boundary(text: str, pos: int) -> bool:
     """A candidate end at `pos` is real unless the word before the period is an abbreviation."""
     if text[pos : pos + 1] == "\n" or text[pos - 1 : pos] != ".":
         return True
-    return not ABBREVIATION.search(text[max(0, pos - 12) : pos]) or SENTENCE_OPENER.match(text, pos) is not None
+    return not _abbreviated(text, pos)
+
+
+def _abbreviated(text: str, pos: int) -> bool:
+    """Whether the period before `pos` ends an abbreviation that a sentence goes on after (not before a word that
+    opens a sentence: "… and Malta Inc. The report …")."""
+    return ABBREVIATION.search(text[max(0, pos - 12) : pos]) is not None and SENTENCE_OPENER.match(text, pos) is None
 
 
 def evidence(text: str, start: int, end: int) -> str:
