@@ -257,11 +257,10 @@ INSTITUTION = re.compile(
 # Headline words that open a question or a story, not a name.
 HEADLINE_OPENER = re.compile(r"(?:How|Why|What|When|Where|Inside)\s")
 NAME_WORD = re.compile(r"[A-Z][A-Za-z0-9&.-]*")
-# A verb as headlines write it: "Advances", "Invests", "Is", "Unveils", "Receives".
-HEADLINE_VERB = re.compile(r"Is|Has|[A-Z][a-z]+s")
-# The same in a headline written in lower case: "Sonterra Electronics opens second factory", "Northfield Kitchens
-# buys Lakeshore Frozen Foods", "Kestwick Medical wins five-year deal".
-LOWER_HEADLINE_VERB = re.compile(r"adds|buys|bets|opens|wins")
+# A verb as headlines write it: "Advances", "Invests", "Is", "Unveils", "Receives"; in a headline written in lower
+# case, a few of the commonest: "Sonterra Electronics opens second factory", "Northfield Kitchens buys Lakeshore
+# Frozen Foods", "Kestwick Medical wins five-year deal".
+HEADLINE_VERB = re.compile(r"Is|Has|[A-Z][a-z]+s|adds|buys|bets|opens|wins")
 # A word before a headline's name that says what the company is: "Co-packer", "K-beauty", "ODM".
 DESCRIPTOR_WORD = re.compile(r"[A-Z]+|[A-Z][a-z]*-[a-z]+")
 # The rest of a name a headline shortens, where the text first writes it, before its description: "Valdoria| Pharma
@@ -736,9 +735,7 @@ def headline_issuer(text: str, title: str | None = None) -> tuple[str, int] | No
     body = text[len(headline) :] if not title else text
     for n in range(min(4, len(words) - 1), 0, -1):
         name_words, verb = words[:n], words[n]
-        if not all(NAME_WORD.fullmatch(w) for w in name_words) or not (
-            HEADLINE_VERB.fullmatch(verb) or LOWER_HEADLINE_VERB.fullmatch(verb)
-        ):
+        if not all(NAME_WORD.fullmatch(w) for w in name_words) or not HEADLINE_VERB.fullmatch(verb):
             continue
         after = words[n + 1].split("(", 1)[0] if n + 1 < len(words) else ""
         if after != "as" and LEGAL_SUFFIX.match(after):

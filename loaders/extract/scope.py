@@ -103,7 +103,6 @@ SPEND_ON = re.compile(
     r"\b(?:spend(?:ing)?|sales|revenues?)\s(?:in|on|for)\s(?:the\s)?(?P<name>[A-Z][\w&/-]*(?:\s[A-Z][\w&/-]*){0,3})"
 )
 SPEND_END = re.compile(r"\s+spend(?:ing)?$")
-# A market's name that ends with its place: "bio-lebensmittel in austria".
 # "the market", "this market": a market named in an earlier sentence.
 UNNAMED_MARKET = re.compile(r"\b(?:the|this|that)\smarket\b", re.I)
 # How far into a document its main market is introduced, with its place when it is a regional one.
