@@ -78,6 +78,10 @@ NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7
 # A report's edition after a year: the year it was published, not an amount's.
 EDITION = re.compile(r"\sedition\b", re.I)
 # A word that opens another clause between an amount and a year after it.
+# A period's end reached by the amount after it: "… at 27.2% between 2024 and 2030, reaching $5.55 billion".
+REACHED_AT_RANGE_END = re.compile(
+    r"(?:-|–|—|to|and|through)\s?(?:(?:19|20)\d{2}|\d{2}),?\s(?:reaching|to reach)\s$", re.I
+)
 CLAUSE_OPENER = re.compile(r"\b(?:before|after|when|while|until|although|whereas)\b", re.I)
 
 
@@ -117,6 +121,9 @@ def point_year(after: str, before: str) -> int | None:
     spoken = spoken_year(after[:80])  # "… billion dollars by twenty thirty-five"
     if spoken is not None:
         return spoken
+    reached = REACHED_AT_RANGE_END.search(before[-60:])
+    if reached and (period := year_range(before[-60:][max(0, reached.start() - 6) :])):
+        return period[1]
     candidates = list(YEAR_POINT.finditer(before[-120:]))
     if candidates:
         return int(candidates[-1].group(2))

@@ -508,6 +508,16 @@ def test_a_year_in_a_clause_after_the_amount_is_not_its_year() -> None:
     assert point_year(" in 2020, up from 2019", "The market stood at USD 1.41 billion") == 2020
 
 
+def test_an_amount_reached_at_a_periods_end_is_of_its_last_year() -> None:
+    """ "… estimates the global allogeneic cell therapy market at $1.31 billion in 2024 and expects it to grow at a
+    compound annual rate of 27.2% between 2024 and 2030, reaching $5.55 billion": 2030's figure, not 2024's."""
+    written = process_file(REPO_ROOT / "tests/written/docs/w17-04-allogeneic-cell-therapy-explainer.html", 10**8).facts
+    sizes = {(s.money.reported_value, s.reference_year) for s in written.sizes if s.scope == "market"}
+    assert (5.55, 2030) in sizes and (5.55, 2024) not in sizes
+    assert point_year(".", "in 2024, growing at 6.1% a year from 2025-32 to reach ") == 2032
+    assert point_year(".", "stood at USD 2 billion in 2023, reaching ") == 2023
+
+
 def test_no_market_is_named_by_words_that_end_with_an_article() -> None:
     """ "… a comprehensive analysis of the market's current state, …, the market, which stood at USD 4.41 Bn in 2024":
     the main market's figure, not one of a market named "comprehensive analysis of the"; "With projections of the
