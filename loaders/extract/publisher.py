@@ -20,6 +20,7 @@ from loaders.extract.text import (
     folded,
     literal_positions,
     near,
+    sentence_bounds,
 )
 
 # Hosts that carry many publishers' pages, never the publisher itself.
@@ -171,6 +172,8 @@ FIRM_WORD = re.compile(
     r"sns insider|imarc|analyse\b|onderzoek|xerfi|conseil\b|kline\b|smithers\b|armstrong & associates",
     re.I,
 )
+# A year: a report's title has one ("… market in 2024 and outlook to 2030"), a firm's name none.
+YEAR_IN_NAME = re.compile(r"\b(?:19|20)\d\d\b")
 # The words that end many firms' names: "Partners", "& Consulting", "Research Group".
 FIRM_NAME_TAIL = re.compile(
     r"(?:\s(?:&\s|and\s)?(?:Research|Insights?|Consulting|Consultancy|Intelligence|Analytics|Partners|Advisors|Group)"
@@ -293,7 +296,7 @@ def _split_words(stem: str) -> tuple[str, ...]:
 
 def is_research_firm(name: str) -> bool:
     """A name with a research firm's word in it that is not a market's name ('X Market') or a wire."""
-    if MARKET_NAME_END.search(name):
+    if MARKET_NAME_END.search(name) or YEAR_IN_NAME.search(name):
         return False
     return bool(FIRM_WORD.search(name)) and not WIRE_WORD.search(name)
 
@@ -331,7 +334,13 @@ def _candidates(
         nonlocal main
         if main is None:  # found on first use: many documents have no candidate that gets this far
             main = sorted(m.start() for m in finditer_at(FIGURE, text, figure_starts(text, FIGURE_LITERALS)))
-        return near(main, pos, 400)
+        return near(main, pos, 400) and not cites_other_figure(pos)
+
+    def cites_other_figure(pos: int) -> bool:
+        """'… reached $81.4bn in 2024, according to Circana data': the firm's own sentence holds a figure, none of
+        the main market's."""
+        start, end = sentence_bounds(text, pos, pos)
+        return not any(start <= m < end for m in main or []) and FIGURE.search(text, start, end) is not None
 
     def only_other_figures(pos: int) -> bool:
         if not other:

@@ -10,7 +10,7 @@ from loaders.clean import CleanDocument
 from loaders.extract.chinese import extract_publisher_zh
 from loaders.extract.document import extract_document
 from loaders.extract.market import clean_market_name, extract_market
-from loaders.extract.publisher import extract_publisher
+from loaders.extract.publisher import extract_publisher, is_research_firm
 from loaders.extract.regions import extract_regions, extract_shares, load_index, place_prefix
 from loaders.pipeline import process_file
 from tests.conftest import REAL_DOCS, REPO_ROOT
@@ -166,6 +166,17 @@ def test_a_firm_cited_far_from_any_figure_weighs_less_than_one_cited_for_one() -
     path = REAL_DOCS / "press-release-archive_biokey-stands-as-a-strategic-u-s-pharmaceutical-platform-ami.md"
     attrs = process_file(path, 10**8).facts.attributes
     assert next(a.value_text for a in attrs if a.attribute == "publisher") == "Grandview Research"
+
+
+def test_a_firm_cited_for_another_figure_in_its_sentence_is_not_near_the_markets() -> None:
+    """ "US retail sales of frozen food reached $81.4bn in 2024, according to Circana data …", then "Fortune Business
+    Insights values the US frozen food contract manufacturing market at $11.42bn": Circana's figure is not the
+    market's. A report's title after a dash ("… – The European geosynthetics market in 2024 and outlook to 2030")
+    names no firm."""
+    assert _written_publisher("w17-09-frozen-co-man-acquisition.html") == "Fortune Business Insights"
+    assert _written_publisher("w6-22-european-geosynthetics-statistics-bulletin.md") == "Mordor Intelligence"
+    assert not is_research_firm("The European geosynthetics market in 2024 and outlook to 2030")
+    assert is_research_firm("Frost & Sullivan")
 
 
 def test_chinese_publisher_named_in_the_text_before_one_spelled_from_a_domain() -> None:
