@@ -614,7 +614,8 @@ def extract_companies(
             continue  # "… the companies profiled. RazorPitch has been …": a label with a period opens its line
         s, e = sentence_bounds(text, match.end(), match.end())
         clause = max(s, text.rfind(": ", s, match.start()) + 2)
-        if NOT_PLAYERS.search(text, clause, match.end()) or _buyers_kind(text, s, match, market):
+        rivals = match.group(0)[:7].lower() == "compete"  # "the deal … will let it compete more directly with A, B"
+        if (not rivals and NOT_PLAYERS.search(text, clause, match.end())) or _buyers_kind(text, s, match, market):
             continue  # from the clause after a colon: "Offtakers have signed contracts, but …: the competitive
             # landscape covers A, B" lists players
         if match.group(0)[:1] in "gGbB" and not LEADING_BEFORE.search(text, max(s, match.start() - 40), match.start()):

@@ -934,7 +934,7 @@ def test_players_a_trade_paper_names_before_what_they_have_all_done() -> None:
 
 def test_a_company_s_rivals_and_the_players_a_list_counts_without_naming_them() -> None:
     """A written article: "Northfield's rivals include Overhill Farms, Cuisine Solutions and a number of regional
-    players, while …"; "X will compete more directly with A, B and C"."""
+    players, while …"; "X will compete more directly with A, B and C", whatever deal the sentence is about."""
     found, _ = _written("w17-09-frozen-co-man-acquisition.html")
     assert {"Overhill Farms", "Cuisine Solutions"} <= found
     for rest in ("several regional players", "many smaller firms", "other regional players"):
@@ -945,6 +945,12 @@ def test_a_company_s_rivals_and_the_players_a_list_counts_without_naming_them() 
         ], rest
     text = "Acme will compete more directly with Bolt Industries, Cobalt Systems and Delta Works."
     assert {c.company_name for c in extract_companies(text, [], load_index())} >= {"Bolt Industries", "Delta Works"}
+    found, _ = _written("w17-15-weekly-deals-roundup.md")  # "Ardent said the deal … will let it compete more directly
+    assert {"Sartorius", "Cytiva", "Thermo Fisher Scientific"} <= found  # with Sartorius, Cytiva, …"
+    text = "The deal lets Acme compete with Bolt Industries and Cobalt Systems."
+    assert {c.company_name for c in extract_companies(text, [], load_index())} == {"Bolt Industries", "Cobalt Systems"}
+    text = "Acme signed agreements with companies such as Bolt Industries and Cobalt Systems."
+    assert extract_companies(text, [], load_index()) == []
 
 
 def test_a_partner_described_as_what_it_is_is_a_customer_unless_a_provider() -> None:
