@@ -9,7 +9,7 @@ from functools import lru_cache
 
 import ahocorasick_rs
 
-from loaders.extract.legalname import basename
+from loaders.extract.legalname import LEGAL_SUFFIX_END, basename
 from loaders.extract.model import CompanyMention
 from loaders.extract.regions import RegionIndex
 from loaders.extract.segments import KNOWN_DIMENSIONS, SLIDE_COUNTER
@@ -100,11 +100,6 @@ LIST_INTRO_OPENINGS = (
 )  # fmt: skip
 # A note after a listed name that gives it another part than a player's: "(lead investor, …)", "(customer of …)".
 ROLE_NOTE = re.compile(r"\((?:lead\s|an?\s|the\s)?(?:investor|customer|client|buyer|supplier|distributor)s?\b", re.I)
-# A name that ends with a legal suffix: "Shin-Etsu Chemical Co., Ltd.", "TDK Corporation".
-LEGAL_SUFFIX_END = re.compile(
-    r"\s(?:Inc|Ltd|Limited|LLC|Corp|Corporation|Co|Company|plc|PLC|GmbH|AG|SA|S\.A|SE|NV|N\.V|BV|B\.V|AB|ASA|Oy|Oyj|"
-    r"KG|K\.K|Holdings?|Group)\.?$"
-)
 # The words that call the names of a list players: "(among the) leading suppliers", "(are among the) major players".
 CALLED_PLAYERS = (
     r"(?:key|leading|major|main|prominent|top|principal)\s(?:[\w-]+\s)?(?:players|companies|vendors|suppliers|"

@@ -1,11 +1,19 @@
-"""cleanco's `basename` (legal suffixes removed from a company name), computed the same way but without
-comparing the name's tail with each of cleanco's 321 legal terms in turn."""
+"""Company names' legal forms: cleanco's `basename` (legal suffixes removed from a company name), computed the same
+way but without comparing the name's tail with each of cleanco's 321 legal terms in turn; and the pattern of a name
+that ends with a common legal form."""
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from cleanco.clean import normalized, prepare_default_terms, strip_punct, strip_tail
+
+# A name that ends with a legal suffix: "Shin-Etsu Chemical Co., Ltd.", "TDK Corporation".
+LEGAL_SUFFIX_END = re.compile(
+    r"\s(?:Inc|Ltd|Limited|LLC|Corp|Corporation|Co|Company|plc|PLC|GmbH|AG|SA|S\.A|SE|NV|N\.V|BV|B\.V|AB|ASA|Oy|Oyj|"
+    r"KG|K\.K|Holdings?|Group)\.?$"
+)
 
 # cleanco's terms, in the order it tries them, grouped by their last word.
 _TERMS = prepare_default_terms()

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from loaders.extract.chinese import CURRENCY as CURRENCY_ZH
 from loaders.extract.chinese import FULL_PARENTHETICAL, OTHERS, SCALE_MILLIONS
+from loaders.extract.legalname import LEGAL_SUFFIX_END
 from loaders.extract.model import CompanyMention, GrowthMention, Money, SizeMention
 from loaders.extract.money import CURRENCY_PREFIX, SCALES, SYMBOLS, find_money
 from loaders.extract.publisher import is_research_firm
@@ -67,7 +68,6 @@ COMPANY_HEADER = re.compile(
     re.I,
 )
 # A name's legal form at its end.
-LEGAL_FORM_END = re.compile(r"\b(?:Inc|Ltd|Limited|LLC|Corp|Corporation|plc|PLC|GmbH|AG|SA|S\.A|SE|N\.V|B\.V|Co)\.?$")
 
 
 # A table of firms' estimates of the market: its first column the firms ("Source cross-check", "Source (year
@@ -534,7 +534,7 @@ def _names_only(table: Table) -> bool:
     """Whether most cells of a table with no header are companies' names with their legal form ("Genpact
     Limited | eClerx Services Limited" over "EXL Service Holdings, Inc. | Evalueserve")."""
     cells = [cell for row in table.rows for cell in row if cell]
-    return sum(bool(LEGAL_FORM_END.search(cell)) for cell in cells) * 2 > len(cells)
+    return sum(bool(LEGAL_SUFFIX_END.search(f" {cell}")) for cell in cells) * 2 > len(cells)
 
 
 def cell_pieces(cell: str, separator: re.Pattern[str], notes: bool = False) -> set[str]:
