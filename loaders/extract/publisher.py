@@ -218,7 +218,7 @@ CAPITALS_BEFORE_WORDS = re.compile(r"([A-Z][A-Z&.'-]+(?:\s[A-Z][A-Z&.'-]+)+)\s(?
 # The word a firm's name ends with: "… Research", "… Group", "… Analysis", "The Business Research Company".
 FIRM_END = re.compile(
     r"\b(?:Research|Insights?|Consulting|Consultancy|Intelligence|Analytics|Analysis|Analysts|Partners|Advisors|"
-    r"Advisory|Group|Company|Reports|Marktforschung)$",
+    r"Advisory|Group|Company|Reports|Technology|Marktforschung)$",
     re.I,
 )
 GENERIC_FIRM_WORDS = frozenset(
@@ -380,9 +380,10 @@ def _candidates(
     ending = TITLE_FIRM.search(first_line)
     if ending and is_research_firm(ending.group("name")) and not only_other_figures(ending.start("name")):
         found.append((ending.group("name").strip(), ending.start("name"), 6.0))
-    # a page's <title> that ends with a firm's name: "… | Larkspur Insight Group"
+    # a page's <title> or headline that ends with a firm's name: "… | Larkspur Insight Group", "… - Exclusive
+    # Research by The Insight Partners"
     ending = TITLE_FIRM.search(title) if title else None
-    if ending and is_research_firm(name := ending.group("name").strip()):
+    if ending and is_research_firm(name := ending.group("name").strip().rsplit(" by ", 1)[-1]):
         found.append((name, text.find(name), 6.0))
     head = SELF_PUBLISHED.search(text[:400]) or NAMED_REPORT.search(text[:400])
     if head and head.group("name").split()[0] not in NAME_WORD_NOISE:

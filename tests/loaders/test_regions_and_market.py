@@ -179,6 +179,19 @@ def test_a_firm_cited_for_another_figure_in_its_sentence_is_not_near_the_markets
     assert is_research_firm("Frost & Sullivan")
 
 
+def test_a_firm_a_headline_ends_with_and_the_firm_it_names_by_its_first_word() -> None:
+    """A Markdown release headed "# Bone Graft Substitutes Market to Be Worth USD 9.61 Billion by 2033, … | SkyQuest
+    Technology" that cites "SkyQuest's latest global research": SkyQuest Technology. "… by 2027 - Exclusive Research by
+    The Insight Partners": the firm after "by"."""
+    assert _written_publisher("w18-12-bone-graft-substitutes.md") == "SkyQuest Technology"
+    name = (
+        "ai_2022-04-22-wireless-connectivity-market-worth-us-1279-billion-by-2027-exclusive-research-by-the-insight-"
+        "partners.md"
+    )
+    attrs = process_file(REAL_DOCS / name, 10**8).facts.attributes
+    assert next(a.value_text for a in attrs if a.attribute == "publisher") == "The Insight Partners"
+
+
 def test_chinese_publisher_named_in_the_text_before_one_spelled_from_a_domain() -> None:
     """A firm that publishes a report ("观澜产业研究院发布《…》") over guanlan-research.example; a source line
     with more after it ("来源：恒策咨询　发布时间：…"); a Latin name after "据市场研究机构"."""
