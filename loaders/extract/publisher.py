@@ -172,11 +172,14 @@ FIRM_WORD = re.compile(
     r"sns insider|imarc|analyse\b|onderzoek|xerfi|conseil\b|kline\b|smithers\b|armstrong & associates",
     re.I,
 )
+# The letters a firm's name spelled from its domain shares at least with the name the text writes.
+DOMAIN_WORD = 5
 # A year: a report's title has one ("… market in 2024 and outlook to 2030"), a firm's name none.
 YEAR_IN_NAME = re.compile(r"\b(?:19|20)\d\d\b")
 # The words that end many firms' names: "Partners", "& Consulting", "Research Group".
 FIRM_NAME_TAIL = re.compile(
-    r"(?:\s(?:&\s|and\s)?(?:Research|Insights?|Consulting|Consultancy|Intelligence|Analytics|Partners|Advisors|Group)"
+    r"(?:\s(?:&\s|and\s)?(?:Research|Insights?|Consulting|Consultancy|Intelligence|Analytics|Partners|Advisors|Group|"
+    r"Institute)"
     r"\b)+"
 )
 # A market's name, not a firm's: "Test Benches Testing Market", "Global Market" (not "Research and Markets").
@@ -413,6 +416,15 @@ def _fold_into_fuller(totals: dict[str, float], keys: list[str], names_short: Ca
             totals[fuller[0]] += totals.pop(key)
 
 
+def _domain_of(stem: str, key: str) -> bool:
+    """Whether a firm's name spelled from its domain (`stem`, a key) is the firm named `key`: its start, or its
+    letters in their order from the same first word ("ashgroveintelligence" in "ashgrovehealthcareintelligence")."""
+    if key.startswith(stem):
+        return True
+    letters = iter(key)
+    return key[:DOMAIN_WORD] == stem[:DOMAIN_WORD] and all(ch in letters for ch in stem)
+
+
 def _first_word_of(short: str, name: str) -> bool:
     """Whether `short`, one word, opens `name`, which ends as a firm's name does ("IMARC" of "IMARC Group", not
     "IDTechEx" of "IDTechEx Research Article")."""
@@ -514,8 +526,9 @@ def extract_publisher(
         totals[key] = totals.get(key, 0.0) + weight
         if key not in first or (first[key][1] < 0 <= pos):
             first[key] = (name, pos)
-    # spelled from a domain only: "Larkspur Insight", of "Larkspur Insight Group" in the title
-    _fold_into_fuller(totals, [k for k in totals if first[k][1] < 0], lambda key, other: other.startswith(key))
+    # spelled from a domain only: "Larkspur Insight", of "Larkspur Insight Group" in the title; "Ash Grove
+    # Intelligence" (ashgrove-intelligence.com) of "Ashgrove Healthcare Intelligence"
+    _fold_into_fuller(totals, [k for k in totals if first[k][1] < 0], _domain_of)
     # a firm named by its first word: "IMARC", of "According to IMARC Group"
     _fold_into_fuller(totals, list(totals), lambda key, other: _first_word_of(first[key][0], first[other][0]))
     # a filing's short name for the report a firm wrote: "the F&S Report", of Frost & Sullivan

@@ -192,6 +192,13 @@ def test_a_firm_a_headline_ends_with_and_the_firm_it_names_by_its_first_word() -
     assert next(a.value_text for a in attrs if a.attribute == "publisher") == "The Insight Partners"
 
 
+def test_a_firm_spelled_from_its_domain_is_the_firm_the_text_names_in_full() -> None:
+    """ "Ashgrove Healthcare Intelligence" of ashgrove-intelligence.example (not "Ash Grove Intelligence"); "Yano
+    Research Institute" of yanoresearch.example, the word after the domain's spelling a firm's too."""
+    assert _written_publisher("w18-03-european-dental-lab-outsourcing.txt") == "Ashgrove Healthcare Intelligence"
+    assert _written_publisher("w18-07-japan-local-government-bpo.txt") == "Yano Research Institute"
+
+
 def test_chinese_publisher_named_in_the_text_before_one_spelled_from_a_domain() -> None:
     """A firm that publishes a report ("观澜产业研究院发布《…》") over guanlan-research.example; a source line
     with more after it ("来源：恒策咨询　发布时间：…"); a Latin name after "据市场研究机构"."""
