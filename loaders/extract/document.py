@@ -177,7 +177,7 @@ def _facts(doc: CleanDocument) -> DocumentFacts:
         main=[f.char_start for f in stated if f.scope == "market"],
         other=[f.char_start for f in stated if f.scope == "other_market"],
     )
-    facts.attributes += extract_publisher(body, doc.links, figures, doc.bold, doc.page_title or doc.title)
+    facts.attributes += extract_publisher(body, doc.links, figures, doc.bold, doc.page_title or doc.title, text)
     publisher = next((a.value_text.lower() for a in facts.attributes if a.attribute == "publisher"), None)
     facts.companies = [
         c

@@ -119,7 +119,7 @@ SELF_PUBLISHED = re.compile(
     re.I,
 )
 CITED_FIRM = re.compile(
-    r"(?i:according to|as per|per|reports?|says|notes|report (?:by|from)|study (?:by|from)|published by|"
+    r"(?i:according to|as per|per|reports?|says|notes|report (?:by|from)|study (?:by|from)|published by\n?|"
     r"research (?:by|from)|analysis (?:by|from)|presented by|conducted by|released by|prepared by|firm|source:|"
     r"source is|publisher:|data:|cited by|"
     r"data (?:by|from)|insights from|estimates? (?:by|from)|reports? published by|(?:forecast|projected) by"
@@ -169,8 +169,14 @@ FIRM_WORD = re.compile(
     r"advis(?:ors?|ory)\b|economics\b|fact\.mr|technavio|idc\b|gartner|sullivan|mckinsey|deloitte|pwc|kpmg|"
     r"bloomberg ?nef|wood mackenzie|circana|iqvia|idtechex|skyquest|lucintel|arizton|statista|euromonitor|"
     r"kalorama|yole|omdia|canalys|counterpoint|trendforce|rystad|forrester|mintel|globaldata|visiongain|ipsos|"
-    r"sns insider|imarc|analyse\b|onderzoek|xerfi|conseil\b|kline\b|smithers\b|armstrong & associates",
+    r"sns insider|imarc|analyse\b|onderzoek|xerfi|conseil\b|kline\b|smithers\b|armstrong & associates|freedonia",
     re.I,
+)
+# A firm that sells other firms' reports: "GII Global Information, Inc. is an authorized reseller of market research
+# reports", "ResearchAndMarkets.com is the world's leading source for international market research reports".
+RESELLER = re.compile(
+    r"(?P<name>[A-Z][\w.&'-]*(?:,?\s(?:[A-Z][\w.&'-]*|&|and)){0,4})\sis\s(?:an?|the)\s(?:[\w'-]+\s){0,4}?"
+    r"(?:reseller|distributor|source)\s(?:of|for)\s(?:international\s)?(?:market\s)?(?:research\s)?reports\b"
 )
 # The letters a firm's name spelled from its domain shares at least with the name the text writes.
 DOMAIN_WORD = 5
@@ -416,6 +422,19 @@ def _fold_into_fuller(totals: dict[str, float], keys: list[str], names_short: Ca
             totals[fuller[0]] += totals.pop(key)
 
 
+def _resellers(text: str) -> set[str]:
+    """The keys of the first words of the firms the text says resell others' reports ("ReportMall is an authorized
+    distributor of reports from …", "ResearchAndMarkets.com is the world's leading source for international market
+    research reports")."""
+    return {_key(m.group("name").split()[0]) for m in RESELLER.finditer(text)}
+
+
+def _resold_by(key: str, resellers: set[str]) -> bool:
+    """Whether the candidate `key` names one of `resellers` ("researchandmarkets" of "ResearchAndMarkets.com",
+    "giiresearch" of "GII Global Information")."""
+    return any(key.startswith(r) or (len(key) >= 3 and r.startswith(key)) for r in resellers)
+
+
 def _domain_of(stem: str, key: str) -> bool:
     """Whether a firm's name spelled from its domain (`stem`, a key) is the firm named `key`: its start, or its
     letters in their order from the same first word ("ashgroveintelligence" in "ashgrovehealthcareintelligence")."""
@@ -514,10 +533,16 @@ def _located(text: str, attribute: str, value: str, start: int, evidence_text: s
 
 
 def extract_publisher(
-    text: str, links: list[str], figures: Figures | None = None, bold: Sequence[str] = (), title: str | None = None
+    text: str,
+    links: list[str],
+    figures: Figures | None = None,
+    bold: Sequence[str] = (),
+    title: str | None = None,
+    whole: str | None = None,
 ) -> list[Attribute]:
     """Publisher name and domain, and the publisher's report id, each with evidence (`bold`: the document's bold
-    phrases; `title`: a page's <title> when its headline is its <h1>)."""
+    phrases; `title`: a page's <title> when its headline is its <h1>; `whole`: the whole text when `text` is the part
+    before a block of related items, after which a reseller describes itself)."""
     out: list[Attribute] = []
     totals: dict[str, float] = {}
     first: dict[str, tuple[str, int]] = {}
@@ -533,6 +558,9 @@ def extract_publisher(
     _fold_into_fuller(totals, list(totals), lambda key, other: _first_word_of(first[key][0], first[other][0]))
     # a filing's short name for the report a firm wrote: "the F&S Report", of Frost & Sullivan
     _fold_into_fuller(totals, list(totals), lambda key, other: _report_of(first[key][0], first[other][0]))
+    resold = _resellers(whole or text)
+    if resold and any(totals[k] >= 4.0 for k in totals if not _resold_by(k, resold)):
+        totals = {k: w for k, w in totals.items() if not _resold_by(k, resold)}  # the firm whose report it sells
     if totals:
         key = max(totals, key=lambda k: totals[k])
         if totals[key] >= 4.0:

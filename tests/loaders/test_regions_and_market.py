@@ -10,7 +10,7 @@ from loaders.clean import CleanDocument
 from loaders.extract.chinese import extract_publisher_zh
 from loaders.extract.document import extract_document
 from loaders.extract.market import clean_market_name, extract_market
-from loaders.extract.publisher import extract_publisher, is_research_firm
+from loaders.extract.publisher import _resellers, extract_publisher, is_research_firm
 from loaders.extract.regions import extract_regions, extract_shares, load_index, place_prefix
 from loaders.pipeline import process_file
 from tests.conftest import REAL_DOCS, REPO_ROOT
@@ -197,6 +197,19 @@ def test_a_firm_spelled_from_its_domain_is_the_firm_the_text_names_in_full() -> 
     Research Institute" of yanoresearch.example, the word after the domain's spelling a firm's too."""
     assert _written_publisher("w18-03-european-dental-lab-outsourcing.txt") == "Ashgrove Healthcare Intelligence"
     assert _written_publisher("w18-07-japan-local-government-bpo.txt") == "Yano Research Institute"
+
+
+def test_a_reseller_of_reports_is_not_the_firm_whose_report_it_sells() -> None:
+    """Pages of firms that say they resell others' reports: "ResearchAndMarkets.com is the world's leading source for
+    international market research reports" over "This report, prepared by IMARC Group"; "GII Global Information,
+    Inc. is an authorized reseller of market research reports" (after the page's related reports) over a listing's
+    "Published by" over "Stratistics Market Research Consulting"; "ReportMall is an authorized distributor of reports
+    from The Freedonia Group …"."""
+    assert _written_publisher("w18-16-nitrosamine-testing-reseller.html") == "IMARC Group"
+    assert _written_publisher("w18-17-device-reprocessing-gii.html") == "Stratistics Market Research Consulting"
+    assert _written_publisher("w18-22-smart-locks-reseller-blog.html") == "The Freedonia Group"
+    assert _resellers("ReportMall is an authorized distributor of reports from 350 publishers.") == {"reportmall"}
+    assert _resellers("ReportMall is an authorized distributor of lock hardware.") == set()
 
 
 def test_chinese_publisher_named_in_the_text_before_one_spelled_from_a_domain() -> None:
