@@ -62,6 +62,7 @@ RELEASES = {
     "w17-18-lohngalvanik-europa.txt": "de",  # Windows-1252
     "w17-19-externalisation-biostatistique.txt": "fr",  # mojibake
     "w17-30-yerba-mate.html": "es",  # ISO-8859-1
+    "w18-13-lohnlackierung-deutschland.txt": "de",
 }
 
 
