@@ -46,6 +46,10 @@ GROW_AT_RATE = (
 )
 
 
+# The longest line read as the label of a rate under it.
+LABEL_LENGTH = 60
+
+
 def _with(template: str, rate: str) -> re.Pattern[str]:
     """A template's pattern with `rate` where it says <RATE>."""
     return re.compile(template.replace("<RATE>", rate), re.I)
@@ -190,6 +194,13 @@ def sized_years(sentence: str) -> tuple[int | None, int] | tuple[int, int] | Non
     return None
 
 
+def _label_above(text: str, start: int) -> str:
+    """The line before the paragraph that starts at `start`, when it is a short label with no rate of its own."""
+    end = len(text[:start].rstrip("\n"))
+    line = text[text.rfind("\n", 0, end) + 1 : end]
+    return line if len(line) <= LABEL_LENGTH and "%" not in line else ""
+
+
 def _between(before: str) -> tuple[int, int] | None:
     """The years a sentence opens a span with before its rate, a clause between them: "Between 2019, when the market
     was worth USD 11.86 billion, and 2024 it grew at a CAGR of 8.0%"."""
@@ -224,6 +235,8 @@ def _mention(
     own_after = after[: after.find("%")] if "%" in after else after  # up to the next rate
     span = year_range(match.group(0)) or year_range(own_after[:90]) or year_range(before[-90:]) or _between(before)
     span = span or spoken_range(own_after[:90])  # "… percent between twenty twenty-five and twenty thirty-five"
+    if not span and not before.strip():  # a cell under its row's label: "Growth FY2022–FY2026" over "11.4% p.a."
+        span = year_range(expand_fiscal(_label_above(text, s)))
     sized = sized_years(before + " " + after)
     point = YEAR_POINT.search(own_after[:80])
     if point and AMOUNT_BEFORE_YEAR.search(own_after[: point.start()]):

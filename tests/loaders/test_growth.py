@@ -319,3 +319,19 @@ def test_a_rate_before_its_cagr_in_parentheses() -> None:
             None,
         )
     ] == [(3.12, 2025, 2030)]
+
+
+def test_a_rate_in_a_table_cell_takes_the_years_of_its_row_s_label() -> None:
+    """A page's "At a glance" table, read as a paragraph a cell: "Growth FY2022–FY2026" over "11.4% p.a.";
+    "Growth Rate from 2025 to 2034" over "CAGR of 5.46%". A label longer than a table's, or with a rate of its own,
+    gives the rate under it no years."""
+    written = REPO_ROOT / "tests/written/docs"
+    facts = process_file(written / "w18-04-semiconductor-failure-analysis-services.html", 10**8).facts
+    assert (11.4, 2022, 2026) in {(g.rate_low, g.start_year, g.end_year) for g in facts.growth}
+    facts = process_file(written / "w18-11-electric-kettle.html", 10**8).facts
+    assert {(g.start_year, g.end_year) for g in facts.growth if g.rate_low == 5.46} == {(2025, 2034)}
+    years = [(g.start_year, g.end_year) for g in extract_growth("Growth 2022–2026\n\n11.4% p.a.", None)]
+    assert years == [(2022, 2026)]
+    for label in ("Share 45% over 2022–2026", "A paragraph of text that mentions the years 2022–2026 in passing."):
+        years = [(g.start_year, g.end_year) for g in extract_growth(f"{label}\n\n11.4% p.a.", None)]
+        assert years == [(None, None)], label
