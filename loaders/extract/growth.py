@@ -30,7 +30,7 @@ RATE = (
 # 27 percent"
 CAGR_THEN = (
     r"\b(?:CAGR|C\.A\.G\.R\.?|compound(?:ed)? annual growth rate|compound annual growth"
-    r"|compound(?:ed)? (?:annual )?rate|annual growth rate"
+    r"|compound(?:ed)? (?:annual )?rate|annual (?:average )?growth rate"
     r"|annual growth(?=\s(?:\w+\s){0,3}?(?:of|from|at|between)\s)|AAGR)(?:\s?\(CAGR\))?"
     r"(?:\s?\(?(?:19|20)\d\d\s?(?:-|–|to)\s?(?:19|20)\d\d\)?)?(?:[^%\d\n]{0,40}?|:?\n{1,2})<RATE>"
 )
@@ -160,7 +160,7 @@ def _starts(text: str, pattern: re.Pattern[str]) -> list[int]:
     "between" up to 30 before one."""
     low = folded(text)
     if pattern is CAGR_THEN_RATE or pattern is CAGR_THEN_WORDS:
-        return literal_positions(low, ("cagr", "c.a.g.r", "compound", "annual growth", "aagr"))
+        return literal_positions(low, ("cagr", "c.a.g.r", "compound", "annual growth", "annual average", "aagr"))
     if pattern is GROW_AT or pattern is GROW_AT_UNTIL:
         return literal_positions(low, ("grow",))
     if pattern is ANNUAL_CHANGE:
@@ -177,7 +177,7 @@ def _starts(text: str, pattern: re.Pattern[str]) -> list[int]:
 
 
 # What an amount the market grows to follows: "will grow to", "is expected to reach".
-TOWARDS = re.compile(r"\b(?:grow|rise|climb|increase|expand)s?\sto\s$|\breach(?:es|ing)?\s$", re.I)
+TOWARDS = re.compile(r"\b(?:grow|rise|climb|increase|expand)s?\s+to\s$|\breach(?:es|ing)?\s$", re.I)
 
 
 def sized_years(sentence: str) -> tuple[int | None, int] | tuple[int, int] | None:

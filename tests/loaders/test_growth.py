@@ -335,3 +335,13 @@ def test_a_rate_in_a_table_cell_takes_the_years_of_its_row_s_label() -> None:
     for label in ("Share 45% over 2022–2026", "A paragraph of text that mentions the years 2022–2026 in passing."):
         years = [(g.start_year, g.end_year) for g in extract_growth(f"{label}\n\n11.4% p.a.", None)]
         assert years == [(None, None)], label
+
+
+def test_an_annual_average_growth_rate_and_a_rate_per_year_to_a_size() -> None:
+    """Yano Research's English: "projected to grow at an annual average growth rate of 4.3% from FY2024 to FY2030";
+    "Demand is forecast to rise 12.3% per year to $3.34 billion in 2029": the rate of the growth to 2029."""
+    written = REPO_ROOT / "tests/written/docs"
+    facts = process_file(written / "w18-07-japan-local-government-bpo.txt", 10**8).facts
+    assert (4.3, 2024, 2030) in {(g.rate_low, g.start_year, g.end_year) for g in facts.growth}
+    facts = process_file(written / "w18-22-smart-locks-reseller-blog.html", 10**8).facts
+    assert {(g.rate_low, g.start_year, g.end_year) for g in facts.growth} == {(12.3, None, 2029)}
