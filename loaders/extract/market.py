@@ -446,6 +446,12 @@ def _spelled_out(name: str, names: set[str]) -> str | None:
     return None
 
 
+def _qualified(longer: str, name: str) -> bool:
+    """'outsourced teleradiology services' of 'teleradiology services', 'lithium-ion battery copper foil' of 'battery
+    copper foil': the name with one more word before it."""
+    return longer.endswith(" " + name) and " " not in longer[: -len(name) - 1]
+
+
 def _extends(longer: str, name: str) -> bool:
     """'thermal spray coatings' extends 'coatings'; 'ai in healthcare sector' extends 'ai'."""
     return longer == name or longer.endswith(" " + name) or longer.startswith(name + " in ")
@@ -511,6 +517,7 @@ def extract_market(text: str, title: str | None) -> Attribute | None:
             and score[k] >= 0.5 * score[best]
             and (title_counts.get(k, 0) > 0 or body_counts.get(k, 0) >= 2 or sized_counts.get(k, 0) > 0)
             and not (title_counts.get(k, 0) == 0 and _placed(display.get(k, k), best))
+            and not (title_counts.get(best, 0) > 0 and title_counts.get(k, 0) == 0 and _qualified(k, best))
         ]
         if not longer:
             break

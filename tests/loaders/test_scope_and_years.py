@@ -43,6 +43,18 @@ def test_headline_market_wins_over_a_body_synonym() -> None:
     assert {(7.43, "billion", 2025), (47.72, "billion", 2034)} <= main_sizes(name)
 
 
+def test_headline_market_wins_over_the_body_s_name_with_one_more_word_before_it() -> None:
+    """ "Teleradiology Services Market Put at USD 1.8–2.1 Billion …" over "The global market for outsourced
+    teleradiology services is estimated at …": the headline's market; "Battery Copper Foil" over "the
+    lithium-ion battery copper foil market" likewise."""
+    for name, market in (
+        ("w18-02-teleradiology-services.md", "Teleradiology Services"),
+        ("w9-15-battery-copper-foil-terminal-news.txt", "Battery Copper Foil"),
+    ):
+        facts = process_file(REPO_ROOT / "tests/written/docs" / name, 10**8).facts
+        assert [a.value_text for a in facts.attributes if a.attribute == "market_name"] == [market]
+
+
 def test_market_in_a_sector_and_abbreviation_variants() -> None:
     name = "ai_2020-01-15-global-artificial-intelligence-ai-market-in-healt.md"
     assert main_market(name) == "Artificial Intelligence (AI) in Healthcare Sector"
