@@ -79,6 +79,12 @@ def money_match(gold: dict, pred: dict) -> bool:
     return abs(a - b) <= MONEY_TOLERANCE * max(abs(a), abs(b), 1e-9)
 
 
+def _amount_key(size: dict) -> tuple:
+    """A size's amount (to six significant digits, whatever its scale), currency and year."""
+    amount = float(size["value"]) * SCALE.get(size.get("scale") or "unit", 1)
+    return f"{amount:.6g}", (size.get("currency") or "").upper(), size.get("year")
+
+
 def rate_match(gold: dict, pred: dict) -> bool:
     return (
         abs(float(gold["low"]) - float(pred["low"])) <= RATE_TOLERANCE
@@ -268,7 +274,7 @@ def evaluate(labels: dict[str, dict], predicted: dict[str, dict]) -> dict[str, S
                 lambda g, p: names_match(g, p),
                 scores["publisher"],
             )
-        sizes = dedupe(pred["sizes"], lambda s: (s["value"], s["scale"], s["currency"], s["year"]))
+        sizes = dedupe(pred["sizes"], _amount_key)  # "USD 1.71 billion" and "US$ 1,710 Mn" in 2033: one amount
         match_sets(
             file_name,
             label.get("market_sizes") or [],

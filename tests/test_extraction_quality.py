@@ -8,6 +8,7 @@ import pytest
 
 from loaders.evaluate import (
     Score,
+    evaluate,
     format_details,
     money_match,
     names_match,
@@ -105,3 +106,19 @@ def test_the_details_of_one_field_can_be_told_alone() -> None:
         "[growth_rates] MISS  a.md: 7.1-7.1% to 2030",
         "[growth_rates] FALSE a.md: 9% — “It grew 9%.”",
     ]
+
+
+def test_a_size_stated_again_in_another_scale_is_one_prediction() -> None:
+    """ "USD 1.71 Billion" and "US$ 1,710 Mn" for 2033 state one amount, which the labels list once: one true hit,
+    no false one; 1,720 million is another amount."""
+    label = {"market_sizes": [{"value": 1.71, "scale": "billion", "currency": "USD", "year": 2033}]}
+    sizes = [
+        ({"value": 1.71, "scale": "billion", "currency": "USD", "year": 2033}, "USD 1.71 Billion"),
+        ({"value": 1710.0, "scale": "million", "currency": "usd", "year": 2033}, "US$ 1,710 Mn"),
+    ]
+    empty = {"market": None, "publisher": None, "rates": [], "companies": [], "segments": [], "places": []}
+    scores = evaluate({"a.html": label}, {"a.html": {**empty, "sizes": sizes}})["market_sizes"]
+    assert (scores.tp, scores.fp, scores.fn) == (1, 0, 0)
+    other = ({"value": 1720.0, "scale": "million", "currency": "USD", "year": 2033}, "US$ 1,720 Mn")
+    scores = evaluate({"a.html": label}, {"a.html": {**empty, "sizes": [*sizes, other]}})["market_sizes"]
+    assert (scores.tp, scores.fp, scores.fn) == (1, 1, 0)
