@@ -109,7 +109,24 @@ def extract_sizes(
                 is_forecast=is_forecast,
             )
         )
+    _date_range_bounds(text, out)
     return _without_undated_repeats(out)
+
+
+# The words between the bounds of an amount's range: "between USD 1.8 billion and USD 2.1 billion in 2025".
+RANGE_BOUNDS = re.compile(r"between\s$")
+RANGE_JOIN = re.compile(r"\sand\s")
+
+
+def _date_range_bounds(text: str, sizes: list[SizeMention]) -> None:
+    """The two bounds of a range of amounts ("between USD 1.8 billion and USD 2.1 billion in 2025", "By 2031, … reach
+    between USD 2.6 billion and USD 3.2 billion") share the year one of them is given."""
+    for low, high in zip(sizes, sizes[1:], strict=False):
+        if (
+            RANGE_BOUNDS.search(text, max(0, low.char_start - 8), low.char_start)
+            and RANGE_JOIN.fullmatch(text, low.char_end, high.char_start)
+        ):
+            low.reference_year = high.reference_year = low.reference_year or high.reference_year
 
 
 def _not_a_size(window: str) -> bool:

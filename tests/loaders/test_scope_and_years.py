@@ -520,6 +520,14 @@ def test_a_year_in_a_clause_after_the_amount_is_not_its_year() -> None:
     assert point_year(" in 2020, up from 2019", "The market stood at USD 1.41 billion") == 2020
 
 
+def test_the_bounds_of_a_range_of_amounts_share_their_year() -> None:
+    """ "estimated at between USD 1.8 billion and USD 2.1 billion in 2025"; "By 2031, the market is projected to reach
+    between USD 2.6 billion and USD 3.2 billion": each bound a size of its range's year."""
+    written = process_file(REPO_ROOT / "tests/written/docs/w18-02-teleradiology-services.md", 10**8).facts
+    sizes = {(s.money.reported_value, s.reference_year) for s in written.sizes if s.scope == "market"}
+    assert sizes == {(1.8, 2025), (2.1, 2025), (2.6, 2031), (3.2, 2031)}
+
+
 def test_an_amount_reached_at_a_periods_end_is_of_its_last_year() -> None:
     """ "… estimates the global allogeneic cell therapy market at $1.31 billion in 2024 and expects it to grow at a
     compound annual rate of 27.2% between 2024 and 2030, reaching $5.55 billion": 2030's figure, not 2024's."""
