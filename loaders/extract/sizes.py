@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from itertools import pairwise
 
 from loaders.extract.companies import subject_companies
 from loaders.extract.model import RevenueMention, SizeMention
@@ -121,11 +122,9 @@ RANGE_JOIN = re.compile(r"\sand\s")
 def _date_range_bounds(text: str, sizes: list[SizeMention]) -> None:
     """The two bounds of a range of amounts ("between USD 1.8 billion and USD 2.1 billion in 2025", "By 2031, … reach
     between USD 2.6 billion and USD 3.2 billion") share the year one of them is given."""
-    for low, high in zip(sizes, sizes[1:], strict=False):
-        if (
-            RANGE_BOUNDS.search(text, max(0, low.char_start - 8), low.char_start)
-            and RANGE_JOIN.fullmatch(text, low.char_end, high.char_start)
-        ):
+    for low, high in pairwise(sizes):
+        between = RANGE_BOUNDS.search(text, max(0, low.char_start - 8), low.char_start)
+        if between and RANGE_JOIN.fullmatch(text, low.char_end, high.char_start):
             low.reference_year = high.reference_year = low.reference_year or high.reference_year
 
 
