@@ -30,6 +30,7 @@ READ_AS_CHINESE = frozenset({"ja", "ko"})
 _RATE_AHEAD = r"(?=\s[+]?\d[\d.,]*\s?%)"
 _YEAR_AHEAD = r"(?=\s\d{4}\b)"
 _LINE_START = r"(?<![^\n])"  # a phrase that opens a line
+_ARTICLE_AFTER = r"(?: die| den| das)?"  # "Markt für die Auftragsfertigung": the article no part of the name
 
 FRENCH: list[tuple[str, Replacement]] = [
     (_LINE_START + r"À propos (?:de |d['’])", "About "),  # a release's closing block on its firm
@@ -118,7 +119,7 @@ GERMAN: list[tuple[str, Replacement]] = [
     (r"(?:einer |der )?(?:[\wäöüß-]+ )?Studie (?:von|des|der)", "study by"),
     (r"Umsatz|Umsätze", "sales"),
     (
-        r"(?:der |den |dem |des |die )?(?:(?!global|weltweit)[a-zäöüß]+e[nrs]? )?Markt (?:für|fuer)(?: die| den| das)?",
+        r"(?:der |den |dem |des |die )?(?:(?!global|weltweit)[a-zäöüß]+e[nrs]? )?Markt (?:für|fuer)" + _ARTICLE_AFTER,
         "the market for",
     ),
     (r"durchschnittlichen? jährlichen? Wachstumsrate|jährlichen? Wachstumsrate", "compound annual growth rate"),
@@ -126,7 +127,7 @@ GERMAN: list[tuple[str, Replacement]] = [
     (r"um" + _RATE_AHEAD, "by"),
     (r"pro Jahr|jährlich|p\. ?a\.", "a year"),
     (r"im Jahr" + _YEAR_AHEAD, "in"),
-    (r"Marktvolumen|Marktgröße|Marktwert", "market size"),
+    (r"(?:der |das |die |den |dem |des )?(?:Marktvolumen|Marktgröße|Marktwert)(?:s|es)?", "the market size"),
     (r"Milliarden|Mrd\.?", "billion"),
     (r"Millionen|Mio\.?", "million"),
     (r"Billionen", "trillion"),
@@ -147,7 +148,10 @@ GERMAN: list[tuple[str, Replacement]] = [
     (r"von(?=\s\d{4} bis \d{4})", "from"),
     (r"(?<=\d{4} )bis(?=\s\d{4})", "to"),
     (r"Prognosezeitraum", "forecast period"),
-    (r"(?:der |den |dem |des )?(?:global|weltweit)(?:e[nrs]?)? Markt (?:für|fuer)", "the global market for"),
+    (
+        r"(?:der |den |dem |des )?(?:global|weltweit)(?:e[nrs]?)? Markt (?:für|fuer)" + _ARTICLE_AFTER,
+        "the global market for",
+    ),
     (r"(?:der |den |dem |des )?Weltmarkt (?:für|fuer)", "the global market for"),
     (r"(?:der |den |dem |des )?Markt (?:für|fuer)", "the market for"),
     (r"der Markt|den Markt|dem Markt|des Marktes", "the market"),

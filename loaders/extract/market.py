@@ -94,7 +94,7 @@ def extract_title(text: str, title: str | None) -> Attribute | None:
 # The word "market" (or "industry") that ends a market's name, not "market cap", "market share", a publication's
 # name ("Gulf Industry Daily") ...
 MARKET_WORD = re.compile(
-    r"(?<= )(?:market|industry)\b"
+    r"(?<= )(?:market|industry)\b(?!-\s)"
     r"(?![ -](?:cap|capitali[sz]ation|share|shares|leaders?|position|prices?|participants|players|research|reports|"
     r"watch|close|open|data|making|maker|makers|entry|access|debut|insights?|intelligence|advisory|analytics|"
     r"consult\w*|daily|weekly|today|journal|magazine|times|models?|review(?!\s(?:19|20)\d\d))\b)",
@@ -146,7 +146,7 @@ MONEYISH = re.compile(r"^(?:[$€£¥₹]|us\$|usd|\d|\(?\d)", re.I)
 FOR_STOP = re.compile(
     r"\s(?:is|are|was|were|will|to|in|by|from|at|with|which|that|has|have|could|would|reached|reaches|reach|"
     r"grew|grows|grow|rose|expected|projected|estimated|valued|worth|set|size|during|over|through|continues?|"
-    r"remains?|shows?|saw|sees|accounts?|represents?|stands?|totall?ed|totals?|hit|hits|amounts?)\b.*$",
+    r"remains?|shows?|saw|sees|accounts?|represents?|stands?|totall?ed|totals?|hit|hits|amounts?)\b(?!-).*$",
     re.I,
 )
 # "Menopause is a $600 billion market", "Microbiome CDMO, a USD 0.7 billion market": the subject of a sized market.

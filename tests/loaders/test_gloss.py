@@ -504,3 +504,30 @@ def test_a_market_named_with_its_place_after_its_global_figures_is_a_part() -> N
     assert next(a.value_text for a in facts.attributes if a.attribute == "market_name").lower() == "yerba mate"
     scopes = {s.money.reported_value: s.scope for s in facts.sizes}
     assert scopes[1842.6] == "market" and scopes[642.8] == "region"
+
+
+def test_a_german_market_size_after_its_article_and_a_world_market_for_a_named_activity() -> None:
+    """ "Der Marktwert soll damit von 1,8 Milliarden Euro (2024) auf rund 2,61 Milliarden Euro im Jahr 2030 steigen":
+    the main market's sizes, of no market named "Der"; "Der weltweite Markt für die Auftragsfertigung von
+    In-vitro-Diagnostika (IVD)": the market, its name read past "die" and the hyphen of "In-vitro", and no market
+    named before the "Markt-" of "Markt- und Wettbewerbsstudien"."""
+    facts = process_file(WRITTEN / "w18-13-lohnlackierung-deutschland.txt", 10_000_000).facts
+    sizes = {(s.money.reported_value, s.reference_year, s.scope) for s in facts.sizes}
+    assert (2.61, 2030, "market") in sizes
+    assert all(s.market_name != "Der" for s in facts.sizes)
+    facts = process_file(WRITTEN / "w8-10-ivd-auftragsfertigung-pressemitteilung.md", 10_000_000).facts
+    market = next(a.value_text for a in facts.attributes if a.attribute == "market_name")
+    assert market == "Auftragsfertigung von In-vitro-Diagnostika"
+
+
+@pytest.mark.parametrize(
+    "written", ["Der Marktwert", "das Marktvolumen", "die Marktgröße", "den Marktwert", "dem Marktvolumen"]
+)
+def test_a_german_market_size_with_its_article(written: str) -> None:
+    assert gloss(f"{written} lag 2024 bei 1,8 Mrd. Euro.", "de").text.lower().startswith("the market size lag")
+
+
+def test_a_german_market_size_in_the_genitive() -> None:
+    for written in ("des Marktvolumens", "des Marktwertes"):
+        glossed = gloss(f"Das Wachstum {written} lag bei 6,4 %.", "de").text
+        assert "the market size lag" in glossed, written
