@@ -144,10 +144,10 @@ def _facts(doc: CleanDocument) -> DocumentFacts:
     if "orrection" in text or "ORRECTION" in text:
         notices = covering((m.start(), m.end()) for m in CORRECTION_NOTICE.finditer(text))
         amounts = [a for a in amounts if not notices(a.start)]  # the figures a correction withdraws, or repeats
-    facts.sizes = extract_sizes(text, amounts, judge, main)
+    forecast = (period.start_year, period.end_year) if period else None
+    facts.sizes = extract_sizes(text, amounts, judge, main, forecast)
     facts.sizes += _new_sizes(facts.sizes, table_sizes(text, doc.tables, main, regions))
     facts.sizes += _new_sizes(facts.sizes, estimate_sizes(text, doc.tables, main))
-    forecast = (period.start_year, period.end_year) if period else None
     facts.growth = extract_growth(text, forecast)
     for mention in facts.growth:
         sentence = _sentence(text, mention.char_start, mention.char_end)

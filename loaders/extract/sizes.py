@@ -11,7 +11,7 @@ from loaders.extract.model import RevenueMention, SizeMention
 from loaders.extract.money import MoneyMatch
 from loaders.extract.scope import ScopeJudge
 from loaders.extract.text import Line, evidence, fold, lines_of, sentence_bounds
-from loaders.extract.years import FORECAST_WORDS, YEAR_POINT, point_year
+from loaders.extract.years import AT_FORECAST_END, FORECAST_WORDS, YEAR_POINT, point_year
 
 # Where the clause that holds an amount ends: ", expanding at ...", "; ...", " while ...".
 CLAUSE_END = re.compile(r",\s(?!(?:19|20)\d\d)|;|\s(?:while|whereas|and is expected|with a CAGR)\b")
@@ -61,9 +61,14 @@ GROWTH_LABEL = re.compile(r"\b(?:growth|increase|increment(?:al)?)\b", re.I)
 
 
 def extract_sizes(
-    text: str, amounts: list[MoneyMatch], judge: ScopeJudge, main_market: str | None
+    text: str,
+    amounts: list[MoneyMatch],
+    judge: ScopeJudge,
+    main_market: str | None,
+    forecast: tuple[int, int] | None = None,
 ) -> list[SizeMention]:
-    """Of the document's money amounts, those that size a market; report prices and company money are left out."""
+    """Of the document's money amounts, those that size a market; report prices and company money are left out.
+    `forecast`: the document's forecast period, whose end dates an amount "by the end of the forecast period"."""
     out: list[SizeMention] = []
     lines = lines_of(text)
     line_starts = [line.start for line in lines]
@@ -91,8 +96,12 @@ def extract_sizes(
         after, before = text[found.end : e], text[max(s, last_amount_end) : found.start]
         after = CLAUSE_END.split(after, maxsplit=1)[0]
         year = point_year(after, before)
+        if year is None and forecast and AT_FORECAST_END.match(after):
+            year = forecast[1]
         if year is None and not before.strip():
             year = _year_from_label_line(lines, line_starts, found.start)
+        if year is None and RESTATED_AFTER.fullmatch(text, last_amount_end, found.start) and out:
+            year = out[-1].reference_year  # "Rs 18,500 cr (approx. USD 2.2 bn)": the year of the amount it restates
         forecast_context = FORECAST_WORDS.search(before[-80:] + " " + after[:40])
         point = YEAR_POINT.search(after[:80])
         is_forecast = bool(forecast_context) or bool(point and point.group("prep").lower() == "by")
@@ -114,6 +123,8 @@ def extract_sizes(
     return _without_undated_repeats(out)
 
 
+# What opens an amount restated in other money right after another: "Rs 18,500 cr (approx. USD 2.2 bn)".
+RESTATED_AFTER = re.compile(r"\s?\((?:approx\.)?\s?")
 # The words between the bounds of an amount's range: "between USD 1.8 billion and USD 2.1 billion in 2025".
 RANGE_BOUNDS = re.compile(r"between\s$")
 RANGE_JOIN = re.compile(r"\sand\s")

@@ -85,10 +85,16 @@ REACHED_AT_RANGE_END = re.compile(
 CLAUSE_OPENER = re.compile(r"\b(?:before|after|when|while|until|although|whereas)\b", re.I)
 
 
+# An amount the text dates by the forecast period's end: "… EUR 3.2 billion by the end of the forecast period".
+AT_FORECAST_END = re.compile(r"\s?by\sthe\send\sof\sthe\sforecast\speriod\b", re.I)
+
+
 def point_year(after: str, before: str) -> int | None:
     """The year a stated amount refers to: the nearest 'by/in YEAR' after it, else before it; 'a decade
     later' counts from the last year before it."""
     after, before = expand_fiscal(after), expand_fiscal(before)
+    if AT_FORECAST_END.match(after):
+        return None  # the period's end year, which the caller knows, not a year written before the amount
     later = LATER.match(after)
     if later:
         base = list(BARE_YEAR.finditer(before))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from loaders.clean import clean
+from loaders.clean import CleanDocument, clean
 from loaders.extract.document import extract_document
 from loaders.extract.growth import extract_growth
 from loaders.extract.market import attributive_market, clean_market_name, extract_forecast_period
@@ -518,6 +518,25 @@ def test_a_year_in_a_clause_after_the_amount_is_not_its_year() -> None:
     at = line.find(" before")
     assert point_year(line[at:], line[: at - len("USD 1.41 billion")]) == 2019
     assert point_year(" in 2020, up from 2019", "The market stood at USD 1.41 billion") == 2020
+
+
+def test_an_amount_at_the_forecast_period_s_end_and_one_restated_in_parentheses() -> None:
+    """ "… forecasts compound annual growth of 5.9 per cent between 2025 and 2030, taking the market to approximately
+    EUR 3.2 billion by the end of the forecast period": 2030's figure, not 2024's; "Outsourced IFM market, FY2025: Rs
+    18,500 cr (approx. USD 2.2 bn)": the restated amount of 2025 too."""
+    written = REPO_ROOT / "tests/written/docs"
+    facts = process_file(written / "w18-03-european-dental-lab-outsourcing.txt", 10**8).facts
+    sizes = {(s.money.reported_value, s.reference_year) for s in facts.sizes if s.scope == "market"}
+    assert (3.2, 2030) in sizes and (3.2, 2024) not in sizes
+    facts = process_file(written / "w18-10-india-integrated-facility-management.txt", 10**8).facts
+    sizes = {(s.money.reported_value, s.reference_year) for s in facts.sizes if s.scope == "market"}
+    assert (2.2, 2025) in sizes and (2.2, None) not in sizes
+    text = (
+        "Dental Lab Outsourcing Market Report\n\nThe dental lab outsourcing market stood at EUR 2.3 billion in 2024. "
+        "Over the forecast period 2025-2030 it is expected to reach EUR 3.2 billion by the end of the forecast period."
+    )
+    facts = extract_document(CleanDocument(text=text, format="text", language="en"))
+    assert (3.2, 2030) in {(s.money.reported_value, s.reference_year) for s in facts.sizes}
 
 
 def test_the_bounds_of_a_range_of_amounts_share_their_year() -> None:
