@@ -314,13 +314,13 @@ BUYERS_AFTER = re.compile(
 # ("equipment makers such as A" in a semiconductor equipment market, "pharma companies … include A" in a drug market).
 _BUYER_KIND = (
     r"pharma|pharmaceutical|biopharma|biopharmaceutical|biotech|biotechnology|vehicle|car|consumer[- ]goods|beverage|"
-    r"food|cosmetics|beauty|equipment|device|electronics|semiconductor|agrochemical"
+    r"food|cosmetics|beauty|equipment|device|electronics|semiconductor|agrochemical|mobile"
 )
 BUYER_KIND_BEFORE = re.compile(rf"\b(?P<kind>{_BUYER_KIND})\s$", re.I)
 # A market of drugs, whose makers pharma and biotech companies are: "Biotech and pharma companies active in the space
 # include A, B" (Alzheimer's therapeutics).
 DRUG_MARKET = re.compile(r"drug|therap|vaccin|medicin|pharma|biologic|antibod|treatment", re.I)
-BUYER_HEADS = ("companies", "makers", "manufacturers", "firms", "producers")
+BUYER_HEADS = ("companies", "makers", "manufacturers", "firms", "producers", "suppliers", "operators")
 # A market of services bought from others: its buyers' own industry is in its name ("Food Contract Manufacturing").
 SERVICE_MARKET = re.compile(r"\b(?:contract|outsourc|CDMO|CMO|CRO|CDO|toll|co-?pack|subcontract|services?\b)", re.I)
 BUYERS_REACH = 60  # BUYERS_AFTER is looked for this far after a list's last name, within its sentence

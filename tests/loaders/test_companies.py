@@ -953,6 +953,16 @@ def test_a_company_s_rivals_and_the_players_a_list_counts_without_naming_them() 
     assert extract_companies(text, [], load_index()) == []
 
 
+def test_suppliers_and_operators_named_by_their_industry_are_no_players_of_a_service_market() -> None:
+    """ "Material and equipment suppliers such as Ivoclar and Dentsply Sirona are covered in a separate chapter" of a
+    dental laboratory outsourcing market; "Equipment suppliers such as Keysight Technologies and Rohde & Schwarz sell
+    the instruments" of EMC testing services; "Mobile operators such as Vodafone and T-Mobile mainly act as sources of
+    trade-in devices" of refurbished smartphones."""
+    assert not {"Ivoclar", "Dentsply Sirona"} & _written_players("w18-03-european-dental-lab-outsourcing.txt")
+    assert "Keysight Technologies" not in _written_players("w18-23-emc-testing-boilerplate-only.md")
+    assert "Vodafone" not in _written_players("w18-15-refurbished-smartphones.md")
+
+
 def test_a_partner_described_as_what_it_is_is_a_customer_unless_a_provider() -> None:
     """ "entered into a distribution agreement with Kroger, a US-based supermarket chain", "signed a multi-year
     agreement with Volterra Motors, a North American electric vehicle maker": customers; "partnership with HYPERVSN, a
