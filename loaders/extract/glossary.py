@@ -158,7 +158,9 @@ GERMAN: list[tuple[str, Replacement]] = [
     (r"Markt(?:es|s)?|Weltmarkt", "market"),
     (r"weltweit(?:e[nrs]?)?|global(?:e[nrs]?)?", "global"),
     (
-        r"zu den (?:wichtigsten|führenden|größten|größeren) (?-i:[A-ZÄÖÜ])[\wäöüß-]+ (?:zählen|gehören)"
+        # "Zu den größeren Anbietern, die in der Studie porträtiert werden, gehören: …"
+        r"zu den (?:wichtigsten|führenden|größten|größeren) (?-i:[A-ZÄÖÜ])[\wäöüß-]+(?:, [^,:\n]{1,80},)? "
+        r"(?:zählen|gehören)"
         r"(?: laut Studie)?",
         "key players include",
     ),

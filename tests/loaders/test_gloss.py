@@ -531,3 +531,10 @@ def test_a_german_market_size_in_the_genitive() -> None:
     for written in ("des Marktvolumens", "des Marktwertes"):
         glossed = gloss(f"Das Wachstum {written} lag bei 6,4 %.", "de").text
         assert "the market size lag" in glossed, written
+
+
+def test_a_german_list_of_providers_after_a_relative_clause() -> None:
+    """ "Zu den größeren Anbietern, die in der Studie porträtiert werden, gehören:" over a name a line: the players."""
+    facts = process_file(WRITTEN / "w18-13-lohnlackierung-deutschland.txt", 10_000_000).facts
+    names = {c.name_as_written for c in facts.companies}
+    assert {"Rhein-Main Oberflächentechnik AG", "KTL Süd GmbH & Co. KG", "Hessler Industrielackierung GmbH"} <= names
