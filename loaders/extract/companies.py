@@ -103,7 +103,7 @@ ROLE_NOTE = re.compile(r"\((?:lead\s|an?\s|the\s)?(?:investor|customer|client|bu
 # The words that call the names of a list players: "(among the) leading suppliers", "(are among the) major players".
 CALLED_PLAYERS = (
     r"(?:key|leading|major|main|prominent|top|principal)\s(?:[\w-]+\s)?(?:players|companies|vendors|suppliers|"
-    r"manufacturers|producers|participants|competitors|providers|firms|operators|makers|brands)\b"
+    r"manufacturers|producers|participants|competitors|providers|firms|operators|makers|brands|managers)\b"
 )
 # Names a study counts among the players, written before the words that say so: "the study names A, B and C among
 # the leading suppliers", "Palisade Research Partners lists A, B among the key players".

@@ -953,6 +953,13 @@ def test_a_company_s_rivals_and_the_players_a_list_counts_without_naming_them() 
     assert extract_companies(text, [], load_index()) == []
 
 
+def test_a_study_identifies_the_leading_managers() -> None:
+    """ "Kestrel identifies V.Group, Anglo-Eastern Univan Group, …, OSM Thome and Fleet Management Limited as the
+    leading managers" (of third-party ship management)."""
+    found = _written_players("w18-25-ship-management-association.html")
+    assert {"V.Group", "Anglo-Eastern Univan Group", "OSM Thome"} <= found
+
+
 def test_suppliers_and_operators_named_by_their_industry_are_no_players_of_a_service_market() -> None:
     """ "Material and equipment suppliers such as Ivoclar and Dentsply Sirona are covered in a separate chapter" of a
     dental laboratory outsourcing market; "Equipment suppliers such as Keysight Technologies and Rohde & Schwarz sell
