@@ -689,6 +689,8 @@ def extract_segments(
         if TABLE_HEADER_CELL.match(name.strip()) or name.strip() in not_segments:
             return
         name = ITEM_NOISE.sub("", name.strip(" .;,:*•-–|")).strip()
+        if name[:1].isdigit() and (number := TOC_NUMBER.match(name)):  # "2.1 Telecom Operators" under "2. End-user"
+            name, start = name[number.end() :], start + number.end()
         if (
             not name
             or SHARE_CLAUSE.match(name)

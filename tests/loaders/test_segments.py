@@ -892,3 +892,12 @@ def test_a_firm_that_breaks_the_market_down_by_a_dimension_into_its_segments() -
     by service into PCB assembly, box build, engineering & design, and aftermarket services."."""
     found, _ = _written("w17-07-ems-reshoring-column.md")
     assert {("end use industry", "automotive"), ("service", "PCB assembly"), ("service", "box build")} <= found
+
+
+def test_items_numbered_as_sections_of_their_dimension() -> None:
+    """Technavio's nested list "2. **End-user**" over "- 2.1 Telecom Operators", "- 2.2 IT and ITeS": the items
+    without their numbers."""
+    facts = process_file(REPO_ROOT / "tests/written/docs/w18-05-noc-outsourcing.md", 10**8).facts
+    names = {s.segment_name for s in facts.segments}
+    assert {"Network Monitoring", "Telecom Operators", "IT and ITeS", "BFSI"} <= names
+    assert not [name for name in names if name[:1].isdigit()]
