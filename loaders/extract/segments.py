@@ -338,7 +338,7 @@ def _within_parentheses(items: str, pieces: list[str]) -> list[str]:
 # Header cells of a segmentation table, and a site's menu entries (under "By Industry" in its menu): not segments.
 TABLE_HEADER_CELL = re.compile(
     r"^(?:segments?|sub-?segments?|segmentation|details|category|categories|contact(?: us)?|about(?: us)?|home|"
-    r"newsroom|news|login|log in|sign in|subscribe|search|menu)$",
+    r"newsroom|news|login|log in|sign in|subscribe|search|menu|total)$",
     re.I,
 )
 NOT_DIMENSION = re.compile(  # "Based on key geographical regions, the market is segmented into North America, …"

@@ -901,3 +901,15 @@ def test_items_numbered_as_sections_of_their_dimension() -> None:
     names = {s.segment_name for s in facts.segments}
     assert {"Network Monitoring", "Telecom Operators", "IT and ITeS", "BFSI"} <= names
     assert not [name for name in names if name[:1].isdigit()]
+
+
+def test_a_table_s_total_row_is_no_segment() -> None:
+    """A table of each service type's revenue closed by its "Total" row (Yano Research), a product group's table
+    (a statistics bulletin), an insulation type's (a bank's primer): "Total" is none of their segments."""
+    for name in (
+        "w18-07-japan-local-government-bpo.txt",
+        "w6-22-european-geosynthetics-statistics-bulletin.md",
+        "w15-21-mv-switchgear-bank-primer.html",
+    ):
+        facts = process_file(REPO_ROOT / "tests/written/docs" / name, 10**8).facts
+        assert facts.segments and "Total" not in {s.segment_name for s in facts.segments}, name
