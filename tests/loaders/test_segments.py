@@ -904,10 +904,10 @@ def test_items_numbered_as_sections_of_their_dimension() -> None:
 
 
 def test_a_table_s_total_row_is_no_segment() -> None:
-    """A table of each service type's revenue closed by its "Total" row (Yano Research), a product group's table
+    """A spreadsheet of each application's revenue closed by its "Total" row, a product group's table
     (a statistics bulletin), an insulation type's (a bank's primer): "Total" is none of their segments."""
     for name in (
-        "w18-07-japan-local-government-bpo.txt",
+        "w8-18-automotive-pcb-assembly-ems-excel-export.html",
         "w6-22-european-geosynthetics-statistics-bulletin.md",
         "w15-21-mv-switchgear-bank-primer.html",
     ):
