@@ -913,3 +913,14 @@ def test_a_table_s_total_row_is_no_segment() -> None:
     ):
         facts = process_file(REPO_ROOT / "tests/written/docs" / name, 10**8).facts
         assert facts.segments and "Total" not in {s.segment_name for s in facts.segments}, name
+
+
+def test_groups_of_a_segmentation_sentence_parted_by_semicolons() -> None:
+    """ "Mordor Intelligence splits the market by service type into …; by content type into text, image, video and live
+    stream; and by end user into social media, …"; "The report segments the market by service into …; by vessel
+    type into bulk carriers, tankers, …; and by owner type into independent shipowners, …"."""
+    facts = process_file(REPO_ROOT / "tests/written/docs/w18-21-content-moderation-newspaper.txt", 10**8).facts
+    assert {"human moderation", "text", "image", "social media", "gaming"} <= {s.segment_name for s in facts.segments}
+    facts = process_file(REPO_ROOT / "tests/written/docs/w18-25-ship-management-association.html", 10**8).facts
+    names = {s.segment_name for s in facts.segments}
+    assert {"crew management", "bulk carriers", "tankers", "independent shipowners"} <= names
