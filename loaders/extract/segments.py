@@ -137,7 +137,8 @@ BY_INTO = re.compile(
     r"(?!the\sfollowing\b)(?P<items>[^.;\n]{3,400}?)(?=,?\sand\sby\s|[.;\n]|$)"
 )
 NEXT_BY_INTO = re.compile(  # "…, and by crop type into …", "…; by content type into …; and by end user into …"
-    r"(?:,?\sand|;(?:\sand)?)\sby\s(?P<dim>[a-z][a-z /&-]{1,40}?)\sinto\s(?P<items>[^.;\n]{3,400}?)(?=,?\sand\sby\s|[.;\n]|$)"
+    r"(?:,?\sand|;(?:\sand)?)\sby\s(?P<dim>[a-z][a-z /&-]{1,40}?)\sinto\s"
+    r"(?P<items>[^.;\n]{3,400}?)(?=,?\sand\sby\s|[.;\n]|$)"
 )
 # A sentence whose subject is the dimension: "Sales channels are split into Offline Sales and Online Sales."
 SUBJECT_SPLIT = re.compile(
