@@ -247,11 +247,13 @@ LABEL_WORDS = 5  # the most words a dimension's label has ("Type of End-Use Indu
 # Names of a label that are not a segmentation's dimension ("Source:", "Regional Outlook", "Base year:").
 NOT_LABEL_DIMENSION = re.compile(
     r"^(?:regional|region|regions|geograph\w*|countr\w*|sources?|range|power|segments?|purpose|usage|nature|design|"
-    r"size|method|process|mode|category|services?|function|grade|platform|solution|offering|industry|"
+    r"size|method|process|mode|categor(?:y|ies)|services?|function|grade|platform|solution|offering|industry|"
     r"industries|market|report|forecast|base|content-type)\b(?!\stype\b)",  # an e-mail's "Content-Type: text/plain; …"
     re.I,  # (but "Service Type Outlook (Revenue, USD Billion; 2020-2033)" heads its items)
 )
 HAS_LETTER = re.compile(r"[A-Za-z]")
+# The label of a line that gives a list's source, under the list: "Source: Frost & Sullivan analysis".
+SOURCE_LABEL = re.compile(r"^Source$")
 PRICED = re.compile(r"(?:USD|US\$|\$|€|£|EUR|GBP)\s?\d")
 MARKET_BY = re.compile(r"\b(?:market|industry)\s+by\b", re.I)
 # The "and" before a list's last item "Others" or "Other …", which parts it from the item before it.
@@ -781,6 +783,9 @@ def extract_segments(
         if ENDS_AS_CLAUSE.search(first) and long_piece:
             i += 1  # "By Component: Hardware held the largest share, …, because steel structures, lifts and
             continue  # shuttles make up most of a project's cost.": a sentence about the dimension, no list
+        if "@" in rest:
+            i += 1  # "Sterling Facility Services: Priya Menon, corporate.communications@…": a contact's line
+            continue
         if len(inline) >= 2 and not HEADING_END.match(after.strip()):
             for piece in inline:
                 add(dim, piece, lines[i].start + lines[i].text.find(piece.strip()))
@@ -803,8 +808,8 @@ def extract_segments(
             labelled = LABELLED_ITEM.match(item) if ":" in item else None  # a label ends with a colon
             if labelled is None and (" – " in item or " — " in item):
                 labelled = DASHED_ITEM.match(item)  # "Contact Center and BPO (63%) – customer care, …"
-            if labelled and NOT_DIMENSION.match(labelled.group(1)):
-                break  # "Regions: North America, Europe, ...": the coverage, after the segments
+            if labelled and (NOT_DIMENSION.match(labelled.group(1)) or SOURCE_LABEL.match(labelled.group(1))):
+                break  # "Regions: North America, Europe, ...": the coverage, after the segments; "Source: …" under them
             lead = _bold_lead(item, leads) if leads.width and len(item) > 80 and _named_dimension(dim) else None
             if items == 0 and not lead and item.endswith(":") and len(item) > 60 and not heading_dimension(item):
                 j += 1  # "The primary segmentation includes:" introduces the list

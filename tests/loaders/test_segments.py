@@ -924,3 +924,20 @@ def test_groups_of_a_segmentation_sentence_parted_by_semicolons() -> None:
     facts = process_file(REPO_ROOT / "tests/written/docs/w18-25-ship-management-association.html", 10**8).facts
     names = {s.segment_name for s in facts.segments}
     assert {"crew management", "bulk carriers", "tankers", "independent shipowners"} <= names
+
+
+def test_a_blog_s_categories_a_list_s_source_and_a_contact_s_line_are_no_segments() -> None:
+    """A reseller's blog post under "Categories: Consumer Goods · Technology · …"; a slide's list of end users over
+    "Source: Frost & Sullivan analysis, company estimates"; "Media contacts:" over "Sterling Facility Services: Priya
+    Menon, corporate.communications@…, +91 …"."""
+    for name, not_segments, segments in (
+        ("w18-22-smart-locks-reseller-blog.html", {"Consumer Goods", "Technology"}, {"deadbolts", "Wi-Fi"}),
+        ("w18-30-aesthetic-devices-investor-slide.txt", {"Source", "Slide 7 - China"}, {"Laser", "Home use"}),
+        (
+            "w18-10-india-integrated-facility-management.txt",
+            {"Priya Menon", "Kaveri Research Partners"},
+            {"Healthcare"},
+        ),
+    ):
+        names = {s.segment_name for s in process_file(REPO_ROOT / "tests/written/docs" / name, 10**8).facts.segments}
+        assert segments <= names and not names & not_segments, name
