@@ -97,7 +97,7 @@ MARKET_WORD = re.compile(
     r"(?<= )(?:market|industry)\b(?!-\s)"
     r"(?![ -](?:cap|capitali[sz]ation|share|shares|leaders?|position|prices?|participants|players|research|reports|"
     r"watch|close|open|data|making|maker|makers|entry|access|debut|insights?|intelligence|advisory|analytics|"
-    r"consult\w*|daily|weekly|today|journal|magazine|times|models?|review(?!\s(?:19|20)\d\d))\b)",
+    r"consult\w*|daily|weekly|today|journal|magazine|times|digest|newsletter|models?|review(?!\s(?:19|20)\d\d))\b)",
     re.I,
 )
 # The word that ends the name of what a figure is stated for.

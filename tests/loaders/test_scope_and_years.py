@@ -7,7 +7,7 @@ import pytest
 from loaders.clean import CleanDocument, clean
 from loaders.extract.document import extract_document
 from loaders.extract.growth import extract_growth
-from loaders.extract.market import attributive_market, clean_market_name, extract_forecast_period
+from loaders.extract.market import attributive_market, clean_market_name, extract_forecast_period, market_candidates
 from loaders.extract.years import point_year
 from loaders.headline import text_headline
 from loaders.pipeline import process_file
@@ -53,6 +53,15 @@ def test_headline_market_wins_over_the_body_s_name_with_one_more_word_before_it(
     ):
         facts = process_file(REPO_ROOT / "tests/written/docs" / name, 10**8).facts
         assert [a.value_text for a in facts.attributes if a.attribute == "market_name"] == [market]
+
+
+def test_an_industry_digest_or_newsletter_names_no_market() -> None:
+    """A content service's e-mail, "Brightline Industry Digest", forwarding three releases: the first release's
+    market, not "Brightline"; nor does "the Acme Industry Newsletter" name one."""
+    facts = process_file(REPO_ROOT / "tests/written/docs/w18-29-botanical-extract-newsletter.txt", 10**8).facts
+    market = [a.value_text for a in facts.attributes if a.attribute == "market_name"]
+    assert market == ["Botanical Extract Contract Manufacturing"]
+    assert market_candidates("Subscribe to the Acme Industry Newsletter and the Brightline Industry Digest.") == []
 
 
 def test_market_in_a_sector_and_abbreviation_variants() -> None:
