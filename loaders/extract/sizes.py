@@ -100,7 +100,8 @@ def extract_sizes(
             year = forecast[1]
         if year is None and not before.strip():
             year = _year_from_label_line(lines, line_starts, found.start)
-        if year is None and RESTATED_AFTER.fullmatch(text, last_amount_end, found.start) and out:
+        restated = out and out[-1].char_end == last_amount_end  # the size right before, in parentheses after it
+        if year is None and restated and RESTATED_AFTER.fullmatch(text, last_amount_end, found.start):
             year = out[-1].reference_year  # "Rs 18,500 cr (approx. USD 2.2 bn)": the year of the amount it restates
         forecast_context = FORECAST_WORDS.search(before[-80:] + " " + after[:40])
         point = YEAR_POINT.search(after[:80])
