@@ -174,10 +174,14 @@ FIRM_WORD = re.compile(
 )
 # A firm that sells other firms' reports: "GII Global Information, Inc. is an authorized reseller of market research
 # reports", "ResearchAndMarkets.com is the world's leading source for international market research reports".
-RESELLER = re.compile(
-    r"(?P<name>[A-Z][\w.&'-]*(?:,?\s(?:[A-Z][\w.&'-]*|&|and)){0,4})\sis\s(?:an?|the)\s(?:[\w'-]+\s){0,4}?"
-    r"(?:reseller|distributor|source)\s(?:of|for)\s(?:international\s)?(?:market\s)?(?:research\s)?reports\b"
+# Looked for from the words after the name, then the name in the words before them.
+RESOLD_REPORTS = re.compile(
+    r"\b(?:reseller|distributor|source)\s(?:of|for)\s(?:international\s)?(?:market\s)?(?:research\s)?reports\b"
 )
+RESELLER = re.compile(
+    r"(?P<name>[A-Z][\w.&'-]*(?:,?\s(?:[A-Z][\w.&'-]*|&|and)){0,4})\sis\s(?:an?|the)\s(?:[\w'-]+\s){0,4}?$"
+)
+RESELLER_REACH = 160  # the most characters from the start of a reseller's name to the words after it
 # The letters a firm's name spelled from its domain shares at least with the name the text writes.
 DOMAIN_WORD = 5
 # A year: a report's title has one ("… market in 2024 and outlook to 2030"), a firm's name none.
@@ -426,7 +430,11 @@ def _resellers(text: str) -> set[str]:
     """The keys of the first words of the firms the text says resell others' reports ("ReportMall is an authorized
     distributor of reports from …", "ResearchAndMarkets.com is the world's leading source for international market
     research reports")."""
-    return {_key(m.group("name").split()[0]) for m in RESELLER.finditer(text)}
+    found = set()
+    for words in RESOLD_REPORTS.finditer(text) if "reports" in text else ():
+        if name := RESELLER.search(text, max(0, words.start() - RESELLER_REACH), words.start()):
+            found.add(_key(name.group("name").split()[0]))
+    return found
 
 
 def _resold_by(key: str, resellers: set[str]) -> bool:
