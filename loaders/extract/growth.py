@@ -196,7 +196,9 @@ def sized_years(sentence: str) -> tuple[int | None, int] | tuple[int, int] | Non
 
 def _label_above(text: str, start: int) -> str:
     """The line before the paragraph that starts at `start`, when it is a short label with no rate of its own."""
-    end = len(text[:start].rstrip("\n"))
+    end = start
+    while end > 0 and text[end - 1] == "\n":  # the blank lines between the label and the paragraph
+        end -= 1
     line = text[text.rfind("\n", 0, end) + 1 : end]
     return line if len(line) <= LABEL_LENGTH and "%" not in line else ""
 

@@ -181,6 +181,7 @@ RESOLD_REPORTS = re.compile(
 RESELLER = re.compile(
     r"(?P<name>[A-Z][\w.&'-]*(?:,?\s(?:[A-Z][\w.&'-]*|&|and)){0,4})\sis\s(?:an?|the)\s(?:[\w'-]+\s){0,4}?$"
 )
+RESOLD_OPENINGS = ("reseller", "distributor", "source")  # where a RESOLD_REPORTS match can start
 RESELLER_REACH = 160  # the most characters from the start of a reseller's name to the words after it
 # The letters a firm's name spelled from its domain shares at least with the name the text writes.
 DOMAIN_WORD = 5
@@ -431,7 +432,7 @@ def _resellers(text: str) -> set[str]:
     distributor of reports from …", "ResearchAndMarkets.com is the world's leading source for international market
     research reports")."""
     found = set()
-    for words in RESOLD_REPORTS.finditer(text) if "reports" in text else ():
+    for words in finditer_opening(RESOLD_REPORTS, text, RESOLD_OPENINGS, any_case=False):
         if name := RESELLER.search(text, max(0, words.start() - RESELLER_REACH), words.start()):
             found.add(_key(name.group("name").split()[0]))
     return found
@@ -566,7 +567,7 @@ def extract_publisher(
     _fold_into_fuller(totals, list(totals), lambda key, other: _first_word_of(first[key][0], first[other][0]))
     # a filing's short name for the report a firm wrote: "the F&S Report", of Frost & Sullivan
     _fold_into_fuller(totals, list(totals), lambda key, other: _report_of(first[key][0], first[other][0]))
-    resold = _resellers(whole or text)
+    resold = _resellers(whole or text) if len(totals) > 1 else set()  # a reseller gives way to another firm only
     if resold and any(totals[k] >= 4.0 for k in totals if not _resold_by(k, resold)):
         totals = {k: w for k, w in totals.items() if not _resold_by(k, resold)}  # the firm whose report it sells
     if totals:

@@ -252,8 +252,6 @@ NOT_LABEL_DIMENSION = re.compile(
     re.I,  # (but "Service Type Outlook (Revenue, USD Billion; 2020-2033)" heads its items)
 )
 HAS_LETTER = re.compile(r"[A-Za-z]")
-# The label of a line that gives a list's source, under the list: "Source: Frost & Sullivan analysis".
-SOURCE_LABEL = re.compile(r"^Source$")
 PRICED = re.compile(r"(?:USD|US\$|\$|€|£|EUR|GBP)\s?\d")
 MARKET_BY = re.compile(r"\b(?:market|industry)\s+by\b", re.I)
 # The "and" before a list's last item "Others" or "Other …", which parts it from the item before it.
@@ -808,7 +806,7 @@ def extract_segments(
             labelled = LABELLED_ITEM.match(item) if ":" in item else None  # a label ends with a colon
             if labelled is None and (" – " in item or " — " in item):
                 labelled = DASHED_ITEM.match(item)  # "Contact Center and BPO (63%) – customer care, …"
-            if labelled and (NOT_DIMENSION.match(labelled.group(1)) or SOURCE_LABEL.match(labelled.group(1))):
+            if labelled and (NOT_DIMENSION.match(labelled.group(1)) or labelled.group(1) == "Source"):
                 break  # "Regions: North America, Europe, ...": the coverage, after the segments; "Source: …" under them
             lead = _bold_lead(item, leads) if leads.width and len(item) > 80 and _named_dimension(dim) else None
             if items == 0 and not lead and item.endswith(":") and len(item) > 60 and not heading_dimension(item):
