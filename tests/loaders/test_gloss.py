@@ -63,6 +63,7 @@ RELEASES = {
     "w17-19-externalisation-biostatistique.txt": "fr",  # mojibake
     "w17-30-yerba-mate.html": "es",  # ISO-8859-1
     "w18-13-lohnlackierung-deutschland.txt": "de",
+    "w19-26-cosmeticos-contrato-latam.html": "es",
 }
 
 
