@@ -15,6 +15,7 @@ from loaders.extract.regions import RegionIndex
 from loaders.extract.segments import KNOWN_DIMENSIONS, SLIDE_COUNTER
 from loaders.extract.tables import NO_COMPANY_COLUMNS, CompanyColumns, cell_line
 from loaders.extract.text import (
+    TOC_NUMBER,
     Line,
     Openings,
     evidence,
@@ -916,6 +917,7 @@ def _from_heading_lists(text: str, add: Callable[[str, int, str], bool], regions
             continue
         j, paragraphs, items, labelled_mode, numbered, inline = i + 1, 0, 0, False, False, False
         misses = 0  # lines in a row under the list that name no company
+        section = TOC_NUMBER.match(line) if line[:1].isdigit() else None  # "9.3 Company Profiles" on a contents page
         while j < len(lines) and j - i < 80:
             item = lines[j].text.strip()
             j += 1
@@ -924,6 +926,12 @@ def _from_heading_lists(text: str, add: Callable[[str, int, str], bool], regions
                     break  # "A, B, …, H" on its own line, then a blank line: the list is done ("AGENDA (BST)")
                 continue
             start = lines[j - 1].start
+            if section and not item.startswith(section.group(0).rstrip() + "."):
+                if items:
+                    break  # the next section ends its subsections
+                section = None  # "1.4 Competitive Landscape" over text: a document's numbered heading
+            elif section:  # its subsections name the players ("9.3.1 Lonza")
+                item = TOC_NUMBER.sub("", item)
             item = item if item.isascii() else without_item_mark(item)  # "✅ Daikin Industries, Ltd."
             if items and "/" in item and SLIDE_COUNTER.match(item):
                 break  # "7/8": a carousel's next slide

@@ -17,6 +17,7 @@ import ahocorasick_rs
 from loaders.config import SEEDS_DIR
 from loaders.extract.model import RegionMention, ShareMention
 from loaders.extract.text import (
+    TOC_NUMBER,
     evidence,
     lines_holding,
     lines_of,
@@ -72,7 +73,7 @@ REGION_WITH_LIST = re.compile(
     r"(?:America|Europe|Asia|Pacific|APAC|Africa|MEA|East|World)\s?\((?:[^()]{2,40},\s?){1,}[^()]{2,40}\)"
 )
 REGION_HEADING = re.compile(
-    r"\b(?:by\s(?:region|geography|geographies|regions)|regional\s(?:analysis|outlook|insights?|"
+    r"\b(?:by\s(?:key\sgeographical\s)?(?:region|geography|geographies|regions)|regional\s(?:analysis|outlook|insights?|"
     r"segmentation|landscape)|geographic(?:al)?\s(?:analysis|segmentation|coverage|scope|breakdown)|"
     r"regions?\scovered|countries\scovered|by\scountry)\b",
     re.I,
@@ -279,6 +280,8 @@ def extract_regions(text: str, index: RegionIndex) -> list[RegionMention]:
             in_coverage, parent = False, None
             continue
         name = stripped.rstrip(":").strip()
+        if name[:1].isdigit():
+            name = TOC_NUMBER.sub("", name)  # "8.1.1 US" under "8. MARKET, BY KEY GEOGRAPHICAL REGIONS"
         label, colon, figure = name.partition(": ")
         if colon and FIGURE_AFTER_LABEL.match(figure):
             name = label  # "Europe: USD 0.38 billion" under "Market Size By Region (2024)"

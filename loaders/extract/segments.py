@@ -12,6 +12,7 @@ from loaders.extract.market import MARKET, TWO_LETTERS
 from loaders.extract.model import SegmentMention
 from loaders.extract.tables import NOTE, cell_line, cell_pieces
 from loaders.extract.text import (
+    TOC_NUMBER,
     Openings,
     evidence,
     finditer_at,
@@ -228,8 +229,7 @@ SEMICOLON = re.compile(r";\s(?:and\s)?")
 SLIDE_COUNTER = re.compile(r"^\d{1,2}\s?/\s?\d{1,2}$")
 # The number of a list's item: "1) ", "2. ".
 ITEM_NUMBER = re.compile(r"\d{1,2}[.)]\s")
-# A section's number on a contents page, "6.2 " in "6.2 iOS-compatible", and the sections no segment is.
-TOC_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})+\s+")
+# The sections of a contents page no segment is.
 TOC_SECTIONS = frozenset({"overview", "introduction"})
 BY_REGION = re.compile(r"\b(?:by|on\sthe\sbasis\sof)\s(?:regions?|geograph(?:y|ies)|countr(?:y|ies))\s*:?$", re.I)
 # A dimension's label over its segments, or before them: "Product Type Outlook (Revenue, USD Million; 2019-2032)",

@@ -35,6 +35,8 @@ ABBREVIATION = re.compile(
 SENTENCE_OPENER = re.compile(r"[ \t]+(?:The|This|These|It|Its|They|Their)\s")
 # A year as written: "2024", "FY2024", "FY 2024", "2024E", "2030F".
 YEAR = re.compile(r"(?<![\d.,])(?:FY\s?'?)?((?:19|20)\d{2})(?:[EF]|e)?(?![\d%])")
+# A section's number on a contents page: "6.2 " in "6.2 iOS-compatible", "9.3.1 " in "9.3.1 Lonza".
+TOC_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})+\s+")
 
 
 # "1.234,5": dots group thousands, the comma is the decimal point.

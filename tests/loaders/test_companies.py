@@ -462,6 +462,15 @@ def test_a_contents_page_s_company_profiles_numbered_by_section() -> None:
     assert {"Elematic Oyj", "Spancrete"} <= found
 
 
+def test_a_contents_page_s_subsections_under_a_numbered_profiles_heading() -> None:
+    """A written report page's contents: "9.3 Company Profiles" over "9.3.1 Lonza", …, "9.3.10 Curia Global", then
+    "10. APPENDIX" with "10.1 Tabulated Data": the companies without their numbers, none of the next chapter's."""
+    found, labelled = _written("w19-08-bioprocess-development-outsourcing.txt")
+    assert {"Lonza", "Samsung Biologics", "Curia Global", "Rentschler Biopharma SE"} <= found
+    assert not any(name[:1].isdigit() for name in found)
+    assert not {"Tabulated Data", "List of Companies and Organizations"} & found and len(found) == len(labelled)
+
+
 def test_company_profiles_that_include_a_list() -> None:
     """A written webinar page: "Company profiles include TLD Group, Oshkosh AeroTech, …, Tronair and Weihai Guangtai
     Airport Equipment Co., Ltd." names the players."""

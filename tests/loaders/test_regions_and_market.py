@@ -236,6 +236,13 @@ def test_countries_listed_with_semicolons_or_in_table_cells_under_a_coverage_hea
     assert not any("," in r.name_as_written for r in table)
 
 
+def test_countries_numbered_as_sections_of_a_contents_page_s_regions_chapter() -> None:
+    """A written report page's contents: "8. MARKET, BY KEY GEOGRAPHICAL REGIONS" over "8.1 North America", "8.1.1 US",
+    "8.1.2 Canada", …: each country a place of the coverage, read without its section's number."""
+    scope = _written_places("w19-08-bioprocess-development-outsourcing.txt")
+    assert {"United States", "Canada", "Switzerland", "United Kingdom", "South Korea", "Japan"} <= scope
+
+
 def test_regions_that_span_two_regions() -> None:
     """ "LAMEA" (Allied Market Research's), "AMER" and "EMEA" are regions of their own; "Latin America, Middle East &
     Africa" in a list is still two."""
