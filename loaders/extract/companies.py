@@ -353,6 +353,8 @@ DEVELOPMENTS_HEADING = re.compile(
     re.I,
 )
 DEVELOPMENTS_WORDS = ("development", "news", "update")  # every DEVELOPMENTS_HEADING match holds one
+# A paragraph's last words over such items: "… multi-year airline contracts. Recent developments include:".
+DEVELOPMENTS_LEAD = re.compile(r"\brecent\sdevelopments\sinclude:$", re.I)
 # "In July 2024, ", "August 2023: ", "On 5 March 2024, ": the date an item opens with.
 DATE_LEAD = re.compile(
     r"^(?:(?:in|on)\s)?(?:\d{1,2}\s)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s)?"
@@ -361,7 +363,7 @@ DATE_LEAD = re.compile(
 )
 # The company an item is about: a capitalised name before what it did ("Olin Corporation opened ...").
 DEVELOPMENT_SUBJECT = re.compile(
-    r"((?:[A-Z][\w&.'’-]*)(?:,?\s(?:[A-Z][\w&.'’-]*|&|and|of|inc\.?|se|ag)){0,5})\s"
+    r"((?:[A-ZÀ-ÖØ-Þ][\w&.'’-]*)(?:,?\s(?:[A-Z][\w&.'’-]*|&|and|of|inc\.?|se|ag|plc)){0,5})(?:\s\([A-Z]{2,6}\))?\s"
     r"(?:announced|launched|introduced|unveiled|opened|acquired|completed|expanded|entered|signed|partnered|"
     r"collaborated|formed|invested|agreed|received|released|established|inaugurated|merged|joined|"
     r"teamed|secured|started|began|broke|commissioned|developed|debuted|rolled|showcased|obtained|won|"
@@ -1040,7 +1042,12 @@ def _from_developments(text: str, bold: list[str], add) -> None:
     Corporation opened a new calcium hypochlorite manufacturing facility ...", or the bold name in an item."""
     lines = lines_of(text)
     candidates = sorted(lines_holding(text, DEVELOPMENTS_WORDS))  # the only lines that can be such a heading
-    heads = [k for k in candidates if len(lines[k].text) < 80 and DEVELOPMENTS_HEADING.match(lines[k].text.strip())]
+    heads = [
+        k
+        for k in candidates
+        if (len(lines[k].text) < 80 and DEVELOPMENTS_HEADING.match(lines[k].text.strip()))
+        or DEVELOPMENTS_LEAD.search(lines[k].text.rstrip())
+    ]
     # Each item's subject, or (None and) the item to find bold phrases in: all such items searched at once below.
     found: list[tuple[str | None, str, int]] = []
     for k in heads:
@@ -1057,8 +1064,8 @@ def _from_developments(text: str, bold: list[str], add) -> None:
             items += 1
             offset = line.start + len(line.text) - len(line.text.lstrip())
             subject = DEVELOPMENT_SUBJECT.match(item, date.end())
-            if subject:
-                found.append((subject.group(1), item, offset + subject.start(1)))
+            if subject:  # "SATS Ltd. and Aviapartner signed …": each
+                found += [(name, item, offset + item.find(name, subject.start(1))) for name in split_list(subject[1])]
             else:
                 found.append((None, item, offset))
     searched = [item for subject, item, _ in found if subject is None]

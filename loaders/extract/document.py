@@ -182,7 +182,8 @@ def _facts(doc: CleanDocument) -> DocumentFacts:
     facts.companies = [
         c
         for c in extract_companies(body, doc.bold, regions, columns, main, doc.title)
-        if not publisher or c.company_name.lower() not in {publisher, publisher.removeprefix("the ")}
+        if not publisher
+        or not {c.company_name.lower(), c.name_as_written.lower()} & {publisher, publisher.removeprefix("the ")}
     ]
     names = [c.name_as_written for c in facts.companies] + [c.company_name for c in facts.companies]
     facts.revenues = company_revenues(text, amounts, names, doc.bold)

@@ -146,6 +146,18 @@ def test_companies_that_recent_developments_are_about() -> None:
     assert extract_companies(text, [], load_index()) == []
 
 
+def test_companies_of_dated_items_after_a_paragraph_that_ends_recent_developments_include() -> None:
+    """A written report page: "… multi-year airline contracts. Recent developments include:" over "March 2025:
+    Swissport International AG acquired Aurelia Airways' … unit", "Menzies Aviation plc won …", "Worldwide Flight
+    Services (WFS) opened …", "Çelebi Aviation Holding expanded …", "SATS Ltd. and Aviapartner signed …": each item's
+    subject a player (both of a pair), not the carriers it acquired from or served; the publisher's "About" none."""
+    found, _ = _written("w19-15-airport-ground-handling-services.md")
+    assert {"Swissport International AG", "Menzies Aviation plc", "Worldwide Flight Services", "SATS Ltd."} <= found
+    assert {"Aviapartner", "Çelebi Aviation Holding", "Goldair Handling S.A."} <= found
+    assert not {"Aurelia Airways", "Skylane Airlines"} & found
+    assert not any(name.startswith("The Business Research") for name in found)
+
+
 def test_list_of_providers_set_off_by_dashes() -> None:
     doc = (
         "press-release-archive_structure-research-publishes-2025-reports-on-kuala-lumpur-and-jakarta-data-centre-"
