@@ -168,6 +168,12 @@ NOT_COMPANY = re.compile(
 INDUSTRY_FIRM = re.compile(r"\bIndustry(?=\s(?:Co|Corp|Corporation|Company|Ltd|Limited|Inc|Group)\b)")
 HAS_LETTER = re.compile(r"[^\W\d_]")  # "3M" has one, a post's number "7/12" none
 LOWER_CASE_NAME = re.compile(r"[a-z]{1,4}-?[A-Z]")
+# A short brand written in lower case before a capital, in a name with its legal form: "tesa Labtec GmbH", "ams
+# OSRAM AG"; not a sentence's word before a name ("and Acme Inc.", "are Spirit AeroSystems Holdings, Inc.").
+LOWER_CASE_BRAND = re.compile(
+    r"(?!(?:and|or|the|with|by|of|for|from|to|in|at|as|on|like|such|are|is|was|were|has|had|its|our|also|both|plus)\s)"
+    r"[a-z]{2,5}\s[A-Z]"
+)
 # Beginnings that no company name has: "By Technology", "USD 3,950", "$4.1 billion".
 NOT_A_NAME_START = re.compile(
     r"^(?:by\s|(?:usd|eur|gbp|jpy|cny|inr|rs|cagr)\b|us\$|\$|€|£|¥|₹|\d[\d,.]*\s?(?:%|million|billion)?$)", re.I
@@ -370,8 +376,9 @@ DEVELOPMENT_SUBJECT = re.compile(
     r"has|have|is|was)\b"
 )
 # "BASF SE: Offers a range of bio solvents ..." — a name, a colon, then what it does.
-# "Element Six — industrial ...", "bioMérieux SA — blood culture ..." (a name in camel case) too
-LABELLED_NAME = re.compile(r"^((?:[A-Z0-9]|[a-z]{1,6}(?=[A-Z]))[^:!?]{1,70}?)(?::|\s[—–])\s+(?![\d,.]+$)\S")
+# "Element Six — industrial ...", "bioMérieux SA — blood culture ..." (a name in camel case), "tesa Labtec GmbH – …"
+# (a lower-case word before a capital) too
+LABELLED_NAME = re.compile(r"^((?:[A-Z0-9]|[a-z]{1,6}(?=[A-Z]|\s[A-Z]))[^:!?]{1,70}?)(?::|\s[—–])\s+(?![\d,.]+$)\S")
 TRAILING_LIST_NOISE = re.compile(
     r"(?:,?\s(?:and|&)\s(?:many\s)?others\W*|,?\s(?:among|amongst)\sothers\W*|,?\setc\.?|\s?and\s?more"
     r"|…|\.\.\.)$",
@@ -434,6 +441,8 @@ def is_company_name(name: str, regions: RegionIndex | None = None) -> bool:
     if not 1 <= len(words) <= 8 or len(name) < 2 or len(name) > 80:
         return False
     opening = name[0].isupper() or name[0].isdigit() or LOWER_CASE_NAME.match(name) is not None
+    if not opening and LOWER_CASE_BRAND.match(name):
+        opening = LEGAL_SUFFIX_END.search(name) is not None
     if not opening or LEGAL_SUFFIX.match(name) or NOT_A_NAME_START.match(name) or not HAS_LETTER.search(name):
         return False
     if " | " in name:

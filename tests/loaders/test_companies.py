@@ -158,6 +158,28 @@ def test_companies_of_dated_items_after_a_paragraph_that_ends_recent_development
     assert not any(name.startswith("The Business Research") for name in found)
 
 
+def test_players_each_a_bullet_with_a_brand_in_lower_case() -> None:
+    """A written release: "- **tesa Labtec GmbH** – provides film formulation, …" among "- **IntelGenx Corp.**:
+    specializes in …" bullets: the list goes on past the brand in lower case, to its last item; a Dutch release's
+    "ams OSRAM AG" likewise."""
+    found, _ = _written("w19-02-oral-thin-film-cdmo.md")
+    assert {"tesa Labtec GmbH", "IntelGenx Corp.", "Seoul Pharma Co., Ltd.", "Aavishkar Oral Strips Pvt. Ltd."} <= found
+    assert "ams OSRAM AG" in _written("w11-30-led-kweekverlichting.txt")[0]
+
+
+LOWER_CASE_WORDS = (
+    "and or the with by of for from to in at as on like such are is was were has had its our also both plus"
+)
+
+
+@pytest.mark.parametrize("word", [*LOWER_CASE_WORDS.split(), "counts", "including"])
+def test_a_sentence_s_word_in_lower_case_before_a_name_is_no_brand(word: str) -> None:
+    """ "… key players are Spirit AeroSystems Holdings, Inc.", "… counts Commerzbank AG": the lower-case word before
+    the name is the sentence's, no part of the company's name."""
+    assert not is_company_name(f"{word} Spirit AeroSystems Holdings, Inc.", load_index())
+    assert is_company_name("tesa Labtec GmbH", load_index())
+
+
 def test_list_of_providers_set_off_by_dashes() -> None:
     doc = (
         "press-release-archive_structure-research-publishes-2025-reports-on-kuala-lumpur-and-jakarta-data-centre-"
