@@ -302,13 +302,14 @@ TICKER = re.compile(
 # X among their largest customers", "Tyre makers such as X have long-term supply agreements with ..."); nor a list
 # the market leaves out ("vendors such as X and Y are not included in the market definition").
 NOT_PLAYERS = re.compile(
-    r"\b(?:customers?|clients?|partners?|investors?|backers?|lenders?|banks?|deals?|agreements?|"
+    r"\b(?:customers?|clients?|partners?|investors?|backers?|lenders?|banks?|deals?|agreements?|works?\sfor|"
+    r"sourced\sfrom|"  # "Their battery centres work for automakers … such as", "… are sourced from suppliers such as"
     # "contract manufacturers include A, B", "players in Lubricant Contract Blending market include A, B": players
     r"contracts?(?!\s(?:manufactur|research|develop|packag|[a-z]+ing\b)))\b",
     re.I,
 )
 BUYERS_AFTER = re.compile(
-    r"\b(?:among\s(?:their|its)\s(?:\w+\s)?(?:customers|clients|buyers)|(?:supply|purchase|offtake)\s"
+    r"\b(?:among\s(?:their|its|the\slargest)\s(?:\w+\s)?(?:customers|clients|buyers)|(?:supply|purchase|offtake)\s"
     r"(?:agreements?|deals?|contracts?)\swith|(?:are|is)\snot\s(?:included|covered)"
     # "… remain the principal customers of the industry", "… are outsourcing machining": buyers of the market
     r"|remain\s(?:the\s)?(?:\w+\s){0,2}(?:customers|clients|buyers)"
@@ -321,7 +322,7 @@ BUYERS_AFTER = re.compile(
 # ("equipment makers such as A" in a semiconductor equipment market, "pharma companies … include A" in a drug market).
 _BUYER_KIND = (
     r"pharma|pharmaceutical|biopharma|biopharmaceutical|biotech|biotechnology|vehicle|car|consumer[- ]goods|beverage|"
-    r"food|cosmetics|beauty|equipment|device|electronics|semiconductor|agrochemical|mobile"
+    r"food|cosmetics|beauty|equipment|device|electronics|semiconductor|agrochemical|mobile|material"
 )
 BUYER_KIND_BEFORE = re.compile(rf"\b(?P<kind>{_BUYER_KIND})\s$", re.I)
 # A market of drugs, whose makers pharma and biotech companies are: "Biotech and pharma companies active in the space
@@ -634,6 +635,8 @@ def extract_companies(
         if lead and lead.group(0).endswith("– "):  # "players – IQVIA, …, Parexel – alongside": the closing dash
             dash = text.find(" – ", chunk_start, e)
         e = dash if dash >= 0 else e
+        contrast = text.find(", while ", chunk_start, e)  # "… DHL Group and UPS are …, while drive systems are …"
+        e = contrast if contrast >= 0 else e
         names = [(name, text.find(name, chunk_start, e)) for name in split_list(text[chunk_start:e])]
         names_end = max((pos + len(name) for name, pos in names if pos >= 0), default=chunk_start)
         if BUYERS_AFTER.search(text[names_end : min(e, names_end + BUYERS_REACH)].split(". ", 1)[0]):
@@ -663,7 +666,9 @@ def extract_companies(
         for name in split_list(names):
             add(name, start + names.find(name), "key_player")
     for match in finditer_opening(PLAYERS_BEFORE, text, ("all ", "each "), any_case=False):
-        start = sentence_bounds(text, match.start(), match.start())[0]
+        start, end = sentence_bounds(text, match.start(), match.start())
+        if NOT_PLAYERS.search(text, match.end(), end):
+            continue  # "… and FMC Corporation have all signed multi-year supply agreements with contract manufacturers"
         names = [n for n in split_list(text[start : match.start() - 1]) if is_company_name(n, regions)]
         if len(names) >= PLAYERS_BEFORE_NAMES:
             for name in names:

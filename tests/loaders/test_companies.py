@@ -1013,6 +1013,33 @@ def test_suppliers_and_operators_named_by_their_industry_are_no_players_of_a_ser
     assert "Vodafone" not in _written_players("w18-15-refurbished-smartphones.md")
 
 
+def test_companies_a_sentence_says_the_labs_work_for_or_parts_are_sourced_from_are_no_players() -> None:
+    """Written releases: "Their battery centres work for automakers and cell manufacturers such as BMW Group, …";
+    "Logistics companies such as DHL Group and UPS are among the largest fleet buyers, while drive systems are sourced
+    from suppliers such as Bosch eBike Systems and Shimano Inc."; "Material suppliers such as DuPont, Amcor and
+    Mitsubishi Chemical are therefore treated as suppliers to the outsourcing market"."""
+    tic = _written_players("w19-07-ev-battery-testing-tic.html")
+    assert not {"BMW Group", "Hyundai Motor", "LG Energy Solution"} & tic and {"DEKRA", "Applus"} <= tic
+    bikes = _written_players("w19-10-cargo-bike.html")
+    assert not {"DHL Group", "UPS", "Bosch eBike Systems", "Shimano"} & bikes and "Riese & Müller" in bikes
+    packaging = _written_players("w19-25-sterile-packaging-outsourcing.txt")
+    assert not {"DuPont", "Amcor", "Mitsubishi Chemical"} & packaging and "Nelipak Healthcare Packaging" in packaging
+
+
+def test_a_list_of_names_ends_at_a_contrasting_clause() -> None:
+    """ "… such as Acme Holdings and Bolt Industries, while Crane Systems Inc. …": none of the clause after "while"."""
+    text = "Vendors such as Acme Holdings and Bolt Industries, while Crane Systems Inc. buys from them.\n"
+    assert {c.company_name for c in extract_companies(text, [], load_index())} == {"Acme Holdings", "Bolt Industries"}
+
+
+def test_players_a_sentence_names_before_signing_agreements_are_customers() -> None:
+    """A written release: "Syngenta, Bayer CropScience and FMC Corporation have all signed multi-year supply
+    agreements with contract manufacturers": the buyers of a CMO market, no players."""
+    assert not {"Syngenta", "Bayer CropScience", "FMC"} & _written_players("w19-18-biopesticide-cmo.txt")
+    found = extract_companies("Lonza, Hovione and Veranova have all added capacity.", [], load_index())
+    assert {c.company_name for c in found} == {"Lonza", "Hovione", "Veranova"}
+
+
 def test_a_partner_described_as_what_it_is_is_a_customer_unless_a_provider() -> None:
     """ "entered into a distribution agreement with Kroger, a US-based supermarket chain", "signed a multi-year
     agreement with Volterra Motors, a North American electric vehicle maker": customers; "partnership with HYPERVSN, a
