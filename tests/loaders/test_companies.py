@@ -1026,6 +1026,22 @@ def test_companies_a_sentence_says_the_labs_work_for_or_parts_are_sourced_from_a
     assert not {"DuPont", "Amcor", "Mitsubishi Chemical"} & packaging and "Nelipak Healthcare Packaging" in packaging
 
 
+MONTHS = "January February March April May June July August September October November December".split()
+
+
+@pytest.mark.parametrize("label", ["Published", "Pages", *(f"{month} 04" for month in MONTHS)])
+def test_a_report_page_s_labels_and_a_date_are_no_company(label: str) -> None:
+    """ "Published: July 2025 · 150 pages · …", "**Pages:** 150 | **Tables & Figures:** 118", a wire's "November 04,
+    2025 06:12 AM Eastern Standard Time": no company's name."""
+    assert not is_company_name(label, load_index())
+
+
+def test_no_company_from_a_report_page_s_details_or_a_wire_s_date_line() -> None:
+    for doc in ("w19-10-cargo-bike.html", "w19-20-flavors-fragrances-aroma-chemicals-cm.md"):
+        assert not {"Published", "Pages"} & _written(doc)[0]
+    assert "November 04" not in _written("w19-25-sterile-packaging-outsourcing.txt")[0]
+
+
 def test_a_list_of_names_ends_at_a_contrasting_clause() -> None:
     """ "… such as Acme Holdings and Bolt Industries, while Crane Systems Inc. …": none of the clause after "while"."""
     text = "Vendors such as Acme Holdings and Bolt Industries, while Crane Systems Inc. buys from them.\n"
