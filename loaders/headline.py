@@ -13,6 +13,13 @@ AFFILIATION = re.compile(r"\b(?:University|Institute|Centre for|Center for)\b")
 # How many lines of words a headline can stand under, and the longest a headline is.
 HEADLINE_LINES = 6
 HEADLINE_LENGTH = 240
+MENU_SEPARATORS = 2  # the fewest " | " in a line of a site's sections
+
+
+def _menu(line: str) -> bool:
+    """A site's line of sections, none of them a market: "PRESSWIRE.EXAMPLE | Food & Beverage Industry | Business &
+    Economy"."""
+    return line.count(" | ") >= MENU_SEPARATORS and "market" not in line.lower()
 
 
 def text_headline(text: str) -> str | None:
@@ -24,7 +31,7 @@ def text_headline(text: str) -> str | None:
             lines.append(line.strip())
         if len(lines) > HEADLINE_LINES:
             break
-    if not lines or MARKET_WORD.search(lines[0]):
+    if not lines or (MARKET_WORD.search(lines[0]) and not _menu(lines[0])):
         return None
     headlines = (
         line

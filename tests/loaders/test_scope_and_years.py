@@ -370,6 +370,22 @@ def test_a_text_s_headline_is_its_first_line_unless_a_banner_stands_over_it() ->
     )
 
 
+def test_a_site_s_line_of_sections_over_a_text_is_no_headline() -> None:
+    """A written wire release saved as text: "PRESSWIRE.EXAMPLE | Food & Beverage Industry | Business & Economy" over
+    its headline names no market ("Food & Beverage"); the headline does, and the history "Between 2019 and 2024 the
+    market expanded at a CAGR of 4.8%, held back by … disruptions in 2021 and 2022" is a rate to 2024 (two years after
+    "in" are no span)."""
+    facts = process_file(REPO_ROOT / "tests/written/docs/w19-03-seasoning-contract-blending.txt", 10**8).facts
+    market = next(a.value_text for a in facts.attributes if a.attribute == "market_name")
+    assert market == "Seasoning and Spice Contract Blending"
+    assert {(4.6, 2025), (7.1, 2032)} <= {(s.money.reported_value, s.reference_year) for s in facts.sizes}
+    assert (4.8, 2019, 2024) in {(g.rate_low, g.start_year, g.end_year) for g in facts.growth}
+    assert text_headline("ACME.EXAMPLE | Food Industry | Business\n---\nWidget Market to Reach $5 Billion\n") == (
+        "Widget Market to Reach $5 Billion"
+    )
+    assert text_headline("Widget Market | Size | Share\nACME RESEARCH\nWidget Market Report 2025\n") is None
+
+
 def test_a_market_named_by_its_place_alone() -> None:
     """A written sector brief on the Morocco automotive wire harness market: "Mordor Intelligence places the
     Moroccan market at USD 3.8 billion for 2025" sizes the same market (another firm's estimate); a global market's
