@@ -140,6 +140,7 @@ NAME_STOP_INSIDE = frozenset(
 NAME_BREAK = frozenset("the a an global worldwide this that these those their our his her any".split())
 CURRENCYISH = re.compile(r"^(?:[$€£¥₹]|us\$|usd$|eur$|inr$|rs\.?$)", re.I)
 PLAIN_NUMBER = re.compile(r"^\(?[\d.,]+%?\)?$")
+GENERATION = re.compile(r"^\d$")  # "7" of "Wi-Fi 7"
 SCALE_WORDS = frozenset({"billion", "million", "trillion", "bn", "mn", "multi-billion", "billion-dollar"})
 ABBREVIATED = re.compile(r"^(?:[A-Z]\.){1,3}$")
 MONEYISH = re.compile(r"^(?:[$€£¥₹]|us\$|usd|\d|\(?\d)", re.I)
@@ -197,14 +198,15 @@ def name_suffixes(words: tuple[str, ...]) -> tuple[str, ...]:
     for k in range(len(words) - 1, -1, -1):
         word = words[k]
         lower = word.lower().strip("\"'“”‘’()")
-        if k < len(words) - 1 and (word[-1] in ",;:!?" or (word[-1] == "." and not ABBREVIATED.match(word))):
+        punctuated = word[-1] in ",;:!?" or (word[-1] == "." and not ABBREVIATED.match(word))
+        if k < len(words) - 1 and punctuated and not (word[-1] == "," and _series_after(words, k)):
             break
         if lower in {"as", "a"} and _as_a_service(words, k):
             continue  # "Contact Center as a Service": the words inside the name, none its start
         if lower in NAME_STOP_INSIDE or lower in SCALE_WORDS or CURRENCYISH.match(lower):
             break
         if PLAIN_NUMBER.match(lower):
-            if k < len(words) - 1:
+            if k < len(words) - 1 and not _generation(words, k):
                 break
             continue
         if lower.endswith(("'s", "’s")) and k < len(words) - 1 and words[k + 1][:1].islower():
@@ -217,6 +219,22 @@ def name_suffixes(words: tuple[str, ...]) -> tuple[str, ...]:
         if TWO_LETTERS.search(name):
             out.append(name)
     return tuple(out)
+
+
+def _generation(words: tuple[str, ...], k: int) -> bool:
+    """Whether the number words[k] is a generation's, inside a name: "Wi-Fi 7 Access Point"."""
+    return k > 0 and GENERATION.match(words[k]) is not None and "-" in words[k - 1]
+
+
+def _series_after(words: tuple[str, ...], k: int) -> bool:
+    """Whether the comma of words[k] opens a name's series of three, after which "and" is the next word but one:
+    "Testing, Inspection and Certification", "Flavors, Fragrances and Aroma Chemicals"."""
+    return (
+        k + 3 < len(words)
+        and words[k + 2].lower() == "and"
+        and words[k][:1].isupper() == words[k + 1][:1].isupper()
+        and not _is_place(words[k][:-1])  # "In 2024, Europe, Germany and France …": places, no name
+    )
 
 
 def _as_a_service(words: tuple[str, ...], k: int) -> bool:

@@ -784,3 +784,23 @@ def test_a_region_s_countries_in_parentheses_with_others_among_them() -> None:
     "Latin America (Mexico, Brazil, Others)": each region and its countries, "Others" no place."""
     places = _written_places("w17-23-toy-contract-manufacturing.txt")
     assert {"Europe", "Germany", "France", "Latin America", "Brazil"} <= places
+
+
+def test_a_market_named_with_a_series_of_three_or_a_generation_s_number() -> None:
+    """Written releases: "The Electric Vehicle Battery Testing, Inspection and Certification (TIC) market", "Flavors,
+    Fragrances and Aroma Chemicals Contract Manufacturing", "The Wi-Fi 7 access point market": the whole name, across
+    the series' comma and the generation's number; a comma before a place, before words of another case or with no
+    "and" after the next word still parts names."""
+    tic = _written_market("w19-07-ev-battery-testing-tic.html")
+    assert tic == "electric vehicle battery testing, inspection and certification (tic)"
+    flavors = _written_market("w19-20-flavors-fragrances-aroma-chemicals-cm.md")
+    assert flavors == "flavors, fragrances and aroma chemicals contract manufacturing"
+    assert _written_market("w19-24-wifi-7-access-point.html") == "wi-fi 7 access point"
+    assert extract_market("The Class 7 Truck market grew to USD 5 billion in 2024.", None).value_text == "Truck"
+    for text in (
+        "In 2024, Europe, Germany and France Widget Market sales rose.",
+        "Meanwhile, Acme Blue Widget market sales rose.",
+        "In practice, Widgets and Gadgets market sales rose.",
+    ):
+        found = extract_market(text, None)
+        assert found is not None and "," not in found.value_text
