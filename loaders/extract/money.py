@@ -43,8 +43,8 @@ NUMBER_TOKEN = re.compile(NUMBER)
 # The currency just before a number ("US$ ", "€", "Rs. ") and the qualifier before it ("approximately ").
 CURRENCY_END = re.compile(rf"{CURRENCY_PREFIX}\s?$", re.I)
 COMPARATOR_END = re.compile(rf"{COMPARATOR}$", re.I)
-# What may follow a number: "(USD) billion", " Mn", "B", " trillion US dollars", " crore rupees".
-AFTER_NUMBER = re.compile(rf"(?:\s?(?:USD|US\$)\s)?(?:\s?{SCALE})?(?:\s?{CURRENCY_SUFFIX}\b)?", re.I)
+# What may follow a number: " USD Billion", " Mn", "B", " trillion US dollars", " crore rupees".
+AFTER_NUMBER = re.compile(rf"(?:\s?(?P<cur3>USD|US\$)\s)?(?:\s?{SCALE})?(?:\s?{CURRENCY_SUFFIX}\b)?", re.I)
 
 SYMBOLS = {
     "$": "USD",
@@ -165,7 +165,7 @@ def find_money(text: str, start: int = 0, end: int | None = None) -> Iterator[Mo
         comparator = COMPARATOR_END.search(text, max(start, before.start() - 30), before.start()) if before else None
         after = AFTER_NUMBER.match(text, n_end, min(end, n_end + 48))
         cur = before.group("cur") if before else None
-        cur2 = after.group("cur2") if after else None
+        cur2 = (after.group("cur2") or after.group("cur3")) if after else None  # "1.77 USD Billion"
         if not (cur or cur2):
             continue
         m_start = before.start("cur") if cur else n_start

@@ -210,3 +210,16 @@ def test_a_release_s_closing_list_of_other_reports_explored_or_trending() -> Non
     facts = process_file(REPO_ROOT / "tests/written/docs/w5-19-drone-package-delivery.md", 10**8).facts
     periods = [(a.start_year, a.end_year) for a in facts.attributes if a.attribute == "forecast_period"]
     assert (2024, 2034) not in periods
+
+
+def test_a_currency_between_the_number_and_its_scale() -> None:
+    """A written report page in a publisher's house style: "estimated at 1.64 USD Billion in 2024", "from 1.77 USD
+    Billion in 2025 to 3.58 USD Billion by 2035": each an amount in dollars."""
+    found = [
+        (m.money.reported_value, m.money.reported_unit, m.money.reported_currency)
+        for m in find_money("estimated at 1.64 USD Billion in 2024; from 1.77 US$ Million")
+    ]
+    assert found == [(1.64, "billion", "USD"), (1.77, "million", "USD")]
+    facts = process_file(REPO_ROOT / "tests/written/docs/w19-12-baby-monitor.html", 10**8).facts
+    sizes = {(s.money.reported_value, s.reference_year) for s in facts.sizes if s.scope == "market"}
+    assert sizes == {(1.64, 2024), (1.77, 2025), (3.58, 2035)}
