@@ -218,6 +218,13 @@ RANKED = re.compile(
     r"leading|major)\s[^,.;]{0,40},\sfollowed\sby\s(?P<rest>[^.;\n]{3,200}?)(?=[.;]|$)",
     re.I | re.M,
 )
+# A paragraph that opens with its dimension and names its segments as such: "By dosage form, the Tablets segment held
+# the largest share in 2024 … The Capsules segment followed, … while the Liquids segment, which …".
+PARAGRAPH_DIMENSION = re.compile(
+    r"^(?:By|In\sterms\sof|Based\son)\s(?P<dim>[a-z][a-z /&-]{1,40}?),\s(?=the\s[A-Z][^\n]{0,60}?\ssegment\b)", re.M
+)
+PARAGRAPH_OPENINGS = ("By ", "In terms of ", "Based on ")
+NAMED_SEGMENT = re.compile(r"\b[Tt]he\s(?P<name>[A-Z][\w&/-]*(?:\s(?:[A-Z][\w&/-]*|&|and|of)){0,5})\ssegment\b")
 # Words between two outlines that open another section: the coverage or the companies, not the segmentation.
 COVERAGE_WORDS = re.compile(r"geograph|region|countr|compan|player", re.I)
 # Commas (or semicolons, middle dots) and a final "and" between list items.
@@ -895,6 +902,10 @@ def extract_segments(
             continue
         add(match.group("dim"), match.group("first"), match.start("first"))
         add_listed(match.group("dim"), match.group("rest"), match.start("rest"))
+    for match in finditer_opening(PARAGRAPH_DIMENSION, text, PARAGRAPH_OPENINGS, any_case=False):
+        if not NOT_DIMENSION.match(match.group("dim")):
+            for named in NAMED_SEGMENT.finditer(text, match.end(), _line_end(text, match.end())):
+                add(match.group("dim"), named.group("name"), named.start("name"))
     for match in finditer_opening(LEADING_SEGMENT, text, LEADING_OPENINGS, any_case=False):
         if not NOT_A_SEGMENT_DIMENSION.search(match.group("dim")):
             add(match.group("dim"), match.group("name"), match.start("name"))
@@ -921,3 +932,8 @@ def extract_segments(
         # not "by Distribution Channel (Revenue, USD Million, 2018 - 2030)"
         add_listed(dim, match.group("items"), match.start("items"), skip=UNIT_NOTE)
     return out
+
+
+def _line_end(text: str, at: int) -> int:
+    end = text.find("\n", at)
+    return len(text) if end < 0 else end

@@ -941,3 +941,15 @@ def test_a_blog_s_categories_a_list_s_source_and_a_contact_s_line_are_no_segment
     ):
         names = {s.segment_name for s in process_file(REPO_ROOT / "tests/written/docs" / name, 10**8).facts.segments}
         assert segments <= names and not names & not_segments, name
+
+
+def test_segments_a_paragraph_names_as_such_after_its_dimension() -> None:
+    """A written release: "By dosage form, the Tablets segment held the largest share … The Capsules segment followed,
+    …, while the Liquids segment, which includes sprays and drops, …", "In terms of distribution channel, the
+    Pharmacies & Drug Stores segment …", "Based on application, …": each named segment of its dimension; none of a
+    paragraph about regions."""
+    found, _ = _written("w19-06-melatonin-supplements.txt")
+    assert {("dosage form", name) for name in ("Tablets", "Capsules", "Liquids", "Gummies")} <= found
+    assert {("distribution channel", "Pharmacies & Drug Stores"), ("application", "Jet Lag & Shift Work")} <= found
+    text = "Based on region, the North America segment led in 2024. The Europe segment followed.\n"
+    assert extract_segments(text) == []
