@@ -92,7 +92,7 @@ TABLE_HEADER = re.compile(r"^(?:segments?|dimensions?)$", re.I)
 SCOPE_TABLE_WORDS = ("segment",)  # every SCOPE_TABLE match holds it
 # A release's section over its dimensions, each a line over its items: "Catalyst Contract Manufacturing Market
 # Segmentation" over "Catalyst Type", "Service"; a dimension after the market's name: "… Service Outlook".
-MARKET_SEGMENTATION = re.compile(r"^(?:[\w&/-]+\s){1,8}market\ssegmentation\s*:?$", re.I)
+MARKET_SEGMENTATION = re.compile(r"^(?:[\w&/-]+\s){0,8}market\ssegmentation\s*:?$", re.I)
 OUTLOOK_DIMENSION = re.compile(r"^(?:[\w&/-]+\s){0,8}?(?P<dim>[\w-]+(?:\s[Uu]se)?)\s[Oo]utlook$")
 SCOPE_TABLE_END = re.compile(
     r"^(?:regional|region|regions|countr\w*|geograph\w*|market leaders|key (?:players|companies)|companies|report"
@@ -460,7 +460,7 @@ def _dimension_lines(lines: list, add, openings: set[int]) -> None:
                 continue
             outlook = OUTLOOK_DIMENSION.match(cell)
             name = outlook.group("dim") if outlook else cell
-            if NOT_DIMENSION.match(name) or name.lower() == "regional" or _heading(cell):
+            if NOT_DIMENSION.match(name) or name.lower().startswith("regional") or _heading(cell):
                 break
             if KNOWN_DIMENSIONS.fullmatch(name) or name.split()[-1].lower() in {"type", "industry"}:
                 dim = name

@@ -953,3 +953,15 @@ def test_segments_a_paragraph_names_as_such_after_its_dimension() -> None:
     assert {("distribution channel", "Pharmacies & Drug Stores"), ("application", "Jet Lag & Shift Work")} <= found
     text = "Based on region, the North America segment led in 2024. The Europe segment followed.\n"
     assert extract_segments(text) == []
+
+
+def test_dimensions_each_a_line_under_a_bare_market_segmentation_heading() -> None:
+    """Written report pages: "Market Segmentation" over "End-user", "Enterprise", "Education", …, "Deployment",
+    "Indoor", "Outdoor", "Geography": each item of its dimension, to the coverage; a table's "Segment | Sub-segment"
+    under the heading reads its rows to "Regional Analysis", no segment."""
+    found, _ = _written("w19-24-wifi-7-access-point.html")
+    assert {("end user", "Enterprise"), ("end user", "Residential"), ("deployment", "Outdoor")} <= found
+    assert not any(name in {"Geography", "North America"} for _, name in found)
+    found, _ = _written("w2-06-spinal-cord-stimulation-devices-market.html")
+    assert ("product", "Rechargeable SCS Devices") in found
+    assert not any(name == "Regional Analysis" for _, name in found)
