@@ -885,12 +885,15 @@ def _named(pieces: list[str], regions: RegionIndex) -> int:
 
 def without_place_or_note(name: str, regions: RegionIndex) -> str:
     """A listed name without the place or the note written after it: "Infineon Technologies AG (Germany)",
-    "Avanti Feeds Limited in India", "UPL Limited (sorted alphabetically)", "Eat Just, Inc. (GOOD Meat)" are the
-    companies before them."""
+    "Avanti Feeds Limited in India", "UPL Limited (sorted alphabetically)", "Eat Just, Inc. (GOOD Meat)", "PCI Pharma
+    Services (Packaging Coordinators Inc.)" are the companies before them."""
     if name.endswith(")") and (note := TRAILING_NOTE.search(name)):
         inside = note.group("note")
-        brand = LEGAL_SUFFIX_END.search(name, 0, note.start()) and not LEGAL_SUFFIX_END.search(f" {inside}")
-        if inside[:1].islower() or regions.resolve(inside) or brand or LISTED_NOTE.search(inside):
+        suffixed = LEGAL_SUFFIX_END.search(name, 0, note.start())
+        suffixed_inside = LEGAL_SUFFIX_END.search(f" {inside}")
+        brand = suffixed and not suffixed_inside
+        legal = suffixed_inside and not suffixed  # "PCI Pharma Services (Packaging Coordinators Inc.)": its legal name
+        if inside[:1].islower() or regions.resolve(inside) or brand or legal or LISTED_NOTE.search(inside):
             return name[: note.start()]  # "Eat Just, Inc. (GOOD Meat)": a brand after a legal name, not its owner
     elif " in " in name or " from " in name or " aus " in name:
         place = IN_PLACE.search(name)
@@ -1008,11 +1011,14 @@ def _from_heading_lists(text: str, add: Callable[[str, int, str], bool], regions
                 break
             item = ITEM_NUMBER.sub("", item)
             pieces = split_list(item) if ("," in item or ";" in item or " 2. " in item) else [item]
+            listed = len(pieces) > 1
+            if " / " in item and all(is_company_name(p, regions) for p in item.split(" / ")):
+                pieces = item.split(" / ")  # "WuXi AppTec / WuXi Biologics": a group's two companies
             named = [add(piece, text.find(piece, start), "key_player") for piece in pieces]
             misses = 0 if any(named) else misses + 1
             if items and misses == MISSES_ENDING_LIST:
                 break  # "Share", "Discussion about this post", "Write a comment…": the list is over
-            items, inline = items + 1, len(pieces) > 1 and not item.endswith(":")  # not "… brands, including:"
+            items, inline = items + 1, listed and not item.endswith(":")  # not "… brands, including:"
         i = j
 
 

@@ -180,6 +180,15 @@ def test_a_sentence_s_word_in_lower_case_before_a_name_is_no_brand(word: str) ->
     assert is_company_name("tesa Labtec GmbH", load_index())
 
 
+def test_a_group_s_two_companies_and_a_brand_s_legal_name_in_a_numbered_list() -> None:
+    """A written release's numbered players: "3. WuXi AppTec / WuXi Biologics" two companies, "5. PCI Pharma Services
+    (Packaging Coordinators Inc.)" the brand without its legal name; the list goes on to its last item."""
+    found, _ = _written("w19-09-clinical-trial-manufacturing-services.md")
+    assert {"WuXi AppTec", "WuXi Biologics", "PCI Pharma Services", "Sharp Services", "Almac Group"} <= found
+    assert not any("/" in name or "Packaging Coordinators" in name for name in found)
+    assert without_place_or_note("Noise (Nexxbase Marketing Pvt. Ltd.)", load_index()) == "Noise"
+
+
 def test_list_of_providers_set_off_by_dashes() -> None:
     doc = (
         "press-release-archive_structure-research-publishes-2025-reports-on-kuala-lumpur-and-jakarta-data-centre-"
