@@ -312,9 +312,10 @@ NOT_PLAYERS = re.compile(
 )
 BUYERS_AFTER = re.compile(
     r"\b(?:among\s(?:their|its|the\slargest)\s(?:\w+\s)?(?:customers|clients|buyers)|(?:supply|purchase|offtake)\s"
-    r"(?:agreements?|deals?|contracts?)\swith|(?:are|is)\snot\s(?:included|covered)"
-    # "… remain the principal customers of the industry", "… are outsourcing machining": buyers of the market
-    r"|remain\s(?:the\s)?(?:\w+\s){0,2}(?:customers|clients|buyers)"
+    r"(?:agreements?|deals?|contracts?)\swith|(?:are|is)\snot\s(?:included|covered|ranked)"
+    # "… remain the principal customers of the industry", "Companies like Arcturion are the customers driving both
+    # forecasts", "… are outsourcing machining": buyers of the market
+    r"|remain\s(?:the\s)?(?:\w+\s){0,2}(?:customers|clients|buyers)|are\sthe\scustomers"
     r"|(?:are|is|were)\s(?:\w+\s)?outsourcing)\b",
     re.I,
 )

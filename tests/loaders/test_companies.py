@@ -189,6 +189,14 @@ def test_a_group_s_two_companies_and_a_brand_s_legal_name_in_a_numbered_list() -
     assert without_place_or_note("Noise (Nexxbase Marketing Pvt. Ltd.)", load_index()) == "Noise"
 
 
+def test_names_a_sentence_calls_customers_or_leaves_out_of_a_ranking_are_no_players() -> None:
+    """A written trade feature: "… also lists formulation-focused firms such as Vetter Pharma and Aenova Group among
+    early-phase CDMOs; those companies are not ranked in the …", "Companies like Arcturion are the customers driving
+    both forecasts"."""
+    found, _ = _written("w19-30-ctm-manufacturing-outsourcing.md")
+    assert not {"Vetter Pharma", "Aenova Group", "Arcturion"} & found and "Quotient Sciences" in found
+
+
 def test_list_of_providers_set_off_by_dashes() -> None:
     doc = (
         "press-release-archive_structure-research-publishes-2025-reports-on-kuala-lumpur-and-jakarta-data-centre-"
