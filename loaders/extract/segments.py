@@ -29,7 +29,7 @@ from loaders.text_tables import Table
 # Type [Value from 2019 to 2031]:".
 SEGMENT_HEADING = re.compile(
     r"(?:^|\b)(?:by|based on|on the basis of|in terms of|segmented by)\s(?:the\s)?"
-    r"(?P<dim>[A-Za-z][A-Za-z/&\- ]{1,40}?)\s*"
+    r"(?P<dim>[A-Za-z](?:[^\W\d_]|[/&\- ]){1,40}?)\s*"  # "By categoría de producto:" too
     r"(?=\s?[:,(\[–]|\s-\s|\s(?:is|are)\ssegmented|\ssegment|\sinto\s|\sas\sfollows\b|\s\d{4}|$)",
     re.I,
 )
@@ -40,7 +40,7 @@ DIMENSIONS_LISTED = re.compile(r",\s(?:[a-z]|[Bb]y\s|[A-Z][A-Za-z-]+(?:\s[A-Z][A
 MARKET_SPLIT_INTO = re.compile(r",\s(?:the\s)?(?:[\w-]+\s){0,4}?(?:market|industry)\s(?:is|has been|can be|was)\s")
 # The longest line that can be a segmentation heading, but for one that lists its segments after a colon.
 HEADING_LENGTH = 160
-INLINE_HEADING = re.compile(r"(?i:by)\s[A-Za-z][A-Za-z/&\- ]{1,40}:\s")
+INLINE_HEADING = re.compile(r"(?i:by)\s[A-Za-z](?:[^\W\d_]|[/&\- ]){1,40}:\s")  # "By categoría de producto: …" too
 # "driven by several key factors:": a cause, not a segmentation; "market leader by capacity": a rank.
 CAUSED_BY = re.compile(
     r"\b(?:driven|fu?ell?ed|led|boosted|supported|propelled|hampered|restrained|influenced|affected|caused|"
@@ -350,7 +350,7 @@ TABLE_HEADER_CELL = re.compile(
     re.I,
 )
 NOT_DIMENSION = re.compile(  # "Based on key geographical regions, the market is segmented into North America, …"
-    r"^(?:(?:key\s)?geographical\sregions|region|regions|geography|geographies|country|countries|company|companies"
+    r"^(?:(?:key\s)?geographical\sregions|region|regions|región|région|geography|geographies|country|countries|company|companies"
     r"|players?|key players|the|order of the board)$",  # a notice's signature: "By order of the Board" over …
     re.I,
 )

@@ -965,3 +965,16 @@ def test_dimensions_each_a_line_under_a_bare_market_segmentation_heading() -> No
     found, _ = _written("w2-06-spinal-cord-stimulation-devices-market.html")
     assert ("product", "Rechargeable SCS Devices") in found
     assert not any(name == "Regional Analysis" for _, name in found)
+
+
+def test_a_glossed_release_s_dimension_with_accented_letters() -> None:
+    """Written releases read through their glossary: "Por categoría de producto: Cuidado de la piel; …", "Por canal
+    de venta: supermercados e hipermercados; …": the dimension's accented letters are letters; "Por región:" and "Par
+    région :" are the coverage, no segments."""
+    found, _ = _written("w19-26-cosmeticos-contrato-latam.html")
+    assert {("categoría de producto", "Cuidado de la piel"), ("categoría de producto", "Fragancias")} <= found
+    yerba, _ = _written("w17-30-yerba-mate.html")
+    assert "tiendas de conveniencia" in {name for _, name in yerba}
+    assert not {"Sudamérica", "Norteamérica"} & {name for _, name in yerba}
+    cro, _ = _written("w11-08-cro-dermatologie-fr.html")
+    assert not {"North America", "Amérique du Nord", "Europe"} & {name for _, name in cro}
