@@ -193,8 +193,9 @@ def name_suffixes(words: tuple[str, ...]) -> tuple[str, ...]:
     """Name candidates ending at the last word: 'the US thermal spray coatings' -> 'coatings', ...,
     'US thermal spray coatings'; never across punctuation, a verb or a money amount."""
     out: list[str] = []
-    if words and words[-1].lower() in {"the", "a", "an"}:
-        return ()  # "a comprehensive analysis of the| market's current state": no name ends with an article
+    if words and words[-1].lower() in {"the", "a", "an", "el"}:
+        return ()  # "a comprehensive analysis of the| market's current state": no name ends with an article (nor a
+        # glossed release's "la consultora estima el| market size")
     for k in range(len(words) - 1, -1, -1):
         word = words[k]
         lower = word.lower().strip("\"'“”‘’()")
@@ -377,6 +378,8 @@ def subject_market(before: str) -> str | None:
     for match in reversed(list(SUBJECT_WORD.finditer(before))):
         if match.group(0).lower() == "sector" and MARKET_IN_BEFORE.search(before, 0, match.start()):
             continue  # "... market in healthcare sector": the market's phrase names the subject
+        if before.startswith(")", match.end()) and SUBJECT_WORD.search(before, 0, before.rfind("(", 0, match.start())):
+            continue  # "The market for X (Latin America X Market) valued at": the name the clause gave it before
         names = name_suffixes(words_before(before, match.start()))
         if names:
             sector = MARKET_IN_SECTOR.match(before, match.end())

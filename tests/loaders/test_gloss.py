@@ -15,6 +15,7 @@ from loaders.evaluate import normalize_name
 from loaders.extract.document import extract_document
 from loaders.extract.gloss import gloss, glossed_language
 from loaders.extract.glossary import foreign_place_names
+from loaders.extract.market import subject_market
 from loaders.extract.regions import load_index
 from loaders.pipeline import process_file
 from tests.conftest import REAL_DOCS, REPO_ROOT, query, run_cli
@@ -539,3 +540,15 @@ def test_a_german_list_of_providers_after_a_relative_clause() -> None:
     facts = process_file(WRITTEN / "w18-13-lohnlackierung-deutschland.txt", 10_000_000).facts
     names = {c.name_as_written for c in facts.companies}
     assert {"Rhein-Main Oberflächentechnik AG", "KTL Süd GmbH & Co. KG", "Hessler Industrielackierung GmbH"} <= names
+
+
+def test_a_market_s_english_name_in_parentheses_and_a_size_after_a_spanish_article() -> None:
+    """A written Spanish release: "El mercado de fabricación por contrato de cosméticos en América Latina (Latin
+    America Cosmetics Contract Manufacturing Market) se valoró en USD 3.480 millones en 2024 …" states the main
+    market's sizes and rate (the name in parentheses is its English one), and so does "la consultora estima el valor
+    del mercado en USD 3,74 mil millones" (no market named "la consultora estima el")."""
+    facts = process_file(WRITTEN / "w19-26-cosmeticos-contrato-latam.html", 10**8).facts
+    sizes = {(s.money.reported_value, s.reference_year) for s in facts.sizes if s.scope == "market"}
+    assert {(3480.0, 2024), (6215.0, 2032), (3.74, 2025)} <= sizes
+    assert (7.5, 2025, 2032) in {(g.rate_low, g.start_year, g.end_year) for g in facts.growth if g.scope == "market"}
+    assert subject_market("Lonza (a leader in the global CDMO market) reported ") == "CDMO"  # the only one named
