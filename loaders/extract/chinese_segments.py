@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from loaders.extract.model import SegmentMention
-from loaders.extract.text import evidence, stripped_lines
+from loaders.extract.text import evidence, last_match, stripped_lines
 
 DIMENSIONS = {
     "类型": "type",
@@ -147,7 +147,8 @@ def _items(items: str, offset: int, whole: bool = False) -> list[tuple[str, int]
             pieces.append((items[position:k], position))
             position = k + 1
     last, at = pieces[-1]
-    joined = LAST_ITEM.search(last) if len(pieces) > 1 or not whole else None
+    # the last joining word: "牙线及牙间清洁产品和其他" is "牙线及牙间清洁产品" and "其他"
+    joined = last_match(LAST_ITEM, last) if len(pieces) > 1 or not whole else None
     if joined and joined.start() > 0:
         pieces[-1:] = [(last[: joined.start()], at), (last[joined.end() :], at + joined.end())]
     return [(piece.strip(), offset + at + len(piece) - len(piece.lstrip())) for piece, at in pieces if piece.strip()]

@@ -637,3 +637,13 @@ def test_a_title_s_letters_the_text_writes_in_full_with_its_abbreviation() -> No
     assert not [s for s in facts.sizes if s.scope == "market" and s.money.reported_currency == "USD"]
     text = "中国AI外包市场规模达到120亿元\n\n2024年中国人工智能外包（AIO）市场规模达120亿元。"
     assert extract_market_zh(text, "中国AI外包市场规模").value_text == "中国人工智能外包（AIO）"
+
+
+def test_a_list_s_last_item_holds_a_joining_word_of_its_own() -> None:
+    """A written Chinese release: "按产品类型可分为牙膏、牙刷、漱口水、牙线及牙间清洁产品和其他": the list's
+    last joining word parts "牙线及牙间清洁产品" (one item) from "其他"."""
+    listed = "按产品类型可分为牙膏、牙刷、漱口水、牙线及牙间清洁产品和其他。\n"
+    names = [s.segment_name for s in extract_segments_zh(listed)]
+    assert names == ["牙膏", "牙刷", "漱口水", "牙线及牙间清洁产品", "其他"]
+    names = [s.segment_name for s in extract_segments_zh("按应用分为运输、便携和固定三类。\n")]
+    assert names == ["运输", "便携", "固定"]
