@@ -27,6 +27,7 @@ LEADING_WORDS = re.compile(
     r"|(?:[一二两三四五六七八九十]|\d{1,2})个?年(?:内|间)?"  # "未来五年跨境支付行业": the years ahead
     r"|(?:万亿|亿|万)?(?:美元|欧元|日元|韩元)\s?)+"  # an amount's unit: Korean "62억달러 CDO 시장"
 )
+WORLD_AFTER = re.compile(r"(?<=.)(?:世界|全球)$")  # the world's market, its word after the name
 HAN_THEN_SPACE = re.compile(r"[\u4e00-\u9fff]\s+$")
 HAN_SPACE_HAN = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
 NAME_BREAK = re.compile(
@@ -107,6 +108,7 @@ def market_phrases(text: str) -> list[tuple[str, int]]:
         run = HAN_SPACE_HAN.split(run)[-1]
         name = KOREAN_BREAK.sub("", NAME_BREAK.sub("", run)).strip()
         name = LEADING_WORDS.sub("", name).strip().removesuffix("核心")  # "露营经济核心市场": the core market
+        name = WORLD_AFTER.sub("", name)  # Japanese "車載カメラ世界市場": the world market of on-board cameras
         if len(name) >= 2 and name not in NOT_NAMES:
             names.append((name, match.end()))
     return names

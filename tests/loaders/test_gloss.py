@@ -12,6 +12,7 @@ import pytest
 from loaders.clean import CleanDocument, clean
 from loaders.decode import decode
 from loaders.evaluate import normalize_name
+from loaders.extract.chinese import market_names
 from loaders.extract.document import extract_document
 from loaders.extract.gloss import gloss, glossed_language
 from loaders.extract.glossary import foreign_place_names
@@ -552,3 +553,17 @@ def test_a_market_s_english_name_in_parentheses_and_a_size_after_a_spanish_artic
     assert {(3480.0, 2024), (6215.0, 2032), (3.74, 2025)} <= sizes
     assert (7.5, 2025, 2032) in {(g.rate_low, g.start_year, g.end_year) for g in facts.growth if g.scope == "market"}
     assert subject_market("Lonza (a leader in the global CDMO market) reported ") == "CDMO"  # the only one named
+
+
+def test_a_glossed_page_s_title_as_the_page_writes_it_and_the_world_market_s_word_after_its_name() -> None:
+    """Written Japanese and Korean pages whose title is not one line of their text (an h1 with a subtitle under a
+    break, a blog's title): the report title as the page writes it ("9,950億円", "무알코올 맥주 시장"), none of the
+    glossary's words ("億日元", "市场"); Japanese "車載カメラ世界市場" is the world market of "車載カメラ"."""
+    camera = process_file(WRITTEN / "w19-14-automotive-camera-ja.html", 10**8).facts
+    title = next(a.value_text for a in camera.attributes if a.attribute == "report_title")
+    assert "9,950億円" in title and "日元" not in title
+    assert next(a.value_text for a in camera.attributes if a.attribute == "market_name") == "車載カメラ"
+    beer = process_file(WRITTEN / "w13-04-naver-blog-nab.html", 10**8).facts
+    title = next(a.value_text for a in beer.attributes if a.attribute == "report_title")
+    assert title.startswith("무알코올 맥주 시장 2032년") and "市场" not in title
+    assert market_names("车载摄像头全球市场规模达到") == ["车载摄像头"]
