@@ -134,6 +134,10 @@ NOT_IN_NAME = re.compile(r"[的是将还都了在其望对]|无论|以及")
 KIND_OF_COMPANY = re.compile(r"(?:企业|品牌|厂商|厂家|机构|玩家)(?:[两三四]大阵营)?$")
 # "其他" (others) closing a list or a table: no company.
 OTHERS = frozenset(["其他", "其它", "其他企业", "其他品牌"])
+# A line that heads the players, a list under it: a Japanese survey's "主要企業" (its outline's label).
+PLAYER_HEADING_ZH = re.compile(r"^主要企业$", re.M)
+# A Japanese name's word for company after it: "デンソー社", "Valeo社".
+COMPANY_WORD_AFTER = re.compile(r"(?<=..)社$")
 # A note in parentheses after a name ("宁德时代（300750）", "（含A、B）"), not one inside it ("清陶（昆山）能源").
 # A Korean name's spelling in Latin letters stays: "론자(Lonza Group AG)", "앰코테크놀로지 (Amkor Technology)".
 LATIN_SPELLING = re.compile(r"(?<=[\uac00-\ud7a3])\s?\([A-Za-z][^()]{0,60}\)")
@@ -184,7 +188,7 @@ def extract_companies_zh(text: str) -> list[CompanyMention]:
             if KIND_OF_COMPANY.search(piece):  # "水产及畜禽养殖加工企业": kinds of company, joined
                 continue
             for item in JOINED.split(piece):
-                name = item.strip().strip(" .:：")
+                name = COMPANY_WORD_AFTER.sub("", item.strip().strip(" .:："))
                 spelled = LATIN_SPELLING.sub("", name)  # a Korean name's Latin spelling counts for nothing
                 if not 2 <= len(spelled) <= 30 or name in seen or name in OTHERS or re.search(r"\d|[。！？]", name):
                     continue
@@ -195,6 +199,10 @@ def extract_companies_zh(text: str) -> list[CompanyMention]:
                 start = text.find(name, items_start)
                 add(name, start if start >= 0 else items_start)
 
+    for match in PLAYER_HEADING_ZH.finditer(text):  # "主要企业" over "Robert Bosch社、Continental社、…"
+        listed = _listed_lines(text, match.end())
+        for items, items_start in listed if listed and "、" in listed[0][0] else ():
+            add_listed(items, items_start)
     for match in PLAYER_LIST.finditer(text):
         listed = [(match.group(1), match.start(1))] if match.group(1) else _listed_lines(text, match.end())
         for items, items_start in listed:

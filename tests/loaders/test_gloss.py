@@ -567,3 +567,12 @@ def test_a_glossed_page_s_title_as_the_page_writes_it_and_the_world_market_s_wor
     title = next(a.value_text for a in beer.attributes if a.attribute == "report_title")
     assert title.startswith("무알코올 맥주 시장 2032년") and "市场" not in title
     assert market_names("车载摄像头全球市场规模达到") == ["车载摄像头"]
+
+
+def test_a_japanese_survey_s_outline_lists_its_players_under_their_label() -> None:
+    """A written Japanese release's outline: "主要企業" over "Robert Bosch社、Continental社、…、デンソー社、…、日立
+    Astemo社": each company, without the word "社" after its name."""
+    camera = process_file(WRITTEN / "w19-14-automotive-camera-ja.html", 10**8).facts
+    players = {c.company_name for c in camera.companies}
+    assert {"Robert Bosch", "Magna International", "デンソー", "日立Astemo", "Sunny Optical Technology"} <= players
+    assert not any(name.endswith("社") for name in players)
