@@ -43,6 +43,8 @@ DIMENSIONS = {
     "车型": "vehicle type",
     "模式": "model",  # "按运营模式划分，可分为车企主导模式、…"
     "尺寸": "size",
+    "用途": "application",  # Japanese: "用途別"
+    "车种": "vehicle type",  # Japanese: "車種別"
 }
 KNOWN_LONGEST_FIRST = sorted(DIMENSIONS, key=len, reverse=True)
 # A dimension as written: one of DIMENSIONS, after a few characters that narrow it ("电解质类型", "电池形态").
@@ -56,6 +58,8 @@ HEADING = re.compile(
     rf"^(?:{NUMBER})?(?:按照?|依)\s*{_DIMENSION}\s*(?:划分|细分|分类|分)?\s*"
     rf"(?:[:：]\s*(?P<items>[^。；;！？!?\n]{{2,300}})(?:[。；;].*)?)?[:：]?$"
 )
+# Japanese "用途別：ビューカメラ、センシングカメラ、…" (read in simplified characters): the dimension, "by", its items.
+HEADING_JA = re.compile(rf"^{_DIMENSION}别\s*[:：]\s*(?P<items>[^。；;！？!?\n]{{2,300}})$")
 # A sentence that ends in a colon, its list in the lines after it: "从应用场景看，无人机物流可分为：".
 LIST_INTRO = re.compile(
     rf"^(?:(?:按照?|依)\s*{_DIMENSION}|从(?P<dim2>{_WRITTEN})来?看)[^。\n]{{0,30}}?(?:划分|细分|分)为\s*[:：]$"
@@ -91,6 +95,7 @@ def extract_segments_zh(text: str) -> list[SegmentMention]:
     for i, (line_start, line) in enumerate(lines):
         heading = HEADING.match(line) if "按" in line[:6] or "依" in line[:6] else None
         heading = heading or (LIST_INTRO.match(line) if line.endswith((":", "：")) else None)
+        heading = heading or (HEADING_JA.match(line) if "别" in line[:8] else None)
         if heading is None:
             continue
         groups = heading.groupdict()

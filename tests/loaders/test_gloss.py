@@ -576,3 +576,12 @@ def test_a_japanese_survey_s_outline_lists_its_players_under_their_label() -> No
     players = {c.company_name for c in camera.companies}
     assert {"Robert Bosch", "Magna International", "デンソー", "日立Astemo", "Sunny Optical Technology"} <= players
     assert not any(name.endswith("社") for name in players)
+
+
+def test_a_japanese_outline_s_segments_after_their_dimension_and_its_word_for_by() -> None:
+    """A written Japanese release's outline: "用途別：ビューカメラ、センシングカメラ、…" and "車種別：乗用車、商用車":
+    each item a segment of its dimension."""
+    camera = process_file(WRITTEN / "w19-14-automotive-camera-ja.html", 10**8).facts
+    segments = {(s.dimension, s.segment_name) for s in camera.segments}
+    assert {("application", "ビューカメラ"), ("application", "電子ミラー用カメラ")} <= segments
+    assert {("vehicle type", "乗用車"), ("vehicle type", "商用車")} <= segments
