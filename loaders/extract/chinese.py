@@ -109,6 +109,7 @@ def market_phrases(text: str) -> list[tuple[str, int]]:
         name = KOREAN_BREAK.sub("", NAME_BREAK.sub("", run)).strip()
         name = LEADING_WORDS.sub("", name).strip().removesuffix("核心")  # "露营经济核心市场": the core market
         name = WORLD_AFTER.sub("", name)  # Japanese "車載カメラ世界市場": the world market of on-board cameras
+        name = name.lstrip(")） ")  # "지난해(2024年) 국내 …市场规模": a parenthesis closed before the name
         if len(name) >= 2 and name not in NOT_NAMES:
             names.append((name, match.end()))
     return names

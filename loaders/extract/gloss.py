@@ -180,6 +180,7 @@ def written_back(facts: DocumentFacts, body: Glossed, doc: CleanDocument) -> Doc
             unplaced.append((record, name))
             continue
         own = doc.text[body.original(at) : body.original(at + len(value), end=True)]
+        own = own.strip() if name == "evidence_text" else own  # not the line break a glossed sentence's end took
         found.setdefault(value, own)
         setattr(record, name, own)
     for kind in dataclasses.fields(facts):

@@ -182,3 +182,13 @@ def test_a_bare_rate_after_the_market_s_size_is_not_taken_for_a_part_s() -> None
     market's, though its sentence names no market."""
     facts = _facts("w10-06-china-coffee-oem-investor-relations-record.zh-CN.html")
     assert 18.6 not in {g.rate_low for g in facts.growth if g.scope == "market"}
+
+
+def test_a_korean_size_after_a_year_in_parentheses_and_its_sentence_as_evidence() -> None:
+    """A written Korean article: "지난해(2024년) 국내 단체급식 위탁운영 시장 규모를 6조 4,200억 원으로 추산하고" and
+    "2019년 시장 규모는 4조 8,500억 원이었다" state the main market's sizes (no name opens with the parenthesis
+    closed before it); each size's evidence is its sentence, no line break before it."""
+    facts = process_file(REPO_ROOT / "tests/written/docs/w19-27-korea-contract-foodservice.txt", 10**8).facts
+    sizes = {(s.money.reported_value, s.reference_year) for s in facts.sizes if s.scope == "market"}
+    assert {(6420000.0, 2024), (4850000.0, 2019), (9100000.0, 2030)} <= sizes
+    assert all(s.evidence_text == s.evidence_text.strip() for s in facts.sizes)
