@@ -264,7 +264,9 @@ SOURCE_FIRM = re.compile(
     # ("据华经产业研究院数据，")
     r"|(?:据|根据)(?P<cited>[\u4e00-\u9fff]{2,8}?(?:证券|投行|研究院|研究所|咨询))(?:《|数据[，,])"
     # an association's own page: "欢迎访问中华气雾制品工业协会官方网站！"
-    r"|欢迎访问(?P<site>[\u4e00-\u9fff]{2,16}?协会)(?:官方)?网站",
+    r"|欢迎访问(?P<site>[\u4e00-\u9fff]{2,16}?协会)(?:官方)?网站"
+    # Korean, glossed: "시장조사기관 코리아마켓인사이트는 …" (a market research firm, its name, a particle)
+    r"|市场研究机构\s?(?P<korean>[\uac00-\ud7a3]{2,16}?)(?:는|은|가|이)\s",
     re.M,
 )
 # "另据X预测": a second source, cited beside the document's own figures.
@@ -289,7 +291,7 @@ def extract_publisher_zh(text: str) -> Attribute | None:
     # firm is cited, but for a second source)
     cited, named = _FirmTally(), _FirmTally()
     for match in SOURCE_FIRM.finditer(text):
-        kind = next(g for g in ("cn", "header", "site", "cited", "latin", "firm") if match.group(g))
+        kind = next(g for g in ("cn", "header", "site", "cited", "latin", "firm", "korean") if match.group(g))
         if text.startswith(SECOND_SOURCE, match.start(kind) - len(SECOND_SOURCE)):
             continue
         (named if kind in ("header", "site") else cited).add(match.group(kind), match.start(kind))

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from loaders.clean import clean
+from loaders.extract.chinese import extract_publisher_zh
 from loaders.extract.document import extract_document
 from loaders.pipeline import process_file
 from tests.conftest import REPO_ROOT
@@ -192,3 +193,13 @@ def test_a_korean_size_after_a_year_in_parentheses_and_its_sentence_as_evidence(
     sizes = {(s.money.reported_value, s.reference_year) for s in facts.sizes if s.scope == "market"}
     assert {(6420000.0, 2024), (4850000.0, 2019), (9100000.0, 2030)} <= sizes
     assert all(s.evidence_text == s.evidence_text.strip() for s in facts.sizes)
+
+
+@pytest.mark.parametrize("particle", ["는", "은", "가", "이"])
+def test_a_korean_research_firm_named_in_hangul_is_the_publisher(particle: str) -> None:
+    """A written Korean article: "시장조사기관 코리아마켓인사이트는 12일 발간한 '…보고서 2025'에서 …": the firm, in
+    Hangul, before its particle."""
+    facts = process_file(REPO_ROOT / "tests/written/docs/w19-27-korea-contract-foodservice.txt", 10**8).facts
+    assert next(a.value_text for a in facts.attributes if a.attribute == "publisher") == "코리아마켓인사이트"
+    found = extract_publisher_zh(f"市场研究机构 한빛리서치{particle} 12일 발간한 보고서에서")
+    assert found is not None and found.value_text == "한빛리서치"
