@@ -22,7 +22,7 @@ LEADING_LIST = re.compile(
 )
 # What opens a list's first item: the words before it up to a topic's or subject's particle and a space ("글로벌
 # 시장은 |A"), or the glossed "市场" ("…市场规模 |A").
-OPENING = re.compile(r".*(?:[\uac00-\ud7a3](?:은|는|이|가|에서|에는|으로는|로는)\s|市场规模|市场)\s?")
+OPENING = re.compile(r".*(?:[\uac00-\ud7a3](?:은|는|이|가|에서|에는|으로는|로는)\s|(?:市场规模|市场)(?:은)?)\s?")
 # "… 등": the list's closing word, and what follows it.
 OTHERS = re.compile(r"\s?(?:等|등(?:이|가|을)?(?![\uac00-\ud7a3])).*$")
 # The subject's particle after a list's last name: "마이셰프가".
@@ -46,9 +46,11 @@ def extract_companies_ko(text: str, known: set[str]) -> list[CompanyMention]:
         if opening:
             pieces[0] = pieces[0][opening.end() :]
         start = offset + len(names) - len(",".join(pieces))
-        for piece in pieces:
+        for k, piece in enumerate(pieces):
             for part in INCLUDING.split(piece):
-                name = PARTICLE_END.sub("", OTHERS.sub("", part.strip()).strip())
+                name = OTHERS.sub("", part.strip()).strip()
+                if k == len(pieces) - 1:  # the subject's particle ends the list ("…, 마이셰프가"), not "CJ프레시웨이"
+                    name = PARTICLE_END.sub("", name)
                 at = text.find(name, start) if name else -1
                 if not name or len(name) > MAX_NAME or len(name.split()) > MAX_WORDS or name in seen or at < 0:
                     continue

@@ -203,3 +203,13 @@ def test_a_korean_research_firm_named_in_hangul_is_the_publisher(particle: str) 
     assert next(a.value_text for a in facts.attributes if a.attribute == "publisher") == "코리아마켓인사이트"
     found = extract_publisher_zh(f"市场研究机构 한빛리서치{particle} 12일 발간한 보고서에서")
     assert found is not None and found.value_text == "한빛리서치"
+
+
+def test_a_korean_list_after_the_glossed_market_s_particle_and_a_name_ending_as_a_particle_does() -> None:
+    """A written Korean article: "국내 단체급식 위탁운영 시장은 삼성웰스토리, 아워홈, 현대그린푸드, CJ프레시웨이,
+    신세계푸드 등 대기업 계열 사업자가 주도하고 있으며": each name whole, none with the topic's particle before it, and
+    "CJ프레시웨이" (not the list's last) with its last syllable."""
+    facts = process_file(REPO_ROOT / "tests/written/docs/w19-27-korea-contract-foodservice.txt", 10**8).facts
+    names = {c.company_name for c in facts.companies}
+    assert {"삼성웰스토리", "아워홈", "CJ프레시웨이", "신세계푸드"} <= names
+    assert not any(name.startswith("은 ") for name in names) and "CJ프레시웨" not in names
