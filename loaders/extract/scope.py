@@ -125,6 +125,11 @@ WORLD_OF = re.compile(r"\b(?:global|worldwide|world)\s+$", re.I)
 PART_OF_MARKET = re.compile(r"\b(?P<part>layer|segment|part|portion|slice|tier)\sof\sthe\s(?:global\s)?market\b", re.I)
 # "Carrageenan alone was …": the part of the market a sentence sizes by itself.
 ALONE = re.compile(r"\b(?P<name>[A-Z][\w&-]*(?:\s[\w&-]+){0,3})\salone\s(?:was|is|were|are)\b")
+# A sentence whose subject it calls a market of a size: "Tamper-evident labels, which visibly break …, are a $21.6
+# billion market in 2025 and will reach $33.9 billion by 2033": every figure of the sentence that subject's.
+SUBJECT_IS_MARKET = re.compile(
+    r"(?P<name>[A-Z][\w&/-]*(?:\s[\w&/-]+){0,4}?)(?:,[^.;]{0,200}?,)?\s(?:is|are)\sa\s\S+\s(?:\S+\s)?market\b"
+)
 
 
 @dataclass(frozen=True)
@@ -205,6 +210,9 @@ class ScopeJudge:
         if COST_BEFORE.search(before[-30:]):
             return Scope("price")
         subject = subject_market(before)
+        called = SUBJECT_IS_MARKET.match(sentence) if subject is None and " market" in sentence else None
+        if called and not self.is_main(called.group("name")):
+            return Scope("other_market", market_name=called.group("name"))
         if (self.related_from is not None and start >= self.related_from) or (
             self.sidebar and self.sidebar[0] <= start < self.sidebar[1]
         ):

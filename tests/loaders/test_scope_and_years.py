@@ -712,3 +712,18 @@ def test_a_forecast_analysis_s_past_trends_are_no_forecast_period() -> None:
         facts = process_file(REPO_ROOT / "tests/written/docs" / name, 10**8).facts
         period = next(a for a in facts.attributes if a.attribute == "forecast_period")
         assert (period.start_year, period.end_year) == (2025, 2031), name
+
+
+def test_a_sentence_that_calls_its_subject_a_market_of_a_size_sizes_that_subject() -> None:
+    """A written roundup's second item: "Tamper-evident labels, which visibly break, leave a "VOID" pattern or change
+    color when removed, are a $21.6 billion market in 2025 and will reach $33.9 billion by 2033, a CAGR of 5.8%": the
+    labels' figures, not the headline's anti-counterfeit packaging market's; a sentence that calls the main market so
+    sizes the main market."""
+    facts = process_file(REPO_ROOT / "tests/written/docs/w19-28-packaging-roundup.md", 10**8).facts
+    labels = {(s.money.reported_value, s.scope, s.market_name) for s in facts.sizes if s.money.reported_value > 20}
+    assert (21.6, "other_market", "Tamper-evident labels") in labels
+    assert (33.9, "other_market", "Tamper-evident labels") in labels
+    assert 5.8 not in {g.rate_low for g in facts.growth if g.scope == "market"}
+    text = "Global Widget Market Report\n\nWidgets, which hold parts together, are a $5.2 billion market in 2024.\n"
+    doc = CleanDocument(text=text, format="text", language="en")
+    assert {(s.money.reported_value, s.scope) for s in extract_document(doc).sizes} == {(5.2, "market")}
