@@ -39,6 +39,7 @@ from loaders.extract.tables import (
     company_columns,
     estimate_growth,
     estimate_sizes,
+    labelled_growth,
     table_companies_zh,
     table_growth,
     table_sizes,
@@ -171,6 +172,7 @@ def _facts(doc: CleanDocument) -> DocumentFacts:
     facts.growth = [g for g in facts.growth if g.scope not in {"company", "volume"}]
     facts.growth += table_growth(text, doc.tables, main, regions, facts.growth)
     facts.growth += estimate_growth(text, doc.tables, main, facts.growth)
+    facts.growth += labelled_growth(text, doc.tables, main, facts.growth)
     _share_growth_years(facts.growth)
     stated = [*facts.sizes, *facts.growth]
     figures = Figures(

@@ -91,6 +91,9 @@ RATE_CELL = re.compile(r"^\+?([-−]?\d{1,3}(?:\.\d{1,2})?)\s?%$")
 PERCENT_HEADER = re.compile(r"%|\b(?:pct|percent)\b", re.I)
 PERCENT_CELL = re.compile(r"^([-−]?\d{1,3}(?:\.\d{1,2})?)\s?%?$")
 NOTE = re.compile(r"\s*\([^()]*\)")
+# A row's label of a year's growth in percent: "YoY growth 2024-2025 (%)".
+YEAR_ON_YEAR_LABEL = re.compile(r"\bYoY\sgrowth\b.*\(%\)")
+LABEL_AND_VALUE = 2  # the cells of a key-facts row, its label's and its value's
 CELL_LIST = re.compile(r"[,;/]")  # what parts the items of a cell beside a column of companies
 # The head of a column of companies' head offices: "Headquarters", "HQ", "Country", "Based in".
 HEAD_OFFICE_HEADER = re.compile(
@@ -210,6 +213,26 @@ def estimate_growth(
             value = float(rate.group("rate"))
             if (value, span[1]) not in known:
                 out.append(_table_rate(table, i, row[j], at, value, span, main))
+    return out
+
+
+def labelled_growth(
+    text: str, tables: list[Table], main: str | None, found: list[GrowthMention]
+) -> list[GrowthMention]:
+    """A key-facts table's row of a year's growth in percent, its years in its label ("YoY growth 2024-2025 (%) |
+    41.6"): the rate to the label's last year; not a rate `found` already."""
+    out: list[GrowthMention] = []
+    known = {(g.rate_low, g.end_year) for g in found}
+    cursor = 0
+    for table in tables:
+        for i, row in enumerate(table.rows):
+            if len(row) < LABEL_AND_VALUE or not YEAR_ON_YEAR_LABEL.search(row[0]):
+                continue
+            rate, span = PERCENT_CELL.match(row[1].strip()), year_range(row[0])
+            at = cell_line(text, row[1], cursor) if rate and span else -1
+            if rate and span and at >= 0 and (float(rate.group(1)), span[1]) not in known:
+                cursor = at + len(row[1])
+                out.append(_table_rate(table, i, row[1], at, float(rate.group(1)), span, main))
     return out
 
 

@@ -4,10 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from loaders.clean import clean
 from loaders.extract.document import extract_document
 from loaders.extract.growth import extract_growth
+from loaders.extract.tables import labelled_growth
 from loaders.pipeline import process_file
+from loaders.text_tables import Table
 from tests.conftest import REAL_DOCS, REPO_ROOT
 from tests.loaders.real_text import real_line
 
@@ -345,3 +349,25 @@ def test_an_annual_average_growth_rate_and_a_rate_per_year_to_a_size() -> None:
     assert (4.3, 2024, 2030) in {(g.rate_low, g.start_year, g.end_year) for g in facts.growth}
     facts = process_file(written / "w18-22-smart-locks-reseller-blog.html", 10**8).facts
     assert {(g.rate_low, g.start_year, g.end_year) for g in facts.growth} == {(12.3, None, 2029)}
+
+
+@pytest.mark.parametrize(
+    ("doc", "rate", "years"),
+    [
+        ("w19-24-wifi-7-access-point.html", 41.6, (2024, 2025)),
+        ("w18-05-noc-outsourcing.md", 7.6, (2024, 2025)),
+        ("w15-02-infant-formula-contract-manufacturing.html", 7.42, (2023, 2024)),
+    ],
+)
+def test_a_key_facts_row_of_a_year_s_growth_in_percent(doc: str, rate: float, years: tuple[int, int]) -> None:
+    """Written report pages in a publisher's house style: a key-facts table's "YoY growth 2024-2025 (%) | 41.6" (its
+    value without "%", its label saying so): the market's rate over the label's years."""
+    facts = process_file(REPO_ROOT / "tests/written/docs" / doc, 10**8).facts
+    assert (rate, *years) in {(g.rate_low, g.start_year, g.end_year) for g in facts.growth if g.scope == "market"}
+
+
+def test_a_key_facts_label_without_its_value_cell_is_no_rate() -> None:
+    """A row of its label alone ("YoY growth 2024-2025 (%)", its value lost) gives no rate, and no error."""
+    table = Table("", [["YoY growth 2024-2025 (%)"], ["YoY growth 2025-2026 (%)", "8.2"]])
+    text = "YoY growth 2024-2025 (%)\nYoY growth 2025-2026 (%)\n8.2\n"
+    assert [(g.rate_low, g.end_year) for g in labelled_growth(text, [table], "Widgets", [])] == [(8.2, 2026)]
