@@ -188,7 +188,6 @@ def written_back(facts: DocumentFacts, body: Glossed, doc: CleanDocument) -> Doc
             item.char_start, item.char_end = body.original(item.char_start), body.original(item.char_end, end=True)
     for record, name in unplaced:
         value = getattr(record, name)
-        if getattr(record, "attribute", None) == "report_title" and doc.title:
-            value = found.get(value, doc.title[:500])  # a page's title, as the page writes it
-        setattr(record, name, found.get(value, value))
+        titled = getattr(record, "attribute", None) == "report_title" and doc.title
+        setattr(record, name, found.get(value, doc.title[:500] if titled else value))  # a page's title as it writes it
     return facts

@@ -49,7 +49,7 @@ def year_range(text: str) -> tuple[int, int] | None:
     if fiscal and int(fiscal.group(2)) > int(fiscal.group(1)):
         return 2000 + int(fiscal.group(1)), 2000 + int(fiscal.group(2))
     for match in YEAR_RANGE.finditer(text):
-        if " and" in match.group(0) and text[: match.start()].endswith(" in "):
+        if " and" in match.group(0) and text.endswith(" in ", 0, match.start()):
             continue  # "disruptions in 2021 and 2022": two years, no span
         first = int(match.group(1))
         last_text = match.group(2)
