@@ -63,6 +63,11 @@ SEATED_IN = re.compile(
     r"(?:\w+\s)?(?:in|across)\s(?:the\s)?$",
     re.I,
 )
+# "a “China plus one” sourcing strategy", "a China + 1 plan": a strategy's name, not a place ("China-plus-one" is
+# no place already: a hyphen joins words).
+PLUS_ONE_AFTER = re.compile(r"\s?(?:plus|\+)\s?(?:one|1)\b", re.I)
+# "capacity outside China", "beyond Germany": a place named as left out.
+OUTSIDE_BEFORE = re.compile(r"\b(?:outside|beyond)\s(?:of\s)?(?:the\s)?$", re.I)
 # A country that opens the name of an institution: "United States Patent and Trademark Office".
 INSTITUTION_AFTER = re.compile(
     r"(?:\s[A-Z][a-z]+(?:\sand)?){0,3}\s(?:Office|Administration|Agency|Department|Institute|University|"
@@ -320,6 +325,10 @@ def extract_regions(text: str, index: RegionIndex) -> list[RegionMention]:
             continue
         if place.level == "country" and start not in coordinated and not _listed_country(text, start, end, index):
             continue
+        if place.level == "country" and (
+            PLUS_ONE_AFTER.match(text, end) or OUTSIDE_BEFORE.search(text, max(0, start - 16), start)
+        ):
+            continue  # "a “China plus one” strategy", "capacity outside China": no place the document covers
         if place.level == "country" and text[start - 1 : start] == "(" and _company_seat(text, start, end, index):
             continue
         out.append(

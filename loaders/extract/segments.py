@@ -101,7 +101,7 @@ SCOPE_TABLE_END = re.compile(
 )
 # Any heading that ends a list: "By Geography", "3. By Region:", "Regional Analysis", "Key Players".
 ANY_HEADING = re.compile(
-    r"^(?:\d{1,2}[.)]\s)?(?:by\s|regional\b|region\b|geograph|key\s(?:players|companies|market)|competitive|"
+    r"^(?:\d{1,2}[.)]\s)?(?:by\s|regional\b|regions?\b|introduction\b|appendix\b|geograph|key\s(?:players|companies|market)|competitive|"
     r"recent developments|market (?:drivers|dynamics|trends|opportunities|challenges))",
     re.I,
 )
@@ -343,6 +343,8 @@ def _within_parentheses(items: str, pieces: list[str]) -> list[str]:
     return joined
 
 
+# "5.4 Data Triangulation and Validation" among a contents page's segments: a section of the method.
+METHOD_SECTION = re.compile(r"\b(?:triangulation|methodology)\b", re.I)
 # Header cells of a segmentation table, and a site's menu entries (under "By Industry" in its menu): not segments.
 TABLE_HEADER_CELL = re.compile(
     r"^(?:segments?|sub-?segments?|segmentation|details|category|categories|contact(?: us)?|about(?: us)?|home|"
@@ -707,6 +709,7 @@ def extract_segments(
             or len(name.split()) > 9
             or not HAS_LETTER.search(name)
             or not _balanced(name)
+            or METHOD_SECTION.search(name)
         ):
             return
         name = name.split(" such as ", 1)[0]  # "recombinant proteins such as insulin analogues": its examples aside
@@ -796,12 +799,14 @@ def extract_segments(
                 add(dim, piece, lines[i].start + lines[i].text.find(piece.strip()))
             i += 1
             continue
-        j, items, labelled_mode = i + 1, 0, False
+        j, items, labelled_mode, numbered = i + 1, 0, False, False
         while j < len(lines) and j - i < 60:
             item = lines[j].text.strip()
             if not item:
                 j += 1
                 continue
+            if numbered and item[:1].isdigit() and not TOC_NUMBER.match(item):
+                break  # "6. APPENDIX" after "5.1 Mammalian", "5.2 Microbial": a contents page's next chapter
             if items and not lines[j - 1].text.strip() and len(item.split()) <= 6 and CLAUSE_VERB.search(item):
                 break  # after a blank line, a clause: the next slide's or paragraph's title, no item
             if items and "(" in item and SCOPE_TABLE.match(NOTE.sub("", item)):
@@ -852,7 +857,7 @@ def extract_segments(
             if ANY_HEADING.match(label):
                 break
             if label[:1].isdigit() and TOC_NUMBER.match(label):  # a contents page's "6.2 iOS-compatible"
-                label = TOC_NUMBER.sub("", label)
+                label, numbered = TOC_NUMBER.sub("", label), True
                 if label.lower() in TOC_SECTIONS:
                     j += 1  # "6.1 Overview": a section of the chapter, no segment
                     continue

@@ -804,3 +804,26 @@ def test_a_market_named_with_a_series_of_three_or_a_generation_s_number() -> Non
     ):
         found = extract_market(text, None)
         assert found is not None and "," not in found.value_text
+
+
+@pytest.mark.parametrize(
+    "written",
+    ["“China plus one” sourcing policies", "a China-plus-one footprint", "a China+1 strategy", "a China + 1 plan"],
+)
+def test_a_country_plus_one_is_a_strategy_not_a_place(written: str) -> None:
+    """ "as “China plus one” sourcing policies have moved final assembly south": a sourcing strategy's name; the
+    place in the same sentence is covered."""
+    line = f"Vietnam's share has risen as {written} have moved assembly and box-build work south."
+    resolved = {m.region_name for m in extract_regions(line, load_index())}
+    assert resolved == {"Vietnam"}
+    released = process_file(WRITTEN_DOCS / "w19-19-sea-contract-electronics.html", 10**8).facts.regions
+    assert "China" not in {m.region_name for m in released}
+
+
+@pytest.mark.parametrize("left_out", ["outside China", "outside of China", "beyond China", "outside the US"])
+def test_a_country_named_as_left_out_is_no_coverage(left_out: str) -> None:
+    """ "OEM customers such as Apple have asked their partners to add capacity outside China": a place the sentence
+    leaves out; the countries it lists are covered."""
+    line = f"Customers such as Apple have asked partners in Vietnam and Thailand to add capacity {left_out}."
+    resolved = {m.region_name for m in extract_regions(line, load_index())}
+    assert resolved == {"Vietnam", "Thailand"}

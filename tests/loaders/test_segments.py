@@ -459,6 +459,34 @@ def test_a_contents_page_s_sections_under_a_dimension() -> None:
     assert not any(name[:1].isdigit() and name[1:3].lstrip("0123456789")[:1] == "." for name in names)
 
 
+def test_a_section_of_the_method_among_a_contents_page_s_segments() -> None:
+    """A written report page's contents: "5. MARKET, BY TECHNOLOGY" over "5.1 Mammalian", "5.2 Microbial", "5.3 Other
+    Expression Systems" and "5.4 Data Triangulation and Validation", a section of the method, no segment; nor is "5.4
+    Research Methodology"."""
+    found, labelled = _written("w19-08-bioprocess-development-outsourcing.txt")
+    assert {segment for _, segment in found} == set(labelled)
+    text = "5. MARKET, BY TECHNOLOGY\n5.1 Mammalian\n5.2 Microbial\n5.3 Research Methodology\n"
+    assert {s.segment_name for s in extract_segments(text, [], [], [])} == {"Mammalian", "Microbial"}
+
+
+@pytest.mark.parametrize("chapter", ["6. APPENDIX", "6. Glossary", "7 Company Profiles"])
+def test_a_contents_page_s_next_chapter_ends_its_numbered_segments(chapter: str) -> None:
+    """ "5.1 Mammalian", "5.2 Microbial", then "6. APPENDIX": the next chapter of the contents, no segment."""
+    text = f"5. MARKET, BY TECHNOLOGY\n   5.1 Mammalian\n   5.2 Microbial\n\n{chapter}\n   6.1 Terms\n"
+    assert {s.segment_name for s in extract_segments(text, [], [], [])} == {"Mammalian", "Microbial"}
+
+
+@pytest.mark.parametrize("section", ["3. REGIONS", "APPENDIX", "1. Introduction"])
+def test_a_document_s_numbered_section_after_a_list_of_segments_is_none(section: str) -> None:
+    """Written documents: a data brief's table of shares by type, then its chapter "3. REGIONS"; a paper's keywords
+    ending "quality by design", then "1. Introduction": a section's heading, no segment."""
+    text = f"By Type\nRed seaweed\nBrown seaweed\n\n{section}\n\nThe market is spread over three continents.\n"
+    assert {s.segment_name for s in extract_segments(text, [], [], [])} == {"Red seaweed", "Brown seaweed"}
+    seaweed, _ = _written("w6-25-commercial-seaweed-data-brief.txt")
+    microneedles, _ = _written("w11-05-microneedle-review-intro.txt")
+    assert not {name for _, name in seaweed | microneedles if name[:1].isdigit()}
+
+
 def _segments_of(name: str) -> list[tuple[str, str]]:
     facts = process_file(REPO_ROOT / "tests" / "written" / "docs" / name, 10**8).facts
     return [(s.dimension_as_written, s.segment_name) for s in facts.segments]
