@@ -54,6 +54,9 @@ INCREMENT = re.compile(
 )
 
 
+# "The current year refers to 2025": the year a size "in the current year" is of.
+CURRENT_YEAR_IS = re.compile(r"\bcurrent\syear\s(?:refers\sto|is)\s((?:19|20)\d\d)\b", re.I)
+IN_CURRENT_YEAR = re.compile(r"\sin\sthe\scurrent\syear\b", re.I)
 # A line that gives a year's figure after the year: "2024: USD 15.9 Bn".
 YEAR_ROW = re.compile(r"((?:19|20)\d\d):\s")
 # A cell's label that states what the market adds, not its size: "Market growth 2025-2029 | USD 3.94 billion".
@@ -74,6 +77,8 @@ def extract_sizes(
     line_starts = [line.start for line in lines]
     previous_end = 0
     main_lower = (main_market or "").lower()
+    stated = CURRENT_YEAR_IS.search(text) if "urrent year" in text else None
+    current_year = int(stated.group(1)) if stated else None
     for found in amounts:
         last_amount_end, previous_end = previous_end, found.end
         if found.money.reported_unit == "unit" and found.money.reported_value < 1e6:
@@ -100,6 +105,8 @@ def extract_sizes(
             year = forecast[1]
         if year is None and not before.strip():
             year = _year_from_label_line(lines, line_starts, found.start)
+        if year is None and current_year and IN_CURRENT_YEAR.match(after):
+            year = current_year  # "from USD 5.43 billion in the current year", "The current year refers to 2025."
         restated = out and out[-1].char_end == last_amount_end  # the size right before, in parentheses after it
         if year is None and restated and RESTATED_AFTER.fullmatch(text, last_amount_end, found.start):
             year = out[-1].reference_year  # "Rs 18,500 cr (approx. USD 2.2 bn)": the year of the amount it restates

@@ -727,3 +727,17 @@ def test_a_sentence_that_calls_its_subject_a_market_of_a_size_sizes_that_subject
     text = "Global Widget Market Report\n\nWidgets, which hold parts together, are a $5.2 billion market in 2024.\n"
     doc = CleanDocument(text=text, format="text", language="en")
     assert {(s.money.reported_value, s.scope) for s in extract_document(doc).sizes} == {(5.2, "market")}
+
+
+def test_a_size_in_the_current_year_that_another_sentence_dates() -> None:
+    """A written report page: "grow from USD 5.43 billion in the current year to USD 11.97 billion by 2035", then
+    "The current year refers to 2025.": the first amount is 2025's; without that sentence it stays undated."""
+    page = process_file(
+        REPO_ROOT / "tests" / "written" / "docs" / "w19-08-bioprocess-development-outsourcing.txt", 10**8
+    )
+    dated = {(s.money.reported_value, s.reference_year) for s in page.facts.sizes if s.scope == "market"}
+    assert {(5.43, 2025), (11.97, 2035), (5.01, 2024)} <= dated
+    lead = "The widget CDMO market will grow from USD 3.12 billion in the current year to USD 9 billion by 2035."
+    for said, year in ((" The current year is 2026.", 2026), (" The current year matters.", None)):
+        found = extract_document(clean(lead + said, ".txt"))
+        assert {s.reference_year for s in found.sizes if s.money.reported_value == 3.12} == {year}
