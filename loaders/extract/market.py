@@ -180,6 +180,9 @@ TWO_LETTERS = re.compile(r"[A-Za-z]{2}")
 MARKET = re.compile(r"\bmarket\b", re.I)
 # An abbreviation in parentheses: "(AI)", "(CMO)".
 PARENTHETICAL = re.compile(r"\s*\([^()]{1,40}\)")
+# A name that defines its abbreviation: "Drug Metabolism and Pharmacokinetics (DMPK) Services Outsourcing", whose
+# short form "DMPK Services Outsourcing" the document may use more.
+DEFINES_ABBREVIATION = re.compile(r"(?P<long>\S.*?)\s\((?P<abbr>[A-Z][A-Za-z0-9&-]{1,9})\)(?P<rest>(?:\s.+)?)")
 # "artificial intelligence (AI) market in healthcare sector": the sector completes the name.
 MARKET_IN_SECTOR = re.compile(r" in (?:the )?((?:[A-Za-z&-]+ ){0,2}(?:sector|vertical|space|domain))\b", re.I)
 # "... market in healthcare" right before the word "sector".
@@ -478,6 +481,38 @@ def _extends(longer: str, name: str) -> bool:
     return longer == name or longer.endswith(" " + name) or longer.startswith(name + " in ")
 
 
+def _merge_short_forms(display: dict[str, str], *counts: dict[str, int]) -> None:
+    """A name's short form with the abbreviation the document defines for its first words ("DMPK services
+    outsourcing" for "drug metabolism and pharmacokinetics (DMPK) services outsourcing") counts as the name."""
+    title = counts[0]
+    for key, name in list(display.items()):
+        if "(" not in name or not (defined := DEFINES_ABBREVIATION.fullmatch(name)):
+            continue
+        if not _abbreviates(defined.group("abbr").lower(), defined.group("long").lower()):
+            continue  # "Outsourcing (KPO)", a shorter candidate of "Knowledge Process Outsourcing (KPO)"
+        short = _key(defined.group("abbr") + defined.group("rest"))
+        if short == key:
+            continue
+        # the form the headline writes keeps the count: "PHA Bioplastics" over "polyhydroxyalkanoate (PHA) …"
+        into, out_of = (short, key) if short in title and key not in title else (key, short)
+        for count in counts:
+            if out_of in count:
+                count[into] = count.get(into, 0) + count.pop(out_of)
+
+
+def _abbreviates(abbreviation: str, words: str) -> bool:
+    """Whether `abbreviation`'s letters open `words` and follow in it in order: "dmpk", "drug metabolism and
+    pharmacokinetics"."""
+    if words[:1] != abbreviation[:1]:
+        return False
+    at = 0
+    for letter in abbreviation:
+        at = words.find(letter, at) + 1
+        if not at:
+            return False
+    return True
+
+
 # A title that names its market before a dash and "global market": "SODIUM REDUCTION INGREDIENTS — GLOBAL MARKET
 # 2025–2030".
 DASHED_MARKET = re.compile(r"^\s*(?P<name>[^—–:|\n]{3,80}?)\s[—–-]\sglobal\smarket\b", re.I)
@@ -501,6 +536,7 @@ def extract_market(text: str, title: str | None) -> Attribute | None:
     sized_counts, sized_display = _counts(list(_sized_subjects(body).elements()))
     for key, name in sized_display.items():
         display.setdefault(key, name)
+    _merge_short_forms(display, title_counts, body_counts, sized_counts)
     keys = set(title_counts) | set(body_counts) | set(sized_counts)
     if not title_counts:  # "Top 5 Market Reports: Thermal Energy Storage Leads …": a market the headline names
         headline = f" {_key(head)} "  # without its word "market"

@@ -66,6 +66,15 @@ RELEASES = {
     "w17-30-yerba-mate.html": "es",  # ISO-8859-1
     "w18-13-lohnlackierung-deutschland.txt": "de",
     "w19-26-cosmeticos-contrato-latam.html": "es",
+    "w20-16-lohnherstellung-klebstoffe.html": "de",
+    "w20-17-banken-it-outsourcing-schweiz.txt": "de",  # Swiss: "CHF 1'250 Mio."
+    "w20-18-sous-traitance-maintenance-ferroviaire.html": "fr",
+    "w20-19-thermopompes-canada-quebec.md": "fr",  # Quebec: "2,3 G$"
+    "w20-20-contoterzismo-agricolo-italia.txt": "it",
+    "w20-21-terceirizacao-saneantes-brasil.html": "pt",
+    "w20-22-tequila-mexico.md": "es",  # Mexico: "una TCAC de 6.9%"
+    "w20-23-schoonmaak-zorg-nederland.txt": "nl",
+    "w20-30-seguridad-privada-espana.md": "es",
 }
 
 

@@ -9,7 +9,7 @@ import pytest
 from loaders.clean import CleanDocument
 from loaders.extract.chinese import extract_publisher_zh
 from loaders.extract.document import extract_document
-from loaders.extract.market import clean_market_name, extract_market
+from loaders.extract.market import _abbreviates, clean_market_name, extract_market
 from loaders.extract.publisher import _resellers, extract_publisher, is_research_firm
 from loaders.extract.regions import extract_regions, extract_shares, load_index, place_prefix
 from loaders.pipeline import process_file
@@ -827,3 +827,17 @@ def test_a_country_named_as_left_out_is_no_coverage(left_out: str) -> None:
     line = f"Customers such as Apple have asked partners in Vietnam and Thailand to add capacity {left_out}."
     resolved = {m.region_name for m in extract_regions(line, load_index())}
     assert resolved == {"Vietnam", "Thailand"}
+
+
+def test_a_market_s_short_form_counts_for_the_name_that_defines_its_abbreviation() -> None:
+    """A written report page titled "Drug Metabolism and Pharmacokinetics (DMPK) Services Outsourcing Market …" whose
+    body says "DMPK services outsourcing" seven times: one market, its full name; a release headlined "PHA
+    Bioplastics Market to Triple" that spells out "polyhydroxyalkanoate (PHA) bioplastics" keeps the headline's
+    form; "Outsourcing (KPO)" is no definition of KPO."""
+    dmpk = _written_market("w20-01-dmpk-services-outsourcing.html")
+    assert dmpk == "drug metabolism and pharmacokinetics (dmpk) services outsourcing"
+    assert _written_market("w4-16-pha-bioplastics.txt") == "pha bioplastics"
+    assert _written_market("w16-28-kpo-report-brochure.txt") == "knowledge process outsourcing (kpo)"
+    assert _abbreviates("dmpk", "drug metabolism and pharmacokinetics")
+    assert not _abbreviates("kpo", "process outsourcing") and not _abbreviates("kpo", "bank process outsourcing")
+    assert not _abbreviates("kpo", "knowledge services")
