@@ -20,6 +20,9 @@ from loaders.extract.chinese import HAN
 from loaders.extract.regions import load_index
 
 Replacement = str | Callable[[str], str]
+# The places' adjectives a French market is named with, by their first five letters.
+FRENCH_PLACE_ADJECTIVES = {"canad": "Canadian", "europ": "European", "québé": "Quebec"}
+FRENCH_PLACE_ADJECTIVE = re.compile("|".join(FRENCH_PLACE_ADJECTIVES))
 
 # The languages glossed, with the code pycountry's translations use for each.
 LANGUAGES = {"fr": "fr", "de": "de", "es": "es", "pt": "pt_BR", "it": "it", "nl": "nl", "ja": "ja", "ko": "ko"}
@@ -54,6 +57,8 @@ FRENCH: list[tuple[str, Replacement]] = [
     (r"entre(?=\s\d)", "between"),
     (r"par an|par année|l['’]an", "a year"),
     (r"taille (?:du|de) marché", "market size"),
+    (r"G ?\$ US", "billion USD"),  # Quebec's "14,2 G$ US"
+    (r"G ?\$", "billion CAD"),  # Quebec's "2,3 G$": a billion Canadian dollars
     (r"milliards? de dollars(?: US| américains)?|milliards? USD|Mds? ?\$|Md ?\$", "billion USD"),
     (r"milliards? d['’]euros|milliards? EUR|Mds? ?€|Md ?€", "billion EUR"),
     (r"millions? de dollars(?: US| américains)?|millions? USD|M ?\$", "million USD"),
@@ -67,6 +72,7 @@ FRENCH: list[tuple[str, Replacement]] = [
     (r"pourrai(?:t|ent)", "could"),
     (r"a atteint|atteignait", "reached"),
     (r"représente|représentent|pèse|pèsent", "amounts to"),  # "le marché … représente environ 410 millions"
+    (r"représentait|représentaient|pesait|pesaient", "amounted to"),
     (r"(?:était|est|a été) (?:évalué|estimé|valorisé)e? à", "was valued at"),
     (r"(?:évalué|estimé|valorisé)e?s? à", "valued at"),
     (r"s['’]él[eè]v(?:e|ait|era) à", "amounts to"),
@@ -81,6 +87,11 @@ FRENCH: list[tuple[str, Replacement]] = [
     (r"période de prévision", "forecast period"),
     (r"(?:le |du |au )?marchés? (?:mondial|global) (?:de la|de l['’]|du|des|de|d['’])", "the global market for"),
     (r"(?:le |du |au )?marchés? (?:de la|de l['’]|du|des|de|d['’])", "the market for"),
+    (  # "le marché canadien des thermopompes": the Canadian market for them
+        r"(?:le |du |au )?marchés? (?:canadien|européen|québécois)(?:ne|e)?s? "
+        r"(?:de la|de l['’]|du|des|de|d['’])",
+        lambda written: f"the {FRENCH_PLACE_ADJECTIVES[FRENCH_PLACE_ADJECTIVE.search(written.lower())[0]]} market for",
+    ),
     (r"le marché|du marché|au marché", "the market"),
     (r"marchés?", "market"),
     (r"mondiale?s?|mondiaux", "global"),
@@ -113,6 +124,7 @@ GERMAN: list[tuple[str, Replacement]] = [
     (r"\d{1,3}(?:['’]\d{3})+(?:\.\d+)?", lambda number: number.replace("'", "").replace("’", "")),  # Swiss 1'842.5
     (r"Fr\.|Franken", "CHF"),
     (r"ein|eine|einen|einem|einer|eines", "a"),
+    (r"im Jahr" + _YEAR_AHEAD, "in"),  # before "im": "im Jahr 2023" is "in 2023"
     (r"im", "in the"),
     (r"(?<=\d)\sProzent", "%"),
     (r"laut|nach Angaben (?:von|des|der)", "according to"),
@@ -125,8 +137,7 @@ GERMAN: list[tuple[str, Replacement]] = [
     (r"durchschnittlichen? jährlichen? Wachstumsrate|jährlichen? Wachstumsrate", "compound annual growth rate"),
     (r"von" + _RATE_AHEAD, "of"),
     (r"um" + _RATE_AHEAD, "by"),
-    (r"pro Jahr|jährlich|p\. ?a\.", "a year"),
-    (r"im Jahr" + _YEAR_AHEAD, "in"),
+    (r"pro Jahr|jährlich|(?<!\.)p\. ?a\.", "a year"),  # not the "p.A." of "S.p.A."
     (r"(?:der |das |die |den |dem |des )?(?:Marktvolumen|Marktgröße|Marktwert)(?:s|es)?", "the market size"),
     (r"Milliarden|Mrd\.?", "billion"),
     (r"Millionen|Mio\.?", "million"),
@@ -142,11 +153,11 @@ GERMAN: list[tuple[str, Replacement]] = [
     (r"für(?=\s\d{4}\b)", "for"),
     (r"zwischen(?=\s\d)", "between"),
     (r"voraussichtlich", "expected to"),
+    (r"(?<=\d{4} )bis(?=\s\d{4})", "to"),  # before "bis 2030": "2024 bis 2030" is a span
     (r"bis" + _YEAR_AHEAD, "by"),
     (r"zwischen(?=\s\d{4} und \d{4})", "between"),
     (r"(?<=\d{4} )und(?=\s\d{4})", "and"),
     (r"von(?=\s\d{4} bis \d{4})", "from"),
-    (r"(?<=\d{4} )bis(?=\s\d{4})", "to"),
     (r"Prognosezeitraum", "forecast period"),
     (
         r"(?:der |den |dem |des )?(?:global|weltweit)(?:e[nrs]?)? Markt (?:für|fuer)" + _ARTICLE_AFTER,
@@ -155,6 +166,8 @@ GERMAN: list[tuple[str, Replacement]] = [
     (r"(?:der |den |dem |des )?Weltmarkt (?:für|fuer)", "the global market for"),
     (r"(?:der |den |dem |des )?Markt (?:für|fuer)", "the market for"),
     (r"der Markt|den Markt|dem Markt|des Marktes", "the market"),
+    # "Europäischer Markt wächst": a place's adjective, no market's name
+    (r"(?:der |die |das |den |dem |des )?(?-i:[Ee]uropäisch(?:e[nrs]?)?)", "the European"),
     (r"Markt(?:es|s)?|Weltmarkt", "market"),
     (r"weltweit(?:e[nrs]?)?|global(?:e[nrs]?)?", "global"),
     (
@@ -175,6 +188,7 @@ GERMAN: list[tuple[str, Replacement]] = [
     (r"wachsen", "grow"),
     (r"wuchs", "grew"),
     (r"wird", "will"),
+    (r"hat", "has"),
     (r"ist", "is"),
     (r"war", "was"),
     (r"soll", "is expected to"),
@@ -193,7 +207,10 @@ SPANISH: list[tuple[str, Replacement]] = [
     (r"(?:un |el |del )?estudio (?:de|del)", "study by"),
     (r"facturación|ventas", "sales"),
     (r"según", "according to"),
-    (r"tasa (?:de crecimiento anual compuest[ao]|compuesta de crecimiento anual)", "compound annual growth rate"),
+    (
+        r"tasa (?:de crecimiento anual compuest[ao]|compuesta de crecimiento anual)|crecimiento anual compuesto",
+        "compound annual growth rate",
+    ),
     (r"TCAC|TACC|TCCA", "CAGR"),
     (r"del?" + _RATE_AHEAD, "of"),
     (r"al año|por año|anual(?:es)?(?=[\s.,;])", "a year"),
@@ -202,7 +219,7 @@ SPANISH: list[tuple[str, Replacement]] = [
     (r"mil millones de (?:dólares(?: estadounidenses)?|USD)", "billion USD"),
     (r"millones de (?:dólares(?: estadounidenses)?|USD)", "million USD"),
     (r"mil millones de euros", "billion EUR"),
-    (r"millones de euros", "million EUR"),
+    (r"millones de euros|M ?€", "million EUR"),
     (r"mil millones", "billion"),
     (r"millones|millón", "million"),
     (r"billones", "trillion"),

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from loaders.extract.model import Attribute
-from loaders.extract.regions import PLACE_WORDS, Place, RegionIndex, load_index, place_prefix
+from loaders.extract.regions import DEMONYMS, PLACE_WORDS, Place, RegionIndex, load_index, place_prefix
 from loaders.extract.text import (
     evidence,
     figure_starts,
@@ -72,6 +72,8 @@ def clean_market_name(raw: str) -> str | None:
         name = name[:opened].rstrip()  # "language services (translation & interpreting)": its note aside
     if not name or name.lower() in GENERIC_NAMES or not TWO_LETTERS.search(name) or FIRM_BANNER.match(name):
         return None
+    if name.lower() in DEMONYMS:
+        return None  # "Adhesives contract manufacturing: European market grows …": a place's adjective alone
     return name
 
 

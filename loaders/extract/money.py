@@ -11,16 +11,17 @@ from functools import lru_cache
 from loaders.extract.model import Money
 from loaders.extract.text import finditer_at, folded, literal_positions, to_number
 
+# Currencies' codes that publishers write before or after an amount ("CHF 1.25 billion", "1.62 billion CHF").
+CURRENCY_CODES = r"CHF|KRW|SGD|BRL|AUD|CAD|NZD|HKD|SEK|NOK|DKK|ZAR|AED|SAR|MXN|TRY|RUB|IDR|MYR|THB|TWD|PHP|VND|PLN|MAD"
 # Currency written before the number: "US$", "USD", "$", "€", "Rs.", "INR", "EUR".
 CURRENCY_PREFIX = (
     r"(?P<cur>US\s?\$|U\.S\.\s?\$|USD|US\s?dollars?|A\$|AU\$|C\$|CA\$|HK\$|S\$|NT\$|R\$|NZ\$|\$|€|EUR"
-    r"|£|GBP|¥|JPY|CNY|RMB|₹|INR|Rs\.?|CHF|KRW|₩|SGD|BRL|AUD|CAD|NZD|HKD|SEK|NOK|DKK|ZAR|AED|SAR"
-    r"|MXN|TRY|RUB|IDR|MYR|THB|TWD|PHP|VND|PLN|MAD)"
+    rf"|£|GBP|¥|JPY|CNY|RMB|₹|INR|Rs\.?|₩|{CURRENCY_CODES})"
 )
 # Currency written after the amount: "20.6 billion USD", "1.2 trillion US dollars", "500 crore rupees".
 CURRENCY_SUFFIX = (
     r"(?P<cur2>US\s?dollars?|U\.S\.\s?dollars?|dollars?|USD|euros?|EUR|pounds?\s?sterling|GBP"
-    r"|yuan|renminbi|RMB|CNY|yen|JPY|rupees?|INR)"
+    rf"|yuan|renminbi|RMB|CNY|yen|JPY|rupees?|INR|{CURRENCY_CODES})"
 )
 NUMBER = (
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d{1,6})?|\d{1,3}(?:\.\d{3})+,\d{1,6}|\d{1,3}(?: \d{3})+(?:,\d{1,6})?(?!\d)"

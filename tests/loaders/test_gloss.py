@@ -594,3 +594,55 @@ def test_a_japanese_outline_s_segments_after_their_dimension_and_its_word_for_by
     segments = {(s.dimension, s.segment_name) for s in camera.segments}
     assert {("application", "ビューカメラ"), ("application", "電子ミラー用カメラ")} <= segments
     assert {("vehicle type", "乗用車"), ("vehicle type", "商用車")} <= segments
+
+
+def _main(name: str) -> tuple[str | None, set[tuple], set[tuple]]:
+    """A written document's market, its sizes (value, unit, currency, year) and its rates (rate, start, end)."""
+    facts = process_file(WRITTEN / name, 10**8).facts
+    market = next((a.value_text for a in facts.attributes if a.attribute == "market_name"), None)
+    sizes = {
+        (s.money.reported_value, s.money.reported_unit, s.money.reported_currency, s.reference_year)
+        for s in facts.sizes
+        if s.scope == "market"
+    }
+    rates = {(g.rate_low, g.start_year, g.end_year) for g in facts.growth if g.scope == "market"}
+    return market, sizes, rates
+
+
+def test_a_german_release_s_market_after_a_place_s_adjective_and_its_forecast_span() -> None:
+    """Written German releases: "Lohnherstellung von Klebstoffen und Dichtstoffen: Europäischer Markt wächst …" (the
+    adjective names no market), "Für den Prognosezeitraum 2024 bis 2030 erwartet das Institut eine jährliche
+    Wachstumsrate von 6,2 Prozent" (the span, not "by 2030"), "Adhesiva Conto Terzi S.p.A." (no "a year" in it);
+    "hat" ends no name ("Der Schweizer Markt für Banken-IT-Outsourcing hat im Jahr 2024 …")."""
+    market, sizes, rates = _main("w20-16-lohnherstellung-klebstoffe.html")
+    assert market == "Lohnherstellung von Klebstoffen und Dichtstoffen in Europa"
+    assert (4.7, "billion", "EUR", 2030) in sizes and (6.2, 2024, 2030) in rates
+    companies = process_file(WRITTEN / "w20-16-lohnherstellung-klebstoffe.html", 10**8).facts.companies
+    assert "Adhesiva Conto Terzi" in {c.company_name for c in companies}  # "S.p.A." read as no rate
+    market, sizes, _ = _main("w20-17-banken-it-outsourcing-schweiz.txt")
+    assert market == "Banken-IT-Outsourcing in der Schweiz" and (1250.0, "million", "CHF", 2024) in sizes
+    assert (4.2, 2025, 2030) in _main("w14-24-lohn-blechbearbeitung-deutschland.txt")[2]
+    assert gloss("Im Jahr 2023 setzten die Anbieter", "de").text.startswith("In 2023")
+
+
+def test_a_quebec_release_s_billions_of_canadian_dollars_and_a_market_after_its_country_s_adjective() -> None:
+    """ "un marché canadien de 2,3 G$", "le marché canadien des thermopompes résidentielles a atteint 2,3 G$ en 2024",
+    "le marché des États-Unis à 14,2 G$ US": billions of Canadian dollars, of US dollars for the United States'."""
+    market, sizes, _ = _main("w20-19-thermopompes-canada-quebec.md")
+    assert market == "thermopompes résidentielles au Canada"
+    assert {(2.3, "billion", "CAD", 2024), (1.4, "billion", "CAD", 2020)} <= sizes
+    assert not any(currency == "USD" and unit == "billion" for _, unit, currency, _ in sizes)
+    assert not any(value == 120.0 for value, *_ in sizes)  # "le marché québécois des appareils …": another's
+    assert gloss("à 14,2 G$ US", "fr").text.lower() == "to 14.2 billion usd"
+    market, _, _ = _main("w16-21-decolletage-sous-traitance-france.html")
+    assert market == "sous-traitance en décolletage en France"  # "le marché français du décolletage pesait …"
+    assert _main("w17-19-externalisation-biostatistique.txt")[0] == "externalisation de la biostatistique clinique"
+    # "le marché européen de la fabrication de chocolat à façon" beside its Belgian market
+    assert _main("w13-13-chocolat-facon-belgique.txt")[0] == "fabrication de chocolat à façon en Belgique"
+
+
+def test_a_spanish_release_s_millions_of_euros_as_a_symbol_and_its_compound_growth() -> None:
+    """ "superará los 6.060 M€ en 2029, lo que supone un crecimiento anual compuesto del 4,2%"."""
+    _, sizes, rates = _main("w20-30-seguridad-privada-espana.md")
+    assert {(4930.0, "million", "EUR", 2024), (6060.0, "million", "EUR", 2029)} <= sizes
+    assert (4.2, 2024, 2029) in rates
