@@ -45,6 +45,7 @@ FRENCH: list[tuple[str, Replacement]] = [
     ),
     (r"(?<=\d)\s(?:pour\s?cent|p\.\s?100)", "%"),
     (r"études de marché", "market research"),  # a wire's "catégorie : Études de marché"
+    (r"(?:une |l['’]|la |cette |d['’]une )?étude publiée (?:\w+ )?par", "study by"),  # "publiée mercredi par"
     (r"(?:une |l['’]|la |cette |d['’]une )?étude (?:de|du|d['’])", "study by"),
     (r"(?:le )?chiffre d['’]affaires", "sales"),
     (r"à(?=\s\d)", "to"),
@@ -418,6 +419,7 @@ DUTCH: list[tuple[str, Replacement]] = [
     (r"op(?=\s[€\d])", "at"),
     (r"(?<=\d)\sprocent", "%"),
     (r"(?:een |het )?(?:onderzoek|studie|rapport) van", "study by"),
+    (r"(?:markt)?onderzoeksbureau", "market research firm"),  # "aldus marktonderzoeksbureau Delta Marktinzicht"
     (r"omzet", "sales"),
     (r"volgens", "according to"),
     (r"samengestelde jaarlijkse groei(?:voet|percentage)?", "compound annual growth rate"),

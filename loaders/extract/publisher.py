@@ -107,7 +107,7 @@ KIND_THEN_FIRM = re.compile(
 )
 # "according to a new report by Grand View Research", "report by Allied Market Research"
 FIRM_NAME = (
-    r"(?P<name>[A-Z][\w.&'-]*(?:\s(?:[A-Z][\w.&'()-]*|&|and|of)){0,5}"
+    r"(?P<name>[A-Z][\w.&'-]*(?:\s(?:[A-Z][\w.&'()-]*|&|and|of|de)){0,5}"
     r"(?:\s(?:market\s)?(?:research|insights|consulting))?)"
 )
 # A title that names the firm's own report: "ROSHI Report: Digital Lending Market to Hit ..."
@@ -169,7 +169,8 @@ FIRM_WORD = re.compile(
     r"advis(?:ors?|ory)\b|economics\b|fact\.mr|technavio|idc\b|gartner|sullivan|mckinsey|deloitte|pwc|kpmg|"
     r"bloomberg ?nef|wood mackenzie|circana|iqvia|idtechex|skyquest|lucintel|arizton|statista|euromonitor|"
     r"kalorama|yole|omdia|canalys|counterpoint|trendforce|rystad|forrester|mintel|globaldata|visiongain|ipsos|"
-    r"sns insider|imarc|analyse\b|onderzoek|xerfi|conseil\b|kline\b|smithers\b|armstrong & associates|freedonia",
+    r"sns insider|imarc|analyse\b|onderzoek|xerfi|conseil\b|recherche\b|kline\b|smithers\b|armstrong & associates|"
+    r"freedonia",
     re.I,
 )
 # A firm that sells other firms' reports: "GII Global Information, Inc. is an authorized reseller of market research
@@ -193,9 +194,10 @@ FIRM_NAME_TAIL = re.compile(
     r"Institute)"
     r"\b)+"
 )
-# A market's name, not a firm's: "Test Benches Testing Market", "Global Market" (not "Research and Markets").
+# A market's name, not a firm's: "Test Benches Testing Market", "Global Market" (not "Research and Markets", nor
+# "Vértice Inteligência de Mercado" read as "… de Market").
 MARKET_NAME_END = re.compile(
-    r"(?:^|(?<!\sand)(?<!\s&)\s)(?:markets?|industry|sector)(?:\s(?:tracker|review|report|outlook|study|forecast|analysis|survey))?"
+    r"(?:^|(?<!\sand)(?<!\s&)(?<!\sde)\s)(?:markets?|industry|sector)(?:\s(?:tracker|review|report|outlook|study|forecast|analysis|survey))?"
     r"(?:\s\d{4})?$",
     re.I,
 )

@@ -402,6 +402,12 @@ def test_the_study_a_list_is_attributed_to() -> None:
         ("w14-25-sous-traitance-pharmaceutique-france.html", "Xerfi"),  # "selon Xerfi"
         ("w17-19-externalisation-biostatistique.txt", "Altaïr Études & Conseil"),  # "… étude d'Altaïr Études & Conseil"
         ("w13-13-chocolat-facon-belgique.txt", "Cérès Études & Conseil"),
+        # "selon une étude publiée mercredi par Recherche Saint-Laurent inc."
+        ("w20-19-thermopompes-canada-quebec.md", "Recherche Saint-Laurent"),
+        ("w20-23-schoonmaak-zorg-nederland.txt", "Delta Marktinzicht"),  # "aldus marktonderzoeksbureau Delta …"
+        ("w12-21-contractlogistiek-nederland.txt", "Holland Logistics Insight"),  # "onderzoeksbureau Holland …"
+        ("w20-21-terceirizacao-saneantes-brasil.html", "Vértice Inteligência de Mercado"),  # "… | Vértice …"
+        ("w9-04-co-packing-bebidas-release-pt-br.html", "Vértice Inteligência de Mercado"),  # "estudo da Vértice …"
     ],
 )
 def test_a_glossed_release_s_firm_from_its_about_block_or_its_name(name: str, publisher: str) -> None:
