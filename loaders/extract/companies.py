@@ -316,16 +316,19 @@ BUYERS_AFTER = re.compile(
     # "… remain the principal customers of the industry", "Companies like Arcturion are the customers driving both
     # forecasts", "… are outsourcing machining": buyers of the market
     r"|remain\s(?:the\s)?(?:\w+\s){0,2}(?:customers|clients|buyers)|are\sthe\scustomers"
-    r"|(?:are|is|were)\s(?:\w+\s)?outsourcing)\b",
+    r"|(?:are|is|were)\s(?:\w+\s)?outsourcing|which\soutsourced"
+    # "open-access operators such as Arriva, appear in the study as customers"
+    r"|as\scustomers)\b",
     re.I,
 )
 # The buyers' industry a list's head noun is qualified by: "Procurement teams at vehicle makers such as A and B",
 # "Large pharma companies such as A", "Beverage and consumer goods companies, including A", "equipment makers such as
-# A" (suppliers of a service market): the list names buyers or suppliers, unless the market is the kind's own product
-# ("equipment makers such as A" in a semiconductor equipment market, "pharma companies … include A" in a drug market).
+# A", "Instrument and reagent suppliers such as A" (suppliers of a service market): the list names buyers or
+# suppliers, unless the market is the kind's own product ("equipment makers such as A" in a semiconductor equipment
+# market, "pharma companies … include A" in a drug market).
 _BUYER_KIND = (
     r"pharma|pharmaceutical|biopharma|biopharmaceutical|biotech|biotechnology|vehicle|car|consumer[- ]goods|beverage|"
-    r"food|cosmetics|beauty|equipment|device|electronics|semiconductor|agrochemical|mobile|material"
+    r"food|cosmetics|beauty|equipment|device|electronics|semiconductor|agrochemical|mobile|material|reagent"
 )
 BUYER_KIND_BEFORE = re.compile(rf"\b(?P<kind>{_BUYER_KIND})\s$", re.I)
 # A market of drugs, whose makers pharma and biotech companies are: "Biotech and pharma companies active in the space
@@ -641,8 +644,11 @@ def extract_companies(
         contrast = text.find(", while ", chunk_start, e)  # "… DHL Group and UPS are …, while drive systems are …"
         e = contrast if contrast >= 0 else e
         names = [(name, text.find(name, chunk_start, e)) for name in split_list(text[chunk_start:e])]
-        names_end = max((pos + len(name) for name, pos in names if pos >= 0), default=chunk_start)
-        if BUYERS_AFTER.search(text[names_end : min(e, names_end + BUYERS_REACH)].split(". ", 1)[0]):
+        pieces_end = max((pos + len(name) for name, pos in names if pos >= 0), default=chunk_start)
+        # from the list's last name, its clause too ("… such as Arriva, appear in the study as customers")
+        named = [pos + len(name) for name, pos in names if pos >= 0 and is_company_name(name, regions)]
+        names_end = max(named, default=chunk_start)
+        if BUYERS_AFTER.search(text[names_end : min(e, pieces_end + BUYERS_REACH)].split(". ", 1)[0]):
             continue
         for name, pos in names:
             add(name, pos if pos >= 0 else chunk_start, "key_player")

@@ -1371,3 +1371,23 @@ def test_names_identified_as_the_leading_vendors(verb: str) -> None:
     assert [c.company_name for c in extract_companies(text, [], load_index())] == ["Acme Holdings", "Bolt Industries"]
     users = f"The base is narrow. Acme Holdings and Bolt Industries {verb} leading users of chips."
     assert extract_companies(users, [], load_index()) == []
+
+
+def test_suppliers_of_reagents_and_buyers_a_list_s_own_clause_calls_customers_are_no_players() -> None:
+    """Written releases: "Instrument and reagent suppliers such as Bruker Corporation, Quanterix Corporation and 10x
+    Genomics sell the platforms that these providers use"; "open-access operators such as Arriva, appear in the study
+    as customers"; "Hospital operators such as Helios Kliniken, Ramsay Sante and Capio appear in the study as …
+    customers"; "Companies such as Northfield Biologics, which outsourced a 12,000-patient registry …, are clients of
+    these providers": suppliers and buyers; the providers the releases list are players."""
+    assert not {"Bruker", "Quanterix", "10x Genomics"} & _written_players("w20-06-biomarker-discovery-outsourcing.txt")
+    rail = _written_players("w20-07-european-rolling-stock-maintenance-outsourcing.html")
+    assert "Arriva" not in rail
+    linen = _written_players("w20-28-european-healthcare-textile-services.txt")
+    assert "Elis" in linen and not {"Helios Kliniken", "Ramsay Sante"} & linen
+    trials = _written_players("w20-15-late-phase-clinical-research-outsourcing.md")
+    assert "Northfield Biologics" not in trials and {"ICON", "Medpace"} <= trials
+    # "Equipment vendors such as Thermo Fisher Scientific and ZEISS, which supply the … systems used in these labs,
+    # benefit indirectly but are not service providers and are not included": the clause after the names says so
+    assert not {"ZEISS", "Thermo Fisher Scientific"} & _written_players(
+        "w18-04-semiconductor-failure-analysis-services.html"
+    )
