@@ -923,6 +923,15 @@ def _listed_after_heading(line: str) -> str:
     return after if PIPE_OR_LIST.search(after) else ""
 
 
+def _among_questions(lines: list[Line], i: int) -> bool:
+    """Whether line `i` is a question after another ("Key Questions Answered in This Report": "What are the key regions
+    in the market?", "Who are the key players/companies in the global market?"): no heading of the lines after it."""
+    if not lines[i].text.rstrip().endswith("?"):
+        return False
+    before = next((line.text.strip() for line in reversed(lines[max(0, i - 3) : i]) if line.text.strip()), "")
+    return before.endswith("?")
+
+
 def _from_heading_lists(text: str, add: Callable[[str, int, str], bool], regions: RegionIndex) -> None:
     """Lists under a players heading: one name a line, 'Name: what it offers' lines, numbered runs."""
     lines = lines_of(text)
@@ -933,7 +942,7 @@ def _from_heading_lists(text: str, add: Callable[[str, int, str], bool], regions
             i += 1
             continue
         line = lines[i].text.strip()
-        if not _is_player_heading(line) or _in_agenda(lines, i):
+        if not _is_player_heading(line) or _in_agenda(lines, i) or _among_questions(lines, i):
             i += 1
             continue
         listed = _listed_after_heading(line)  # "Major vendors: GitHub | Amazon Web Services | ..."

@@ -46,6 +46,7 @@ from loaders.extract.tables import (
 )
 from loaders.extract.text import covering, folded, sentence_bounds
 from loaders.extract.traditional import is_traditional, simplified, written_back
+from loaders.extract.years import PART_YEAR
 
 # "..., which boast a higher CAGR of": a rate of something compared with the market.
 COMPARED_RATE = re.compile(
@@ -66,6 +67,8 @@ FASTEST_LABEL = re.compile(r"fastest[- ]growing[^:.\n]{0,30}:\s(?P<name>(?!(?:an
 # The growth of a market's volume (tons, units), not of its value: "In terms of volume, …", "… by volume".
 VOLUME_RATE = re.compile(r"\b(?:in\s(?:terms\sof\s)?volume(?:\sterms)?|by\svolume|volume[- ]wise)\b", re.I)
 VOLUME_REACH = 60
+# "…, while volumes are expected to grow at a CAGR of 3.9%": the clause before a rate makes it the volumes'.
+VOLUME_BEFORE = re.compile(r"\bvolumes?\s(?:are|is|will)\b[^.;%]{0,50}$", re.I)
 # A compound or stated annual growth rate, as opposed to one year's change.
 COMPOUND_RATE = re.compile(r"CAGR|compound|annual|annually|per annum|a year|per year", re.I)
 # A correction notice over a release: "CORRECTION (November 14, 2025): The release … stated the 2032 forecast as
@@ -157,8 +160,13 @@ def _facts(doc: CleanDocument) -> DocumentFacts:
             mention.scope = "company"  # a company's year-on-year growth, not the market's
             continue
         # "In terms of volume, the market is estimated to grow at a CAGR of 6.3%", in the rate's own sentence
-        if VOLUME_RATE.search(text, sentence[0], min(sentence[3], mention.char_end + VOLUME_REACH)):
+        if VOLUME_RATE.search(text, sentence[0], min(sentence[3], mention.char_end + VOLUME_REACH)) or (
+            VOLUME_BEFORE.search(text, max(sentence[0], mention.char_start - 70), mention.char_start)
+        ):
             mention.scope = "volume"
+            continue
+        if not COMPOUND_RATE.search(mention.rate_text) and PART_YEAR.search(text, sentence[0], sentence[3]):
+            mention.scope = "part_year"  # "revenue … in Q1 2025, up 9% year over year": a quarter's change
             continue
         mention.scope = scope.kind if scope.kind not in {"price", "company"} else "market"
         mention.market_name = scope.market_name if scope.kind == "other_market" else main
@@ -169,7 +177,7 @@ def _facts(doc: CleanDocument) -> DocumentFacts:
                 mention.scope, mention.segment_name = "segment", compared
             elif part := _fastest_part(text, mention.char_start, mention.char_end):
                 mention.scope, mention.segment_name = "segment", part
-    facts.growth = [g for g in facts.growth if g.scope not in {"company", "volume"}]
+    facts.growth = [g for g in facts.growth if g.scope not in {"company", "volume", "part_year"}]
     facts.growth += table_growth(text, doc.tables, main, regions, facts.growth)
     facts.growth += estimate_growth(text, doc.tables, main, facts.growth)
     facts.growth += labelled_growth(text, doc.tables, main, facts.growth)

@@ -11,7 +11,7 @@ from loaders.extract.model import RevenueMention, SizeMention
 from loaders.extract.money import MoneyMatch
 from loaders.extract.scope import ScopeJudge
 from loaders.extract.text import Line, evidence, fold, lines_of, sentence_bounds
-from loaders.extract.years import AT_FORECAST_END, FORECAST_WORDS, YEAR_POINT, point_year
+from loaders.extract.years import AT_FORECAST_END, FORECAST_WORDS, PART_YEAR, YEAR_POINT, point_year
 
 # Where the clause that holds an amount ends: ", expanding at ...", "; ...", " while ...".
 CLAUSE_END = re.compile(r",\s(?!(?:19|20)\d\d)|;|\s(?:while|whereas|and is expected|with a CAGR)\b")
@@ -57,6 +57,7 @@ INCREMENT = re.compile(
 # "The current year refers to 2025": the year a size "in the current year" is of.
 CURRENT_YEAR_IS = re.compile(r"\bcurrent\syear\s(?:refers\sto|is)\s((?:19|20)\d\d)\b", re.I)
 IN_CURRENT_YEAR = re.compile(r"\sin\sthe\scurrent\syear\b", re.I)
+PART_YEAR_REACH = 25  # a quarter's words right after an amount ("in Q1 2025"), or within twice that before it
 # A line that gives a year's figure after the year: "2024: USD 15.9 Bn".
 YEAR_ROW = re.compile(r"((?:19|20)\d\d):\s")
 # A cell's label that states what the market adds, not its size: "Market growth 2025-2029 | USD 3.94 billion".
@@ -100,6 +101,8 @@ def extract_sizes(
             continue
         after, before = text[found.end : e], text[max(s, last_amount_end) : found.start]
         after = CLAUSE_END.split(after, maxsplit=1)[0]
+        if PART_YEAR.search(after, 0, PART_YEAR_REACH) or PART_YEAR.search(before[-PART_YEAR_REACH * 2 :]):
+            continue  # "USD 512.6 million in Q1 2025", "In the first quarter of 2025 the market was worth …"
         year = point_year(after, before)
         if year is None and forecast and AT_FORECAST_END.match(after):
             year = forecast[1]

@@ -139,3 +139,7 @@ def point_year(after: str, before: str) -> int | None:
     if candidates:
         return int(candidates[-1].group(1))
     return None
+
+
+# A quarter or a half of a year: "USD 512.6 million in Q1 2025, up 9% year over year", "in the first quarter".
+PART_YEAR = re.compile(r"\b(?:Q[1-4]|H[12])\s?(?:19|20)\d\d\b|\b(?:first|second|third|fourth)\s(?:quarter|half)\b")

@@ -1391,3 +1391,12 @@ def test_suppliers_of_reagents_and_buyers_a_list_s_own_clause_calls_customers_ar
     assert not {"ZEISS", "Thermo Fisher Scientific"} & _written_players(
         "w18-04-semiconductor-failure-analysis-services.html"
     )
+
+
+def test_a_question_among_a_report_s_questions_heads_no_list_of_players() -> None:
+    """A written report page's "Key Questions Answered in This Report", the last "Who are the key players/companies in
+    the global market?", then the page's footer (its firm's address, "Quick Links"): no players; a FAQ's one question
+    over its answer's names still heads them."""
+    water = _written_players("w20-04-water-treatment-chemicals-contract-manufacturing.html")
+    assert not {"Brooklyn", "Quick Links", "134 N 4th St"} & water
+    assert "Aenova Group" in _written_players("w10-02-effervescent-tablet-cmo-porter-swot.html")

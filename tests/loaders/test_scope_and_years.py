@@ -741,3 +741,27 @@ def test_a_size_in_the_current_year_that_another_sentence_dates() -> None:
     for said, year in ((" The current year is 2026.", 2026), (" The current year matters.", None)):
         found = extract_document(clean(lead + said, ".txt"))
         assert {s.reference_year for s in found.sizes if s.money.reported_value == 3.12} == {year}
+
+
+def test_a_quarter_s_figures_and_a_volume_rate_are_not_the_market_s_size_and_growth() -> None:
+    """Written releases: "Global rugged tablet market revenue reached USD 512.6 million in Q1 2025, up 9% year over
+    year from USD 470.3 million in Q1 2024" beside "For full-year 2024, the rugged tablet market totalled USD 2.08
+    billion"; "In value terms the market is projected to exhibit a growth rate (CAGR) of 5.7% during 2025-2033, while
+    volumes are expected to grow at a CAGR of 3.9%": a quarter's and the volumes' figures."""
+    tablets = process_file(REPO_ROOT / "tests" / "written" / "docs" / "w20-11-rugged-tablets.md", 10**8).facts
+    sizes = {s.money.reported_value for s in tablets.sizes if s.scope == "market"}
+    assert 2.08 in sizes and not {512.6, 470.3} & sizes
+    assert 9.0 not in {g.rate_low for g in tablets.growth if g.scope == "market"}
+    water = "w20-04-water-treatment-chemicals-contract-manufacturing.html"
+    rates = process_file(REPO_ROOT / "tests" / "written" / "docs" / water, 10**8).facts.growth
+    assert {g.rate_low for g in rates if g.scope == "market"} == {5.7}
+    for said in (
+        "In the first quarter of 2025 the widget market was worth USD 500 million.",
+        "H1 2025 revenue of the widget market was USD 500 million.",
+        "The widget market was worth USD 500 million in the third quarter.",
+        "The widget market's sales were USD 500 million in the second half.",
+        "The widget market's sales were USD 500 million in the fourth quarter.",
+        "In the second quarter the widget market's sales were USD 500 million.",
+    ):
+        found = extract_document(clean("The widget market reached USD 2.1 billion in 2024. " + said, ".txt"))
+        assert {s.money.reported_value for s in found.sizes} == {2.1}, said
