@@ -210,6 +210,10 @@ class ScopeJudge:
         if COST_BEFORE.search(before[-30:]):
             return Scope("price")
         subject = subject_market(before)
+        if subject and OF_THE_AMOUNT.search(before[-12:]):  # "accounting for 18% of the USD 92 billion pharmaceutical
+            attributed = attributive_market(self.text[end:sent_end])  # outsourcing market": that market's size
+            if attributed:
+                return Scope("market") if self.is_main(attributed) else Scope("other_market", market_name=attributed)
         called = SUBJECT_IS_MARKET.match(sentence) if subject is None and " market" in sentence else None
         if called and not self.is_main(called.group("name")):
             return Scope("other_market", market_name=called.group("name"))
@@ -318,6 +322,10 @@ class ScopeJudge:
             return None
         prev_start, _ = sentence_bounds(self.text, sent_start - 2, sent_start - 1)
         return subject_market(self.text[prev_start:sent_start])
+
+
+# "… of the " right before an amount: the amount is the size of the market named after it.
+OF_THE_AMOUNT = re.compile(r"\bof\sthe\s$")
 
 
 def _without_place(name: str, regions: RegionIndex) -> str | None:

@@ -765,3 +765,19 @@ def test_a_quarter_s_figures_and_a_volume_rate_are_not_the_market_s_size_and_gro
     ):
         found = extract_document(clean("The widget market reached USD 2.1 billion in 2024. " + said, ".txt"))
         assert {s.money.reported_value for s in found.sizes} == {2.1}, said
+
+
+def test_an_amount_after_of_the_sizes_the_market_named_after_it() -> None:
+    """A written article: "In 2024 the late-phase clinical research outsourcing market generated USD 16.4 billion,
+    accounting for 18% of the USD 92 billion pharmaceutical outsourcing market": the second amount is the larger
+    market's."""
+    name = "w20-15-late-phase-clinical-research-outsourcing.md"
+    sizes = process_file(REPO_ROOT / "tests" / "written" / "docs" / name, 10**8).facts.sizes
+    scopes = {s.money.reported_value: (s.scope, s.market_name) for s in sizes}
+    assert scopes[92.0] == ("other_market", "pharmaceutical outsourcing") and scopes[16.4][0] == "market"
+    text = (
+        "The global widget market was worth USD 10 billion in 2024. The gadget market generated USD 1 billion, "
+        "accounting for 10% of the USD 10 billion widget market."
+    )
+    found = extract_document(clean(text, ".txt"))
+    assert {(s.money.reported_value, s.scope) for s in found.sizes} == {(10.0, "market"), (1.0, "other_market")}
