@@ -223,10 +223,12 @@ class ScopeJudge:
             return Scope("other_market", market_name=subject)
         after = self.text[end:sent_end]
         place_after = PLACE_AFTER_AMOUNT.match(after)
-        if place_after and not subject:
-            found = self.regions.find(after[place_after.end() : place_after.end() + 40])
-            if found and found[0][0] == 0 and found[0][2].name not in self.main_places:
-                return Scope("region", region_name=found[0][2].name)
+        if (
+            place_after
+            and not subject
+            and (place := self.opening_place(after[place_after.end() : place_after.end() + 40]))
+        ):
+            return Scope("region", region_name=place)
         attributive = None if subject else attributive_market(after)
         if subject is None:
             subject = attributive or self._subject_after(after) or self._subject_before_sentence(before, sent_start)
@@ -269,6 +271,14 @@ class ScopeJudge:
         if company_money or (IN_SALES.match(after) and not subject):
             return Scope("company")
         return Scope("market")
+
+    def opening_place(self, words: str) -> str | None:
+        """The place `words` open with, not one of the main market's own: "in Europe" after an amount, a table's label
+        "North America Market Value (2024)" over "USD 9.6 Bn" in a statistics card (its figure is that region's)."""
+        found = self.regions.find(words)
+        if found and found[0][0] == 0 and found[0][2].name not in self.main_places:
+            return found[0][2].name
+        return None
 
     def _holds_main(self, before: str, subject: str) -> bool:
         """'the overall lithium-ion battery market' in a report on lithium-ion battery recycling, 'the global

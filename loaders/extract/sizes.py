@@ -9,7 +9,7 @@ from itertools import pairwise
 from loaders.extract.companies import subject_companies
 from loaders.extract.model import RevenueMention, SizeMention
 from loaders.extract.money import MoneyMatch
-from loaders.extract.scope import ScopeJudge
+from loaders.extract.scope import Scope, ScopeJudge
 from loaders.extract.text import Line, evidence, fold, lines_of, sentence_bounds
 from loaders.extract.years import AT_FORECAST_END, FORECAST_WORDS, PART_YEAR, YEAR_POINT, point_year
 
@@ -106,8 +106,10 @@ def extract_sizes(
         year = point_year(after, before)
         if year is None and forecast and AT_FORECAST_END.match(after):
             year = forecast[1]
-        if year is None and not before.strip():
-            year = _year_from_label_line(lines, line_starts, found.start)
+        if not before.strip() and (label := _label_line(lines, line_starts, found.start)) is not None:
+            year = year if year is not None else point_year("", label)  # "Market size value in 2023" / "USD 7.63 bn"
+            if scope.kind == "market" and (place := judge.opening_place(label.strip())):
+                scope = Scope("region", region_name=place)  # "North America Market Value (2024)" / "USD 9.6 Bn"
         if year is None and current_year and IN_CURRENT_YEAR.match(after):
             year = current_year  # "from USD 5.43 billion in the current year", "The current year refers to 2025."
         restated = out and out[-1].char_end == last_amount_end  # the size right before, in parentheses after it
@@ -192,12 +194,6 @@ def _sized_rows(lines: list[Line], line_starts: list[int], start: int) -> bool:
         if label and not YEAR_ROW.match(label):
             return bool(SIZE_CUE.search(label) and not GROWTH_LABEL.search(label))
     return False
-
-
-def _year_from_label_line(lines: list[Line], line_starts: list[int], start: int) -> int | None:
-    """Tables as lines: 'Market size value in 2023' on one line, 'USD 7.63 billion' on the next."""
-    label = _label_line(lines, line_starts, start)
-    return point_year("", label) if label is not None else None
 
 
 def _label_line(lines: list[Line], line_starts: list[int], start: int) -> str | None:

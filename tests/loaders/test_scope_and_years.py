@@ -8,6 +8,8 @@ from loaders.clean import CleanDocument, clean
 from loaders.extract.document import extract_document
 from loaders.extract.growth import extract_growth
 from loaders.extract.market import attributive_market, clean_market_name, extract_forecast_period, market_candidates
+from loaders.extract.regions import load_index
+from loaders.extract.scope import ScopeJudge
 from loaders.extract.years import point_year
 from loaders.headline import text_headline
 from loaders.pipeline import process_file
@@ -781,3 +783,16 @@ def test_an_amount_after_of_the_sizes_the_market_named_after_it() -> None:
     )
     found = extract_document(clean(text, ".txt"))
     assert {(s.money.reported_value, s.scope) for s in found.sizes} == {(10.0, "market"), (1.0, "other_market")}
+
+
+def test_a_statistics_card_s_figure_labelled_with_a_region_is_the_region_s() -> None:
+    """A written report page's "Key Market Statistics" table, read as label lines over value lines: "2024 Market
+    Size" / "USD 31.62 Bn" is the market's, "North America Market Value (2024)" / "USD 9.6 Bn" North America's."""
+    name = "w20-02-cordless-power-tools.md"
+    sizes = process_file(REPO_ROOT / "tests" / "written" / "docs" / name, 10**8).facts.sizes
+    scopes = {(s.money.reported_value, s.reference_year): (s.scope, s.region_name) for s in sizes}
+    assert scopes[(9.6, 2024)] == ("region", "North America") and scopes[(31.62, 2024)] == ("market", None)
+    judge = ScopeJudge("", "widgets in Europe", [], load_index())
+    assert judge.opening_place("North America Market Value (2024)") == "North America"
+    assert judge.opening_place("Europe Market Value (2024)") is None  # the main market's own place
+    assert judge.opening_place("Market Value in North America") is None
