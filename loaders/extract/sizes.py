@@ -58,6 +58,11 @@ INCREMENT = re.compile(
 CURRENT_YEAR_IS = re.compile(r"\bcurrent\syear\s(?:refers\sto|is)\s((?:19|20)\d\d)\b", re.I)
 IN_CURRENT_YEAR = re.compile(r"\sin\sthe\scurrent\syear\b", re.I)
 PART_YEAR_REACH = 25  # a quarter's words right after an amount ("in Q1 2025"), or within twice that before it
+# A chart's data labels: "2024: $612.4M; 2025: $668.0M; …", three or more, under a caption in the sentence before.
+YEAR_LABEL = re.compile(r"((?:19|20)\d\d):\s$")
+YEAR_LABEL_IN = re.compile(r"\b(?:19|20)\d\d:\s")
+SERIES_LABELS = 3
+SERIES_CAPTION = 160
 # A line that gives a year's figure after the year: "2024: USD 15.9 Bn".
 YEAR_ROW = re.compile(r"((?:19|20)\d\d):\s")
 # A cell's label that states what the market adds, not its size: "Market growth 2025-2029 | USD 3.94 billion".
@@ -94,7 +99,8 @@ def extract_sizes(
             continue
         row = YEAR_ROW.match(text, s) if text[s : s + 2] in ("19", "20") else None  # "2024: USD 15.9 Bn"
         row = row if row and row.end() == found.start and _sized_rows(lines, line_starts, s) else None
-        if not (row or SIZE_CUE.search(text[s:e]) or _labelled_cell(text, lines, line_starts, s, e, found)):
+        labelled = None if row else _labelled_series(text, s, e, found.start)
+        if not (row or labelled or SIZE_CUE.search(text[s:e]) or _labelled_cell(text, lines, line_starts, s, e, found)):
             continue
         scope = judge.judge(s, found.start, found.end, e)
         if scope.kind in {"price", "company"}:
@@ -103,7 +109,7 @@ def extract_sizes(
         after = CLAUSE_END.split(after, maxsplit=1)[0]
         if PART_YEAR.search(after, 0, PART_YEAR_REACH) or PART_YEAR.search(before[-PART_YEAR_REACH * 2 :]):
             continue  # "USD 512.6 million in Q1 2025", "In the first quarter of 2025 the market was worth …"
-        year = point_year(after, before)
+        year = int(labelled.group(1)) if labelled else point_year(after, before)
         if year is None and forecast and AT_FORECAST_END.match(after):
             year = forecast[1]
         if not before.strip() and (label := _label_line(lines, line_starts, found.start)) is not None:
@@ -173,6 +179,16 @@ def _without_undated_repeats(sizes: list[SizeMention]) -> list[SizeMention]:
         or (m.market_name, m.scope, m.money.reported_value, m.money.reported_unit, m.money.reported_currency)
         not in dated
     ]
+
+
+def _labelled_series(text: str, s: int, e: int, start: int) -> re.Match[str] | None:
+    """The year an amount is labelled with in a run of them after a caption that sizes something: "Figure 1: Global
+    Ophthalmology CRO Market Size, 2024–2030 (USD million). Bar chart; data labels: 2024: $612.4M; 2025: $668.0M; …"."""
+    pair = YEAR_LABEL.search(text, max(s, start - 7), start)
+    if pair is None or len(YEAR_LABEL_IN.findall(text, s, e)) < SERIES_LABELS:
+        return None
+    caption = text[max(0, s - SERIES_CAPTION) : s]
+    return pair if SIZE_CUE.search(caption[caption.rfind("\n") + 1 :]) else None
 
 
 def _labelled_cell(text: str, lines: list[Line], line_starts: list[int], s: int, e: int, found: MoneyMatch) -> bool:

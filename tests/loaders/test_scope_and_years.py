@@ -796,3 +796,19 @@ def test_a_statistics_card_s_figure_labelled_with_a_region_is_the_region_s() -> 
     assert judge.opening_place("North America Market Value (2024)") == "North America"
     assert judge.opening_place("Europe Market Value (2024)") is None  # the main market's own place
     assert judge.opening_place("Market Value in North America") is None
+
+
+def test_a_chart_s_data_labels_under_a_caption_that_sizes_the_market() -> None:
+    """A written release's chart, as its image's text: "Figure 1: Global Ophthalmology CRO Market Size, 2024–2030 (USD
+    million). Bar chart; data labels: 2024: $612.4M; 2025: $668.0M; …": each label's year and amount; not two labels,
+    nor labels under a caption that sizes nothing."""
+    name = "w20-08-ophthalmology-cro.md"
+    sizes = process_file(REPO_ROOT / "tests" / "written" / "docs" / name, 10**8).facts.sizes
+    dated = {(s.money.reported_value, s.reference_year) for s in sizes if s.scope == "market"}
+    assert {(612.4, 2024), (668.0, 2025), (1032.5, 2030)} <= dated
+    for caption, labels in (
+        ("Figure 2: Widget Shipments, 2024–2026.", "2024: $5.1M; 2025: $6.2M; 2026: $7.3M."),
+        ("Figure 2: Widget Market Size, 2024–2025.", "2024: $5.1M; 2025: $6.2M."),
+    ):
+        found = extract_document(clean(f"The widget market grew.\n\n{caption} Bar chart; labels: {labels}", ".txt"))
+        assert not found.sizes, caption
