@@ -134,6 +134,7 @@ NAMED_AS_VERB = re.compile(r"\s(?:are|were)\s(?:[a-z]+ly\s)?$")  # "… are repe
 PLAYERS_BEFORE = re.compile(
     r"(?<=\s)(?:all|each)\s(?:offer|provide|supply|manufacture|produce)s?\b"
     r"|(?:(?<=\shave\s)|(?<=\sare\s))all\s[a-z]+(?:ed|ing)\b"  # "… and WuXi Biologics have all added capacity"
+    r"|(?<=\s)together\saccounted\sfor\b"  # "Alstom SA, …, Hitachi Rail and Talgo together accounted for about 70%"
 )
 PLAYERS_BEFORE_NAMES = 3  # the fewest names the sentence opens with
 # What "groups" or "brands" open a list of players after: "Leading bicycle groups include …".
@@ -674,11 +675,15 @@ def extract_companies(
         names = text[start : verb.start()] if verb else ""  # "A, B and C are repeatedly identified as the leading …"
         for name in split_list(names):
             add(name, start + names.find(name), "key_player")
-    for match in finditer_opening(PLAYERS_BEFORE, text, ("all ", "each "), any_case=False):
+    for match in finditer_opening(PLAYERS_BEFORE, text, ("all ", "each ", "together "), any_case=False):
         start, end = sentence_bounds(text, match.start(), match.start())
-        if NOT_PLAYERS.search(text, match.end(), end):
+        share = match.group(0)[0] == "t"  # "… together accounted for about 70% of revenue, mainly through contracts"
+        if not share and NOT_PLAYERS.search(text, match.end(), end):
             continue  # "… and FMC Corporation have all signed multi-year supply agreements with contract manufacturers"
         names = [n for n in split_list(text[start : match.start() - 1]) if is_company_name(n, regions)]
+        if share and sum(1 for n in names if LEGAL_SUFFIX_END.search(n)) < 2:
+            continue  # "Amazon Web Services, Google, Meta and Microsoft together accounted for 58% of purchases": a
+            # share the sentence gives buyers or places as often; legal names make them the players
         if len(names) >= PLAYERS_BEFORE_NAMES:
             for name in names:
                 add(name, text.find(name, start), "key_player")

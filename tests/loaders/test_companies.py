@@ -1400,3 +1400,19 @@ def test_a_question_among_a_report_s_questions_heads_no_list_of_players() -> Non
     water = _written_players("w20-04-water-treatment-chemicals-contract-manufacturing.html")
     assert not {"Brooklyn", "Quick Links", "134 N 4th St"} & water
     assert "Aenova Group" in _written_players("w10-02-effervescent-tablet-cmo-porter-swot.html")
+
+
+def test_legal_names_that_together_account_for_a_share_are_players() -> None:
+    """A written trade article: "Alstom SA, Siemens Mobility GmbH, Stadler Rail AG, CAF (…), Hitachi Rail and Talgo
+    together accounted for about 70% of outsourced maintenance revenue in 2024, mainly through full-service contracts":
+    the players; hyperscalers ("Amazon Web Services, Google, Meta and Microsoft") or states that together account for a
+    share are none. Its main market, under a headline with none: "the European rolling stock maintenance outsourcing
+    market", not "outsourced" (of "the outsourced market")."""
+    rail = _written_players("w20-07-european-rolling-stock-maintenance-outsourcing.html")
+    assert {"Alstom", "Siemens Mobility", "Stadler Rail", "Hitachi Rail", "Talgo"} <= rail
+    assert not {"Google", "Microsoft"} & _written_players("w14-19-server-odm.html")
+    assert not {"Haryana", "Rajasthan"} & _written_players("w2-21-india-solar-water-pumps-market.txt")
+    page = process_file(WRITTEN / "docs" / "w20-07-european-rolling-stock-maintenance-outsourcing.html", 10**8)
+    attributes = {a.attribute: a.value_text for a in page.facts.attributes}
+    assert attributes["market_name"] == "European rolling stock maintenance outsourcing"
+    assert attributes["publisher"] == "Railvista Consulting"
