@@ -307,6 +307,7 @@ TICKER = re.compile(
 NOT_PLAYERS = re.compile(
     r"\b(?:customers?|clients?|partners?|investors?|backers?|lenders?|banks?|deals?|agreements?|works?\sfor|"
     r"sourced\sfrom|"  # "Their battery centres work for automakers … such as", "… are sourced from suppliers such as"
+    r"outsource\sto|"  # "Major brands that outsource to these companies include Voltas, Havells, …"
     # "contract manufacturers include A, B", "players in Lubricant Contract Blending market include A, B": players
     r"contracts?(?!\s(?:manufactur|research|develop|packag|[a-z]+ing\b)))\b",
     re.I,

@@ -102,6 +102,8 @@ FRENCH: list[tuple[str, Replacement]] = [
     (r"incluent|comprennent", "include"),
     (r"principaux acteurs|acteurs (?:clés|majeurs|principaux)|principales entreprises", "key players"),
     (r"acteurs du marché", "market players"),
+    # "Recherche Saint-Laurent cite parmi les principaux fournisseurs Mitsubishi Electric, Daikin, …"
+    (r"cite parmi les principaux fournisseurs", "cites key players including"),
     (r"parmi lesquels|parmi lesquelles|notamment|y compris", "including"),
     (r"tels que|telles que|comme", "such as"),
     (r"devrai(?:t|ent) (?:croître|progresser)", "is expected to grow"),

@@ -1416,3 +1416,13 @@ def test_legal_names_that_together_account_for_a_share_are_players() -> None:
     attributes = {a.attribute: a.value_text for a in page.facts.attributes}
     assert attributes["market_name"] == "European rolling stock maintenance outsourcing"
     assert attributes["publisher"] == "Railvista Consulting"
+
+
+def test_brands_that_outsource_to_the_players_are_no_players() -> None:
+    """A written Indian release: "Major brands that outsource to these companies include Voltas, Havells, LG
+    Electronics, Samsung, Xiaomi and Godrej Appliances": the buyers; the contract manufacturers it lists are players."""
+    durables = _written_players("w20-27-india-consumer-durables-contract-manufacturing.html")
+    assert (
+        not {"Voltas", "Havells", "Samsung", "Xiaomi"} & durables
+        and {"Amber Enterprises India", "PG Electroplast"} <= durables
+    )

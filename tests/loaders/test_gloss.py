@@ -361,6 +361,8 @@ def test_a_market_s_name_stops_before_its_place_a_number_or_a_verb_of_size() -> 
         ("w15-26-lohnspritzguss-deutschland.html", {"Röchling Industrial", "Wirthwein", "Gerresheimer Regensburg"}),
         # "Entre as maiores, o estudo cita Bioforma Indústria Cosmética Ltda., Líder Terceirização Cosmética S.A., …"
         ("w15-28-terceirizacao-cosmeticos-brasil.html", {"Bioforma Indústria Cosmética", "Fareva"}),
+        # "Recherche Saint-Laurent cite parmi les principaux fournisseurs Mitsubishi Electric, Daikin, …"
+        ("w20-19-thermopompes-canada-quebec.md", {"Mitsubishi Electric", "Daikin", "Fujitsu General", "Lennox"}),
     ],
 )
 def test_players_a_glossed_newspaper_lists(name: str, players: set[str]) -> None:
