@@ -473,6 +473,7 @@ DUTCH: list[tuple[str, Replacement]] = [
     (r"heeft", "has"),
     (r"zoals", "such as"),
     (r"per", "by"),
+    (r"naar(?=\stype\b)", "by"),  # "Het rapport deelt de markt in naar type zorginstelling:"
     (r"en", "and"),
     (r"spelers", "players"),
     (r"bedrijven|ondernemingen", "companies"),

@@ -654,3 +654,11 @@ def test_a_spanish_release_s_millions_of_euros_as_a_symbol_and_its_compound_grow
     _, sizes, rates = _main("w20-30-seguridad-privada-espana.md")
     assert {(4930.0, "million", "EUR", 2024), (6060.0, "million", "EUR", 2029)} <= sizes
     assert (4.2, 2024, 2029) in rates
+
+
+def test_a_dutch_release_s_segments_by_type() -> None:
+    """ "Het rapport deelt de markt in naar type zorginstelling:" over its bullets, "en naar type dienst:" over
+    others: the segments of each dimension."""
+    facts = process_file(WRITTEN / "w20-23-schoonmaak-zorg-nederland.txt", 10**8).facts
+    found = {(s.dimension_as_written, s.segment_name) for s in facts.segments}
+    assert {("type zorginstelling", "Gehandicaptenzorg"), ("type dienst", "Dagelijkse schoonmaak")} <= found
