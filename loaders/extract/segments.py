@@ -79,8 +79,9 @@ HEAD_NOUNS = frozenset(
 )
 # A list item that names a segment and then describes it: "Surfactants: Surfactants dominate the market ..."
 LABELLED_ITEM = re.compile(r"^([A-Z0-9][^:.!?]{1,60}?):\s+\S")
-# ... or then a dash and its description (its share before the dash dropped as ITEM_NOISE).
-DASHED_ITEM = re.compile(r"^([A-Z0-9][^:.!?–—]{1,60}?)\s[–—]\s\S")
+# ... or then a dash and its description (its share before the dash dropped as ITEM_NOISE), in either case
+# ("thermopompes murales – environ 46 % des ventes").
+DASHED_ITEM = re.compile(r"^([^\W_][^:.!?–—]{1,60}?)\s[–—]\s\S")
 # The cell that opens a segment table in a report-scope block, and the cells that close it.
 SCOPE_TABLE = re.compile(
     r"^(?:segmental coverage|segments? covered|segmentation(?: covered)?|market segments?)\s*:?$", re.I

@@ -662,3 +662,14 @@ def test_a_dutch_release_s_segments_by_type() -> None:
     facts = process_file(WRITTEN / "w20-23-schoonmaak-zorg-nederland.txt", 10**8).facts
     found = {(s.dimension_as_written, s.segment_name) for s in facts.segments}
     assert {("type zorginstelling", "Gehandicaptenzorg"), ("type dienst", "Dagelijkse schoonmaak")} <= found
+
+
+def test_a_french_release_s_segments_in_lower_case_with_their_shares_after_a_dash() -> None:
+    """ "L'étude segmente le marché par type de thermopompe :" over "**thermopompes murales (minibibloc sans
+    conduits)** – environ 46 % des ventes en 2024;", …: each item's name before its dash."""
+    facts = process_file(WRITTEN / "w20-19-thermopompes-canada-quebec.md", 10**8).facts
+    assert {s.segment_name for s in facts.segments if s.dimension_as_written == "type de thermopompe"} == {
+        "thermopompes murales (minibibloc sans conduits)",
+        "thermopompes centrales (avec conduits)",
+        "thermopompes géothermiques",
+    }
