@@ -199,6 +199,7 @@ GERMAN: list[tuple[str, Replacement]] = [
     (r"wie", "such as"),
     (r"und|sowie", "and"),
     (r"nach(?=\s(?-i:[A-ZÄÖÜ]))", "by"),
+    (r"in folgende Bereiche", "into the following areas"),  # "unterteilt den Markt nach Anwendung in folgende …"
     (r"Akteure|Anbieter", "players"),
     (r"Firmen", "companies"),
 ]
@@ -405,7 +406,7 @@ ITALIAN: list[tuple[str, Replacement]] = [
     (r"come", "such as"),
     (
         r"per(?=\s(?:tipo|tipologia|applicazione|prodotto|canale|regione|area|settore|utente|utilizzatore|servizio"
-        r"|materiale|tecnologia|segmento|categoria|uso|fascia|cliente)\b)",
+        r"|materiale|tecnologia|segmento|categoria|uso|fascia|cliente|coltura)\b)",
         "by",
     ),
     (r"e|ed", "and"),

@@ -673,3 +673,12 @@ def test_a_french_release_s_segments_in_lower_case_with_their_shares_after_a_das
         "thermopompes centrales (avec conduits)",
         "thermopompes géothermiques",
     }
+
+
+def test_segments_an_italian_and_a_german_study_list_by_their_dimension() -> None:
+    """ "Il rapporto analizza il mercato per tipologia di servizio:" … "e per coltura:" over its crops; "Die Studie
+    unterteilt den Markt nach Anwendung in folgende Bereiche:" over its applications, the dimension "Anwendung"."""
+    farm = process_file(WRITTEN / "w20-20-contoterzismo-agricolo-italia.txt", 10**8).facts.segments
+    assert {"vite", "ortofrutta"} <= {s.segment_name for s in farm if s.dimension_as_written == "coltura"}
+    glue = process_file(WRITTEN / "w20-16-lohnherstellung-klebstoffe.html", 10**8).facts.segments
+    assert {"Bauwesen", "Verpackung"} <= {s.segment_name for s in glue if s.dimension_as_written == "Anwendung"}
