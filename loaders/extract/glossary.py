@@ -388,6 +388,8 @@ ITALIAN: list[tuple[str, Replacement]] = [
     (r"(?:il )?mercato (?:globale|mondiale) (?:del|della|dei|degli|delle|di)", "the global market for"),
     (r"(?:il )?mercato dell['’]", "the market for "),  # "Il mercato dell'occhialeria conto terzi in Italia vale …"
     (r"(?:il )?mercato (?:del|della|dei|degli|delle|di)", "the market for"),
+    (r"(?:il )?mercato italiano (?:del|della|dei|degli|delle|di)", "the Italian market for"),
+    (r"società di ricerche di mercato", "market research firm"),  # "… è una società di ricerche di mercato"
     (r"il mercato", "the market"),
     (r"mercat[oi]", "market"),
     (r"globale|mondiale", "global"),

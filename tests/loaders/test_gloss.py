@@ -682,3 +682,11 @@ def test_segments_an_italian_and_a_german_study_list_by_their_dimension() -> Non
     assert {"vite", "ortofrutta"} <= {s.segment_name for s in farm if s.dimension_as_written == "coltura"}
     glue = process_file(WRITTEN / "w20-16-lohnherstellung-klebstoffe.html", 10**8).facts.segments
     assert {"Bauwesen", "Verpackung"} <= {s.segment_name for s in glue if s.dimension_as_written == "Anwendung"}
+
+
+def test_an_italian_market_named_after_its_country_s_adjective_and_no_research_firm_s_words() -> None:
+    """ "Il mercato italiano del
+    contoterzismo agricolo …", "Agrimarket Research S.r.l. è una società di ricerche di mercato": the market is
+    "contoterzismo agricolo", not "società di ricerche di"."""
+    market, _, rates = _main("w20-20-contoterzismo-agricolo-italia.txt")
+    assert market == "contoterzismo agricolo" and (5.4, 2025, 2029) in rates
