@@ -647,3 +647,10 @@ def test_a_list_s_last_item_holds_a_joining_word_of_its_own() -> None:
     assert names == ["牙膏", "牙刷", "漱口水", "牙线及牙间清洁产品", "其他"]
     names = [s.segment_name for s in extract_segments_zh("按应用分为运输、便携和固定三类。\n")]
     assert names == ["运输", "便携", "固定"]
+
+
+def test_a_product_s_parts_after_among_which_are_no_players() -> None:
+    """A written Chinese release: "机器视觉可分为硬件和软件两大类，其中硬件包括工业相机、镜头、光源、图像采集卡等": the
+    hardware's parts; "主要企业包括：基恩士（KEYENCE）、康耐视（Cognex）、…" the players."""
+    players, _ = _written("w20-25-zhongguo-jiqi-shijue.txt")
+    assert {"基恩士", "康耐视", "海康机器人"} <= players and not {"工业相机", "镜头", "光源"} & players
