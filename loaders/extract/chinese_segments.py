@@ -62,8 +62,12 @@ HEADING = re.compile(
 HEADING_JA = re.compile(rf"^{_DIMENSION}别\s*[:：]\s*(?P<items>[^。；;！？!?\n]{{2,300}})$")
 # A sentence that ends in a colon, its list in the lines after it: "从应用场景看，无人机物流可分为：".
 LIST_INTRO = re.compile(
-    rf"^(?:(?:按照?|依)\s*{_DIMENSION}|从(?P<dim2>{_WRITTEN})来?看)[^。\n]{{0,30}}?(?:划分|细分|分)为\s*[:：]$"
+    rf"^(?:(?:按照?|依)\s*{_DIMENSION}|从(?P<dim2>{_WRITTEN})来?看)[^。\n]{{0,30}}?"
+    r"(?:(?:划分|细分|分)为|[，,][^。\n]{0,10}?包括)\s*[:：]$"  # "按应用领域划分，市场主要包括："
 )
+# A numbered line's number and its closing mark: "（1）消费电子；".
+ITEM_NUMBER = re.compile(rf"^(?:{NUMBER})")
+ITEM_END = ("；", "。")
 # "按应用分为运输、便携和固定三类", "从产品类型看，预制菜可分为即食类、即热类和即烹类": the items in the same sentence.
 INLINE = re.compile(
     rf"(?:(?:按照?|依)\s*{_DIMENSION}\s*(?:(?:划分|分类)?[，,]\s*[^，,。；;\n]{{0,20}}?|则)?|从(?P<dim2>{_WRITTEN})来?看[，,]\s*[^，,。；;\n]{{0,20}}?)"
@@ -104,6 +108,9 @@ def extract_segments_zh(text: str) -> list[SegmentMention]:
         else:  # a line each (or a table's cell of them, "医院、门诊手术中心、其他"), up to prose or another heading
             listed = []
             for item_start, item in lines[i + 1 : i + 1 + MAX_ITEMS]:
+                if number := ITEM_NUMBER.match(item):  # "（2）新能源（锂电池、光伏）；": its name
+                    end = len(item) - 1 if item.endswith(ITEM_END) else len(item)
+                    item, item_start = item[number.end() : end], item_start + number.end()
                 if item.startswith(("按", "依")) or len(item) > MAX_LINE or PROSE.search(item):
                     break
                 listed.append((item, item_start))

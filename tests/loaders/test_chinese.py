@@ -24,6 +24,8 @@ from loaders.pipeline import process_file
 from tests.conftest import REAL_DOCS, REPO_ROOT
 from tests.loaders.real_text import cleaned
 
+WRITTEN = REPO_ROOT / "tests" / "written" / "docs"
+
 # Market reports on Chinese listed companies: stocks named with their codes, or by how they moved that day.
 STOCK_REPORTS = (
     "bulwark_20250213A054V9.zh-CN.md",
@@ -654,3 +656,19 @@ def test_a_product_s_parts_after_among_which_are_no_players() -> None:
     hardware's parts; "主要企业包括：基恩士（KEYENCE）、康耐视（Cognex）、…" the players."""
     players, _ = _written("w20-25-zhongguo-jiqi-shijue.txt")
     assert {"基恩士", "康耐视", "海康机器人"} <= players and not {"工业相机", "镜头", "光源"} & players
+
+
+def test_numbered_segments_under_a_dimension_that_the_market_includes() -> None:
+    """ "按应用领域划分，市场主要包括：" over "（1）消费电子；", "（2）新能源（锂电池、光伏）；", …,
+    "（7）其他。": each item, without its number and its closing mark."""
+    facts = process_file(WRITTEN / "w20-25-zhongguo-jiqi-shijue.txt", 10**8).facts
+    applications = [s.segment_name for s in facts.segments if s.dimension == "application"]
+    assert applications == [
+        "消费电子",
+        "新能源（锂电池、光伏）",
+        "汽车及零部件",
+        "半导体",
+        "物流仓储",
+        "食品医药",
+        "其他",
+    ]
