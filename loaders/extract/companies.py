@@ -55,10 +55,11 @@ PLAYER_WORDS = (
     "player", "companies", "company", "vendor", "manufacturer", "participants", "competitors", "suppliers",
     "competitive", "leaders", "producers", "brands", "names", "providers", "firms", "makers", "cdmos", "cmos",
 )  # fmt: skip
-# The words that open an inline list: "Key players in this space include Catalent, Patheon, ..."
+# The words that open an inline list: "Key players in this space include Catalent, Patheon, ...", "Specialists such as
+# PSI CRO, Premier Research and Cromos Pharma compete for …"
 # "The competitive landscape includes ...", "The report profiles ...", "Its vendor analysis covers ...".
 LIST_INTRO = re.compile(
-    r"(?:\b(?:players?|companies|vendors?|manufacturers|participants|competitors|suppliers?|firms|leaders|providers"
+    r"(?:\b(?:players?|companies|vendors?|manufacturers|participants|competitors|suppliers?|firms|leaders|providers|specialists"
     r"|operators|producers|makers|landscape|names|rivals)\b[^.:\n]{0,100}?"
     r"\b(?:include|includes|including|such as|are|like|namely|comprise|comprising|profiled|profiles|covers|covered"
     r"|named|were)"
@@ -98,6 +99,7 @@ LIST_INTRO_OPENINGS = (
     "player", "companies", "vendor", "manufacturers", "participants", "competitors", "supplier", "firms", "leaders",
     "providers", "operators", "producers", "makers", "landscape", "profiles", "led by", "dominated by", "groups",
     "brands", "compet", "company profiles", "largest", "biggest", "hono", "names", "members", "served by", "rivals",
+    "specialists",
 )  # fmt: skip
 # A note after a listed name that gives it another part than a player's: "(lead investor, …)", "(customer of …)".
 ROLE_NOTE = re.compile(r"\((?:lead\s|an?\s|the\s)?(?:investor|customer|client|buyer|supplier|distributor)s?\b", re.I)

@@ -1426,3 +1426,10 @@ def test_brands_that_outsource_to_the_players_are_no_players() -> None:
         not {"Voltas", "Havells", "Samsung", "Xiaomi"} & durables
         and {"Amber Enterprises India", "PG Electroplast"} <= durables
     )
+
+
+def test_specialists_a_sentence_names_are_players() -> None:
+    """Written releases: "Specialists such as PSI CRO, Premier Research and Cromos Pharma compete for regional and
+    rare-disease programmes", "Component specialists such as Knorr-Bremse AG and Wabtec Corporation overhaul brakes"."""
+    assert {"PSI CRO", "Premier Research"} <= _written_players("w20-15-late-phase-clinical-research-outsourcing.md")
+    assert "Knorr-Bremse" in _written_players("w20-07-european-rolling-stock-maintenance-outsourcing.html")
