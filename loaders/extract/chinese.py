@@ -266,8 +266,10 @@ SOURCE_FIRM = re.compile(
     r"|(?:据|根据)(?P<cited>[\u4e00-\u9fff]{2,8}?(?:证券|投行|研究院|研究所|咨询))(?:《|数据[，,])"
     # an association's own page: "欢迎访问中华气雾制品工业协会官方网站！"
     r"|欢迎访问(?P<site>[\u4e00-\u9fff]{2,16}?协会)(?:官方)?网站"
-    # Korean, glossed: "시장조사기관 코리아마켓인사이트는 …" (a market research firm, its name, a particle)
-    r"|市场研究机构\s?(?P<korean>[\uac00-\ud7a3]{2,16}?)(?:는|은|가|이)\s",
+    # Korean, glossed: "시장조사기관 코리아마켓인사이트는 …", "글로벌 시장조사기관 Precedence Research가
+    # 발간한" (a market research firm, its name, a particle)
+    r"|市场研究机构\s?(?P<korean>[\uac00-\ud7a3]{2,16}?|[A-Z][A-Za-z&.]{1,30}(?:\s[A-Z][A-Za-z&.]{1,30}){0,3})"
+    r"(?:는|은|가|이)\s",
     re.M,
 )
 # "另据X预测": a second source, cited beside the document's own figures.

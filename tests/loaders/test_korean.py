@@ -213,3 +213,12 @@ def test_a_korean_list_after_the_glossed_market_s_particle_and_a_name_ending_as_
     names = {c.company_name for c in facts.companies}
     assert {"삼성웰스토리", "아워홈", "CJ프레시웨이", "신세계푸드"} <= names
     assert not any(name.startswith("은 ") for name in names) and "CJ프레시웨" not in names
+
+
+def test_a_research_firm_named_in_latin_letters_before_a_korean_particle_is_the_publisher() -> None:
+    """A written Korean release of a reseller: "(주)마켓리포트코리아가 글로벌 시장조사기관 Precedence Research가
+    발간한 … 보고서의 국내 판매를 시작한다": the firm that wrote the report, not the reseller its links name."""
+    facts = process_file(WRITTEN / "w20-26-yujeonja-hapseong-seobiseu.md", 10**8).facts
+    assert next(a.value_text for a in facts.attributes if a.attribute == "publisher") == "Precedence Research"
+    found = extract_publisher_zh("市场研究机构 Grand View Research는 보고서에서")
+    assert found is not None and found.value_text == "Grand View Research"
