@@ -286,8 +286,11 @@ class ScopeJudge:
         if subject.lower() in self.main_forms:  # the main market's forms, its abbreviation written out or not
             return False
         rest = self.main[len(subject) :].split() if self.main.startswith(subject.lower() + " ") else []
-        if rest and self.main_unplaced == subject.lower() and self._placed_after(before, subject):
-            return False  # "the market for Bio-Lebensmittel in Austria" of the main market so named
+        # "the market for Bio-Lebensmittel in Austria" of the main market so named; "le marché" of the sentence after
+        # "Le marché de la fabrication de chocolat à façon en Belgique a atteint …"
+        unplaced = rest and self.main_unplaced == subject.lower()
+        if unplaced and (self._placed_after(before, subject) or subject.lower() not in before.lower()):
+            return False
         if rest and not all(word in GENERIC_HEADS for word in rest):
             return True  # "the electric bus market" in a report on electric bus charging
         at = before.lower().rfind(subject.lower())

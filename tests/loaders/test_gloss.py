@@ -690,3 +690,13 @@ def test_an_italian_market_named_after_its_country_s_adjective_and_no_research_f
     "contoterzismo agricolo", not "società di ricerche di"."""
     market, _, rates = _main("w20-20-contoterzismo-agricolo-italia.txt")
     assert market == "contoterzismo agricolo" and (5.4, 2025, 2029) in rates
+
+
+def test_the_market_a_sentence_refers_back_to_is_the_main_one_named_with_its_place() -> None:
+    """ "Le marché de la fabrication de chocolat à façon en Belgique a atteint 1 245 millions d'euros en 2024, … Porté
+    par …, le marché devrait atteindre 1 612 millions d'euros d'ici 2030, soit un TCAM de 4,4 %": the market of the
+    sentence before, the main one (named with its place), states the second amount and the rate; so in the Austrian
+    release of "Bio-Lebensmittel in Österreich" ("2,14 Mrd. Euro" in 2019)."""
+    _, sizes, rates = _main("w13-13-chocolat-facon-belgique.txt")
+    assert {(1245.0, "million", "EUR", 2024), (1612.0, "million", "EUR", 2030)} <= sizes and (4.4, 2025, 2030) in rates
+    assert (2.14, "billion", "EUR", 2019) in _main("w13-12-biolebensmittel-oesterreich.html")[1]
