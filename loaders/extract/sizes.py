@@ -60,7 +60,6 @@ IN_CURRENT_YEAR = re.compile(r"\sin\sthe\scurrent\syear\b", re.I)
 PART_YEAR_REACH = 25  # a quarter's words right after an amount ("in Q1 2025"), or within twice that before it
 # A chart's data labels: "2024: $612.4M; 2025: $668.0M; …", three or more, under a caption in the sentence before.
 YEAR_LABEL = re.compile(r"((?:19|20)\d\d):\s$")
-YEAR_LABEL_IN = re.compile(r"\b(?:19|20)\d\d:\s")
 SERIES_LABELS = 3
 SERIES_CAPTION = 160
 # A line that gives a year's figure after the year: "2024: USD 15.9 Bn".
@@ -185,7 +184,7 @@ def _labelled_series(text: str, s: int, e: int, start: int) -> re.Match[str] | N
     """The year an amount is labelled with in a run of them after a caption that sizes something: "Figure 1: Global
     Ophthalmology CRO Market Size, 2024–2030 (USD million). Bar chart; data labels: 2024: $612.4M; 2025: $668.0M; …"."""
     pair = YEAR_LABEL.search(text, max(s, start - 7), start)
-    if pair is None or len(YEAR_LABEL_IN.findall(text, s, e)) < SERIES_LABELS:
+    if pair is None or len(YEAR_ROW.findall(text, s, e)) < SERIES_LABELS:
         return None
     caption = text[max(0, s - SERIES_CAPTION) : s]
     return pair if SIZE_CUE.search(caption[caption.rfind("\n") + 1 :]) else None
