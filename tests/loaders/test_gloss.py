@@ -452,6 +452,16 @@ def test_a_japanese_newspaper_s_fiscal_years_and_players() -> None:
     assert {"アピ", "三生医薬", "東洋カプセル", "東海ヘルスプロダクツ"} <= players
 
 
+def test_a_japanese_survey_with_full_width_percent_signs_and_a_list_closed_by_its_copula() -> None:
+    """ "年平均成長率（CAGR）は5.0％", "前年度比2.6％増" (full-width signs) are rates; "主要企業は、A、…、Bである。"
+    lists the players, its last name without "である"."""
+    facts = process_file(WRITTEN / "w20-24-jutaku-rinsho-kensa.html", 10_000_000).facts
+    rates = {(g.rate_low, g.start_year, g.end_year) for g in facts.growth if g.scope == "market"}
+    assert {(5.0, 2024, 2030), (2.6, None, 2024)} <= rates
+    players = {c.company_name for c in facts.companies}
+    assert {"株式会社エスアールエル", "株式会社ファルコバイオシステムズ"} <= players
+
+
 def test_a_dutch_rate_s_year_after_tot_en_met() -> None:
     """ "Het bureau verwacht dat de markt tot en met 2029 groeit met een samengestelde jaarlijkse groei (CAGR) van 6,3
     procent": to 2029."""
