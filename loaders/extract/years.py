@@ -61,11 +61,20 @@ def year_range(text: str) -> tuple[int, int] | None:
 
 # "FY'29", "FY29", "FY 29": a fiscal year written with two digits.
 FISCAL_SHORT = re.compile(r"\bFY\s?['’]?(\d{2})\b")
+# "FY2024/25", "FY2024-25": the fiscal year from 2024 into 2025, named by the year it ends in (India's "FY25").
+FISCAL_SPLIT = re.compile(r"\bFY\s?((?:19|20)\d\d)[/-](\d\d)\b")
 
 
 def expand_fiscal(text: str) -> str:
-    """'by FY'29' -> 'by FY2029', so that the year patterns read it."""
-    return FISCAL_SHORT.sub(lambda m: f"FY20{m.group(1)}", text) if "FY" in text else text
+    """'by FY'29' -> 'by FY2029', 'in FY2024/25' -> 'in FY2025', so that the year patterns read them."""
+    if "FY" not in text:
+        return text
+    return FISCAL_SHORT.sub(lambda m: f"FY20{m.group(1)}", FISCAL_SPLIT.sub(_fiscal_end, text))
+
+
+def _fiscal_end(match: re.Match[str]) -> str:
+    start, end = int(match.group(1)), match.group(2)
+    return f"FY{start + 1}" if (start + 1) % 100 == int(end) else match.group(0)
 
 
 # "... from $1.1 trillion in 2023 to $2.5 trillion a decade later"

@@ -10,7 +10,7 @@ from loaders.extract.growth import extract_growth
 from loaders.extract.market import attributive_market, clean_market_name, extract_forecast_period, market_candidates
 from loaders.extract.regions import load_index
 from loaders.extract.scope import ScopeJudge
-from loaders.extract.years import point_year
+from loaders.extract.years import expand_fiscal, point_year
 from loaders.headline import text_headline
 from loaders.pipeline import process_file
 from tests.conftest import REAL_DOCS, REPO_ROOT
@@ -294,6 +294,13 @@ def test_years_of_labels_restated_amounts_and_amounts_before_another() -> None:
         == 2024
     )
     assert point_year(" in the current year to USD 10.65 billion by 2035", "is estimated to grow from ") is None
+    # India's fiscal year from 2024 into 2025, written "FY2024/25" or "FY2024-25": 2025, as its "FY25" is
+    assert (
+        point_year(" and is projected to reach", "was valued at Rs 38,650 crore (about USD 4.63 billion) in FY2024/25")
+        == 2025
+    )
+    assert point_year(" crore in FY2019-20, when", "The market has grown from Rs ") == 2020
+    assert expand_fiscal("a CAGR over FY2024-30") == "a CAGR over FY2024-30"  # a span, not a fiscal year
     assert point_year(" by 2035, at a CAGR", "to grow from USD 3.12 billion in the current year to ") == 2035
     baggage = process_file(REPO_ROOT / "tests" / "written" / "docs" / "w3-14-airport-baggage-handling.md", 10**8)
     assert 3.94 not in {s.money.reported_value for s in baggage.facts.sizes}
