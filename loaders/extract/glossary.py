@@ -131,7 +131,7 @@ GERMAN: list[tuple[str, Replacement]] = [
     (r"im", "in the"),
     (r"(?<=\d)\sProzent", "%"),
     (r"laut|nach Angaben (?:von|des|der)", "according to"),
-    (r"(?:einer |der )?(?:[\wäöüß-]+ )?Studie (?:von|des|der)", "study by"),
+    (r"(?:einer |der )?(?:[\wäöüß-]+ )?Studie (?:«[^»\n]{1,80}» )?(?:von|des|der)", "study by"),
     (r"Umsatz|Umsätze", "sales"),
     (
         r"(?:der |den |dem |des |die )?(?:(?!global|weltweit)[a-zäöüß]+e[nrs]? )?Markt (?:für|fuer)" + _ARTICLE_AFTER,
@@ -176,7 +176,7 @@ GERMAN: list[tuple[str, Replacement]] = [
     (
         # "Zu den größeren Anbietern, die in der Studie porträtiert werden, gehören: …"
         r"zu den (?:wichtigsten|führenden|größten|größeren) (?-i:[A-ZÄÖÜ])[\wäöüß-]+(?:, [^,:\n]{1,80},)? "
-        r"(?:zählen|gehören)"
+        r"(?:zählen|gehören|zählt (?:die|der) (?:Studie|Bericht))"
         r"(?: laut Studie)?",
         "key players include",
     ),
@@ -200,6 +200,7 @@ GERMAN: list[tuple[str, Replacement]] = [
     (r"und|sowie", "and"),
     (r"nach(?=\s(?-i:[A-ZÄÖÜ]))", "by"),
     (r"in folgende Bereiche", "into the following areas"),  # "unterteilt den Markt nach Anwendung in folgende …"
+    (r"(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn) Segmente(?=:)", "segments"),  # "nach Leistungsart vier …"
     (r"Akteure|Anbieter", "players"),
     (r"Firmen", "companies"),
 ]

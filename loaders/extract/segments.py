@@ -136,7 +136,8 @@ BY_INTO = re.compile(
     r"(?:the\s(?:[\w-]+\s){0,4}?(?:market|industry)\s)?"
     r"|breaks\sthe\s(?:[\w-]+\s){0,4}?(?:market|industry)\sdown\s)"  # "Lucintel breaks the market down by …"
     r"by\s(?P<dim>[a-z][a-z /&-]{1,40}?)\sinto\s"
-    r"(?!the\sfollowing\b)(?P<items>[^.;\n]{3,400}?)(?=,?\sand\sby\s|[.;\n]|$)"
+    r"(?!the\sfollowing\b|(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s(?:[\w-]+\s)?(?:segments|categories)\b)"
+    r"(?P<items>[^.;\n]{3,400}?)(?=,?\sand\sby\s|[.;\n]|$)"
 )
 NEXT_BY_INTO = re.compile(  # "…, and by crop type into …", "…; by content type into …; and by end user into …"
     r"(?:,?\sand|;(?:\sand)?)\sby\s(?P<dim>[a-z][a-z /&-]{1,40}?)\sinto\s"

@@ -363,6 +363,8 @@ def test_a_market_s_name_stops_before_its_place_a_number_or_a_verb_of_size() -> 
         ("w15-28-terceirizacao-cosmeticos-brasil.html", {"Bioforma Indústria Cosmética", "Fareva"}),
         # "Recherche Saint-Laurent cite parmi les principaux fournisseurs Mitsubishi Electric, Daikin, …"
         ("w20-19-thermopompes-canada-quebec.md", {"Mitsubishi Electric", "Daikin", "Fujitsu General", "Lennox"}),
+        # "Zu den wichtigsten Anbietern zählt die Studie Swisscom, die Inventx AG, …"
+        ("w20-17-banken-it-outsourcing-schweiz.txt", {"Swisscom", "Inventx", "Rheinfall Data Center"}),
     ],
 )
 def test_players_a_glossed_newspaper_lists(name: str, players: set[str]) -> None:
@@ -388,6 +390,12 @@ def test_each_wording_of_a_players_list(written: str, language: str) -> None:
     assert gloss(written, language).text.lower().startswith("key players include")
 
 
+def test_a_german_study_s_count_of_segments_is_no_part_of_its_dimension() -> None:
+    """ "Die Studie unterscheidet nach Leistungsart vier Segmente:" over its list: the dimension is "Leistungsart"."""
+    facts = process_file(WRITTEN / "w20-17-banken-it-outsourcing-schweiz.txt", 10_000_000).facts
+    assert {s.dimension_as_written for s in facts.segments} == {"Leistungsart"}
+
+
 def test_the_study_a_list_is_attributed_to() -> None:
     """ "Die größten Anbieter sind laut der Studie A, B": the list right after its verb."""
     assert gloss("Die größten Anbieter sind laut der Studie Acme GmbH", "de").text.endswith("are Acme GmbH")
@@ -410,6 +418,8 @@ def test_the_study_a_list_is_attributed_to() -> None:
         ("w12-21-contractlogistiek-nederland.txt", "Holland Logistics Insight"),  # "onderzoeksbureau Holland …"
         ("w20-21-terceirizacao-saneantes-brasil.html", "Vértice Inteligência de Mercado"),  # "… | Vértice …"
         ("w9-04-co-packing-bebidas-release-pt-br.html", "Vértice Inteligência de Mercado"),  # "estudo da Vértice …"
+        # "Das zeigt die Studie «Sourcing-Monitor Finanzplatz 2025» der Lakeside Research AG in Zug"
+        ("w20-17-banken-it-outsourcing-schweiz.txt", "Lakeside Research AG"),
     ],
 )
 def test_a_glossed_release_s_firm_from_its_about_block_or_its_name(name: str, publisher: str) -> None:

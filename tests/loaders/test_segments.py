@@ -226,6 +226,13 @@ def test_a_sentence_that_splits_the_market_by_each_dimension_into_its_segments()
     assert not any("dominate" in name for _, name in bikes)
 
 
+@pytest.mark.parametrize("count", ["four segments", "3 categories", "five service segments"])
+def test_a_count_of_segments_the_market_is_split_into_is_none_of_them(count: str) -> None:
+    text = f"The study divides the market by service type into {count}:\n\n- Core banking\n- Data centres\n"
+    found = [(s.dimension_as_written, s.segment_name) for s in extract_document(clean(text, ".md")).segments]
+    assert found == [("service type", "Core banking"), ("service type", "Data centres")]
+
+
 def test_labels_in_a_column_with_their_segments_parted_by_pipes() -> None:
     """A written release in plain text: "   By Technology:   Reverse Osmosis (RO) | Multi-Stage Flash (MSF) |" wrapped
     under its value's column ("                    Multi-Effect Distillation (MED) | Others"); a report's prices
