@@ -93,7 +93,9 @@ TABLE_HEADER = re.compile(r"^(?:segments?|dimensions?)$", re.I)
 SCOPE_TABLE_WORDS = ("segment",)  # every SCOPE_TABLE match holds it
 # A release's section over its dimensions, each a line over its items: "Catalyst Contract Manufacturing Market
 # Segmentation" over "Catalyst Type", "Service"; a dimension after the market's name: "… Service Outlook".
-MARKET_SEGMENTATION = re.compile(r"^(?:[\w&/-]+\s){0,8}market\ssegmentation\s*:?$", re.I)
+# "This fourth-party logistics (4PL) market report extensively covers market segmentation by" over "1. End-user",
+# "1.1 Retail and e-commerce", …: the dimensions and items numbered as a contents page numbers them.
+MARKET_SEGMENTATION = re.compile(r"^(?:[\w&/()-]+\s){0,8}market\ssegmentation(?:\sby)?\s*:?$", re.I)
 OUTLOOK_DIMENSION = re.compile(r"^(?:[\w&/-]+\s){0,8}?(?P<dim>[\w-]+(?:\s[Uu]se)?)\s[Oo]utlook$")
 SCOPE_TABLE_END = re.compile(
     r"^(?:regional|region|regions|countr\w*|geograph\w*|market leaders|key (?:players|companies)|companies|report"
@@ -462,6 +464,8 @@ def _dimension_lines(lines: list, add, openings: set[int]) -> None:
             cell = line.text.strip()
             if not cell:
                 continue
+            if cell[:1].isdigit() and (number := ITEM_NUMBER.match(cell)):
+                cell = cell[number.end() :]  # "1. End-user" over "1.1 Retail" (its number `add`'s to drop)
             outlook = OUTLOOK_DIMENSION.match(cell)
             name = outlook.group("dim") if outlook else cell
             if NOT_DIMENSION.match(name) or name.lower().startswith("regional") or _heading(cell):

@@ -226,6 +226,19 @@ def test_a_sentence_that_splits_the_market_by_each_dimension_into_its_segments()
     assert not any("dominate" in name for _, name in bikes)
 
 
+def test_a_segmentation_numbered_as_a_contents_page_under_its_sentence() -> None:
+    """A written release in plain text: "… market report extensively covers market segmentation by" over "1. End-user",
+    "1.1 Retail and e-commerce", …, "2. Type", "2.1 Synergy plus operating model", …, "3. Geography" (the coverage)."""
+    facts = process_file(WRITTEN / "docs" / "w20-03-fourth-party-logistics-4pl.txt", 10**8).facts
+    found = {(s.dimension_as_written, s.segment_name) for s in facts.segments}
+    assert {
+        ("End-user", "Retail and e-commerce"),
+        ("End-user", "Others"),
+        ("Type", "Solution integrator model"),
+    } <= found
+    assert not {name for _, name in found} & {"North America", "APAC"}
+
+
 @pytest.mark.parametrize("count", ["four segments", "3 categories", "five service segments"])
 def test_a_count_of_segments_the_market_is_split_into_is_none_of_them(count: str) -> None:
     text = f"The study divides the market by service type into {count}:\n\n- Core banking\n- Data centres\n"
