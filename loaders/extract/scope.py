@@ -51,6 +51,9 @@ COMPANY_MONEY_LITERALS = (
     "acqui", "valuation of the company", "market cap", "contract", "deal", "order", "the company", "the project",
     "channeled", "donat", "grant", "budget", "spent", "spend", "ipo", "offering", "share",
 )  # fmt: skip
+# "Getac … posted the strongest growth, with its rugged tablet revenue up 14%": a company's own revenue, even in the
+# market's words.
+OWN_REVENUE = re.compile(r"\bits\s(?:[\w-]+\s){0,3}?revenues?\b", re.I)
 # "... €1.03 billion in sales", "$2 billion of revenue"
 IN_SALES = re.compile(r"\s?(?:in|of)\s(?:annual\s|total\s|net\s)?(?:revenues?|sales|turnover|funding)\b", re.I)
 # A clause about a segment even when the segment is not in the document's lists: "... the hardware segment".
@@ -266,7 +269,7 @@ class ScopeJudge:
         if alone:  # "Carrageenan alone was a USD 1.05 billion market": a part of the market, not the whole
             return Scope("other_market", market_name=alone.group("name"))
         company_money = search_holding(COMPANY_MONEY, clause, COMPANY_MONEY_LITERALS) and not (
-            attributive or MARKET.search(clause) or self._names_main(clause)
+            attributive or MARKET.search(clause) or (self._names_main(clause) and not OWN_REVENUE.search(clause))
         )
         if company_money or (IN_SALES.match(after) and not subject):
             return Scope("company")

@@ -819,3 +819,11 @@ def test_a_chart_s_data_labels_under_a_caption_that_sizes_the_market() -> None:
     ):
         found = extract_document(clean(f"The widget market grew.\n\n{caption} Bar chart; labels: {labels}", ".txt"))
         assert not found.sizes, caption
+
+
+def test_a_company_s_own_revenue_growth_in_the_market_s_words_is_the_company_s() -> None:
+    """A written release: "Getac Technology Corporation posted the strongest growth among the top five, with its rugged
+    tablet revenue up 14% year over year": the company's, not the rugged tablet market's."""
+    facts = process_file(REPO_ROOT / "tests" / "written" / "docs" / "w20-11-rugged-tablets.md", 10**8).facts
+    rates = {g.rate_low for g in facts.growth if g.scope == "market"}
+    assert 7.9 in rates and 14.0 not in rates
