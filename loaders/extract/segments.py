@@ -244,10 +244,11 @@ ITEM_NUMBER = re.compile(r"\d{1,2}[.)]\s")
 TOC_SECTIONS = frozenset({"overview", "introduction"})
 BY_REGION = re.compile(r"\b(?:by|on\sthe\sbasis\sof)\s(?:regions?|geograph(?:y|ies)|countr(?:y|ies))\s*:?$", re.I)
 # A dimension's label over its segments, or before them: "Product Type Outlook (Revenue, USD Million; 2019-2032)",
-# "Product type:", "Lease Type: Full-service Lease, Net Lease". LABEL_OPENINGS: what each holds (in any case).
+# "Resin Type [Value from 2019 to 2033]:", "Product type:", "Lease Type: Full-service Lease, Net Lease".
+# LABEL_OPENINGS: what each holds (in any case).
 DIMENSION_LABEL = re.compile(
-    r"^(?P<dim>[A-Z][A-Za-z/&\- ]{1,40}?)(?:\s(?P<kind>Outlook|Insights|Covered))?(?:\s\([^()]{0,80}\))?\s?"
-    r"(?::(?:\s+(?P<items>\S.*))?)?$"
+    r"^(?P<dim>[A-Z][A-Za-z/&\- ]{1,40}?)(?:\s(?P<kind>Outlook|Insights|Covered))?"
+    r"(?:\s\([^()]{0,80}\)|\s\[[^\[\]]{0,80}\])?\s?(?::(?:\s+(?P<items>\S.*))?)?$"
 )
 LABEL_OPENINGS = (":", "outlook", "insights")
 # What a report covers that is no dimension of its market: "Regions Covered:", "Key Topics Covered:", "Units

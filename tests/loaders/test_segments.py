@@ -239,6 +239,15 @@ def test_a_segmentation_numbered_as_a_contents_page_under_its_sentence() -> None
     assert not {name for _, name in found} & {"North America", "APAC"}
 
 
+def test_a_dimension_s_label_with_its_note_in_brackets_over_its_list() -> None:
+    """A written report page: "Resin Type [Value from 2019 to 2033]:" over "LDPE", "LLDPE", … (as "Crop Type […]:");
+    "Region [Value from 2019 to 2033]:" over the coverage."""
+    facts = process_file(WRITTEN / "docs" / "w20-12-agricultural-greenhouse-film.html", 10**8).facts
+    found = {(s.dimension_as_written, s.segment_name) for s in facts.segments}
+    assert {("Resin Type", "LDPE"), ("Resin Type", "EVA"), ("Crop Type", "Flowers & Ornamentals")} <= found
+    assert "North America" not in {name for _, name in found}
+
+
 @pytest.mark.parametrize("count", ["four segments", "3 categories", "five service segments"])
 def test_a_count_of_segments_the_market_is_split_into_is_none_of_them(count: str) -> None:
     text = f"The study divides the market by service type into {count}:\n\n- Core banking\n- Data centres\n"
