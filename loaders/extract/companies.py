@@ -155,6 +155,7 @@ NOT_COMPANY = re.compile(
     r"^(?:others?|etc|and others|among others|many more|more|key players|companies|overview|market|"
     r"introduction|company profiles?|the|and|other players|other key players|others\W*|"
     r"comment|tags|"  # a forum's "**Comment** (k_meyer): …", "Tags: `rfp` …"
+    r"answer|"  # a FAQ's "Who are the key … companies?" over "Answer: See the list of companies above."
     r"published|pages|"  # a report page's "Published: July 2025 · 150 pages", "**Pages:** 150 | …"
     r"(?:january|february|march|april|may|june|july|august|september|october|november|december)\s\d{1,2}|"  # a date
     r"buy|hold|sell|outperform|underperform|overweight|underweight)$|"  # an analyst's rating

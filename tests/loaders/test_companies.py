@@ -1433,3 +1433,10 @@ def test_specialists_a_sentence_names_are_players() -> None:
     rare-disease programmes", "Component specialists such as Knorr-Bremse AG and Wabtec Corporation overhaul brakes"."""
     assert {"PSI CRO", "Premier Research"} <= _written_players("w20-15-late-phase-clinical-research-outsourcing.md")
     assert "Knorr-Bremse" in _written_players("w20-07-european-rolling-stock-maintenance-outsourcing.html")
+
+
+def test_a_faq_s_answer_under_its_question_about_the_companies_names_none() -> None:
+    """A written report page: "Q3. Who are the key agricultural greenhouse film companies?" over "Answer: See the list
+    of companies above."."""
+    players = _written_players("w20-12-agricultural-greenhouse-film.html")
+    assert "Answer" not in players and {"Berry Global", "RKW Group"} <= players
