@@ -318,6 +318,8 @@ NOT_PLAYERS = re.compile(
 BUYERS_AFTER = re.compile(
     r"\b(?:among\s(?:their|its|the\slargest)\s(?:\w+\s)?(?:customers|clients|buyers)|(?:supply|purchase|offtake)\s"
     r"(?:agreements?|deals?|contracts?)\swith|(?:are|is)\snot\s(?:included|covered|ranked)"
+    # "Resin and additive suppliers such as Dow, … supply the film producers": suppliers of the market's players
+    r"|supply\sthe\s(?:\w+\s)?producers"
     # "… remain the principal customers of the industry", "Companies like Arcturion are the customers driving both
     # forecasts", "… are outsourcing machining": buyers of the market
     r"|remain\s(?:the\s)?(?:\w+\s){0,2}(?:customers|clients|buyers)|are\sthe\scustomers"

@@ -1435,8 +1435,11 @@ def test_specialists_a_sentence_names_are_players() -> None:
     assert "Knorr-Bremse" in _written_players("w20-07-european-rolling-stock-maintenance-outsourcing.html")
 
 
-def test_a_faq_s_answer_under_its_question_about_the_companies_names_none() -> None:
+def test_a_faq_s_answer_names_no_company_nor_do_suppliers_of_the_players() -> None:
     """A written report page: "Q3. Who are the key agricultural greenhouse film companies?" over "Answer: See the list
     of companies above."."""
     players = _written_players("w20-12-agricultural-greenhouse-film.html")
     assert "Answer" not in players and {"Berry Global", "RKW Group"} <= players
+    # "Resin and additive suppliers such as Dow, ExxonMobil Chemical and BASF (UV stabilizers) supply the film
+    # producers": suppliers of the players
+    assert not {"Dow", "ExxonMobil Chemical"} & players
