@@ -25,6 +25,7 @@ from loaders.grid_tables import as_column_lines, as_pipe_lines, rewrite_grid_tab
 from loaders.headline import text_headline
 from loaders.margin import without_margin
 from loaders.markdown import LINE_BREAK_OPTIONS, markdown_to_html
+from loaders.narrow import narrow_figures
 from loaders.pages import without_page_furniture
 from loaders.quoted_printable import without_quoted_printable
 from loaders.quotes import without_quote_marks
@@ -264,7 +265,7 @@ def clean(raw: str, extension: str) -> CleanDocument:
     """Clean a decoded document; the format is sniffed from content, the extension is a hint."""
     if "\r" in raw:  # Windows' CR LF and classic Mac OS's lone CR line endings read as LF, front matter included
         raw = raw.replace("\r\n", "\n").replace("\r", "\n")
-    raw = _without_typesetting(raw)
+    raw = narrow_figures(_without_typesetting(raw))
     front_title, head, related, body = _split_front_matter(raw)
     extension = extension.lower()
     if extension not in HTML_EXTENSIONS and extension not in MARKDOWN_EXTENSIONS:

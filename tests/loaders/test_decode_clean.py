@@ -10,6 +10,7 @@ from pathlib import Path
 from loaders.clean import HAN, HANGUL, KANA, LATIN, OTHER_SPACES, SPACE_CHARS, clean, detect_language, squeeze_spaces
 from loaders.decode import decode
 from loaders.extract.document import extract_document
+from loaders.narrow import narrow_figures
 from loaders.pipeline import process_file
 from loaders.quoted_printable import without_quoted_printable
 from tests.conftest import REAL_DOCS, REPO_ROOT, SEEDS, generated_corpus
@@ -456,3 +457,19 @@ def test_a_typeset_text_s_soft_hyphens_and_ligatures() -> None:
     facts = process_file(path, 10**8).facts
     assert next(a.value_text for a in facts.attributes if a.attribute == "publisher") == "Lucintel"
     assert clean("fill-\ufb01nish, \ufb02ow, o\ufb00er", ".txt").text == "fill-finish, flow, offer"
+
+
+def test_figures_in_full_width_characters_are_read_as_ascii_and_the_text_keeps_its_length() -> None:
+    wide = "２０２４年市场规模为３，８６５．２亿元，同比增长７．４％，ＣＡＧＲ约７％；２０１９，２０２４年；ＵＳ＄１２"
+    narrow = narrow_figures(wide)
+    assert narrow == "2024年市场规模为3,865.2亿元，同比增长7.4%，CAGR约7%；2019，2024年；US$12"
+    assert len(narrow) == len(wide)
+    assert narrow_figures("ＵＳＤ３．２ｂｎ") == "USD3.2bn"  # no percent sign
+
+
+def test_a_chinese_report_written_in_full_width_figures() -> None:
+    """A written page: "２０２４年中国数控机床市场规模为３，８６５．２亿元", "（ＣＡＧＲ）约为７．１％"."""
+    facts = process_file(REPO_ROOT / "tests/written/docs/w21-19-zhongguo-shukong-jichuang.html", 10**8).facts
+    sizes = {(s.money.reported_value, s.reference_year) for s in facts.sizes if s.scope == "market"}
+    assert {(386_520.0, 2024), (271_050.0, 2019), (582_000.0, 2030)} <= sizes
+    assert (7.1, 2030) in {(g.rate_low, g.end_year) for g in facts.growth if g.scope == "market"}
