@@ -28,7 +28,7 @@ NUMBER = (
     r"|\d{1,15}(?:[.,]\d{1,6})?)"
 )
 SCALE = (
-    r"(?P<scale>thousand|million|billion|trillion|lakh\scrores?|crores?|lakhs?|lacs?|mill?ions?|mn|mln|bn|bln|tn"
+    r"(?P<scale>thousand|million|billions?|trillion|lakh\scrores?|crores?|lakhs?|lacs?|mill?ions?|mn|mln|bn|bln|tn"
     r"|trn|k|m|b|t|cr)\b\.?"
 )
 COMPARATOR = (
@@ -38,7 +38,8 @@ COMPARATOR = (
 # A run of digits, dots and commas: where every amount starts (scanned fast, digit first).
 # The lookbehind follows the first digit (the run is not preceded by a word character, dot or comma), so the
 # scan skips ahead to digits instead of trying the lookbehind at every offset.
-NUMBER_SCAN = re.compile(r"\d(?<![\w.,]\d)[\d.,]{0,30}(?: \d{3}(?!\d)[\d.,]{0,8})*")
+# A number glued to the code before it ("USD1.42billion") starts an amount too.
+NUMBER_SCAN = re.compile(r"\d(?:(?<![\w.,]\d)|(?<=USD\d))[\d.,]{0,30}(?: \d{3}(?!\d)[\d.,]{0,8})*")
 # The number at the start of such a run: "3,210.5", "1.234,5", "49,500", "20.6", "2 905" (thousands parted by spaces).
 NUMBER_TOKEN = re.compile(NUMBER)
 # The currency just before a number ("US$ ", "€", "Rs. ") and the qualifier before it ("approximately ").
@@ -111,6 +112,7 @@ SCALES = {
     "mln": "million",
     "m": "million",
     "billion": "billion",
+    "billions": "billion",  # "USD 81.65 billions"
     "bn": "billion",
     "bln": "billion",
     "b": "billion",

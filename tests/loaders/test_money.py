@@ -58,6 +58,20 @@ def test_a_lakh_crore_is_a_trillion() -> None:
     assert wrapped == [(1.12, "trillion")]
 
 
+def test_an_amount_glued_to_its_code_and_scale_and_a_plural_scale() -> None:
+    """A written release's "reaching USD1.42billion by 2031" and another's "USD 81.65 billions by the year 2030"."""
+    glued = [
+        (m.money.reported_value, m.money.reported_unit, m.money.reported_currency)
+        for m in find_money("reaching USD1.42billion by 2031")
+    ]
+    assert glued == [(1.42, "billion", "USD")]
+    assert [(m.money.reported_value, m.money.reported_unit) for m in find_money("USD 81.65 billions")] == [
+        (81.65, "billion")
+    ]
+    facts = process_file(REPO_ROOT / "tests/written/docs/w21-16-suppository-contract-manufacturing.html", 10**8).facts
+    assert (1.42, 2031) in {(s.money.reported_value, s.reference_year) for s in facts.sizes if s.scope == "market"}
+
+
 def test_thousands_parted_by_spaces_or_by_points_where_decimals_take_a_comma() -> None:
     """ "EUR 2 905 million" (a space between thousands); "EUR 12.950 million" in a text that writes "5,5 %" is twelve
     thousand million, in a text that writes decimal points twelve; "2 905 units" names no money."""
