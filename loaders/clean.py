@@ -6,6 +6,7 @@ rely on line structure. Links, bold phrases and the page title are kept aside fo
 
 from __future__ import annotations
 
+import html
 import re
 import string
 from collections.abc import Callable
@@ -165,6 +166,7 @@ MARKDOWN_KINDS = 2
 HEADING_MARK = re.compile(r"^#{1,6}[ \t]+(?=\S)", re.M)
 FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
 # Bullets written inline in one paragraph: "Key Market Facts • Market Value (2026): USD 83.9 Billion • ..."
+ENTITY = re.compile(r"&(?:[A-Za-z]{2,8}|#\d{2,5}|#x[0-9a-fA-F]{2,4});")
 INLINE_BULLET = re.compile(r"(?<![ \t])[ \t]+[•▪●◦■►✓✔][ \t]+")
 LEADING_BULLET = re.compile(r"^[ \t]*(?:[•▪●◦■►✓✔\-*–]|[lo](?=[ \t]+[A-Z0-9]))[ \t]+")
 BULLET_STARTS = frozenset("•▪●◦■►✓✔-*–lo")
@@ -578,8 +580,12 @@ def html_depth(html: str) -> int:
 
 def normalize_text(text: str) -> str:
     """One block per line: split inline bullets, squeeze spaces, drop bullet marks and empty runs; a dot leader
-    between a label and its value is a colon ("Revenue forecast in 2034 ......... USD 9.97 billion")."""
+    between a label and its value is a colon ("Revenue forecast in 2034 ......... USD 9.97 billion"); an HTML entity
+    left written out ("CCL Industries &amp; UPM", "2024&#8211;2031", escaped twice in a page or converted to text) is
+    the character it stands for."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "&" in text:
+        text = ENTITY.sub(lambda entity: html.unescape(entity.group(0)), text)
     if "...." in text:  # DOT_LEADER needs four dots
         text = DOT_LEADER.sub(": ", text)
     if any(bullet in text for bullet in "•▪●◦■►✓✔"):  # INLINE_BULLET needs one

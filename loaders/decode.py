@@ -46,6 +46,9 @@ CP1252_LOOKALIKES = re.compile(r"^(?:mac_|latin_1$|iso8859_1$|iso8859_15$|cp(?:4
 MOJIBAKE_HINT = re.compile(
     "[ÃÂâÅÐÑØÎÏ][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u203a\u20ac\u2122]"
 )
+# A word processor's bullet from the Symbol font (U+F0B7, a private-use character), as itself or read as Windows-1252
+# ("ï‚·"), which no repair of mojibake turns back into a character that shows: a bullet.
+SYMBOL_BULLETS = ("ï‚·", "\uf0b7")
 CONTROL_CHARS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 
 
@@ -73,6 +76,9 @@ def decode(data: bytes) -> Decoded:
         fixed = unicodedata.normalize("NFC", text)
     else:
         fixed = ftfy.fix_text(text, uncurl_quotes=False, fix_character_width=False, normalization="NFC")
+    for bullet in SYMBOL_BULLETS:
+        if bullet in fixed:
+            fixed = fixed.replace(bullet, "•")
     return Decoded(text=fixed, encoding=encoding, repaired=fixed != text)
 
 

@@ -473,3 +473,13 @@ def test_a_chinese_report_written_in_full_width_figures() -> None:
     sizes = {(s.money.reported_value, s.reference_year) for s in facts.sizes if s.scope == "market"}
     assert {(386_520.0, 2024), (271_050.0, 2019), (582_000.0, 2030)} <= sizes
     assert (7.1, 2030) in {(g.rate_low, g.end_year) for g in facts.growth if g.scope == "market"}
+
+
+def test_entities_left_written_out_and_a_word_processor_s_symbol_bullets() -> None:
+    """A written release converted to text: "ï‚· Food &amp; Beverage" (a Symbol-font bullet read as Windows-1252, an
+    entity written out) is the list item "Food & Beverage"; "2025&#8211;2030" is "2025–2030"."""
+    text = process_file(REPO_ROOT / "tests/written/docs/w21-17-self-adhesive-labels.txt", 10**8).text or ""
+    assert "\nFood & Beverage\n" in text and "ï‚·" not in text and "&amp;" not in text
+    assert decode("ï‚· a\n\uf0b7 b".encode()).text == "• a\n• b"
+    written = "Growth 2025&#8211;2030&#x2014;R&amp;D &nbsp;spend, &#xC4;rzte, &Auml;pfel, K&#xe4;se, AT&T; Q&A"
+    assert clean(written, ".txt").text == "Growth 2025–2030—R&D spend, Ärzte, Äpfel, Käse, AT&T; Q&A"
