@@ -206,7 +206,10 @@ LIST_SPLIT = re.compile(r"\s?;\s?|,\s(?:[Aa]nd\s)?|\s\d{1,2}\.\s")
 # list is one name).
 LAST_AND = re.compile(r"\s[Aa]nd\s(?=(?:die\s)?[A-Z«])")  # "… GmbH sowie die Rhön Metallbau-Gruppe", glossed
 # "Carbon Clean Solutions Ltd. and Biochar Now": an "and" right after a legal suffix joins two names.
-SUFFIX_THEN_AND = re.compile(r"\b(?:Ltd|Inc|Corp|Co|LLC|plc|AG|SA|GmbH|Limited|Corporation)\.?\s[Aa]nd\s[A-Z]")
+SUFFIX_THEN_AND = re.compile(r"\b(?:Ltd|Inc|Corp|Co|LLC|plc|AG|SA|AB|GmbH|Limited|Corporation)\.?\s[Aa]nd\s[A-Z]")
+# "Bliss GVS Pharma Ltd. & Aenova Group", "CCL INDUSTRIES INC. & UPM Raflatac": an ampersand right after a legal
+# suffix parts two names, as a list's comma does ("Hollis & Breck Contract Pharma Ltd." is one).
+SUFFIX_THEN_AMPERSAND = re.compile(r"(?P<suffix>\b(?i:Ltd|Inc|Corporation)\.?)\s&\s(?=[A-Z])")
 # A new sentence right after a legal suffix: "Polyflon Technology Ltd. These companies are ..."
 SENTENCE_AFTER_SUFFIX = re.compile(
     r"\b(?:Ltd|Inc|Corp|Co|LLC|Plc|plc|AG|SA|SE|AB|ASA|Oyj|Oy|NV|BV|GmbH|Limited|Corporation|A/S)\.(?P<gap>\s+)"
@@ -511,6 +514,8 @@ def split_list(chunk: str) -> list[str]:
     """'Catalent, Inc., Bodycote, and H.C. Starck GmbH' -> ['Catalent, Inc.', 'Bodycote', 'H.C. Starck GmbH']."""
     chunk = without_trailing_noise(chunk.strip())
     chunk = SUFFIX_AFTER_COMMA.sub(KEEP_COMMA, TICKER.sub("", chunk))
+    if " & " in chunk:
+        chunk = SUFFIX_THEN_AMPERSAND.sub(r"\g<suffix>; ", chunk)
     if " and Company" in chunk:
         chunk = FOUNDERS_COMMA.sub(lambda m: m.group("first") + KEEP_COMMA, chunk)
     if "(" in chunk:  # a note's commas and semicolons part no names: "Aldevron (Fargo, North Dakota; part of …)"

@@ -1443,3 +1443,13 @@ def test_a_faq_s_answer_names_no_company_nor_do_suppliers_of_the_players() -> No
     # "Resin and additive suppliers such as Dow, ExxonMobil Chemical and BASF (UV stabilizers) supply the film
     # producers": suppliers of the players
     assert not {"Dow", "ExxonMobil Chemical"} & players
+
+
+def test_an_ampersand_after_a_legal_suffix_parts_two_names() -> None:
+    """Written releases: "Famar; Delpharm & Unither Pharmaceuticals, Recipharm AB and Hollis & Breck Contract Pharma
+    Ltd.; Bliss GVS Pharma Ltd. & Aenova Group" and "CCL INDUSTRIES INC. &amp; UPM Raflatac …; Lintec Corporation &amp;
+    Fuji Seal International, Inc."."""
+    suppositories = _written_players("w21-16-suppository-contract-manufacturing.html")
+    assert {"Recipharm", "Hollis & Breck Contract Pharma", "Bliss GVS Pharma", "Aenova Group"} <= suppositories
+    labels = _written_players("w21-17-self-adhesive-labels.txt")
+    assert {"CCL INDUSTRIES", "Lintec", "Fuji Seal International"} <= labels
