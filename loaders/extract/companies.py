@@ -209,7 +209,7 @@ LAST_AND = re.compile(r"\s[Aa]nd\s(?=(?:die\s)?[A-Z«])")  # "… GmbH sowie die
 SUFFIX_THEN_AND = re.compile(r"\b(?:Ltd|Inc|Corp|Co|LLC|plc|AG|SA|AB|GmbH|Limited|Corporation)\.?\s[Aa]nd\s[A-Z]")
 # "Bliss GVS Pharma Ltd. & Aenova Group", "CCL INDUSTRIES INC. & UPM Raflatac": an ampersand right after a legal
 # suffix parts two names, as a list's comma does ("Hollis & Breck Contract Pharma Ltd." is one).
-SUFFIX_THEN_AMPERSAND = re.compile(r"(?P<suffix>\b(?i:Ltd|Inc|Corporation)\.?)\s&\s(?=[A-Z])")
+SUFFIX_THEN_AMPERSAND = re.compile(r"(?P<suffix>\b(?:(?i:Ltd|Inc|Corporation|plc)|Group)\.?)\s&\s(?=[A-Z])")
 # A new sentence right after a legal suffix: "Polyflon Technology Ltd. These companies are ..."
 SENTENCE_AFTER_SUFFIX = re.compile(
     r"\b(?:Ltd|Inc|Corp|Co|LLC|Plc|plc|AG|SA|SE|AB|ASA|Oyj|Oy|NV|BV|GmbH|Limited|Corporation|A/S)\.(?P<gap>\s+)"
@@ -220,6 +220,8 @@ SENTENCE_AFTER_NAME = re.compile(
     r"\b(?!(?:Dr|Mr|Mrs|Ms|St|Mt|Jr|Sr|No|Bros|Intl|Dept|Pvt|Pty|Co|Inc|Ltd|Corp|Bhd|Tbk)\.)(?:[A-Z]{2,}|[A-Z][a-z]+)\."
     r"(?P<gap>\s+)(?=[A-Z][a-z])"
 )
+# Only names' words, joined by "and" or "&": "Egmont Honey and Wedderspoon Organic".
+CAPITALISED_WORDS = re.compile(r"[A-Z][\w&.'’-]*(?:\s(?:[A-Z][\w&.'’-]*|and|&))*")
 # Words a sentence may open with that open no company's name.
 PREPOSITIONS = frozenset("In At On For As By From With After Since While Over Under".split())
 # What follows a legal suffix is another name when it is only capitalised words: "Inc. Kemper System".
@@ -513,9 +515,9 @@ def without_trailing_noise(chunk: str) -> str:
 def split_list(chunk: str) -> list[str]:
     """'Catalent, Inc., Bodycote, and H.C. Starck GmbH' -> ['Catalent, Inc.', 'Bodycote', 'H.C. Starck GmbH']."""
     chunk = without_trailing_noise(chunk.strip())
-    chunk = SUFFIX_AFTER_COMMA.sub(KEEP_COMMA, TICKER.sub("", chunk))
     if " & " in chunk:
         chunk = SUFFIX_THEN_AMPERSAND.sub(r"\g<suffix>; ", chunk)
+    chunk = SUFFIX_AFTER_COMMA.sub(KEEP_COMMA, TICKER.sub("", chunk))
     if " and Company" in chunk:
         chunk = FOUNDERS_COMMA.sub(lambda m: m.group("first") + KEEP_COMMA, chunk)
     if "(" in chunk:  # a note's commas and semicolons part no names: "Aldevron (Fargo, North Dakota; part of …)"
@@ -530,6 +532,8 @@ def split_list(chunk: str) -> list[str]:
         last = k == len(pieces) - 1 or pieces[k + 1][:1].islower()
         # or a group placed ("…, Seqens and Rheinau Synthesis in Europe, and Cambrex …")
         parted = last or SUFFIX_THEN_AND.search(piece) or (" in " in piece and IN_PLACE.search(piece))
+        # or a list parted by semicolons, whose pieces hold names joined by "and" too ("A; B and C; D"), not a clause
+        parted = parted or ("; " in chunk and CAPITALISED_WORDS.fullmatch(piece) is not None)
         queue += _parted_at_and(piece) if parted else [piece]
     while queue:
         piece = queue.pop(0).replace(KEEP_COMMA, ", ").replace(KEEP_SEMICOLON, "; ").split(": ", 1)[0]

@@ -1453,3 +1453,18 @@ def test_an_ampersand_after_a_legal_suffix_parts_two_names() -> None:
     assert {"Recipharm", "Hollis & Breck Contract Pharma", "Bliss GVS Pharma", "Aenova Group"} <= suppositories
     labels = _written_players("w21-17-self-adhesive-labels.txt")
     assert {"CCL INDUSTRIES", "Lintec", "Fuji Seal International"} <= labels
+    # "STANLEY BLACK & DECKER, INC. & Würth Group and PENN ENGINEERING; Bulten AB; LISI Group & Howmet Aerospace Inc."
+    fasteners = _written_players("w21-29-industrial-fasteners.md")
+    assert {"STANLEY BLACK & DECKER", "Würth Group", "PENN ENGINEERING", "LISI Group", "Howmet Aerospace"} <= fasteners
+    assert {"TRONOX HOLDINGS", "LB Group"} <= _written_players("w21-20-titanium-dioxide.html")  # "… PLC & LB Group"
+
+
+def test_names_joined_by_and_inside_a_list_parted_by_semicolons() -> None:
+    """ "Comvita Limited; Manuka Health New Zealand Ltd &amp; Egmont Honey and Wedderspoon Organic; Watson &amp; Son,
+    Arataki Honey and Steens Honey; …": each a name; not a clause's "… delivering influenza and COVID-19
+    antigens [12–14]; Micron Biomedical, Inc., …"."""
+    honey = _written_players("w21-28-manuka-honey.html")
+    assert {"Egmont Honey", "Wedderspoon Organic", "Watson & Son", "Arataki Honey", "Steens Honey"} <= honey
+    assert "Ellwood Group" in _written_players("w21-23-contract-forging-services.html")  # "SIFCO … & Scot Forge and …"
+    review = _written_players("w11-05-microneedle-review-intro.txt")
+    assert not [name for name in review if "COVID" in name]
