@@ -76,6 +76,7 @@ def test_thousands_parted_by_spaces_or_by_points_where_decimals_take_a_comma() -
     """ "EUR 2 905 million" (a space between thousands); "EUR 12.950 million" in a text that writes "5,5 %" is twelve
     thousand million, in a text that writes decimal points twelve; "2 905 units" names no money."""
     assert [m.money.reported_value for m in find_money("EUR 2 905 million in 2020")] == [2905.0]
+    assert [m.money.reported_value for m in find_money("USD 1 284.6 million in 2024")] == [1284.6]  # a thin space, read
     european = "reach EUR 12.950 million in 2030, an average growth of 5,5 % p.a."
     assert [m.money.reported_value for m in find_money(european)] == [12950.0]
     assert [m.money.reported_value for m in find_money("reach EUR 12.950 million in 2030")] == [12.95]
