@@ -32,7 +32,7 @@ from loaders.symbol_lines import without_item_mark
 # Headings that open a list of players: "Key Players In Thermal Spray Coatings Market".
 PLAYER_HEADING = re.compile(
     r"\b(?:key|major|leading|prominent|top|notable|main|important|dominant|principal|profiled|active)\s"
-    r"(?:\w+\s){0,5}?(?:players?|companies|vendors|manufacturers|participants|competitors|suppliers|producers)\b"
+    r"(?:\w+\s){0,5}?(?:players?|companies|vendors|manufacturers|participants|competitors|suppliers|producers|CROs)\b"
     r"|\bcompetitive\s(?:landscape|analysis)\b"
     r"|\b(?:companies|brands)\s(?:profiled|covered|mentioned|featured|discussed|assessed|analy[sz]ed|studied|tracked)\b"
     r"|\bplayers\s(?:profiled|covered|operating)\b|\bkey\scompanies\b|\bmarket\sleaders\b"
@@ -53,7 +53,7 @@ COLON_HEADING = re.compile(
 # Every PLAYER_HEADING match holds one of these words (in any case).
 PLAYER_WORDS = (
     "player", "companies", "company", "vendor", "manufacturer", "participants", "competitors", "suppliers",
-    "competitive", "leaders", "producers", "brands", "names", "providers", "firms", "makers", "cdmos", "cmos",
+    "competitive", "leaders", "producers", "brands", "names", "providers", "firms", "makers", "cdmos", "cmos", "cros",
 )  # fmt: skip
 # The words that open an inline list: "Key players in this space include Catalent, Patheon, ...", "Specialists such as
 # PSI CRO, Premier Research and Cromos Pharma compete for …"
@@ -842,7 +842,7 @@ def _is_player_heading(line: str) -> bool:
 
 
 # What a players label may go on with before its colon: "Key players| they list:", "Key players|:".
-LABEL_TAIL = re.compile(r"(?:\s[a-z][\w-]*){0,4}\s?:")
+LABEL_TAIL = re.compile(r"(?:\s[a-z][\w-]*){0,4}(?:\s\([a-z][\w ,-]{0,30}\))?\s?:")  # "… (alphabetical):"
 ABBREVIATION_REACH = 8  # the longest abbreviation ABBREVIATED_END names, with its period and the word break before
 
 
@@ -1026,9 +1026,9 @@ def _from_heading_lists(text: str, add: Callable[[str, int, str], bool], regions
                 items, inline = items + 1, True
                 continue
             if labelled_mode or len(item) > 100 or len(item.split()) > 12:
-                if items:
+                if items or _is_player_heading(item):
                     j -= 1  # the line that ends the list is read again: it may be a players heading of its own
-                    break
+                    break  # ("Competitive Landscape" over "Major CROs active in nephrology (alphabetical): A, B, …")
                 paragraphs += 1
                 if paragraphs > 2:
                     break

@@ -1468,3 +1468,14 @@ def test_names_joined_by_and_inside_a_list_parted_by_semicolons() -> None:
     assert "Ellwood Group" in _written_players("w21-23-contract-forging-services.html")  # "SIFCO … & Scot Forge and …"
     review = _written_players("w11-05-microneedle-review-intro.txt")
     assert not [name for name in review if "COVID" in name]
+
+
+def test_a_players_label_in_a_long_line_under_a_competitive_landscape_heading() -> None:
+    """ "## Competitive Landscape" over "Major CROs active in nephrology (alphabetical): Fortrea, ICON plc, …;
+    specialist players include …": the CROs are the players; a written biochar release's long line under its heading
+    too."""
+    cros = _written_players("w21-18-nephrology-cro.md")
+    assert {"Fortrea", "ICON", "IQVIA", "Syneos Health", "NephroTrial Partners"} <= cros
+    assert "Airex Energie" in _written_players("w2-24-biochar-market.txt")
+    text = "Renal CRO Market\n\nThe renal CRO market was USD 1.2 billion in 2024.\n\nMajor CROs: Fortrea, Medpace.\n"
+    assert {"Fortrea", "Medpace"} <= {c.company_name for c in extract_document(clean(text, ".txt")).companies}
