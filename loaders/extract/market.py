@@ -127,7 +127,7 @@ NAME_STOP_START = frozenset(
     what when has have had been reach reaching grow growing value valued size share analysis report
     research study forecast trends outlook insights exclusive latest news bulletin press release about
     per than more most such other another each every all any some own based related potential addressable
-    untapped huge massive big vast significant promising attractive enormous lucrative sizable one two three
+    untapped huge massive big vast significant promising attractive enormous lucrative sizable one two three mature
     several many same""".split()
 )
 # Words that cannot be inside a market name (verbs, clause words).

@@ -52,6 +52,8 @@ INCREMENT = re.compile(
     r"\bincremental\b|\babsolute\s(?:dollar\s)?opportunity\b|\bincrease of\s$",
     re.I,
 )
+# "… it means more than 40bn USD of additional annual sales by 2031": an amount the market adds, named after it.
+INCREMENT_AFTER = re.compile(r"\s(?:of|in)\sadditional\b", re.I)
 
 
 # "The current year refers to 2025": the year a size "in the current year" is of.
@@ -93,6 +95,8 @@ def extract_sizes(
         if main_lower:  # "the Payment Lighting market": the market's own name says nothing of the amount
             window = window.lower().replace(main_lower, " ")
         if _not_a_size(window) or INCREMENT.search(text[max(s, found.start - 40) : found.start]):
+            continue
+        if INCREMENT_AFTER.match(text, found.end, e):
             continue
         if MARKET_CAP.search(text[s:e]):
             continue

@@ -827,3 +827,12 @@ def test_a_company_s_own_revenue_growth_in_the_market_s_words_is_the_company_s()
     facts = process_file(REPO_ROOT / "tests" / "written" / "docs" / "w20-11-rugged-tablets.md", 10**8).facts
     rates = {g.rate_low for g in facts.growth if g.scope == "market"}
     assert 7.9 in rates and 14.0 not in rates
+
+
+def test_a_market_called_mature_is_no_market_s_name_and_an_amount_of_additional_sales_no_size() -> None:
+    """A written release: a quote's "in a mature market of this size it means more than 40bn USD of additional annual
+    sales by 2031" (an increment), then "For 2024 Ironbridge estimates the market at 100.8bn USD" (the main market's,
+    not a market named "mature")."""
+    facts = process_file(REPO_ROOT / "tests" / "written" / "docs" / "w21-29-industrial-fasteners.md", 10**8).facts
+    sizes = {(s.money.reported_value, s.reference_year): s.scope for s in facts.sizes}
+    assert sizes[(100.8, 2024)] == "market" and (40.0, 2031) not in sizes
