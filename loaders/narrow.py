@@ -14,9 +14,10 @@ NARROW = str.maketrans(
     {chr(wide): chr(wide - 0xFEE0) for wide in [*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B)]}
     | {"％": "%", "＄": "$"}
 )
-# A point or comma between digits once they are narrow: "3．8" is 3.8, "3，865" is 3,865 (a comma before three digits
-# only: "7%，6.8%" and "2019，2024" keep theirs).
-SEPARATOR = re.compile(r"(?<=\d)(?:．(?=\d)|，(?=\d{3}(?!\d)))")
+# A point, comma or dash between digits once they are narrow: "3．8" is 3.8, "3，865" is 3,865 (a comma before three
+# digits only: "7%，6.8%" and "2019，2024" keep theirs), "2019－2024" is 2019-2024.
+SEPARATOR = re.compile(r"(?<=\d)(?:[．－](?=\d)|，(?=\d{3}(?!\d)))")
+SEPARATORS = {"．": ".", "，": ",", "－": "-"}
 
 
 def narrow_figures(text: str) -> str:
@@ -24,4 +25,4 @@ def narrow_figures(text: str) -> str:
     if not FULL_WIDTH.search(text):
         return text
     narrowed = text.translate(NARROW)
-    return SEPARATOR.sub(lambda match: "." if match.group(0) == "．" else ",", narrowed)
+    return SEPARATOR.sub(lambda match: SEPARATORS[match.group(0)], narrowed)
