@@ -293,6 +293,8 @@ def market_candidates(text: str) -> list[str]:
     if not starts:
         return found
     for match in finditer_at(MARKET_WORD, text, starts):
+        if text.startswith("/", match.end()) and not text[match.end() + 1 : match.end() + 2].isalpha():
+            continue  # "shared drive: /Deals/2026/Project Lantern/02 Market/": a folder's path
         words = words_before(text, match.start())
         names = name_suffixes(words)
         found += names

@@ -841,3 +841,13 @@ def test_a_market_s_short_form_counts_for_the_name_that_defines_its_abbreviation
     assert _abbreviates("dmpk", "drug metabolism and pharmacokinetics")
     assert not _abbreviates("kpo", "process outsourcing") and not _abbreviates("kpo", "bank process outsourcing")
     assert not _abbreviates("kpo", "knowledge services")
+
+
+def test_a_folder_s_path_names_no_market() -> None:
+    """An analyst's notes saved as text, under "shared drive: /Deals/2026/Project Lantern/02 Market/": the market is
+    the one the pasted release names."""
+    facts = process_file(
+        REPO_ROOT / "tests/written/docs/w21-06-mortgage-process-outsourcing-notes-paste.txt", 10**8
+    ).facts
+    market = next(a.value_text for a in facts.attributes if a.attribute == "market_name")
+    assert market == "Mortgage Process Outsourcing"
