@@ -9,7 +9,7 @@ import pytest
 from loaders.clean import CleanDocument
 from loaders.extract.chinese import extract_publisher_zh
 from loaders.extract.document import extract_document
-from loaders.extract.market import _abbreviates, clean_market_name, extract_market
+from loaders.extract.market import _abbreviates, clean_market_name, extract_market, market_candidates
 from loaders.extract.publisher import _resellers, extract_publisher, is_research_firm
 from loaders.extract.regions import extract_regions, extract_shares, load_index, place_prefix
 from loaders.pipeline import process_file
@@ -851,3 +851,4 @@ def test_a_folder_s_path_names_no_market() -> None:
     ).facts
     market = next(a.value_text for a in facts.attributes if a.attribute == "market_name")
     assert market == "Mortgage Process Outsourcing"
+    assert market_candidates("The Widget Market/Industry grew in 2024.") == ["Widget"]  # no path
