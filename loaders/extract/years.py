@@ -37,8 +37,8 @@ FORECAST_WORDS = re.compile(
     re.I,
 )
 FORECAST_PERIOD_PHRASE = re.compile(
-    r"\b(?:during|over|in|through(?:out)?|for|within)\s(?:the|this|our)\s(?:forecast|projection|review|"
-    r"assessment|analysis|study)(?:ed)?\s(?:period|timeline|years?|horizon)",
+    r"\b(?:during|over|in|through(?:out)?|for|within)\s(?:(?:the|this|our)\s(?:forecast|projection|review|"
+    r"assessment|analysis|study)|forecast)(?:ed)?\s(?:period|timeline|years?|horizon)",  # "in forecast period" too
     re.I,
 )
 

@@ -836,3 +836,9 @@ def test_a_market_called_mature_is_no_market_s_name_and_an_amount_of_additional_
     facts = process_file(REPO_ROOT / "tests" / "written" / "docs" / "w21-29-industrial-fasteners.md", 10**8).facts
     sizes = {(s.money.reported_value, s.reference_year): s.scope for s in facts.sizes}
     assert sizes[(100.8, 2024)] == "market" and (40.0, 2031) not in sizes
+
+
+def test_a_rate_in_forecast_period_without_its_article() -> None:
+    """A translated release: "… with CAGR 6.0% in forecast period" (the report's "forecast for period 2024–2030")."""
+    facts = process_file(REPO_ROOT / "tests" / "written" / "docs" / "w21-17-self-adhesive-labels.txt", 10**8).facts
+    assert (6.0, 2024, 2030) in {(g.rate_low, g.start_year, g.end_year) for g in facts.growth if g.scope == "market"}
