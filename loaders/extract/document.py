@@ -37,6 +37,7 @@ from loaders.extract.sizes import company_revenues, extract_sizes
 from loaders.extract.spoken import worded_amounts
 from loaders.extract.tables import (
     company_columns,
+    dated_cells,
     estimate_growth,
     estimate_sizes,
     labelled_growth,
@@ -149,7 +150,8 @@ def _facts(doc: CleanDocument) -> DocumentFacts:
         notices = covering((m.start(), m.end()) for m in CORRECTION_NOTICE.finditer(text))
         amounts = [a for a in amounts if not notices(a.start)]  # the figures a correction withdraws, or repeats
     forecast = (period.start_year, period.end_year) if period else None
-    facts.sizes = extract_sizes(text, amounts, judge, main, forecast)
+    cells = dated_cells(text, doc.tables) if doc.tables else {}
+    facts.sizes = extract_sizes(text, amounts, judge, main, forecast, cells)
     facts.sizes += _new_sizes(facts.sizes, table_sizes(text, doc.tables, main, regions))
     facts.sizes += _new_sizes(facts.sizes, estimate_sizes(text, doc.tables, main))
     facts.growth = extract_growth(text, forecast)

@@ -283,6 +283,12 @@ class ScopeJudge:
             return found[0][2].name
         return None
 
+    def other_market_named(self, words: str) -> str | None:
+        """The market `words` name when it is not the main one, or one the main one is part of (a table row's "Global
+        battery pack market" in a report on battery pack assembly); else None."""
+        named = subject_market(words)
+        return named if named and (not self.is_main(named) or self._holds_main(words, named)) else None
+
     def _holds_main(self, before: str, subject: str) -> bool:
         """'the overall lithium-ion battery market' in a report on lithium-ion battery recycling, 'the global
         agricultural drone market' in one on Europe's: a market the main one is part of, not the main one."""

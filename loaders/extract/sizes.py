@@ -76,9 +76,12 @@ def extract_sizes(
     judge: ScopeJudge,
     main_market: str | None,
     forecast: tuple[int, int] | None = None,
+    cells: dict[int, tuple[str, int]] | None = None,
 ) -> list[SizeMention]:
     """Of the document's money amounts, those that size a market; report prices and company money are left out.
-    `forecast`: the document's forecast period, whose end dates an amount "by the end of the forecast period"."""
+    `forecast`: the document's forecast period, whose end dates an amount "by the end of the forecast period";
+    `cells`: the row's label and the column's year of a table's cells, by where their lines start (dated_cells)."""
+    cells = cells or {}
     out: list[SizeMention] = []
     lines = lines_of(text)
     line_starts = [line.start for line in lines]
@@ -103,7 +106,13 @@ def extract_sizes(
         row = YEAR_ROW.match(text, s) if text[s : s + 2] in ("19", "20") else None  # "2024: USD 15.9 Bn"
         row = row if row and row.end() == found.start and _sized_rows(lines, line_starts, s) else None
         labelled = None if row else _labelled_series(text, s, e, found.start)
-        if not (row or labelled or SIZE_CUE.search(text[s:e]) or _labelled_cell(text, lines, line_starts, s, e, found)):
+        cell = cells.get(found.start) if text[s:e].strip(" |") == text[found.start : found.end] else None
+        if not (
+            row
+            or labelled
+            or SIZE_CUE.search(text[s:e])
+            or _labelled_cell(text, lines, line_starts, s, e, found, cell[0] if cell else None)
+        ):
             continue
         scope = judge.judge(s, found.start, found.end, e)
         if scope.kind in {"price", "company"}:
@@ -115,10 +124,16 @@ def extract_sizes(
         year = int(labelled.group(1)) if labelled else point_year(after, before)
         if year is None and forecast and AT_FORECAST_END.match(after):
             year = forecast[1]
-        if not before.strip() and (label := _label_line(lines, line_starts, found.start)) is not None:
+        if cell:  # "Indicator | 2023 | 2024" over "Market value | USD 4 180.0 Mn | …": its column's year, its row's
+            year, label = cell[1] if year is None else year, cell[0]
+        else:
+            label = _label_line(lines, line_starts, found.start) if not before.strip() else None
+        if label is not None:
             year = year if year is not None else point_year("", label)  # "Market size value in 2023" / "USD 7.63 bn"
             if scope.kind == "market" and (place := judge.opening_place(label.strip())):
                 scope = Scope("region", region_name=place)  # "North America Market Value (2024)" / "USD 9.6 Bn"
+            elif cell and scope.kind == "market" and (named := judge.other_market_named(label)):
+                scope = Scope("other_market", market_name=named)  # a row "Global battery pack market | US$ 121.5 …"
         if year is None and current_year and IN_CURRENT_YEAR.match(after):
             year = current_year  # "from USD 5.43 billion in the current year", "The current year refers to 2025."
         restated = out and out[-1].char_end == last_amount_end  # the size right before, in parentheses after it
@@ -194,12 +209,14 @@ def _labelled_series(text: str, s: int, e: int, start: int) -> re.Match[str] | N
     return pair if SIZE_CUE.search(caption[caption.rfind("\n") + 1 :]) else None
 
 
-def _labelled_cell(text: str, lines: list[Line], line_starts: list[int], s: int, e: int, found: MoneyMatch) -> bool:
+def _labelled_cell(
+    text: str, lines: list[Line], line_starts: list[int], s: int, e: int, found: MoneyMatch, row_label: str | None
+) -> bool:
     """A table cell holding only the amount, under a label that sizes something: 'Market size value in 2024' /
-    'USD 5,096Mn'."""
+    'USD 5,096Mn'; or in a row whose label does ('Market value | USD 4 180.0 Mn | USD 4 410.0 Mn')."""
     if text[s:e].strip(" |") != text[found.start : found.end]:
         return False
-    label = _label_line(lines, line_starts, found.start)
+    label = row_label or _label_line(lines, line_starts, found.start)
     return bool(label and SIZE_CUE.search(label) and not GROWTH_LABEL.search(label))
 
 

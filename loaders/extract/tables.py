@@ -153,6 +153,28 @@ def table_sizes(text: str, tables: list[Table], main: str | None, regions: Regio
     return out
 
 
+def dated_cells(text: str, tables: list[Table]) -> dict[int, tuple[str, int]]:
+    """The row's label and the column's year of each cell of a table with a row of years across its top ("Indicator |
+    2023 | 2024" over "Market value | USD 4 180.0 Mn | USD 4 410.0 Mn"), keyed by where the cell's line starts in the
+    text: an amount a cell writes with its currency is read as the text's, under its row's label, in its year."""
+    out: dict[int, tuple[str, int]] = {}
+    cursor = 0
+    for table in tables:
+        across = _years_across(table)
+        start = _table_start(text, table, cursor) if across else -1
+        if not across or start < 0:
+            continue
+        cursor = start
+        header, years = across
+        first = min(years)
+        for row in table.rows[header + 1 :]:
+            label = _row_label(row, first)
+            for j, (year, _) in sorted(years.items()):
+                if j < len(row) and row[j] and (at := cell_line(text, row[j], cursor)) >= 0:
+                    out[at], cursor = (label, year), at + len(row[j])
+    return out
+
+
 def estimate_sizes(text: str, tables: list[Table], main: str | None) -> list[SizeMention]:
     """A table comparing firms' estimates of the market, a firm a row ("Publisher | Base-year value | Forecast value |
     CAGR" over "Grand View Research | USD 31.2 bn (2024) | USD 57.5 bn (2030) | 10.8% (2025–2030)"): each value cell,

@@ -842,3 +842,16 @@ def test_a_rate_in_forecast_period_without_its_article() -> None:
     """A translated release: "… with CAGR 6.0% in forecast period" (the report's "forecast for period 2024–2030")."""
     facts = process_file(REPO_ROOT / "tests" / "written" / "docs" / "w21-17-self-adhesive-labels.txt", 10**8).facts
     assert (6.0, 2024, 2030) in {(g.rate_low, g.start_year, g.end_year) for g in facts.growth if g.scope == "market"}
+
+
+def test_amounts_a_table_writes_with_their_currency_take_their_column_s_year_and_their_row_s_market() -> None:
+    """A written page's table "Indicator | 2023 | 2024 | 2030" over "Market value | USD 4 180.0 Mn | USD 4 410.0 Mn |
+    USD 6 070.0 Mn": the market's, each in its year; a written e-mail's box-drawn "Global battery pack market | US$
+    121.5 Billion | US$ 298.4 Billion" under "Market | 2024 | 2033": the wider market's, in its years."""
+    written = REPO_ROOT / "tests" / "written" / "docs"
+    wipes = process_file(written / "w21-26-wet-wipes-contract-manufacturing.html", 10**8).facts
+    found = {(s.money.reported_value, s.reference_year) for s in wipes.sizes if s.scope == "market"}
+    assert {(4180.0, 2023), (4410.0, 2024), (6070.0, 2030)} <= found
+    packs = process_file(written / "w11-06-battery-pack-assembly-email.txt", 10**8).facts
+    wider = {(s.money.reported_value, s.reference_year, s.scope) for s in packs.sizes if s.money.reported_value > 100}
+    assert wider == {(121.5, 2024, "other_market"), (298.4, 2033, "other_market")}
