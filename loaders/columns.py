@@ -21,6 +21,8 @@ MIN_GUTTER = 24
 # table's short labels).
 FILLED_SHARE = 0.5
 FILLED_PART = 0.6
+# ... most of them with this many words right of the gutter.
+RIGHT_WORDS = 4
 # ... and few lines between its first and last such line that run across the gutter.
 CROSSING_SHARE = 0.1
 
@@ -89,7 +91,9 @@ def _gutter(lines: list[str]) -> tuple[int, list[int]] | None:
             lines[k] for k in both if "  " not in lines[k][:gutter].strip() and "  " not in lines[k][gutter:].strip()
         ]
         filled = sum(1 for line in prose if len(line[:gutter].strip()) >= FILLED_PART * gutter)
-        if len(prose) < MIN_ROWS or filled < FILLED_SHARE * len(prose):
+        # … and a right part of words, not a value ("Market Size 2023         USD 241.3 Bn": a label and its value)
+        worded = sum(1 for line in prose if len(line[gutter:].split()) >= RIGHT_WORDS)
+        if len(prose) < MIN_ROWS or filled < FILLED_SHARE * len(prose) or worded < FILLED_SHARE * len(prose):
             continue
         crossing = sum(1 for line in lines[both[0] : both[-1] + 1] if _crosses(line, gutter))
         if crossing <= CROSSING_SHARE * (both[-1] - both[0] + 1):

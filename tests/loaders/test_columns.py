@@ -57,3 +57,11 @@ def test_pages_parted_by_rules_are_read_column_by_column() -> None:
     phases = [s.segment_name for s in note.facts.segments if s.dimension == "phase"]
     assert phases == ["Phase I", "Phase II", "Phase III", "Phase IV"]
     assert {"IQVIA", "ICON", "Syneos Health", "Fortrea", "Parexel"} <= {c.company_name for c in note.facts.companies}
+
+
+def test_a_scope_table_of_labels_and_short_values_in_two_columns_is_no_page_of_two_columns() -> None:
+    """A written page copied as text: "Market Size 2023         USD 241.3 Bn" and seven more rows like it, labels
+    filling their column and values of a few words: each row's label beside its value, not two columns of prose."""
+    facts = process_file(REPO_ROOT / "tests/written/docs/w21-13-less-than-truckload-copied-page.txt", 10**8).facts
+    assert {(241.3, 2023), (361.0, 2032)} <= {(s.money.reported_value, s.reference_year) for s in facts.sizes}
+    assert (4.8, 2024, 2032) in {(g.rate_low, g.start_year, g.end_year) for g in facts.growth}
