@@ -278,6 +278,9 @@ CLAUSE_VERB = re.compile(
     r"\s(?:is|are|was|were|remains?|stays?|keeps?|gains?|leads?|dominates?|grows?|drives?|rises?|falls?|wins?|"
     r"loses?|holds?|lags?)(?:\s|$)"
 )
+# A verb that makes a heading's inline pieces a key takeaway's clauses: "By Material: Rubber dominated; Steel Cord is
+# the fastest-growing material."
+TAKEAWAY_VERB = re.compile(r"\sis\s")
 ENDS_AS_CLAUSE = re.compile(r"[.;!?]$")
 NEXT_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 SENTENCE_WORDS = 6  # a piece of more words than this, in what ends as a clause, is a sentence's, no segment
@@ -800,6 +803,9 @@ def extract_segments(
             continue  # shuttles make up most of a project's cost.": a sentence about the dimension, no list
         if "@" in rest:
             i += 1  # "Sterling Facility Services: Priya Menon, corporate.communications@…": a contact's line
+            continue
+        if len(inline) >= 2 and any(TAKEAWAY_VERB.search(piece) for piece in _separated(first)):
+            i += 1  # "By End-Use Industry: Mining held the largest share; Logistics & Warehousing is expanding …"
             continue
         if len(inline) >= 2 and not HEADING_END.match(after.strip()):
             for piece in inline:

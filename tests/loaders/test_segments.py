@@ -248,6 +248,19 @@ def test_a_dimension_s_label_with_its_note_in_brackets_over_its_list() -> None:
     assert "North America" not in {name for _, name in found}
 
 
+def test_key_takeaways_under_a_dimension_s_label_name_no_segments() -> None:
+    """A written report page: "By Material: Rubber dominated; Steel Cord is the fastest-growing material.", "By End-Use
+    Industry: Mining held the largest share; Logistics & Warehousing is expanding fastest." (the segments are listed
+    elsewhere); "By deployment mode: cloud-based, on-premises and hybrid. Cloud-based delivery accounted for …" lists
+    them."""
+    belts = process_file(WRITTEN / "docs" / "w21-04-conveyor-belt-report-page-copy.html", 10**8).facts.segments
+    names = {s.segment_name for s in belts}
+    assert {"Rubber", "Steel Cord", "Mining"} <= names and not [n for n in names if " is " in n or " held " in n]
+    assert "Rubber dominated" not in names
+    mdr = process_file(WRITTEN / "docs" / "w5-22-managed-detection-response.txt", 10**8).facts.segments
+    assert "cloud-based" in {s.segment_name for s in mdr}
+
+
 @pytest.mark.parametrize("count", ["four segments", "3 categories", "five service segments"])
 def test_a_count_of_segments_the_market_is_split_into_is_none_of_them(count: str) -> None:
     text = f"The study divides the market by service type into {count}:\n\n- Core banking\n- Data centres\n"
