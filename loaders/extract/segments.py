@@ -240,6 +240,8 @@ SEMICOLON = re.compile(r";\s(?:and\s)?")
 SLIDE_COUNTER = re.compile(r"^\d{1,2}\s?/\s?\d{1,2}$")
 # The number of a list's item: "1) ", "2. ".
 ITEM_NUMBER = re.compile(r"\d{1,2}[.)]\s")
+# A contents page's chapter, numbered without a point: "5 Market of Adhesive Labels by Application".
+CHAPTER = re.compile(r"\d{1,2}\s[A-Z]")
 # The sections of a contents page no segment is.
 TOC_SECTIONS = frozenset({"overview", "introduction"})
 BY_REGION = re.compile(r"\b(?:by|on\sthe\sbasis\sof)\s(?:regions?|geograph(?:y|ies)|countr(?:y|ies))\s*:?$", re.I)
@@ -813,6 +815,7 @@ def extract_segments(
             i += 1
             continue
         j, items, labelled_mode, numbered = i + 1, 0, False, False
+        chapter = CHAPTER.match(line) is not None  # "5 Market of Adhesive Labels by Application" on a contents page
         while j < len(lines) and j - i < 60:
             item = lines[j].text.strip()
             if not item:
@@ -820,6 +823,8 @@ def extract_segments(
                 continue
             if numbered and item[:1].isdigit() and not TOC_NUMBER.match(item):
                 break  # "6. APPENDIX" after "5.1 Mammalian", "5.2 Microbial": a contents page's next chapter
+            if chapter and CHAPTER.match(item):
+                break  # "6 Regional Analysis" after "5 Market of Adhesive Labels by Application": the next chapter
             if items and not lines[j - 1].text.strip() and len(item.split()) <= 6 and CLAUSE_VERB.search(item):
                 break  # after a blank line, a clause: the next slide's or paragraph's title, no item
             if items and "(" in item and SCOPE_TABLE.match(NOTE.sub("", item)):

@@ -261,6 +261,14 @@ def test_key_takeaways_under_a_dimension_s_label_name_no_segments() -> None:
     assert "cloud-based" in {s.segment_name for s in mdr}
 
 
+def test_a_contents_page_s_next_chapter_after_a_chapter_by_a_dimension() -> None:
+    """A written release's "TABLE OF CONTENT (PART)": "5 Market of Adhesive Labels by Application" over "6 Regional
+    Analysis", "7 Company Profiles": chapters, no segments of the application."""
+    labels = process_file(WRITTEN / "docs" / "w21-17-self-adhesive-labels.txt", 10**8).facts.segments
+    names = {s.segment_name for s in labels}
+    assert "Food & Beverage" in names and not {"6 Regional Analysis", "7 Company Profiles"} & names
+
+
 @pytest.mark.parametrize("count", ["four segments", "3 categories", "five service segments"])
 def test_a_count_of_segments_the_market_is_split_into_is_none_of_them(count: str) -> None:
     text = f"The study divides the market by service type into {count}:\n\n- Core banking\n- Data centres\n"
