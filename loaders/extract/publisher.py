@@ -324,7 +324,11 @@ def _key(name: str) -> str:
 
 def _clean_name(raw: str) -> str:
     name = NAME_END.split(raw.strip())[0]
-    return name.strip(" .,;:()\"'“”")
+    return BASED_IN.sub("", name.strip(" .,;:()\"'“”"))
+
+
+# Where a firm is, before its name: "released by Pune-based Sahyadri Market Research & Consulting LLP".
+BASED_IN = re.compile(r"^[A-Z][\w.]*-based\s(?=[A-Z])")
 
 
 def _candidates(

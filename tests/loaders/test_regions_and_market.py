@@ -852,3 +852,10 @@ def test_a_folder_s_path_names_no_market() -> None:
     market = next(a.value_text for a in facts.attributes if a.attribute == "market_name")
     assert market == "Mortgage Process Outsourcing"
     assert market_candidates("The Widget Market/Industry grew in 2024.") == ["Widget"]  # no path
+
+
+def test_a_firm_s_place_before_its_name_is_no_part_of_it() -> None:
+    """ "… released by Pune-based Sahyadri Market Research & Consulting LLP.": the firm, without where it is."""
+    facts = process_file(REPO_ROOT / "tests/written/docs/w21-22-india-modular-kitchen.md", 10**8).facts
+    publisher = next(a.value_text for a in facts.attributes if a.attribute == "publisher")
+    assert publisher == "Sahyadri Market Research & Consulting"
