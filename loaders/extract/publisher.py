@@ -384,7 +384,10 @@ def _candidates(
                 continue
             if name.split()[0] in NAME_WORD_NOISE and not (name.startswith("The ") and is_research_firm(name)):
                 continue
-            if pattern is not FIRM_INTRO and pattern is not KIND_THEN_FIRM and not firm_like(name):
+            # a firm cited for a figure with a block "About …" of its own ("according to Tessaro Data", "About Tessaro
+            # Data:") is the firm whatever its name's words
+            about_cited = pattern is ABOUT_HEADING and name in cited
+            if pattern is not FIRM_INTRO and pattern is not KIND_THEN_FIRM and not firm_like(name) and not about_cited:
                 if pattern is CITED_FIRM and near_figure(match.start()):
                     cited.add(name)  # "According to Facts & Factors, the global … market": a firm if a banner names it
                 continue

@@ -859,3 +859,10 @@ def test_a_firm_s_place_before_its_name_is_no_part_of_it() -> None:
     facts = process_file(REPO_ROOT / "tests/written/docs/w21-22-india-modular-kitchen.md", 10**8).facts
     publisher = next(a.value_text for a in facts.attributes if a.attribute == "publisher")
     assert publisher == "Sahyadri Market Research & Consulting"
+
+
+def test_a_firm_cited_for_the_figures_with_an_about_block_of_its_own_is_the_publisher() -> None:
+    """ "… projected to reach USD 148.6 billion by 2033, according to Tessaro Data" and "**About Tessaro Data:**": the
+    firm, though no word of its name says it is one (the wire's "NewsLedger Wire" is not)."""
+    facts = process_file(REPO_ROOT / "tests/written/docs/w21-05-digital-twin-news-index.md", 10**8).facts
+    assert next(a.value_text for a in facts.attributes if a.attribute == "publisher") == "Tessaro Data"
