@@ -152,6 +152,10 @@ NAME_START = re.compile(r"[A-Z]|\d+[a-z]")
 FIRM_IN_PARENS = re.compile(r"\((?i:source:\s)?" + FIRM_NAME + r"\)")  # "(Grand View Research)", "(source: IDC)"
 # A firm's report named by the firm: "a Spherical Insights summary:", 'the Crate & Needle Research "Vinyl …"'.
 FIRM_REPORT = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s" + FIRM_NAME + r"\s(?:summary|[\"“])")
+# An analyst's snippet heading: "1. Pemberton & Ash Research — "Geothermal Energy Market Size, Share & Growth …"": the
+# firm, then its report's title in quotes after a dash.
+SOURCE_HEADING = re.compile(r"(?:\d{1,2}\.\s)?" + FIRM_NAME + r"\s—\s\"")
+SOURCE_HEADING_ENDS = (' — "',)
 # Where a FIRM_REPORT match ends (its report's word or quote), and how far before that its article can stand.
 FIRM_REPORT_ENDS = (" summary", ' "', " “")
 FIRM_REPORT_REACH = 100
@@ -377,6 +381,7 @@ def _candidates(
         (FIRM_IN_PARENS, 4.0, 2.0),
         (FIRM_REPORT, 3.0, 3.0),
         (KIND_THEN_FIRM, 4.0, 2.0),
+        (SOURCE_HEADING, 3.0, 2.0),
     ):
         for match in _matches(pattern, text):
             name = _clean_name(match.group("name"))
@@ -506,6 +511,9 @@ def _matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
         return finditer_at(pattern, text, starts)
     if pattern is FIRM_REPORT:
         return _firm_reports(text)
+    if pattern is SOURCE_HEADING:  # from the start of each line that holds a dash before a quote
+        starts = {text.rfind("\n", 0, at) + 1 for at in literal_positions(text, SOURCE_HEADING_ENDS)}
+        return (match for at in sorted(starts) if (match := SOURCE_HEADING.match(text, at)))
     if pattern is KIND_THEN_FIRM:
         return finditer_at(pattern, text, [at + len(KIND) for at in literal_positions(text, (KIND,))])
     if pattern is FIRM_INTRO:

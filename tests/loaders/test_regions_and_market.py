@@ -866,3 +866,10 @@ def test_a_firm_cited_for_the_figures_with_an_about_block_of_its_own_is_the_publ
     firm, though no word of its name says it is one (the wire's "NewsLedger Wire" is not)."""
     facts = process_file(REPO_ROOT / "tests/written/docs/w21-05-digital-twin-news-index.md", 10**8).facts
     assert next(a.value_text for a in facts.attributes if a.attribute == "publisher") == "Tessaro Data"
+
+
+def test_a_firm_heading_its_snippet_with_its_report_s_title_in_quotes() -> None:
+    """An analyst's shared note: "## 1. Pemberton & Ash Research — "Geothermal Energy Market Size, Share & Growth Report
+    2024-2031"" over the release it pasted."""
+    facts = process_file(REPO_ROOT / "tests/written/docs/w21-09-geothermal-energy-hackmd-snippets.md", 10**8).facts
+    assert next(a.value_text for a in facts.attributes if a.attribute == "publisher") == "Pemberton & Ash Research"
