@@ -127,6 +127,8 @@ REPRESENTED = re.compile(
     r"以\s?(?P<names>[^，,。；;：:\n以]{2,200}?)\s?为(?:代表的[^，,。；;\n]{0,12}?(?:企业|厂商|厂家|公司|品牌|玩家|供应商|制造商)"
     r"|(?:代表|主)(?=[，,。；;]))"
 )
+# The companies a market or its tier is held by: "高端市场主要由发那科（FANUC）、德马吉森精机、…、通快等外资企业占据".
+HELD_BY = re.compile(r"主要由\s?(?P<names>[^，,。；;：:\n]{2,200}?)等[^，,。；;\n]{0,8}?企业占据")
 # Words that say a passage tells the market's players apart: "市场参与者主要分为三类：一是以…为代表的终端厂商".
 COMPETITION = re.compile(r"参与者|竞争格局|竞争者|阵营|玩家")
 COMPETITION_REACH = 200
@@ -214,6 +216,8 @@ def extract_companies_zh(text: str) -> list[CompanyMention]:
             "为代表的" in match.group(0) or "、" in match.group("names")
         ):
             add_listed(match.group("names"), match.start("names"))
+    for match in HELD_BY.finditer(text) if "主要由" in text else ():
+        add_listed(match.group("names"), match.start("names"))
     for match in STOCK_NAMED.finditer(text):
         name = match.group("name")
         # "一是以小米集团（01810.HK）": the Han run takes in the words before a name a list has found

@@ -672,3 +672,9 @@ def test_numbered_segments_under_a_dimension_that_the_market_includes() -> None:
         "食品医药",
         "其他",
     ]
+
+
+def test_players_a_market_s_tier_is_held_by() -> None:
+    """A written page: "高端市场主要由发那科（ＦＡＮＵＣ）、德马吉森精机（ＤＭＧ　ＭＯＲＩ）、…等外资企业占据"."""
+    facts = process_file(REPO_ROOT / "tests/written/docs/w21-19-zhongguo-shukong-jichuang.html", 10**8).facts
+    assert {"发那科", "德马吉森精机", "山崎马扎克", "通快", "科德数控"} <= {c.company_name for c in facts.companies}
