@@ -272,6 +272,7 @@ MARKET_BY = re.compile(r"\b(?:market|industry)\s+by\b", re.I)
 AND_OTHERS = re.compile(r"\sand\s(?=Others?\b)")
 # The next of a line's labelled groups: "By Product Type: Lotions & Creams, Sprays|; |By SPF Range: SPF 15-29, …".
 NEXT_LABELLED_GROUP = re.compile(r";\s(?=[Bb]y\s[^:;]{1,40}:)")
+DOTTED_GROUP = re.compile(r"\s·\s(?=[A-Z][^:;·]{1,40}:)")  # "… Handheld Devices · Application: …"
 MARKET_THEN_BY = re.compile(r"\bmarket,?\s+by\s+(?=\w)", re.I)  # a dimension after its market's name
 ENDS_AS_SENTENCE = re.compile(r"[.!?]$")
 # A verb that makes a line a clause, a slide's title, no cell of a segmentation: "Cordless is the growth engine",
@@ -777,7 +778,8 @@ def extract_segments(
             i += 1
             continue
         line = lines[i].text.strip()
-        heading = _heading(line)
+        dotted = " · " in line and DOTTED_GROUP.search(line) is not None  # its groups parted by middle dots
+        heading = _heading(line) or (_heading(DOTTED_GROUP.split(line, maxsplit=1)[0]) if dotted else None)
         if heading is None:
             i += 1
             continue
@@ -787,8 +789,11 @@ def extract_segments(
         grouped = GROUPED_AFTER.fullmatch(after.strip())  # "By Material (Silicone Hydrogel, Hydrogel, Hybrid)"
         if grouped and named:
             after = rest = grouped.group(1)
-        if ";" in rest and NEXT_LABELLED_GROUP.search(rest):  # "By Product Type: A, B; By SPF Range: C, D; …"
-            for group in NEXT_LABELLED_GROUP.split(line):
+        # "By Product Type: A, B; By SPF Range: C, D; …", "Product type: A, B · Application: C, D · End user: E"
+        parted = NEXT_LABELLED_GROUP if ";" in rest and NEXT_LABELLED_GROUP.search(rest) else None
+        parted = parted or (DOTTED_GROUP if dotted else None)
+        if parted:
+            for group in parted.split(line):
                 if labelled_group := _heading(group.strip()):
                     for piece in _separated(labelled_group[1].lstrip(" :–-")):
                         if TWO_LETTERS.search(piece):

@@ -269,6 +269,14 @@ def test_a_contents_page_s_next_chapter_after_a_chapter_by_a_dimension() -> None
     assert "Food & Beverage" in names and not {"6 Regional Analysis", "7 Company Profiles"} & names
 
 
+def test_a_scope_table_s_cell_of_dimensions_parted_by_middle_dots() -> None:
+    """A written release's table: "Segments | Product type: Cart-Based Systems, …, Handheld Devices · Application:
+    Emergency Medicine, … · End user: Hospitals, …" (a cell longer than a label's line)."""
+    facts = process_file(WRITTEN / "docs" / "w21-12-point-of-care-ultrasound-company-release.html", 10**8).facts
+    found = {(s.dimension_as_written, s.segment_name) for s in facts.segments}
+    assert {("Product type", "Handheld Devices"), ("Application", "Cardiology"), ("End user", "Hospitals")} <= found
+
+
 @pytest.mark.parametrize("count", ["four segments", "3 categories", "five service segments"])
 def test_a_count_of_segments_the_market_is_split_into_is_none_of_them(count: str) -> None:
     text = f"The study divides the market by service type into {count}:\n\n- Core banking\n- Data centres\n"
