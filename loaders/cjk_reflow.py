@@ -11,9 +11,10 @@ import unicodedata
 CJK = re.compile(r"[\u3000-\u30ff\u3400-\u9fff\uac00-\ud7af\uff00-\uffef]")
 # What ends a sentence or a clause that a line may stop at: "。", "！", "？", "；", "：", a closing bracket after one.
 SENTENCE_END = frozenset("。！？；：!?;:")
-# Lines that open a block of their own: a heading "一、", "（二）", "【核心观点】", "表1", an item's mark.
+# Lines that open a block of their own: a heading "一、", "（二）", "【核心观点】", "表1", an item's mark (not a number
+# wrapped before its decimals: "…增长至18" / "6.7亿元").
 BLOCK_START = re.compile(
-    r"[一二三四五六七八九十]+、|（[一二三四五六七八九十\d]+）|【|表\s?\d|图\s?\d|[-*•·]\s|\d{1,2}[.、)]\s?"
+    r"[一二三四五六七八九十]+、|（[一二三四五六七八九十\d]+）|【|表\s?\d|图\s?\d|[-*•·]\s|\d{1,2}[.、)](?!\d)\s?"
 )
 # A rule of dashes, equals signs or box-drawing lines, under a banner or over a table.
 RULE = re.compile(r"\s*[-=_─━—]{3,}\s*$")

@@ -373,7 +373,10 @@ SENTENCE_REACH = 400
 # A size stated with no market named before it.
 BARE_SIZE = "市场规模"
 # "该市场" (this market), Japanese "同市場" (the same market): the one named before.
-THIS_MARKET = re.compile(r"该市场|同市场")
+# A stage of the market's chain before it: "上游智能快递柜设备制造环节".
+CHAIN_PART = re.compile(r"上游[^，,。；;\d]{2,30}?环节")
+# "该市场2020年规模约为98.3亿元", "预计2030年全行业规模将达到412.5亿元": the market the paragraph sized before.
+THIS_MARKET = re.compile(r"该市场|同市场|全行业")
 THIS_MARKET_REACH = 1500
 # The size of the markets a market drives: "带动市场规模".
 INDUCED_SIZE = "带动市场规模"
@@ -402,6 +405,9 @@ def _subject(text: str, start: int, pos: int, main: str | None = None, cue: str 
     bare: "全球X的需求CAGR有望达到10%，2030年市场规模达到360亿元"), and no revenue, profit or other company money."""
     if INDUCED_SIZE in text[start:pos]:
         return None  # "带动市场规模达1.42万亿元": the size of the markets it drives, not its own
+    chain = CHAIN_PART.search(text, start, pos) if "上游" in text[start:pos] else None
+    if chain:  # "上游智能快递柜设备制造环节2024年市场规模约52.4亿元": a stage up or down the chain, another market
+        return chain.group(0)
     phrases = market_phrases(text[start:pos])
     if phrases:
         name, end = phrases[-1]

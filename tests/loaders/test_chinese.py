@@ -678,3 +678,13 @@ def test_players_a_market_s_tier_is_held_by() -> None:
     """A written page: "高端市场主要由发那科（ＦＡＮＵＣ）、德马吉森精机（ＤＭＧ　ＭＯＲＩ）、…等外资企业占据"."""
     facts = process_file(REPO_ROOT / "tests/written/docs/w21-19-zhongguo-shukong-jichuang.html", 10**8).facts
     assert {"发那科", "德马吉森精机", "山崎马扎克", "通快", "科德数控"} <= {c.company_name for c in facts.companies}
+
+
+def test_a_chinese_brief_wrapped_inside_its_numbers() -> None:
+    """A written brief wrapped at 78 columns: "2024年增长至18" / "6.7亿元" and "将达到41" / "2.5亿元" (a number's
+    decimals open no numbered item); "预计2030年全行业规模将达到412.5亿元" is the whole market's;
+    "上游智能快递柜设备制造环节2024年市场规模约52.4亿元" is a stage up its chain's."""
+    facts = process_file(REPO_ROOT / "tests/written/docs/w21-30-zhongguo-zhineng-kuaidigui.txt", 10**8).facts
+    sizes = {(s.money.reported_value, s.reference_year): s.scope for s in facts.sizes}
+    assert sizes[(18_670.0, 2024)] == sizes[(41_250.0, 2030)] == "market"
+    assert sizes[(5_240.0, 2024)] == "other_market"
