@@ -446,6 +446,10 @@ def _from_html(html: str, fmt: str) -> CleanDocument:
         _unwrap_runs_of_text(tree, whole=WEB_PAGE.search(html) is not None)
     for node in tree.css("br"):
         node.replace_with("\n")
+    if "</a><a" in html:  # links run together ("<a>About Us</a><a>Careers</a>"), as a footer's are: a line each
+        for node in tree.css("a"):
+            if node.next is not None and node.next.tag == "a":
+                node.insert_after("\n")
     tables = _tables(tree) if "<table" in html or "<TABLE" in html else []
     lists = html.count("<ul") + html.count("<ol") if "<li" in html else 0  # an outline needs a list in a list
     outlines = _outlines(tree) if lists > 1 or "<LI" in html else []

@@ -484,3 +484,17 @@ def test_entities_left_written_out_and_a_word_processor_s_symbol_bullets() -> No
     assert decode("ï‚· a\n\uf0b7 b".encode()).text == "• a\n• b"
     written = "Growth 2025&#8211;2030&#x2014;R&amp;D &nbsp;spend, &#xC4;rzte, &Auml;pfel, K&#xe4;se, AT&T; Q&A"
     assert clean(written, ".txt").text == "Growth 2025–2030—R&D spend, Ärzte, Äpfel, Käse, AT&T; Q&A"
+
+
+def test_links_run_together_in_a_page_s_footer_are_a_line_each() -> None:
+    """A written page's footer "<a>About Us</a><a>Careers</a><a>Privacy Policy</a>…": no company "About
+    UsCareersPrivacy PolicyDisclaimer"; the same of a directory's "SourceLinkContactCareers"."""
+    page = clean(
+        '<p>Text.</p><div><a href="/a">About Us</a><a href="/c">Careers</a> <a href="/p">Privacy</a></div>', ".html"
+    )
+    assert [line for line in page.text.split("\n") if line] == ["Text.", "About Us", "Careers Privacy"]
+    written = REPO_ROOT / "tests/written/docs"
+    water = process_file(written / "w20-04-water-treatment-chemicals-contract-manufacturing.html", 10**8).facts
+    directory = process_file(written / "w11-07-die-casting-supplier-directory.html", 10**8).facts
+    names = {c.company_name for c in water.companies + directory.companies}
+    assert not [name for name in names if "Careers" in name]
