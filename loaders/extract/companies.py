@@ -327,7 +327,7 @@ BUYERS_AFTER = re.compile(
     r"|supply\sthe\s(?:\w+\s)?producers"
     # "… remain the principal customers of the industry", "Companies like Arcturion are the customers driving both
     # forecasts", "… are outsourcing machining": buyers of the market
-    r"|remain\s(?:the\s)?(?:\w+\s){0,2}(?:customers|clients|buyers)|are\sthe\scustomers"
+    r"|remain\s(?:the\s)?(?:\w+\s){0,2}(?:customers|clients|buyers)|are\sthe\scustomers|they\sare\scustomers"
     r"|(?:are|is|were)\s(?:\w+\s)?outsourcing|which\soutsourced"
     # "open-access operators such as Arriva, appear in the study as customers"
     r"|as\scustomers)\b",

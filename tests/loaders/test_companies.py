@@ -1479,3 +1479,13 @@ def test_a_players_label_in_a_long_line_under_a_competitive_landscape_heading() 
     assert "Airex Energie" in _written_players("w2-24-biochar-market.txt")
     text = "Renal CRO Market\n\nThe renal CRO market was USD 1.2 billion in 2024.\n\nMajor CROs: Fortrea, Medpace.\n"
     assert {"Fortrea", "Medpace"} <= {c.company_name for c in extract_document(clean(text, ".txt")).companies}
+
+
+def test_companies_a_list_s_own_clause_calls_customers() -> None:
+    """ "Global service companies such as Ecolab Inc. and Veolia Water Technologies place multi-year toll-blending
+    contracts for regional volumes; they are customers of …" and "… the big ingredient houses such as Novonesis or
+    DSM-Firmenich: they are customers and together were 18% of our sales": buyers, no players."""
+    water = _written_players("w20-04-water-treatment-chemicals-contract-manufacturing.html")
+    assert "Ecolab" not in water and "Harcros Chemicals" in water
+    fermentation = _written_players("w7-22-contract-fermentation-earnings-call.md")
+    assert not [name for name in fermentation if "Novonesis" in name]
