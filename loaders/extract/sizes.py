@@ -101,6 +101,8 @@ def extract_sizes(
             continue
         if INCREMENT_AFTER.match(text, found.end, e):
             continue
+        if text[s:e].rstrip().endswith("?"):
+            continue  # "Is mushroom coffee really a $4 billion market?": a question asks, it does not state
         if MARKET_CAP.search(text[s:e]):
             continue
         row = YEAR_ROW.match(text, s) if text[s : s + 2] in ("19", "20") else None  # "2024: USD 15.9 Bn"

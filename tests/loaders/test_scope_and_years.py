@@ -855,3 +855,13 @@ def test_amounts_a_table_writes_with_their_currency_take_their_column_s_year_and
     packs = process_file(written / "w11-06-battery-pack-assembly-email.txt", 10**8).facts
     wider = {(s.money.reported_value, s.reference_year, s.scope) for s in packs.sizes if s.money.reported_value > 100}
     assert wider == {(121.5, 2024, "other_market"), (298.4, 2033, "other_market")}
+
+
+def test_an_amount_a_question_asks_about_is_no_size() -> None:
+    """Written documents: an investor FAQ's "Why did an analyst note quote a "USD 2 billion market"?" and a
+    conference agenda's "Second-life EV batteries: a €2.1 billion opportunity by 2030?": questions, no sizes."""
+    written = REPO_ROOT / "tests" / "written" / "docs"
+    faq = process_file(written / "w10-25-serialization-services-investor-faq.md", 10**8).facts
+    assert (2.0, None) not in {(s.money.reported_value, s.reference_year) for s in faq.sizes}
+    agenda = process_file(written / "w11-14-v2g-conference-agenda.html", 10**8).facts
+    assert 2.1 not in {s.money.reported_value for s in agenda.sizes}
