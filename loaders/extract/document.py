@@ -70,6 +70,11 @@ VOLUME_RATE = re.compile(r"\b(?:in\s(?:terms\sof\s)?volume(?:\sterms)?|by\svolum
 VOLUME_REACH = 60
 # "…, while volumes are expected to grow at a CAGR of 3.9%": the clause before a rate makes it the volumes'.
 VOLUME_BEFORE = re.compile(r"\bvolumes?\s(?:are|is|will)\b[^.;%]{0,50}$", re.I)
+# "Supplier prices rose 14% in 2022", "average selling prices of herbal skin care rose about 6%", "CDMO price increases
+# of 4–6% a year", "coconut-shell GAC prices +3% a year": the words before a rate make it the prices' change.
+PRICE_BEFORE = re.compile(
+    r"\bprices(?:\sof\s[^.;%]{1,30}?)?\s(?:rose\sby\s)?$|\bprice\sincreases\sof\s$|\bprices\s\+$", re.I
+)
 # A compound or stated annual growth rate, as opposed to one year's change.
 COMPOUND_RATE = re.compile(r"CAGR|compound|annual|annually|per annum|a year|per year", re.I)
 # A correction notice over a release: "CORRECTION (November 14, 2025): The release … stated the 2032 forecast as
@@ -166,6 +171,9 @@ def _facts(doc: CleanDocument) -> DocumentFacts:
             VOLUME_BEFORE.search(text, max(sentence[0], mention.char_start - 70), mention.char_start)
         ):
             mention.scope = "volume"
+            continue
+        if PRICE_BEFORE.search(text, max(sentence[0], mention.char_start - 60), mention.char_start):
+            mention.scope = "price"
             continue
         if not COMPOUND_RATE.search(mention.rate_text) and PART_YEAR.search(text, sentence[0], sentence[3]):
             mention.scope = "part_year"  # "revenue … in Q1 2025, up 9% year over year": a quarter's change

@@ -865,3 +865,18 @@ def test_an_amount_a_question_asks_about_is_no_size() -> None:
     assert (2.0, None) not in {(s.money.reported_value, s.reference_year) for s in faq.sizes}
     agenda = process_file(written / "w11-14-v2g-conference-agenda.html", 10**8).facts
     assert 2.1 not in {s.money.reported_value for s in agenda.sizes}
+
+
+def test_a_rate_of_prices_is_no_market_growth() -> None:
+    """Written documents: "Supplier prices rose 14% in 2022", "coconut-shell GAC prices +3% a year to 2028", "Prices
+    rose by 9.5% a year between 2021 and 2024, faster than the …": the prices' change, no market's growth."""
+    written = REPO_ROOT / "tests" / "written" / "docs"
+    for name, rate in [
+        ("w10-02-effervescent-tablet-cmo-porter-swot.html", 14.0),
+        ("w21-14-activated-carbon-wiki-page-paste.html", 3.0),
+        ("w9-13-contract-radiolabelling-working-paper.txt", 9.5),
+        ("w4-03-india-ayurvedic-products.txt", 6.0),  # "average selling prices of herbal skin care rose about 6%"
+        ("w6-20-topical-drug-cdmo-analyst-interview.md", 4.0),  # "CDMO price increases of 4–6% a year"
+    ]:
+        growth = process_file(written / name, 10**8).facts.growth
+        assert {g.scope for g in growth if g.rate_low == rate} == {"price"}, name
