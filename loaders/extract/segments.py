@@ -382,7 +382,11 @@ PAGE_DETAIL = re.compile(
     r"|^(?:January|February|March|April|May|June|July|August|September|October|November|December)\s\d{4}$"
 )
 # A list's closing clause, no item: "with 41% of revenue", "with finished device assembly generating the most revenue".
-SHARE_CLAUSE = re.compile(r"(?:with|at|accounting\sfor|holding)\s~?\d|with\s(?:[\w-]+\s){1,4}[a-z]+ing\b", re.I)
+# A piece of a list that is a clause about a segment, not its name: "…, with 45% …", "while identity security is the
+# fastest-growing", "projected at a 29.6% CAGR through 2032".
+SHARE_CLAUSE = re.compile(
+    r"(?:with|at|accounting\sfor|holding)\s~?\d|with\s(?:[\w-]+\s){1,4}[a-z]+ing\b|while\s|projected\s", re.I
+)
 # A line that opens the companies or the coverage after a segmentation's lists: "Companies assessed".
 OTHER_SECTION = re.compile(
     r"(?:(?:key|major|leading)\s)?(?:compan(?:y|ies)|players?|regions?|countr(?:y|ies)|geograph\w*)\b", re.I

@@ -277,6 +277,14 @@ def test_a_scope_table_s_cell_of_dimensions_parted_by_middle_dots() -> None:
     assert {("Product type", "Handheld Devices"), ("Application", "Cardiology"), ("End user", "Hospitals")} <= found
 
 
+def test_a_clause_after_a_list_of_segments_is_none_of_them() -> None:
+    """Written releases: "…, while identity security is the fastest-growing, projected at a 29.6% CAGR through 2032"
+    and "…, while lyophilized ODTs command the highest price per unit" after their lists."""
+    for name in ("w5-22-managed-detection-response.txt", "w18-20-odt-cdmo-company-release.md"):
+        names = {s.segment_name for s in process_file(WRITTEN / "docs" / name, 10**8).facts.segments}
+        assert not [n for n in names if n.startswith(("while ", "projected "))], name
+
+
 @pytest.mark.parametrize("count", ["four segments", "3 categories", "five service segments"])
 def test_a_count_of_segments_the_market_is_split_into_is_none_of_them(count: str) -> None:
     text = f"The study divides the market by service type into {count}:\n\n- Core banking\n- Data centres\n"
