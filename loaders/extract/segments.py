@@ -272,6 +272,7 @@ MARKET_BY = re.compile(r"\b(?:market|industry)\s+by\b", re.I)
 AND_OTHERS = re.compile(r"\sand\s(?=Others?\b)")
 # The next of a line's labelled groups: "By Product Type: Lotions & Creams, Sprays|; |By SPF Range: SPF 15-29, …".
 NEXT_LABELLED_GROUP = re.compile(r";\s(?=[Bb]y\s[^:;]{1,40}:)")
+BYLINE = re.compile(r"By\s[A-Z][a-z]+(?:\s[A-Z][a-z]+){1,2},\s[A-Z]")  # "By Meg Flippin, Benzinga"
 DOTTED_GROUP = re.compile(r"\s·\s(?=[A-Z][^:;·]{1,40}:)")  # "… Handheld Devices · Application: …"
 MARKET_THEN_BY = re.compile(r"\bmarket,?\s+by\s+(?=\w)", re.I)  # a dimension after its market's name
 ENDS_AS_SENTENCE = re.compile(r"[.!?]$")
@@ -788,6 +789,9 @@ def extract_segments(
             i += 1
             continue
         dim, after = heading
+        if BYLINE.match(line) and not _named_dimension(dim):
+            i += 1  # "By Meg Flippin, Benzinga": an article's author and outlet
+            continue
         rest = after.lstrip(" :–-")
         named = _named_dimension(dim) or line[:3].lower() == "by "  # "Resin Type", "By Radioisotope"
         grouped = GROUPED_AFTER.fullmatch(after.strip())  # "By Material (Silicone Hydrogel, Hydrogel, Hybrid)"

@@ -285,6 +285,17 @@ def test_a_clause_after_a_list_of_segments_is_none_of_them() -> None:
         assert not [n for n in names if n.startswith(("while ", "projected "))], name
 
 
+def test_an_article_s_byline_is_no_dimension() -> None:
+    """ "By Meg Flippin, Benzinga" over an image's caption (a real release), "By Jonah Carrow, …" over a trade article's
+    sections (a written one): bylines, no dimensions of segments."""
+    real = REAL_DOCS / (
+        "press-release-archive_how-dunamis-charge-is-helping-shape-the-future-of-ev-charging-infrastructure-through-its-w.md"
+    )
+    assert not process_file(real, 10**8).facts.segments
+    survey = process_file(WRITTEN / "docs" / "w17-14-3pl-warehousing-survey.html", 10**8).facts.segments
+    assert "Dive Brief" not in {s.segment_name for s in survey}
+
+
 @pytest.mark.parametrize("count", ["four segments", "3 categories", "five service segments"])
 def test_a_count_of_segments_the_market_is_split_into_is_none_of_them(count: str) -> None:
     text = f"The study divides the market by service type into {count}:\n\n- Core banking\n- Data centres\n"
