@@ -156,6 +156,7 @@ NOT_COMPANY = re.compile(
     r"introduction|company profiles?|the|and|other players|other key players|others\W*|"
     r"comment|tags|"  # a forum's "**Comment** (k_meyer): …", "Tags: `rfp` …"
     r"answer|"  # a FAQ's "Who are the key … companies?" over "Answer: See the list of companies above."
+    r"image|"  # a figure's caption: "Image: Company market share analysis, 2024"
     r"published|pages|"  # a report page's "Published: July 2025 · 150 pages", "**Pages:** 150 | …"
     r"(?:january|february|march|april|may|june|july|august|september|october|november|december)\s\d{1,2}|"  # a date
     r"buy|hold|sell|outperform|underperform|overweight|underweight)$|"  # an analyst's rating

@@ -1489,3 +1489,8 @@ def test_companies_a_list_s_own_clause_calls_customers() -> None:
     assert "Ecolab" not in water and "Harcros Chemicals" in water
     fermentation = _written_players("w7-22-contract-fermentation-earnings-call.md")
     assert not [name for name in fermentation if "Novonesis" in name]
+
+
+def test_a_figure_s_caption_label_is_no_company() -> None:
+    """A written page copied as text: "Image: Company market share analysis, 2024" under its players' section."""
+    assert "Image" not in _written_players("w21-13-less-than-truckload-copied-page.txt")
