@@ -14,8 +14,8 @@ WRITTEN = REPO_ROOT / "tests" / "written"
 FLOORS = {
     "market": ("accuracy", 0.90),
     "publisher": ("accuracy", 0.89),
-    "market_sizes": ("f1", 0.88),
-    "growth_rates": ("f1", 0.86),
+    "market_sizes": ("f1", 0.89),
+    "growth_rates": ("f1", 0.87),
     "companies": ("f1", 0.90),
     "segments": ("f1", 0.91),
     "regions": ("f1", 0.96),
