@@ -178,6 +178,13 @@ SPACE_CHARS = " \t\u00a0\u2000-\u200b\u202f\u205f\u3000"
 OTHER_SPACES = "\t\u00a0" + "".join(map(chr, range(0x2000, 0x200C))) + "\u202f\u205f\u3000"
 PLAIN_SPACE_RUN = re.compile("  +")
 # A Markdown line that gives a label and its value: "**Market size FY2024:** ₹38,600 crore", "By type: A · B".
+# A paragraph of this many short lines or more, each this long at most and ending no clause, a third of them shorter
+# than this share of the longest, is a list of items a line each (_short_lines_kept).
+SHORT_LIST_LINES = 3
+SHORT_LINE = 60
+CLAUSE_ENDS = (".", ",", ";", ":")
+UNEVEN_SHARE = 0.75
+LEGAL_ABBREVIATION_END = re.compile(r"\b(?:Inc|Ltd)\.$")
 LABEL_LINE = re.compile(r"^(?:\*\*)?[A-Z][^:\n*|]{0,60}:(?:\*\*)?[ \t]+\S")
 # A line drawn of dashes, equals signs, underscores or stars: a heading's underline or a separator.
 RULE_LINE = re.compile(r"^[-=_*~#+]{3,}$")
@@ -282,7 +289,7 @@ def clean(raw: str, extension: str) -> CleanDocument:
     elif extension not in MARKDOWN_EXTENSIONS and HTML_SNIFF.search(body[:20000]):  # a text file with tags in it
         doc = _from_html(_without_heading_marks(body), "html")
     elif extension in MARKDOWN_EXTENSIONS:
-        markdown = with_symbol_lines(rewrite_grid_tables(_label_lines_kept(body), as_pipe_lines))
+        markdown = with_symbol_lines(rewrite_grid_tables(_short_lines_kept(_label_lines_kept(body)), as_pipe_lines))
         markdown = WIKI_LINK.sub(_wiki_link_text, markdown) if "[[" in markdown else markdown
         markdown = FOOTNOTE_MARK.sub("", markdown) if "[^" in markdown else markdown
         doc = _from_html(markdown_to_html(MARKDOWN_IMAGE.sub(_image_text, markdown)), "markdown")
@@ -343,6 +350,43 @@ def _label_lines_kept(markdown: str) -> str:
                 lines[k] = lines[k].rstrip() + "  "  # a hard line break
         i = j + 1
     return "\n".join(lines) if changed else markdown
+
+
+def _short_lines_kept(markdown: str) -> str:
+    """Markdown whose paragraphs of short lines of uneven lengths, none ending a sentence or a clause ("Lincoln
+    Electric Holdings, Inc. (U.S.)" over "ESAB Corporation (U.S.)" over …, a list pasted from a page) keep their line
+    breaks: a paragraph would run its items into one line. A paragraph wrapped at a width has its lines nearly as long
+    as each other, but its last."""
+    lines = markdown.split("\n")
+    changed = False
+    k = 0
+    while k < len(lines):
+        if not lines[k].strip():
+            k += 1
+            continue
+        end = k
+        while end < len(lines) and lines[end].strip():
+            end += 1
+        block = [line.strip() for line in lines[k:end]]
+        if _list_of_short_lines(block):
+            changed = True
+            for n in range(k, end - 1):
+                lines[n] = lines[n].rstrip() + "  "  # a hard line break
+        k = end
+    return "\n".join(lines) if changed else markdown
+
+
+def _ends_clause(line: str) -> bool:
+    """Whether `line` ends a sentence or a clause: not at a legal form's abbreviation ("Cardinal Health, Inc.")."""
+    return line.endswith(CLAUSE_ENDS) and not LEGAL_ABBREVIATION_END.search(line)
+
+
+def _list_of_short_lines(block: list[str]) -> bool:
+    if len(block) < SHORT_LIST_LINES or any(len(line) > SHORT_LINE or _ends_clause(line) for line in block):
+        return False
+    longest = max(len(line) for line in block)
+    uneven = sum(1 for line in block[:-1] if len(line) < UNEVEN_SHARE * longest)
+    return uneven * 3 >= len(block) - 1
 
 
 def _without_heading_marks(text: str) -> str:

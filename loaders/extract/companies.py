@@ -148,7 +148,7 @@ LEADING_BEFORE = re.compile(
 LEGAL_SUFFIX = re.compile(
     r"^(?:inc|incorporated|ltd|limited|llc|l\.l\.c|corp|corporation|co|company|plc|gmbh|ag|sa|s\.a|s\.p\.a|"
     r"spa|nv|n\.v|bv|b\.v|ab|asa|oy|oyj|kg|kk|k\.k|pte|pvt|lp|llp|sarl|s\.a\.s|sas|se|a/s|as|bhd|tbk|"
-    r"co\.?,?\s?ltd|pty|pty ltd|holdings?|group|s\.r\.l|srl|lda)\.?$",
+    r"co\.?,?\s?ltd|pty|pty ltd|holdings?|group|s\.r\.l|srl|lda|a\.s)\.?$",
     re.I,
 )
 NOT_COMPANY = re.compile(
@@ -188,7 +188,7 @@ NOT_A_NAME_START = re.compile(
 # ", Ltd." / ", Inc." belong to the name before them, as a founder's name does to "… and Company": protected from
 # list splitting.
 SUFFIX_AFTER_COMMA = re.compile(
-    r",\s(?=(?:Inc|Ltd|LLC|Co|Corp|S\.A|GmbH|Limited|Incorporated|plc|AG|SE|N\.V|B\.V)\b\.?)"
+    r",\s(?=(?:Inc|Ltd|LLC|Co|Corp|S\.A|GmbH|Limited|Incorporated|plc|AG|SE|N\.V|B\.V|a\.s)\b\.?)"  # Czech "a.s."
 )
 FOUNDERS_COMMA = re.compile(
     r"(?P<first>\b[A-Z][a-z]{2,20}),\s(?=[A-Z][a-z]{2,20}\sand\sCompany\b)"

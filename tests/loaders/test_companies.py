@@ -1494,3 +1494,15 @@ def test_companies_a_list_s_own_clause_calls_customers() -> None:
 def test_a_figure_s_caption_label_is_no_company() -> None:
     """A written page copied as text: "Image: Company market share analysis, 2024" under its players' section."""
     assert "Image" not in _written_players("w21-13-less-than-truckload-copied-page.txt")
+
+
+def test_a_markdown_note_s_players_a_line_each_and_a_czech_legal_form() -> None:
+    """Notes of pasted releases: "### Key Players Profiled in the Report" over "Lincoln Electric Holdings, Inc. (U.S.)",
+    "ESAB Corporation (U.S.)", … in one paragraph of lines; "**Key Players:**" over "Sigvaris Group", …, "Cardinal
+    Health, Inc.", …; a numbered list with "6. Mavel, a.s. (Czech Republic)" before six more."""
+    welding = _written_players("w22-16-welding-consumables-openpr-paste.md")
+    assert {"ESAB", "Air Liquide", "Gedik Welding"} <= welding
+    stockings = _written_players("w22-25-compression-stockings-datam-openpr.md")
+    assert {"Bauerfeind", "Cardinal Health", "Zhejiang Kangqiao Medical Products"} <= stockings
+    hydro = _written_players("w22-23-small-hydropower-openpr-straits.md")
+    assert {"Mavel", "Kirloskar Brothers", "Flovel Energy"} <= hydro

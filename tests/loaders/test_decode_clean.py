@@ -498,3 +498,21 @@ def test_links_run_together_in_a_page_s_footer_are_a_line_each() -> None:
     directory = process_file(written / "w11-07-die-casting-supplier-directory.html", 10**8).facts
     names = {c.company_name for c in water.companies + directory.companies}
     assert not [name for name in names if "Careers" in name]
+
+
+def test_a_markdown_paragraph_of_short_uneven_lines_keeps_them_a_line_each() -> None:
+    """A list pasted into a note as a paragraph of lines ("Acme Corporation" over "Beta Industries, Inc." over …) keeps
+    its lines; a paragraph wrapped at a width, lines nearly as long as each other, or with a long line, or a line that
+    ends a clause, is joined as Markdown joins it."""
+    names = "Acme Corporation (U.S.)\nBeta Industries, Inc.\nGamma\nDelta Welding Co., Ltd.\n"
+    assert clean(f"# Players\n\n{names}", ".md").text.split("\n")[-4:] == names.strip().split("\n")
+    wrapped = "The market grew in 2024 as buyers came\nback to the showrooms after two years of\n"
+    wrapped += "weak demand across the whole region\n"
+    long = "Acme Corporation\nBeta\n" + "Gamma Holdings " * 5 + "\n"
+    clause = "Acme Corporation\nBeta,\nGamma Holdings\n"
+    sentence = "Acme Corporation\nBeta.\nGamma Holdings\n"
+    semicolon = "Acme Corporation\nBeta;\nGamma Holdings\n"
+    colon = "Acme Corporation\nBeta:\nGamma Holdings\n"
+    two = "Acme\nBeta Industries Holdings\n"
+    for text in (wrapped, long, clause, sentence, semicolon, colon, two):
+        assert len(clean(f"# Title\n\n{text}", ".md").text.split("\n")) == 3, text
