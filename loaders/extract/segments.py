@@ -192,6 +192,9 @@ GROUP_ITEMS = r"\((?P<items>(?:[^()\n]|\([^()\n]{1,30}+\)){3,400}+)\)"
 # (a dimension's word: "Service", "End-Use")
 _DIM_WORD = r"[A-Za-z](?:[a-z]|-[A-Za-z])*+"
 BY_GROUP = re.compile(rf"\b[Bb]y\s(?P<dim>{_DIM_WORD}(?:\s{_DIM_WORD}){{0,2}})\s" + GROUP_ITEMS)
+# "… splits the market by container type — dry containers, …, special containers — and by lease type (…)": a group
+# between dashes.
+BY_DASHED = re.compile(rf"\bby\s(?P<dim>{_DIM_WORD}(?:\s{_DIM_WORD}){{0,2}})\s—\s(?P<items>[^—\n]{{3,300}}?)\s—")
 # The next group of such a series, "by" left out or not: "by product (...), wound type (...) and end user (...)",
 # "By Type (…), By Product (…), By Region (…)".
 NEXT_GROUP = re.compile(rf",?\s(?:and\s)?(?:[Bb]y\s)?(?P<dim>{_DIM_WORD}(?:\s{_DIM_WORD}){{0,2}})\s" + GROUP_ITEMS)
@@ -203,7 +206,7 @@ AFTER_GROUP = re.compile(r"\),?\s$")
 # "The study segments the market by orbit (GEO, MEO, LEO), …".
 SEGMENTS_THE_MARKET = re.compile(
     r"\b(?:(?:segments|segmented|divides|divided|splits|split)\s(?:the\s(?:[\w-]+\s){0,4}?(?:market|industry)\s)?"
-    r"|breaks\sthe\s(?:[\w-]+\s){0,4}?(?:market|industry)\sdown\s)$",  # "breaks the market down by packaging level"
+    r"|breaks\s(?:the\s(?:[\w-]+\s){0,4}?(?:market|industry)|demand)\sdown\s)$",  # "breaks the market down by …"
     re.I,  # "… is Segmented by Service Type (…)"
 )
 # A segmentation heading's segments in parentheses after it: "By Material (Silicone Hydrogel, Hydrogel, Hybrid)".
@@ -959,8 +962,11 @@ def extract_segments(
                 or (series and SERIES_BY.match(group.group(0)) is not None)
             )
         ):  # not "by type into ready-to-drink (RTD)": a list "into" its segments, its own pattern's
-            add_listed(group.group("dim"), group.group("items"), group.start("items"), skip=UNIT_NOTE)
+            add_listed(group.group("dim"), group.group("items"), group.start("items"), skip=UNIT_NOTE, pair=True)
             group, series = NEXT_GROUP.match(text, group.end()), True  # ", wound type (...) and end user (...)"
+    for match in finditer_opening(BY_DASHED, text, ("by",), any_case=False) if " — " in text else ():
+        if SEGMENTS_THE_MARKET.search(text, max(0, match.start() - 80), match.start()):
+            add_listed(match.group("dim"), match.group("items"), match.start("items"))
     for match in finditer_at(INLINE_GROUP, text, inline_group_starts(text)):
         dim = BY_WORD.split(match.group("dim"))[-1]  # "Segmented by Form (...)", "Report By Material (...)": after "by"
         if not KNOWN_DIMENSIONS.match(dim) or len(split_items(match.group("items"))) < 2:

@@ -296,6 +296,25 @@ def test_an_article_s_byline_is_no_dimension() -> None:
     assert "Dive Brief" not in {s.segment_name for s in survey}
 
 
+def test_a_dimension_s_segments_between_dashes_and_two_in_parentheses() -> None:
+    """Written releases: "Harbour Point splits the market by container type — dry containers, refrigerated (reefer)
+    containers, tank containers and special containers — and by lease type (…)", "Calloway breaks demand down by
+    application — batteries, superalloys, … — and expects …"; "by molecule type (biologics and small molecules)"."""
+
+    def found(name: str) -> set[tuple[str, str]]:
+        facts = process_file(WRITTEN / "docs" / name, 10**8).facts
+        return {(s.dimension_as_written, s.segment_name) for s in facts.segments}
+
+    leasing = found("w22-09-container-leasing-newsletter-spotlight.md")
+    assert {("container type", "refrigerated (reefer) containers"), ("lease type", "finance lease")} <= leasing
+    assert ("application", "superalloys") in found("w22-13-cobalt-market-overview-portal.html")
+    driven = "Growth is driven by rising demand — from hospitals, clinics and labs — in Asia."
+    assert not extract_segments(driven)  # no segmentation stated before the dashes
+    assert {("molecule type", "biologics"), ("molecule type", "small molecules")} <= found(
+        "w17-05-european-fill-finish-expansion.txt"
+    )
+
+
 @pytest.mark.parametrize("count", ["four segments", "3 categories", "five service segments"])
 def test_a_count_of_segments_the_market_is_split_into_is_none_of_them(count: str) -> None:
     text = f"The study divides the market by service type into {count}:\n\n- Core banking\n- Data centres\n"
