@@ -83,11 +83,13 @@ REGION_HEADING = re.compile(
     r"regions?\scovered|countries\scovered|by\scountry)\b",
     re.I,
 )
-# A press release's dateline: its city, maybe a country or state, its date, then a colon or a dash.
+# A press release's dateline: its city, maybe a country or state, its date, then a colon or a dash; or a city in
+# capitals and its country before a dash, undated ("OSLO, Norway — Halvorsen Bioinsights today released …").
 DATELINE = re.compile(
     r"(?:[A-Z][A-Za-z.'-]*(?:\s[A-Z][A-Za-z.'-]*){0,2},\s){1,3}(?:\d{1,2}\s)?"
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s(?:\d{1,2},?\s)?\d{4}"
     r"\s?(?:/[^/]{1,40}/\s?)?(?:[:–—-]{1,2}|\(\w+\))\s"
+    r"|[A-Z]{2,}(?:\s[A-Z]{2,}){0,2},\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s—\s"
 )
 # A hyphen between two letters ("Rest-of-the-World", "Asia-Pacific"), read as a space in a coverage list.
 WORD_HYPHEN = re.compile(r"(?<=[A-Za-z])-(?=[A-Za-z])")

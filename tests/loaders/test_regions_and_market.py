@@ -873,3 +873,11 @@ def test_a_firm_heading_its_snippet_with_its_report_s_title_in_quotes() -> None:
     2024-2031"" over the release it pasted."""
     facts = process_file(REPO_ROOT / "tests/written/docs/w21-09-geothermal-energy-hackmd-snippets.md", 10**8).facts
     assert next(a.value_text for a in facts.attributes if a.attribute == "publisher") == "Pemberton & Ash Research"
+
+
+def test_an_undated_dateline_s_country_is_no_coverage() -> None:
+    """A written release: "OSLO, Norway — Halvorsen Bioinsights today released its report …": where it was written."""
+    facts = process_file(
+        REPO_ROOT / "tests/written/docs/w22-17-contract-plasma-fractionation-draft-final.md", 10**8
+    ).facts
+    assert "Norway" not in {r.region_name for r in facts.regions}
