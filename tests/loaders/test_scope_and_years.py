@@ -880,3 +880,10 @@ def test_a_rate_of_prices_is_no_market_growth() -> None:
     ]:
         growth = process_file(written / name, 10**8).facts.growth
         assert {g.scope for g in growth if g.rate_low == rate} == {"price"}, name
+
+
+def test_a_rate_written_after_volume_is_the_volumes() -> None:
+    """A written bulletin: "Volume CAGR (2.4%) vs value CAGR (3.27%) — the gap is price/mix.": 2.4% is the volumes'."""
+    facts = process_file(REPO_ROOT / "tests" / "written" / "docs" / "w22-27-citric-acid-exactitude-bulletin.md", 10**8)
+    market = {g.rate_low for g in facts.facts.growth if g.scope == "market"}
+    assert 3.27 in market and 2.4 not in market
