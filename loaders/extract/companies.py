@@ -82,7 +82,8 @@ LIST_INTRO = re.compile(
     r"|(?:companies|players|names)\sto\swatch(?:,\s[^:.\n]{0,30})?(?=:)"  # "Companies to watch, per the report: A, B"
     r"|(?<=\bThe\s)(?:largest|biggest)\s(?:by\s[a-z][a-z ]{0,40}?\s)?are"  # "The largest by service revenue are A, B"
     r"|(?<=\bThe\s)largest\s[a-z]+\sand\s[a-z]+\sinclude"  # "The largest employers and exporters include"
-    r")\b\s?(?::|(?<=profiled)\.)?\s",  # a label ending with a period: "Companies profiled. A, B"
+    r"|among\sthe\s(?:[a-z]+\s)?vendors(?=,)"  # "Among the independent vendors, Gretel, MOSTLY AI, … have each built"
+    r")\b\s?(?::|(?<=vendors),|(?<=profiled)\.)?\s",  # a label ending with a period: "Companies profiled. A, B"
     re.I,
 )
 # The words between an intro's first verb and its list: "Leading vendors profiled| in the report include |A, B",
@@ -99,7 +100,7 @@ LIST_INTRO_OPENINGS = (
     "player", "companies", "vendor", "manufacturers", "participants", "competitors", "supplier", "firms", "leaders",
     "providers", "operators", "producers", "makers", "landscape", "profiles", "led by", "dominated by", "groups",
     "brands", "compet", "company profiles", "largest", "biggest", "hono", "names", "members", "served by", "rivals",
-    "specialists",
+    "specialists", "among the",
 )  # fmt: skip
 # A note after a listed name that gives it another part than a player's: "(lead investor, …)", "(customer of …)".
 ROLE_NOTE = re.compile(r"\((?:lead\s|an?\s|the\s)?(?:investor|customer|client|buyer|supplier|distributor)s?\b", re.I)

@@ -1506,3 +1506,9 @@ def test_a_markdown_note_s_players_a_line_each_and_a_czech_legal_form() -> None:
     assert {"Bauerfeind", "Cardinal Health", "Zhejiang Kangqiao Medical Products"} <= stockings
     hydro = _written_players("w22-23-small-hydropower-openpr-straits.md")
     assert {"Mavel", "Kirloskar Brothers", "Flovel Energy"} <= hydro
+
+
+def test_players_named_after_among_the_vendors() -> None:
+    """A founder's column: "Among the independent vendors, Gretel, MOSTLY AI, Hazy, Tonic.ai and Synthesis AI have each
+    built a distinct niche"."""
+    assert {"Gretel", "MOSTLY AI", "Synthesis AI"} <= _written_players("w22-03-synthetic-data-founder-column.md")
