@@ -184,7 +184,7 @@ SHORT_LIST_LINES = 3
 SHORT_LINE = 60
 CLAUSE_ENDS = (".", ",", ";", ":")
 UNEVEN_SHARE = 0.75
-LEGAL_ABBREVIATION_END = re.compile(r"\b(?:Inc|Ltd)\.$")
+LEGAL_ABBREVIATION_END = re.compile(r"\b(?:Inc|Ltd|S\.p\.A)\.$")
 LABEL_LINE = re.compile(r"^(?:\*\*)?[A-Z][^:\n*|]{0,60}:(?:\*\*)?[ \t]+\S")
 # A line drawn of dashes, equals signs, underscores or stars: a heading's underline or a separator.
 RULE_LINE = re.compile(r"^[-=_*~#+]{3,}$")

@@ -1504,6 +1504,8 @@ def test_a_markdown_note_s_players_a_line_each_and_a_czech_legal_form() -> None:
     assert {"ESAB", "Air Liquide", "Gedik Welding"} <= welding
     stockings = _written_players("w22-25-compression-stockings-datam-openpr.md")
     assert {"Bauerfeind", "Cardinal Health", "Zhejiang Kangqiao Medical Products"} <= stockings
+    helmets = _written_players("w22-30-bicycle-helmets-qyresearch-openpr.md")  # "**By Company**" over "MET S.p.A.", …
+    assert {"MET", "KASK", "Xiamen Dongsheng Helmet"} <= helmets
     hydro = _written_players("w22-23-small-hydropower-openpr-straits.md")
     assert {"Mavel", "Kirloskar Brothers", "Flovel Energy"} <= hydro
 
