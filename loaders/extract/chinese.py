@@ -406,7 +406,7 @@ def _subject(text: str, start: int, pos: int, main: str | None = None, cue: str 
     if INDUCED_SIZE in text[start:pos]:
         return None  # "带动市场规模达1.42万亿元": the size of the markets it drives, not its own
     chain = CHAIN_PART.search(text, start, pos) if "上游" in text[start:pos] else None
-    if chain:  # "上游智能快递柜设备制造环节2024年市场规模约52.4亿元": a stage up or down the chain, another market
+    if chain:  # "上游智能快递柜设备制造环节2024年市场规模约52.4亿元": a stage up the chain, another market
         return chain.group(0)
     phrases = market_phrases(text[start:pos])
     if phrases:

@@ -209,8 +209,9 @@ LIST_SPLIT = re.compile(r"\s?;\s?|,\s(?:[Aa]nd\s)?|\s\d{1,2}\.\s")
 LAST_AND = re.compile(r"\s[Aa]nd\s(?=(?:die\s)?[A-Z«])")  # "… GmbH sowie die Rhön Metallbau-Gruppe", glossed
 # "Carbon Clean Solutions Ltd. and Biochar Now": an "and" right after a legal suffix joins two names.
 SUFFIX_THEN_AND = re.compile(r"\b(?:Ltd|Inc|Corp|Co|LLC|plc|AG|SA|AB|GmbH|Limited|Corporation)\.?\s[Aa]nd\s[A-Z]")
-# "Bliss GVS Pharma Ltd. & Aenova Group", "CCL INDUSTRIES INC. & UPM Raflatac": an ampersand right after a legal
-# suffix parts two names, as a list's comma does ("Hollis & Breck Contract Pharma Ltd." is one).
+# "Bliss GVS Pharma Ltd. & Aenova Group", "CCL INDUSTRIES INC. & UPM Raflatac", "LISI Group & Howmet Aerospace": an
+# ampersand right after a legal suffix or "Group" parts two names, as a list's comma does ("Hollis & Breck Contract
+# Pharma Ltd." is one).
 SUFFIX_THEN_AMPERSAND = re.compile(r"(?P<suffix>\b(?:(?i:Ltd|Inc|Corporation|plc)|Group)\.?)\s&\s(?=[A-Z])")
 # A new sentence right after a legal suffix: "Polyflon Technology Ltd. These companies are ..."
 SENTENCE_AFTER_SUFFIX = re.compile(

@@ -126,7 +126,7 @@ def extract_sizes(
         year = int(labelled.group(1)) if labelled else point_year(after, before)
         if year is None and forecast and AT_FORECAST_END.match(after):
             year = forecast[1]
-        if cell:  # "Indicator | 2023 | 2024" over "Market value | USD 4 180.0 Mn | …": its column's year, its row's
+        if cell:  # a table's cell under its column's year, in its row: "Market value | USD 4 180.0 Mn | …"
             year, label = cell[1] if year is None else year, cell[0]
         else:
             label = _label_line(lines, line_starts, found.start) if not before.strip() else None
