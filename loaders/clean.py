@@ -179,7 +179,7 @@ OTHER_SPACES = "\t\u00a0" + "".join(map(chr, range(0x2000, 0x200C))) + "\u202f\u
 PLAIN_SPACE_RUN = re.compile("  +")
 # A Markdown line that gives a label and its value: "**Market size FY2024:** ₹38,600 crore", "By type: A · B".
 # A paragraph of this many short lines or more, each this long at most and ending no clause, a third of them shorter
-# than this share of the longest, is a list of items a line each (_short_lines_kept).
+# than this share of the longest, is a list of items a line each (_line_breaks_kept).
 SHORT_LIST_LINES = 3
 SHORT_LINE = 60
 CLAUSE_ENDS = (".", ",", ";", ":")
@@ -289,7 +289,7 @@ def clean(raw: str, extension: str) -> CleanDocument:
     elif extension not in MARKDOWN_EXTENSIONS and HTML_SNIFF.search(body[:20000]):  # a text file with tags in it
         doc = _from_html(_without_heading_marks(body), "html")
     elif extension in MARKDOWN_EXTENSIONS:
-        markdown = with_symbol_lines(rewrite_grid_tables(_short_lines_kept(_label_lines_kept(body)), as_pipe_lines))
+        markdown = with_symbol_lines(rewrite_grid_tables(_line_breaks_kept(body), as_pipe_lines))
         markdown = WIKI_LINK.sub(_wiki_link_text, markdown) if "[[" in markdown else markdown
         markdown = FOOTNOTE_MARK.sub("", markdown) if "[^" in markdown else markdown
         doc = _from_html(markdown_to_html(MARKDOWN_IMAGE.sub(_image_text, markdown)), "markdown")
@@ -327,36 +327,12 @@ def _without_typesetting(raw: str) -> str:
     return fix_latin_ligatures(raw) if LIGATURE.search(raw) else raw
 
 
-def _label_lines_kept(markdown: str) -> str:
-    """Markdown whose paragraphs of "Label: value" lines ("**Market size FY2024:** ₹38,600 crore", "By channel:
-    General Trade · E-commerce") keep their line breaks: a paragraph would run them into one line, label after
-    value."""
-    if ":" not in markdown:
-        return markdown
-    lines = markdown.split("\n")
-    labelled = [k for k, line in enumerate(lines) if ":" in line and LABEL_LINE.match(line)]
-    changed = False
-    i = 0
-    while i < len(labelled):
-        j = i
-        while j + 1 < len(labelled) and labelled[j + 1] == labelled[j] + 1:
-            j += 1
-        start, end = labelled[i], labelled[j] + 1  # a run of consecutive labelled lines
-        # a paragraph of such lines only, two or more: not a wrapped paragraph that one of its lines looks like
-        whole = (start == 0 or not lines[start - 1].strip()) and (end == len(lines) or not lines[end].strip())
-        if end - start >= 2 and whole:
-            changed = True
-            for k in range(start, end - 1):
-                lines[k] = lines[k].rstrip() + "  "  # a hard line break
-        i = j + 1
-    return "\n".join(lines) if changed else markdown
-
-
-def _short_lines_kept(markdown: str) -> str:
-    """Markdown whose paragraphs of short lines of uneven lengths, none ending a sentence or a clause ("Lincoln
-    Electric Holdings, Inc. (U.S.)" over "ESAB Corporation (U.S.)" over …, a list pasted from a page) keep their line
-    breaks: a paragraph would run its items into one line. A paragraph wrapped at a width has its lines nearly as long
-    as each other, but its last."""
+def _line_breaks_kept(markdown: str) -> str:
+    """Markdown whose paragraphs a page set out a line an item keep their line breaks, where a paragraph would run
+    them into one line: "Label: value" lines ("**Market size FY2024:** ₹38,600 crore", "By channel: General Trade ·
+    E-commerce"), label after value otherwise; short lines of uneven lengths, none ending a sentence or a clause
+    ("Lincoln Electric Holdings, Inc. (U.S.)" over "ESAB Corporation (U.S.)" over …, a list pasted from a page). A
+    paragraph wrapped at a width has its lines nearly as long as each other, but its last."""
     lines = markdown.split("\n")
     changed = False
     k = 0
@@ -367,13 +343,18 @@ def _short_lines_kept(markdown: str) -> str:
         end = k
         while end < len(lines) and lines[end].strip():
             end += 1
-        block = [line.strip() for line in lines[k:end]]
-        if _list_of_short_lines(block):
+        paragraph = lines[k:end]
+        if _labelled_lines(paragraph) or _list_of_short_lines([line.strip() for line in paragraph]):
             changed = True
             for n in range(k, end - 1):
                 lines[n] = lines[n].rstrip() + "  "  # a hard line break
         k = end
     return "\n".join(lines) if changed else markdown
+
+
+def _labelled_lines(paragraph: list[str]) -> bool:
+    """Two "Label: value" lines or more, and no other: not a wrapped paragraph that one of its lines looks like."""
+    return len(paragraph) >= 2 and all(":" in line and LABEL_LINE.match(line) for line in paragraph)
 
 
 def _ends_clause(line: str) -> bool:
