@@ -204,6 +204,9 @@ WIKI_LINK = re.compile(r"\[\[(?P<target>[^\[\]|\n]{1,200})(?:\|(?P<shown>[^\[\]|
 # A footnote's mark in the text, "… over four years.[^1] Converted …": no part of the sentence (its note, "[^1]: …",
 # stays a line of its own).
 FOOTNOTE_MARK = re.compile(r"\[\^[^\]\s]{1,20}\](?!:)")
+# A Markdown fence's line ("```", "~~~text"), and the plain text's info strings, "text" and none.
+FENCE_LINE = re.compile(r"[ ]{0,3}(`{3,}|~{3,})[ \t]*([\w+-]*)[^\n`]*")
+PLAIN_INFO = frozenset(["", "text", "txt"])
 MARKDOWN_IMAGE = re.compile(r"!\[([^\]\n]{0,300})\]\([^)\n]{0,1000}\)")
 # An image description written as a sentence carries text the page shows no other way.
 ALT_SENTENCE_WORDS = 8
@@ -289,7 +292,8 @@ def clean(raw: str, extension: str) -> CleanDocument:
     elif extension not in MARKDOWN_EXTENSIONS and HTML_SNIFF.search(body[:20000]):  # a text file with tags in it
         doc = _from_html(_without_heading_marks(body), "html")
     elif extension in MARKDOWN_EXTENSIONS:
-        markdown = with_symbol_lines(rewrite_grid_tables(_line_breaks_kept(body), as_pipe_lines))
+        markdown = _prose_fences_unwrapped(body) if "```" in body or "~~~" in body else body
+        markdown = with_symbol_lines(rewrite_grid_tables(_line_breaks_kept(markdown), as_pipe_lines))
         markdown = WIKI_LINK.sub(_wiki_link_text, markdown) if "[[" in markdown else markdown
         markdown = FOOTNOTE_MARK.sub("", markdown) if "[^" in markdown else markdown
         doc = _from_html(markdown_to_html(MARKDOWN_IMAGE.sub(_image_text, markdown)), "markdown")
@@ -350,6 +354,30 @@ def _line_breaks_kept(markdown: str) -> str:
                 lines[n] = lines[n].rstrip() + "  "  # a hard line break
         k = end
     return "\n".join(lines) if changed else markdown
+
+
+def _prose_fences_unwrapped(markdown: str) -> str:
+    """Markdown whose fenced blocks of plain text have the lines of their wrapped paragraphs joined (unwrap): a
+    release pasted into a note inside a fence, so that its asterisks stay as written, reads as the release. A fence
+    closes at the next line that opens with its mark."""
+    lines = markdown.split("\n")
+    out: list[str] = []
+    k = 0
+    while k < len(lines):
+        opening = FENCE_LINE.fullmatch(lines[k])
+        out.append(lines[k])
+        k += 1
+        if not opening:
+            continue
+        mark, info = opening.groups()
+        end = k
+        while end < len(lines) and not lines[end].lstrip().startswith(mark):
+            end += 1
+        block = lines[k:end]
+        out.extend(unwrap("\n".join(block)).split("\n") if info.lower() in PLAIN_INFO else block)
+        out.extend(lines[end : end + 1])
+        k = end + 1
+    return "\n".join(out)
 
 
 def _labelled_lines(paragraph: list[str]) -> bool:

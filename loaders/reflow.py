@@ -17,7 +17,7 @@ import wordninja
 
 # The widths texts are wrapped at (a newspaper's column of 40 read by OCR, 72 in e-mail, 76-80 in terminals and
 # editors, up to 100 in some tools).
-MIN_WIDTH, MAX_WIDTH = 36, 110
+MIN_WIDTH, MAX_WIDTH = 36, 120
 # A wrapped text: of its lines at least half as long as its width, this share fills the width to within
 # FILLED_SLACK characters, and no more than OVERLONG_SHARE of its lines go far past the widest wrap.
 FILLED_SHARE = 0.6

@@ -516,3 +516,22 @@ def test_a_markdown_paragraph_of_short_uneven_lines_keeps_them_a_line_each() -> 
     two = "Acme\nBeta Industries Holdings\n"
     for text in (wrapped, long, clause, sentence, semicolon, colon, two):
         assert len(clean(f"# Title\n\n{text}", ".md").text.split("\n")) == 3, text
+
+
+def test_a_release_pasted_into_a_markdown_fence_of_plain_text_has_its_wrapped_lines_joined() -> None:
+    """A fence of plain text ("```text", "~~~", "````txt") holding a release wrapped at a width reads as its paragraphs,
+    as the release did; a fence of code keeps its lines, and a code fence's closing line opens nothing."""
+    sentence = "The Widget market was valued at USD 3.4 billion in 2023 and is projected to reach USD 5.3 billion"
+    paragraph = ((sentence + " by 2032. ") * 5).strip()
+    release = "\n".join(textwrap.wrap(paragraph, width=116))
+    for fence in ("```text", "```", "~~~", "````txt"):
+        close = fence.split("t")[0]
+        note = f"# Note\n\nPasted below.\n\n{fence}\n{release}\n\nKey players: Acme.\n{close}\n\nSee *the* link.\n"
+        page = clean(note, ".md").text
+        assert paragraph in page.split("\n"), fence
+        assert "Key players: Acme." in page.split("\n"), fence  # the fence's paragraphs stay apart
+        assert page.endswith("See the link."), fence  # Markdown again after the fence
+    code = f"```python\n{release}\n```\n"
+    assert clean(f"# Note\n\n{code}", ".md").text.count("\n") >= release.count("\n")
+    after_code = f"```python\nx = 1\n```\n\nText.\n\n```python\n{release}\n```\n"
+    assert clean(f"# Note\n\n{after_code}", ".md").text.count("\n") >= release.count("\n")
