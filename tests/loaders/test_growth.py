@@ -191,7 +191,8 @@ def test_the_rate_of_the_part_that_grows_fastest_is_that_part_s() -> None:
     """Written documents: "High-voltage harnesses … are the fastest growing niche, at a CAGR of 14.8%", "Regulatory
     studies for biostimulants are the fastest-growing line of work, at 12.4% a year", "By service, Kitting &
     Assembly is expected to grow at the fastest CAGR of 8.1%", "Fastest-growing ingredient: probiotic gummies, … a
-    CAGR of 13.2%", "the fastest-growing niche we track: a CAGR of 24.5%": each the rate of a part of the market,
+    CAGR of 13.2%", "the fastest-growing niche we track: a CAGR of 24.5%", "The premium price range is the
+    fastest-growing, at a CAGR of 8.3%": each the rate of a part of the market,
     named where the sentence names it ("Modified-release formulations are the fastest-growing sub-segment"). A region
     growing fastest stays the region's, and "the fastest-growing market" (no market's name) the market's."""
     docs = REPO_ROOT / "tests" / "written" / "docs"
@@ -205,6 +206,7 @@ def test_the_rate_of_the_part_that_grows_fastest_is_that_part_s() -> None:
         ("w8-13-personal-care-contract-packaging-mail-merge.txt", 8.1, "Kitting & Assembly"),
         ("w5-18-nutraceutical-gummies.md", 13.2, "probiotic gummies"),
         ("w7-19-microbiome-cdmo-newsletter-digest.html", 24.5, "fastest-growing niche"),
+        ("w21-15-scented-candles-wire-export.md", 8.3, "The premium price range"),
     ):
         growth = process_file(docs / name, 10**8).facts.growth
         assert {(g.scope, g.segment_name) for g in growth if g.rate_low == rate} == {("segment", part)}, name
