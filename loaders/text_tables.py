@@ -54,6 +54,8 @@ ALIGNED_LINES = 40
 # Of a block's cells, the share in lower case beyond which it is a paragraph's words.
 PROSE_SHARE = 0.5
 CAPTION_LENGTH = 80
+# A last cell wrapped onto the next line: its line ends within this many columns of the table's widest line.
+WRAPPED_SLACK = 12
 BULLETS = frozenset("*-•o·–")
 
 
@@ -265,7 +267,9 @@ def _rows(scan: _Scan, start: int, end: int, rule: str | None) -> tuple[str, lis
     """The caption over a box's top border ("表1  2020-2025年…市场规模" over a rule that spans every column), and the
     rows of a table's lines start to end: cells placed in columns by the rule's runs or the header's cells (by order
     when tabs part them); a line whose first cell is empty goes on with the row above when that row's cell in its
-    column ends with a comma."""
+    column ends with a comma, or when the line holds only the last column's cell and the row above's line fills the
+    table's width (a title wrapped in a list of releases: "2025-07-15  Nutrient … Worth USD 2.3 Billion by" over
+    "            2029, Registering 7.4% CAGR")."""
     split = [s for k in range(start, end) if not scan.rule[k] and (s := scan.split[k]) is not None]
     caption = ""
     runs = [m.start() for m in RULE_RUN.finditer(rule.expandtabs(8))] if rule is not None else []
@@ -277,25 +281,33 @@ def _rows(scan: _Scan, start: int, end: int, rule: str | None) -> tuple[str, lis
         split = split[len(above) :]
     header = split[0]
     rows: list[list[str]] = []
+    width = max(line.cells[-1][1] for line in split)
     if header.by_tabs:
         starts = None
     elif len(runs) > 1:
         starts = runs
     else:
         starts = [start for start, _, _ in header.cells]
+    filled = False  # the line that opened the row before fills the table's width
     for line in split:
         row = _placed(line, starts)
         previous = rows[-1] if rows else None
         if (
             previous
             and not row[0]
-            and all(not cell or (j < len(previous) and previous[j].endswith((",", ";"))) for j, cell in enumerate(row))
+            and all(
+                not cell
+                or (j < len(previous) and previous[j].endswith((",", ";")))
+                or (filled and j == len(row) - 1 == len(previous) - 1 and not previous[j].endswith("."))
+                for j, cell in enumerate(row)
+            )
         ):
             for j, cell in enumerate(row):
                 if cell:
                     previous[j] += " " + cell
             continue
         rows.append(row)
+        filled = not line.by_tabs and line.cells[-1][1] >= width - WRAPPED_SLACK
     return caption, rows
 
 

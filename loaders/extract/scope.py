@@ -83,9 +83,10 @@ ABBREVIATION_WITHIN = re.compile(r"\s\(([A-Z][A-Za-z0-9&]{1,7})\)\s(?=\S)")
 SIDEBAR_ITEM = re.compile(r"\n\n[^\n.]{3,80}(?:\n[^\n]{3,100})?(?=\n\n)")
 RELATED_HEADING = re.compile(
     r"^(?:#+\s)?(?:(?:related|trending|similar|other|more|recent|latest|popular|browse|check out|explore)"
-    r"\b[\w\s-]{0,30}\b(?:reports?|news|articles?|stories|posts|links|pages|research|markets|reading|webinars|studies)"
-    r"|also read|read more|see also|you may also like|also in (?:this|the)\b[\w\s]{0,30}|recently published)"
-    r"\b(?:[\w \t:]{0,40}|[\w\s:]{0,30})$",  # "Explore Latest Research Reports by Transparency Market Research:"
+    r"\b[\w\s-]{0,30}\b(?:reports?|news|articles?|stories|posts|links|pages|research|markets|reading|webinars|studies"
+    r"|releases)|also read|read more|see also|you may also like|also in (?:this|the)\b[\w\s]{0,30}|recently published)"
+    r"\b(?:[\w \t:]{0,40}|[\w\s:]{0,30})(?:\s\([\w\s,]{1,40}\))?$",  # "Explore Latest Research Reports by Transparency
+    # Market Research:", "RELATED RELEASES (archive index, same tags)"
     re.I | re.M,
 )
 

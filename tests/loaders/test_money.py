@@ -175,6 +175,23 @@ def test_figures_of_other_reports_in_a_page_s_columns_are_other_markets() -> Non
     assert {(2.18, 2024), (3.94, 2032)} <= {(s.money.reported_value, s.reference_year) for s in market_sizes(facts)}
 
 
+def test_figures_under_related_releases_are_other_markets() -> None:
+    """Written archive pages list related releases under "Related releases in the archive" and "RELATED RELEASES
+    (archive index, same tags)", titles wrapped in a text's two columns ("2025-07-15  Nutrient Encapsulation Market
+    Size Worth USD 2.3 Billion by" over "            2029, Registering 7.4% CAGR - Corriedale Insights"): each
+    title's figures are its market's, none the release's."""
+    docs = REPO_ROOT / "tests/written/docs"
+    page = process_file(docs / "w21-01-respiratory-cro-newswire-archive.html", 10**8).facts
+    assert {(s.scope, s.market_name) for s in page.sizes if s.money.reported_value == 1.52} == {
+        ("other_market", "Europe Respiratory CRO")
+    }
+    text = process_file(docs / "w21-03-vitamin-premix-contract-manufacturing-wire.txt", 10**8).facts
+    assert {(g.scope, g.market_name, g.end_year) for g in text.growth if g.rate_low == 7.4} == {
+        ("other_market", "Nutrient Encapsulation", 2029)
+    }
+    assert {s.scope for s in text.sizes if s.money.reported_value in (1.08, 2.3)} == {"other_market"}
+
+
 def market_sizes(result) -> list:
     return [s for s in result.facts.sizes if s.scope == "market"]
 

@@ -420,3 +420,37 @@ def test_a_column_of_each_year_s_revenue_change() -> None:
     page = REPO_ROOT / "tests" / "written" / "docs" / "w16-16-hair-care-market-outlook.html"
     growth = {(g.rate_low, g.start_year, g.end_year) for g in process_file(page, 10**8).facts.growth}
     assert {(2.9, None, 2024), (3.4, None, 2026), (2.9, None, 2030)} <= growth
+
+
+def test_a_text_table_s_last_cell_wrapped_onto_the_next_lines_is_one_cell() -> None:
+    """A list of dated releases in a text's two columns, a title wrapped under its column where its line filled the
+    table's width, is a row each; a line under a shorter line, or under a cell that ends a sentence, opens a row of
+    its own. A written page's key players, wrapped in a label's column, read as one list again."""
+    text = (
+        "2025-09-09  Feed Premix Market to Reach USD 11.4 Billion by 2030\n"
+        "2025-08-21  Food Fortification Ingredients Market to Expand at 5.9% CAGR\n"
+        "            During 2024-2031 - Tessaro Data\n"
+        "2025-08-02  Gummy Supplement Contract Packaging Demand Rose Strongly in 2024.\n"
+        "            Notes\n"
+        "2025-07-15  Nutrient Encapsulation Market Size Worth USD 2.3 Billion by\n"
+        "            2029, Registering 7.4% CAGR, According to the Latest Study by the\n"
+        "            Corriedale Insights Team\n"
+        "2025-07-01  Short title\n"
+        "            Another line\n"
+    )
+    tables = lay_out_tables(text)[1]
+    assert [row[1] for row in tables[0].rows] == [
+        "Feed Premix Market to Reach USD 11.4 Billion by 2030",
+        "Food Fortification Ingredients Market to Expand at 5.9% CAGR During 2024-2031 - Tessaro Data",
+        "Gummy Supplement Contract Packaging Demand Rose Strongly in 2024.",
+        "Notes",
+        "Nutrient Encapsulation Market Size Worth USD 2.3 Billion by 2029, Registering 7.4% CAGR, According to the "
+        "Latest Study by the Corriedale Insights Team",
+        "Short title",
+        "Another line",
+    ]
+    tabbed = lay_out_tables("Year\tValue\n2023\tUSD 1.1 bn\n2024\tUSD 1.2 bn\n\tUSD 1.3 bn revised\n")[1]
+    assert [row[-1] for row in tabbed[0].rows] == ["Value", "USD 1.1 bn", "USD 1.2 bn", "USD 1.3 bn revised"]
+    tyres = process_file(WRITTEN_DOCS / "w6-27-tire-pyrolysis-oil.txt", 10**8).facts
+    names = {c.name_as_written for c in tyres.companies}
+    assert {"Klean Industries Inc.", "Henan Doing Environmental Protection Technology Co. Ltd."} <= names
