@@ -21,10 +21,16 @@ YEAR_POINT = re.compile(
     re.I,
 )
 BARE_YEAR = re.compile(rf"(?<![\d.,$]){YEAR}(?![\d%]|s\b)")
+# The dash and year after or before one in a span: "2024-31", "2024 – 2031".
+SPAN_AFTER = re.compile(r"\s?[-–—]\s?\d{2}")
+SPAN_BEFORE = re.compile(r"\d\s?[-–—]\s?$")
 # A year written as the amount's own, right before it: "a 2024 base of", "its 2023 value of", "the 2030 figure of".
 YEAR_BEFORE_AMOUNT = re.compile(rf"\b{YEAR}\s(?:base|value|figure|level|total|estimate)\s(?:of\s)?(?:about\s)?$")
-# A label's year before its amount: "Market size FY2024: ₹38,600 crore", "Market size 2030 (forecast): …".
-YEAR_LABEL = re.compile(rf"\b{YEAR}(?:\s?\((?:forecast|estimated?|projected|actual|e|f)\))?\s?:\s*$", re.I)
+# A label's year before its amount: "Market size FY2024: ₹38,600 crore", "Market size 2030 (forecast): …"; not a span's
+# end ("Market 2024-2031: …").
+YEAR_LABEL = re.compile(
+    rf"(?<![-–—])(?<![-–—]\s)\b{YEAR}(?:\s?\((?:forecast|estimated?|projected|actual|e|f)\))?\s?:\s*$", re.I
+)
 # An amount restated right after another, in parentheses: "(about USD 8.2 billion)".
 RESTATED = re.compile(r"\s*(?:\([^()]{0,60}\))?")
 # Another amount between an amount and a year: the year is that one's.
@@ -144,10 +150,16 @@ def point_year(after: str, before: str) -> int | None:
     candidates = list(YEAR_POINT.finditer(before[-120:]))
     if candidates:
         return int(candidates[-1].group(2))
-    candidates = list(BARE_YEAR.finditer(before[-60:]))
+    near = before[-60:]
+    candidates = [m for m in BARE_YEAR.finditer(near) if not _in_span(near, m)]
     if candidates:
         return int(candidates[-1].group(1))
     return None
+
+
+def _in_span(text: str, year: re.Match[str]) -> bool:
+    """Whether `year` opens or closes a span of years ("Market 2024-31: 96.4bn USD"): a period's, no amount's."""
+    return SPAN_AFTER.match(text, year.end()) is not None or SPAN_BEFORE.search(text, 0, year.start()) is not None
 
 
 # A quarter or a half of a year: "USD 512.6 million in Q1 2025, up 9% year over year", "in the first quarter".

@@ -615,6 +615,18 @@ def test_a_report_s_edition_year_is_not_an_amount_s() -> None:
     assert years == {2030}
 
 
+def test_a_span_of_years_before_an_amount_is_no_year_of_its() -> None:
+    """A written digest's headline "Industrial Fasteners Market 2024-31: 96.4bn USD Market Heading for 138.1bn USD":
+    the report's period, neither bound of it the year of the amount after it (its body gives 2023); a year alone
+    before an amount still dates it."""
+    facts = process_file(REPO_ROOT / "tests/written/docs/w21-29-industrial-fasteners.md", 10**8).facts
+    assert {s.reference_year for s in facts.sizes if s.money.reported_value == 96.4} == {2023}
+    for before in ("Market 2024-31: ", "Market 2024-2031: ", "Market 2024 – 2031: ", "period 2024–31, "):
+        assert point_year(" and growing", before) is None, before
+    assert point_year(" and growing", "Market 2024: ") == 2024
+    assert point_year(" and growing", "In the year 2024, revenue of ") == 2024
+
+
 def test_a_region_s_part_of_the_global_market_leaves_its_figures_the_region_s() -> None:
     """A report page's regions: "North America held the market of more than 40% of the global revenue with a market
     size of USD 284992.2 million in 2024 and will grow at a compound annual growth rate (CAGR) of 5.0% …"; a newsroom's
