@@ -61,8 +61,8 @@ PLAYER_WORDS = (
 LIST_INTRO = re.compile(
     r"(?:\b(?:players?|companies|vendors?|manufacturers|participants|competitors|suppliers?|firms|leaders|providers|specialists"
     r"|operators|producers|makers|landscape|names|rivals)\b[^.:\n]{0,100}?"
-    r"\b(?:include|includes|including|such as|are|like|namely|comprise|comprising|profiled|profiles|covers|covered"
-    r"|named|were)"
+    r"\b(?:include|includes|including|such as|are(?!\s[a-z]+ing\b)|like|namely|comprise|comprising|profiled|profiles"
+    r"|covers|covered|named|were)"  # not "Producers in Brazil are using them …": a clause
     # "The report profiles A, B", "The segment is led by A, B": from the verb (looked behind), which opens the match
     r"|(?<=\breport\s)profiles|(?<=\bstudy\s)profiles|(?<=[a-z]\s)profiles(?=\s[A-Z])"  # "Ostrander profiles A, B"
     r"|(?:(?<=market\sis\s)|(?<=segment\sis\s)|(?<=industry\sis\s)|(?<=landscape\sis\s)|(?<=tier\sis\s))"

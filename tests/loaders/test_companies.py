@@ -1514,3 +1514,20 @@ def test_players_named_after_among_the_vendors() -> None:
     """A founder's column: "Among the independent vendors, Gretel, MOSTLY AI, Hazy, Tonic.ai and Synthesis AI have each
     built a distinct niche"."""
     assert {"Gretel", "MOSTLY AI", "Synthesis AI"} <= _written_players("w22-03-synthetic-data-founder-column.md")
+
+
+def test_makers_that_are_doing_something_open_no_list() -> None:
+    """Written releases quote an analyst: "Detergent makers in India … are moving to liquid silicate grades …," said
+    Rohan Deshpande, Senior Research Analyst (Chemicals & Materials), …; "Producers in Brazil and Vietnam are using
+    them …," said Dr. Meera Kulkarni, Lead Analyst, Animal Nutrition, at Northbeam Insights: a clause, not a list of
+    players, so neither the titles nor the department are players; "producers are A, B and C" still lists them."""
+    docs = REPO_ROOT / "tests/written/docs"
+    for name in ("w23-16-sodium-silicate-openpr.html", "w23-17-feed-enzymes-ein-presswire.md"):
+        found = {c.name_as_written for c in process_file(docs / name, 10**8).facts.companies}
+        assert not [n for n in found if "Analyst" in n or n == "Animal Nutrition"], name
+    for sentence in (
+        "Leading producers are Acme Corp., Beta Industries and Gamma Holdings.",
+        "Producers in Europe are Acme Corp., Beta Industries and Gamma Holdings, said Ann Lee, Lead Analyst at Xeno.",
+    ):
+        page = f"# Widget Market\n\n{sentence}\n"
+        assert {c.name_as_written for c in extract_document(clean(page, ".md")).companies} >= {"Acme Corp."}, sentence
