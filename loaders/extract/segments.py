@@ -260,6 +260,8 @@ LABEL_OPENINGS = (":", "outlook", "insights")
 # Covered: Value (US$ Million), Volume (Units)".
 NOT_COVERED = re.compile(r"^(?:(?:key\s)?topics|(?:geographical\s)?regions|countries|companies|segments|units)$", re.I)
 LABEL_LENGTH = 300
+# A wire's footer names the feeds it sent the release to: "Distribution channels: Food & Beverage Industry, Retail".
+WIRE_CHANNEL = re.compile(r"\sIndustry$")
 LABEL_WORDS = 5  # the most words a dimension's label has ("Type of End-Use Industry")
 # Names of a label that are not a segmentation's dimension ("Source:", "Regional Outlook", "Base year:").
 NOT_LABEL_DIMENSION = re.compile(
@@ -973,6 +975,8 @@ def extract_segments(
             continue  # "Source (edition)" heading a table's column: a note, no list
         # not "by Distribution Channel (Revenue, USD Million, 2018 - 2030)"
         add_listed(dim, match.group("items"), match.start("items"), skip=UNIT_NOTE)
+    if any(WIRE_CHANNEL.search(s.segment_name) for s in out if s.dimension_as_written == "Distribution channels"):
+        out = [s for s in out if s.dimension_as_written != "Distribution channels"]  # a wire's feeds
     return out
 
 

@@ -1102,3 +1102,22 @@ def test_a_glossed_release_s_dimension_with_accented_letters() -> None:
     assert not {"Sudamérica", "Norteamérica"} & {name for _, name in yerba}
     cro, _ = _written("w11-08-cro-dermatologie-fr.html")
     assert not {"North America", "Amérique du Nord", "Europe"} & {name for _, name in cro}
+
+
+def test_a_wire_s_distribution_channels_are_no_segmentation() -> None:
+    """A wire's footer names the feeds it sent the release to: written releases' "Distribution channels: Food &
+    Beverage Industry, Retail", a page's "Distribution channels:" heading over "Automotive Industry, Chemical
+    Industry, …", a Markdown copy's links. A report's own "Distribution Channels: Online, Offline" stays its
+    segments."""
+    docs = REPO_ROOT / "tests/written/docs"
+    for name in (
+        "w19-03-seasoning-contract-blending.txt",
+        "w13-16-heat-shrink-tubing.html",
+        "w23-17-feed-enzymes-ein-presswire.md",
+    ):
+        found = process_file(docs / name, 10**8).facts.segments
+        assert not [s for s in found if "Industry" in s.segment_name], name
+        assert found, name  # the release's own segmentation stays
+    page = "# Widget Market\n\nDistribution Channels: Online, Offline\n\n"
+    page += "Distribution channels: Energy Industry, Retail\n"
+    assert {s.segment_name for s in extract_document(clean(page, ".md")).segments} == {"Online", "Offline"}
