@@ -290,8 +290,11 @@ def extract_regions(text: str, index: RegionIndex) -> list[RegionMention]:
         if name[:1].isdigit():
             name = TOC_NUMBER.sub("", name)  # "8.1.1 US" under "8. MARKET, BY KEY GEOGRAPHICAL REGIONS"
         label, colon, figure = name.partition(": ")
-        if colon and FIGURE_AFTER_LABEL.match(figure):
-            name = label  # "Europe: USD 0.38 billion" under "Market Size By Region (2024)"
+        if colon and (FIGURE_AFTER_LABEL.match(figure) or (index.resolve(label) and not index.find(figure))):
+            name = label  # "Europe: USD 0.38 billion" under "Market Size By Region (2024)", "North America: Dominant
+            # Region with a 38.6% Market Share"
+        elif " market" in name.lower() and len(found := index.find(name)) == 1:
+            name = name[found[0][0] : found[0][1]]  # "Europe Perfume Market Analysis and Trends": its section's place
         view = WORD_HYPHEN.sub(" ", name) if "-" in name else name  # "Rest-of-Europe" read as "Rest of Europe"
         start = line.start + line.text.find(name)
         nxt = next((k for k in range(i + 1, min(i + 3, len(lines))) if lines[k].text.strip()), None)

@@ -394,6 +394,25 @@ def test_a_coverage_list_with_hyphenated_rest_of() -> None:
     assert all(r.region_name for r in listed)
 
 
+def test_a_region_s_section_heading_under_a_regional_analysis_is_that_region() -> None:
+    """Written report pages head each region's section under "Regional Analysis": "North America: Dominant Region
+    with a 38.6% Market Share", "Europe Perfume Market Analysis and Trends": the region, not a name of its own; a
+    region's colon over its countries ("North America: United States, Canada") still lists them."""
+    for name, region in (
+        ("w23-06-flywheel-energy-storage-straits.html", "North America"),
+        ("w23-13-perfume-coherent-markdown-copy.md", "Europe"),
+    ):
+        listed = [r for r in process_file(WRITTEN_DOCS / name, 10**8).facts.regions if r.context == "coverage_list"]
+        assert region in {r.name_as_written for r in listed}, name
+        assert all(r.region_name for r in listed), name
+    text = "Regional Analysis\n\nNorth America: United States, Canada\n\nEurope: Fastest Growing Region\n\n"
+    text += "Key Japan Market Trends\n\nArgentina Korea\n\nChile and Peru Market\n\nRest of Middle East\n"
+    found = extract_regions(text, load_index())
+    listed = {(r.name_as_written, r.region_name) for r in found if r.context == "coverage_list"}
+    assert {("Canada", "Canada"), ("Europe", "Europe"), ("Japan", "Japan"), ("Argentina Korea", None)} <= listed
+    assert {("Chile and Peru Market", None), ("Rest of Middle East", None)} <= listed  # two places, no market
+
+
 def test_countries_a_statement_lists_are_coverage_but_not_where_a_company_trades() -> None:
     """Written documents: "Europe: Germany, the UK, France and Italy account for most implants", "in Asia Pacific,
     China, India and Japan are the main markets; Germany and the United Kingdom lead in Europe" name the countries
