@@ -203,7 +203,8 @@ CLAUSE_AFTER_NAME = re.compile(
 )
 # A piece of a list that is a clause, not a name: "(and) you will broaden …", "but he buys from …".
 CLAUSE_PIECE = re.compile(r"(?:but\s)?(?:you|we|they|it|he)\s[a-z]")
-LIST_SPLIT = re.compile(r"\s?;\s?|,\s(?:[Aa]nd\s)?|\s\d{1,2}\.\s")
+# "… and The Timken Company compete with IMO Holding GmbH, …": rivals named on both sides of the verb.
+LIST_SPLIT = re.compile(r"\s?;\s?|,\s(?:[Aa]nd\s)?|\s\d{1,2}\.\s|\scompete\swith\s")
 # "... Bayer and BASF": the "and" before a list's last name ("Systems and Solutions Corporation" inside a
 # list is one name).
 LAST_AND = re.compile(r"\s[Aa]nd\s(?=(?:die\s)?[A-Z«])")  # "… GmbH sowie die Rhön Metallbau-Gruppe", glossed

@@ -1531,3 +1531,18 @@ def test_makers_that_are_doing_something_open_no_list() -> None:
     ):
         page = f"# Widget Market\n\n{sentence}\n"
         assert {c.name_as_written for c in extract_document(clean(page, ".md")).companies} >= {"Acme Corp."}, sentence
+
+
+def test_players_that_compete_with_more_players_in_one_list() -> None:
+    """A written report page: "Major players such as SKF AB, …, Liebherr-Components AG and The Timken Company compete
+    with IMO Holding GmbH, La Leonessa S.p.A., …": a name each on both sides of the verb, not one joined by it."""
+    facts = process_file(REPO_ROOT / "tests/written/docs/w23-08-slewing-bearings-mordor.html", 10**8).facts
+    found = {c.name_as_written for c in facts.companies}
+    assert {"The Timken Company", "IMO Holding GmbH", "La Leonessa S.p.A."} <= found
+    assert not [name for name in found if " compete" in name]
+    assert split_list("Acme Inc. and Beta AG compete with Gamma GmbH, Delta SA") == [
+        "Acme Inc.",
+        "Beta AG",
+        "Gamma GmbH",
+        "Delta SA",
+    ]
