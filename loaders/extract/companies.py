@@ -259,8 +259,11 @@ CAREER_BEFORE = re.compile(
 TIED_COMPANY = re.compile(
     r"\b(?:(?:its|a|wholly[- ]owned|flagship)\s(?:\w+\s)?subsidiary,?|partnership with|partnered with|"
     r"collaboration with|(?<!supply )agreement with|joint venture with)\s"
-    r"(?P<name>[A-Z][\w&.'’-]*(?:\s(?:[A-Z][\w&.'’-]*|[a-z]-[A-Z][\w-]*|&|of)){0,4})"
+    r"(?P<name>[A-Z][\w&.'’-]*(?:\s(?:[A-Z][\w&.'’-]*|[a-z]-[A-Z][\w-]*|&|of)){0,4}(?:/S\b)?)"
 )
+# A partner the company works for, right after its name: "an agreement with HCA Healthcare to supply endoscopic
+# staplers", "a five-year enterprise agreement with Pfizer Inc. covering clinical … translation": a customer.
+SERVED_AFTER = re.compile(r"\s(?:to\s(?:supply|manufacture|produce)|covering)\b")
 # A partner described by what it is, other than a provider or a subsidiary: a customer ("an agreement with Kroger, a
 # US-based supermarket chain", "with Volterra Motors, a North American electric vehicle maker"), no player.
 DESCRIBED_PARTNER = re.compile(r",\s(?:a|an)\s(?!(?:[\w-]+\s){0,3}(?:provider|subsidiary)\b)")
@@ -748,7 +751,8 @@ def extract_companies(
             if not match.group("name").endswith(("Ltd.", "Inc.", "Corp.", "Co."))
             else match.group("name")
         )
-        if not INSTITUTION.search(name) and not DESCRIBED_PARTNER.match(text, match.end("name")):
+        after = match.end("name")
+        if not (INSTITUTION.search(name) or DESCRIBED_PARTNER.match(text, after) or SERVED_AFTER.match(text, after)):
             add(name, match.start("name"), "profiled")
     for match in about_blocks(text):
         about = text[match.end() : match.end() + 400]

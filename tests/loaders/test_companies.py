@@ -1546,3 +1546,23 @@ def test_players_that_compete_with_more_players_in_one_list() -> None:
         "Gamma GmbH",
         "Delta SA",
     ]
+
+
+def test_a_partner_the_company_supplies_or_serves_is_a_customer() -> None:
+    """Written pages' dated developments: "CONMED Corporation signed a three-year agreement with HCA Healthcare to
+    supply endoscopic staplers …", "… a multi-year agreement with Vestas Wind Systems A/S to supply blade bearings",
+    "TransPerfect signed a five-year enterprise agreement with Pfizer Inc. covering clinical … translation": the
+    partner is a customer, no player; a partner in a joint venture stays one."""
+    docs = REPO_ROOT / "tests/written/docs"
+    for name, customer in (
+        ("w23-01-surgical-staplers-fbi-report-page.html", "HCA Healthcare"),
+        ("w23-08-slewing-bearings-mordor.html", "Vestas"),
+        ("w23-09-clinical-trial-translation-services-report-page.html", "Pfizer"),
+        ("w17-12-cardio-device-cm-contract.html", "Haldane Cardio"),
+    ):
+        found = {c.name_as_written for c in process_file(docs / name, 10**8).facts.companies}
+        assert not [n for n in found if n.startswith(customer)], name
+    for after, kept in ((" to supply parts.", False), (" to produce parts.", False), (" for parts.", True)):
+        page = f"# Widget Market\n\nIn 2024, Acme Inc. signed an agreement with Beta Holdings AG{after}\n"
+        found = {c.name_as_written for c in extract_document(clean(page, ".md")).companies}
+        assert ("Beta Holdings AG" in found) is kept, after
