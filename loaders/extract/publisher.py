@@ -165,7 +165,10 @@ REPORT_ID = re.compile(
     r"/(?:request-sample|download-sample|sample|enquiry|inquiry|purchase|reports?|checkout|buy-now|"
     r"ask-for-discount|pre-order-enquiry|request-for-sample)[/\-]?(?:[\w-]*/)?(?P<id>\d{4,9})\b"
 )
-NAME_WORD_NOISE = frozenset({"The", "A", "An", "This", "Our", "We", "It", "He", "She", "They", "Its", "In", "As"})
+# A study's method, not a firm: "Source: Secondary Research, Interviews with Experts, MarketsandMarkets Analysis".
+NAME_WORD_NOISE = frozenset(
+    {"The", "A", "An", "This", "Our", "We", "It", "He", "She", "They", "Its", "In", "As", "Secondary", "Primary"}
+)
 # Words that research firms put in their names.
 FIRM_WORD = re.compile(
     r"research|insight|consult|intelligence|analytic|analysts?\b|forschung|market(?:s|wise)?\b|reports?\b|forecast|"

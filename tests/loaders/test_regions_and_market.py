@@ -894,6 +894,17 @@ def test_a_firm_heading_its_snippet_with_its_report_s_title_in_quotes() -> None:
     assert next(a.value_text for a in facts.attributes if a.attribute == "publisher") == "Pemberton & Ash Research"
 
 
+def test_a_study_s_method_in_a_source_line_is_no_firm() -> None:
+    """A written report page's figure caption: "Source: Secondary Research, Interviews with Experts, MarketsandMarkets
+    Analysis": the firm is MarketsandMarkets, not the method; nor "Primary Research" in another such line."""
+    facts = process_file(REPO_ROOT / "tests/written/docs/w23-04-observability-platforms-mnm.html", 10**8).facts
+    assert next(a.value_text for a in facts.attributes if a.attribute == "publisher") == "Markets And Markets"
+    page = "# Widget Market\n\nThe widget market was USD 2 billion in 2024.\n\nSource: Primary Research, Acme\n"
+    found = extract_document(CleanDocument(text=page, format="markdown")).attributes
+    publishers = [a.value_text for a in found if a.attribute == "publisher"]
+    assert "Primary Research" not in publishers
+
+
 def test_an_undated_dateline_s_country_is_no_coverage() -> None:
     """A written release: "OSLO, Norway — Halvorsen Bioinsights today released its report …": where it was written."""
     facts = process_file(
