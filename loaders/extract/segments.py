@@ -849,6 +849,8 @@ def extract_segments(
                 break  # "Segmentation (continued)": the next slide's segmentation
             if items and "/" in item and SLIDE_COUNTER.match(item):
                 break  # "5/8": a carousel's next slide
+            if item.startswith("… by "):
+                break  # "… by Trial Phase, 2019–2033 (USD Million)": a contents page's next section
             if BY_REGION.search(item) or (len(item.split()) <= 4 and OTHER_SECTION.match(item)):
                 break  # "Segmentation 4: by Region", "Companies assessed": the coverage or players, after the segments
             labelled = LABELLED_ITEM.match(item) if ":" in item else None  # a label ends with a colon

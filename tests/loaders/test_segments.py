@@ -1121,3 +1121,17 @@ def test_a_wire_s_distribution_channels_are_no_segmentation() -> None:
     page = "# Widget Market\n\nDistribution Channels: Online, Offline\n\n"
     page += "Distribution channels: Energy Industry, Retail\n"
     assert {s.segment_name for s in extract_document(clean(page, ".md")).segments} == {"Online", "Offline"}
+
+
+def test_a_contents_page_s_sections_by_each_dimension_are_no_segments() -> None:
+    """Written report pages' contents: "… by Document Type, 2019–2033 (USD Million)" over "… by Trial Phase, …", and a
+    numbered "6. … by procedure, 2019–2031" under "5. Hernia repair devices market by product, 2019–2031": each
+    section's title, no segment of the one above it."""
+    docs = REPO_ROOT / "tests/written/docs"
+    for name in (
+        "w23-09-clinical-trial-translation-services-report-page.html",
+        "w23-11-hernia-repair-devices-clipped-page.md",
+    ):
+        found = process_file(docs / name, 10**8).facts.segments
+        assert found, name
+        assert not [s for s in found if s.segment_name.startswith("…")], name
