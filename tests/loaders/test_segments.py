@@ -1133,5 +1133,5 @@ def test_a_contents_page_s_sections_by_each_dimension_are_no_segments() -> None:
         "w23-11-hernia-repair-devices-clipped-page.md",
     ):
         found = process_file(docs / name, 10**8).facts.segments
-        assert found, name
         assert not [s for s in found if s.segment_name.startswith("…")], name
+    assert "Synthetic Mesh" in {s.segment_name for s in found}  # the page's own segmentation stays
