@@ -260,6 +260,9 @@ LABEL_OPENINGS = (":", "outlook", "insights")
 # Covered: Value (US$ Million), Volume (Units)".
 NOT_COVERED = re.compile(r"^(?:(?:key\s)?topics|(?:geographical\s)?regions|countries|companies|segments|units)$", re.I)
 LABEL_LENGTH = 300
+# A paragraph under a dimension's heading that opens with its segments parted by semicolons, then a period: "Phase I;
+# Phase II; Phase III; Phase IV. Phase III trials account for most of the spending …".
+SEMICOLON_LIST = re.compile(r"(?P<items>[A-Z][^;.]{0,50}(?:;\s(?:[A-Z]|[a-z]+[A-Z])[^;.]{0,50}){2,})\.(?:\s|$)")
 # A wire's footer names the feeds it sent the release to: "Distribution channels: Food & Beverage Industry, Retail".
 WIRE_CHANNEL = re.compile(r"\sIndustry$")
 LABEL_WORDS = 5  # the most words a dimension's label has ("Type of End-Use Industry")
@@ -880,6 +883,8 @@ def extract_segments(
                 add_listed(dim, listed.group("items"), lines[j].start + listed.start("items"))
                 i = j
                 break
+            elif items == 0 and "; " in item and (listed := SEMICOLON_LIST.match(item)):
+                label = listed.group("items")  # "Phase I; Phase II; Phase III. Phase III trials account for …"
             elif (
                 labelled_mode
                 or (len(item) > 80 and not _short_items(item))

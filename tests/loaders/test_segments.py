@@ -1135,3 +1135,18 @@ def test_a_contents_page_s_sections_by_each_dimension_are_no_segments() -> None:
         found = process_file(docs / name, 10**8).facts.segments
         assert not [s for s in found if s.segment_name.startswith("…")], name
     assert "Synthetic Mesh" in {s.segment_name for s in found}  # the page's own segmentation stays
+
+
+def test_segments_parted_by_semicolons_before_a_sentence_under_a_dimension_s_heading() -> None:
+    """A written report page: "By Trial Phase" over "Phase I; Phase II; Phase III; Phase IV. Phase III trials account
+    for most of the spending …", "By Service Type" over "Document Translation; …; eCOA/ePRO Localization; Back
+    Translation & Reconciliation.": the segments, the sentence after them none."""
+    facts = process_file(
+        REPO_ROOT / "tests/written/docs/w23-09-clinical-trial-translation-services-report-page.html", 10**8
+    ).facts
+    found = {(s.dimension_as_written, s.segment_name) for s in facts.segments}
+    assert {("Trial Phase", "Phase IV"), ("Service Type", "eCOA/ePRO Localization")} <= found
+    assert len(found) == 17
+    for line in ("Phase I; Phase II. Phase III trials account for most.", "Phase I; Phase II; phase three only."):
+        page = f"# Widget Market\n\n## By Trial Phase\n\n{line}\n"
+        assert not extract_document(clean(page, ".md")).segments, line
