@@ -255,7 +255,7 @@ DIMENSION_LABEL = re.compile(
     r"^(?P<dim>[A-Z][A-Za-z/&\- ]{1,40}?)(?:\s(?P<kind>Outlook|Insights|Covered))?"
     r"(?:\s\([^()]{0,80}\)|\s\[[^\[\]]{0,80}\])?\s?(?::(?:\s+(?P<items>\S.*))?)?$"
 )
-LABEL_OPENINGS = (":", "outlook", "insights")
+LABEL_OPENINGS = (":", "outlook", "insights", " -- ")
 # What a report covers that is no dimension of its market: "Regions Covered:", "Key Topics Covered:", "Units
 # Covered: Value (US$ Million), Volume (Units)".
 NOT_COVERED = re.compile(r"^(?:(?:key\s)?topics|(?:geographical\s)?regions|countries|companies|segments|units)$", re.I)
@@ -280,7 +280,8 @@ MARKET_BY = re.compile(r"\b(?:market|industry)\s+by\b", re.I)
 AND_OTHERS = re.compile(r"\sand\s(?=Others?\b)")
 # The next of a line's labelled groups: "By Product Type: Lotions & Creams, Sprays|; |By SPF Range: SPF 15-29, …".
 NEXT_LABELLED_GROUP = re.compile(r";\s(?=[Bb]y\s[^:;]{1,40}:)")
-BYLINE = re.compile(r"By\s[A-Z][a-z]+(?:\s[A-Z][a-z]+){1,2},\s[A-Z]")  # "By Meg Flippin, Benzinga"
+# "By Meg Flippin, Benzinga", "By MarketNewsDesk": an article's author and outlet, or its desk's name in one word
+BYLINE = re.compile(r"By\s(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+){1,2},\s[A-Z]|[A-Z][a-z]+(?:[A-Z][a-z]+)+$)")
 DOTTED_GROUP = re.compile(r"\s·\s(?=[A-Z][^:;·]{1,40}:)")  # "… Handheld Devices · Application: …"
 MARKET_THEN_BY = re.compile(r"\bmarket,?\s+by\s+(?=\w)", re.I)  # a dimension after its market's name
 ENDS_AS_SENTENCE = re.compile(r"[.!?]$")
@@ -529,6 +530,8 @@ def heading_dimension(line: str) -> str | None:
 
 def _heading(line: str) -> tuple[str, str] | None:
     numbered = ITEM_NUMBER.match(line)  # "2) By Phase: Phase I; Phase II": the heading after its number
+    if " -- " in line:
+        line = line.replace(" -- ", ": ", 1)  # "Filling -- Meat; Seafood; Vegetable": a text's label and its dash
     return _unnumbered_heading(line[numbered.end() :] if numbered else line)
 
 

@@ -1150,3 +1150,15 @@ def test_segments_parted_by_semicolons_before_a_sentence_under_a_dimension_s_hea
     for line in ("Phase I; Phase II. Phase III trials account for most.", "Phase I; Phase II; phase three only."):
         page = f"# Widget Market\n\n## By Trial Phase\n\n{line}\n"
         assert not extract_document(clean(page, ".md")).segments, line
+
+
+def test_a_text_s_dimension_label_before_a_double_dash_and_a_desk_s_byline() -> None:
+    """A written release saved as text: "Product Type -- Gyoza/Potstickers; Jiaozi; …" and "Distribution Channel --
+    Supermarkets & Hypermarkets; …" (a label, its dash written as two hyphens); "By MarketNewsDesk" over "Share this
+    article: Facebook X …" is the article's desk, no dimension."""
+    facts = process_file(REPO_ROOT / "tests/written/docs/w23-26-frozen-dumplings-digital-journal.txt", 10**8).facts
+    found = {(s.dimension_as_written, s.segment_name) for s in facts.segments}
+    assert {("Product Type", "Jiaozi"), ("Distribution Channel", "Foodservice")} <= found
+    assert not [s for s in facts.segments if "Share" in s.segment_name]
+    page = "# Widget Market\n\nBy MarketNewsDesk\n\nWidgets, Gadgets\n\nBy Application\n\nWidgets, Gadgets\n"
+    assert {s.dimension_as_written for s in extract_document(clean(page, ".md")).segments} == {"Application"}
