@@ -118,7 +118,8 @@ def market_phrases(text: str) -> list[tuple[str, int]]:
 # "主要行业参与者包括A、B和C。", "其中包括 A(加拿大)、B(加拿大)", "建议关注：A（…）、B（…）"
 PLAYER_LIST = re.compile(
     r"(?:(?:参与者|玩家|企业|公司|厂商|供应商|制造商|龙头|业者)[^。：:\n]{0,12}?(?:(?:包括|包含)[:：]?|有[:：])|关注[:：]"
-    r"|其中(?:包括|包含)[:：]?)"  # not "其中硬件包括工业相机、镜头": the parts of a product
+    r"|其中(?:包括|包含)[:：]?"  # not "其中硬件包括工业相机、镜头": the parts of a product
+    r"|主要(?:企业|厂商|公司|参与者|供应商|制造商)(?:有|[:：]))"  # "主要企业有A、B", "…市场主要厂商：" over its list
     r"[ \t]*(?:([^。\n]{2,600})|\n)"
 )
 # The companies a kind of company is represented by: "以小米集团（01810.HK）、华为、星纪魅族为代表的终端厂商"; in a
@@ -128,7 +129,16 @@ REPRESENTED = re.compile(
     r"|(?:代表|主)(?=[，,。；;]))"
 )
 # The companies a market or its tier is held by: "高端市场主要由发那科（FANUC）、德马吉森精机、…、通快等外资企业占据".
-HELD_BY = re.compile(r"主要由\s?(?P<names>[^，,。；;：:\n]{2,200}?)等[^，,。；;\n]{0,8}?企业占据")
+HELD_BY = re.compile(r"由\s?(?P<names>[^，,。；;：:\n]{2,200}?)等[^，,。；;\n]{0,8}?企业占据")
+# Two names or more, then "and others" and a kind of company: "赛多利斯、赛默飞世尔、…等外资企业合计占据约六成市场份额",
+# "乐纯生物、多宁生物、…等本土企业在…持续突破".
+NAMES_OF_KIND = re.compile(
+    r"(?:^|(?<=[。；;，,])而?)(?P<names>[^，,。；;：:\n由]{2,30}(?:、[^，,。；;：:\n、]{2,30})+)"
+    r"等(?:外资|本土)?企业"
+)  # (a list a market is held by, "由…等外资企业占据", is HELD_BY's)
+CHAIN_REACH = 200
+# Where a list ends: "and others" before a clause mark ("…、广州润虹医药科技股份有限公司等；高端新型敷料市场…").
+LIST_END = re.compile(r"等[；;，,。]")
 # Words that say a passage tells the market's players apart: "市场参与者主要分为三类：一是以…为代表的终端厂商".
 COMPETITION = re.compile(r"参与者|竞争格局|竞争者|阵营|玩家")
 COMPETITION_REACH = 200
@@ -188,10 +198,12 @@ def extract_companies_zh(text: str) -> list[CompanyMention]:
 
     def add_listed(items: str, items_start: int) -> None:
         for piece in LIST_SEPARATOR.split(FULL_PARENTHETICAL.sub("", items).replace("*", "")):
+            piece = piece.split("。", 1)[0]  # the list's last name, not the sentence after it: "光达电子。2024年"
             piece = SUCH_AS.sub("", piece.strip()).removesuffix("等")  # "…企业，如丰翼科技": the name after "如"
             if KIND_OF_COMPANY.search(piece):  # "水产及畜禽养殖加工企业": kinds of company, joined
                 continue
-            for item in JOINED.split(piece):
+            joined = JOINED.split(piece)
+            for item in joined if all(len(part) >= 2 for part in joined) else [piece]:  # not "聚和材料"
                 name = COMPANY_WORD_AFTER.sub("", item.strip().strip(" .:："))
                 spelled = LATIN_SPELLING.sub("", name)  # a Korean name's Latin spelling counts for nothing
                 if not 2 <= len(spelled) <= 30 or name in seen or name in OTHERS or re.search(r"\d|[。！？]", name):
@@ -208,7 +220,10 @@ def extract_companies_zh(text: str) -> list[CompanyMention]:
         for items, items_start in listed if listed and "、" in listed[0][0] else ():
             add_listed(items, items_start)
     for match in PLAYER_LIST.finditer(text):
-        listed = [(match.group(1), match.start(1))] if match.group(1) else _listed_lines(text, match.end())
+        items = match.group(1)
+        if items and (end := LIST_END.search(items)):
+            items = items[: end.start()]
+        listed = [(items, match.start(1))] if items else _listed_lines(text, match.end())
         for items, items_start in listed:
             add_listed(items, items_start)
     for match in REPRESENTED.finditer(text):  # "以小米集团、华为为代表的终端厂商", where the market's players are told
@@ -216,8 +231,13 @@ def extract_companies_zh(text: str) -> list[CompanyMention]:
             "为代表的" in match.group(0) or "、" in match.group("names")
         ):
             add_listed(match.group("names"), match.start("names"))
-    for match in HELD_BY.finditer(text) if "主要由" in text else ():
+    for match in HELD_BY.finditer(text) if "由" in text else ():
         add_listed(match.group("names"), match.start("names"))
+    for match in NAMES_OF_KIND.finditer(text) if "等" in text else ():
+        paragraph = text.rfind("\n\n", 0, match.start()) + 1
+        if "上游" not in text[max(paragraph, match.start() - CHAIN_REACH) : match.start()]:
+            add_listed(match.group("names"), match.start("names"))  # not "光模块上游主要为光芯片…，源杰科技、…等国内
+            # 企业正在加速突破": the market's suppliers
     for match in STOCK_NAMED.finditer(text):
         name = match.group("name")
         # "一是以小米集团（01810.HK）": the Han run takes in the words before a name a list has found

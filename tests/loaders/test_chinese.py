@@ -688,3 +688,34 @@ def test_a_chinese_brief_wrapped_inside_its_numbers() -> None:
     sizes = {(s.money.reported_value, s.reference_year): s.scope for s in facts.sizes}
     assert sizes[(18_670.0, 2024)] == sizes[(41_250.0, 2030)] == "market"
     assert sizes[(5_240.0, 2024)] == "other_market"
+
+
+def test_chinese_players_after_main_companies_have_a_label_and_kinds_of_company_held_by() -> None:
+    """Written Chinese pages: "国内主要企业有A、B、…等；高端新型敷料市场仍由施乐辉（…）、…
+    等外资企业占据" (the list ends at "等；"; a market held "仍由", not only "主要由"); "光伏银浆
+    市场主要厂商：" over "贺利氏（Heraeus）、…、聚和材料（Fusion）、…" (a name with "和" in it is
+    one); "赛多利斯、…等外资企业合计占据约六成市场份额；乐纯生物、…等本土企业在…持续突破"; "…，
+    而海康机器人、奥普特等本土企业…". Not the chip makers a paragraph on the market's upstream
+    names ("光模块上游主要为光芯片…，源杰科技、长光华芯等国内企业正在加速突破")."""
+    docs = REPO_ROOT / "tests/written/docs"
+    expected = {
+        "w23-14-zhongguo-yiyong-fuliao-zhiyan-report-page.zh-CN.html": {
+            "稳健医疗用品股份有限公司",
+            "广州润虹医药科技股份有限公司",
+            "施乐辉",
+            "康乐保",
+        },
+        "w23-18-guangfu-yinjiang-meitongshe.zh-CN.html": {"贺利氏", "聚和材料", "三星SDI", "光达电子"},
+        "w23-19-zhongguo-yicixing-shengwu-fanyingqi-jianbao.zh-CN.md": {"赛多利斯", "默克密理博", "乐纯生物", "澳斯康"},
+    }
+    for name, players in expected.items():
+        found = {c.name_as_written for c in process_file(docs / name, 10**8).facts.companies}
+        assert players <= found, (name, found)
+        assert not [n for n in found if "等" in n or "由" in n or n == "材料"], name
+    vision = process_file(
+        docs / "w20-25-zhongguo-jiqi-shijue.txt", 10**8
+    ).facts.companies  # "…，而海康机器人、奥普特等本土企业"
+    assert "海康机器人" in {c.name_as_written for c in vision}
+    assert not [c for c in vision if c.name_as_written.startswith("而")]
+    broker = process_file(docs / "w16-24-optical-module-broker-report.txt", 10**8).facts.companies
+    assert not {"源杰科技", "长光华芯"} & {c.name_as_written for c in broker}
