@@ -116,6 +116,7 @@ AMONG_PLAYERS = re.compile(
     r"{3,400}?)\s"  # "… Vezlay Foods Pvt. Ltd. (India) …"
     r"(?:among|as)\s(?:the\s|its\s)?" + CALLED_PLAYERS  # "… lists A, B among its leading suppliers"
 )
+ALONGSIDE = " alongside "
 # Where a list of names may open without words that call them players: after a colon, after "among others,".
 NAMES_AFTER = re.compile(r"(?<=[a-z]): (?=[A-Z])|(?<=[a-z], )among others, (?=[A-Z])")
 # A legal suffix as a word ("Inc", "S.A", "GmbH"), looked for this far after a colon before its list is read.
@@ -686,6 +687,13 @@ def extract_companies(
         names = match.group("names")
         for name in split_list(names):
             add(name, match.start("names") + names.find(name), "key_player")
+        if text.startswith(
+            ALONGSIDE, match.end()
+        ):  # "… names Merrow among the leading providers alongside A, B and C."
+            start = match.end() + len(ALONGSIDE)
+            more = text[start : sentence_bounds(text, start, start)[1]]
+            for name in split_list(more):
+                add(name, start + more.find(name), "key_player")
     for match in finditer_opening(PLAYERS_AFTER, text, ("among", "some of"), any_case=False):
         start = sentence_bounds(text, match.start(), match.start())[0]
         names = text[start : text.rfind(" ", 0, match.start() - 1)]  # up to the verb
@@ -1147,8 +1155,22 @@ def _from_developments(text: str, bold: list[str], add) -> None:
 
 
 def _merge_lone_suffixes(mentions: list[CompanyMention]) -> None:
-    """Drop mentions that are only a legal suffix ('Inc.' on its own list line)."""
-    mentions[:] = [m for m in mentions if not LEGAL_SUFFIX.match(m.name_as_written)]
+    """Drop mentions that are only a legal suffix ('Inc.' on its own list line), and a name's short form when the
+    document names the company in full ("Merrow" in "The study names Merrow among the leading providers", beside
+    "Merrow Pharma Solutions", the release's issuer)."""
+    names = {m.name_as_written for m in mentions}
+    mentions[:] = [
+        m
+        for m in mentions
+        if not LEGAL_SUFFIX.match(m.name_as_written) and not any(_longer_form(m.name_as_written, n) for n in names)
+    ]
+
+
+def _longer_form(short: str, name: str) -> bool:
+    """Whether `name` is `short` with more words of its name after it ("Merrow Pharma Solutions"), not with a note in
+    parentheses ("Givaudan (Naturex)": the short form is the name as written), nor with another name after "and"
+    ("Onyx Boox and reMarkable", a list's two names read as one)."""
+    return name.startswith(short + " ") and not name[len(short) + 1 :].startswith(("(", "and "))
 
 
 # From this many names on, subject_companies finds the names in a sentence with one automaton pass instead of

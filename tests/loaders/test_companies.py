@@ -1566,3 +1566,25 @@ def test_a_partner_the_company_supplies_or_serves_is_a_customer() -> None:
         page = f"# Widget Market\n\nIn 2024, Acme Inc. signed an agreement with Beta Holdings AG{after}\n"
         found = {c.name_as_written for c in extract_document(clean(page, ".md")).companies}
         assert ("Beta Holdings AG" in found) is kept, after
+
+
+def test_players_alongside_the_named_one_and_a_name_s_short_form() -> None:
+    """A written CDMO's release: "The study names Merrow among the leading providers alongside Aenova Group, Procaps
+    Group S.A., …" lists the names after "alongside" too, and "Merrow" is the issuer "Merrow Pharma Solutions" the
+    release names in full: one company, as the release names it. A short form beside a name with a note in
+    parentheses ("Givaudan (Naturex)") is not such a company's."""
+    docs = REPO_ROOT / "tests/written/docs"
+    release = process_file(docs / "w23-21-lozenge-contract-manufacturing-business-wire.html", 10**8).facts
+    found = {c.name_as_written for c in release.companies}
+    assert {"Merrow Pharma Solutions", "Aenova Group", "Halden Confectionery Pharma AB"} <= found
+    assert "Merrow" not in found
+    radio = {
+        c.name_as_written
+        for c in process_file(docs / "w5-02-radiopharmaceuticals-market-report.html", 10**8).facts.companies
+    }
+    assert "Lantheus Holdings, Inc." in radio and "Lantheus" not in radio
+    page = "# Widget Market\n\nKey players include Givaudan (Naturex), Sabinsa Corporation and Indena S.p.A.\n\n"
+    page += "Leading players include Oterra A/S, Givaudan and Sensient Technologies Corporation.\n"
+    assert "Givaudan" in {c.name_as_written for c in extract_document(clean(page, ".md")).companies}
+    readers = process_file(docs / "w12-14-wikitext-ereader-market.txt", 10**8).facts.companies
+    assert "Onyx Boox" in {c.name_as_written for c in readers}  # beside "Onyx Boox and reMarkable"
