@@ -773,7 +773,7 @@ def extract_companies(
     issuer = headline_issuer(text, title)
     if issuer and not any(c.name_as_written.startswith(issuer[0]) for c in out):
         add(issuer[0], issuer[1], "issuer")
-    _merge_lone_suffixes(out)
+    _drop_suffixes_and_short_forms(out)
     return out
 
 
@@ -1154,7 +1154,7 @@ def _from_developments(text: str, bold: list[str], add) -> None:
             add(phrase, offset + in_item[phrase], "profiled")
 
 
-def _merge_lone_suffixes(mentions: list[CompanyMention]) -> None:
+def _drop_suffixes_and_short_forms(mentions: list[CompanyMention]) -> None:
     """Drop mentions that are only a legal suffix ('Inc.' on its own list line), and a name's short form when the
     document names the company in full ("Merrow" in "The study names Merrow among the leading providers", beside
     "Merrow Pharma Solutions", the release's issuer)."""
