@@ -871,10 +871,14 @@ def _legal_list(names: list[str], regions: RegionIndex) -> bool:
 
 def _prose_at(line: str) -> re.Match[str] | None:
     """Where `line` shows prose: a sentence's end before another (not an abbreviation's period, "Nolan Pvt. Ltd."),
-    or a dash set off by spaces."""
+    or a dash set off by spaces with no capital after it."""
     for prose in PROSE_IN_LINE.finditer(line):
+        if prose.group(0)[2] not in ".!?":  # a dash; not one inside a list's name, a capital after it ("…, Kingsdown,
+            if not line[prose.end() : prose.end() + 1].isupper():  # Inc., Emma – The Sleep Company, Paramount …")
+                return prose
+            continue
         end = prose.start() + 3  # after the period: the abbreviation, if any, ends there (looked at from near it)
-        if prose.group(0)[2] not in ".!?" or not ABBREVIATED_END.search(line, max(0, end - ABBREVIATION_REACH), end):
+        if not ABBREVIATED_END.search(line, max(0, end - ABBREVIATION_REACH), end):
             return prose
     return None
 

@@ -9,6 +9,7 @@ import pytest
 from loaders.clean import clean
 from loaders.evaluate import normalize_name
 from loaders.extract.companies import (
+    _is_list_of_names,
     company_name,
     extract_companies,
     headline_issuer,
@@ -1588,3 +1589,16 @@ def test_players_alongside_the_named_one_and_a_name_s_short_form() -> None:
     assert "Givaudan" in {c.name_as_written for c in extract_document(clean(page, ".md")).companies}
     readers = process_file(docs / "w12-14-wikitext-ereader-market.txt", 10**8).facts.companies
     assert "Onyx Boox" in {c.name_as_written for c in readers}  # beside "Onyx Boox and reMarkable"
+
+
+def test_a_name_with_a_dash_inside_a_long_list_of_names() -> None:
+    """A written report page's scope table: "Companies covered::" over "Tempur Sealy International, Inc., …, Emma –
+    The Sleep Company, Paramount Bed Holdings Co., Ltd., …, and Others." is a list of names (the dash is one name's),
+    not prose, so the next row's "COVID-19 Impact, Challenges, Future, …" is no list of players."""
+    facts = process_file(REPO_ROOT / "tests/written/docs/w23-07-mattress-spherical-insights.html", 10**8).facts
+    found = {c.name_as_written for c in facts.companies}
+    assert {"Tempur Sealy International, Inc.", "Emma – The Sleep Company", "Simba Sleep Ltd"} <= found
+    assert not {"COVID-19 Impact", "Future"} & found
+    line = "Acme Corp., Beta – The Widget Company, Gamma Ltd, Delta Inc., Epsilon AG, Zeta plc"
+    assert _is_list_of_names(line, load_index())
+    assert not _is_list_of_names(line.replace("Beta – The", "Beta – the"), load_index())  # a clause after a name
