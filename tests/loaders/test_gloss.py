@@ -75,6 +75,10 @@ RELEASES = {
     "w20-22-tequila-mexico.md": "es",  # Mexico: "una TCAC de 6.9%"
     "w20-23-schoonmaak-zorg-nederland.txt": "nl",
     "w20-30-seguridad-privada-espana.md": "es",
+    "w23-20-fertilizantes-liberacion-controlada.es.txt": "es",
+    "w24-12-lohnmahlung-fachartikel.de.html": "de",
+    "w24-13-sous-traitance-silicone-medical-communique.fr.md": "fr",
+    "w24-21-acai-modo-leitura.pt-BR.html": "pt",
 }
 
 
@@ -720,3 +724,15 @@ def test_the_market_a_sentence_refers_back_to_is_the_main_one_named_with_its_pla
     _, sizes, rates = _main("w13-13-chocolat-facon-belgique.txt")
     assert {(1245.0, "million", "EUR", 2024), (1612.0, "million", "EUR", 2030)} <= sizes and (4.4, 2025, 2030) in rates
     assert (2.14, "billion", "EUR", 2019) in _main("w13-12-biolebensmittel-oesterreich.html")[1]
+
+
+def test_a_german_article_s_market_for_with_untranslated_words_before_a_figure() -> None:
+    """A written German trade article: "beziffert den europäischen Markt für Lohnmahlung auf knapp 1,9 Milliarden
+    Euro", "Der deutsche Markt für Lohnmahlung lag 2024 bei 590 Millionen Euro": the market is "Lohnmahlung", not the
+    words the glossary leaves in German around a figure ("Lohnmahlung lag 2024 bei 590 Millionen"), and "übernahm …
+    für kolportierte 27 Millionen Euro" is a deal's price, no size."""
+    facts = process_file(REPO_ROOT / "tests/written/docs/w24-12-lohnmahlung-fachartikel.de.html", 10**8).facts
+    assert next(a.value_text for a in facts.attributes if a.attribute == "market_name") == "Lohnmahlung"
+    sizes = {(s.money.reported_value, s.reference_year) for s in facts.sizes if s.scope == "market"}
+    assert {(1.9, None), (1.86, 2024), (2.46, 2031)} <= sizes
+    assert 27.0 not in {value for value, _ in sizes}
