@@ -133,6 +133,7 @@ GERMAN: list[tuple[str, Replacement]] = [
     (r"laut|nach Angaben (?:von|des|der)", "according to"),
     (r"(?:einer |der )?(?:[\wäöüß-]+ )?Studie (?:«[^»\n]{1,80}» )?(?:von|des|der)", "study by"),
     (r"Umsatz|Umsätze", "sales"),
+    (r"übernahm", "acquired"),  # "übernahm … die Feinmahl Rhein-Main GmbH für … 27 Millionen Euro": a deal
     (
         r"(?:der |den |dem |des |die )?(?:(?!global|weltweit)[a-zäöüß]+e[nrs]? )?Markt (?:für|fuer)" + _ARTICLE_AFTER,
         "the market for",
@@ -150,6 +151,7 @@ GERMAN: list[tuple[str, Replacement]] = [
     (r"erreichen|erreicht|erreichte", "reach"),
     (r"belief sich|beläuft sich|belaufen", "amounted"),
     (r"geschätzt auf|bewertet mit", "valued at"),
+    (r"auf knapp(?=\s\d)", "at nearly"),  # "beziffert den … Markt für Lohnmahlung auf knapp 1,9 Milliarden Euro"
     (r"auf(?=\s\d)", "to"),
     (r"von(?=\s\d)", "of"),
     (r"nach(?=\s\d)", "after"),

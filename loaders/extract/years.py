@@ -100,6 +100,8 @@ REACHED_AT_RANGE_END = re.compile(
     r"(?:-|–|—|to|and|through)\s?(?:(?:19|20)\d{2}|\d{2}),?\s(?:reaching|to reach)\s$", re.I
 )
 CLAUSE_OPENER = re.compile(r"\b(?:before|after|when|while|until|although|whereas)\b", re.I)
+# The end of the amount's sentence before the next: "… in 2024 a volume of 1.86 billion EUR. By 2031 …".
+SENTENCE_BREAK = re.compile(r"\.\s+[A-Z]")
 
 
 # An amount the text dates by the forecast period's end: "… EUR 3.2 billion by the end of the forecast period".
@@ -126,11 +128,15 @@ def point_year(after: str, before: str) -> int | None:
     # "from USD 3.12 billion today to USD 10.65 billion by 2035": the year of the amount after it; not an amount
     # restated in parentheses, "₹68,500 crore (about USD 8.2 billion) in 2024"
     # … nor the year of another clause when the sentence gave one before the amount: "Back in 2019, the market stood
-    # at USD 1.41 billion before shutdowns depressed shipments in 2020"
+    # at USD 1.41 billion before shutdowns depressed shipments in 2020", or in the next sentence ("… in 2024 a volume
+    # of 1.86 billion EUR. By 2031 …")
     if (
         match
         and not AMOUNT_IN.search(after, RESTATED.match(after).end(), match.start())
-        and not (CLAUSE_OPENER.search(after, 0, match.start()) and YEAR_POINT.search(before[-120:]))
+        and not (
+            (CLAUSE_OPENER.search(after, 0, match.start()) or SENTENCE_BREAK.search(after, 0, match.start() + 1))
+            and YEAR_POINT.search(before[-120:])
+        )
         and not EDITION.match(after, match.end())  # "… USD 8.1 billion published in the 2023 edition": a report's year
     ):
         return int(match.group(2))
@@ -139,6 +145,7 @@ def point_year(after: str, before: str) -> int | None:
         match
         and not re.search(r"\d\s?(?:-|–|to)\s?$", after[: match.start()])
         and not EDITION.match(after, match.end())
+        and not (SENTENCE_BREAK.search(after, 0, match.start()) and YEAR_POINT.search(before[-120:]))
     ):
         return int(match.group(1))
     spoken = spoken_year(after[:80])  # "… billion dollars by twenty thirty-five"
