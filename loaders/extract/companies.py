@@ -376,6 +376,8 @@ SENTENCE_WORDS = re.compile(r"(?:\s(?!(?:and|of|de|the|du|für)\b)[a-z][\w-]*\b.
 # A line under a players heading that lists this many company names is a list, however long ("Cargill,
 # Incorporated; Nutreco N.V.; ..." in one table cell).
 LONG_LIST_NAMES = 3
+# What parts names each in bold of its own in a run: ", ", ", and ", " or ".
+BOLD_JOINT = re.compile(r",?\s(?:or\s|and\s)?")
 LIST_SHARE = 0.8
 # A sentence's end or a dash between words: prose, not a list.
 PROSE_IN_LINE = re.compile(r"[a-z]{2}[.!?]\s[A-Z]|\s[—–]\s")
@@ -909,11 +911,13 @@ def _bold_lists(text: str, bold: list[str], regions: RegionIndex) -> list[tuple[
     "The usual shortlist in our 2024-25 deals: **Accenture, Genpact, Infosys BPM, … and Tata Consultancy
     Services**.", or with its last name in bold of its own ("…, Acolad** and **Semantix**.")."""
     found = []
+    names_in_bold = {phrase for phrase in bold if ", " not in phrase}
     for phrase in bold:
-        if ", " not in phrase:
-            continue
         at = text.find(phrase)
         if at < 0 or not text[max(0, at - 3) : at].rstrip(" ").endswith(":"):
+            continue
+        if ", " not in phrase:
+            found += _bold_names(text, at, phrase, names_in_bold)
             continue
         last = LAST_BOLD_NAME.match(text, at + len(phrase))  # "…, Welocalize, Acolad** and **Semantix**."
         listed = phrase + last.group(0) if last and last.group("name") in bold else phrase
@@ -923,6 +927,19 @@ def _bold_lists(text: str, bold: list[str], regions: RegionIndex) -> list[tuple[
         if len(names) >= LONG_LIST_NAMES and _named(names, regions) == len(names):
             found.append((listed, at))
     return found
+
+
+def _bold_names(text: str, at: int, first: str, names: set[str]) -> list[tuple[str, int]]:
+    """A run of names each in bold of its own after a colon, parted by commas and a last "or" or "and": "… it's
+    usually to one of these: **Charles River Laboratories**, **SGS SA**, … or **Svar Life Science**."."""
+    run = [(first, at)]
+    end = at + len(first)
+    while (joint := BOLD_JOINT.match(text, end)) and (
+        following := next((name for name in names if text.startswith(name, joint.end())), None)
+    ):
+        run.append((following, joint.end()))
+        end = joint.end() + len(following)
+    return run if len(run) >= LONG_LIST_NAMES else []
 
 
 def _named(pieces: list[str], regions: RegionIndex) -> int:

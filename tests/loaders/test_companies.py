@@ -1602,3 +1602,18 @@ def test_a_name_with_a_dash_inside_a_long_list_of_names() -> None:
     line = "Acme Corp., Beta – The Widget Company, Gamma Ltd, Delta Inc., Epsilon AG, Zeta plc"
     assert _is_list_of_names(line, load_index())
     assert not _is_list_of_names(line.replace("Beta – The", "Beta – the"), load_index())  # a clause after a name
+
+
+def test_names_each_in_bold_of_its_own_after_a_colon() -> None:
+    """A written LinkedIn article: "When I lose a deal, it's usually to one of these: **Charles River Laboratories**,
+    **Eurofins Scientific (BioPharma Product Testing)**, **SGS SA**, **Intertek Group plc**, **BioAgilytix** or **Svar
+    Life Science**.": a list of players, each name in bold; not two bold words after a colon."""
+    facts = process_file(REPO_ROOT / "tests/written/docs/w24-08-bioassay-services-linkedin-article.md", 10**8).facts
+    found = {c.name_as_written for c in facts.companies}
+    assert {"Charles River Laboratories", "SGS SA", "BioAgilytix", "Svar Life Science"} <= found
+    for run, listed in (
+        ("**Acme**, **Beta Labs** and **Gamma Bio**", True),
+        ("**Acme** and **Beta Labs**", False),
+    ):
+        page = f"# Widget Market\n\nWe meet them all the time: {run}.\n"
+        assert ("Beta Labs" in {c.name_as_written for c in extract_document(clean(page, ".md")).companies}) is listed
