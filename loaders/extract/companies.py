@@ -1096,8 +1096,8 @@ def _from_heading_lists(text: str, add: Callable[[str, int, str], bool], regions
 
 
 BY_LABEL = re.compile(r"by\s", re.I)
-# A segmentation's heading: "Segment by Type", "By Application:".
-BY_HEADING = re.compile(r"(?:segment\s)?by\s[\w -]{1,40}:?$", re.I)
+# A segmentation's heading: "Segment by Type", "By Application:", "Market Segmentation".
+BY_HEADING = re.compile(r"(?:segment\s)?by\s[\w -]{1,40}:?$|(?:market\s)?segmentation:?$", re.I)
 # Lines in a row that name no company, after a list of one name a line, that end it.
 MISSES_ENDING_LIST = 3
 

@@ -1617,3 +1617,17 @@ def test_names_each_in_bold_of_its_own_after_a_colon() -> None:
     ):
         page = f"# Widget Market\n\nWe meet them all the time: {run}.\n"
         assert ("Beta Labs" in {c.name_as_written for c in extract_document(clean(page, ".md")).companies}) is listed
+
+
+def test_a_segmentation_heading_ends_a_list_of_players_a_line_each() -> None:
+    """Written pages: "Industrial Dust Collector Market Key Players" over a name a line, then "Market Segmentation" over
+    "Type Insights (Revenue, USD Bn, 2020 - 2032)" and its segments a line each; a Notion export's "Key players"
+    toggle, then a "Segmentation" toggle: the players end at the segmentation's heading."""
+    docs = REPO_ROOT / "tests/written/docs"
+    for name, last in (
+        ("w24-16-industrial-dust-collectors-saved-complete.html", "Sly Inc."),
+        ("w24-28-wound-debridement-devices-notion-export.html", "Medaxis AG"),
+    ):
+        found = {c.name_as_written for c in process_file(docs / name, 10**8).facts.companies}
+        assert last in found, name
+        assert not found & {"Segmentation", "Type Insights", "Baghouse Dust Collectors", "Cement"}, name
