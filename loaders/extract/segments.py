@@ -269,7 +269,7 @@ LABEL_WORDS = 5  # the most words a dimension's label has ("Type of End-Use Indu
 # Names of a label that are not a segmentation's dimension ("Source:", "Regional Outlook", "Base year:").
 NOT_LABEL_DIMENSION = re.compile(
     r"^(?:regional|region|regions|geograph\w*|countr\w*|sources?|range|power|segments?|purpose|usage|nature|design|"
-    r"size|method|process|mode|categor(?:y|ies)|services?|function|grade|platform|solution|offering|industry|"
+    r"size|method|process|mode|categor(?:y|ies)|services?|function|grade|platform|solution|offering|industry|capacity|"
     r"industries|market|report|forecast|base|content-type)\b(?!\stype\b)",  # an e-mail's "Content-Type: text/plain; …"
     re.I,  # (but "Service Type Outlook (Revenue, USD Billion; 2020-2033)" heads its items)
 )

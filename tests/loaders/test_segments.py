@@ -1162,3 +1162,11 @@ def test_a_text_s_dimension_label_before_a_double_dash_and_a_desk_s_byline() -> 
     assert not [s for s in facts.segments if "Share" in s.segment_name]
     page = "# Widget Market\n\nBy MarketNewsDesk\n\nWidgets, Gadgets\n\nBy Application\n\nWidgets, Gadgets\n"
     assert {s.dimension_as_written for s in extract_document(clean(page, ".md")).segments} == {"Application"}
+
+
+def test_a_plant_s_capacity_label_is_no_dimension() -> None:
+    """A written slide deck's notes: "Capacity: 180 kt/a, utilisation 87%" is a plant's, no segmentation."""
+    facts = process_file(REPO_ROOT / "tests/written/docs/w24-30-sodium-bicarbonate-slide-notes.txt", 10**8).facts
+    assert not [s for s in facts.segments if s.dimension_as_written == "Capacity"]
+    page = "# Widget Market\n\nCapacity: Small Plants, Large Plants\n\nApplication: Food, Feed\n"
+    assert {s.dimension_as_written for s in extract_document(clean(page, ".md")).segments} == {"Application"}
