@@ -114,6 +114,7 @@ HEAD_CHARS = 1200
 PLACE_AFTER = re.compile(r"\s(?:in|of|across)\s(?:the\s)?")
 POSSESSIVE_END = re.compile(r"['’]s\s|\s")
 # "the overall lithium-ion battery market" in a report on its recycling: a market that holds the main one.
+AS_A_WHOLE = (" industry as a whole", " market as a whole")
 WHOLE_OF = re.compile(r"\b(?:overall|total|wider|broader|entire|whole|parent|larger|bigger)\s+$", re.I)
 # Words a market's name may go without: "the bio CMO market" is the Bio CMO Services market.
 GENERIC_HEADS = frozenset(
@@ -307,6 +308,8 @@ class ScopeJudge:
         if at < 0:
             return False
         head = before[max(0, at - 30) : at]
+        if before.startswith(AS_A_WHOLE, at + len(subject)):
+            return True  # "the rate CER forecasts for the EMS industry as a whole, which it puts at $618 billion"
         return bool(WHOLE_OF.search(head) or (self.main_placed and WORLD_OF.search(head)))
 
     def _placed_after(self, before: str, subject: str) -> bool:

@@ -899,3 +899,17 @@ def test_a_rate_written_after_volume_is_the_volumes() -> None:
     facts = process_file(REPO_ROOT / "tests" / "written" / "docs" / "w22-27-citric-acid-exactitude-bulletin.md", 10**8)
     market = {g.rate_low for g in facts.facts.growth if g.scope == "market"}
     assert 3.27 in market and 2.4 not in market
+
+
+def test_a_market_as_a_whole_is_the_one_the_main_market_is_part_of() -> None:
+    """A written trade article on the industrial electronics EMS market: "… the rate CER forecasts for the EMS industry
+    as a whole, which it puts at $618 billion in 2024": that wider market's size, not the article's market's."""
+    facts = process_file(REPO_ROOT / "tests/written/docs/w24-03-industrial-electronics-ems-trade-article.html", 10**8)
+    assert {(s.scope, s.market_name) for s in facts.facts.sizes if s.money.reported_value == 618} == {
+        ("other_market", "EMS")
+    }
+    page = "# Industrial Electronics EMS Market\n\nThe industrial electronics EMS market was $96 billion in 2024. "
+    page += "It grows twice as fast as the EMS market as a whole, which was $618 billion in 2024.\n"
+    assert {s.scope for s in extract_document(clean(page, ".md")).sizes if s.money.reported_value == 618} == {
+        "other_market"
+    }
