@@ -177,7 +177,7 @@ KIND_WORDS = frozenset(
 )
 
 # A name has a word of two letters or more somewhere.
-TWO_LETTERS = re.compile(r"[A-Za-z]{2}")
+TWO_LETTERS = re.compile(r"[^\W\d_]{2}")  # letters of any script: "açaí"
 # The word "market" itself, in any case.
 MARKET = re.compile(r"\bmarket\b", re.I)
 # An abbreviation in parentheses: "(AI)", "(CMO)".

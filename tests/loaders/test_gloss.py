@@ -736,3 +736,13 @@ def test_a_german_article_s_market_for_with_untranslated_words_before_a_figure()
     sizes = {(s.money.reported_value, s.reference_year) for s in facts.sizes if s.scope == "market"}
     assert {(1.9, None), (1.86, 2024), (2.46, 2031)} <= sizes
     assert 27.0 not in {value for value, _ in sizes}
+
+
+def test_a_market_named_in_letters_beyond_ascii() -> None:
+    """A written Brazilian article: "O mercado global de açaí foi avaliado em US$ 1,47 bilhão em 2024 …": the market
+    is "açaí" (no two ASCII letters in a row), its figures the market's."""
+    facts = process_file(WRITTEN / "w24-21-acai-modo-leitura.pt-BR.html", 10**8).facts
+    assert next(a.value_text for a in facts.attributes if a.attribute == "market_name") == "açaí"
+    assert {(1.47, 2024), (3.12, 2032)} <= {
+        (s.money.reported_value, s.reference_year) for s in facts.sizes if s.scope == "market"
+    }
