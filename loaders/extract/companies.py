@@ -3,6 +3,7 @@ bold names), split into real company names; and the company a sentence is about.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache
@@ -689,9 +690,8 @@ def extract_companies(
         names = match.group("names")
         for name in split_list(names):
             add(name, match.start("names") + names.find(name), "key_player")
-        if text.startswith(
-            ALONGSIDE, match.end()
-        ):  # "… names Merrow among the leading providers alongside A, B and C."
+        # "… names Merrow among the leading providers alongside A, B and C.": the names after "alongside" too
+        if text.startswith(ALONGSIDE, match.end()):
             start = match.end() + len(ALONGSIDE)
             more = text[start : sentence_bounds(text, start, start)[1]]
             for name in split_list(more):
@@ -1179,19 +1179,26 @@ def _drop_suffixes_and_short_forms(mentions: list[CompanyMention]) -> None:
     """Drop mentions that are only a legal suffix ('Inc.' on its own list line), and a name's short form when the
     document names the company in full ("Merrow" in "The study names Merrow among the leading providers", beside
     "Merrow Pharma Solutions", the release's issuer)."""
-    names = {m.name_as_written for m in mentions}
+    names = sorted({m.name_as_written for m in mentions})
     mentions[:] = [
         m
         for m in mentions
-        if not LEGAL_SUFFIX.match(m.name_as_written) and not any(_longer_form(m.name_as_written, n) for n in names)
+        if not LEGAL_SUFFIX.match(m.name_as_written) and not _has_longer_form(m.name_as_written, names)
     ]
 
 
-def _longer_form(short: str, name: str) -> bool:
-    """Whether `name` is `short` with more words of its name after it ("Merrow Pharma Solutions"), not with a note in
-    parentheses ("Givaudan (Naturex)": the short form is the name as written), nor with another name after "and"
-    ("Onyx Boox and reMarkable", a list's two names read as one)."""
-    return name.startswith(short + " ") and not name[len(short) + 1 :].startswith(("(", "and "))
+def _has_longer_form(short: str, names: list[str]) -> bool:
+    """Whether the sorted `names` hold `short` with more words of its name after it ("Merrow Pharma Solutions"), not
+    with a note in parentheses ("Givaudan (Naturex)": the short form is the name as written), nor with another name
+    after "and" ("Onyx Boox and reMarkable", a list's two names read as one). The names that start with `short` and a
+    space are found by bisection, not by a walk over all of them (a long page names thousands)."""
+    opening = short + " "
+    k = bisect.bisect_left(names, opening)
+    while k < len(names) and names[k].startswith(opening):
+        if not names[k][len(opening) :].startswith(("(", "and ")):
+            return True
+        k += 1
+    return False
 
 
 # From this many names on, subject_companies finds the names in a sentence with one automaton pass instead of

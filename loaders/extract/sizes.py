@@ -108,12 +108,13 @@ def extract_sizes(
         row = YEAR_ROW.match(text, s) if text[s : s + 2] in ("19", "20") else None  # "2024: USD 15.9 Bn"
         row = row if row and row.end() == found.start and _sized_rows(lines, line_starts, s) else None
         labelled = None if row else _labelled_series(text, s, e, found.start)
-        cell = cells.get(found.start) if text[s:e].strip(" |") == text[found.start : found.end] else None
+        alone = text[s:e].strip(" |") == text[found.start : found.end]  # a table cell holding only the amount
+        cell = cells.get(found.start) if alone else None
         if not (
             row
             or labelled
             or SIZE_CUE.search(text[s:e])
-            or _labelled_cell(text, lines, line_starts, s, e, found, cell[0] if cell else None)
+            or (alone and _labelled_cell(lines, line_starts, found, cell[0] if cell else None))
         ):
             continue
         scope = judge.judge(s, found.start, found.end, e)
@@ -211,13 +212,9 @@ def _labelled_series(text: str, s: int, e: int, start: int) -> re.Match[str] | N
     return pair if SIZE_CUE.search(caption[caption.rfind("\n") + 1 :]) else None
 
 
-def _labelled_cell(
-    text: str, lines: list[Line], line_starts: list[int], s: int, e: int, found: MoneyMatch, row_label: str | None
-) -> bool:
-    """A table cell holding only the amount, under a label that sizes something: 'Market size value in 2024' /
+def _labelled_cell(lines: list[Line], line_starts: list[int], found: MoneyMatch, row_label: str | None) -> bool:
+    """A table cell holding only the amount is under a label that sizes something: 'Market size value in 2024' /
     'USD 5,096Mn'; or in a row whose label does ('Market value | USD 4 180.0 Mn | USD 4 410.0 Mn')."""
-    if text[s:e].strip(" |") != text[found.start : found.end]:
-        return False
     label = row_label or _label_line(lines, line_starts, found.start)
     return bool(label and SIZE_CUE.search(label) and not GROWTH_LABEL.search(label))
 
