@@ -162,7 +162,7 @@ def _facts(doc: CleanDocument) -> DocumentFacts:
     facts.growth = extract_growth(text, forecast)
     for mention in facts.growth:
         sentence = _sentence(text, mention.char_start, mention.char_end)
-        scope = judge.judge(*sentence)
+        scope = judge.judge(*sentence, rate=True)
         if scope.kind == "company" and not COMPOUND_RATE.search(mention.rate_text):
             mention.scope = "company"  # a company's year-on-year growth, not the market's
             continue
@@ -178,7 +178,7 @@ def _facts(doc: CleanDocument) -> DocumentFacts:
         if not COMPOUND_RATE.search(mention.rate_text) and PART_YEAR.search(text, sentence[0], sentence[3]):
             mention.scope = "part_year"  # "revenue … in Q1 2025, up 9% year over year": a quarter's change
             continue
-        mention.scope = scope.kind if scope.kind not in {"price", "company"} else "market"
+        mention.scope = scope.kind if scope.kind != "company" else "market"
         mention.market_name = scope.market_name if scope.kind == "other_market" else main
         mention.segment_name, mention.region_name = scope.segment_name, scope.region_name
         if mention.scope == "market" or (mention.scope == "segment" and not mention.segment_name):

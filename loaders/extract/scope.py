@@ -206,13 +206,14 @@ class ScopeJudge:
                 places.add(found[-1][2].name)
         return places
 
-    def judge(self, sent_start: int, start: int, end: int, sent_end: int) -> Scope:
-        """Scope of a figure at text[start:end] inside the sentence text[sent_start:sent_end]."""
+    def judge(self, sent_start: int, start: int, end: int, sent_end: int, rate: bool = False) -> Scope:
+        """Scope of a figure at text[start:end] inside the sentence text[sent_start:sent_end]; a rate is no price
+        ("Our own bioassay revenue grew 28% … almost none came down to price")."""
         before = self.text[sent_start:start]
         sentence = self.text[sent_start:sent_end]
-        if search_holding(PRICE_WORDS, sentence, PRICE_LITERALS) and not MARKET.search(before):
+        if not rate and search_holding(PRICE_WORDS, sentence, PRICE_LITERALS) and not MARKET.search(before):
             return Scope("price")
-        if COST_BEFORE.search(before[-30:]):
+        if not rate and COST_BEFORE.search(before[-30:]):
             return Scope("price")
         subject = subject_market(before)
         if subject and OF_THE_AMOUNT.search(before[-12:]):  # "accounting for 18% of the USD 92 billion pharmaceutical

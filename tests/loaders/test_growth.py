@@ -373,3 +373,12 @@ def test_a_key_facts_label_without_its_value_cell_is_no_rate() -> None:
     table = Table("", [["YoY growth 2024-2025 (%)"], ["YoY growth 2025-2026 (%)", "8.2"]])
     text = "YoY growth 2024-2025 (%)\nYoY growth 2025-2026 (%)\n8.2\n"
     assert [(g.rate_low, g.end_year) for g in labelled_growth(text, [table], "Widgets", [])] == [(8.2, 2026)]
+
+
+def test_a_rate_in_a_sentence_naming_a_price_is_judged_as_any_rate() -> None:
+    """A rate is never a report's price: a sentence that says "price" does not make a company's growth the market's,
+    nor a segment's the market's."""
+    bioassay = process_file(WRITTEN / "w24-08-bioassay-services-linkedin-article.md", 10**8).facts.growth
+    assert not any(g.rate_low == 28.0 for g in bioassay)  # "Our own bioassay revenue grew 28% … came down to price"
+    pets = process_file(WRITTEN / "w24-06-private-label-pet-food-consultancy-blog.md", 10**8).facts.growth
+    assert [g.scope for g in pets if g.rate_low == 11.0] == ["segment"]  # "… above the category's average price …"
