@@ -294,6 +294,8 @@ PORTUGUESE: list[tuple[str, Replacement]] = [
     (r"(?:um |o |do )?estudo (?:da|do|de)", "study by"),
     (r"faturamento|receita|vendas", "sales"),
     (r"segundo", "according to"),
+    (r"relatório (?:da|do)", "report by"),  # "Relatório da Fortune Business Insights projeta …"
+    (r"consultoria", "research firm"),  # "… divulgado nesta semana pela consultoria Fortune …"
     (r"taxa (?:de crescimento anual compost[ao]|composta de crescimento anual)", "compound annual growth rate"),
     (r"TCAC", "CAGR"),
     (r"de" + _RATE_AHEAD, "of"),

@@ -302,6 +302,16 @@ def test_newspapers_name_the_study_a_figure_comes_from() -> None:
     }
 
 
+def test_a_portuguese_report_and_consultancy_name_the_firm() -> None:
+    """'Relatório da Fortune Business Insights projeta …', '… divulgado nesta semana pela consultoria Fortune Business
+    Insights': the firm, over the news site whose links fill the page (its photo credits name it)."""
+    assert gloss("Relatório da Fortune Business Insights projeta", "pt").text.startswith("Report by Fortune")
+    assert gloss("o relatório do IMARC Group", "pt").text.endswith("report by IMARC Group")
+    assert "research firm Fortune" in gloss("divulgado nesta semana pela consultoria Fortune Business", "pt").text
+    facts = process_file(WRITTEN / "w24-21-acai-modo-leitura.pt-BR.html", 10_000_000).facts
+    assert next(a.value_text for a in facts.attributes if a.attribute == "publisher") == "Fortune Business Insights"
+
+
 def test_a_market_s_name_stops_at_the_languages_articles_and_verbs() -> None:
     """'der deutsche Markt für Lohnwärmebehandlung im vergangenen Jahr …' is "Lohnwärmebehandlung"; a growth rate in
     "Prozent" is a rate."""
