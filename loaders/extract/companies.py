@@ -39,6 +39,7 @@ PLAYER_HEADING = re.compile(
     r"|\bplayers\s(?:profiled|covered|operating)\b|\bkey\scompanies\b|\bmarket\sleaders\b"
     r"|\b(?:market|industry)\s(?:companies|players|vendors|manufacturers|suppliers)\s?:?$|^companies\s?:?$"
     r"|\bcompany\sprofiles\b|\b(?:players|companies|names)\sto\swatch\b"
+    r"|^(?:vendors|companies|players)\swe\s(?:track|cover|follow)$"  # a newsletter's box "Vendors we track"
     r"|(?:^|\.\s)(?:producers|brands|vendors|companies|players|suppliers)\b[^.:]{0,60}:$"
     r"|^(?:segment\s)?by\s(?:company|player|manufacturer|vendor)s?\s?:?$",  # a segmentation's "By Company" over names
     re.I,
@@ -1032,6 +1033,8 @@ def _from_heading_lists(text: str, add: Callable[[str, int, str], bool], regions
             if "(" in item and ":" in item:
                 item = TICKER.sub("", item)  # "Maytronics Ltd. (TASE: MTRN)": a name, not a label
             item = item.replace(" · ", "; ")  # a card's "IQVIA Inc. · ICON plc · …"
+            if " | " in item and _legal_list(split_list(piped := item.replace(" | ", "; ")), regions):
+                item = piped  # a slide's "Solvay SA | Tata Chemicals Limited | …", not a footer's "Imprint | Terms"
             if NOTE_LINE.match(item):
                 break  # a note under the list ends it ("Disclaimer: The author of this press release is …")
             labelled = LABELLED_NAME.match(item) if (":" in item or "—" in item or "–" in item) else None

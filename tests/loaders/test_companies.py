@@ -1631,3 +1631,22 @@ def test_a_segmentation_heading_ends_a_list_of_players_a_line_each() -> None:
         found = {c.name_as_written for c in process_file(docs / name, 10**8).facts.companies}
         assert last in found, name
         assert not found & {"Segmentation", "Type Insights", "Baghouse Dust Collectors", "Cement"}, name
+
+
+def test_a_newsletter_s_tracked_vendors_and_a_slide_s_piped_players() -> None:
+    """An Outlook newsletter's box "Vendors we track" over its names parted by bullets; a slide's "Competitive
+    landscape (IMARC key players)" over "Solvay SA | Tata Chemicals Limited | …" (a line of pipes read as a list when
+    it names companies with their legal suffixes, not a footer's "(c) openPR | Imprint | Privacy Policy")."""
+    docs = REPO_ROOT / "tests/written/docs"
+    clm = {
+        c.name_as_written
+        for c in process_file(docs / "w24-20-clm-software-outlook-newsletter.html", 10**8).facts.companies
+    }
+    assert {"Icertis", "SAP Ariba", "Coupa Software", "LinkSquares"} <= clm
+    soda = {
+        c.name_as_written
+        for c in process_file(docs / "w24-30-sodium-bicarbonate-slide-notes.txt", 10**8).facts.companies
+    }
+    assert {"Solvay SA", "Tata Chemicals Limited", "Genesis Alkali", "Inner Mongolia Yuanxing Energy Co., Ltd."} <= soda
+    babe = process_file(docs / "w14-13-babe-studies-cro-vmr-openpr.txt", 10**8).facts.companies
+    assert not {c.name_as_written for c in babe} & {"Imprint", "Privacy Policy", "Terms"}
