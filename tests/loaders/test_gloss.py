@@ -79,6 +79,7 @@ RELEASES = {
     "w24-12-lohnmahlung-fachartikel.de.html": "de",
     "w24-13-sous-traitance-silicone-medical-communique.fr.md": "fr",
     "w24-21-acai-modo-leitura.pt-BR.html": "pt",
+    "w25-21-biofertilizantes-whatsapp-encaminhada.pt-BR.txt": "pt",
 }
 
 
