@@ -219,6 +219,8 @@ def name_suffixes(words: tuple[str, ...]) -> tuple[str, ...]:
             break
         if lower in NAME_BREAK and not (lower == "the" and k > 0 and words[k - 1].lower() == "of"):
             break
+        if word == "its":
+            break  # "… just dropped its| aircraft tires market"; not a title's "Cellulose Ether & Its Derivatives"
         if lower in NAME_STOP_START:
             continue
         name = " ".join(words[k:]).strip(" ,.;:'\"“”‘’")

@@ -911,3 +911,11 @@ def test_an_undated_dateline_s_country_is_no_coverage() -> None:
         REPO_ROOT / "tests/written/docs/w22-17-contract-plasma-fractionation-draft-final.md", 10**8
     ).facts
     assert "Norway" not in {r.region_name for r in facts.regions}
+
+
+def test_a_market_s_name_starts_after_its() -> None:
+    """An X post's "@FortuneBizIns just dropped its aircraft tires market report": the market is "aircraft tires"; a
+    real title's "Cellulose Ether & Its Derivatives Market" keeps its capitalised "Its"."""
+    assert _written_market("w25-17-aircraft-tires-x-thread.txt") == "aircraft tires"
+    attributes = process_file(REAL_DOCS / "g0v_OyKd4ZG0SSeveYHuGLoxcg.md", 10**8).facts.attributes
+    assert next(a.value_text for a in attributes if a.attribute == "market_name") == "Cellulose Ether & Its Derivatives"
