@@ -95,7 +95,7 @@ FIRM_INTRO = re.compile(
     # a name on one line: not "About Lucintel" over "Lucintel, the premier … market research firm"
     r"(?<![\w.&'-])(?P<name>(?:[A-Z]|\d+[a-z])[\w.&'-]{0,60}(?:[ ](?:[A-Z][\w.&'-]{0,60}|&|and|of)){0,5})"
     r"\s?(?:,\s?|\s)(?:is\s|are\s)?"
-    r"(?:a|an|the)\s(?:leading|global|premier|renowned|trusted|prominent|well-known|full-service|"
+    r"(?:a|an|the)\s(?:leading|global|worldwide|premier|renowned|trusted|prominent|well-known|full-service|"
     r"market research|research|consulting|business|india-based|us-based)[\w\s,-]{0,60}?"
     r"(?:(?:research|consulting|intelligence|advisory|analytics)\s(?:firm|company|provider|organization|"
     r"organisation|agency|house|publisher)|(?:authority|specialist|expert)\sin\s(?:market\s)?research)",

@@ -919,3 +919,10 @@ def test_a_market_s_name_starts_after_its() -> None:
     assert _written_market("w25-17-aircraft-tires-x-thread.txt") == "aircraft tires"
     attributes = process_file(REAL_DOCS / "g0v_OyKd4ZG0SSeveYHuGLoxcg.md", 10**8).facts.attributes
     assert next(a.value_text for a in attributes if a.attribute == "market_name") == "Cellulose Ether & Its Derivatives"
+
+
+def test_a_post_s_firm_not_its_author_s_skills() -> None:
+    """A LinkedIn post under its author's "Research Associate – Life Sciences at Precedence Research | Bioprocessing |
+    Cell Culture | Market Sizing", over "Precedence Research is a worldwide market research and consulting
+    organization": the firm so introduced, not the last of the author's skills."""
+    assert _written_publisher("w25-16-microcarriers-linkedin-post.txt") == "Precedence Research"
