@@ -121,7 +121,7 @@ SELF_PUBLISHED = re.compile(
 CITED_FIRM = re.compile(
     r"(?i:according to|as per|per|reports?|says|notes|report (?:by|from)|study (?:by|from)|published by\n?|"
     r"research (?:by|from)|analysis (?:by|from)|presented by|conducted by|released by|prepared by|firm|source:|"
-    r"source is|publisher:|data:|cited by|"
+    r"source is|publisher:|(?<![^\n])report:|data:|cited by|"  # "Report: IMARC Group, …" as a line's label
     r"data (?:by|from)|insights from|estimates? (?:by|from)|reports? published by|(?:forecast|projected) by"
     r"|analysts?\s(?:[a-z][\w-]*\s){0,4}?at)\s"
     r"(?:(?:a|the)\s)?(?:(?:new|recent|latest)\s)?"

@@ -926,3 +926,13 @@ def test_a_post_s_firm_not_its_author_s_skills() -> None:
     Cell Culture | Market Sizing", over "Precedence Research is a worldwide market research and consulting
     organization": the firm so introduced, not the last of the author's skills."""
     assert _written_publisher("w25-16-microcarriers-linkedin-post.txt") == "Precedence Research"
+
+
+def test_a_firm_named_on_a_line_labelled_report() -> None:
+    """Show notes' "Report: IMARC Group, Biodegradable Mulch Film Market Report …": the firm's full name, which the
+    notes' "According to IMARC" cites in short; not a title's "… Trend Analysis Report: Global Opportunity Analysis
+    and Industry Forecast 2024–2033" inside a sentence."""
+    assert _written_publisher("w25-20-biodegradable-mulch-film-podcast-notes.html") == "IMARC Group"
+    renewables = "press-release-archive_the-market-for-renewable-energy-is-projected-to-reach-2-5tn-by-2033.md"
+    attributes = process_file(REAL_DOCS / renewables, 10**8).facts.attributes
+    assert next(a.value_text for a in attributes if a.attribute == "publisher") == "Allied Market Research"
