@@ -150,14 +150,17 @@ EXPERT_REACH = 30  # "specialist in market " has 21 characters
 NAME_START = re.compile(r"[A-Z]|\d+[a-z]")
 # A firm named in parentheses right after a figure: "$81.8 billion by 2030 (Grand View Research)".
 FIRM_IN_PARENS = re.compile(r"\((?i:source:\s)?" + FIRM_NAME + r"\)")  # "(Grand View Research)", "(source: IDC)"
-# A firm's report named by the firm: "a Spherical Insights summary:", 'the Crate & Needle Research "Vinyl …"'.
-FIRM_REPORT = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s" + FIRM_NAME + r"\s(?:summary|[\"“])")
+# A firm's report named by the firm: "a Spherical Insights summary:", 'the Crate & Needle Research "Vinyl …"', "the
+# new Allied Market Research release on the e-waste management market".
+FIRM_REPORT = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he)\s(?:new\s)?" + FIRM_NAME + r"\s(?:summary|[\"“]|(?:release|study)\son\s)"
+)
 # An analyst's snippet heading: "1. Pemberton & Ash Research — "Geothermal Energy Market Size, Share & Growth …"": the
 # firm, then its report's title in quotes after a dash.
 SOURCE_HEADING = re.compile(r"(?:\d{1,2}\.\s)?" + FIRM_NAME + r"\s—\s\"")
 SOURCE_HEADING_ENDS = (' — "',)
 # Where a FIRM_REPORT match ends (its report's word or quote), and how far before that its article can stand.
-FIRM_REPORT_ENDS = (" summary", ' "', " “")
+FIRM_REPORT_ENDS = (" summary", ' "', " “", " release on ", " study on ")
 FIRM_REPORT_REACH = 100
 ARTICLE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s")
 # Report ids in publisher URLs: ".../request-sample/1708502", "/download-sample/112529/", "/reports/27774/"

@@ -936,3 +936,12 @@ def test_a_firm_named_on_a_line_labelled_report() -> None:
     renewables = "press-release-archive_the-market-for-renewable-energy-is-projected-to-reach-2-5tn-by-2033.md"
     attributes = process_file(REAL_DOCS / renewables, 10**8).facts.attributes
     assert next(a.value_text for a in attributes if a.attribute == "publisher") == "Allied Market Research"
+
+
+@pytest.mark.parametrize("kind", ["release", "report", "study"])
+def test_a_firm_s_release_on_a_market(kind: str) -> None:
+    """A Mastodon thread's "the new Allied Market Research release on the e-waste management market", over the
+    instance's own name its links spell; "the Acme Research report on …", "the Acme Research study on …"."""
+    assert _written_publisher("w25-29-e-waste-management-mastodon.html") == "Allied Market Research"
+    text = f"A client sent me the Acme Research {kind} on the widget market: USD 2.1 billion in 2024."
+    assert [a.value_text for a in extract_publisher(text, []) if a.attribute == "publisher"] == ["Acme Research"]
