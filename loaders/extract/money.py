@@ -38,8 +38,8 @@ COMPARATOR = (
 # A run of digits, dots and commas: where every amount starts (scanned fast, digit first).
 # The lookbehind follows the first digit (the run is not preceded by a word character, dot or comma), so the
 # scan skips ahead to digits instead of trying the lookbehind at every offset.
-# A number glued to the code before it ("USD1.42billion") starts an amount too.
-NUMBER_SCAN = re.compile(r"\d(?:(?<![\w.,]\d)|(?<=USD\d))[\d.,]{0,30}(?: \d{3}(?!\d)[\d.,]{0,8})*")
+# A number glued to the code before it ("USD1.42billion", a filing's "RMB56.7 billion") starts an amount too.
+NUMBER_SCAN = re.compile(r"\d(?:(?<![\w.,]\d)|(?<=[A-Z]{3}\d))[\d.,]{0,30}(?: \d{3}(?!\d)[\d.,]{0,8})*")
 # The number at the start of such a run: "3,210.5", "1.234,5", "49,500", "20.6", "2 905" (thousands parted by spaces).
 NUMBER_TOKEN = re.compile(NUMBER)
 # The currency just before a number ("US$ ", "€", "Rs. ") and the qualifier before it ("approximately ").

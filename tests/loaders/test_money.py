@@ -72,6 +72,19 @@ def test_an_amount_glued_to_its_code_and_scale_and_a_plural_scale() -> None:
     assert (1.42, 2031) in {(s.money.reported_value, s.reference_year) for s in facts.sizes if s.scope == "market"}
 
 
+def test_an_amount_glued_to_any_currency_s_code() -> None:
+    """A prospectus's "increased from RMB56.7 billion in 2019 to RMB148.6 billion (US$20.4 billion) in 2024", an
+    exchange's "SAR7.9 billion": the code's amount; not a part number's "ABC123"."""
+    found = [
+        (m.money.reported_value, m.money.reported_currency) for m in find_money("from RMB56.7 billion to SAR7.9bn")
+    ]
+    assert found == [(56.7, "CNY"), (7.9, "SAR")]
+    assert list(find_money("model ABC123 billion units")) == []
+    docs = REPO_ROOT / "tests/written/docs"
+    facts = process_file(docs / "w25-02-china-freshly-brewed-coffee-f1-industry.txt", 10**8).facts
+    assert {(56.7, 2019), (148.6, 2024)} <= {(s.money.reported_value, s.reference_year) for s in facts.sizes}
+
+
 def test_thousands_parted_by_spaces_or_by_points_where_decimals_take_a_comma() -> None:
     """ "EUR 2 905 million" (a space between thousands); "EUR 12.950 million" in a text that writes "5,5 %" is twelve
     thousand million, in a text that writes decimal points twelve; "2 905 units" names no money."""
