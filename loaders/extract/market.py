@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from loaders.extract.model import Attribute
+from loaders.extract.money import CURRENCY_CODES
 from loaders.extract.regions import DEMONYMS, PLACE_WORDS, Place, RegionIndex, load_index, place_prefix
 from loaders.extract.text import (
     evidence,
@@ -109,11 +110,15 @@ NAME_TOKEN = re.compile(r"[\w&/().,'’+-]{1,60}")
 # "market for brain tumor treatments", "market of renewable energy"
 # A stated figure: a money amount or a growth rate.
 FIGURE = re.compile(
-    r"(?:US\$|USD|\$|€|£|¥|₹|INR|Rs\.?|EUR|GBP|JPY|CNY|RMB)\s?\d|\bCAGR\b|\d\s?%\s(?:annually|a year|per year)",
+    rf"(?:US\$|USD|\$|€|£|¥|₹|INR|Rs\.?|EUR|GBP|JPY|CNY|RMB|\b(?:{CURRENCY_CODES})\b)\s?\d|\bCAGR\b"
+    r"|\d\s?%\s(?:annually|a year|per year)",  # "SEK 9.8bn" as any other currency's amount
     re.I,
 )
 # Where a FIGURE match can start: one of these (in any case), or a digit one or two characters before a "%".
-FIGURE_LITERALS = ("us$", "usd", "$", "€", "£", "¥", "₹", "inr", "rs", "eur", "gbp", "jpy", "cny", "rmb", "cagr")
+FIGURE_LITERALS = (
+    "us$", "usd", "$", "€", "£", "¥", "₹", "inr", "rs", "eur", "gbp", "jpy", "cny", "rmb", "cagr",
+    *CURRENCY_CODES.lower().split("|"),
+)  # fmt: skip
 MARKET_FOR = re.compile(r"\b(?:market|industry)\s(?:for|of)\s((?:[\w&/'’+-]+[ ]?){1,6})", re.I)
 # A year or a span of years, as a word: no part of a market's name.
 YEARS_WORD = re.compile(r"^(?:19|20)\d{2}(?:[-–](?:19|20)\d{2})?:?$")
@@ -422,9 +427,20 @@ def _sized_subjects(text: str) -> Counter[str]:
         if subject is None:
             spent = spend_candidates(text[s : figure.start()])
             subject = spent[-1] if spent else None
-        if subject:
+        if subject and not WIDER_BEFORE.search(text, max(s, figure.start() - 400), _last_at(text, subject, s, figure)):
             subjects[subject] += 1
     return subjects
+
+
+# "the wider European pest control market at around EUR 4.3bn" in a report on the Nordic one: a market said to hold
+# the one a document is about is not its main market.
+WIDER_BEFORE = re.compile(r"\b(?:wider|broader)\s$", re.I)
+
+
+def _last_at(text: str, name: str, start: int, figure: re.Match[str]) -> int:
+    """Where the last `name` before `figure` in its sentence (from `start`) begins, or where the figure does."""
+    at = text.lower().rfind(name.lower(), start, figure.start())
+    return at if at >= 0 else figure.start()
 
 
 def same_stems(a: str, b: str) -> bool:

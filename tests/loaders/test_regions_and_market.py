@@ -945,3 +945,11 @@ def test_a_firm_s_release_on_a_market(kind: str) -> None:
     assert _written_publisher("w25-29-e-waste-management-mastodon.html") == "Allied Market Research"
     text = f"A client sent me the Acme Research {kind} on the widget market: USD 2.1 billion in 2024."
     assert [a.value_text for a in extract_publisher(text, []) if a.attribute == "publisher"] == ["Acme Research"]
+
+
+def test_a_wider_market_sized_beside_the_main_one_is_not_the_main_one() -> None:
+    """A private-equity teaser sizes "the Nordic pest control market (Sweden, Norway, Denmark and Finland)" at "SEK
+    9.8bn" and, for reference, "the wider European pest control market at around EUR 4.3bn": the Nordic one is the
+    teaser's market; so is a Slack thread's smart thermostat market beside "the broader smart home devices market"."""
+    assert _written_market("w25-13-nordic-pest-control-pe-teaser.txt") == "nordic pest control"
+    assert _written_market("w12-22-smart-thermostat-slack.html") == "smart thermostat"
