@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 from loaders.extract.model import Attribute
@@ -470,6 +470,23 @@ def _is_place(word: str) -> bool:
     return load_index().resolve(word) is not None
 
 
+# How far into a document a country's market is named with its place for that place to be the document's.
+HOME_REACH = 400
+
+
+def _home_form(text: str, name: str, keys: Iterable[str], display: dict[str, str]) -> str | None:
+    """The name with the place a document opens by naming it with: "Bangladesh motorcycle" for "Motorcycle market to
+    reach Tk 16,400 crore …" over "Bangladesh's motorcycle market is set to grow …", not a global report's "European
+    smart glass market" in its regional section; else None."""
+    n = len(name.split())
+    for key in sorted(k for k in keys if k != name and _extends(k, name) and _placed(display.get(k, k), name)):
+        words = display.get(key, key).split()
+        place = r"\s".join(map(re.escape, words[:-n]))
+        if re.search(place + r"(?:'s|’s)?\s+" + r"\s".join(map(re.escape, words[-n:])), text[:HOME_REACH], re.I):
+            return key
+    return None
+
+
 def _placed(longer: str, name: str) -> bool:
     """'U.S. dermal fillers' for 'dermal fillers': the market of one place, named with it."""
     words = longer.split()[: -len(name.split())]
@@ -603,6 +620,7 @@ def extract_market(text: str, title: str | None) -> Attribute | None:
         best = max(sorted(longer), key=lambda k: (score[k], title_counts.get(k, 0) > 0, len(k)))
     if best is None:
         return None
+    best = _home_form(text, best, score, display) or best  # "Bangladesh's motorcycle market" in a Dhaka paper
     best = _spelled_out(best, set(display)) or best  # "EMS" -> "electronics manufacturing services"
     chosen = clean_market_name(display[best]) or display[best]
     found = text.lower().find(display[best].lower())

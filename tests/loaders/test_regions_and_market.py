@@ -953,3 +953,22 @@ def test_a_wider_market_sized_beside_the_main_one_is_not_the_main_one() -> None:
     teaser's market; so is a Slack thread's smart thermostat market beside "the broader smart home devices market"."""
     assert _written_market("w25-13-nordic-pest-control-pe-teaser.txt") == "nordic pest control"
     assert _written_market("w12-22-smart-thermostat-slack.html") == "smart thermostat"
+
+
+@pytest.mark.parametrize(
+    ("name", "market"),
+    [
+        ("w26-13-bangladesh-motorcycle-press-release.html", "bangladesh motorcycle"),  # "Bangladesh's motorcycle …"
+        ("w26-14-indonesia-baby-diaper-trade-paper.txt", "indonesia baby diaper"),  # "JAKARTA — Indonesia's baby …"
+        ("w26-12-turkiye-home-textiles-release.md", "türkiye home textiles"),  # "## Türkiye Home Textiles Market …"
+        ("w5-16-australia-craft-beer.md", "australia craft beer"),
+        ("w2-04-smart-glass-market.html", "smart glass"),  # a global report's "European smart glass market" later on
+        ("w3-12-dermal-fillers.md", "dermal fillers"),  # "U.S. dermal fillers" past the opening
+        ("w2-18-ai-code-assistants-market.md", "ai code assistants"),  # the "global AI code assistants market"
+    ],
+)
+def test_a_country_s_market_named_with_its_place_at_the_opening(name: str, market: str) -> None:
+    """A paper's "Motorcycle market to reach Tk 16,400 crore" over "Bangladesh's motorcycle market is set to grow":
+    the country's market, named with the one place the document names it with from its opening; not a global
+    report's regional market further on, nor one the document also calls the world's."""
+    assert _written_market(name) == market
