@@ -16,12 +16,15 @@ CURRENCY_CODES = r"CHF|KRW|SGD|BRL|AUD|CAD|NZD|HKD|SEK|NOK|DKK|ZAR|AED|SAR|MXN|T
 # Currency written before the number: "US$", "USD", "$", "€", "Rs.", "INR", "EUR".
 CURRENCY_PREFIX = (
     r"(?P<cur>US\s?\$|U\.S\.\s?\$|USD|US\s?dollars?|A\$|AU\$|C\$|CA\$|HK\$|S\$|NT\$|R\$|NZ\$|\$|€|EUR"
-    rf"|£|GBP|¥|JPY|CNY|RMB|₹|INR|Rs\.?|₩|{CURRENCY_CODES})"
+    rf"|£|GBP|¥|JPY|CNY|RMB|₹|INR|Rs\.?|₩|₺|₦|Tk\.?|Rp\.?|KSh|{CURRENCY_CODES}|R|N|Sh)"
 )
+# Letters that are a currency only glued to an amount with its scale: South Africa's "R18.6bn", Nigeria's "N1.42
+# trillion", Kenya's "Sh265 billion" (not "R 2", "N95").
+GLUED_ONLY = frozenset({"R", "N", "Sh"})
 # Currency written after the amount: "20.6 billion USD", "1.2 trillion US dollars", "500 crore rupees".
 CURRENCY_SUFFIX = (
     r"(?P<cur2>US\s?dollars?|U\.S\.\s?dollars?|dollars?|USD|euros?|EUR|pounds?\s?sterling|GBP"
-    rf"|yuan|renminbi|RMB|CNY|yen|JPY|rupees?|INR|{CURRENCY_CODES})"
+    rf"|yuan|renminbi|RMB|CNY|yen|JPY|rupees?|INR|won|{CURRENCY_CODES})"
 )
 NUMBER = (
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d{1,6})?|\d{1,3}(?:\.\d{3})+,\d{1,6}|\d{1,3}(?: \d{3})+(?:[.,]\d{1,6})?(?!\d)"
@@ -38,8 +41,11 @@ COMPARATOR = (
 # A run of digits, dots and commas: where every amount starts (scanned fast, digit first).
 # The lookbehind follows the first digit (the run is not preceded by a word character, dot or comma), so the
 # scan skips ahead to digits instead of trying the lookbehind at every offset.
-# A number glued to the code before it ("USD1.42billion", a filing's "RMB56.7 billion") starts an amount too.
-NUMBER_SCAN = re.compile(r"\d(?:(?<![\w.,]\d)|(?<=[A-Z]{3}\d))[\d.,]{0,30}(?: \d{3}(?!\d)[\d.,]{0,8})*")
+# A number glued to the code before it ("USD1.42billion", a filing's "RMB56.7 billion", "R18.6bn", "KSh182 billion")
+# starts an amount too.
+NUMBER_SCAN = re.compile(
+    r"\d(?:(?<![\w.,]\d)|(?<=[A-Z]{3}\d)|(?<=(?<!\w)[RN]\d)|(?<=Sh\d))[\d.,]{0,30}(?: \d{3}(?!\d)[\d.,]{0,8})*"
+)
 # The number at the start of such a run: "3,210.5", "1.234,5", "49,500", "20.6", "2 905" (thousands parted by spaces).
 NUMBER_TOKEN = re.compile(NUMBER)
 # The currency just before a number ("US$ ", "€", "Rs. ") and the qualifier before it ("approximately ").
@@ -100,6 +106,15 @@ SYMBOLS = {
     "nzd": "NZD",
     "₩": "KRW",
     "krw": "KRW",
+    "won": "KRW",
+    "₺": "TRY",
+    "₦": "NGN",
+    "n": "NGN",
+    "r": "ZAR",
+    "tk": "BDT",
+    "rp": "IDR",
+    "ksh": "KES",
+    "sh": "KES",
 }
 SCALES = {
     "thousand": "thousand",
@@ -167,6 +182,8 @@ def find_money(text: str, start: int = 0, end: int | None = None) -> Iterator[Mo
         before = _currency_end(text, lead, n_start)
         comparator = COMPARATOR_END.search(text, max(start, before.start() - 30), before.start()) if before else None
         after = AFTER_NUMBER.match(text, n_end, min(end, n_end + 48))
+        if before and before.group("cur").upper() in GLUED_ONLY and not _glued_and_scaled(before, n_start, after):
+            before = None  # "von 1,96 Mrd. USD": the word's last letter is no currency
         cur = before.group("cur") if before else None
         cur2 = (after.group("cur2") or after.group("cur3")) if after else None  # "1.77 USD Billion"
         if not (cur or cur2):
@@ -186,6 +203,13 @@ def find_money(text: str, start: int = 0, end: int | None = None) -> Iterator[Mo
         if money is not None:
             last_end = m_end
             yield MoneyMatch(m_start, m_end, money)
+
+
+def _glued_and_scaled(before: re.Match[str], n_start: int, after: re.Match[str] | None) -> bool:
+    """Whether a currency's letters, as written, are glued to its amount and the amount has a scale: "R18.6bn", "N1.42
+    trillion"."""
+    glued = before.group("cur") in GLUED_ONLY and before.end("cur") == n_start
+    return glued and after is not None and after.group("scale") is not None
 
 
 def _currency_end(text: str, start: int, end: int) -> re.Match[str] | None:

@@ -268,3 +268,33 @@ def test_a_currency_between_the_number_and_its_scale() -> None:
     facts = process_file(REPO_ROOT / "tests/written/docs/w19-12-baby-monitor.html", 10**8).facts
     sizes = {(s.money.reported_value, s.reference_year) for s in facts.sizes if s.scope == "market"}
     assert sizes == {(1.64, 2024), (1.77, 2025), (3.58, 2035)}
+
+
+@pytest.mark.parametrize(
+    ("written", "amount"),
+    [
+        ("worth 1.62 trillion won ($1.18 billion)", (1.62, "trillion", "KRW")),  # a Korean paper in English
+        ("at R18.6bn on the", (18.6, "billion", "ZAR")),  # a South African release
+        ("to N3.1 trillion by", (3.1, "trillion", "NGN")),  # a Lagos business daily
+        ("to ₦3.1 trillion by", (3.1, "trillion", "NGN")),
+        ("to reach Tk 16,400 crore by", (16400.0, "crore", "BDT")),  # a Dhaka wire
+        ("grew to Rp 14.2 trillion in", (14.2, "trillion", "IDR")),  # a Jakarta trade paper
+        ("at KSh182 billion on", (182.0, "billion", "KES")),  # a Nairobi daily, and its short form
+        ("to Sh265 billion by", (265.0, "billion", "KES")),
+        ("reached ₺412.5 billion", (412.5, "billion", "TRY")),
+    ],
+)
+def test_currencies_of_asia_africa_and_the_gulf(written: str, amount: tuple) -> None:
+    """Each currency as the papers of its country write it; a lone letter ("R", "N", "Sh") only glued to an amount
+    with its scale."""
+    assert [(m.money.reported_value, m.money.reported_unit, m.money.reported_currency) for m in find_money(written)][
+        :1
+    ] == [amount]
+
+
+def test_a_letter_is_no_currency_unless_glued_to_a_scaled_amount() -> None:
+    """ "N95 masks", "R 2 units", "Series N 5 billion", a word's last letter before an amount whose currency follows it
+    ("von 1,96 billion USD")."""
+    for text in ("N95 masks", "R 2 units", "Series N 5 billion", "SR18 billion", "grade n5 billion"):
+        assert list(find_money(text)) == [], text
+    assert [m.money.reported_currency for m in find_money("von 1,96 billion USD")] == ["USD"]
