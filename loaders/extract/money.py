@@ -206,10 +206,9 @@ def find_money(text: str, start: int = 0, end: int | None = None) -> Iterator[Mo
 
 
 def _glued_and_scaled(before: re.Match[str], n_start: int, after: re.Match[str] | None) -> bool:
-    """Whether a currency's letters, as written, are glued to its amount and the amount has a scale: "R18.6bn", "N1.42
-    trillion"."""
-    glued = before.group("cur") in GLUED_ONLY and before.end("cur") == n_start
-    return glued and after is not None and after.group("scale") is not None
+    """Whether a currency's letters are glued to its amount and the amount has a scale: "R18.6bn", "N1.42 trillion" (a
+    number starts glued to these letters only in capitals)."""
+    return before.end("cur") == n_start and after is not None and after.group("scale") is not None
 
 
 def _currency_end(text: str, start: int, end: int) -> re.Match[str] | None:
