@@ -146,6 +146,10 @@ SCALES = {
     "lacs": "lakh",
 }
 NUMBER_AFTER = re.compile(r"\s?(?:%|percent|per cent|x\b|-?fold|years?\b)", re.I)
+# "416.0 (100 million yuan)": an amount in the hundreds of millions (the Chinese and Japanese 億) of a currency.
+HUNDRED_MILLIONS = re.compile(r"\s?\(100 million (?P<cur>yuan|yen)\)", re.I)
+# "(Unit: 100 million yen)": a table's unit, no amount.
+UNIT_LABEL = re.compile(r"\bunit:\s?$", re.I)
 
 
 # "12.950", "1.853": a point before three digits, a decimal point or a thousands' one.
@@ -178,7 +182,14 @@ def find_money(text: str, start: int = 0, end: int | None = None) -> Iterator[Mo
         if token is None or number.start() < last_end:
             continue
         n_start, n_end = number.start(), number.start() + token.end()
+        hundreds = HUNDRED_MILLIONS.match(text, n_end, end) if "(100" in text[n_end : n_end + 5] else None
+        if hundreds and (found := _in_hundred_millions(text, n_start, token.group(0), hundreds)):
+            last_end = found.end
+            yield found
+            continue
         lead = max(start, n_start - 14)
+        if UNIT_LABEL.search(text, lead, n_start):
+            continue
         before = _currency_end(text, lead, n_start)
         comparator = COMPARATOR_END.search(text, max(start, before.start() - 30), before.start()) if before else None
         after = AFTER_NUMBER.match(text, n_end, min(end, n_end + 48))
@@ -203,6 +214,14 @@ def find_money(text: str, start: int = 0, end: int | None = None) -> Iterator[Mo
         if money is not None:
             last_end = m_end
             yield MoneyMatch(m_start, m_end, money)
+
+
+def _in_hundred_millions(text: str, start: int, number: str, hundreds: re.Match[str]) -> MoneyMatch | None:
+    """ "416.0 (100 million yuan)" as 41,600 million CNY."""
+    value = to_number(number)
+    currency = SYMBOLS.get(hundreds.group("cur").lower()) or hundreds.group("cur").upper()
+    money = Money(text[start : hundreds.end()], round(value * 100, 6), "million", currency) if value else None
+    return MoneyMatch(start, hundreds.end(), money) if money else None
 
 
 def _glued_and_scaled(before: re.Match[str], n_start: int, after: re.Match[str] | None) -> bool:

@@ -23,11 +23,13 @@ from loaders.extract.years import year_range
 from loaders.text_tables import Table
 
 TABLE_SCALE = r"(?P<scale>thousand|million|billion|trillion|crores?|mn|mln|bn|tn|m|b)"
-# "EUR million", "(¥ billion)", "USD Mn", "US$ bn", "million USD", "billions of U.S. dollars", "亿元", "亿美元"
+# "EUR million", "(¥ billion)", "USD Mn", "US$ bn", "million USD", "billions of U.S. dollars", "100 million yen",
+# "亿元", "亿美元"
 UNIT = re.compile(
     rf"(?<![A-Za-z]){CURRENCY_PREFIX}\s?(?:in\s)?{TABLE_SCALE}s?(?![A-Za-z])"
-    rf"|(?<![A-Za-z]){TABLE_SCALE.replace('scale', 'scale2')}s?\s(?:of\s)?(?P<cur2>US\s?\$|USD|U\.S\.\sdollars|"
-    r"US\sdollars|dollars|EUR|euros?|€|GBP|£|JPY|yen|¥|CNY|RMB|yuan|INR|rupees|₹)(?![A-Za-z])"
+    rf"|(?<![A-Za-z])(?P<hundred>100\s)?{TABLE_SCALE.replace('scale', 'scale2')}s?\s(?:of\s)?"
+    r"(?P<cur2>US\s?\$|USD|U\.S\.\sdollars|US\sdollars|dollars|EUR|euros?|€|GBP|£|JPY|yen|¥|CNY|RMB|yuan|INR|rupees|₹)"
+    r"(?![A-Za-z])"
     r"|(?P<zh_scale>万亿|千亿|亿|万)(?P<zh_cur>美元|欧元|日元|英镑|元人民币|人民币|元)",
     re.I,
 )
@@ -492,7 +494,8 @@ def _unit(text: str) -> tuple[str, str, float] | None:
     currency = SYMBOLS.get(symbol) or SYMBOLS.get(symbol.rstrip(".")) or symbol.upper()
     scale = (match.group("scale") or match.group("scale2")).lower()
     scale = scale[:-1] if scale.endswith("s") and scale[:-1] in SCALES else scale
-    return currency, SCALES.get(scale, "unit"), 1.0
+    hundred = match.group("hundred") is not None  # "(Unit: 100 million yen)": the Japanese and Chinese 億
+    return currency, SCALES.get(scale, "unit"), 100.0 if hundred else 1.0
 
 
 def _year(cell: str) -> tuple[int, bool] | None:

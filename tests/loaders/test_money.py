@@ -298,3 +298,20 @@ def test_a_letter_is_no_currency_unless_glued_to_a_scaled_amount() -> None:
     for text in ("N95 masks", "R 2 units", "Series N 5 billion", "SR18 billion", "grade n5 billion"):
         assert list(find_money(text)) == [], text
     assert [m.money.reported_currency for m in find_money("von 1,96 billion USD")] == ["USD"]
+
+
+def test_amounts_in_hundreds_of_millions_and_a_unit_that_is_no_amount() -> None:
+    """A Chinese firm's English release: "reached 416.0 (100 million yuan) in 2024" is 41.6 billion yuan; its table's
+    "(Unit: 100 million yuan)" states no amount; a Japanese institute's table under "(Unit: 100 million yen)" gives
+    "610" as 61 billion yen."""
+    found = [
+        (m.money.reported_value, m.money.reported_unit, m.money.reported_currency)
+        for m in find_money("reached 416.0 (100 million yuan) in 2024 (Unit: 100 million yen)")
+    ]
+    assert found == [(41600.0, "million", "CNY")]
+    docs = REPO_ROOT / "tests/written/docs"
+    toys = process_file(docs / "w26-02-japan-capsule-toy-institute-summary.html", 10**8).facts.sizes
+    assert (61000.0, "million", "JPY", 2021) in {
+        (s.money.reported_value, s.money.reported_unit, s.money.reported_currency, s.reference_year) for s in toys
+    }
+    assert not any(s.money.value_text == "100 million yen" for s in toys)
