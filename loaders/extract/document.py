@@ -15,7 +15,7 @@ from loaders.extract.chinese import (
     extract_sizes_zh,
 )
 from loaders.extract.chinese_segments import extract_segments_zh
-from loaders.extract.companies import extract_companies
+from loaders.extract.companies import RESEARCH_FIRM_ABOUT, extract_companies
 from loaders.extract.gloss import glossed_document, glossed_language
 from loaders.extract.gloss import written_back as glossed_back
 from loaders.extract.growth import extract_growth
@@ -81,6 +81,10 @@ COMPOUND_RATE = re.compile(r"CAGR|compound|annual|annually|per annum|a year|per 
 # “USD 187.4 Billion”. That figure was a transposition error." Its figures are the withdrawn ones and the corrected
 # ones the release after it states again.
 CORRECTION_NOTICE = re.compile(r"^(?:CORRECTION|Correction)\b[^:\n]{0,40}:[^\n]*", re.M)
+# "… is an independent research firm": a firm introducing itself, a few words after its name ("Ipê Market Research
+# (Ipê Consultoria e Pesquisa Ltda.) is a …").
+SELF_INTRO = re.compile(r"\s(?:is|are)\s(?:a|an)\s")
+SELF_INTRO_REACH = 60
 # "+1-415-230-0044 (US)": a country code after a phone number is not coverage.
 PHONE_BEFORE = re.compile(r"\d[\d\s()+-]{6,}\(?$")
 # "US: +1-555-0104 | UK: +44-555-0190": a country labelling a phone number.
@@ -212,6 +216,7 @@ def _facts(doc: CleanDocument) -> DocumentFacts:
         r
         for r in extract_regions(body, regions)
         if not in_company(r.char_start)
+        and not (publisher and _firm_about_itself(text, r.char_start, publisher))
         and not PHONE_BEFORE.search(text, max(0, r.char_start - 24), r.char_start)
         and not PHONE_AFTER.match(text, r.char_end)
         and r.evidence_text not in columns.head_offices
@@ -262,6 +267,17 @@ def _size_key(mention: SizeMention) -> tuple:
     money = mention.money
     value = (money.reported_value, money.reported_unit, money.reported_currency) if money else None
     return value, mention.reference_year
+
+
+def _firm_about_itself(text: str, start: int, publisher: str) -> bool:
+    """Whether the place at `start` is in the publisher's words about itself: "Vriksha Market Research LLP is an
+    independent research and advisory firm based in Pune, India, covering … across India and South Asia" (a sentence
+    that opens with its name, then "is a" or "is an" and words a research firm describes itself with)."""
+    s, e = sentence_bounds(text, start, start)
+    if not text[s:e].lower().startswith(publisher):
+        return False
+    intro = SELF_INTRO.search(text, s + len(publisher), min(e, s + len(publisher) + SELF_INTRO_REACH))
+    return intro is not None and RESEARCH_FIRM_ABOUT.search(text, intro.end(), e) is not None
 
 
 def _share_growth_years(growth: list) -> None:

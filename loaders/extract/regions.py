@@ -95,8 +95,11 @@ DATELINE = re.compile(
 WORD_HYPHEN = re.compile(r"(?<=[A-Za-z])-(?=[A-Za-z])")
 # Between two places of a run: ", ", " and ", ", and the ", " & ".
 PLACE_JOINER = re.compile(r"(?:,\s(?:and\s)?|\s(?:and|&)\s)(?:the\s)?")
-# "exports to", "imported from": where a company's goods go or come from, not what the document covers.
-TRADE_BEFORE = re.compile(r"\b(?:export|import|ship)(?:s|ed|ing)?\s(?:\w+\s)?(?:to|from|into)\s(?:the\s)?$", re.I)
+# "exports to", "imported from", "imports of bias tyres from": where goods go or come from, not what the document
+# covers.
+TRADE_BEFORE = re.compile(
+    r"\b(?:export|import|ship)(?:s|ed|ing)?\s(?:of\s(?:[\w-]+\s){1,3}?|\w+\s)?(?:to|from|into)\s(?:the\s)?$", re.I
+)
 # A one-place note after a name: "Merck KGaA (Germany)", "Bio-Techne (US)".
 SEAT_NOTE = re.compile(r"(?<=[\w.])\s\((?P<place>[A-Z][\w. ]{1,25})\)")
 PARENTHESES = re.compile(r"\(([^()]{0,200})\)")

@@ -972,3 +972,15 @@ def test_a_country_s_market_named_with_its_place_at_the_opening(name: str, marke
     the country's market, named with the one place the document names it with from its opening; not a global
     report's regional market further on, nor one the document also calls the world's."""
     assert _written_market(name) == market
+
+
+def test_places_a_firm_names_about_itself_or_where_imports_come_from_are_no_coverage() -> None:
+    """ "Vriksha Market Research LLP is an independent research and advisory firm based in Pune, India, covering …
+    across India and South Asia", "Ipê Market Research (Ipê Consultoria e Pesquisa Ltda.) is an independent research
+    firm … covering … Latin America": the firm's words about itself; "Cheap imports of bias tyres from China and
+    Thailand": where goods come from. Not "Allied Market Research segments the market … and covers North America,
+    Europe, Asia-Pacific and LAMEA" (its report's coverage)."""
+    assert _written_places("w26-01-india-two-wheeler-tyre-wire-release.txt") == {"India"}
+    assert "Latin America" not in _written_places("w26-08-brazil-corn-ethanol-english-release.md")
+    assert {"North America", "Europe", "LAMEA"} <= _written_places("w7-26-evtol-aircraft-10k-excerpt.txt")
+    assert "Spain" in _written_places("w15-27-contact-center-outsourcing-espana.txt")  # "… es una consultora …"
