@@ -43,6 +43,8 @@ CELL_GAP = re.compile(r"\t[ \t]*|(?<![.!?:;]) {2,}(?=\S)| {3,}(?=\S)")
 # A rule of dashes or equals signs under a header, one run per column: "------  -----------  -----".
 RULE = re.compile(r"^[ \t]*[-=+|]{3,}(?:[ \t]+[-=+|]{3,})*[ \t]*$")
 RULE_RUN = re.compile(r"[-=+|]{3,}")
+# A rule whose runs of dashes are jointed by "+" or "|": "-------+---------------+-----".
+JOINTED_RULE = re.compile(r"^[ \t]*[|+]?-{3,}(?:[+|]-{3,})+[|+]?[ \t]*$")
 MIN_ROWS = 3
 # The most spaces a table may be set in from the margin.
 MAX_INDENT = 4
@@ -54,6 +56,8 @@ ALIGNED_LINES = 40
 # Of a block's cells, the share in lower case beyond which it is a paragraph's words.
 PROSE_SHARE = 0.5
 CAPTION_LENGTH = 80
+# A caption's line that gives only the table's unit: "USD bn, manufacturer level", "(RMB in billions)".
+UNIT_LINE = re.compile(r"^\(?(?:[A-Z]{3}|US\$)\s?(?:in\s)?(?:bn|mn|billions?|millions?)\b", re.I)
 # A last cell wrapped onto the next line: its line ends within this many columns of the table's widest line.
 WRAPPED_SLACK = 12
 BULLETS = frozenset("*-•o·–")
@@ -71,7 +75,7 @@ def lay_out_tables(text: str) -> tuple[str, list[Table], frozenset[int]]:
     spaced = "  " in text or "\t" in text
     if not spaced and text.count(",") - text.count(", ") < 2:  # no columns, nor two commas without a space after
         return text, [], frozenset()
-    lines = text.split("\n")
+    lines = _unpiped(text.split("\n"))
     csv_lines = _csv_lines(lines)
     out: list[str] = []
     tables: list[Table] = []
@@ -114,13 +118,39 @@ def _emit(out: list[str], tables: list[Table], cell_lines: set[int], above: str,
         out.append("")
     if above:
         out += [above, ""]
-    caption = next((line.strip() for line in reversed(out) if line.strip() and not RULE.match(line)), "")
+    at = next((k for k in range(len(out) - 1, -1, -1) if out[k].strip() and not RULE.match(out[k])), -1)
+    caption = out[at].strip() if at >= 0 else ""
     caption = caption if len(caption) <= CAPTION_LENGTH and not caption.endswith(".") else ""
+    if caption and at > 0 and UNIT_LINE.match(caption) and out[at - 1].strip():
+        caption = f"{out[at - 1].strip()} {caption}"  # a title over its unit: "… aesthetic device market size (1)" over
+        # "USD bn, manufacturer level"
     tables.append(Table(caption, rows))
     for row in rows:
         for cell in (cell for cell in row if cell):
             cell_lines.add(len(out))
             out += [cell, ""]
+
+
+def _unpiped(lines: list[str]) -> list[str]:
+    """A table drawn with pipes between its columns and a rule jointed with "+" or "|" under its header ("Year   |
+    Battery Grade" over "-------+---------------"), its pipes and joints turned to spaces: columns of spaces, as the
+    other tables are read (a line of pipes with no such rule, a page's "Home | About", stays as written)."""
+    out = lines
+    for k, line in enumerate(lines):
+        if "-" not in line or not JOINTED_RULE.match(line):
+            continue
+        if out is lines:
+            out = list(lines)
+        top = k
+        while top > 0 and "|" in lines[top - 1]:
+            top -= 1
+        bottom = k + 1
+        while bottom < len(lines) and ("|" in lines[bottom] or JOINTED_RULE.match(lines[bottom])):
+            bottom += 1
+        for j in range(top, bottom):
+            joints = "+" if JOINTED_RULE.match(out[j]) else ""
+            out[j] = out[j].replace("|", " ").replace(joints or "|", " ")
+    return out
 
 
 def _csv_lines(lines: list[str]) -> set[int]:

@@ -441,8 +441,10 @@ def _figures(table: Table, regions: RegionIndex) -> list[_Figure]:
     if len(years_down) < 2 or len({year for year, _ in years_down.values()}) < len(years_down):
         return []  # no series, or a table in long form, a year on several rows (a place or a category each)
     columns = list(range(1, len(rows[0])))
+    first = min(years_down)  # the rows above it head the columns: "Total market" over "(USD million)"
+    labels = {j: " ".join(row[j] for row in rows[:first] if j < len(row) and row[j]) for j in columns}
     serieses = {
-        j: _series(rows[0][j], caption_unit, regions, table.caption if len(columns) == 1 else None) for j in columns
+        j: _series(labels[j], caption_unit, regions, table.caption if len(columns) == 1 else None) for j in columns
     }
     return [
         _Figure(i, j, year[0], year[1] or FORECAST_ROW.search(" ".join(rows[i][1:])) is not None, *series)
@@ -470,6 +472,9 @@ def _series(
     if place and place[0][0] == 0 and place[0][1] >= len(label.split("(")[0].strip()):
         return ("region", place[0][2].name, unit)
     if MARKET_SERIES.search(label) or (caption and MARKET_SERIES.search(caption)):
+        placed = regions.find(caption) if caption and not MARKET_SERIES.search(label) else []
+        if placed and placed[0][0] == 0:
+            return ("region", placed[0][2].name, unit)  # "China energy-based aesthetic device market size": China's
         return ("market", None, unit)
     if estimates and _firm_row(label):  # a row of a research firm's estimates of the market
         return ("market", None, unit)

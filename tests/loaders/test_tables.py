@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from loaders.clean import clean
 from loaders.extract.document import extract_document
 from loaders.extract.tables import estimate_sizes
@@ -454,3 +456,33 @@ def test_a_text_table_s_last_cell_wrapped_onto_the_next_lines_is_one_cell() -> N
     tyres = process_file(WRITTEN_DOCS / "w6-27-tire-pyrolysis-oil.txt", 10**8).facts
     names = {c.name_as_written for c in tyres.companies}
     assert {"Klean Industries Inc.", "Henan Doing Environmental Protection Technology Co. Ltd."} <= names
+
+
+def test_a_table_drawn_with_pipes_and_jointed_rules_and_a_header_of_two_rows() -> None:
+    """A release's "Year | Battery Grade | … | Total market" over "| (USD million) | …" and a rule
+    "-------+-------": its pipes are column gaps, its header's two rows label each column ("Total market (USD
+    million)"), each year's total the market's size; a page's "Home | About | Contact" line, with no such rule, stays as
+    written."""
+    docs = REPO_ROOT / "tests/written/docs"
+    facts = process_file(docs / "w26-20-lithium-hydroxide-transposed-table.txt", 10**8).facts
+    sized = {(s.money.reported_value, s.reference_year) for s in facts.sizes if s.scope == "market"}
+    assert {(7751.0, 2025), (13638.0, 2029), (15462.0, 2030)} <= sized
+    assert not any(s.money.reported_value == 9412.0 for s in facts.sizes if s.scope == "market")  # battery grade
+    page = "Home | About | Contact\n\nThe widget market was worth USD 2 billion in 2024.\n"
+    assert "Home | About | Contact" in clean(page, ".txt").text
+
+
+def test_a_slide_s_table_under_a_title_and_its_unit_line() -> None:
+    """An investor slide: "Global energy-based aesthetic device market size (1)" over "USD bn, manufacturer level" over
+    "Year | 2019 | … | 2029E" and "USD bn | 6.8 | …": the two lines caption the table, its figures the market's; under
+    "China energy-based aesthetic device market size (1)(2)" over "RMB bn", China's."""
+    docs = REPO_ROOT / "tests/written/docs"
+    sizes = process_file(docs / "w18-30-aesthetic-devices-investor-slide.txt", 10**8).facts.sizes
+    found = {(s.money.reported_value, s.reference_year, s.scope, s.region_name) for s in sizes}
+    assert {(6.8, 2019, "market", None), (18.4, 2029, "market", None), (19.6, 2024, "region", "China")} <= found
+
+
+@pytest.mark.parametrize("unit", ["USD bn, manufacturer level", "(RMB in billions)", "US$ million", "EUR mn"])
+def test_a_unit_line_under_a_title_captions_a_table_with_it(unit: str) -> None:
+    text = f"Widget market size\n{unit}\n\nYear      2023    2024\n--------  ------  ------\nValue     1.2     1.4\n"
+    assert [t.caption for t in clean(text, ".txt").tables] == [f"Widget market size {unit}"]
