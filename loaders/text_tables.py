@@ -56,6 +56,9 @@ ALIGNED_LINES = 40
 # Of a block's cells, the share in lower case beyond which it is a paragraph's words.
 PROSE_SHARE = 0.5
 CAPTION_LENGTH = 80
+# A year heading a column, and a figure in a cell.
+YEAR_CELL = re.compile(r"(?:19|20)\d\d")
+FIGURE_CELL = re.compile(r"\d[\d,.]*")
 # A caption's line that gives only the table's unit: "USD bn, manufacturer level", "(RMB in billions)".
 UNIT_LINE = re.compile(r"^\(?(?:[A-Z]{3}|US\$)\s?(?:in\s)?(?:bn|mn|billions?|millions?)\b", re.I)
 # A last cell wrapped onto the next line: its line ends within this many columns of the table's widest line.
@@ -247,6 +250,8 @@ class _Scan:
             return j, rule
         if rows >= MIN_ROWS and (first.by_tabs or self._aligned(k, j)):
             return j, rule
+        if rows == 2 and _years_over_figures(first, self.split[k + 1]) and self._aligned(k, j):
+            return j, rule  # a prospectus's "2019     2020 …" over "56.7     52.4 …"
         return k, None
 
     def _aligned(self, k: int, j: int) -> bool:
@@ -312,8 +317,8 @@ def _rows(scan: _Scan, start: int, end: int, rule: str | None) -> tuple[str, lis
     header = split[0]
     rows: list[list[str]] = []
     width = max(line.cells[-1][1] for line in split)
-    if header.by_tabs:
-        starts = None
+    if header.by_tabs or (len(split) == 2 and _years_over_figures(header, split[1])):
+        starts = None  # tabs, or a year's figure under each year ("2022     2023" over "91.3    121.8"): by order
     elif len(runs) > 1:
         starts = runs
     else:
@@ -339,6 +344,17 @@ def _rows(scan: _Scan, start: int, end: int, rule: str | None) -> tuple[str, lis
         rows.append(row)
         filled = not line.by_tabs and line.cells[-1][1] >= width - WRAPPED_SLACK
     return caption, rows
+
+
+def _years_over_figures(header: _Line | None, values: _Line | None) -> bool:
+    """Whether a line of years stands over a line of as many figures."""
+    return (
+        header is not None
+        and values is not None
+        and len(header.cells) == len(values.cells)
+        and all(YEAR_CELL.fullmatch(text) for _, _, text in header.cells)
+        and all(FIGURE_CELL.fullmatch(text) for _, _, text in values.cells)
+    )
 
 
 def _placed(line: _Line, starts: list[int] | None) -> list[str]:

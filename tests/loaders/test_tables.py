@@ -486,3 +486,13 @@ def test_a_slide_s_table_under_a_title_and_its_unit_line() -> None:
 def test_a_unit_line_under_a_title_captions_a_table_with_it(unit: str) -> None:
     text = f"Widget market size\n{unit}\n\nYear      2023    2024\n--------  ------  ------\nValue     1.2     1.4\n"
     assert [t.caption for t in clean(text, ".txt").tables] == [f"Widget market size {unit}"]
+
+
+def test_a_line_of_years_over_a_line_of_figures_is_a_table() -> None:
+    """A prospectus in text: "Market size of China's freshly brewed coffee market, 2019-2029E" over "(RMB in
+    billions)" over "2019     2020 … 2024" over "56.7     52.4 … 148.6" (a figure set right reaching under the year
+    before its own): each year's figure is the market's, in billions of yuan."""
+    docs = REPO_ROOT / "tests/written/docs"
+    sizes = process_file(docs / "w25-02-china-freshly-brewed-coffee-f1-industry.txt", 10**8).facts.sizes
+    found = {(s.money.reported_value, s.money.reported_unit, s.reference_year) for s in sizes if s.scope == "market"}
+    assert {(52.4, "billion", 2020), (91.3, "billion", 2022), (121.8, "billion", 2023)} <= found
