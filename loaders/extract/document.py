@@ -70,10 +70,11 @@ VOLUME_RATE = re.compile(r"\b(?:in\s(?:terms\sof\s)?volume(?:\sterms)?|by\svolum
 VOLUME_REACH = 60
 # "…, while volumes are expected to grow at a CAGR of 3.9%": the clause before a rate makes it the volumes'.
 VOLUME_BEFORE = re.compile(r"\bvolumes?\s(?:are|is|will)\b[^.;%]{0,50}$|\bvolume\s$", re.I)  # "Volume CAGR (2.4%)"
-# "Supplier prices rose 14% in 2022", "average selling prices of herbal skin care rose about 6%", "CDMO price increases
-# of 4–6% a year", "coconut-shell GAC prices +3% a year": the words before a rate make it the prices' change.
+# "Supplier prices rose 14% in 2022", "average selling prices of herbal skin care rose about 6%", "Veterinary prices in
+# the U.S. rose about 7% in 2024", "CDMO price increases of 4–6% a year", "coconut-shell GAC prices +3% a year": the
+# words before a rate make it the prices' change.
 PRICE_BEFORE = re.compile(
-    r"\bprices(?:\sof\s[^.;%]{1,30}?)?\s(?:rose\sby\s)?$|\bprice\sincreases\sof\s$|\bprices\s\+$", re.I
+    r"\bprices(?:\s(?:of|in)\s[^;%]{1,30}?)?\s(?:rose\sby\s)?$|\bprice\sincreases\sof\s$|\bprices\s\+$", re.I
 )
 # A compound or stated annual growth rate, as opposed to one year's change.
 COMPOUND_RATE = re.compile(r"CAGR|compound|annual|annually|per annum|a year|per year", re.I)

@@ -39,7 +39,7 @@ PRICE_LITERALS = ("price", "licen", "single", "multi", "enterprise user", "corpo
 COST_BEFORE = re.compile(r"\bcosts?\s(?:of\s)?(?:(?:about|around|roughly)\s)?$", re.I)
 # Amounts that belong to a company: revenue, sales, funding, deals.
 COMPANY_MONEY = re.compile(
-    r"\b(?:revenues?|sales|earnings|income|profit|net loss|raised|funding|financing|invest(?:ed|ment|s)?|"
+    r"\b(?:revenues?|sales|ARR|earnings|income|profit|net loss|raised|funding|financing|invest(?:ed|ment|s)?|"
     r"acqui(?:red|sition)|valuation of the company|market cap(?:italization)?|contract|deal|order|the company|"
     r"the project|channeled|donat(?:ed|ion)|"
     r"grant|budget|spent|spend(?:ing)?|IPO|offering|shares?)\b",
@@ -47,7 +47,7 @@ COMPANY_MONEY = re.compile(
 )
 # What every COMPANY_MONEY match holds, in the case-folded text.
 COMPANY_MONEY_LITERALS = (
-    "revenue", "sales", "earnings", "income", "profit", "net loss", "raised", "funding", "financing", "invest",
+    "revenue", "sales", "arr", "earnings", "income", "profit", "net loss", "raised", "funding", "financing", "invest",
     "acqui", "valuation of the company", "market cap", "contract", "deal", "order", "the company", "the project",
     "channeled", "donat", "grant", "budget", "spent", "spend", "ipo", "offering", "share",
 )  # fmt: skip

@@ -382,3 +382,16 @@ def test_a_rate_in_a_sentence_naming_a_price_is_judged_as_any_rate() -> None:
     assert not any(g.rate_low == 28.0 for g in bioassay)  # "Our own bioassay revenue grew 28% … came down to price"
     pets = process_file(WRITTEN / "w24-06-private-label-pet-food-consultancy-blog.md", 10**8).facts.growth
     assert [g.scope for g in pets if g.rate_low == 11.0] == ["segment"]  # "… above the category's average price …"
+
+
+def test_recurring_revenue_and_prices_in_a_place_are_not_the_market_s_growth() -> None:
+    """An earnings call's "ARR reached $412 million, up 33% year over year" and a Slack thread's "our own API gateway
+    ARR grew 41% YoY": a company's recurring revenue; an IPO article's "Veterinary prices in the U.S. rose about 7% in
+    2024": prices."""
+    calls = process_file(WRITTEN / "w25-04-ot-security-earnings-call.md", 10**8).facts
+    assert not any(g.rate_low == 33.0 for g in calls.growth)
+    assert not any(s.money.reported_value == 412.0 and s.scope == "market" for s in calls.sizes)
+    slack = process_file(WRITTEN / "w25-22-api-management-slack-export.txt", 10**8).facts.growth
+    assert not any(g.rate_low == 41.0 for g in slack)
+    pets = process_file(WRITTEN / "w25-09-us-pet-insurance-ipo-news.html", 10**8).facts.growth
+    assert [g.scope for g in pets if g.rate_low == 7.0] == ["price"]
