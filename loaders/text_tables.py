@@ -256,14 +256,21 @@ class _Scan:
 
     def _aligned(self, k: int, j: int) -> bool:
         """Whether the cells of lines k+1 to j (the first ALIGNED_LINES of them) start or end where line k's cells do,
-        as a table's columns do (a justified paragraph's runs of spaces fall anywhere)."""
+        or sit inside one's width ("851" under "CY25E sales"), as a table's columns do (a justified paragraph's runs of
+        spaces fall anywhere)."""
         header = self.split[k]
         assert header is not None
         edges = {start for start, _, _ in header.cells} | {end for _, end, _ in header.cells}
         cells = [
             cell for split in self.split[k + 1 : min(j, k + 1 + ALIGNED_LINES)] if split for cell in split.cells[1:]
         ]
-        near = sum(1 for start, end, _ in cells if {start - 1, start, start + 1, end - 1, end, end + 1} & edges)
+        spans = [(start, end) for start, end, _ in header.cells]
+        near = sum(
+            1
+            for start, end, _ in cells
+            if {start - 1, start, start + 1, end - 1, end, end + 1} & edges
+            or any(s < start and end < e for s, e in spans)
+        )
         return bool(cells) and near >= ALIGNED_SHARE * len(cells)
 
 

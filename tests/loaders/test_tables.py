@@ -496,3 +496,12 @@ def test_a_line_of_years_over_a_line_of_figures_is_a_table() -> None:
     sizes = process_file(docs / "w25-02-china-freshly-brewed-coffee-f1-industry.txt", 10**8).facts.sizes
     found = {(s.money.reported_value, s.money.reported_unit, s.reference_year) for s in sizes if s.scope == "market"}
     assert {(52.4, "billion", 2020), (91.3, "billion", 2022), (121.8, "billion", 2023)} <= found
+
+
+def test_a_text_table_whose_figures_sit_inside_their_headings_width() -> None:
+    """A broker's exhibit "Company   Ticker   Rating   CY25E sales   EV/Sales" over "(US$m)   CY26E   CY26E" and rows
+    whose figures are set inside their heading's width ("851" under "CY25E sales"): a table, its column of companies
+    the peers the note names."""
+    docs = REPO_ROOT / "tests/written/docs"
+    companies = process_file(docs / "w25-05-plant-based-dairy-initiation-primer.txt", 10**8).facts.companies
+    assert {"Oatly Group AB", "SunOpta Inc.", "Califia Farms", "Ripple Foods"} <= {c.name_as_written for c in companies}
