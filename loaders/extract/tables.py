@@ -69,6 +69,8 @@ COMPANY_HEADER = re.compile(
     r"|^(?:重点|主要|代表性?)?(?:企业|公司|厂商)(?:名称)?$",
     re.I,
 )
+# A table's caption that makes its rows rivals: "Slide 9 — Competition".
+COMPETITION = re.compile(r"\bcompetition\b", re.I)
 # A name's legal form at its end.
 
 
@@ -565,6 +567,8 @@ def company_columns(tables: list[Table]) -> CompanyColumns:
     for table in tables:
         header = [cell.strip() for cell in table.rows[0]]
         column = next((j for j, cell in enumerate(header) if COMPANY_HEADER.match(NOTE.sub("", cell))), None)
+        if column is None and not header[0] and COMPETITION.search(table.caption):
+            column = 0  # a deck's "Slide 9 — Competition": a firm a row under a blank corner, their features across
         if column is None and _names_only(table):
             continue  # "Companies Profiled" over a list in two columns, laid out as a table: no labels
         others |= {cell for cell in table.rows[0] if cell}

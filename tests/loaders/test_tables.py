@@ -505,3 +505,19 @@ def test_a_text_table_whose_figures_sit_inside_their_headings_width() -> None:
     docs = REPO_ROOT / "tests/written/docs"
     companies = process_file(docs / "w25-05-plant-based-dairy-initiation-primer.txt", 10**8).facts.companies
     assert {"Oatly Group AB", "SunOpta Inc.", "Califia Farms", "Ripple Foods"} <= {c.name_as_written for c in companies}
+
+
+def test_a_competition_slide_s_table_lists_its_rivals_down_a_blank_corner() -> None:
+    """A pitch deck's "## Slide 9 — Competition" over a table whose corner is blank, a firm a row and their features
+    across ("| **FieldLark Robotics** | ✅ | ✅ | per acre |"): the firms are the market's players."""
+    docs = REPO_ROOT / "tests/written/docs"
+    companies = process_file(docs / "w25-06-precision-spraying-pitch-deck.md", 10**8).facts.companies
+    assert {"FieldLark Robotics", "Greeneye Technology", "Carbon Robotics", "Ecorobotix"} <= {
+        c.name_as_written for c in companies
+    }
+    assert not {"Guidance systems", "Row-crop acres"} & {c.name_as_written for c in companies}
+    rows = "| Feature | Acme | Beta Labs |\n|---|---|---|\n| Cloud Hosting | yes | no |\n| Open Source | yes | yes |\n"
+    page = f"# Widget Market\n\n## Competition\n\n{rows}"  # a corner that heads features: no firms down it
+    assert not {"Cloud Hosting", "Open Source"} & {
+        c.name_as_written for c in extract_document(clean(page, ".md")).companies
+    }
