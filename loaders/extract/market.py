@@ -620,7 +620,8 @@ def extract_market(text: str, title: str | None) -> Attribute | None:
         best = max(sorted(longer), key=lambda k: (score[k], title_counts.get(k, 0) > 0, len(k)))
     if best is None:
         return None
-    best = _home_form(text, best, score, display) or best  # "Bangladesh's motorcycle market" in a Dhaka paper
+    if not title_counts.get(best):  # a headline that names the market without its place names it so
+        best = _home_form(text, best, score, display) or best  # "Bangladesh's motorcycle market" in a Dhaka paper
     best = _spelled_out(best, set(display)) or best  # "EMS" -> "electronics manufacturing services"
     chosen = clean_market_name(display[best]) or display[best]
     found = text.lower().find(display[best].lower())
