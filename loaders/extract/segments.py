@@ -276,8 +276,9 @@ NOT_LABEL_DIMENSION = re.compile(
 HAS_LETTER = re.compile(r"[A-Za-z]")
 PRICED = re.compile(r"(?:USD|US\$|\$|€|£|EUR|GBP)\s?\d")
 MARKET_BY = re.compile(r"\b(?:market|industry)\s+by\b", re.I)
-# The "and" before a list's last item "Others" or "Other …", which parts it from the item before it.
-AND_OTHERS = re.compile(r"\sand\s(?=Others?\b)")
+# The "and" before a list's last item "Others" or "Other …" ("corn oil and other vegetable oils"), which parts it
+# from the item before it.
+AND_OTHERS = re.compile(r"\sand\s(?=[Oo]thers?\b)")
 # The next of a line's labelled groups: "By Product Type: Lotions & Creams, Sprays|; |By SPF Range: SPF 15-29, …".
 NEXT_LABELLED_GROUP = re.compile(r";\s(?=[Bb]y\s[^:;]{1,40}:)")
 # "By Meg Flippin, Benzinga", "By MarketNewsDesk": an article's author and outlet, or its desk's name in one word

@@ -1170,3 +1170,15 @@ def test_a_plant_s_capacity_label_is_no_dimension() -> None:
     assert not [s for s in facts.segments if s.dimension_as_written == "Capacity"]
     page = "# Widget Market\n\nCapacity: Small Plants, Large Plants\n\nApplication: Food, Feed\n"
     assert {s.dimension_as_written for s in extract_document(clean(page, ".md")).segments} == {"Application"}
+
+
+def test_a_last_item_other_in_lower_case_is_its_own() -> None:
+    """A Nairobi daily's "**By oil type:** …, corn oil and other vegetable oils" and an investor release's "by
+    indication – …, neurological disorders and others.": "other …" is the list's last item, parted by its "and"."""
+    docs = REPO_ROOT / "tests/written/docs"
+    oils = {
+        s.segment_name for s in process_file(docs / "w26-15-kenya-edible-oils-business-daily.md", 10**8).facts.segments
+    }
+    assert {"corn oil", "other vegetable oils"} <= oils
+    cgt = process_file(docs / "w6-01-cell-gene-therapy-cdmo-investor-release.html", 10**8).facts.segments
+    assert {"neurological disorders", "others"} <= {s.segment_name for s in cgt}
