@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache
 
 from loaders.clean import Outline
@@ -13,6 +13,7 @@ from loaders.extract.model import SegmentMention
 from loaders.extract.tables import NOTE, cell_line, cell_pieces
 from loaders.extract.text import (
     TOC_NUMBER,
+    Line,
     Openings,
     evidence,
     finditer_at,
@@ -283,6 +284,9 @@ AND_OTHERS = re.compile(r"\sand\s(?=[Oo]thers?\b)")
 NEXT_LABELLED_GROUP = re.compile(r";\s(?=[Bb]y\s[^:;]{1,40}:)")
 # "By Meg Flippin, Benzinga", "By MarketNewsDesk": an article's author and outlet, or its desk's name in one word
 BYLINE = re.compile(r"By\s(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+){1,2},\s[A-Z]|[A-Z][a-z]+(?:[A-Z][a-z]+)+$)")
+# ... or a name alone over a city's dateline in capitals: "By Dewi Lestari" over "JAKARTA — Indonesia's baby …".
+AUTHOR = re.compile(r"By\s[A-Z][a-z]+(?:\s[A-Z][a-z]+){1,2}$")
+CITY_DATELINE = re.compile(r"[A-Z]{3,}(?:\s[A-Z]{3,})?\s[—–]\s")
 DOTTED_GROUP = re.compile(r"\s·\s(?=[A-Z][^:;·]{1,40}:)")  # "… Handheld Devices · Application: …"
 MARKET_THEN_BY = re.compile(r"\bmarket,?\s+by\s+(?=\w)", re.I)  # a dimension after its market's name
 ENDS_AS_SENTENCE = re.compile(r"[.!?]$")
@@ -331,6 +335,11 @@ def split_items(items: str, pair: bool = False) -> list[str]:
         if single or several or whole or "&" in left or "&" in right:
             pieces[-1:] = [left, right]
     return pieces
+
+
+def _next_text(lines: Sequence[Line], i: int) -> str:
+    """The first line after line `i` that holds text, stripped; "" when none does."""
+    return next((line.text.strip() for line in lines[i + 1 :] if line.text.strip()), "")
 
 
 def _semicolon_list(items: str) -> bool:
@@ -803,6 +812,9 @@ def extract_segments(
         dim, after = heading
         if BYLINE.match(line) and not _named_dimension(dim):
             i += 1  # "By Meg Flippin, Benzinga": an article's author and outlet
+            continue
+        if AUTHOR.match(line) and CITY_DATELINE.match(_next_text(lines, i)):
+            i += 1
             continue
         rest = after.lstrip(" :–-")
         named = _named_dimension(dim) or line[:3].lower() == "by "  # "Resin Type", "By Radioisotope"

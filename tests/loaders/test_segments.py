@@ -1182,3 +1182,16 @@ def test_a_last_item_other_in_lower_case_is_its_own() -> None:
     assert {"corn oil", "other vegetable oils"} <= oils
     cgt = process_file(docs / "w6-01-cell-gene-therapy-cdmo-investor-release.html", 10**8).facts.segments
     assert {"neurological disorders", "others"} <= {s.segment_name for s in cgt}
+
+
+def test_an_author_s_name_over_a_city_s_dateline_heads_no_segmentation() -> None:
+    """A trade paper's "By Dewi Lestari" over "JAKARTA — Indonesia's baby diaper market grew …": its author, not a
+    dimension ("By Battery Voltage" over its items stays one)."""
+    docs = REPO_ROOT / "tests/written/docs"
+    diapers = process_file(docs / "w26-14-indonesia-baby-diaper-trade-paper.txt", 10**8).facts.segments
+    assert not {s.segment_name for s in diapers} & {"JAKARTA", "The study"}
+    tools = process_file(docs / "w20-02-cordless-power-tools.md", 10**8).facts.segments
+    assert "Above 36V" in {s.segment_name for s in tools}
+    page = "Widget market to reach Rs 900 crore\n\nBy Priya Sharma\n\n"
+    page += "NEW DELHI — The widget market grew 8%.\n\nThe study, out today.\n"
+    assert extract_document(clean(page, ".txt")).segments == []
