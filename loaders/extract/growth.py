@@ -34,9 +34,11 @@ CAGR_THEN = (
     r"|annual growth(?=\s(?:\w+\s){0,3}?(?:of|from|at|between)\s)|AAGR)(?:\s?\(CAGR\))?"
     r"(?:\s?\(?(?:19|20)\d\d\s?(?:-|–|to)\s?(?:19|20)\d\d\)?)?(?:[^%\d\n]{0,40}?|:?\n{1,2})<RATE>"
 )
-# "7.1% CAGR", "8.30% compound annual growth rate", "5,5 % p.a.", "3.12% (CAGR 2025-2030)"
+# "7.1% CAGR", "8.30% compound annual growth rate", "5,5 % p.a.", "3.12% (CAGR 2025-2030)"; words between on the
+# rate's line only (not a fact sheet's "Pants share of value, 2024 .... 71%" over "Births per year …")
 THEN_CAGR = (
-    r"<RATE>\s\(?(?:\w+\s){0,2}?(?:(?:CAGR|compound(?:ed)? annual growth|annual growth rate|yearly growth|annually"
+    r"<RATE>(?:\s\(?|[^\S\n]\(?(?:\w+[^\S\n]){1,2}?)"
+    r"(?:(?:CAGR|compound(?:ed)? annual growth|annual growth rate|yearly growth|annually"
     r"|per annum|a year(?!\s(?:earlier|ago|before))|per year)\b|p\.\s?a\.)"
 )
 # "growing at 6.2% annually" / "grow at a rate of 5%"

@@ -395,3 +395,16 @@ def test_recurring_revenue_and_prices_in_a_place_are_not_the_market_s_growth() -
     assert not any(g.rate_low == 41.0 for g in slack)
     pets = process_file(WRITTEN / "w25-09-us-pet-insurance-ipo-news.html", 10**8).facts.growth
     assert [g.scope for g in pets if g.rate_low == 7.0] == ["price"]
+
+
+def test_a_fact_sheet_s_next_label_and_volume_growth_are_no_rates_of_the_market() -> None:
+    """A trade paper's fact sheet "Pants share of value, 2024 .... 71%" over "Births per year ….": a share, the words
+    after it the next line's label; a release's "10.0%" over "Historical CAGR …"; a Nairobi daily's "The study expects
+    volume growth of 2 to 3 percent a year": volumes."""
+    diapers = process_file(WRITTEN / "w26-14-indonesia-baby-diaper-trade-paper.txt", 10**8).facts.growth
+    assert not any(g.rate_low == 71.0 for g in diapers)
+    tyres = process_file(WRITTEN / "w26-01-india-two-wheeler-tyre-wire-release.txt", 10**8).facts.growth
+    assert not any("Historical" in g.rate_text for g in tyres)
+    oils = process_file(WRITTEN / "w26-15-kenya-edible-oils-business-daily.md", 10**8).facts.growth
+    assert not any(g.rate_low == 2.0 for g in oils)
+    assert (7.1, 7.1, None, None) in rates("Outlook\n7.1%\nCAGR")  # a card's figure over its unit stays a rate
