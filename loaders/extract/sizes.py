@@ -64,6 +64,7 @@ PART_YEAR_REACH = 25  # a quarter's words right after an amount ("in Q1 2025"), 
 YEAR_LABEL = re.compile(r"((?:19|20)\d\d):\s$")
 SERIES_LABELS = 3
 SERIES_CAPTION = 160
+MARKET_WORD = re.compile(r"\bmarket\b", re.I)
 # A line that gives a year's figure after the year: "2024: USD 15.9 Bn".
 YEAR_ROW = re.compile(r"((?:19|20)\d\d):\s")
 # A cell's label that states what the market adds, not its size: "Market growth 2025-2029 | USD 3.94 billion".
@@ -115,6 +116,7 @@ def extract_sizes(
             or labelled
             or SIZE_CUE.search(text[s:e])
             or (alone and _labelled_cell(lines, line_starts, found, cell[0] if cell else None))
+            or _listed_figure(lines, line_starts, found)
         ):
             continue
         scope = judge.judge(s, found.start, found.end, e)
@@ -229,6 +231,34 @@ def _sized_rows(lines: list[Line], line_starts: list[int], start: int) -> bool:
         if label and not YEAR_ROW.match(label):
             return bool(SIZE_CUE.search(label) and not GROWTH_LABEL.search(label))
     return False
+
+
+# A short line that opens with an amount, after its mark ("💰 $4.2B in 2025"), and the most words it holds.
+FIGURE_LINE_WORDS = 5
+FIGURE_YEAR = re.compile(r"\s(?:in|by)\s(?:19|20)\d\d\b")
+# The line a run of such lines stands under, and how far above it may be.
+FIGURE_LIST_REACH = 4
+
+
+def _listed_figure(lines: list[Line], line_starts: list[int], found: MoneyMatch) -> bool:
+    """Whether the amount opens a short line of a run under a line that names a market: a post's "New data from FMI
+    on the global sheet mask market 📊" over "💰 $4.2B in 2025" and "🚀 $8.9B by 2035"."""
+    k = bisect.bisect_right(line_starts, found.start) - 1
+    if not _figure_line(lines[k], found.start):
+        return False
+    for line in reversed(lines[max(0, k - FIGURE_LIST_REACH) : k]):
+        text = line.text.strip()
+        if text and not (len(text.split()) <= FIGURE_LINE_WORDS and any(c.isdigit() for c in text)):
+            return MARKET_WORD.search(text) is not None
+    return False
+
+
+def _figure_line(line: Line, start: int) -> bool:
+    """Whether `line` is short, holds nothing but marks before the amount at `start` and dates it after ("in 2025",
+    "by 2035"; not a card's "EUR 2.3 bn" over its label)."""
+    before = line.text[: start - line.start]
+    short = len(line.text.split()) <= FIGURE_LINE_WORDS and not any(c.isalnum() for c in before)
+    return short and FIGURE_YEAR.search(line.text, start - line.start) is not None
 
 
 def _label_line(lines: list[Line], line_starts: list[int], start: int) -> str | None:

@@ -913,3 +913,18 @@ def test_a_market_as_a_whole_is_the_one_the_main_market_is_part_of() -> None:
     assert {s.scope for s in extract_document(clean(page, ".md")).sizes if s.money.reported_value == 618} == {
         "other_market"
     }
+
+
+def test_figures_a_line_each_under_a_line_that_names_the_market() -> None:
+    """An Instagram caption's "New data from @futuremarketinsights (FMI) on the global sheet mask market 📊" over
+    "💰 $4.2B in 2025" and "🚀 $8.9B by 2035": the market's sizes; a sustainability report's card "EUR 2.3 bn" over
+    "Group revenue 2025 (+7.4%)", under a paragraph on "the market we helped build", no size of it."""
+    docs = REPO_ROOT / "tests/written/docs"
+    masks = process_file(docs / "w25-28-sheet-masks-instagram-carousel.txt", 10**8).facts.sizes
+    assert {(4.2, 2025), (8.9, 2035)} <= {(s.money.reported_value, s.reference_year) for s in masks}
+    crates = process_file(docs / "w25-15-reusable-transport-packaging-sustainability-report.html", 10**8).facts.sizes
+    assert not any(s.money.value_text == "EUR 2.3 bn" for s in crates)
+    results = "Our results at a glance:\n\n💰 $4.2B in 2025\n🚀 $8.9B by 2035\n"  # under no market
+    assert extract_document(clean(results, ".txt")).sizes == []
+    imports = "New data on the global sheet mask market:\n\nImports $4.2B in 2025\n"  # a word before the amount
+    assert extract_document(clean(imports, ".txt")).sizes == []
