@@ -36,6 +36,7 @@ from loaders.extract.segments import extract_segments
 from loaders.extract.sizes import company_revenues, extract_sizes
 from loaders.extract.spoken import worded_amounts
 from loaders.extract.tables import (
+    chart_sizes,
     company_columns,
     dated_cells,
     estimate_growth,
@@ -166,6 +167,7 @@ def _facts(doc: CleanDocument) -> DocumentFacts:
     facts.sizes = extract_sizes(text, amounts, judge, main, forecast, cells)
     facts.sizes += _new_sizes(facts.sizes, table_sizes(text, doc.tables, main, regions))
     facts.sizes += _new_sizes(facts.sizes, estimate_sizes(text, doc.tables, main))
+    facts.sizes += _new_sizes(facts.sizes, chart_sizes(text, main))
     facts.growth = extract_growth(text, forecast)
     for mention in facts.growth:
         sentence = _sentence(text, mention.char_start, mention.char_end)

@@ -18,7 +18,7 @@ from loaders.extract.model import CompanyMention, GrowthMention, Money, SizeMent
 from loaders.extract.money import CURRENCY_PREFIX, SCALES, SYMBOLS, find_money
 from loaders.extract.publisher import is_research_firm
 from loaders.extract.regions import RegionIndex
-from loaders.extract.text import MAX_EVIDENCE, to_number
+from loaders.extract.text import MAX_EVIDENCE, lines_holding, lines_of, to_number
 from loaders.extract.years import year_range
 from loaders.text_tables import Table
 
@@ -176,6 +176,48 @@ def dated_cells(text: str, tables: list[Table]) -> dict[int, tuple[str, int]]:
             for j, (year, _) in sorted(years.items()):
                 if j < len(row) and row[j] and (at := cell_line(text, row[j], cursor)) >= 0:
                     out[at], cursor = (label, year), at + len(row[j])
+    return out
+
+
+# A chart's data written out after its caption, in an image's alt text or under the chart: "Column chart: Global
+# industrial boilers market size, USD billion, 2024-2030. 2024: 17.8; 2025: 18.6; …", "Two bars: 2025 = 4.2, 2035 =
+# 8.9": each year's figure, no "%" after it.
+CHART_POINT = re.compile(r"\b((?:19|20)\d\d)\s?[:=]\s?(\d{1,6}(?:[.,]\d{1,3})?)(?![\d.,]*\s?%)")
+CHART_POINTS = 2  # the fewest a chart's run holds
+CHART_CAPTION = re.compile(r"\b(?:chart|bars?)\b", re.I)
+
+
+def chart_sizes(text: str, main: str | None) -> list[SizeMention]:
+    """The market's sizes a chart's data labels give, a line of text holding a chart's caption with its unit and the
+    market's name, then its points: each point's figure in the caption's unit, dated by its year."""
+    out: list[SizeMention] = []
+    lines = lines_of(text)
+    for i in sorted(lines_holding(text, ("chart", "bar"))):
+        start, end = lines[i].start, lines[i].end
+        points = list(CHART_POINT.finditer(text, start, end))
+        if len(points) < CHART_POINTS:
+            continue
+        caption = text[start : points[0].start()]
+        unit = _unit(caption)
+        if unit is None or not CHART_CAPTION.search(caption) or not MARKET_SERIES.search(caption):
+            continue
+        currency, scale, factor = unit
+        for point in points:
+            value = to_number(point.group(2))
+            if value is None:
+                continue
+            out.append(
+                SizeMention(
+                    point.start(2),
+                    point.end(2),
+                    text[start:end][:MAX_EVIDENCE],
+                    money=Money(point.group(2), round(value * factor, 6), scale, currency),
+                    market_name=main,
+                    scope="market",
+                    reference_year=int(point.group(1)),
+                    is_forecast=False,
+                )
+            )
     return out
 
 

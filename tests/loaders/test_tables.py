@@ -6,7 +6,7 @@ import pytest
 
 from loaders.clean import clean
 from loaders.extract.document import extract_document
-from loaders.extract.tables import estimate_sizes
+from loaders.extract.tables import chart_sizes, estimate_sizes
 from loaders.pipeline import process_file
 from loaders.text_tables import Table, blocks, lay_out_tables
 from tests.conftest import REAL_DOCS, REPO_ROOT
@@ -521,3 +521,25 @@ def test_a_competition_slide_s_table_lists_its_rivals_down_a_blank_corner() -> N
     assert not {"Cloud Hosting", "Open Source"} & {
         c.name_as_written for c in extract_document(clean(page, ".md")).companies
     }
+
+
+def test_a_chart_s_data_labels_in_its_alt_text() -> None:
+    """A newsletter's chart of the week, its image's alt text "Column chart: Global industrial boilers market size,
+    USD billion, 2024-2030. 2024: 17.8; 2025: 18.6; …": each year's figure the market's size in billions of dollars;
+    not shares ("2024: 41%") nor a run under a caption with no unit."""
+    docs = REPO_ROOT / "tests/written/docs"
+    sizes = process_file(docs / "w25-30-industrial-boilers-chart-of-the-week.html", 10**8).facts.sizes
+    found = {(s.money.reported_value, s.money.reported_unit, s.reference_year) for s in sizes if s.scope == "market"}
+    assert {(18.6, "billion", 2025), (22.1, "billion", 2029)} <= found
+    bars = 'Bar chart titled "Global widget market size (USD billion)". Two bars: 2025 = 4.2, 2035 = 8.9.'
+    assert [(s.money.reported_value, s.reference_year) for s in chart_sizes(bars, "Widget")] == [
+        (4.2, 2025),
+        (8.9, 2035),
+    ]
+    for line in (
+        "Bar chart: widget market size (USD billion) and share. 2024: 41%; 2025: 43%.",  # shares
+        "Crude market size (USD billion), barrels aside: 2024: 1.2; 2025: 1.4.",  # no chart's caption
+        "Bar chart: our R&D budget (USD billion). 2024: 1.2; 2025: 1.4.",  # no market's
+        "Bar chart of widget market shipments. 2024: 41; 2025: 43; 2026: 44.",  # no unit
+    ):
+        assert chart_sizes(line, "Widget") == [], line
