@@ -981,6 +981,28 @@ def _listed_after_heading(line: str) -> str:
     return after if PIPE_OR_LIST.search(after) else ""
 
 
+LISTED_ITEM_WORDS = 8  # the most words of a line that lists one name
+
+
+def _colons_over_legal_names(lines: Sequence[Line], regions: RegionIndex) -> dict[int, list[tuple[int, str]]]:
+    """The lines that end with a colon over a list of names a line each, most of them names and two or more with their
+    legal form (a post's "Who makes them? It's a tight club:" over "• Michelin", "• Bridgestone Corporation", …), each
+    with its names and the lines they are on."""
+    found: dict[int, list[tuple[int, str]]] = {}
+    for i, line in enumerate(lines):
+        if not line.text.rstrip().endswith(":"):
+            continue
+        items: list[tuple[int, str]] = []
+        for k in range(i + 1, len(lines)):
+            text = lines[k].text.strip()
+            if not text or len(text.split()) > LISTED_ITEM_WORDS:
+                break
+            items.append((k, text))
+        if _legal_list([text for _, text in items], regions):
+            found[i] = items
+    return found
+
+
 def _among_questions(lines: list[Line], i: int) -> bool:
     """Whether line `i` is a question after another ("Key Questions Answered in This Report": "What are the key regions
     in the market?", "Who are the key players/companies in the global market?"): no heading of the lines after it."""
@@ -994,12 +1016,19 @@ def _from_heading_lists(text: str, add: Callable[[str, int, str], bool], regions
     """Lists under a players heading: one name a line, 'Name: what it offers' lines, numbered runs."""
     lines = lines_of(text)
     headings = lines_holding(text, PLAYER_WORDS)  # no other line can be a players heading
+    colons = _colons_over_legal_names(lines, regions)  # "Who makes them? It's a tight club:" over "• Michelin", …
+    headings |= set(colons)
     i = 0
     while i < len(lines):
         if i not in headings:
             i += 1
             continue
         line = lines[i].text.strip()
+        if i in colons and not _is_player_heading(line):
+            for k, name in colons[i]:
+                add(name, lines[k].start + lines[k].text.find(name), "key_player")
+            i += 1
+            continue
         if not _is_player_heading(line) or _in_agenda(lines, i) or _among_questions(lines, i):
             i += 1
             continue

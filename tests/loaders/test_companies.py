@@ -1650,3 +1650,19 @@ def test_a_newsletter_s_tracked_vendors_and_a_slide_s_piped_players() -> None:
     assert {"Solvay SA", "Tata Chemicals Limited", "Genesis Alkali", "Inner Mongolia Yuanxing Energy Co., Ltd."} <= soda
     babe = process_file(docs / "w14-13-babe-studies-cro-vmr-openpr.txt", 10**8).facts.companies
     assert not {c.name_as_written for c in babe} & {"Imprint", "Privacy Policy", "Terms"}
+
+
+def test_names_a_line_each_under_any_colon_when_they_are_companies_by_their_look() -> None:
+    """An X thread's "Who makes them? It's a tight club:" over "• Michelin", "• Bridgestone Corporation", … "• Desser
+    Tire & Rubber Co.": names with their legal forms make the list the players, up to its end (not the post's
+    "9:16 AM · Mar 18, 2025" after it)."""
+    docs = REPO_ROOT / "tests/written/docs"
+    found = {
+        c.name_as_written for c in process_file(docs / "w25-17-aircraft-tires-x-thread.txt", 10**8).facts.companies
+    }
+    assert {"Michelin", "Bridgestone Corporation", "Specialty Tires of America", "Desser Tire & Rubber Co."} <= found
+    assert not found & {"9:16 AM", "Mar 18"}
+    fulfilment = process_file(docs / "w15-17-ecommerce-fulfillment-services-aggregator.txt", 10**8).facts.companies
+    assert "DHL Supply Chain" in {c.name_as_written for c in fulfilment}  # a players heading's list, read as such
+    page = "Our shortlist:\n\n- Market sizing\n- Due diligence\n- Pricing studies\n"
+    assert extract_document(clean(page, ".txt")).companies == []
