@@ -112,9 +112,10 @@ CALLED_PLAYERS = (
     r"manufacturers|producers|participants|competitors|providers|firms|operators|makers|brands|managers)\b"
 )
 # Names a study counts among the players, written before the words that say so: "the study names A, B and C among
-# the leading suppliers", "Palisade Research Partners lists A, B among the key players".
+# the leading suppliers", "Palisade Research Partners lists A, B among the key players", "They name A, B … as the key
+# players".
 AMONG_PLAYERS = re.compile(
-    r"\b(?:names|lists|counts|identifies|cites)\s(?P<names>[A-Z](?:[^.;:\n]|(?<=\bDr)\.|(?<=\bPvt)\.|\.(?!\s[A-Z][a-z]))"
+    r"\b(?:names?|lists|counts|identifies|cites)\s(?P<names>[A-Z](?:[^.;:\n]|(?<=\bDr)\.|(?<=\bPvt)\.|\.(?!\s[A-Z][a-z]))"
     r"{3,400}?)\s"  # "… Vezlay Foods Pvt. Ltd. (India) …"
     r"(?:among|as)\s(?:the\s|its\s)?" + CALLED_PLAYERS  # "… lists A, B among its leading suppliers"
 )
@@ -686,7 +687,7 @@ def extract_companies(
         cursor = at if at >= 0 else cursor
         add(cell, at if at >= 0 else 0, "key_player")
     for match in finditer_opening(
-        AMONG_PLAYERS, text, ("names", "lists", "counts", "identifies", "cites"), any_case=False
+        AMONG_PLAYERS, text, ("name", "lists", "counts", "identifies", "cites"), any_case=False
     ):
         names = match.group("names")
         for name in split_list(names):
@@ -861,7 +862,7 @@ def _is_player_heading(line: str) -> bool:
 
 
 # What a players label may go on with before its colon: "Key players| they list:", "Key players|:".
-LABEL_TAIL = re.compile(r"(?:\s[a-z][\w-]*){0,4}(?:\s\([a-z][\w ,-]{0,30}\))?\s?:")  # "… (alphabetical):"
+LABEL_TAIL = re.compile(r"(?:\s[a-z][\w-]*){0,5}(?:\s\([a-z][\w ,-]{0,30}\))?\s?:")  # "… (alphabetical):"
 ABBREVIATION_REACH = 8  # the longest abbreviation ABBREVIATED_END names, with its period and the word break before
 
 

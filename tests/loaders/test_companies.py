@@ -1666,3 +1666,13 @@ def test_names_a_line_each_under_any_colon_when_they_are_companies_by_their_look
     assert "DHL Supply Chain" in {c.name_as_written for c in fulfilment}  # a players heading's list, read as such
     page = "Our shortlist:\n\n- Market sizing\n- Due diligence\n- Pricing studies\n"
     assert extract_document(clean(page, ".txt")).companies == []
+
+
+def test_a_label_with_more_words_and_names_a_report_names_as_its_players() -> None:
+    """Show notes' "Companies mentioned as suppliers in the report: BASF SE, Novamont S.p.A., …"; a Quora answer's
+    "They name Rolex SA, …, Citizen Watch Co., Ltd. and Seiko Group Corporation as the key players."."""
+    docs = REPO_ROOT / "tests/written/docs"
+    film = process_file(docs / "w25-20-biodegradable-mulch-film-podcast-notes.html", 10**8).facts.companies
+    assert {"BASF SE", "Novamont S.p.A.", "Biolegeen"} <= {c.name_as_written for c in film}
+    watches = process_file(docs / "w25-23-luxury-watches-quora-answer.html", 10**8).facts.companies
+    assert {"Rolex SA", "Patek Philippe SA", "Seiko Group Corporation"} <= {c.name_as_written for c in watches}
