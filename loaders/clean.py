@@ -24,6 +24,7 @@ from loaders.extract.text import finditer_at, folded, literal_positions
 from loaders.feeds import feed_as_html
 from loaders.grid_tables import as_column_lines, as_pipe_lines, rewrite_grid_tables
 from loaders.headline import text_headline
+from loaders.json_text import json_as_text
 from loaders.margin import without_margin
 from loaders.markdown import LINE_BREAK_OPTIONS, markdown_to_html
 from loaders.narrow import narrow_figures
@@ -281,6 +282,7 @@ def clean(raw: str, extension: str) -> CleanDocument:
     front_title, head, related, body = _split_front_matter(raw)
     extension = extension.lower()
     if extension not in HTML_EXTENSIONS and extension not in MARKDOWN_EXTENSIONS:
+        body = json_as_text(body) or body  # a chat's export: the messages it holds
         body = calendar_as_text(body) or body  # an invitation: its events as a calendar shows them
         body = wikitext_as_text(body) or body  # a wiki page's source: the page as it shows
         body = _without_colour_codes(body)  # a terminal's output saved with its colours

@@ -10,6 +10,7 @@ from pathlib import Path
 from loaders.clean import HAN, HANGUL, KANA, LATIN, OTHER_SPACES, SPACE_CHARS, clean, detect_language, squeeze_spaces
 from loaders.decode import decode
 from loaders.extract.document import extract_document
+from loaders.json_text import json_as_text
 from loaders.narrow import narrow_figures
 from loaders.pipeline import process_file
 from loaders.quoted_printable import without_quoted_printable
@@ -535,3 +536,15 @@ def test_a_release_pasted_into_a_markdown_fence_of_plain_text_has_its_wrapped_li
     assert clean(f"# Note\n\n{code}", ".md").text.count("\n") >= release.count("\n")
     after_code = f"```python\nx = 1\n```\n\nText.\n\n```python\n{release}\n```\n"
     assert clean(f"# Note\n\n{after_code}", ".md").text.count("\n") >= release.count("\n")
+
+
+def test_a_chat_s_export_saved_as_json_is_read_as_its_messages() -> None:
+    """A Slack channel's export saved as text: its messages' texts a paragraph each, escapes decoded ("\\n" as a
+    line's end) and a bold "*Key companies*" as a label, no keys, ids or time stamps; a text that only opens and closes
+    with brackets stays as written, and JSON with no words in it too."""
+    record = process_file(REPO_ROOT / "tests/written/docs/w25-22-api-management-slack-export.txt", 10**8)
+    assert "Key companies: Google LLC (Apigee)" in record.text and "Key findings:\nGlobal API" in record.text
+    assert "client_msg_id" not in record.text and "1741590122" not in record.text
+    assert {"Kong Inc.", "Boomi, LP"} <= {c.name_as_written for c in record.facts.companies}
+    assert json_as_text("[1] Widget study, 2024. [2] Gadget study]") is None
+    assert json_as_text('[{"ts": "1741590122.000100", "user": "U05QK2M7A1D"}]') is None
