@@ -97,8 +97,10 @@ WORD_HYPHEN = re.compile(r"(?<=[A-Za-z])-(?=[A-Za-z])")
 PLACE_JOINER = re.compile(r"(?:,\s(?:and\s)?|\s(?:and|&)\s)(?:the\s)?")
 # "exports to", "imported from", "imports of bias tyres from": where goods go or come from, not what the document
 # covers.
-TRADE_BEFORE = re.compile(
-    r"\b(?:export|import|ship)(?:s|ed|ing)?\s(?:of\s(?:[\w-]+\s){1,3}?|\w+\s)?(?:to|from|into)\s(?:the\s)?$", re.I
+TRADE_BEFORE = re.compile(  # "… with Kenyan refiners supplying Uganda, Rwanda and South Sudan"
+    r"\b(?:export|import|ship)(?:s|ed|ing)?\s(?:of\s(?:[\w-]+\s){1,3}?|\w+\s)?(?:to|from|into)\s(?:the\s)?$"
+    r"|\bsupplying\s$",
+    re.I,
 )
 # A one-place note after a name: "Merck KGaA (Germany)", "Bio-Techne (US)".
 SEAT_NOTE = re.compile(r"(?<=[\w.])\s\((?P<place>[A-Z][\w. ]{1,25})\)")

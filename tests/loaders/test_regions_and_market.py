@@ -985,3 +985,4 @@ def test_places_a_firm_names_about_itself_or_where_imports_come_from_are_no_cove
     assert "Latin America" not in _written_places("w26-08-brazil-corn-ethanol-english-release.md")
     assert {"North America", "Europe", "LAMEA"} <= _written_places("w7-26-evtol-aircraft-10k-excerpt.txt")
     assert "Spain" in _written_places("w15-27-contact-center-outsourcing-espana.txt")  # "… es una consultora …"
+    assert not {"Uganda", "Rwanda"} & _written_places("w26-15-kenya-edible-oils-business-daily.md")  # "… supplying"
