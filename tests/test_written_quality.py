@@ -13,9 +13,9 @@ WRITTEN = REPO_ROOT / "tests" / "written"
 # field -> (metric, floor)
 FLOORS = {
     "market": ("accuracy", 0.90),
-    "publisher": ("accuracy", 0.88),
-    "market_sizes": ("f1", 0.87),
-    "growth_rates": ("f1", 0.85),
+    "publisher": ("accuracy", 0.89),
+    "market_sizes": ("f1", 0.88),
+    "growth_rates": ("f1", 0.86),
     "companies": ("f1", 0.90),
     "segments": ("f1", 0.90),
     "regions": ("f1", 0.96),
