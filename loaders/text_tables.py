@@ -151,8 +151,8 @@ def _unpiped(lines: list[str]) -> list[str]:
         while bottom < len(lines) and ("|" in lines[bottom] or JOINTED_RULE.match(lines[bottom])):
             bottom += 1
         for j in range(top, bottom):
-            joints = "+" if JOINTED_RULE.match(out[j]) else ""
-            out[j] = out[j].replace("|", " ").replace(joints or "|", " ")
+            unpiped = out[j].replace("|", " ")
+            out[j] = unpiped.replace("+", " ") if JOINTED_RULE.match(out[j]) else unpiped
     return out
 
 

@@ -475,9 +475,9 @@ HOME_REACH = 400
 
 
 def _home_form(text: str, name: str, keys: Iterable[str], display: dict[str, str]) -> str | None:
-    """The name with the place a document opens by naming it with: "Bangladesh motorcycle" for "Motorcycle market to
-    reach Tk 16,400 crore …" over "Bangladesh's motorcycle market is set to grow …", not a global report's "European
-    smart glass market" in its regional section; else None."""
+    """The name with the place a document opens by naming it with: "Türkiye home textiles" of a release under "##
+    Türkiye Home Textiles Market Reached ₺412.5 Billion …", not a global report's "European smart glass market" in its
+    regional section; else None."""
     n = len(name.split())
     for key in sorted(k for k in keys if k != name and _extends(k, name) and _placed(display.get(k, k), name)):
         words = display.get(key, key).split()
@@ -621,7 +621,7 @@ def extract_market(text: str, title: str | None) -> Attribute | None:
     if best is None:
         return None
     if not title_counts.get(best):  # a headline that names the market without its place names it so
-        best = _home_form(text, best, score, display) or best  # "Bangladesh's motorcycle market" in a Dhaka paper
+        best = _home_form(text, best, score, display) or best  # "## Türkiye Home Textiles Market Reached …"
     best = _spelled_out(best, set(display)) or best  # "EMS" -> "electronics manufacturing services"
     chosen = clean_market_name(display[best]) or display[best]
     found = text.lower().find(display[best].lower())
