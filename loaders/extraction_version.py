@@ -20,7 +20,7 @@ LOADERS = Path(__file__).resolve().parent
 DECIDING_MODULES = (
     "decode.py", "clean.py", "reflow.py", "text_tables.py", "markdown.py", "pipeline.py", "calendar.py",
     "cjk_reflow.py", "columns.py", "feeds.py", "grid_tables.py", "headline.py", "margin.py", "pages.py", "quotes.py",
-    "quoted_printable.py", "slides.py", "symbol_lines.py", "wikitext.py", "narrow.py",
+    "quoted_printable.py", "slides.py", "symbol_lines.py", "wikitext.py", "narrow.py", "json_text.py",
 )  # fmt: skip
 # The modules the pipeline imports that decide no fact: where settings, paths, file statuses and records live.
 UNDECIDING_MODULES = ("config.py", "discover.py", "filestat.py", "record.py")
