@@ -15,6 +15,7 @@ from loaders.extract.text import (
     figure_starts,
     finditer_at,
     finditer_opening,
+    fold,
     folded,
     literal_positions,
     sentence_bounds,
@@ -438,8 +439,9 @@ WIDER_BEFORE = re.compile(r"\b(?:wider|broader)\s$", re.I)
 
 
 def _last_at(text: str, name: str, start: int, figure: re.Match[str]) -> int:
-    """Where the last `name` before `figure` in its sentence (from `start`) begins, or where the figure does."""
-    at = text.lower().rfind(name.lower(), start, figure.start())
+    """Where the last `name` before `figure` in its sentence (from `start`) begins, or where the figure does (in the
+    document's folded text, lowered once and offset for offset)."""
+    at = folded(text).rfind(fold(name), start, figure.start())
     return at if at >= 0 else figure.start()
 
 

@@ -188,8 +188,8 @@ def find_money(text: str, start: int = 0, end: int | None = None) -> Iterator[Mo
             yield found
             continue
         lead = max(start, n_start - 14)
-        if UNIT_LABEL.search(text, lead, n_start):
-            continue
+        if ":" in text[lead:n_start] and UNIT_LABEL.search(text, lead, n_start):
+            continue  # "(Unit: 100 million yen)": looked for only where a colon is, before every number
         before = _currency_end(text, lead, n_start)
         comparator = COMPARATOR_END.search(text, max(start, before.start() - 30), before.start()) if before else None
         after = AFTER_NUMBER.match(text, n_end, min(end, n_end + 48))

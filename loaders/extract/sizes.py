@@ -7,6 +7,7 @@ import re
 from itertools import pairwise
 
 from loaders.extract.companies import subject_companies
+from loaders.extract.market import MARKET
 from loaders.extract.model import RevenueMention, SizeMention
 from loaders.extract.money import MoneyMatch
 from loaders.extract.scope import Scope, ScopeJudge
@@ -64,7 +65,6 @@ PART_YEAR_REACH = 25  # a quarter's words right after an amount ("in Q1 2025"), 
 YEAR_LABEL = re.compile(r"((?:19|20)\d\d):\s$")
 SERIES_LABELS = 3
 SERIES_CAPTION = 160
-MARKET_WORD = re.compile(r"\bmarket\b", re.I)
 # A line that gives a year's figure after the year: "2024: USD 15.9 Bn".
 YEAR_ROW = re.compile(r"((?:19|20)\d\d):\s")
 # A cell's label that states what the market adds, not its size: "Market growth 2025-2029 | USD 3.94 billion".
@@ -249,7 +249,7 @@ def _listed_figure(lines: list[Line], line_starts: list[int], found: MoneyMatch)
     for line in reversed(lines[max(0, k - FIGURE_LIST_REACH) : k]):
         text = line.text.strip()
         if text and not (len(text.split()) <= FIGURE_LINE_WORDS and any(c.isdigit() for c in text)):
-            return MARKET_WORD.search(text) is not None
+            return MARKET.search(text) is not None
     return False
 
 
