@@ -105,8 +105,9 @@ SCOPE_TABLE_END = re.compile(
 )
 # Any heading that ends a list: "By Geography", "3. By Region:", "Regional Analysis", "Key Players".
 ANY_HEADING = re.compile(
-    r"^(?:\d{1,2}[.)]\s)?(?:by\s|regional\b|regions?\b|introduction\b|appendix\b|geograph|key\s(?:players|companies|market)|competitive|"
-    r"recent developments|market (?:drivers|dynamics|trends|opportunities|challenges))",
+    r"^(?:\d{1,2}[.)]\s)?(?:by\s|regional\b|regions?\b|introduction\b|appendix\b|geograph|competitive|"
+    r"key\s(?:players|companies|market|segments)|recent developments|"
+    r"market (?:drivers|dynamics|trends|opportunities|challenges))",
     re.I,
 )
 # What follows a dimension in a table heading, not a segment: "(USD Billion)", "(Kilotons)", "2020-2030".
@@ -376,10 +377,11 @@ def _within_parentheses(items: str, pieces: list[str]) -> list[str]:
 
 # "5.4 Data Triangulation and Validation" among a contents page's segments: a section of the method.
 METHOD_SECTION = re.compile(r"\b(?:triangulation|methodology)\b", re.I)
-# Header cells of a segmentation table, and a site's menu entries (under "By Industry" in its menu): not segments.
+# Header cells of a segmentation table, and a site's menu entries (under "By Industry" in its menu): not segments;
+# nor a table's growth column, its total row or a unit under its header ("CAGR (%)", "… Market (Total)", "(kt LCE)").
 TABLE_HEADER_CELL = re.compile(
     r"^(?:segments?|sub-?segments?|segmentation|details|category|categories|contact(?: us)?|about(?: us)?|home|"
-    r"newsroom|news|login|log in|sign in|subscribe|search|menu|total)$",
+    r"newsroom|news|login|log in|sign in|subscribe|search|menu|total|cagr(?:\s\(%\))?|.+\s\(total\)|\([^()]+\))$",
     re.I,
 )
 NOT_DIMENSION = re.compile(  # "Based on key geographical regions, the market is segmented into North America, …"
@@ -858,6 +860,8 @@ def extract_segments(
             if not item:
                 j += 1
                 continue
+            if items == 0 and PRICED.match(item):
+                break  # "Single User:" over "US$ 2,900": a report's price, no segment
             if numbered and item[:1].isdigit() and not TOC_NUMBER.match(item):
                 break  # "6. APPENDIX" after "5.1 Mammalian", "5.2 Microbial": a contents page's next chapter
             if chapter and CHAPTER.match(item):

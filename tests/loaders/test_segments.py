@@ -1195,3 +1195,24 @@ def test_an_author_s_name_over_a_city_s_dateline_heads_no_segmentation() -> None
     page = "Widget market to reach Rs 900 crore\n\nBy Priya Sharma\n\n"
     page += "NEW DELHI — The widget market grew 8%.\n\nThe study, out today.\n"
     assert extract_document(clean(page, ".txt")).segments == []
+
+
+def test_a_report_s_price_and_a_table_s_growth_total_and_unit_cells_are_no_segments() -> None:
+    """A report page's "Single User:" over "US$ 2,900" (its price, no dimension); a table's "CAGR (%)" column, its
+    "Veterinary Ultrasound Market (Total)" row and a unit under its header, "(kt LCE)"; "Key Segments" after a
+    table of one dimension opens the next list, no segment of the table's."""
+    docs = REPO_ROOT / "tests/written/docs"
+
+    def names(name: str) -> set[str]:
+        return {s.segment_name for s in process_file(docs / name, 10**8).facts.segments}
+
+    fireplaces = names("w26-26-electric-fireplaces-thousand-units.html")
+    assert "Wall-mounted" in fireplaces and not {"US$ 2,900", "US$ 5,800", "Report Summary"} & fireplaces
+    ultrasound = names("w26-21-veterinary-ultrasound-two-row-header.html")
+    assert "Equine" in ultrasound and not {"CAGR (%)", "Veterinary Ultrasound Market (Total)"} & ultrasound
+    hydroxide = names("w26-20-lithium-hydroxide-transposed-table.txt")
+    assert "Battery Grade" in hydroxide and "(kt LCE)" not in hydroxide
+    training = names("w26-23-security-awareness-training-string-cells.html")
+    assert "On-Premises" in training and "Key Segments" not in training
+    page = "# Widget Market\n\nSingle User:\n\nUSD 2,900\n\nBy Type:\n\nSmall\n\nLarge\n"
+    assert {s.segment_name for s in extract_document(clean(page, ".md")).segments} == {"Small", "Large"}
