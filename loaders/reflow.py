@@ -52,6 +52,10 @@ LABEL_LINE = re.compile(r"[A-Z][a-z&/-]*+(?: [A-Za-z&/-]++){0,3}:")
 LABEL_OPENING = re.compile(r"[A-Z][a-z&/-]*+(?: [A-Za-z&/-]++){0,3}: ")
 # The words a headline in capitals goes on with on its next line: "… MARKET TO TOP US$ 16.4 BILLION" "BY 2032 AS …".
 CAPITAL_JOINERS = frozenset("BY TO IN OF AND AT FROM WITH AS FOR ON THROUGH DURING AMID".split())
+# A line that ends inside a list of names ("… include Sunsynk, Deye, Victron") and the next line's first word, which
+# ends the name ("Energy, Growatt, …", "Holdings. Sunvolt …"): a list wrapped by hand, short of the width.
+LIST_TAIL = re.compile(r"(?:,|\sand)\s[A-Z][\w&'-]*(?:\s[A-Z][\w&'-]*)*$")
+NAME_END = re.compile(r"[A-Z][\w&'-]*[,.]")
 # A line that opens with a note in parentheses and goes on in lower case: "(RTD) and concentrate".
 NOTE_THEN_LOWER = re.compile(r"\([^()]{1,40}\)[ ,;]+[a-z]")
 
@@ -208,6 +212,7 @@ def _continued(line: str, following: str, width: int, hang: int = 0) -> bool:
         and not line.endswith(",")
         and not (_hyphen_break(line) and first_word[:1].isalpha())
         and not _goes_on(line, following)
+        and not (NAME_END.fullmatch(first_word) and LIST_TAIL.search(line))
     ):
         return False  # a short line ends its paragraph, unless it stops at a word that needs the next one ("… in")
     return not (following.startswith(DASHES) and line.lstrip().startswith(DASHES))  # the next item of a list

@@ -279,3 +279,22 @@ def test_a_page_s_running_head_set_to_the_right_is_no_wrapped_line() -> None:
     page = f"{head}\nStrategic report\n\n{wrapped}\n\n{head}\n"
     assert wrap_width(page.split("\n")) == max(len(line) for line in wrapped.split("\n"))
     assert paragraph in unwrap(page)
+
+
+def test_a_list_of_names_wrapped_by_hand_short_of_the_width_goes_on_with_its_name() -> None:
+    """Releases wrapped by hand at 72 columns: "… include Sunsynk, Deye, Victron" over "Energy, Growatt, …" (a name
+    cut in two, though "Energy," would have fitted), "… Gulf Precast Concrete" over "Co. LLC, …"."""
+    docs = REPO_ROOT / "tests/written/docs"
+    for name, company in (
+        ("w26-07-south-africa-residential-backup-power-release.txt", "Victron Energy"),
+        ("w26-07-south-africa-residential-backup-power-release.txt", "Sunvolt Power Holdings"),
+        ("w5-21-precast-concrete.txt", "Gulf Precast Concrete Co. LLC"),
+        ("w17-27-food-safety-testing-services.txt", "Eurofins Scientific"),
+    ):
+        facts = extract_document(clean(decode((docs / name).read_bytes()).text, ".txt"))
+        assert company in {c.name_as_written for c in facts.companies}, (name, company)
+    filler = ["widgets " * 8 + "and gadgets"] * 5  # a text wrapped at 75
+    page = "\n".join(
+        [*filler, "The firms are Acme, Bolt, Crane", "Works, Delta and Echo.", "", "Sold by Acme, Bolt", "Demand rose."]
+    )
+    assert "Acme, Bolt, Crane Works, Delta" in unwrap(page) and "Bolt\nDemand rose." in unwrap(page)
