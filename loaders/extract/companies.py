@@ -40,6 +40,7 @@ PLAYER_HEADING = re.compile(
     r"|\b(?:market|industry)\s(?:companies|players|vendors|manufacturers|suppliers)\s?:?$|^companies\s?:?$"
     r"|\bcompany\sprofiles\b|\b(?:players|companies|names)\sto\swatch\b"
     r"|^(?:vendors|companies|players)\swe\s(?:track|cover|follow)$"  # a newsletter's box "Vendors we track"
+    r"|^who\s(?:supplies|makes)\s(?:it|them)\??$"  # a slide's title "Who supplies it"
     r"|(?:^|\.\s)(?:producers|brands|vendors|companies|players|suppliers)\b[^.:]{0,60}:$"
     r"|^(?:segment\s)?by\s(?:company|player|manufacturer|vendor)s?\s?:?$",  # a segmentation's "By Company" over names
     re.I,
@@ -56,13 +57,14 @@ COLON_HEADING = re.compile(
 PLAYER_WORDS = (
     "player", "companies", "company", "vendor", "manufacturer", "participants", "competitors", "suppliers",
     "competitive", "leaders", "producers", "brands", "names", "providers", "firms", "makers", "cdmos", "cmos", "cros",
+    "who ",
 )  # fmt: skip
 # The words that open an inline list: "Key players in this space include Catalent, Patheon, ...", "Specialists such as
 # PSI CRO, Premier Research and Cromos Pharma compete for …"
 # "The competitive landscape includes ...", "The report profiles ...", "Its vendor analysis covers ...".
 LIST_INTRO = re.compile(
     r"(?:\b(?:players?|companies|vendors?|manufacturers|participants|competitors|suppliers?|firms|leaders|providers|specialists"
-    r"|operators|producers|makers|landscape|names|rivals)\b[^.:\n]{0,100}?"
+    r"|enterprises|operators|producers|makers|landscape|names|rivals)\b[^.:\n]{0,100}?"
     r"\b(?:include|includes|including|such as|are(?!\s[a-z]+ing\b)|like|namely|comprise|comprising|profiled|profiles"
     r"|covers|covered|named|were)"  # not "Producers in Brazil are using them …": a clause
     # "The report profiles A, B", "The segment is led by A, B": from the verb (looked behind), which opens the match
@@ -102,7 +104,7 @@ LIST_INTRO_OPENINGS = (
     "player", "companies", "vendor", "manufacturers", "participants", "competitors", "supplier", "firms", "leaders",
     "providers", "operators", "producers", "makers", "landscape", "profiles", "led by", "dominated by", "groups",
     "brands", "compet", "company profiles", "largest", "biggest", "hono", "names", "members", "served by", "rivals",
-    "specialists", "among the",
+    "specialists", "among the", "enterprises",
 )  # fmt: skip
 # A note after a listed name that gives it another part than a player's: "(lead investor, …)", "(customer of …)".
 ROLE_NOTE = re.compile(r"\((?:lead\s|an?\s|the\s)?(?:investor|customer|client|buyer|supplier|distributor)s?\b", re.I)
@@ -142,6 +144,10 @@ PLAYERS_BEFORE = re.compile(
     r"(?<=\s)(?:all|each)\s(?:offer|provide|supply|manufacture|produce)s?\b"
     r"|(?:(?<=\shave\s)|(?<=\sare\s))all\s[a-z]+(?:ed|ing)\b"  # "… and WuXi Biologics have all added capacity"
     r"|(?<=\s)together\saccounted\sfor\b"  # "Alstom SA, …, Hitachi Rail and Talgo together accounted for about 70%"
+    # "Bidco Africa Ltd., …, Golden Africa Kenya Ltd. are the leading refiners and marketers" (legal names only)
+    r"|(?<=\s)are\sthe\s(?:leading|main|largest)\s"
+    r"(?!(?:[a-z]+\s){0,3}?(?:buyer|customer|user)s\b)"  # not "… the main buyers"
+    r"(?:[a-z]+\s){0,3}?[a-z]+s\b"
 )
 PLAYERS_BEFORE_NAMES = 3  # the fewest names the sentence opens with
 # What "groups" or "brands" open a list of players after: "Leading bicycle groups include …".
@@ -164,7 +170,8 @@ NOT_COMPANY = re.compile(
     r"image|"  # a figure's caption: "Image: Company market share analysis, 2024"
     r"published|pages|"  # a report page's "Published: July 2025 · 150 pages", "**Pages:** 150 | …"
     r"(?:january|february|march|april|may|june|july|august|september|october|november|december)\s\d{1,2}|"  # a date
-    r"buy|hold|sell|outperform|underperform|overweight|underweight)$|"  # an analyst's rating
+    r"buy|hold|sell|outperform|underperform|overweight|underweight|"  # an analyst's rating
+    r"where|what)$|"  # a section's question ("## Who makes it" then "## Where")
     r"\b(?:markets?|segments?|analysis|forecasts?|reports?|regions?|overview|strategy|strategies|revenues?|variations?|"
     r"share|growth|trends?|demand|industry|players|vendors|sample|pdf|request|click|contact|email|phone|"
     r"available|download|related research|inquiry|enquiry|methodology|appendix|information|query|profiles?|summary|"
@@ -709,9 +716,10 @@ def extract_companies(
         names = text[start : verb.start()] if verb else ""  # "A, B and C are repeatedly identified as the leading …"
         for name in split_list(names):
             add(name, start + names.find(name), "key_player")
-    for match in finditer_opening(PLAYERS_BEFORE, text, ("all ", "each ", "together "), any_case=False):
+    for match in finditer_opening(PLAYERS_BEFORE, text, ("all ", "each ", "together ", "are the "), any_case=False):
         start, end = sentence_bounds(text, match.start(), match.start())
-        share = match.group(0)[0] == "t"  # "… together accounted for about 70% of revenue, mainly through contracts"
+        # "… together accounted for about 70% of revenue, mainly through contracts", "… are the leading refiners"
+        share = match.group(0).startswith(("together", "are "))
         if not share and NOT_PLAYERS.search(text, match.end(), end):
             continue  # "… and FMC Corporation have all signed multi-year supply agreements with contract manufacturers"
         names = [n for n in split_list(text[start : match.start() - 1]) if is_company_name(n, regions)]

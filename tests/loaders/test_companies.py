@@ -1676,3 +1676,32 @@ def test_a_label_with_more_words_and_names_a_report_names_as_its_players() -> No
     assert {"BASF SE", "Novamont S.p.A.", "Biolegeen"} <= {c.name_as_written for c in film}
     watches = process_file(docs / "w25-23-luxury-watches-quora-answer.html", 10**8).facts.companies
     assert {"Rolex SA", "Patek Philippe SA", "Seiko Group Corporation"} <= {c.name_as_written for c in watches}
+
+
+def test_enterprises_a_slide_s_who_supplies_it_and_legal_names_that_are_the_leading_firms() -> None:
+    """A Chinese firm's English release: "The main enterprises in the industry include Nongfu Spring Co., Ltd., …"; a
+    slide's "Who supplies it" over "Luminaires and CMS: Signify N.V., …" and "CMS and networks: Itron, Inc., Telensa,
+    …"; a Nairobi daily's "Bidco Africa Ltd., …, Golden Africa Kenya Ltd. are the leading refiners and marketers". Not
+    "Sponsors such as Pfizer Inc., Novartis AG … are the main buyers", nor "## Where" under "## Who makes it"."""
+    docs = REPO_ROOT / "tests/written/docs"
+
+    def names(name: str) -> set[str]:
+        return {c.name_as_written for c in process_file(docs / name, 10**8).facts.companies}
+
+    assert {"Nongfu Spring Co., Ltd.", "Coca-Cola China"} <= names(
+        "w26-09-china-sugar-free-beverages-english-release.html"
+    )
+    assert {"Signify N.V.", "Telensa", "Tvilight"} <= names("w26-28-smart-street-lighting-slide-export.txt")
+    assert {"Bidco Africa Ltd.", "Golden Africa Kenya Ltd."} <= names("w26-15-kenya-edible-oils-business-daily.md")
+    assert "Novartis AG" not in names("w11-13-patient-recruitment-faq.html")
+    textiles = names("w7-10-medical-textiles-contract-manufacturing-blog.md")
+    assert "Secant Group" in textiles and "Where" not in textiles
+    page = "Acme Ltd., Bolt Inc. and Crane Works are the leading users of widgets.\n\n"
+    page += "Acme Ltd., Bolt Inc. and Crane Works are the main customers.\n\n"
+    page += "Gala, Fuji and Honeycrisp are the main apple varieties.\n\nWho makes it\n\nWhat\n"
+    assert extract_document(clean(page, ".txt")).companies == []
+    for kind in ("main", "largest"):
+        page = f"Delta GmbH, Echo AG and Foxtrot S.p.A. are the {kind} makers of valves.\n"
+        assert len(extract_document(clean(page, ".txt")).companies) == 3
+    page = "# Widget Market\n\nWho makes them?\n\n- Acme Ltd.\n- Bolt Inc.\n- Crane Works\n"
+    assert len(extract_document(clean(page, ".md")).companies) == 3
