@@ -98,7 +98,7 @@ def extract_title(text: str, title: str | None) -> Attribute | None:
 # The word "market" (or "industry") that ends a market's name, not "market cap", "market share", a publication's
 # name ("Gulf Industry Daily") ...
 MARKET_WORD = re.compile(
-    r"(?<= )(?:market|industry)\b(?!-\s)"
+    r"(?<= )(?<!end-use )(?:market|industry)\b(?!-\s)"  # not a segmentation's "End-Use Industry"
     r"(?![ -](?:cap|capitali[sz]ation|share|shares|leaders?|position|prices?|participants|players|research|reports|"
     r"watch|close|open|data|making|maker|makers|entry|access|debut|insights?|intelligence|advisory|analytics|"
     r"consult\w*|daily|weekly|today|journal|magazine|times|digest|newsletter|models?|review(?!\s(?:19|20)\d\d))\b)",

@@ -986,3 +986,12 @@ def test_places_a_firm_names_about_itself_or_where_imports_come_from_are_no_cove
     assert {"North America", "Europe", "LAMEA"} <= _written_places("w7-26-evtol-aircraft-10k-excerpt.txt")
     assert "Spain" in _written_places("w15-27-contact-center-outsourcing-espana.txt")  # "… es una consultora …"
     assert not {"Uganda", "Rwanda"} & _written_places("w26-15-kenya-edible-oils-business-daily.md")  # "… supplying"
+
+
+def test_a_segmentation_s_end_use_industry_names_no_market() -> None:
+    """A wire release: "… Report Coverage: By Type, Cooling, End-Use Industry, and Geography," the market was valued
+    at US$ 10.84 billion …": "the market" is the report's, Industrial Chillers, not an "End-Use" industry."""
+    facts = process_file(REPO_ROOT / "tests/written/docs/w26-22-industrial-chillers-space-aligned.txt", 10**8).facts
+    rate = next(g for g in facts.growth if g.rate_low == 5.6)
+    assert (rate.market_name, rate.scope) == ("Industrial Chillers", "market")
+    assert {s.market_name for s in facts.sizes if s.money.reported_value in (10.84, 15.83)} == {"Industrial Chillers"}
