@@ -7,6 +7,7 @@ import re
 from itertools import pairwise
 
 from loaders.extract.companies import subject_companies
+from loaders.extract.dated import relative_year
 from loaders.extract.market import MARKET
 from loaders.extract.model import RevenueMention, SizeMention
 from loaders.extract.money import MoneyMatch
@@ -126,7 +127,7 @@ def extract_sizes(
         after = CLAUSE_END.split(after, maxsplit=1)[0]
         if PART_YEAR.search(after, 0, PART_YEAR_REACH) or PART_YEAR.search(before[-PART_YEAR_REACH * 2 :]):
             continue  # "USD 512.6 million in Q1 2025", "In the first quarter of 2025 the market was worth …"
-        year = int(labelled.group(1)) if labelled else point_year(after, before)
+        year = int(labelled.group(1)) if labelled else relative_year(after, text) or point_year(after, before)
         if year is None and forecast and AT_FORECAST_END.match(after):
             year = forecast[1]
         if cell:  # a table's cell under its column's year, in its row: "Market value | USD 4 180.0 Mn | …"

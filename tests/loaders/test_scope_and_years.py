@@ -928,3 +928,21 @@ def test_figures_a_line_each_under_a_line_that_names_the_market() -> None:
     assert extract_document(clean(results, ".txt")).sizes == []
     imports = "New data on the global sheet mask market:\n\nImports $4.2B in 2025\n"  # a word before the amount
     assert extract_document(clean(imports, ".txt")).sizes == []
+
+
+def test_last_this_and_next_year_count_from_the_document_s_date() -> None:
+    """A business paper dated "October 2, 2025": "$4.9 billion last year", "$5.4 billion this year", "$5.9 billion
+    next year"; a trade paper's byline "14 May 2025": "worth about £148m last year". A document with
+    no date at its head gives such amounts no year, nor does "last year's"."""
+    docs = REPO_ROOT / "tests/written/docs"
+    dryers = process_file(docs / "w27-28-heat-pump-dryers-business-news.html", 10**8).facts.sizes
+    years = {s.money.reported_value: s.reference_year for s in dryers if s.scope == "market"}
+    assert (years[4.9], years[5.4], years[5.9]) == (2024, 2025, 2026)
+    juice = process_file(docs / "w27-18-cold-pressed-juice-trade-news.html", 10**8).facts.sizes
+    assert (148.0, 2024) in {(s.money.reported_value, s.reference_year) for s in juice}
+    for dated, year in (("By Ann Lee | 3 June 2024\n\n", 2023), ("Posted 2021-03-09\n\n", 2020), ("", None)):
+        page = dated + "The global widget market was worth $4.9 billion last year.\n"
+        sizes = extract_document(clean(page, ".txt")).sizes
+        assert [s.reference_year for s in sizes] == [year], dated
+    page = "March 3, 2025\n\nThe widget market was worth $4.9 billion last year's level.\n"
+    assert [s.reference_year for s in extract_document(clean(page, ".txt")).sizes] == [None]
