@@ -159,7 +159,7 @@ LEADING_BEFORE = re.compile(
 LEGAL_SUFFIX = re.compile(
     r"^(?:inc|incorporated|ltd|limited|llc|l\.l\.c|corp|corporation|co|company|plc|gmbh|ag|sa|s\.a|s\.p\.a|"
     r"spa|nv|n\.v|bv|b\.v|ab|asa|oy|oyj|kg|kk|k\.k|pte|pvt|lp|llp|sarl|s\.a\.s|sas|se|a/s|as|bhd|tbk|"
-    r"co\.?,?\s?ltd|pty|pty ltd|holdings?|group|s\.r\.l|srl|lda|a\.s)\.?$",
+    r"co\.?,?\s?ltd|pty|pty ltd|holdings?|group|s\.r\.l|srl|lda|a\.s|s\.c)\.?$",
     re.I,
 )
 NOT_COMPANY = re.compile(
@@ -232,7 +232,7 @@ SENTENCE_AFTER_SUFFIX = re.compile(
 )
 # A sentence's end after a name that is no abbreviation: "…, Liebherr and JCB. Hyundai Construction Equipment and …".
 SENTENCE_AFTER_NAME = re.compile(
-    r"\b(?!(?:Dr|Mr|Mrs|Ms|St|Mt|Jr|Sr|No|Bros|Intl|Dept|Pvt|Pty|Co|Inc|Ltd|Corp|Bhd|Tbk)\.)(?:[A-Z]{2,}|[A-Z][a-z]+)\."
+    r"\b(?!(?:Dr|Mr|Mrs|Ms|St|Mt|Jr|Sr|No|Bros|Intl|Dept|Pvt|Pty|Pte|Mfg|Co|Inc|Ltd|Corp|Bhd|Tbk)\.)(?:[A-Z]{2,}|[A-Z][a-z]+)\."
     r"(?P<gap>\s+)(?=[A-Z][a-z])"
 )
 # Only names' words, joined by "and" or "&": "Egmont Honey and Wedderspoon Organic".
@@ -323,7 +323,7 @@ WIRE_OR_FIRM = re.compile(
 # A stock ticker after a name: "EHang Holdings Limited (NASDAQ: EH)".
 TICKER = re.compile(
     r"\s*\((?:NASDAQ|NYSE|OTC|OTCQB|OTCQX|TSX|TSXV|AMEX|NYSE American|LSE|Cboe|FSE|CSE|ASX|TSE|HKEX|SSE"
-    r"|SZSE|NSE|BSE|SIX|TASE)\b[^)]*\)",
+    r"|SZSE|NSE|BSE|SIX|TASE|ETR)\b[^)]*\)",
     re.I,
 )
 # Lists of customers, clients or partners are not lists of market players, nor are the companies a deal is with
@@ -443,8 +443,8 @@ NOT_A_NAME_PART = re.compile(  # "Views: 212": a page's count; not "Eaton Corp. 
 POSSESSIVE_END = re.compile(r"['’]s$")
 BASED_IN_PREFIX = re.compile(r"^.*?-based\s")
 # A period that is part of the name: an initial or an abbreviated legal form.
-ABBREVIATED_END = re.compile(r"\b(?:[A-Z]|Inc|Co|Ltd|Corp|Bhd|Pvt|N\.V|S\.A|B\.V)\.$")
-NAME_ABBREVIATED_END = re.compile(r"\b(?:Inc|Co|Ltd|Corp|S\.A|N\.V|B\.V|L\.P|S\.p\.A|S\.r\.l|[A-Z])\.$")
+ABBREVIATED_END = re.compile(r"\b(?:[A-Z]|Inc|Co|Ltd|Corp|Bhd|Pvt|Pte|Mfg|N\.V|S\.A|B\.V|s\.r\.o|s\.c)\.$")
+NAME_ABBREVIATED_END = re.compile(r"\b(?:Inc|Co|Ltd|Corp|S\.A|N\.V|B\.V|L\.P|S\.p\.A|S\.r\.l|s\.r\.o|s\.c|[A-Z])\.$")
 # A kind of firm before the names it gives as examples, in a list's item: "Indian firms such as Aarti Industries".
 KIND_SUCH_AS = re.compile(r"\b(?:companies|firms|formulators|manufacturers)\ssuch\sas\s")
 LEADING_AND = re.compile(r"^(?:and|&)\s")
@@ -473,11 +473,16 @@ def legal_basename(name: str) -> str:
     return base
 
 
+NAME_WORDS, NAME_WORDS_LEGAL = 8, 10  # the most words of a company's name, and of one that ends with its legal form
+
+
 @lru_cache(maxsize=4096)  # the same candidates come from the lists, the headings and the sentences
 def is_company_name(name: str, regions: RegionIndex | None = None) -> bool:
     name = name.strip()
     words = name.split()
-    if not 1 <= len(words) <= 8 or len(name) < 2 or len(name) > 80:
+    if len(name) < 2 or len(name) > 80:
+        return False
+    if len(words) > NAME_WORDS and not (len(words) <= NAME_WORDS_LEGAL and _long_legal_name(name, words)):
         return False
     opening = name[0].isupper() or name[0].isdigit() or LOWER_CASE_NAME.match(name) is not None
     if not opening and LOWER_CASE_BRAND.match(name):
@@ -504,6 +509,13 @@ def is_company_name(name: str, regions: RegionIndex | None = None) -> bool:
         return True
     # "Austin, TX / Singapore": a head office's places, one of them named by the index
     return not (regions.resolve(name) or ("/" in name and any(regions.resolve(p.strip()) for p in name.split("/"))))
+
+
+def _long_legal_name(name: str, words: list[str]) -> bool:
+    """Whether `name`, longer than most, is a firm's by its look: capitalised words to its legal form ("Qingdao
+    Gather Great Ocean Algae Industry Group Co., Ltd."), not a clause ("… GmbH sowie die niederländische …") nor a
+    numbered item ("8. BOGE …")."""
+    return name[0].isalpha() and LEGAL_SUFFIX_END.search(name) is not None and not any(w[0].islower() for w in words)
 
 
 def listed_name(raw: str) -> str:

@@ -1705,3 +1705,28 @@ def test_enterprises_a_slide_s_who_supplies_it_and_legal_names_that_are_the_lead
         assert len(extract_document(clean(page, ".txt")).companies) == 3
     page = "# Widget Market\n\nWho makes them?\n\n- Acme Ltd.\n- Bolt Inc.\n- Crane Works\n"
     assert len(extract_document(clean(page, ".md")).companies) == 3
+
+
+def test_long_legal_names_abbreviated_forms_and_a_xetra_ticker_in_a_run_of_names() -> None:
+    """Long-tail releases' runs of names: "Qingdao Gather Great Ocean Algae Industry Group Co., Ltd." (nine words to
+    its legal form), "Interplex Holdings Pte. Ltd." and "Yoshida Dental Mfg. Co., Ltd." (an abbreviation's period
+    ends no sentence), "Cefla s.c." and "Fona Dental s.r.o.", "SGL Carbon SE (ETR: SGL)" (its ticker dropped); not
+    "8. BOGE Kompressoren …" (a numbered item) nor "… GmbH sowie die niederländische …" (a clause)."""
+    docs = REPO_ROOT / "tests/written/docs"
+
+    def names(name: str) -> set[str]:
+        return {c.name_as_written for c in process_file(docs / name, 10**8).facts.companies}
+
+    assert "Qingdao Gather Great Ocean Algae Industry Group Co., Ltd." in names(
+        "w27-03-carrageenan-digital-journal.txt"
+    )
+    plates = names("w27-15-fuel-cell-bipolar-plates-openpr-runon.html")
+    assert {"Interplex Holdings Pte. Ltd.", "SGL Carbon SE", "Treadstone Technologies, Inc."} <= plates
+    chairs = names("w27-17-dental-chairs-wire-release.txt")
+    assert {"Yoshida Dental Mfg. Co., Ltd.", "Cefla s.c.", "Fona Dental s.r.o.", "DentalEZ, Inc."} <= chairs
+    assert "Amperesand Pte. Ltd." in names("w11-09-solid-state-transformer-dl.html")
+    regions = load_index()
+    assert not is_company_name("8. BOGE Kompressoren Otto Boge GmbH & Co. KG", regions)
+    assert not is_company_name("Feinmahl Rhein-Main GmbH sowie die niederländische PowderTech Processing B.V.", regions)
+    assert not is_company_name("Beta Gamma Delta Epsilon Zeta Eta Theta Iota Kappa Co., Ltd.", regions)
+    assert not is_company_name("Alpha Beta Gamma Delta Epsilon Zeta Eta Theta Iota", regions)
