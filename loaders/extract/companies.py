@@ -121,6 +121,8 @@ AMONG_PLAYERS = re.compile(
     r"{3,400}?)\s"  # "… Vezlay Foods Pvt. Ltd. (India) …"
     r"(?:among|as)\s(?:the\s|its\s)?" + CALLED_PLAYERS  # "… lists A, B among its leading suppliers"
 )
+# ... or after them: "The outlooks name the main suppliers as SBM Offshore N.V., MODEC, Inc., …".
+PLAYERS_NAMED_FIRST = re.compile(r"\bnames?\s(?:the\s)?" + CALLED_PLAYERS + r"\sas\s")
 ALONGSIDE = " alongside "
 # Where a list of names may open without words that call them players: after a colon, after "among others,".
 NAMES_AFTER = re.compile(r"(?<=[a-z]): (?=[A-Z])|(?<=[a-z], )among others, (?=[A-Z])")
@@ -184,7 +186,9 @@ NOT_COMPANY = re.compile(
 )
 # A name written in lower case at its start, a capital after: "enVista", "iRobot", "eBay", "i-SENS, Inc.".
 # "Hon Hai Precision Industry Co. Ltd.": "Industry" before a legal suffix is a firm's name, no word of a market's.
-INDUSTRY_FIRM = re.compile(r"\bIndustry(?=\s(?:Co|Corp|Corporation|Company|Ltd|Limited|Inc|Group)\b)")
+INDUSTRY_FIRM = re.compile(
+    r"\b(?:Industry|Development)(?=\s(?:Co|Corp|Corporation|Company|Ltd|Limited|Inc|Group)\b)"
+)  # "Tapioca Development Corporation Limited"
 HAS_LETTER = re.compile(r"[^\W\d_]")  # "3M" has one, a post's number "7/12" none
 LOWER_CASE_NAME = re.compile(r"[a-z]{1,4}-?[A-Z]")
 # A short brand written in lower case before a capital, in a name with its legal form: "tesa Labtec GmbH", "ams
@@ -448,6 +452,7 @@ NAME_ABBREVIATED_END = re.compile(r"\b(?:Inc|Co|Ltd|Corp|S\.A|N\.V|B\.V|L\.P|S\.
 # A kind of firm before the names it gives as examples, in a list's item: "Indian firms such as Aarti Industries".
 KIND_SUCH_AS = re.compile(r"\b(?:companies|firms|formulators|manufacturers)\ssuch\sas\s")
 LEADING_AND = re.compile(r"^(?:and|&)\s")
+ITEM_MARK = re.compile(r"^\(\d{1,2}\)\s")  # an inline list's number: "(1) Mölnlycke Health Care AB, (2) …"
 # A listed name's article in a glossed language: "zählen die Weißenfels Blechtechnik GmbH, die Krumbach …".
 LEADING_ARTICLE = re.compile(r"^die\s(?=[A-ZÄÖÜ])")
 
@@ -493,7 +498,8 @@ def is_company_name(name: str, regions: RegionIndex | None = None) -> bool:
         return False  # "LinkedIn | X | Facebook": a row of links
     if KNOWN_DIMENSIONS.match(name) or name.lower() in {"region", "regions", "source", "segments covered"}:
         return False
-    if NOT_COMPANY.search(INDUSTRY_FIRM.sub("", name) if "Industry" in name else name) or NOT_A_NAME_PART.search(name):
+    firm_word = "Industry" in name or "Development" in name
+    if NOT_COMPANY.search(INDUSTRY_FIRM.sub("", name) if firm_word else name) or NOT_A_NAME_PART.search(name):
         return False
     lower = sum(
         1
@@ -584,7 +590,7 @@ def split_list(chunk: str) -> list[str]:
         piece = piece.strip(" ;:")
         if not ABBREVIATED_END.search(piece):
             piece = piece.rstrip(".")
-        piece = LEADING_AND.sub("", piece)
+        piece = ITEM_MARK.sub("", LEADING_AND.sub("", piece))
         if not piece:
             continue
         if names and LEGAL_SUFFIX.match(piece):
@@ -717,6 +723,10 @@ def extract_companies(
             more = text[start : sentence_bounds(text, start, start)[1]]
             for name in split_list(more):
                 add(name, start + more.find(name), "key_player")
+    for match in finditer_opening(PLAYERS_NAMED_FIRST, text, ("name",), any_case=False):
+        names = text[match.end() : sentence_bounds(text, match.end(), match.end())[1]]
+        for name in split_list(names):
+            add(name, match.end() + names.find(name), "key_player")
     for match in finditer_opening(PLAYERS_AFTER, text, ("among", "some of"), any_case=False):
         start = sentence_bounds(text, match.start(), match.start())[0]
         names = text[start : text.rfind(" ", 0, match.start() - 1)]  # up to the verb
@@ -864,6 +874,9 @@ def _is_player_heading(line: str) -> bool:
         # This includes M&A, new product development, and competitive landscape." (players named after its colon)
     if len(line) <= 160:
         heading = PLAYER_HEADING.search(line)
+        if heading and line.startswith(" (", heading.end()) and NAMES_INSIDE_TITLE.match(line, heading.end()):
+            return False  # a title that names its players inside: "… | Top Manufacturers (Mölnlycke, Cardinal
+            # Health, …) & Growth Forecast", no heading over the byline under it
         if (
             heading
             and heading.start() > 1
@@ -881,6 +894,8 @@ def _is_player_heading(line: str) -> bool:
     return line.endswith(":") and bool(PLAYER_HEADING.search(line[-160:]) or COLON_HEADING.search(line))
 
 
+# A title's players inside its parentheses, the title going on after them: " (Mölnlycke, Cardinal Health, …) & Growth".
+NAMES_INSIDE_TITLE = re.compile(r" \([^()]*,[^()]*\)\s[^:]*$")
 # What a players label may go on with before its colon: "Key players| they list:", "Key players|:".
 LABEL_TAIL = re.compile(r"(?:\s[a-z][\w-]*){0,5}(?:\s\([a-z][\w ,-]{0,30}\))?\s?:")  # "… (alphabetical):"
 ABBREVIATION_REACH = 8  # the longest abbreviation ABBREVIATED_END names, with its period and the word break before

@@ -1730,3 +1730,27 @@ def test_long_legal_names_abbreviated_forms_and_a_xetra_ticker_in_a_run_of_names
     assert not is_company_name("Feinmahl Rhein-Main GmbH sowie die niederländische PowderTech Processing B.V.", regions)
     assert not is_company_name("Beta Gamma Delta Epsilon Zeta Eta Theta Iota Kappa Co., Ltd.", regions)
     assert not is_company_name("Alpha Beta Gamma Delta Epsilon Zeta Eta Theta Iota", regions)
+
+
+def test_numbered_names_a_title_s_players_names_after_their_kind_and_development_firms() -> None:
+    """A LinkedIn article: "… are (1) Mölnlycke Health Care AB, (2) Cardinal Health, Inc., …" (numbers dropped) under
+    a title "… | Top Manufacturers (Mölnlycke, Cardinal Health, …) & Growth Forecast", which heads no list (not its
+    author's byline under it); "K-FLEX S.p.A. (L'Isolante K-Flex)" (a brand after a legal name); "The outlooks name
+    the main suppliers as SBM Offshore N.V., …"; "Tapioca Development Corporation Limited" and "Energy Development
+    Corporation" (firms, though "development" names no firm elsewhere)."""
+    docs = REPO_ROOT / "tests/written/docs"
+
+    def names(name: str) -> set[str]:
+        return {c.name_as_written for c in process_file(docs / name, 10**8).facts.companies}
+
+    drapes = names("w27-13-surgical-drapes-linkedin-pulse.txt")
+    assert {"Mölnlycke Health Care AB", "TIDI Products, LLC", "Microtek Medical"} <= drapes
+    assert not {"Rohit Deshmukh", "Published Sep 3"} & drapes
+    assert "K-FLEX S.p.A." in names("w27-09-pipe-insulation-orbis-cagr-only.md")
+    assert {"SBM Offshore N.V.", "Lankhorst Offshore"} <= names("w27-26-offshore-mooring-two-outlooks.md")
+    assert "Tapioca Development Corporation Limited" in names("w27-12-tapioca-starch-openpr-markdown.md")
+    assert "Energy Development Corporation" in names("w21-09-geothermal-energy-hackmd-snippets.md")
+    assert "Bugaboo International B.V." in names("w23-27-baby-stroller-sbwire-financialcontent.md")
+    for heading in ("Key Players (12)", "Key players (alphabetical, by region):", "Key Players (2025) by Share"):
+        page = f"# Widget Market\n\n{heading}\n\nAcme Ltd.\n\nBolt Inc.\n\nRecent Developments\n"
+        assert len(extract_document(clean(page, ".md")).companies) == 2, heading
