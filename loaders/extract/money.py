@@ -148,6 +148,8 @@ SCALES = {
 NUMBER_AFTER = re.compile(r"\s?(?:%|percent|per cent|x\b|-?fold|years?\b)", re.I)
 # "416.0 (100 million yuan)": an amount in the hundreds of millions (the Chinese and Japanese 億) of a currency.
 HUNDRED_MILLIONS = re.compile(r"\s?\(100 million (?P<cur>yuan|yen)\)", re.I)
+# "1.02 (USD Billion)": an amount with its currency and scale in parentheses after it, as some publishers write it.
+UNIT_AFTER = re.compile(rf"\s?\((?P<cur>USD|EUR|GBP)\s{SCALE}\)", re.I)
 # "(Unit: 100 million yen)": a table's unit, no amount.
 UNIT_LABEL = re.compile(r"\bunit:\s?$", re.I)
 
@@ -187,6 +189,11 @@ def find_money(text: str, start: int = 0, end: int | None = None) -> Iterator[Mo
             last_end = found.end
             yield found
             continue
+        unit = UNIT_AFTER.match(text, n_end, end) if "(" in text[n_end : n_end + 2] else None
+        if unit and (found := _unit_after(text, n_start, token.group(0), unit)):
+            last_end = found.end
+            yield found
+            continue
         lead = max(start, n_start - 14)
         if ":" in text[lead:n_start] and UNIT_LABEL.search(text, lead, n_start):
             continue  # "(Unit: 100 million yen)": looked for only where a colon is, before every number
@@ -222,6 +229,18 @@ def _in_hundred_millions(text: str, start: int, number: str, hundreds: re.Match[
     currency = SYMBOLS.get(hundreds.group("cur").lower()) or hundreds.group("cur").upper()
     money = Money(text[start : hundreds.end()], round(value * 100, 6), "million", currency) if value else None
     return MoneyMatch(start, hundreds.end(), money) if money else None
+
+
+def _unit_after(text: str, start: int, number: str, unit: re.Match[str]) -> MoneyMatch | None:
+    """ "1.02 (USD Billion)" as 1.02 billion USD; not a year over its table's unit ("2032 (USD Billion)")."""
+    groups = {"num": number, "cur": unit.group("cur"), "cur2": None, "scale": unit.group("scale"), "cmp": None}
+    money = _to_money(groups, text[start : unit.end()], text, unit.end())
+    if money is None or (YEAR_NUMBER.fullmatch(number) and money.reported_unit != "unit"):
+        return None
+    return MoneyMatch(start, unit.end(), money)
+
+
+YEAR_NUMBER = re.compile(r"(?:19|20)\d\d")
 
 
 def _glued_and_scaled(before: re.Match[str], n_start: int, after: re.Match[str] | None) -> bool:

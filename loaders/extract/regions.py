@@ -88,7 +88,7 @@ REGION_HEADING = re.compile(
 DATELINE = re.compile(
     r"(?:[A-Z][A-Za-z.'-]*(?:\s[A-Z][A-Za-z.'-]*){0,2},\s){1,3}(?:\d{1,2}\s)?"
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s(?:\d{1,2},?\s)?\d{4}"
-    r"\s?(?:/[^/]{1,40}/\s?)?(?:[:–—-]{1,2}|\(\w+\))\s"
+    r"\s?(?:/[^/]{1,40}/\s?)?(?:\([^()\n]{2,60}\)\s?)?(?:[:–—-]{1,2}|\(\w+\))\s"  # "… 2025 (Wiseguy …) --"
     r"|[A-Z]{2,}(?:\s[A-Z]{2,}){0,2},\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s—\s"
 )
 # A hyphen between two letters ("Rest-of-the-World", "Asia-Pacific"), read as a space in a coverage list.

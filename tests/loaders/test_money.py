@@ -216,7 +216,7 @@ def test_amounts_and_years_said_in_words() -> None:
     industry"."""
     written = REPO_ROOT / "tests/written/docs"
     expected = {
-        "w6-24-hydrogen-refuelling-station-podcast-transcript.txt": {(1.38, "billion", None), (8.9, "billion", 2035)},
+        "w6-24-hydrogen-refuelling-station-podcast-transcript.txt": {(1.38, "billion", 2024), (8.9, "billion", 2035)},
         "w6-07-pickleball-equipment-podcast-transcript.html": {(2.1, "billion", 2024), (5.3, "billion", 2033)},
         "w9-14-commercial-laundry-equipment-fax-release.txt": {(5.0, "billion", None)},
     }
@@ -315,3 +315,16 @@ def test_amounts_in_hundreds_of_millions_and_a_unit_that_is_no_amount() -> None:
         (s.money.reported_value, s.money.reported_unit, s.money.reported_currency, s.reference_year) for s in toys
     }
     assert not any(s.money.value_text == "100 million yen" for s in toys)
+
+
+def test_an_amount_with_its_currency_and_scale_in_parentheses_after_it() -> None:
+    """A wire release: "Pune, India, April 2, 2025 (Wiseguy Research Consultants Pvt Ltd) -- Carrageenan Market Size
+    was estimated at 1.02 (USD Billion) in 2023 …": the amounts are the market's (the dateline's place, before the
+    publisher in parentheses, is where it was written); a year over a table's unit is no amount."""
+    path = REPO_ROOT / "tests/written/docs/w27-03-carrageenan-digital-journal.txt"
+    sizes = process_file(path, 10**8).facts.sizes
+    found = {(s.money.reported_value, s.money.reported_unit, s.reference_year, s.scope) for s in sizes}
+    assert {(1.02, "billion", 2023, "market"), (1.62, "billion", 2032, "market")} <= found
+    money = [m.money for m in find_money("Revenue 2032 (USD Billion), 4.2 (EUR Million) and 3.1 (GBP Bn)")]
+    found = [(m.reported_value, m.reported_unit, m.reported_currency) for m in money]
+    assert found == [(4.2, "million", "EUR"), (3.1, "billion", "GBP")]
