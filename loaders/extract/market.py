@@ -23,7 +23,8 @@ from loaders.extract.text import (
 
 # Words that open a name run but are not part of the market's name.
 LEADING_NOISE = re.compile(
-    r"^(?:(?:(?:retail\s)?value\sof|sales\sof|revenue\sof|the|global|worldwide|world|international|overall|total|a|an"
+    r"^(?:(?:global\s(?:and|&)\s(?:china|japan|united\sstates|us|europe|india)"  # "Global and China X Market"
+    r"|(?:retail\s)?value\sof|sales\sof|revenue\sof|the|global|worldwide|world|international|overall|total|a|an"
     r"|new|latest|report|on|in|of"
     r"|for|to|and|by|from|with|usd|us\$|\$?[\d.,]+|billion|million|trillion|bn|mn|[\d.,]+%?"
     r"|cagr|news|bulletin|press|release|research|study|analysis|size|share|trends?|outlook"
@@ -474,6 +475,7 @@ def _is_place(word: str) -> bool:
 
 # How far into a document a country's market is named with its place for that place to be the document's.
 HOME_REACH = 400
+GLOBAL_AND = re.compile(r"\bglobal\s(?:and|&)\s$", re.I)
 
 
 def _home_form(text: str, name: str, keys: Iterable[str], display: dict[str, str]) -> str | None:
@@ -484,8 +486,9 @@ def _home_form(text: str, name: str, keys: Iterable[str], display: dict[str, str
     for key in sorted(k for k in keys if k != name and _extends(k, name) and _placed(display.get(k, k), name)):
         words = display.get(key, key).split()
         place = r"\s".join(map(re.escape, words[:-n]))
-        if re.search(place + r"(?:'s|’s)?\s+" + r"\s".join(map(re.escape, words[-n:])), text[:HOME_REACH], re.I):
-            return key
+        home = re.search(place + r"(?:'s|’s)?\s+" + r"\s".join(map(re.escape, words[-n:])), text[:HOME_REACH], re.I)
+        if home and not GLOBAL_AND.search(text, max(0, home.start() - 12), home.start()):
+            return key  # not "Global and China Polyaspartic Coatings Market": the global report's, China's beside it
     return None
 
 

@@ -11,6 +11,7 @@ from rapidfuzz import fuzz
 
 from loaders.clean import RELATED_NEWS_HEADING
 from loaders.extract.market import (
+    GLOBAL_AND,
     MARKET,
     MARKET_FOR,
     MARKET_WORD,
@@ -201,8 +202,14 @@ class ScopeJudge:
                 found = self.regions.find(head[after.end() : after.end() + 40])
                 places |= {place.name for start, _, place in found if start == 0}
             name_start = match.start() - 1 - len(name)
-            found = self.regions.find(head[max(0, name_start - 40) : name_start])
-            if found and POSSESSIVE_END.fullmatch(head[max(0, name_start - 40) + found[-1][1] : name_start]):
+            window = max(0, name_start - 40)
+            found = self.regions.find(head[window:name_start])
+            at = window + found[-1][0] if found else 0  # not "Global and China X Market": China's beside the world's
+            if (
+                found
+                and POSSESSIVE_END.fullmatch(head[window + found[-1][1] : name_start])
+                and not GLOBAL_AND.search(head, max(0, at - 12), at)
+            ):
                 places.add(found[-1][2].name)
         return places
 

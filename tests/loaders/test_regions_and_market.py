@@ -995,3 +995,19 @@ def test_a_segmentation_s_end_use_industry_names_no_market() -> None:
     rate = next(g for g in facts.growth if g.rate_low == 5.6)
     assert (rate.market_name, rate.scope) == ("Industrial Chillers", "market")
     assert {s.market_name for s in facts.sizes if s.money.reported_value in (10.84, 15.83)} == {"Industrial Chillers"}
+
+
+def test_a_global_and_china_report_is_the_global_market_s_with_china_s_beside_it() -> None:
+    """A report page under "Global and China Polyaspartic Coatings Market 2025 by Manufacturers, …": the main market
+    is the global one ("the global Polyaspartic Coatings market size was valued at US$ 612 million"); "In China, the
+    Polyaspartic Coatings market size was valued at US$ 174 million" is China's."""
+    facts = process_file(
+        REPO_ROOT / "tests/written/docs/w27-06-polyaspartic-coatings-global-china-gir.txt", 10**8
+    ).facts
+    market = next(a for a in facts.attributes if a.attribute == "market_name")
+    assert market.value_text == "Polyaspartic Coatings"
+    scopes = {s.money.reported_value: (s.scope, s.region_name) for s in facts.sizes}
+    assert scopes[612.0] == ("market", None) and scopes[174.0] == ("region", "China")
+    assert {(g.rate_low, g.scope) for g in facts.growth} == {(6.8, "market"), (8.6, "region")}
+    for place in ("China", "Japan", "United States", "US", "Europe", "India"):
+        assert clean_market_name(f"Global and {place} Widget") == "Widget", place
