@@ -333,8 +333,10 @@ def _key(name: str) -> str:
 
 
 def _clean_name(raw: str) -> str:
-    name = NAME_END.split(raw.strip())[0]
-    return BASED_IN.sub("", name.strip(" .,;:()\"'“”"))
+    name = BASED_IN.sub("", NAME_END.split(raw.strip())[0].strip(" .,;:()\"'“”"))
+    words = name.split()
+    half = len(words) // 2  # "**About Brightpath Market Intelligence**" run into "Brightpath Market Intelligence is …"
+    return " ".join(words[:half]) if half and len(words) % 2 == 0 and words[:half] == words[half:] else name
 
 
 # Where a firm is, before its name: "released by Pune-based Sahyadri Market Research & Consulting LLP".

@@ -1011,3 +1011,11 @@ def test_a_global_and_china_report_is_the_global_market_s_with_china_s_beside_it
     assert {(g.rate_low, g.scope) for g in facts.growth} == {(6.8, "market"), (8.6, "region")}
     for place in ("China", "Japan", "United States", "US", "Europe", "India"):
         assert clean_market_name(f"Global and {place} Widget") == "Widget", place
+
+
+def test_a_bold_about_heading_run_into_its_paragraph_names_the_firm_once() -> None:
+    """A publisher's blog in Markdown: "**About Brightpath Market Intelligence**" over "Brightpath Market Intelligence
+    is a market research and consulting company …", one paragraph when rendered: the firm, named once."""
+    facts = process_file(REPO_ROOT / "tests/written/docs/w27-14-cast-iron-cookware-publisher-blog.md", 10**8).facts
+    publisher = next(a for a in facts.attributes if a.attribute == "publisher")
+    assert publisher.value_text == "Brightpath Market Intelligence"
