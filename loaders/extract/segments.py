@@ -247,6 +247,7 @@ SLIDE_COUNTER = re.compile(r"^\d{1,2}\s?/\s?\d{1,2}$")
 ITEM_NUMBER = re.compile(r"\d{1,2}[.)]\s")
 # A contents page's chapter, numbered without a point: "5 Market of Adhesive Labels by Application".
 CHAPTER = re.compile(r"\d{1,2}\s[A-Z]")
+NAMED_CHAPTER = re.compile(r"Chapter\s\d{1,2}\b")
 # The sections of a contents page no segment is.
 TOC_SECTIONS = frozenset({"overview", "introduction"})
 BY_REGION = re.compile(r"\b(?:by|on\sthe\sbasis\sof)\s(?:regions?|geograph(?:y|ies)|countr(?:y|ies))\s*:?$", re.I)
@@ -411,7 +412,8 @@ SHARE_CLAUSE = re.compile(
 )
 # A line that opens the companies or the coverage after a segmentation's lists: "Companies assessed".
 OTHER_SECTION = re.compile(
-    r"(?:(?:key|major|leading)\s)?(?:compan(?:y|ies)|players?|regions?|countr(?:y|ies)|geograph\w*)\b", re.I
+    r"(?:(?:key|major|leading|main)\s)?(?:compan(?:y|ies)|players?|enterprises|regions?|countr(?:y|ies)|geograph\w*)\b",
+    re.I,
 )
 
 
@@ -866,6 +868,8 @@ def extract_segments(
                 break  # "6. APPENDIX" after "5.1 Mammalian", "5.2 Microbial": a contents page's next chapter
             if chapter and CHAPTER.match(item):
                 break  # "6 Regional Analysis" after "5 Market of Adhesive Labels by Application": the next chapter
+            if item.startswith("Chapter ") and NAMED_CHAPTER.match(item):
+                break  # "Chapter 5 Regional Analysis" under "Chapter 4 … by Application": a contents page's next one
             if items and not lines[j - 1].text.strip() and len(item.split()) <= 6 and CLAUSE_VERB.search(item):
                 break  # after a blank line, a clause: the next slide's or paragraph's title, no item
             if items and "(" in item and SCOPE_TABLE.match(NOTE.sub("", item)):

@@ -1216,3 +1216,20 @@ def test_a_report_s_price_and_a_table_s_growth_total_and_unit_cells_are_no_segme
     assert "On-Premises" in training and "Key Segments" not in training
     page = "# Widget Market\n\nSingle User:\n\nUSD 2,900\n\nBy Type:\n\nSmall\n\nLarge\n"
     assert {s.segment_name for s in extract_document(clean(page, ".md")).segments} == {"Small", "Large"}
+
+
+def test_a_contents_page_s_next_chapter_and_a_main_enterprises_heading_end_a_list() -> None:
+    """Long-tail releases' contents: "Chapter 4 … by Application" over "Chapter 5 Regional Analysis", "Chapter 5:
+    Tapioca Starch Market by Form" under "… by Product Type": chapters, no segments; "By Province:" then "Guangdong,
+    …, Other Provinces" then "Main Enterprises": the companies' section, no province."""
+    docs = REPO_ROOT / "tests/written/docs"
+    for name in (
+        "w27-05-solar-pv-junction-box-publisher-blog.html",
+        "w27-12-tapioca-starch-openpr-markdown.md",
+        "w5-03-plate-heat-exchangers-outlook.html",
+    ):
+        found = {s.segment_name for s in process_file(docs / name, 10**8).facts.segments}
+        assert found and not [s for s in found if s.startswith("Chapter")], name
+    mortar = process_file(docs / "w27-08-china-dry-mixed-mortar-by-province-openpr.txt", 10**8).facts.segments
+    provinces = {s.segment_name for s in mortar if s.dimension == "province"}
+    assert "Guangdong" in provinces and not {"Main Enterprises", "Machine-made Sand"} & provinces
