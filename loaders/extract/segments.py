@@ -248,6 +248,7 @@ ITEM_NUMBER = re.compile(r"\d{1,2}[.)]\s")
 # A contents page's chapter, numbered without a point: "5 Market of Adhesive Labels by Application".
 CHAPTER = re.compile(r"\d{1,2}\s[A-Z]")
 NAMED_CHAPTER = re.compile(r"Chapter\s\d{1,2}\b")
+HIGHLIGHT = re.compile(r"(?:\W\s)?leading\b", re.I)  # a key highlight's label
 # The sections of a contents page no segment is.
 TOC_SECTIONS = frozenset({"overview", "introduction"})
 BY_REGION = re.compile(r"\b(?:by|on\sthe\sbasis\sof)\s(?:regions?|geograph(?:y|ies)|countr(?:y|ies))\s*:?$", re.I)
@@ -288,6 +289,8 @@ NEXT_LABELLED_GROUP = re.compile(r";\s(?=[Bb]y\s[^:;]{1,40}:)")
 BYLINE = re.compile(r"By\s(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+){1,2},\s[A-Z]|[A-Z][a-z]+(?:[A-Z][a-z]+)+$)")
 # ... or a name alone over a city's dateline in capitals: "By Dewi Lestari" over "JAKARTA — Indonesia's baby …".
 AUTHOR = re.compile(r"By\s[A-Z][a-z]+(?:\s[A-Z][a-z]+){1,2}$")
+ANALYSIS_BY = re.compile(r"(?:[\w-]+\s){0,3}(?:analysis|data)\sby\s", re.I)
+PUBLISHED_LINE = re.compile(r"Published\s")
 CITY_DATELINE = re.compile(r"[A-Z]{3,}(?:\s[A-Z]{3,})?\s[—–]\s")
 DOTTED_GROUP = re.compile(r"\s·\s(?=[A-Z][^:;·]{1,40}:)")  # "… Handheld Devices · Application: …"
 MARKET_THEN_BY = re.compile(r"\bmarket,?\s+by\s+(?=\w)", re.I)  # a dimension after its market's name
@@ -342,6 +345,11 @@ def split_items(items: str, pair: bool = False) -> list[str]:
 def _next_text(lines: Sequence[Line], i: int) -> str:
     """The first line after line `i` that holds text, stripped; "" when none does."""
     return next((line.text.strip() for line in lines[i + 1 :] if line.text.strip()), "")
+
+
+def _previous_text(lines: Sequence[Line], i: int) -> str:
+    """The last line before line `i` that holds text, stripped; "" when none does."""
+    return next((line.text.strip() for line in reversed(lines[:i]) if line.text.strip()), "")
 
 
 def _semicolon_list(items: str) -> bool:
@@ -820,6 +828,12 @@ def extract_segments(
         if AUTHOR.match(line) and CITY_DATELINE.match(_next_text(lines, i)):
             i += 1
             continue
+        if ANALYSIS_BY.match(line) and ANALYSIS_BY.match(_previous_text(lines, i)):
+            i += 1  # "Market Analysis by Type" over "Market Analysis by Application": a contents page's entries
+            continue
+        if line.startswith("By ") and PUBLISHED_LINE.match(_next_text(lines, i)):
+            i += 1  # "By WiseGuy Reports" over "Published April 2, 2025": a byline
+            continue
         rest = after.lstrip(" :–-")
         named = _named_dimension(dim) or line[:3].lower() == "by "  # "Resin Type", "By Radioisotope"
         grouped = GROUPED_AFTER.fullmatch(after.strip())  # "By Material (Silicone Hydrogel, Hydrogel, Hybrid)"
@@ -854,6 +868,9 @@ def extract_segments(
             for piece in inline:
                 add(dim, piece, lines[i].start + lines[i].text.find(piece.strip()))
             i += 1
+            continue
+        if len(inline) == 1 and HIGHLIGHT.match(line):
+            i += 1  # "• Leading segment by type: Ground Ball Screws": a highlight's one value, no list under it
             continue
         j, items, labelled_mode, numbered = i + 1, 0, False, False
         chapter = CHAPTER.match(line) is not None  # "5 Market of Adhesive Labels by Application" on a contents page

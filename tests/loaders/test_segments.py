@@ -1233,3 +1233,31 @@ def test_a_contents_page_s_next_chapter_and_a_main_enterprises_heading_end_a_lis
     mortar = process_file(docs / "w27-08-china-dry-mixed-mortar-by-province-openpr.txt", 10**8).facts.segments
     provinces = {s.segment_name for s in mortar if s.dimension == "province"}
     assert "Guangdong" in provinces and not {"Main Enterprises", "Machine-made Sand"} & provinces
+
+
+def test_a_highlight_s_one_value_a_byline_over_its_date_and_a_contents_list_head_no_segmentation() -> None:
+    """Long-tail releases: "• Leading segment by type: Ground Ball Screws" over "• Fastest growing application:
+    Industrial Robots" (highlights, each its one value); "By WiseGuy Reports" over "Published April 2, 2025" (a
+    byline, not the "Share this article: …" line under it); a contents list's "Market Analysis by Type", "Market
+    Analysis by Application", "Study Objectives", … and "Breakdown Data by Application (2020-2033)" over "Breakdown
+    Data by Region: …" (entries, none a dimension over the next)."""
+    docs = REPO_ROOT / "tests/written/docs"
+
+    def names(name: str) -> set[str]:
+        return {s.segment_name for s in process_file(docs / name, 10**8).facts.segments}
+
+    screws = names("w27-01-precision-ball-screws-openpr.html")
+    assert "Fastest growing application" not in screws and "Ground Ball Screws" in screws
+    carrageenan = names("w27-03-carrageenan-digital-journal.txt")
+    assert carrageenan and not [s for s in carrageenan if s.startswith("Share")]
+    openers = names("w27-07-us-garage-door-openers-360-market-updates.html")
+    assert (
+        "Belt Drive" in openers and not {"Study Objectives", "Years Considered", "Breakdown Data by Region"} & openers
+    )
+    page = "# Widget Market\n\nBy Type\n\nSmall\n\nLarge\n\nMarket Analysis by Application\n\nRetail\n\nFood\n"
+    assert {s.segment_name for s in extract_document(clean(page, ".md")).segments} == {
+        "Small",
+        "Large",
+        "Retail",
+        "Food",
+    }
