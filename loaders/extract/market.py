@@ -387,10 +387,11 @@ def _counts(names: list[str]) -> tuple[dict[str, int], dict[str, str]]:
 @lru_cache(maxsize=1024)  # asked for the same clause by several extractors
 def subject_market(before: str) -> str | None:
     """The market a clause is about: the fullest name in its last named 'X market' / 'X industry' /
-    'X sector' phrase; None when the clause names no market or only 'the (global) market'."""
+    'X sector' phrase, or the goods of "sales of X were"; None when the clause names no market or only 'the
+    (global) market'."""
     low = before.lower()
     if "market" not in low and "industry" not in low and "sector" not in low:
-        return None
+        return _sales_of(before) if "sales of " in low else None
     for match in reversed(list(SUBJECT_WORD.finditer(before))):
         if match.group(0).lower() == "sector" and MARKET_IN_BEFORE.search(before, 0, match.start()):
             continue  # "... market in healthcare sector": the market's phrase names the subject
@@ -405,6 +406,17 @@ def subject_market(before: str) -> str | None:
         if name:
             return name
     return None
+
+
+def _sales_of(before: str) -> str | None:
+    """ "Global sales of cold-pressed juice will reach": the goods whose sales a figure states, named as a market."""
+    sales = SALES_OF.search(before)
+    name = sales.group("name") if sales else None
+    return name if name and name.split()[0].lower() not in NAME_STOP_START and clean_market_name(name) else None
+
+
+# "(Global) sales of cold-pressed juice will reach", "sales of cold-pressed juice were worth".
+SALES_OF = re.compile(r"\bsales\sof\s(?P<name>(?:[\w-]+\s){0,3}?[\w-]+)\s(?:will|were|rose)\b", re.I)
 
 
 def attributive_market(after: str) -> str | None:

@@ -80,6 +80,7 @@ RELEASES = {
     "w24-13-sous-traitance-silicone-medical-communique.fr.md": "fr",
     "w24-21-acai-modo-leitura.pt-BR.html": "pt",
     "w25-21-biofertilizantes-whatsapp-encaminhada.pt-BR.txt": "pt",
+    "w27-23-wdvs-deutschland-pressemitteilung.de.md": "de",
 }
 
 

@@ -9,7 +9,7 @@ import pytest
 from loaders.clean import CleanDocument
 from loaders.extract.chinese import extract_publisher_zh
 from loaders.extract.document import extract_document
-from loaders.extract.market import _abbreviates, clean_market_name, extract_market, market_candidates
+from loaders.extract.market import _abbreviates, clean_market_name, extract_market, market_candidates, subject_market
 from loaders.extract.publisher import _resellers, extract_publisher, is_research_firm
 from loaders.extract.regions import extract_regions, extract_shares, load_index, place_prefix
 from loaders.pipeline import process_file
@@ -1019,3 +1019,18 @@ def test_a_bold_about_heading_run_into_its_paragraph_names_the_firm_once() -> No
     facts = process_file(REPO_ROOT / "tests/written/docs/w27-14-cast-iron-cookware-publisher-blog.md", 10**8).facts
     publisher = next(a for a in facts.attributes if a.attribute == "publisher")
     assert publisher.value_text == "Brightpath Market Intelligence"
+
+
+def test_sales_of_goods_name_the_market_a_figure_is_stated_for() -> None:
+    """A trade paper under "Cold-pressed juice shakes off its wellness-fad image as sales climb": "Global sales of
+    cold-pressed juice will reach $1.46bn this year, up from $1.33bn last year" names the market (no "market" after
+    it); "In the UK, sales of cold-pressed juice were worth about £148m" is the UK's."""
+    facts = process_file(REPO_ROOT / "tests/written/docs/w27-18-cold-pressed-juice-trade-news.html", 10**8).facts
+    market = next(a for a in facts.attributes if a.attribute == "market_name")
+    assert market.value_text == "cold-pressed juice"
+    found = {(s.money.reported_value, s.scope, s.reference_year) for s in facts.sizes}
+    assert {(1.46, "market", 2025), (1.33, "market", 2024), (148.0, "region", 2024)} <= found
+    assert subject_market("Sales of its own products were ") is None
+    assert subject_market("Sales of widgets rose to ") == "widgets"
+    assert subject_market("Sales of gadgets will reach ") == "gadgets"
+    assert subject_market("In Spain, sales of gizmos were worth ") == "gizmos"
