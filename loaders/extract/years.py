@@ -72,10 +72,17 @@ FISCAL_SPLIT = re.compile(r"\bFY\s?((?:19|20)\d\d)[/-](\d\d)\b")
 
 
 def expand_fiscal(text: str) -> str:
-    """'by FY'29' -> 'by FY2029', 'in FY2024/25' -> 'in FY2025', so that the year patterns read them."""
+    """'by FY'29' -> 'by FY2029', 'in FY2024/25' -> 'in FY2025', "'25-'32" -> '2025-2032', so that the year patterns
+    read them."""
+    if "'" in text or "’" in text:
+        text = SHORT_SPAN.sub(r"20\1\g<dash>20\3", text)
     if "FY" not in text:
         return text
     return FISCAL_SHORT.sub(lambda m: f"FY20{m.group(1)}", FISCAL_SPLIT.sub(_fiscal_end, text))
+
+
+# "CAGR '25-'32": a span of years written with two digits each, after an apostrophe.
+SHORT_SPAN = re.compile(r"['’](\d{2})(?P<dash>\s?[-–]\s?)['’](\d{2})\b")
 
 
 def _fiscal_end(match: re.Match[str]) -> str:

@@ -946,3 +946,12 @@ def test_last_this_and_next_year_count_from_the_document_s_date() -> None:
         assert [s.reference_year for s in sizes] == [year], dated
     page = "March 3, 2025\n\nThe widget market was worth $4.9 billion last year's level.\n"
     assert [s.reference_year for s in extract_document(clean(page, ".txt")).sizes] == [None]
+
+
+def test_a_span_of_years_written_with_two_digits_after_apostrophes() -> None:
+    """A slide's "Microcentrifuges (fastest: +5.9% CAGR '25-'32)": the rate's span is 2025 to 2032 (not a Swiss
+    amount's "CHF 1'250 Mio.")."""
+    facts = process_file(REPO_ROOT / "tests/written/docs/w27-20-laboratory-centrifuges-slide-notes.txt", 10**8).facts
+    rate = next(g for g in facts.growth if g.rate_text == "5.9% CAGR")
+    assert (rate.start_year, rate.end_year) == (2025, 2032)
+    assert expand_fiscal("CAGR ’24 – ’30 on CHF 1'250 Mio.") == "CAGR 2024 – 2030 on CHF 1'250 Mio."
