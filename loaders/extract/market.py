@@ -306,6 +306,10 @@ def market_candidates(text: str) -> list[str]:
             continue  # "shared drive: /Deals/2026/Project Lantern/02 Market/": a folder's path
         words = words_before(text, match.start())
         names = name_suffixes(words)
+        if names and WIDER_BEFORE.search(
+            text, max(0, match.start() - len(names[-1]) - 10), match.start() - len(names[-1]) - 1
+        ):
+            continue  # "The wider semiconductor test equipment market, which we size separately": not the main one
         found += names
         if names:
             found += _possessed(words, names[-1])

@@ -1034,3 +1034,16 @@ def test_sales_of_goods_name_the_market_a_figure_is_stated_for() -> None:
     assert subject_market("Sales of widgets rose to ") == "widgets"
     assert subject_market("Sales of gadgets will reach ") == "gadgets"
     assert subject_market("In Spain, sales of gizmos were worth ") == "gizmos"
+
+
+def test_a_wider_market_named_once_is_no_candidate_for_the_main_one() -> None:
+    """A newsletter on probe cards names "The wider semiconductor test equipment market, which we size separately"
+    once, as often as its own "Global probe card market ($M)": probe cards are its market, the wider one's $8.9
+    billion another market's; an annual report's "faster than the wider electronics manufacturing services market"
+    leaves its A&D EMS figures the main market's."""
+    docs = REPO_ROOT / "tests/written/docs"
+    facts = process_file(docs / "w27-19-probe-cards-newsletter.html", 10**8).facts
+    assert next(a for a in facts.attributes if a.attribute == "market_name").value_text == "probe card"
+    assert {s.scope for s in facts.sizes if s.money.reported_value == 8.9} == {"other_market"}
+    report = process_file(docs / "w15-30-calder-annual-report-ad-ems.txt", 10**8).facts
+    assert {(s.money.reported_value, s.scope) for s in report.sizes} >= {(13.1, "market"), (610.0, "other_market")}
