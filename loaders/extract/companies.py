@@ -117,7 +117,7 @@ CALLED_PLAYERS = (
 # the leading suppliers", "Palisade Research Partners lists A, B among the key players", "They name A, B … as the key
 # players".
 AMONG_PLAYERS = re.compile(
-    r"\b(?:names?|lists|counts|identifies|cites)\s(?P<names>[A-Z](?:[^.;:\n]|(?<=\bDr)\.|(?<=\bPvt)\.|\.(?!\s[A-Z][a-z]))"
+    r"\b(?:names?|named|lists|counts|identifies|cites)\s(?P<names>[A-Z](?:[^.;:\n]|(?<=\bDr)\.|(?<=\bPvt)\.|\.(?!\s[A-Z][a-z]))"
     r"{3,400}?)\s"  # "… Vezlay Foods Pvt. Ltd. (India) …"
     r"(?:among|as)\s(?:the\s|its\s)?" + CALLED_PLAYERS  # "… lists A, B among its leading suppliers"
 )

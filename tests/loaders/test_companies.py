@@ -1754,3 +1754,11 @@ def test_numbered_names_a_title_s_players_names_after_their_kind_and_development
     for heading in ("Key Players (12)", "Key players (alphabetical, by region):", "Key Players (2025) by Share"):
         page = f"# Widget Market\n\n{heading}\n\nAcme Ltd.\n\nBolt Inc.\n\nRecent Developments\n"
         assert len(extract_document(clean(page, ".md")).companies) == 2, heading
+
+
+def test_a_report_that_named_firms_as_the_leading_operators() -> None:
+    """A Lagos daily, wrapped at 70 columns: "The report named Food Concepts Plc (operator of Chicken Republic),
+    Eat'N'Go Limited, …, KFC Nigeria and The Place Restaurants as the leading operators."."""
+    path = REPO_ROOT / "tests/written/docs/w26-11-nigeria-quick-service-restaurants-business-daily.txt"
+    found = {c.name_as_written for c in process_file(path, 10**8).facts.companies}
+    assert {"Food Concepts Plc", "Eat'N'Go Limited", "Tantalizers Plc", "The Place Restaurants"} <= found
