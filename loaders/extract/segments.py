@@ -292,6 +292,7 @@ AUTHOR = re.compile(r"By\s[A-Z][a-z]+(?:\s[A-Z][a-z]+){1,2}$")
 ANALYSIS_BY = re.compile(r"(?:[\w-]+\s){0,3}(?:analysis|data)\sby\s", re.I)
 PUBLISHED_LINE = re.compile(r"Published\s")
 CITY_DATELINE = re.compile(r"[A-Z]{3,}(?:\s[A-Z]{3,})?\s[—–]\s")
+SENTENCE_GROUP = re.compile(r"(?<=\.)\s(?=(?:Segment\s)?[Bb]y\s[^:;.]{1,40}:\s)")
 DOTTED_GROUP = re.compile(r"\s·\s(?=[A-Z][^:;·]{1,40}:)")  # "… Handheld Devices · Application: …"
 MARKET_THEN_BY = re.compile(r"\bmarket,?\s+by\s+(?=\w)", re.I)  # a dimension after its market's name
 ENDS_AS_SENTENCE = re.compile(r"[.!?]$")
@@ -818,6 +819,9 @@ def extract_segments(
         line = lines[i].text.strip()
         dotted = " · " in line and DOTTED_GROUP.search(line) is not None  # its groups parted by middle dots
         heading = _heading(line) or (_heading(DOTTED_GROUP.split(line, maxsplit=1)[0]) if dotted else None)
+        # "Segment by Type: A, B. Segment by Application: C, D. By Region: …": a run-on page's groups in sentences
+        sentenced = heading is None and ". " in line and SENTENCE_GROUP.search(line) is not None
+        heading = _heading(SENTENCE_GROUP.split(line, maxsplit=1)[0]) if sentenced else heading
         if heading is None:
             i += 1
             continue
@@ -841,7 +845,7 @@ def extract_segments(
             after = rest = grouped.group(1)
         # "By Product Type: A, B; By SPF Range: C, D; …", "Product type: A, B · Application: C, D · End user: E"
         parted = NEXT_LABELLED_GROUP if ";" in rest and NEXT_LABELLED_GROUP.search(rest) else None
-        parted = parted or (DOTTED_GROUP if dotted else None)
+        parted = parted or (DOTTED_GROUP if dotted else None) or (SENTENCE_GROUP if sentenced else None)
         if parted:
             for group in parted.split(line):
                 if labelled_group := _heading(group.strip()):

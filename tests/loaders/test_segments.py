@@ -1261,3 +1261,16 @@ def test_a_highlight_s_one_value_a_byline_over_its_date_and_a_contents_list_head
         "Retail",
         "Food",
     }
+
+
+def test_a_run_on_page_s_groups_in_sentences_on_one_line() -> None:
+    """An openPR page run together with <br><br>: "Segment by Type: Graphite Bipolar Plates, …. Segment by
+    Application: Passenger Vehicles, …. Segment by Fuel Cell Type: PEMFC, SOFC, Others. By Region: North America
+    (United States, Canada), …" on one line: each group its dimension's, the regions none."""
+    path = REPO_ROOT / "tests/written/docs/w27-15-fuel-cell-bipolar-plates-openpr-runon.html"
+    found = {(s.dimension_as_written, s.segment_name) for s in process_file(path, 10**8).facts.segments}
+    assert {("Type", "Graphite Bipolar Plates"), ("Application", "Portable Power"), ("Fuel Cell Type", "SOFC")} <= found
+    assert not [name for _, name in found if "America" in name or "Europe" in name]
+    places = "North America (United States, Canada, Mexico), Europe (Germany, France, Italy, Spain, Rest of Europe)"
+    page = f"# Widget Market\n\nSegment by Type: Small, Large. By Region: {places}, Asia Pacific (China, Japan).\n"
+    assert {s.segment_name for s in extract_document(clean(page, ".md")).segments} == {"Small", "Large"}
