@@ -292,6 +292,7 @@ AUTHOR = re.compile(r"By\s[A-Z][a-z]+(?:\s[A-Z][a-z]+){1,2}$")
 ANALYSIS_BY = re.compile(r"(?:[\w-]+\s){0,3}(?:analysis|data)\sby\s", re.I)
 PUBLISHED_LINE = re.compile(r"Published\s")
 CITY_DATELINE = re.compile(r"[A-Z]{3,}(?:\s[A-Z]{3,})?\s[—–]\s")
+BY_DASH = re.compile(r"By\s[A-Za-z][\w -]{0,40}\s—\s")  # a dimension's label before a dash, its items after it
 SENTENCE_GROUP = re.compile(r"(?<=\.)\s(?=(?:Segment\s)?[Bb]y\s[^:;.]{1,40}:\s)")
 DOTTED_GROUP = re.compile(r"\s·\s(?=[A-Z][^:;·]{1,40}:)")  # "… Handheld Devices · Application: …"
 MARKET_THEN_BY = re.compile(r"\bmarket,?\s+by\s+(?=\w)", re.I)  # a dimension after its market's name
@@ -555,6 +556,8 @@ def _heading(line: str) -> tuple[str, str] | None:
     numbered = ITEM_NUMBER.match(line)  # "2) By Phase: Phase I; Phase II": the heading after its number
     if " -- " in line:
         line = line.replace(" -- ", ": ", 1)  # "Filling -- Meat; Seafood; Vegetable": a text's label and its dash
+    elif " — " in line and BY_DASH.match(line):
+        line = line.replace(" — ", ": ", 1)  # "By Service Type — Level 1 Support · Level 2 Support · …"
     return _unnumbered_heading(line[numbered.end() :] if numbered else line)
 
 

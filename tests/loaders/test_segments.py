@@ -1274,3 +1274,13 @@ def test_a_run_on_page_s_groups_in_sentences_on_one_line() -> None:
     places = "North America (United States, Canada, Mexico), Europe (Germany, France, Italy, Spain, Rest of Europe)"
     page = f"# Widget Market\n\nSegment by Type: Small, Large. By Region: {places}, Asia Pacific (China, Japan).\n"
     assert {s.segment_name for s in extract_document(clean(page, ".md")).segments} == {"Small", "Large"}
+
+
+def test_a_dimension_s_label_before_a_dash_over_items_parted_by_middle_dots() -> None:
+    """A release in Markdown: "* **By Service Type** — Level 1 Support · Level 2 Support · …", "* **By Delivery Model**
+    — Onshore · Nearshore · Offshore": each label its dimension, the items after its dash."""
+    path = REPO_ROOT / "tests/written/docs/w22-26-it-service-desk-outsourcing-release.md"
+    found = {(s.dimension_as_written, s.segment_name) for s in process_file(path, 10**8).facts.segments}
+    assert {("Service Type", "Level 1 Support"), ("Delivery Model", "Offshore"), ("Industry Vertical", "BFSI")} <= found
+    page = "# Widget Market\n\nBy Meg Flippin — Benzinga\n\nThe widget market grew.\n"
+    assert extract_document(clean(page, ".md")).segments == []
