@@ -180,7 +180,7 @@ NOT_COMPANY = re.compile(
     r"scope|developments?|"
     r"about us|why\b|insider|licen[cs]es?|pric(?:e|es|ing)|questions|faqs?|q&a|landscape|contents|details|outlook|"
     r"perspective|attributes?|coverage|end-user|^about\s|"
-    r"introduction|conclusion|opportunit(?:y|ies)|challenges?|drivers?|restraints?|table|figure|"
+    r"introduction|conclusion|opportunit(?:y|ies)|challenges?|drivers?|restraints?|table|figure|exhibit|"
     r"purchase|single[- ]user|multi-?user|enterprise[- ]user|corporate[- ]user|chapter\s\d+)\b",
     re.I,
 )
@@ -1048,6 +1048,13 @@ def _among_questions(lines: list[Line], i: int) -> bool:
     return before.endswith("?")
 
 
+def _numbered_players_heading(line: str) -> bool:
+    """Whether `line`, numbered, heads players: an e-mail's section "2) Who's in the market (GVR's key players list)"
+    over names a line each (to the next numbered line, the next section)."""
+    number = NUMBERED.match(line)
+    return number is not None and _is_player_heading(line[number.end() :])
+
+
 def _from_heading_lists(text: str, add: Callable[[str, int, str], bool], regions: RegionIndex) -> None:
     """Lists under a players heading: one name a line, 'Name: what it offers' lines, numbered runs."""
     lines = lines_of(text)
@@ -1065,7 +1072,8 @@ def _from_heading_lists(text: str, add: Callable[[str, int, str], bool], regions
                 add(name, lines[k].start + lines[k].text.find(name), "key_player")
             i += 1
             continue
-        if not _is_player_heading(line) or _in_agenda(lines, i) or _among_questions(lines, i):
+        heading = _is_player_heading(line) or _numbered_players_heading(line)
+        if not heading or _in_agenda(lines, i) or _among_questions(lines, i):
             i += 1
             continue
         listed = _listed_after_heading(line)  # "Major vendors: GitHub | Amazon Web Services | ..."
@@ -1078,9 +1086,12 @@ def _from_heading_lists(text: str, add: Callable[[str, int, str], bool], regions
         j, paragraphs, items, labelled_mode, numbered, inline = i + 1, 0, 0, False, False, False
         misses = 0  # lines in a row under the list that name no company
         section = TOC_NUMBER.match(line) if line[:1].isdigit() else None  # "9.3 Company Profiles" on a contents page
-        while j < len(lines) and j - i < 80:
+        sectioned = NUMBERED.match(line) is not None  # "2) Who's in the market …": the next numbered line, the next
+        while j < len(lines) and j - i < 80:  # section ("3) EVENTS")
             item = lines[j].text.strip()
             j += 1
+            if sectioned and NUMBERED.match(item):
+                break
             if not item:
                 if inline:
                     break  # "A, B, …, H" on its own line, then a blank line: the list is done ("AGENDA (BST)")

@@ -1762,3 +1762,21 @@ def test_a_report_that_named_firms_as_the_leading_operators() -> None:
     path = REPO_ROOT / "tests/written/docs/w26-11-nigeria-quick-service-restaurants-business-daily.txt"
     found = {c.name_as_written for c in process_file(path, 10**8).facts.companies}
     assert {"Food Concepts Plc", "Eat'N'Go Limited", "Tantalizers Plc", "The Place Restaurants"} <= found
+
+
+def test_an_e_mail_s_numbered_section_heads_its_players_to_the_next_section() -> None:
+    """An e-mail's "2) Who's in the market (GVR's key players list)" over "Malteurop Groupe", …, "Rahr Malting Co.", a
+    line each: the players, to the next numbered line (a contents page's "3. Key Players" over "4. Regional Outlook"
+    heads no firm); a broker's "3. COMPANIES"
+    over "Exhibit 2: Coverage and peers" (a table's caption, no firm); "5) EVENTS" after a numbered "4) PLAYERS"
+    section ends it."""
+    docs = REPO_ROOT / "tests/written/docs"
+    malt = {c.name_as_written for c in process_file(docs / "w27-30-specialty-malt-email.txt", 10**8).facts.companies}
+    assert {"Malteurop Groupe", "Boortmalt", "Rahr Malting Co."} <= malt
+    broker = process_file(docs / "w24-07-athletic-footwear-oem-broker-note.txt", 10**8).facts.companies
+    assert "Exhibit 2" not in {c.name_as_written for c in broker}
+    assert "EVENTS" not in {
+        c.name_as_written for c in process_file(docs / "w21-27-biomethane.txt", 10**8).facts.companies
+    }
+    page = "Contents\n\n3. Key Players\n\n4. Regional Outlook\n\n5. Appendix\n"
+    assert extract_document(clean(page, ".txt")).companies == []
