@@ -719,3 +719,18 @@ def test_chinese_players_after_main_companies_have_a_label_and_kinds_of_company_
     assert not [c for c in vision if c.name_as_written.startswith("而")]
     broker = process_file(docs / "w16-24-optical-module-broker-report.txt", 10**8).facts.companies
     assert not {"源杰科技", "长光华芯"} & {c.name_as_written for c in broker}
+
+
+def test_a_japanese_release_s_research_institute_by_its_survey() -> None:
+    """Japanese articles: "矢野経済研究所（東京・中野）の調査によると", "…がまとめた調査によると", a headline's
+    "矢野経済研究所調べ": the institute is the publisher, named without its "株式会社"."""
+    docs = REPO_ROOT / "tests/written/docs"
+    for name in (
+        "w11-18-keshohin-oem-yano.txt",
+        "w14-23-kenko-shokuhin-jutaku-seizo.html",
+        "w16-25-japan-3pl-nikkei-style.html",
+        "w25-11-kokunai-pet-hoken-kessan-setsumei.ja.md",
+        "w11-02-yano-cosmetics-oem-ja.html",
+    ):
+        facts = process_file(docs / name, 10**8).facts
+        assert [a.value_text for a in facts.attributes if a.attribute == "publisher"] == ["矢野経済研究所"], name
