@@ -278,7 +278,8 @@ SOURCE_FIRM = re.compile(
     # "据Grand View Research的报告", "据市场研究机构 Global Market Insights 发布的最新报告"
     r"|(?:据|根据)\s?(?:(?:市场)?(?:研究|调研|咨询)(?:机构|公司)\s?)?"
     r"(?P<latin>[A-Z][A-Za-z&.]{1,30}(?: (?:[A-Z][A-Za-z&.]{1,30}|&)){0,3})"
-    r"\s?(?:的|调研|研究|报告|数据|预测|统计|发布)"
+    # "据QYResearch（恒州博智）最新发布的": its Chinese name in parentheses, its latest report
+    r"(?:（[^（）]{1,12}）)?\s?(?:最新)?(?:的|调研|研究|报告|数据|预测|统计|发布)"
     # "中信证券研报认为", "据千际投行预测", "光大证券研报称": a broker's or research firm's forecast; "X研究院发布《…》"
     r"|(?:^|(?<=[\s，,。：:；;（(“\"】]))(?:据|根据|另据|此外|另外|同时|其中|对此|日前|近日|而|但)?"
     # a firm's name may open with Latin letters: "36Kr研究院"

@@ -734,3 +734,9 @@ def test_a_japanese_release_s_research_institute_by_its_survey() -> None:
     ):
         facts = process_file(docs / name, 10**8).facts
         assert [a.value_text for a in facts.attributes if a.attribute == "publisher"] == ["矢野経済研究所"], name
+
+
+def test_a_firm_cited_with_its_chinese_name_in_parentheses_and_its_latest_report() -> None:
+    """A wire release in Chinese: "据QYResearch（恒州博智）最新发布的《2025-2031全球与中国光伏银浆…》": QYResearch."""
+    facts = process_file(REPO_ROOT / "tests/written/docs/w23-18-guangfu-yinjiang-meitongshe.zh-CN.html", 10**8).facts
+    assert [a.value_text for a in facts.attributes if a.attribute == "publisher"] == ["QYResearch"]
