@@ -170,8 +170,8 @@ REPORT_ID = re.compile(
 )
 # A study's method, not a firm: "Source: Secondary Research, Interviews with Experts, MarketsandMarkets Analysis".
 NAME_WORD_NOISE = frozenset(
-    {"The", "A", "An", "This", "Our", "We", "It", "He", "She", "They", "Its", "In", "As", "Secondary", "Primary"}
-)
+    {"The", "A", "An", "This", "Our", "We", "It", "He", "She", "They", "Its", "In", "As", "Secondary", "Primary", "AND"}
+)  # "AND": a title in capitals, "… MARKET REPORT AND FORECAST"
 # Words that research firms put in their names.
 FIRM_WORD = re.compile(
     r"research|insight|consult|intelligence|analytic|analysts?\b|forschung|market(?:s|wise)?\b|reports?\b|forecast|"

@@ -1047,3 +1047,11 @@ def test_a_wider_market_named_once_is_no_candidate_for_the_main_one() -> None:
     assert {s.scope for s in facts.sizes if s.money.reported_value == 8.9} == {"other_market"}
     report = process_file(docs / "w15-30-calder-annual-report-ad-ems.txt", 10**8).facts
     assert {(s.money.reported_value, s.scope) for s in report.sizes} >= {(13.1, "market"), (610.0, "other_market")}
+
+
+def test_a_title_in_capitals_names_no_firm_after_its_report() -> None:
+    """A report converted from a PDF: "GLOBAL PRECAST CONCRETE MARKET REPORT AND FORECAST" under the running head
+    "Expert Market Research    Precast Concrete Market Report 2025-2034": the firm is Expert Market Research, not
+    "AND FORECAST" after "report"."""
+    facts = process_file(REPO_ROOT / "tests/written/docs/w5-21-precast-concrete.txt", 10**8).facts
+    assert [a.value_text for a in facts.attributes if a.attribute == "publisher"] == ["Expert Market Research"]
