@@ -19,7 +19,7 @@ from loaders.extract.text import (
     sentence_bounds,
     to_number,
 )
-from loaders.extract.years import FORECAST_PERIOD_PHRASE, YEAR_POINT, expand_fiscal, year_range
+from loaders.extract.years import FORECAST_PERIOD_PHRASE, NUMBER_WORDS, YEAR_POINT, expand_fiscal, year_range
 
 # "7.8%", "7-10%", "24% to 29%", "between 22% and 24%" ("and" parts a range only after "between").
 RATE = (
@@ -31,7 +31,8 @@ RATE = (
 CAGR_THEN = (
     r"\b(?:CAGR|C\.A\.G\.R\.?|compound(?:ed)? annual growth rate|compound annual growth"
     r"|compound(?:ed)? (?:annual )?rate|annual (?:average )?growth rate"
-    r"|annual growth(?=\s(?:\w+\s){0,3}?(?:of|from|at|between)\s)|AAGR)(?:\s?\(CAGR\))?"
+    r"|annual growth(?=\s(?:\w+\s){0,3}?(?:of|from|at|between)\s)|AAGR"
+    r"|(?<=\sat\san\s)annuali[sz]ed|annuali[sz]ed\sgrowth)(?:\s?\(CAGR\))?"  # "… rise at an annualised 3.1% over …"
     r"(?:\s?\(?(?:19|20)\d\d\s?(?:-|–|to)\s?(?:19|20)\d\d\)?)?(?:[^%\d\n]{0,40}?|:?\n{1,2})<RATE>"
 )
 # "7.1% CAGR", "8.30% compound annual growth rate", "5,5 % p.a.", "3.12% (CAGR 2025-2030)"; words between on the
@@ -162,7 +163,9 @@ def _starts(text: str, pattern: re.Pattern[str]) -> list[int]:
     "between" up to 30 before one."""
     low = folded(text)
     if pattern is CAGR_THEN_RATE or pattern is CAGR_THEN_WORDS:
-        return literal_positions(low, ("cagr", "c.a.g.r", "compound", "annual growth", "annual average", "aagr"))
+        return literal_positions(
+            low, ("cagr", "c.a.g.r", "compound", "annual growth", "annual average", "aagr", "annualised", "annualized")
+        )
     if pattern is GROW_AT or pattern is GROW_AT_UNTIL:
         return literal_positions(low, ("grow",))
     if pattern is ANNUAL_CHANGE:
@@ -224,6 +227,26 @@ def _counted_years(before: str, after: str) -> tuple[int, int] | None:
     return (int(since.group(1)), int(since.group(1)) + years) if since else None
 
 
+# "over the five years through 2024-25": the span of so many years to a year (a split fiscal year's end).
+YEARS_THROUGH = re.compile(
+    r"\bover\sthe\s(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\syears\sthrough\s"
+    r"(?P<year>(?:19|20)\d\d)(?:-(?P<end>\d\d)\b)?",
+    re.I,
+)
+
+
+def _years_through(after: str) -> tuple[int, int] | None:
+    """(first, last) year of "over the five years through 2024-25" (2020, 2025) or "… through 2029" in `after`."""
+    match = YEARS_THROUGH.search(after) if "years through" in after else None
+    if match is None:
+        return None
+    n = match.group("n").lower()
+    count = int(n) if n.isdigit() else NUMBER_WORDS[n]
+    year, end = int(match.group("year")), match.group("end")
+    last = year + 1 if end and (year + 1) % 100 == int(end) else year
+    return last - count, last
+
+
 def _vague_period(text: str) -> bool:
     """'during the forecast period' (no years stated for it), 'in the current decade', 'over the next few years'."""
     return bool(FORECAST_PERIOD_PHRASE.search(text) or VAGUE_PERIOD.search(text))
@@ -237,7 +260,8 @@ def _mention(
     start_year = end_year = None
     from_forecast = False
     own_after = after[: after.find("%")] if "%" in after else after  # up to the next rate
-    span = year_range(match.group(0)) or year_range(own_after[:90]) or year_range(before[-90:]) or _between(before)
+    span = _years_through(own_after[:90]) or year_range(match.group(0)) or year_range(own_after[:90])
+    span = span or year_range(before[-90:]) or _between(before)
     span = span or spoken_range(own_after[:90])  # "… percent between twenty twenty-five and twenty thirty-five"
     if not span and not before.strip():  # a cell under its row's label: "Growth FY2022–FY2026" over "11.4% p.a."
         span = year_range(expand_fiscal(_label_above(text, s)))

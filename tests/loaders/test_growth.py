@@ -408,3 +408,19 @@ def test_a_fact_sheet_s_next_label_and_volume_growth_are_no_rates_of_the_market(
     oils = process_file(WRITTEN / "w26-15-kenya-edible-oils-business-daily.md", 10**8).facts.growth
     assert not any(g.rate_low == 2.0 for g in oils)
     assert (7.1, 7.1, None, None) in rates("Outlook\n7.1%\nCAGR")  # a card's figure over its unit stays a rate
+
+
+def test_an_annualised_rate_over_so_many_years_through_a_split_fiscal_year() -> None:
+    """An Australian industry snapshot: "Revenue is expected to rise at an annualised 3.1% over the five years through
+    2024-25" and "… grow at an annualised 1.8% over the five years through 2029-30": rates of 2020-2025 and
+    2025-2030 (a fiscal year written "2024-25" ends in 2025); a rating report's "annualized 3.1%" too."""
+    docs = REPO_ROOT / "tests/written/docs"
+    pools = process_file(docs / "w26-05-swimming-pool-construction-australia-industry-snapshot.md", 10**8).facts
+    found = {(g.rate_low, g.start_year, g.end_year) for g in pools.growth}
+    assert {(3.1, 2020, 2025), (1.8, 2025, 2030)} <= found
+    wash = process_file(docs / "w25-14-us-car-wash-rating-report.md", 10**8).facts
+    assert {(3.1, 2019, 2024), (2.8, 2024, 2029)} <= {(g.rate_low, g.start_year, g.end_year) for g in wash.growth}
+    page = "# Widget Market\n\nThe widget market grew at an annualised 2.5% over the 4 years through 2030.\n\n"
+    page += "Widget makers' shares returned an annualised 7% since listing; their annualised 9% was the best.\n"
+    rates = extract_document(clean(page, ".md")).growth
+    assert [(g.rate_low, g.start_year, g.end_year) for g in rates] == [(2.5, 2026, 2030)]
