@@ -81,6 +81,7 @@ RELEASES = {
     "w24-21-acai-modo-leitura.pt-BR.html": "pt",
     "w25-21-biofertilizantes-whatsapp-encaminhada.pt-BR.txt": "pt",
     "w27-23-wdvs-deutschland-pressemitteilung.de.md": "de",
+    "w28-20-aceite-de-aguacate-comunicado-traducido.es.html": "es",
 }
 
 
