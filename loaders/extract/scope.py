@@ -251,6 +251,10 @@ class ScopeJudge:
         if " of the " in clause and (part := PART_OF_MARKET.search(clause)):
             # "BaaS platforms, the infrastructure layer of the market, generated $18.7B": that layer's figure
             return Scope("segment", segment_name=name_before(clause, part.end("part") + 1) or part.group("part"))
+        captive = CAPTIVE.search(clause, max(0, len(clause) - CAPTIVE_REACH)) if "-" in low or "capt" in low else None
+        if captive and not MARKET.search(clause, captive.end()):
+            return Scope("other_market", market_name=f"captive {self.main}".strip())  # "in-house (captive) catheter
+            # production at device OEMs was worth about USD 9.1 billion": made by the buyers themselves, not bought
         segment = next((s for s, lower in self.segments if lower in low and lower not in self.main_words), None)
         region = next((p.name for _, _, p in self.regions.find(clause) if p.name not in self.main_places), None)
         if region and " region " in low and THE_REGION_VALUED.search(clause):
@@ -359,6 +363,10 @@ class ScopeJudge:
 
 
 # "… of the " right before an amount: the amount is the size of the market named after it.
+# Production by the buyers themselves, beside the market for it: "in-house (captive) … production", "Captive
+# fabrication departments", "the captive side of the industry".
+CAPTIVE = re.compile(r"\b(?:in-house|captive)\b", re.I)
+CAPTIVE_REACH = 120
 OF_THE_AMOUNT = re.compile(r"\bof\sthe\s$")
 
 

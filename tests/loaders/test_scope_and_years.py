@@ -955,3 +955,21 @@ def test_a_span_of_years_written_with_two_digits_after_apostrophes() -> None:
     rate = next(g for g in facts.growth if g.rate_text == "5.9% CAGR")
     assert (rate.start_year, rate.end_year) == (2025, 2032)
     assert expand_fiscal("CAGR ’24 – ’30 on CHF 1'250 Mio.") == "CAGR 2024 – 2030 on CHF 1'250 Mio."
+
+
+def test_production_by_the_buyers_themselves_is_no_size_of_the_outsourced_market() -> None:
+    """Outsourcing markets beside their captive part: "in-house (captive) catheter production at device OEMs was worth
+    about USD 9.1 billion", "Captive fabrication departments inside OEM plants, which Grand View Research values at
+    about USD 31 billion", "The pool of work still done in-house by sponsors, estimated at USD 9.7 billion": other
+    markets; a clause that names the market after its "in-house" keeps its figure the market's."""
+    docs = REPO_ROOT / "tests/written/docs"
+    for name, value in (
+        ("w28-01-catheter-contract-manufacturing-openpr.html", 9.1),
+        ("w28-14-sheet-metal-fabrication-services-pr-newswire.html", 31.0),
+        ("w7-18-pharmacovigilance-outsourcing-report-cards.html", 9.7),
+    ):
+        sizes = process_file(docs / name, 10**8).facts.sizes
+        assert {s.scope for s in sizes if s.money.reported_value == value} == {"other_market"}, name
+    page = "# Widget CDMO Market\n\nAs sponsors move work from in-house plants, the widget CDMO market was valued at "
+    page += "USD 5.2 billion in 2024.\n"
+    assert [s.scope for s in extract_document(clean(page, ".md")).sizes] == ["market"]
