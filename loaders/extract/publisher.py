@@ -227,7 +227,7 @@ FIRM_VERB = re.compile(
     r"(?:,\s(?:whose|which|who|an?)\s[^,\n]{1,80}+,)?\s(?:\((?:19|20)\d\d\)\s)?"
     r"(?:(?:has|have|today)\s)?(?:estimated?|estimates|"
     r"forecasts?|projects?|projected|predicts?|predicted|expects?|reports?|says|notes|found|finds|anticipates?|"
-    r"valued|values|sizes|puts|places|pegs|assessed|stated?|segmented|published|released"
+    r"valued|values|sizes|puts?|places|pegs|assessed|stated?|segmented|published|released"
     # "Mordor Intelligence's latest numbers", "Data Bridge Market Research's principal analyst"
     r"|(?<='s\s)(?:(?:latest|new|principal|lead)\s)?(?:numbers|figures|study|analyst))\b"
 )

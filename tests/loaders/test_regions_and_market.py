@@ -1055,3 +1055,10 @@ def test_a_title_in_capitals_names_no_firm_after_its_report() -> None:
     "AND FORECAST" after "report"."""
     facts = process_file(REPO_ROOT / "tests/written/docs/w5-21-precast-concrete.txt", 10**8).facts
     assert [a.value_text for a in facts.attributes if a.attribute == "publisher"] == ["Expert Market Research"]
+
+
+def test_a_firm_that_has_put_a_number_on_a_market() -> None:
+    """A newsletter: "IMARC Group has put a number on a corner of our industry", then "IMARC" throughout: the firm,
+    by its full name."""
+    facts = process_file(REPO_ROOT / "tests/written/docs/w28-12-clinical-trial-labeling-newsletter.txt", 10**8).facts
+    assert [a.value_text for a in facts.attributes if a.attribute == "publisher"] == ["IMARC Group"]
