@@ -247,6 +247,7 @@ SLIDE_COUNTER = re.compile(r"^\d{1,2}\s?/\s?\d{1,2}$")
 ITEM_NUMBER = re.compile(r"\d{1,2}[.)]\s")
 # A contents page's chapter, numbered without a point: "5 Market of Adhesive Labels by Application".
 CHAPTER = re.compile(r"\d{1,2}\s[A-Z]")
+TRAILING_FIGURE = re.compile(r"\s\d{1,3}(?:,\d{3})*\.\d+$|\s\d{1,3}(?:,\d{3})+$")
 NAMED_CHAPTER = re.compile(r"Chapter\s\d{1,2}\b")
 HIGHLIGHT = re.compile(r"(?:\W\s)?leading\b", re.I)  # a key highlight's label
 # The sections of a contents page no segment is.
@@ -758,6 +759,8 @@ def extract_segments(
             name, start = name[number.end() :], start + number.end()
         if (
             not name
+            or (name[-1:].isdigit() and TRAILING_FIGURE.search(name))  # a row run into its cell: "Pelagic 402.8"
+            or " = " in name  # a table's note: "r = revised"
             or SHARE_CLAUSE.match(name)
             or PAGE_DETAIL.search(name)
             or len(name) > 80

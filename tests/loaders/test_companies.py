@@ -1780,3 +1780,11 @@ def test_an_e_mail_s_numbered_section_heads_its_players_to_the_next_section() ->
     }
     page = "Contents\n\n3. Key Players\n\n4. Regional Outlook\n\n5. Appendix\n"
     assert extract_document(clean(page, ".txt")).companies == []
+
+
+def test_a_speaker_s_name_before_a_title_is_no_company() -> None:
+    """A webinar's speakers: "**Clara Nguyen**, Senior Analyst, Personal Care, Kline & Company", "**Matteo Ferri**,
+    Commercial Director, Lumera Cosmetics Manufacturing S.p.A.": persons, not profiled firms."""
+    path = REPO_ROOT / "tests/written/docs/w28-10-private-label-haircare-webinar-summary.md"
+    found = {c.name_as_written for c in process_file(path, 10**8).facts.companies}
+    assert not {"Clara Nguyen", "Matteo Ferri"} & found

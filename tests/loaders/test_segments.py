@@ -1284,3 +1284,16 @@ def test_a_dimension_s_label_before_a_dash_over_items_parted_by_middle_dots() ->
     assert {("Service Type", "Level 1 Support"), ("Delivery Model", "Offshore"), ("Industry Vertical", "BFSI")} <= found
     page = "# Widget Market\n\nBy Meg Flippin — Benzinga\n\nThe widget market grew.\n"
     assert extract_document(clean(page, ".md")).segments == []
+
+
+def test_a_row_run_into_its_figure_and_a_table_s_note_are_no_segments() -> None:
+    """A statistics bulletin's table read as lines: "Pelagic 402.8", "Total 1,246.7" (a row's label with its cell),
+    "r = revised" (the table's note); an X thread's "OEM vs aftermarket. Aftermarket = the bulk of revenue"."""
+    docs = REPO_ROOT / "tests/written/docs"
+    seafood = process_file(docs / "w28-23-ireland-seafood-processing-statistics-bulletin.txt", 10**8).facts.segments
+    names = {s.segment_name for s in seafood}
+    assert not [n for n in names if n[-1:].isdigit() or " = " in n]
+    tires = process_file(docs / "w25-17-aircraft-tires-x-thread.txt", 10**8).facts.segments
+    assert not [s for s in tires if " = " in s.segment_name]
+    page = "# Widget Market\n\nBy Type:\n\n- Small 402.8\n- Large 1,246\n- Wi-Fi 7\n- Class 2\n"
+    assert {s.segment_name for s in extract_document(clean(page, ".md")).segments} == {"Wi-Fi 7", "Class 2"}
