@@ -351,8 +351,9 @@ BUYERS_AFTER = re.compile(
     # forecasts", "… are outsourcing machining": buyers of the market
     r"|remain\s(?:the\s)?(?:\w+\s){0,2}(?:customers|clients|buyers)|are\sthe\scustomers|they\sare\scustomers"
     r"|(?:are|is|were)\s(?:\w+\s)?outsourcing|which\soutsourced"
-    # "open-access operators such as Arriva, appear in the study as customers"
-    r"|as\scustomers)\b",
+    # "open-access operators such as Arriva, appear in the study as customers", "… and Safran as the accounts that
+    # move volume between commercial treaters"
+    r"|as\s(?:the\s)?(?:customers|accounts))\b",
     re.I,
 )
 # The buyers' industry a list's head noun is qualified by: "Procurement teams at vehicle makers such as A and B",

@@ -1788,3 +1788,12 @@ def test_a_speaker_s_name_before_a_title_is_no_company() -> None:
     path = REPO_ROOT / "tests/written/docs/w28-10-private-label-haircare-webinar-summary.md"
     found = {c.name_as_written for c in process_file(path, 10**8).facts.companies}
     assert not {"Clara Nguyen", "Matteo Ferri"} & found
+
+
+def test_firms_a_study_names_as_the_accounts_that_move_volume_are_buyers() -> None:
+    """A wire release: "Fact.MR identifies gearbox and axle makers such as ZF Friedrichshafen AG and Dana Incorporated,
+    … and jet-engine programmes at GE Aerospace and Safran as the accounts that move volume between commercial
+    treaters": the treaters' customers, no players."""
+    path = REPO_ROOT / "tests/written/docs/w28-02-contract-heat-treatment-ein-presswire.txt"
+    found = {c.name_as_written for c in process_file(path, 10**8).facts.companies}
+    assert found and not {"ZF Friedrichshafen AG", "Dana Incorporated"} & found
