@@ -179,8 +179,8 @@ FIRM_WORD = re.compile(
     r"advis(?:ors?|ory)\b|economics\b|fact\.mr|technavio|idc\b|gartner|sullivan|mckinsey|deloitte|pwc|kpmg|"
     r"bloomberg ?nef|wood mackenzie|circana|iqvia|idtechex|skyquest|lucintel|arizton|statista|euromonitor|"
     r"kalorama|yole|omdia|canalys|counterpoint|trendforce|rystad|forrester|mintel|globaldata|visiongain|ipsos|"
-    r"sns insider|imarc|analyse\b|onderzoek|xerfi|conseil\b|recherche\b|kline\b|smithers\b|armstrong & associates|"
-    r"freedonia",
+    r"sns insider|imarc|roots analysis|analyse\b|onderzoek|xerfi|conseil\b|recherche\b|kline\b|smithers\b|"
+    r"armstrong & associates|freedonia",
     re.I,
 )
 # A firm that sells other firms' reports: "GII Global Information, Inc. is an authorized reseller of market research

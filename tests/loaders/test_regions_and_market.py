@@ -1062,3 +1062,11 @@ def test_a_firm_that_has_put_a_number_on_a_market() -> None:
     by its full name."""
     facts = process_file(REPO_ROOT / "tests/written/docs/w28-12-clinical-trial-labeling-newsletter.txt", 10**8).facts
     assert [a.value_text for a in facts.attributes if a.attribute == "publisher"] == ["IMARC Group"]
+
+
+def test_a_cdmo_s_release_citing_a_firm_by_name_alone() -> None:
+    """A CDMO's newsroom release: "… report by Roots Analysis, the global prefilled syringe contract manufacturing
+    market is expected to grow …", "Roots Analysis estimates …", "## About Roots Analysis": the firm, not the CDMO
+    that issues the release (its name holds no word research firms put in theirs)."""
+    facts = process_file(REPO_ROOT / "tests/written/docs/w28-06-prefilled-syringe-cdmo-newsroom.md", 10**8).facts
+    assert [a.value_text for a in facts.attributes if a.attribute == "publisher"] == ["Roots Analysis"]
