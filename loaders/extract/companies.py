@@ -720,14 +720,9 @@ def extract_companies(
             add(name, match.start("names") + names.find(name), "key_player")
         # "… names Merrow among the leading providers alongside A, B and C.": the names after "alongside" too
         if text.startswith(ALONGSIDE, match.end()):
-            start = match.end() + len(ALONGSIDE)
-            more = text[start : sentence_bounds(text, start, start)[1]]
-            for name in split_list(more):
-                add(name, start + more.find(name), "key_player")
+            _add_rest_of_sentence(text, match.end() + len(ALONGSIDE), add)
     for match in finditer_opening(PLAYERS_NAMED_FIRST, text, ("name",), any_case=False):
-        names = text[match.end() : sentence_bounds(text, match.end(), match.end())[1]]
-        for name in split_list(names):
-            add(name, match.end() + names.find(name), "key_player")
+        _add_rest_of_sentence(text, match.end(), add)
     for match in finditer_opening(PLAYERS_AFTER, text, ("among", "some of"), any_case=False):
         start = sentence_bounds(text, match.start(), match.start())[0]
         names = text[start : text.rfind(" ", 0, match.start() - 1)]  # up to the verb
@@ -810,6 +805,13 @@ def extract_companies(
         add(issuer[0], issuer[1], "issuer")
     _drop_suffixes_and_short_forms(out)
     return out
+
+
+def _add_rest_of_sentence(text: str, start: int, add: Callable[[str, int, str], bool]) -> None:
+    """Each name listed from `start` to its sentence's end, as a player."""
+    names = text[start : sentence_bounds(text, start, start)[1]]
+    for name in split_list(names):
+        add(name, start + names.find(name), "key_player")
 
 
 def about_blocks(text: str) -> Iterator[re.Match[str]]:

@@ -19,7 +19,14 @@ from loaders.extract.text import (
     sentence_bounds,
     to_number,
 )
-from loaders.extract.years import FORECAST_PERIOD_PHRASE, NUMBER_WORDS, YEAR_POINT, expand_fiscal, year_range
+from loaders.extract.years import (
+    FORECAST_PERIOD_PHRASE,
+    NUMBER_WORDS,
+    YEAR_POINT,
+    expand_fiscal,
+    split_year_end,
+    year_range,
+)
 
 # "7.8%", "7-10%", "24% to 29%", "between 22% and 24%" ("and" parts a range only after "between").
 RATE = (
@@ -69,10 +76,8 @@ WORDED = (CAGR_THEN_WORDS, WORDS_THEN_CAGR)
 BETWEEN_YEARS = re.compile(r"\b[Bb]etween\s((?:19|20)\d\d),\s[^;%\n]{0,80}?,\sand\s((?:19|20)\d\d)\b")
 # A count of years from a year the sentence names: "in 2020, … by 4.1 % a year over four years", "Over the five years
 # since FY2020, … compounded at 13.8% a year".
-COUNTED_YEARS = re.compile(
-    r"\bover\s(?:the\s)?(?P<count>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\syears", re.I
-)
-COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+COUNT = r"(?P<count>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"  # a count of years, in words or digits
+COUNTED_YEARS = re.compile(rf"\bover\s(?:the\s)?{COUNT}\syears", re.I)
 YEAR_IN = re.compile(r"\b(?:in|since|from)\s(?:FY\s?)?((?:19|20)\d\d)\b")
 # A period named without its years: the rate does not take the years of the sizes beside it.
 VAGUE_PERIOD = re.compile(
@@ -222,17 +227,17 @@ def _counted_years(before: str, after: str) -> tuple[int, int] | None:
     if counted is None:
         return None
     since = YEAR_IN.search(before)
+    return (int(since.group(1)), int(since.group(1)) + _count(counted)) if since else None
+
+
+def _count(counted: re.Match[str]) -> int:
+    """The number of years a COUNTED_YEARS or YEARS_THROUGH match counts: "five" -> 5, "4" -> 4."""
     count = counted.group("count").lower()
-    years = COUNTS.get(count) or int(count)
-    return (int(since.group(1)), int(since.group(1)) + years) if since else None
+    return NUMBER_WORDS.get(count) or int(count)
 
 
 # "over the five years through 2024-25": the span of so many years to a year (a split fiscal year's end).
-YEARS_THROUGH = re.compile(
-    r"\bover\sthe\s(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\syears\sthrough\s"
-    r"(?P<year>(?:19|20)\d\d)(?:-(?P<end>\d\d)\b)?",
-    re.I,
-)
+YEARS_THROUGH = re.compile(rf"\bover\sthe\s{COUNT}\syears\sthrough\s(?P<year>(?:19|20)\d\d)(?:-(?P<end>\d\d)\b)?", re.I)
 
 
 def _years_through(after: str) -> tuple[int, int] | None:
@@ -240,11 +245,9 @@ def _years_through(after: str) -> tuple[int, int] | None:
     match = YEARS_THROUGH.search(after) if "years through" in after else None
     if match is None:
         return None
-    n = match.group("n").lower()
-    count = int(n) if n.isdigit() else NUMBER_WORDS[n]
     year, end = int(match.group("year")), match.group("end")
-    last = year + 1 if end and (year + 1) % 100 == int(end) else year
-    return last - count, last
+    last = (split_year_end(year, end) if end else None) or year
+    return last - _count(match), last
 
 
 def _vague_period(text: str) -> bool:

@@ -306,9 +306,8 @@ def market_candidates(text: str) -> list[str]:
             continue  # "shared drive: /Deals/2026/Project Lantern/02 Market/": a folder's path
         words = words_before(text, match.start())
         names = name_suffixes(words)
-        if names and WIDER_BEFORE.search(
-            text, max(0, match.start() - len(names[-1]) - 10), match.start() - len(names[-1]) - 1
-        ):
+        name_start = match.start() - len(names[-1]) - 1 if names else 0
+        if names and WIDER_BEFORE.search(text, max(0, name_start - 9), name_start):
             continue  # "The wider semiconductor test equipment market, which we size separately": not the main one
         found += names
         if names:

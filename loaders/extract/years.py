@@ -86,8 +86,14 @@ SHORT_SPAN = re.compile(r"['’](\d{2})(?P<dash>\s?[-–]\s?)['’](\d{2})\b")
 
 
 def _fiscal_end(match: re.Match[str]) -> str:
-    start, end = int(match.group(1)), match.group(2)
-    return f"FY{start + 1}" if (start + 1) % 100 == int(end) else match.group(0)
+    end = split_year_end(int(match.group(1)), match.group(2))
+    return f"FY{end}" if end else match.group(0)
+
+
+def split_year_end(start: int, end: str) -> int | None:
+    """The year a split year ends in, written with its last two digits: 2024 and "25" ("FY2024/25", "2024-25") ->
+    2025; None when those digits are not the next year's."""
+    return start + 1 if (start + 1) % 100 == int(end) else None
 
 
 # "... from $1.1 trillion in 2023 to $2.5 trillion a decade later"
