@@ -88,13 +88,27 @@ VAGUE_PERIOD = re.compile(
 AMOUNT_BEFORE_YEAR = re.compile(
     r"[$€£¥₹]|\b(?:USD|EUR|INR|Rs)\b|\d[\d.,]*\s?(?:billion|million|trillion|bn|mn)\b", re.I
 )
+# Verbs of a market that falls: its rate after them is negative ("fell 32.1% in 2024", "to decline at a CAGR of 2.4%").
+FALL_VERBS = (
+    r"f(?:all|alls|ell|allen|alling)|declin(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|drop(?:s|ped)?"
+    r"|shr(?:ink|inks|ank|unk|inking)|contract(?:s|ed|ing)?"
+)
+# Words that make the rate after them a fall: "decline at a CAGR of", "fallen at an annualised", "shrinking by",
+# "a negative CAGR of"
+FALLING_BEFORE = re.compile(rf"(?:\b(?:{FALL_VERBS})\s(?:at|by)\s(?:an?\s)?|\bnegative\s)$", re.I)
 # "grew 7.5% year-over-year in 2024", "Forecast to Grow 6% in 2025", "up 6,8 % on 2023": a one-year growth rate.
 ANNUAL_CHANGE = re.compile(
     rf"\b(?:grow|grows|grew|growing|rise|rises|rose|climb|climbs|climbed|increase|increases|increased|expand|"
-    rf"expands|expanded|jump|jumps|jumped|up)\s(?:by\s)?(?:about\s|around\s|nearly\s)?{RATE}"
+    rf"expands|expanded|jump|jumps|jumped|up|(?P<fell>{FALL_VERBS}|down|(?:decline|decrease|drop|fall)\sof))"
+    rf"\s(?:by\s)?(?:about\s|around\s|nearly\s|approximately\s)?{RATE}"
     r"(?=\s(?:year[- ]over[- ]year|y-o-y|yoy|in\s(?:FY\s?)?(?:19|20)\d\d"
-    r"|(?:from|on|over)\s(?:a\syear\s(?:earlier|ago|before)|the\sprevious\syear|(?:19|20)\d\d\b)))",
+    r"|(?:from|on|over)\s(?:a\syear\s(?:earlier|ago|before)|the\sprevious\syear|(?:19|20)\d\d\b)"
+    r"|from\s(?:[$€£]|USD\s|EUR\s)[\d.,]+\s?(?:billion|million|bn|mn)?\s(?:in\s)?(?:19|20)\d\d\b))",
     re.I,
+)
+# What every ANNUAL_CHANGE match opens with, in the case-folded text.
+CHANGE_OPENINGS = tuple(
+    "grow grew rise rose climb increase expand jump up fall fell declin decreas drop shr contract down".split()
 )
 # "The year-over-year growth rate for 2025 is estimated at 5.85%", "a Y-o-Y growth of 5.9% in 2024": one year's
 # growth, for that year.
@@ -114,6 +128,9 @@ VOLUME_WORDS = re.compile(
     r"subscribers|members|policies|policyholders|employees|headcount)\b",
     re.I,
 )
+# What a one-year change may be of that is no market's value: a volume, or money put in or made ("the investments in
+# the segment have gone down by 90 per cent in 2023", "Disposal gains fell 31% in FY2025").
+NOT_VALUE_WORDS = re.compile(rf"{VOLUME_WORDS.pattern}|\b(?:investments?|gains)\b", re.I)
 # "claims inflation of 7% a year", "interest of 5% per year": a rate of something that is no market's growth.
 OTHER_RATE_BEFORE = re.compile(
     r"\b(?:inflation|interest|wages?|salar(?:y|ies)|tax(?:es)?|tariffs?|dividends?|yields?|churn|attrition|"
@@ -144,14 +161,16 @@ def extract_growth(text: str, forecast: tuple[int, int] | None) -> list[GrowthMe
             start, end = match.start("low"), match.end()
             if overlaps(taken, start, end):
                 continue
-            if pattern is ANNUAL_CHANGE and VOLUME_WORDS.search(text, max(0, match.start() - 60), match.start()):
-                continue  # shipments or units grew: a volume, not the market's value
+            if pattern is ANNUAL_CHANGE and NOT_VALUE_WORDS.search(text, max(0, match.start() - 60), match.start()):
+                continue  # shipments or units grew, investments fell: a volume or a sum, not the market's value
             if OTHER_RATE_BEFORE.search(text, max(0, start - 40), start):
                 continue
             low = to_number(match.group("low")) if pattern not in WORDED else worded_number(match.group("low"))
             high = to_number(match.group("high")) if match.group("high") else low
             if low is None or high is None or low > 200 or high > 200 or high < low:
                 continue
+            if _falling(text, match, start):
+                low, high = -high, -low
             bisect.insort(taken, (start, end))
             mention = _mention(text, match, low, high, forecast, one_year=pattern is ANNUAL_CHANGE)
             if pattern is YEAR_RATE:
@@ -160,6 +179,17 @@ def extract_growth(text: str, forecast: tuple[int, int] | None) -> list[GrowthMe
                 mention.start_year, mention.end_year = None, int(match.group("year"))
             out.append(mention)
     return sorted(out, key=lambda m: m.char_start)
+
+
+def _falling(text: str, match: re.Match[str], start: int) -> bool:
+    """Whether a rate is a fall: a minus before its digits ("CAGR of -2.4%", "| −1.2% |"), a falling verb before it
+    ("fell 32.1% in 2024", "is projected to decline at a CAGR of 2.4%") or "negative" ("a negative CAGR of 2%")."""
+    signed = start > 0 and text[start - 1] in "-−–" and not text[start - 2 : start - 1].isalnum()
+    if signed and match.group("high") is None:
+        return True
+    if "fell" in match.re.groupindex and match.group("fell"):
+        return True
+    return FALLING_BEFORE.search(text, max(0, match.start() - 30), match.start()) is not None
 
 
 def _starts(text: str, pattern: re.Pattern[str]) -> list[int]:
@@ -174,7 +204,7 @@ def _starts(text: str, pattern: re.Pattern[str]) -> list[int]:
     if pattern is GROW_AT or pattern is GROW_AT_UNTIL:
         return literal_positions(low, ("grow",))
     if pattern is ANNUAL_CHANGE:
-        return literal_positions(low, ("grow", "grew", "rise", "rose", "climb", "increase", "expand", "jump", "up"))
+        return literal_positions(low, CHANGE_OPENINGS)
     if pattern is YEAR_RATE:
         return literal_positions(low, ("year-over-year", "year over year", "y-o-y", "yoy"))
     if pattern is UP_FROM_RATE:  # from the year before "up from"

@@ -424,3 +424,77 @@ def test_an_annualised_rate_over_so_many_years_through_a_split_fiscal_year() -> 
     page += "Widget makers' shares returned an annualised 7% since listing; their annualised 9% was the best.\n"
     rates = extract_document(clean(page, ".md")).growth
     assert [(g.rate_low, g.start_year, g.end_year) for g in rates] == [(2.5, 2026, 2030)]
+
+
+def test_a_falling_market_s_rate_is_negative() -> None:
+    """An industry snapshot's "revenue has fallen at an annualised 1.2% over the five years through 2024-25", a 10-K's
+    "following a decline of approximately 12% in 2023", a release's "the market fell 32.1% in 2024", a broker's
+    "fell 38% in 2023", a pasted wiki page's "shrinking at -2.5% a year" (its minus read once), a coating report's
+    "fell by −2,4 % per year", an association's "down 2.1% from $6.99 billion in 2023": falls, negative rates.
+    Investments that "have gone down by 90 per cent in 2023" and "Disposal gains fell 31% in FY2025" are no rates."""
+
+    def found(name: str) -> set[tuple]:
+        return {(g.rate_low, g.end_year) for g in process_file(WRITTEN / name, 10**8).facts.growth}
+
+    beer = process_file(WRITTEN / "w5-16-australia-craft-beer.md", 10**8).facts.growth
+    assert (-1.2, 2020, 2025) in {(g.rate_low, g.start_year, g.end_year) for g in beer}
+    assert (-12.0, 2023) in found("w25-03-semiconductor-ate-10k-industry.html")
+    assert (-32.1, 2024) in found("w26-07-south-africa-residential-backup-power-release.txt")
+    assert (-38.0, 2023) in found("w8-07-lnp-cdmo-equity-research-note.md")
+    assert (-2.5, 2031) in found("w21-14-activated-carbon-wiki-page-paste.html")
+    assert (-2.4, None) in found("w17-25-medical-device-coating-services.txt")
+    flooring = (WRITTEN / "w28-22-north-american-hardwood-flooring-association-report.md").read_text()
+    sales = flooring[flooring.index("North American hardwood flooring sales reached") :].split("\n")[0]
+    assert (-2.1, -2.1, None, 2024) in rates(sales)
+    fantasy = process_file(REAL_DOCS / "bulwark_125021301487.en.md", 10**8).facts.growth
+    assert not any(g.rate_low == -90 for g in fantasy)
+    leasing = process_file(WRITTEN / "w22-09-container-leasing-newsletter-spotlight.md", 10**8).facts.growth
+    assert not any(g.rate_low == -31 for g in leasing)
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "falls at a",
+        "falling at a",
+        "declines at a",
+        "declined at a",
+        "declining at a",
+        "decreases by a",
+        "decreased by a",
+        "decrease by a",
+        "decreasing by a",
+        "drops by a",
+        "drop by a",
+        "dropped by a",
+        "shrinks by a",
+        "shrink by a",
+        "shrank by a",
+        "shrunk by a",
+        "shrinking by a",
+        "contract at a",
+        "contracts at a",
+        "contracted at a",
+        "contracting at a",
+        "fall at a",
+        "to decline at a",
+        "has a negative",
+    ],
+)
+def test_a_rate_after_a_falling_verb_is_negative(words: str) -> None:
+    """Every form of the verbs a falling market takes, before "a CAGR of 2.4% from 2025 to 2030"."""
+    assert rates(f"The fax machine market {words} CAGR of 2.4% from 2025 to 2030.") == {(-2.4, -2.4, 2025, 2030)}
+
+
+def test_a_minus_before_a_rate_and_a_contract_market_s_growth() -> None:
+    """A minus before a rate's digits makes it negative ("CAGR 2019-2024: -5%", "| −1.2% a year |"), not a dash
+    between a year and the rate or between two rates; a contract manufacturing market that grows does not fall."""
+    assert rates("CAGR 2019-2024: -5%") == {(-5.0, -5.0, 2019, 2024)}
+    assert rates("| Revenue | −1.2% a year |") == {(-1.2, -1.2, None, None)}
+    assert rates("Unit prices: –3% per year") == {(-3.0, -3.0, None, None)}
+    assert rates("CAGR 2019-2024 4-5%") == {(4.0, 5.0, 2019, 2024)}
+    assert rates("Mattress Market to Reach USD 4.2 Bn-5.1% CAGR") == {(5.1, 5.1, None, None)}
+    assert rates("CAGR 2025-2030: -1 to 2%") == {(1.0, 2.0, 2025, 2030)}  # which of them a minus is for, unsure
+    assert rates("The contract manufacturing market is set to grow at a CAGR of 5% through 2030.") == {
+        (5.0, 5.0, None, 2030)
+    }
