@@ -60,6 +60,11 @@ NAME_END = re.compile(r"[A-Z][\w&'-]*[,.]")
 NOTE_THEN_LOWER = re.compile(r"\([^()]{1,40}\)[ ,;]+[a-z]")
 
 
+# A short note in parentheses broken over two lines, the text before and after it on them: "… are KLK OLEO (Kuala Lumpur
+# Kepong" over "Berhad), Wilmar International Limited, …" is one line.
+SPLIT_NOTE = re.compile(r"(?<=\S)[^\S\n]\([^()\n]{1,40}(?<=\w)\n(?=\w[^()\n]{0,40}\)[^\n])")
+
+
 def wrap_width(lines: list[str]) -> int | None:
     """The width `lines` were wrapped at, or None when they were not wrapped."""
     all_lengths = [len(line) for line in lines if line]
@@ -107,7 +112,7 @@ def unwrap(text: str, cells: frozenset[int] = frozenset(), width: int | None = N
     lines = [line.rstrip() for line in text.split("\n")]  # a space left at a wrap's end (format=flowed) too
     width = width or wrap_width([line for k, line in enumerate(lines) if k not in cells] if cells else lines)
     if width is None:
-        return text
+        return text if cells or "(" not in text else SPLIT_NOTE.sub(_note_joined, text)
     out: list[str] = []
     joining = False
     hang, column = 0, width
@@ -123,7 +128,13 @@ def unwrap(text: str, cells: frozenset[int] = frozenset(), width: int | None = N
         joining = (
             k not in cells and k + 1 not in cells and _continued(line, following, column if under else width, hang)
         )
-    return "\n".join(out)
+    joined = "\n".join(out)
+    return joined if cells or "(" not in joined else SPLIT_NOTE.sub(_note_joined, joined)
+
+
+def _note_joined(match: re.Match[str]) -> str:
+    """A SPLIT_NOTE match with its line break a space."""
+    return match.group(0)[:-1] + " "
 
 
 def _column_width(lines: list[str], k: int, hang: int) -> int:

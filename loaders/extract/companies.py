@@ -177,7 +177,7 @@ NOT_COMPANY = re.compile(
     r"\b(?:markets?|segments?|analysis|forecasts?|reports?|regions?|overview|strategy|strategies|revenues?|variations?|"
     r"share|growth|trends?|demand|industry|players|vendors|sample|pdf|request|click|contact|email|phone|"
     r"available|download|related research|inquiry|enquiry|methodology|appendix|information|query|profiles?|summary|"
-    r"scope|developments?|"
+    r"scope|developments?|buyers|"
     r"about us|why\b|insider|licen[cs]es?|pric(?:e|es|ing)|questions|faqs?|q&a|landscape|contents|details|outlook|"
     r"perspective|attributes?|coverage|end-user|^about\s|"
     r"introduction|conclusion|opportunit(?:y|ies)|challenges?|drivers?|restraints?|table|figure|exhibit|"
@@ -236,7 +236,8 @@ SENTENCE_AFTER_SUFFIX = re.compile(
 )
 # A sentence's end after a name that is no abbreviation: "…, Liebherr and JCB. Hyundai Construction Equipment and …".
 SENTENCE_AFTER_NAME = re.compile(
-    r"\b(?!(?:Dr|Mr|Mrs|Ms|St|Mt|Jr|Sr|No|Bros|Intl|Dept|Pvt|Pty|Pte|Mfg|Co|Inc|Ltd|Corp|Bhd|Tbk)\.)(?:[A-Z]{2,}|[A-Z][a-z]+)\."
+    r"\b(?!(?:Dr|Mr|Mrs|Ms|St|Mt|Jr|Sr|No|Bros|Intl|Dept|Pvt|Pty|Pte|Mfg|Co|Inc|Ltd|Corp|Bhd|Tbk|PT|Ind)\.)"
+    r"(?:[A-Z]{2,}|[A-Z][a-z]+)\."
     r"(?P<gap>\s+)(?=[A-Z][a-z])"
 )
 # Only names' words, joined by "and" or "&": "Egmont Honey and Wedderspoon Organic".
@@ -474,8 +475,8 @@ def legal_basename(name: str) -> str:
     base = basename(name)
     while base and (shorter := basename(base)) != base:
         base = shorter
-    if name.endswith(")") and base.count("(") > base.count(")"):
-        base += ")"
+    if base.count("(") > base.count(")") and name.count("(") == name.count(")"):
+        base += ")"  # "Emery Oleochemicals (M) Sdn. Bhd." -> "Emery Oleochemicals (M)"
     return base
 
 

@@ -12,7 +12,7 @@ from cleanco.clean import normalized, prepare_default_terms, strip_punct, strip_
 # A name that ends with a legal suffix: "Shin-Etsu Chemical Co., Ltd.", "TDK Corporation".
 LEGAL_SUFFIX_END = re.compile(
     r"\s(?:Inc|Ltd|Limited|LLC|Corp|Corporation|Co|Company|plc|PLC|GmbH|AG|SA|S\.A|S\.p\.A|SE|NV|N\.V|BV|B\.V|AB|ASA|Oy|Oyj|"
-    r"KG|K\.K|Holdings?|Group)\.?$"
+    r"KG|K\.K|Holdings?|Group|Berhad)\.?$"
 )
 
 # cleanco's terms, in the order it tries them, grouped by their last word.

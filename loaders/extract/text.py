@@ -27,7 +27,7 @@ SENTENCE_END = re.compile(r"(?<=[.!?])(?:\[\d{1,3}\])?[\"')\]]?[ \t]+(?=[A-Z0-9\
 MARK_AND_SENTENCE_END = re.compile(r"[.!?\n](?:(?<=\n)|(?:\[\d{1,3}\])?[\"')\]]?[ \t]+(?=[A-Z0-9\"'(\[]))")
 # Words whose final period does not end a sentence: "Inc.", "Co.", "S.T.", "U.S.", "Dr.".
 ABBREVIATION = re.compile(
-    r"(?:\b(?:Inc|INC|Co|CO|Corp|Ltd|LTD|Llc|Plc|Bhd|Pvt|Pte|Mr|Mrs|Ms|Dr|St|No|Vs|vs|Jr|Sr|Ave|Bros|Mfg|Intl|Cie"
+    r"(?:\b(?:Inc|INC|Co|CO|Corp|Ltd|LTD|Llc|Plc|Sdn|Bhd|Pvt|Pte|Ind|Mr|Mrs|Ms|Dr|St|No|Vs|vs|Jr|Sr|Ave|Bros|Mfg|Intl|Cie"
     r"|approx|e\.g|i\.e|etc)|\b[A-Z](?:\.[A-Z])*|\b[A-Z]{1,3})\.$"
 )
 # A word that opens a sentence and no name: after it, an abbreviation's period ends a sentence all the same

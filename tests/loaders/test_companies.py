@@ -1797,3 +1797,23 @@ def test_firms_a_study_names_as_the_accounts_that_move_volume_are_buyers() -> No
     path = REPO_ROOT / "tests/written/docs/w28-02-contract-heat-treatment-ein-presswire.txt"
     found = {c.name_as_written for c in process_file(path, 10**8).facts.companies}
     assert found and not {"ZF Friedrichshafen AG", "Dana Incorporated"} & found
+
+
+def test_malaysian_indonesian_and_brazilian_legal_names_in_a_long_list() -> None:
+    """An openPR release's players paragraph, broken by a stray line break inside "KLK OLEO (Kuala Lumpur Kepong" /
+    "Berhad)": every name, "Sdn. Bhd." and "PT." no sentence's end, the legal name in parentheses after a brand no
+    name of its own; its "Buyers and distribution:" label no firm. A wire release's "Tecnoweb Ind. Com. de Telas
+    Técnicas Ltda." is one name too."""
+    found, labelled = _written("w29-28-fatty-alcohols-openpr-release.txt")
+    assert {normalize_name(n) for n in labelled} <= {normalize_name(n) for n in found}
+    assert "Buyers and distribution" not in found
+    found, _ = _written("w29-19-paper-machine-clothing-wire-release.txt")
+    assert "Tecnoweb Ind. Com. de Telas Técnicas Ltda" in found
+
+
+def test_a_canonical_name_keeps_a_closed_note_before_its_legal_form() -> None:
+    """ "Emery Oleochemicals (M) Sdn. Bhd." is "Emery Oleochemicals (M)", "WNS (Holdings) Limited" "WNS (Holdings)",
+    not a note left open; a note left open in the name as written stays so."""
+    assert company_name("Emery Oleochemicals (M) Sdn. Bhd.") == "Emery Oleochemicals (M)"
+    assert company_name("WNS (Holdings) Limited") == "WNS (Holdings)"
+    assert company_name("Solventum (formerly 3M") == "Solventum (formerly 3M"

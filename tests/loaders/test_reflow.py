@@ -11,6 +11,7 @@ import pytest
 from loaders.clean import clean
 from loaders.decode import decode
 from loaders.extract.document import extract_document
+from loaders.pipeline import process_file
 from loaders.reflow import unwrap, wrap_width
 from tests.conftest import REAL_DOCS, REPO_ROOT, generated_corpus
 
@@ -298,3 +299,26 @@ def test_a_list_of_names_wrapped_by_hand_short_of_the_width_goes_on_with_its_nam
         [*filler, "The firms are Acme, Bolt, Crane", "Works, Delta and Echo.", "", "Sold by Acme, Bolt", "Demand rose."]
     )
     assert "Acme, Bolt, Crane Works, Delta" in unwrap(page) and "Bolt\nDemand rose." in unwrap(page)
+
+
+def test_a_note_in_parentheses_broken_over_two_lines_is_one_line() -> None:
+    """ "… are KLK OLEO (Kuala Lumpur Kepong" over "Berhad), Wilmar …" in a text not wrapped at a width: one line; not a
+    note closed on its line, one whose closing line holds nothing after it (a table's "(USD" over "Million)"), one
+    opened at a line's start, or a line ending at a parenthesis' punctuation."""
+    text = "Intro line.\nThe key players are KLK OLEO (Kuala Lumpur Kepong\nBerhad), Wilmar International Limited.\n"
+    assert "KLK OLEO (Kuala Lumpur Kepong Berhad), Wilmar" in unwrap(text)
+    for kept in (
+        "Players (see below)\nBerhad), Wilmar\n",
+        "Revenue (USD\nMillion)\n",
+        "  (Kuala Lumpur Kepong\nBerhad), Wilmar\n",
+        "Players (A) and\nB), Wilmar\n",
+        "Players (A\nB (c), Wilmar\n",
+        "Players (A\n - B), Wilmar\n",
+        "Players (A,\nB), Wilmar\n",
+        "Players (A\n(B), Wilmar\n",
+    ):
+        assert unwrap(kept) == kept
+    # a pocket guide wrapped at its width: "Solventum (formerly 3M" over "Health Care), Kulzer GmbH, …"
+    pocket = REPO_ROOT / "tests/written/docs/w24-17-dental-impression-materials-pocket.txt"
+    players = {c.name_as_written for c in process_file(pocket, 10**8).facts.companies}
+    assert "Solventum" in players and not any("Health Care" in p for p in players)
