@@ -32,7 +32,7 @@ from loaders.symbol_lines import without_item_mark
 
 # Headings that open a list of players: "Key Players In Thermal Spray Coatings Market".
 PLAYER_HEADING = re.compile(
-    r"\b(?:key|major|leading|prominent|top|notable|main|important|dominant|principal|profiled|active)\s"
+    r"\b(?:key|major|leading|prominent|top|notable|main|important|dominant|principal|profiled|active|emerging)\s"
     r"(?:\w+\s){0,5}?(?:players?|companies|vendors|manufacturers|participants|competitors|suppliers|producers|CROs)\b"
     r"|\bcompetitive\s(?:landscape|analysis)\b"
     r"|\b(?:companies|brands)\s(?:profiled|covered|mentioned|featured|discussed|assessed|analy[sz]ed|studied|tracked)\b"
@@ -173,7 +173,7 @@ NOT_COMPANY = re.compile(
     r"published|pages|"  # a report page's "Published: July 2025 · 150 pages", "**Pages:** 150 | …"
     r"(?:january|february|march|april|may|june|july|august|september|october|november|december)\s\d{1,2}|"  # a date
     r"buy|hold|sell|outperform|underperform|overweight|underweight|"  # an analyst's rating
-    r"where|what)$|"  # a section's question ("## Who makes it" then "## Where")
+    r"where|what|tier\s\d)$|"  # a section's question ("## Who makes it" then "## Where"), a tier ("Tier 1: …")
     r"\b(?:markets?|segments?|analysis|forecasts?|reports?|regions?|overview|strategy|strategies|revenues?|variations?|"
     r"share|growth|trends?|demand|industry|players|vendors|sample|pdf|request|click|contact|email|phone|"
     r"available|download|related research|inquiry|enquiry|methodology|appendix|information|query|profiles?|summary|"
@@ -1118,7 +1118,8 @@ def _from_heading_lists(text: str, add: Callable[[str, int, str], bool], regions
             if NOTE_LINE.match(item):
                 break  # a note under the list ends it ("Disclaimer: The author of this press release is …")
             labelled = LABELLED_NAME.match(item) if (":" in item or "—" in item or "–" in item) else None
-            if labelled and ":" not in labelled.group(0) and not is_company_name(labelled.group(1), regions):
+            unnoted = NOTE.sub("", labelled.group(1)).strip() if labelled else ""  # "Merck KGaA (operates as …)"
+            if labelled and ":" not in labelled.group(0) and not is_company_name(unnoted, regions):
                 labelled = None  # "Three suppliers — A, B and C — together hold ...": a dash in a sentence
             if item.startswith("1") and NUMBERED_RUN.match(item):  # a run opens with "1." or "1)"
                 for piece in split_list(item):
@@ -1130,7 +1131,7 @@ def _from_heading_lists(text: str, add: Callable[[str, int, str], bool], regions
                 labelled
                 and (labelled_mode or items == 0)
                 and not PLAYER_HEADING.search(labelled.group(1))
-                and (group or not SENTENCE_WORDS.search(labelled.group(1)))
+                and (group or not SENTENCE_WORDS.search(unnoted))
             ):  # "BASF SE: Offers ...", not a sentence with a colon ("The market is concentrated: ...")
                 labelled_mode = True
                 for name, at in group or [(labelled.group(1), 0)]:

@@ -1817,3 +1817,12 @@ def test_a_canonical_name_keeps_a_closed_note_before_its_legal_form() -> None:
     assert company_name("Emery Oleochemicals (M) Sdn. Bhd.") == "Emery Oleochemicals (M)"
     assert company_name("WNS (Holdings) Limited") == "WNS (Holdings)"
     assert company_name("Solventum (formerly 3M") == "Solventum (formerly 3M"
+
+
+def test_players_by_tier_each_a_name_with_a_note_before_its_dash() -> None:
+    """A report page's players under "Tier 1: Full-Line Suppliers", "Tier 2: …", "Regional Players: Asia Pacific" and
+    "Emerging Companies", a line each "Merck KGaA (operates as MilliporeSigma in the U.S. and Canada) – Durapore …":
+    every company, its note no sentence; no "Tier 1"."""
+    found, labelled = _written("w29-27-sterile-filtration-players-by-tier.html")
+    assert {normalize_name(n) for n in labelled} <= {normalize_name(n) for n in found}
+    assert not any(n.startswith("Tier") for n in found)
