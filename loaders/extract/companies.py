@@ -173,11 +173,12 @@ NOT_COMPANY = re.compile(
     r"published|pages|"  # a report page's "Published: July 2025 · 150 pages", "**Pages:** 150 | …"
     r"(?:january|february|march|april|may|june|july|august|september|october|november|december)\s\d{1,2}|"  # a date
     r"buy|hold|sell|outperform|underperform|overweight|underweight|"  # an analyst's rating
-    r"where|what|tier\s\d)$|"  # a section's question ("## Who makes it" then "## Where"), a tier ("Tier 1: …")
+    r"where|what|"  # a section's question ("## Who makes it" then "## Where")
+    r"tier\s\d|headquarters|founded)$|"  # a tier ("Tier 1: …"), a card's "Headquarters: … · Founded: 1873"
     r"\b(?:markets?|segments?|analysis|forecasts?|reports?|regions?|overview|strategy|strategies|revenues?|variations?|"
     r"share|growth|trends?|demand|industry|players|vendors|sample|pdf|request|click|contact|email|phone|"
     r"available|download|related research|inquiry|enquiry|methodology|appendix|information|query|profiles?|summary|"
-    r"scope|developments?|buyers|"
+    r"scope|developments?|buyers|analysts?|"
     r"about us|why\b|insider|licen[cs]es?|pric(?:e|es|ing)|questions|faqs?|q&a|landscape|contents|details|outlook|"
     r"perspective|attributes?|coverage|end-user|^about\s|"
     r"introduction|conclusion|opportunit(?:y|ies)|challenges?|drivers?|restraints?|table|figure|exhibit|"
@@ -492,7 +493,8 @@ def is_company_name(name: str, regions: RegionIndex | None = None) -> bool:
     if len(words) > NAME_WORDS and not (len(words) <= NAME_WORDS_LEGAL and _long_legal_name(name, words)):
         return False
     opening = name[0].isupper() or name[0].isdigit() or LOWER_CASE_NAME.match(name) is not None
-    if not opening and LOWER_CASE_BRAND.match(name):
+    brand = not opening and LOWER_CASE_BRAND.match(name) is not None  # "tesa SE": its first word no sentence's
+    if brand:
         opening = LEGAL_SUFFIX_END.search(name) is not None
     if not opening or LEGAL_SUFFIX.match(name) or NOT_A_NAME_START.match(name) or not HAS_LETTER.search(name):
         return False
@@ -505,7 +507,7 @@ def is_company_name(name: str, regions: RegionIndex | None = None) -> bool:
         return False
     lower = sum(
         1
-        for w in words
+        for w in (words[1:] if brand else words)
         if w[0].islower()
         and w not in {"and", "of", "&", "de", "the", "für", "du"}
         and not LEGAL_SUFFIX.match(w)
@@ -766,7 +768,8 @@ def extract_companies(
         while end > 0 and text[end - 1] in " \n":
             end -= 1
         line_start = text.rfind("\n", 0, end) + 1
-        name = text[line_start:end]
+        name = ITEM_NUMBER.sub("", text[line_start:end])  # a ranking's "1. Atlas Copco AB" over "Headquarters: …"
+        line_start = end - len(name)
         if len(name) <= PROFILE_NAME_LENGTH and (not name.endswith(".") or NAME_ABBREVIATED_END.search(name)):
             add(name, line_start, "key_player")  # a company's card: its name over its head office
     listed = list(LISTED_COMPANY.finditer(text)) if EXCHANGE_IN_PARENS.search(text) else []
@@ -1063,6 +1066,8 @@ def _from_heading_lists(text: str, add: Callable[[str, int, str], bool], regions
     """Lists under a players heading: one name a line, 'Name: what it offers' lines, numbered runs."""
     lines = lines_of(text)
     headings = lines_holding(text, PLAYER_WORDS)  # no other line can be a players heading
+    if "\n1. " in text:
+        _ranked_cards(lines, headings, add, regions)
     colons = _colons_over_legal_names(lines, regions)  # "Who makes them? It's a tight club:" over "• Michelin", …
     headings |= set(colons)
     i = 0
@@ -1177,6 +1182,32 @@ def _from_heading_lists(text: str, add: Callable[[str, int, str], bool], regions
                 break  # "Share", "Discussion about this post", "Write a comment…": the list is over
             items, inline = items + 1, listed and not item.endswith(":")  # not "… brands, including:"
         i = j
+
+
+def _ranked_cards(
+    lines: Sequence[Line], headings: set[int], add: Callable[[str, int, str], bool], regions: RegionIndex
+) -> None:
+    """A ranking's entries after a players heading ("Top 10 Industrial Adhesive Tape Companies in 2025"), however far
+    under it: "1. 3M Company" over its card, "2. tesa SE" over its own, …, numbered 1, 2, 3 … in order, most of them
+    companies' names (not a document's numbered sections)."""
+    first = min((i for i in headings if _is_player_heading(lines[i].text.strip())), default=None)
+    if first is None:
+        return
+    entries: list[tuple[int, str]] = []
+    for k in range(first + 1, len(lines)):
+        entry = RANKED_ENTRY.match(lines[k].text)
+        if entry and int(entry.group(1)) == len(entries) + 1:
+            entries.append((k, entry.group(2).strip()))
+    names = [(k, without_place_or_note(name, regions)) for k, name in entries]
+    named = [(k, name) for k, name in names if is_company_name(name, regions)]
+    if len(entries) >= RANKED_ENTRIES and len(named) * 3 >= len(entries) * 2:
+        for k, name in named:
+            add(name, lines[k].start + lines[k].text.find(name), "key_player")
+
+
+# "3. Nitto Denko Corporation": a ranking's entry, its number and its name.
+RANKED_ENTRY = re.compile(r"(\d{1,2})\.\s+([^\n]{2,80})$")
+RANKED_ENTRIES = 3  # the fewest entries of a ranking
 
 
 BY_LABEL = re.compile(r"by\s", re.I)

@@ -1826,3 +1826,36 @@ def test_players_by_tier_each_a_name_with_a_note_before_its_dash() -> None:
     found, labelled = _written("w29-27-sterile-filtration-players-by-tier.html")
     assert {normalize_name(n) for n in labelled} <= {normalize_name(n) for n in found}
     assert not any(n.startswith("Tier") for n in found)
+
+
+def test_a_ranking_s_numbered_entries_over_their_cards() -> None:
+    """A publisher's blog "Top 10 Industrial Adhesive Tape Companies in 2025": "1. 3M Company" over its card, "2. tesa
+    SE" (a brand in lower case) over its own, … to "10. Saint-Gobain Tape Solutions"; its byline's "Senior Research
+    Analyst" no firm. A top-ten blog's "1. Atlas Copco AB" over "Headquarters: Nacka, Sweden · Founded: 1873 · …": the
+    firm without its number, no "Headquarters" or "Founded"."""
+    found, labelled = _written("w29-17-industrial-adhesive-tapes-top-10-companies.html")
+    top_ten = labelled[:10]
+    assert {normalize_name(n) for n in top_ten} <= {normalize_name(n) for n in found}
+    assert "Senior Research Analyst" not in found
+    found, labelled = _written("w15-19-industrial-air-compressor-top10-blog.html")
+    assert set(labelled) - {"Kobe Steel, Ltd. (Kobelco)"} <= found
+    assert not any(n[:1].isdigit() or n in {"Headquarters", "Founded"} for n in found)
+
+
+def test_a_numbered_list_a_line_each_or_numbered_sections_are_no_ranking() -> None:
+    """Entries "1. Acme Corporation" over a card each, three paragraphs under the title, or a line each: a ranking; a
+    report's numbered sections ("1. Introduction", "2. Market Overview", "3. Key Findings", …): none."""
+    head = (
+        "Top Widget Companies in 2025\n\n" + "The widget market is large and it grows, as our analysts have seen. " * 3
+    )
+    head = "\n\n".join([head] * 3) + "\n\n"
+    card = "\n\nIt makes widgets for cars and boxes.\n\n"
+
+    def players(body: str) -> list[str]:
+        return [c.name_as_written for c in extract_companies(head + body, [], load_index())]
+
+    three = ["Acme Corporation", "Beta GmbH", "Gamma Inc."]
+    assert players("".join(f"{k}. {name}{card}" for k, name in enumerate(three, 1))) == three
+    assert players("".join(f"{k}. {name}\n" for k, name in enumerate(three, 1))) == three
+    sections = ["Introduction", "Market Overview", "Key Findings", "Pricing Analysis", "Value Chain", "Conclusion"]
+    assert players("".join(f"{k}. {name}{card}" for k, name in enumerate(sections, 1))) == []
