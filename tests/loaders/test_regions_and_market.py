@@ -1070,3 +1070,30 @@ def test_a_cdmo_s_release_citing_a_firm_by_name_alone() -> None:
     that issues the release (its name holds no word research firms put in theirs)."""
     facts = process_file(REPO_ROOT / "tests/written/docs/w28-06-prefilled-syringe-cdmo-newsroom.md", 10**8).facts
     assert [a.value_text for a in facts.attributes if a.attribute == "publisher"] == ["Roots Analysis"]
+
+
+@pytest.mark.parametrize(
+    ("alias", "code"),
+    [
+        ("DACH", "europe"),
+        ("Benelux", "europe"),
+        ("CIS", "europe"),
+        ("Western Balkans", "europe"),
+        ("Asia Pacific excluding Japan", "asia_pacific"),
+        ("APEJ", "asia_pacific"),
+        ("Rest of APEJ", "asia_pacific"),
+        ("Northern Africa", "middle_east_africa"),
+        ("Other GCC", "middle_east_africa"),
+        ("Rest of the Middle East and Africa", "middle_east_africa"),
+        ("Rest of LAMEA", "lamea"),
+        ("Rest of South and Central America", "latin_america"),
+        ("NZ", "nz"),
+        ("ROK", "kr"),
+        ("EE. UU.", "us"),
+    ],
+)
+def test_regional_blocs_and_short_country_names_resolve(alias: str, code: str) -> None:
+    """The blocs and short names reports write for their coverage ("DACH", "Benelux", "CIS", "APEJ", "Other GCC",
+    "ROK", "NZ", Spanish "EE. UU."): each a region or country of the seeds."""
+    place = load_index().resolve(alias)
+    assert place is not None and place.code == code
