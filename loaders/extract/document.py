@@ -77,8 +77,13 @@ VOLUME_BEFORE = re.compile(  # "Volume CAGR (2.4%)", "expects volume growth of 2
 # the U.S. rose about 7% in 2024", "CDMO price increases of 4–6% a year", "coconut-shell GAC prices +3% a year": the
 # words before a rate make it the prices' change.
 PRICE_BEFORE = re.compile(
-    r"\bprices(?:\s(?:of|in)\s[^;%]{1,30}?)?\s(?:rose\sby\s)?$|\bprice\sincreases\sof\s$|\bprices\s\+$", re.I
+    r"\bprices(?:\s(?:of|in)\s[^;%]{1,30}?)?\s(?:rose\sby\s)?$|\bprice\sincreases\sof\s$|\bprices\s\+$"
+    # "the average price of a simple attended funeral fell by 1.2%", "the average selling price of a thermal imaging
+    # camera is projected to decline by about 5.8% per year", "average selling prices set to drop by almost 6%"
+    r"|\bprices?\s(?:of\s[^;%]{1,60}?\s)?(?:\w+\s){0,6}?$",
+    re.I,
 )
+PRICE_REACH = 100  # the characters before a rate PRICE_BEFORE reads
 # A compound or stated annual growth rate, as opposed to one year's change.
 COMPOUND_RATE = re.compile(r"CAGR|compound|annual|annually|per annum|a year|per year", re.I)
 # A correction notice over a release: "CORRECTION (November 14, 2025): The release … stated the 2032 forecast as
@@ -181,7 +186,7 @@ def _facts(doc: CleanDocument) -> DocumentFacts:
         ):
             mention.scope = "volume"
             continue
-        if PRICE_BEFORE.search(text, max(sentence[0], mention.char_start - 60), mention.char_start):
+        if PRICE_BEFORE.search(text, max(sentence[0], mention.char_start - PRICE_REACH), mention.char_start):
             mention.scope = "price"
             continue
         if not COMPOUND_RATE.search(mention.rate_text) and PART_YEAR.search(text, sentence[0], sentence[3]):

@@ -190,6 +190,8 @@ GERMAN: list[tuple[str, Replacement]] = [
     (r"sind", "are"),
     (r"umfassen", "include"),
     (r"wächst", "grows"),
+    (r"schrumpft", "shrinks"),
+    (r"Rückgang um(?: durchschnittlich)?", "decline by"),  # "ein weiterer Rückgang um durchschnittlich 2,2 % pro Jahr"
     (r"wachsen", "grow"),
     (r"wuchs", "grew"),
     (r"wird", "will"),

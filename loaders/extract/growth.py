@@ -95,7 +95,10 @@ FALL_VERBS = (
 )
 # Words that make the rate after them a fall: "decline at a CAGR of", "fallen at an annualised", "shrinking by",
 # "a negative CAGR of"
-FALLING_BEFORE = re.compile(rf"(?:\b(?:{FALL_VERBS})\s(?:at|by)\s(?:an?\s)?|\bnegative\s)$", re.I)
+FALLING_BEFORE = re.compile(
+    rf"(?:\b(?:{FALL_VERBS})\s(?:by\s(?:19|20)\d\d\s)?(?:at|by)\s(?:an?\s|about\s|almost\s)?|\bnegative\s)$",
+    re.I,
+)  # "schrumpft bis 2030 um 2,2 % pro Jahr", glossed: "shrinks by 2030 by 2.2 % a year"
 # "grew 7.5% year-over-year in 2024", "Forecast to Grow 6% in 2025", "up 6,8 % on 2023": a one-year growth rate.
 ANNUAL_CHANGE = re.compile(
     rf"\b(?:grow|grows|grew|growing|rise|rises|rose|climb|climbs|climbed|increase|increases|increased|expand|"

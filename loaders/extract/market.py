@@ -155,7 +155,7 @@ ABBREVIATED = re.compile(r"^(?:[A-Z]\.){1,3}$")
 MONEYISH = re.compile(r"^(?:[$€£¥₹]|us\$|usd|\d|\(?\d)", re.I)
 FOR_STOP = re.compile(
     r"\s(?:is|are|was|were|will|to|in|by|from|at|with|which|that|has|have|could|would|reached|reaches|reach|"
-    r"grew|grows|grow|rose|expected|projected|estimated|valued|worth|set|size|during|over|through|continues?|"
+    r"grew|grows|grow|rose|shrinks|expected|projected|estimated|valued|worth|set|size|during|over|through|continues?|"
     r"remains?|shows?|saw|sees|accounts?|represents?|stands?|totall?ed|totals?|hit|hits|amounts?)\b(?!-).*$",
     re.I,
 )

@@ -82,6 +82,11 @@ RELEASES = {
     "w25-21-biofertilizantes-whatsapp-encaminhada.pt-BR.txt": "pt",
     "w27-23-wdvs-deutschland-pressemitteilung.de.md": "de",
     "w28-20-aceite-de-aguacate-comunicado-traducido.es.html": "es",
+    "w29-10-druckerpatronen-toner-pressemitteilung.de.html": "de",
+    "w29-11-appareils-photo-argentiques-communique.fr.html": "fr",
+    "w30-11-sensores-de-gas-comunicado.es.html": "es",
+    "w30-23-riego-por-goteo-comunicado.es.html": "es",
+    "w30-24-groupes-electrogenes-communique.fr.html": "fr",
 }
 
 

@@ -498,3 +498,25 @@ def test_a_minus_before_a_rate_and_a_contract_market_s_growth() -> None:
     assert rates("The contract manufacturing market is set to grow at a CAGR of 5% through 2030.") == {
         (5.0, 5.0, None, 2030)
     }
+
+
+def test_a_german_market_that_shrinks_and_prices_that_fall() -> None:
+    """A German release: "Markt für Druckerpatronen und Toner schrumpft bis 2030 um 2,2 % pro Jahr" and "ein weiterer
+    Rückgang um durchschnittlich 2,2 % pro Jahr": -2.2 to 2030, the market's name without its verb. A price's change
+    is no market's growth: "the average price of a simple attended funeral fell by 1.2% in 2024", "the average
+    selling price of a thermal imaging camera is projected to decline by about 5.8% per year" (-5.8), "average selling
+    prices set to drop by almost 6% a year" (-6), "the average price of a 10 kW system to fall by about 4% a year",
+    "The average retail price of a 50 g pouch in Western Europe rose by 6.8% in 2024, and Fact.MR expects the price per
+    kilogram to keep rising by 4% to 5% a year"."""
+    toner = process_file(WRITTEN / "w29-10-druckerpatronen-toner-pressemitteilung.de.html", 10**8).facts
+    assert {(g.rate_low, g.end_year) for g in toner.growth if g.scope == "market"} == {(-2.2, 2030)}
+    assert {a.value_text for a in toner.attributes if a.attribute == "market_name"} == {"Druckerpatronen und Toner"}
+    cases = {
+        "w29-15-uk-funeral-services-newsletter.md": {-1.2},
+        "w29-12-thermal-imaging-cameras-ein-presswire.html": {-5.8, -6.0},
+        "w29-08-electric-outboard-motors-research-note.md": {-4.0},
+        "w29-03-roll-your-own-tobacco-pr-newswire.html": {6.8, 4.0},
+    }
+    for name, prices in cases.items():
+        found = process_file(WRITTEN / name, 10**8).facts.growth
+        assert {g.rate_low for g in found if g.scope == "price"} == prices, name
