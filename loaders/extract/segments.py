@@ -318,6 +318,10 @@ SENTENCE_WORDS = 6  # a piece of more words than this, in what ends as a clause,
 LONE_ITEM = re.compile(r"[a-z]+[^sui\W]s|[A-Z]{2,}s?|[A-Za-z]+-[A-Za-z]+")
 
 
+# A list's last item after a comma and its "and": "…, Instruments, and Software and Services".
+OXFORD_AND = re.compile(r",\sand\s[^,]+$")
+
+
 def split_items(items: str, pair: bool = False) -> list[str]:
     """'Upgrades, Refills, and Kits & Reagents' -> [Upgrades, Refills, Kits & Reagents]: commas separate items,
     "&" never does (Food & Beverage, Oil & Gas); a last "and" does when it joins a single word ('Hospitals and
@@ -331,6 +335,8 @@ def split_items(items: str, pair: bool = False) -> list[str]:
     pieces = LIST_SEPARATOR.split(items)
     if "(" in items and len(pieces) > 1:
         pieces = _within_parentheses(items, pieces)
+    if OXFORD_AND.search(items):
+        return pieces  # "Consumables, Instruments, and Software and Services": the list's "and" is the comma's
     left, sep, right = pieces[-1].rpartition(" and ")
     words = pieces[-1].split(" and ")
     if len(words) == 3 and len(words[1].split()) == 1:  # "large enterprises and small and medium-sized enterprises"

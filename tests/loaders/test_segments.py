@@ -1297,3 +1297,19 @@ def test_a_row_run_into_its_figure_and_a_table_s_note_are_no_segments() -> None:
     assert not [s for s in tires if " = " in s.segment_name]
     page = "# Widget Market\n\nBy Type:\n\n- Small 402.8\n- Large 1,246\n- Wi-Fi 7\n- Class 2\n"
     assert {s.segment_name for s in extract_document(clean(page, ".md")).segments} == {"Wi-Fi 7", "Class 2"}
+
+
+def test_a_list_s_comma_and_makes_the_last_item_s_and_part_of_its_name() -> None:
+    """ "by Product (Consumables, Instruments, and Software and Services)": the list's "and" is the one after its last
+    comma, "Software and Services" one item; a rating report's "…, tunnel, and self-serve and other" too; without the
+    comma before it, the last "and" parts two items as before."""
+    assert split_items("Consumables, Instruments, and Software and Services") == [
+        "Consumables",
+        "Instruments",
+        "Software and Services",
+    ]
+    assert split_items("Consumables, Instruments and Services") == ["Consumables", "Instruments", "Services"]
+    page = process_file(
+        WRITTEN / "docs" / "w29-16-blood-culture-tests-competitive-landscape.html", 10**8
+    ).facts.segments
+    assert "Software and Services" in {s.segment_name for s in page}
