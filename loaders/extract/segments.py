@@ -999,7 +999,8 @@ def extract_segments(
     for match in finditer_opening(BY_INTO, text, BY_INTO_OPENINGS, any_case=False):
         group: re.Match[str] | None = match
         while group is not None:
-            add_listed(group.group("dim"), group.group("items"), group.start("items"), pair=True)
+            if not NOT_DIMENSION.match(group.group("dim")):  # not "segmented by geography into North America, …"
+                add_listed(group.group("dim"), group.group("items"), group.start("items"), pair=True)
             group = NEXT_BY_INTO.match(text, group.end())  # ", and by crop type into …"
     ranked = finditer_opening(RANKED, text, HEADING_OPENINGS, any_case=True) if "followed by" in text else ()
     for match in ranked:

@@ -1313,3 +1313,11 @@ def test_a_list_s_comma_and_makes_the_last_item_s_and_part_of_its_name() -> None
         WRITTEN / "docs" / "w29-16-blood-culture-tests-competitive-landscape.html", 10**8
     ).facts.segments
     assert "Software and Services" in {s.segment_name for s in page}
+
+
+def test_a_market_segmented_by_geography_into_regions_has_no_such_dimension() -> None:
+    """A wire release's "The market is segmented by geography into North America, Europe, …": the coverage, no
+    segments; its "Based on type, the market is segmented into wired and wireless" stays."""
+    found = process_file(WRITTEN / "docs" / "w30-08-bone-conduction-headphones-title-only-business-wire.html", 10**8)
+    dimensions = {s.dimension for s in found.facts.segments}
+    assert "geography" not in dimensions and "type" in dimensions
