@@ -38,7 +38,7 @@ PLAYER_HEADING = re.compile(
     r"|\b(?:companies|brands)\s(?:profiled|covered|mentioned|featured|discussed|assessed|analy[sz]ed|studied|tracked)\b"
     r"|\bplayers\s(?:profiled|covered|operating)\b|\bkey\scompanies\b|\bmarket\sleaders\b"
     r"|\b(?:market|industry)\s(?:companies|players|vendors|manufacturers|suppliers)\s?:?$|^companies\s?:?$"
-    r"|\bcompany\sprofiles\b|\b(?:players|companies|names)\sto\swatch\b"
+    r"|\bcompany\sprofiles\b|\b(?:players|companies|names)\sto\swatch\b|^joint\sventures\b"
     r"|^(?:vendors|companies|players)\swe\s(?:track|cover|follow)$"  # a newsletter's box "Vendors we track"
     r"|^who\s(?:supplies|makes)\s(?:it|them)\??$"  # a slide's title "Who supplies it"
     r"|(?:^|\.\s)(?:producers|brands|vendors|companies|players|suppliers)\b[^.:]{0,60}:$"
@@ -57,7 +57,7 @@ COLON_HEADING = re.compile(
 PLAYER_WORDS = (
     "player", "companies", "company", "vendor", "manufacturer", "participants", "competitors", "suppliers",
     "competitive", "leaders", "producers", "brands", "names", "providers", "firms", "makers", "cdmos", "cmos", "cros",
-    "who ",
+    "who ", "joint ventures",
 )  # fmt: skip
 # The words that open an inline list: "Key players in this space include Catalent, Patheon, ...", "Specialists such as
 # PSI CRO, Premier Research and Cromos Pharma compete for …"
@@ -1173,6 +1173,8 @@ def _from_heading_lists(text: str, add: Callable[[str, int, str], bool], regions
                 break
             item = ITEM_NUMBER.sub("", item)
             pieces = split_list(item) if ("," in item or ";" in item or " 2. " in item) else [item]
+            if len(pieces) == 2 and SEAT_AFTER_FORM.fullmatch(item):
+                pieces = [item]  # "Brose Fahrzeugteile SE & Co. KG, Coburg": a German firm's name with its seat
             listed = len(pieces) > 1
             if " / " in item and all(is_company_name(p, regions) for p in item.split(" / ")):
                 pieces = item.split(" / ")  # "WuXi AppTec / WuXi Biologics": a group's two companies
@@ -1213,6 +1215,8 @@ RANKED_ENTRIES = 3  # the fewest entries of a ranking
 BY_LABEL = re.compile(r"by\s", re.I)
 # A segmentation's heading: "Segment by Type", "By Application:", "Market Segmentation".
 BY_HEADING = re.compile(r"(?:segment\s)?by\s[\w -]{1,40}:?$|(?:market\s)?segmentation:?$", re.I)
+# A German firm's registered name with its seat after its legal form: "Brose Fahrzeugteile SE & Co. KG, Coburg".
+SEAT_AFTER_FORM = re.compile(r"[^,]+\sKG,\s[A-ZÄÖÜ][a-zäöüß]+")
 # Lines in a row that name no company, after a list of one name a line, that end it.
 MISSES_ENDING_LIST = 3
 

@@ -1859,3 +1859,12 @@ def test_a_numbered_list_a_line_each_or_numbered_sections_are_no_ranking() -> No
     assert players("".join(f"{k}. {name}\n" for k, name in enumerate(three, 1))) == three
     sections = ["Introduction", "Market Overview", "Key Findings", "Pricing Analysis", "Value Chain", "Conclusion"]
     assert players("".join(f"{k}. {name}{card}" for k, name in enumerate(sections, 1))) == []
+
+
+def test_a_german_firm_s_seat_after_its_legal_form_and_joint_ventures_tracked() -> None:
+    """A report page's "Key Companies" tab: one a line, "Brose Fahrzeugteile SE & Co. KG, Coburg" (a name with its
+    seat, not two names, nor the end of a list), then "Joint Ventures Tracked" over "Changjiang Lear Seating Systems
+    Co., Ltd. – 50:50 joint venture of …": every labelled player, no "Coburg", no "Joint Ventures Tracked"."""
+    found, labelled = _written("w29-21-automotive-seating-key-companies-tab.html")
+    assert {normalize_name(n) for n in labelled} <= {normalize_name(n) for n in found}
+    assert "Coburg" not in found and "Joint Ventures Tracked" not in found
