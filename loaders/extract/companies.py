@@ -1068,6 +1068,8 @@ def _from_heading_lists(text: str, add: Callable[[str, int, str], bool], regions
     headings = lines_holding(text, PLAYER_WORDS)  # no other line can be a players heading
     if "\n1. " in text:
         _ranked_cards(lines, headings, add, regions)
+    if "ompet" in text:  # "Competition", "competes"
+        _competitors_in_prose(lines, add)
     colons = _colons_over_legal_names(lines, regions)  # "Who makes them? It's a tight club:" over "• Michelin", …
     headings |= set(colons)
     i = 0
@@ -1210,6 +1212,43 @@ def _ranked_cards(
 # "3. Nitto Denko Corporation": a ranking's entry, its number and its name.
 RANKED_ENTRY = re.compile(r"(\d{1,2})\.\s+([^\n]{2,80})$")
 RANKED_ENTRIES = 3  # the fewest entries of a ranking
+
+
+def _competitors_in_prose(lines: Sequence[Line], add: Callable[[str, int, str], bool]) -> None:
+    """The firms a section headed "Who else competes" (or "Competition") names in its sentences by their legal names
+    ("… the report lists Epta S.p.A., the Milan-based owner of …. Dover Corporation remains in the market …"), to the
+    next section's heading; not an acquirer ("Driivz (acquired by Vontier Corporation in 2022)") nor an owner in
+    parentheses ("Rousselot (Darling Ingredients Inc.)")."""
+    for i, line in enumerate(lines):
+        if not COMPETES_HEADING.fullmatch(line.text.strip()):
+            continue
+        paragraphs = 0
+        for below in lines[i + 1 :]:
+            words = below.text.strip()
+            if not words:
+                continue
+            if len(words) <= SECTION_HEADING_LENGTH and not words.endswith("."):
+                break  # the next section's heading
+            paragraphs += 1
+            if paragraphs > COMPETES_PARAGRAPHS:
+                break
+            for name in PROSE_LEGAL_NAME.finditer(below.text):
+                before = below.text[: name.start()]
+                if not before.endswith(
+                    ("acquired by ", "(")
+                ):  # "Driivz (acquired by Vontier …", "Rousselot (Darling …"
+                    add(name.group(0), below.start + name.start(), "key_player")
+
+
+# A section's heading over competitors named in sentences.
+COMPETES_HEADING = re.compile(r"who\selse\scompetes|competition", re.I)
+SECTION_HEADING_LENGTH = 60  # the longest line read as a section's heading
+COMPETES_PARAGRAPHS = 3  # the paragraphs of such a section read for names
+# A firm's legal name in a sentence: capitalised words, then its legal form ("True Manufacturing Co., Inc.").
+PROSE_LEGAL_NAME = re.compile(
+    r"(?<![\w-])(?:[A-Z][\w&'’-]*\s){0,4}[A-Z][\w&'’-]*,?\s"
+    r"(?:Co\.,\sInc\.|Corporation|Inc\.|S\.p\.A\.|S\.A\.I\.C\.|Sdn\.\sBhd\.)"
+)
 
 
 BY_LABEL = re.compile(r"by\s", re.I)

@@ -1868,3 +1868,21 @@ def test_a_german_firm_s_seat_after_its_legal_form_and_joint_ventures_tracked() 
     found, labelled = _written("w29-21-automotive-seating-key-companies-tab.html")
     assert {normalize_name(n) for n in labelled} <= {normalize_name(n) for n in found}
     assert "Coburg" not in found and "Joint Ventures Tracked" not in found
+
+
+def test_competitors_named_in_the_sentences_of_their_section() -> None:
+    """A trade article's "Who else competes": "… the report lists Epta S.p.A., …. Dover Corporation remains …. Hoshizaki
+    Corporation … operates through CoolPoint Asia Sdn. Bhd., a joint venture with Malaysia's Tenggara Industrial
+    Berhad. The Greek maker Frigoglass S.A.I.C. …, and True Manufacturing Co., Inc. and Welbilt, Inc., owned by
+    Italy's Ali Group S.r.l. …": the competitors, not the partner or the owner. A 10-K's "Competition": "Cohu, Inc."
+    among its rivals; an S-1's "Driivz (acquired by Vontier Corporation in 2022)": no acquirer."""
+    found, _ = _written("w29-20-commercial-refrigeration-mergers-trade-article.html")
+    named = {"Epta S.p.A.", "Dover Corporation", "Hoshizaki Corporation", "Frigoglass S.A.I.C."}
+    named |= {"True Manufacturing Co., Inc.", "Welbilt, Inc.", "Arneg S.p.A."}
+    assert named <= found and any(n.startswith("CoolPoint Asia Sdn. Bhd") for n in found)
+    assert not any(n.startswith(("Tenggara", "Ali Group")) for n in found)
+    assert "Cohu, Inc." in _written("w25-03-semiconductor-ate-10k-industry.html")[0]
+    assert "Vontier Corporation" not in _written("w25-01-ev-charging-software-s1-market-opportunity.html")[0]
+    assert "Darling Ingredients Inc." not in _written("w4-14-collagen-peptides.html")[0]  # "Rousselot (Darling …)"
+    section = "Competition\n\nAcme Inc. leads the market, and it says so.\n\nCustomers\n\nBuyers include Walmart Inc.\n"
+    assert [c.name_as_written for c in extract_companies(section, [], load_index())] == ["Acme Inc."]
