@@ -138,6 +138,13 @@ SUBJECT_IS_MARKET = re.compile(
 )
 
 
+# How far into a sentence the main market's name is looked for as its narrowed subject, and the verb after it.
+NARROWED_REACH = 40
+NARROWED_VERB = re.compile(r"(?:,\s|\s(?:was|were|is|are)\s)")
+# Words before the main market's name that do not narrow it.
+NOT_NARROWING = frozenset({"global", "worldwide"})
+
+
 @dataclass(frozen=True)
 class Scope:
     kind: str
@@ -230,6 +237,8 @@ class ScopeJudge:
         called = SUBJECT_IS_MARKET.match(sentence) if subject is None and " market" in sentence else None
         if called and not self.is_main(called.group("name")):
             return Scope("other_market", market_name=called.group("name"))
+        if subject is None and self.main and (part := self._narrowed_main(before)):
+            return Scope("segment", segment_name=part)
         if (self.related_from is not None and start >= self.related_from) or (
             self.sidebar and self.sidebar[0] <= start < self.sidebar[1]
         ):
@@ -288,6 +297,18 @@ class ScopeJudge:
         if company_money or (IN_SALES.match(after) and not subject):
             return Scope("company")
         return Scope("market")
+
+    def _narrowed_main(self, before: str) -> str | None:
+        """The main market's name after a word or two that narrow it, as the sentence's subject: "Pharmaceutical
+        gelatin was worth US$ 1.74 billion …", "… plant-based protein bars, worth about $1.1 billion …" (that part's
+        figures); not "Global gelatin …" nor a place's ("European gelatin …")."""
+        at = before.lower().find(self.main, 0, NARROWED_REACH)
+        verb = NARROWED_VERB.match(before, at + len(self.main)) if at > 0 else None
+        narrowing = before[:at].split()
+        if verb is None or not 1 <= len(narrowing) <= 2 or narrowing[-1].lower() in NOT_NARROWING:
+            return None
+        part = before[: at + len(self.main)]
+        return None if place_prefix(part, self.regions) else part
 
     def opening_place(self, words: str) -> str | None:
         """The place `words` open with, not one of the main market's own: "in Europe" after an amount, a table's label

@@ -973,3 +973,21 @@ def test_production_by_the_buyers_themselves_is_no_size_of_the_outsourced_market
     page = "# Widget CDMO Market\n\nAs sponsors move work from in-house plants, the widget CDMO market was valued at "
     page += "USD 5.2 billion in 2024.\n"
     assert [s.scope for s in extract_document(clean(page, ".md")).sizes] == ["market"]
+
+
+def test_the_main_market_narrowed_by_a_word_before_it_is_a_segment() -> None:
+    """A release on the gelatin market: "Pharmaceutical gelatin was worth US$ 1.74 billion in 2024 and is expected to
+    grow 7.1% a year through 2031" is that part's size and rate, not the market's; the market's own sentence stays."""
+    page = process_file(REPO_ROOT / "tests/written/docs/w31-30-gelatin-business-wire-rounded-headline.html", 10**8)
+    facts = page.facts
+    part = {(s.money.reported_value, s.scope, s.segment_name) for s in facts.sizes}
+    assert (1.74, "segment", "Pharmaceutical gelatin") in part
+    assert (7.1, "segment") in {(g.rate_low, g.scope) for g in facts.growth}
+    assert any(s.scope == "market" for s in facts.sizes) and any(g.scope == "market" for g in facts.growth)
+    text = "The market grew. Global gelatin was worth $5 billion. European gelatin was worth $2 billion. "
+    text += "Worldwide gelatin was worth $5 billion."
+    judge = ScopeJudge(text, "gelatin", [], load_index())
+    for sentence in ("Global gelatin", "European gelatin", "Worldwide gelatin"):
+        start = text.index(sentence)
+        amount = text.index("$", start)
+        assert judge.judge(start, amount, amount + 10, text.index(".", amount + 3)).kind != "segment", sentence
