@@ -135,7 +135,7 @@ NAME_STOP_START = frozenset(
     research study forecast trends outlook insights exclusive latest news bulletin press release about
     per than more most such other another each every all any some own based related potential addressable
     untapped huge massive big vast significant promising attractive enormous lucrative sizable one two three mature
-    several many same""".split()
+    several many same served""".split()
 )
 # Words that cannot be inside a market name (verbs, clause words).
 NAME_STOP_INSIDE = frozenset(

@@ -1097,3 +1097,11 @@ def test_regional_blocs_and_short_country_names_resolve(alias: str, code: str) -
     "ROK", "NZ", Spanish "EE. UU."): each a region or country of the seeds."""
     place = load_index().resolve(alias)
     assert place is not None and place.code == code
+
+
+def test_a_served_market_is_no_market_s_name() -> None:
+    """A slide deck's "SLIDE 7 - Our served market" names no market "Served": the deck's fire sprinkler systems
+    market is the main one."""
+    path = REPO_ROOT / "tests/written/docs/w31-22-fire-sprinkler-systems-slide-deck-column-years.txt"
+    names = {a.value_text for a in process_file(path, 10**8).facts.attributes if a.attribute == "market_name"}
+    assert names == {"Fire Sprinkler Systems"}
