@@ -127,7 +127,11 @@ def extract_sizes(
         after = CLAUSE_END.split(after, maxsplit=1)[0]
         if PART_YEAR.search(after, 0, PART_YEAR_REACH) or PART_YEAR.search(before[-PART_YEAR_REACH * 2 :]):
             continue  # "USD 512.6 million in Q1 2025", "In the first quarter of 2025 the market was worth …"
-        year = int(labelled.group(1)) if labelled else relative_year(after, text) or point_year(after, before)
+        dated = YEAR_IN_PARENS_BEFORE.search(before[-YEAR_IN_PARENS_REACH:]) if before.endswith(") ") else None
+        if labelled or dated:  # "2024: USD 15.9 Bn"; "Value (2024) USD 18.42 Bn | Value (2025) USD 19.3 Bn"
+            year = int((labelled or dated).group(1))
+        else:
+            year = relative_year(after, text) or point_year(after, before)
         if year is None and forecast and AT_FORECAST_END.match(after):
             year = forecast[1]
         if cell:  # a table's cell under its column's year, in its row: "Market value | USD 4 180.0 Mn | …"
@@ -166,6 +170,9 @@ def extract_sizes(
     return _without_undated_repeats(out)
 
 
+# A label's year in parentheses right before its amount: "Value (2024) USD 18.42 Bn".
+YEAR_IN_PARENS_BEFORE = re.compile(r"\(((?:19|20)\d\d)\)\s$")
+YEAR_IN_PARENS_REACH = 8
 # What opens an amount restated in other money right after another: "Rs 18,500 cr (approx. USD 2.2 bn)".
 RESTATED_AFTER = re.compile(r"\s?\((?:approx\.)?\s?")
 # The words between the bounds of an amount's range: "between USD 1.8 billion and USD 2.1 billion in 2025".

@@ -991,3 +991,12 @@ def test_the_main_market_narrowed_by_a_word_before_it_is_a_segment() -> None:
         start = text.index(sentence)
         amount = text.index("$", start)
         assert judge.judge(start, amount, amount + 10, text.index(".", amount + 3)).kind != "segment", sentence
+
+
+def test_a_label_s_year_in_parentheses_before_its_amount() -> None:
+    """An openPR release's "Glass Fiber Market Size: Value (2024) USD 18.42 Bn | Value (2025) USD 19.3 Bn | Value
+    (2032) USD 28.64 Bn": each amount the year its label gives, not the next label's."""
+    path = REPO_ROOT / "tests/written/docs/w31-29-glass-fiber-openpr-year-in-parentheses.txt"
+    sizes = {(s.money.reported_value, s.reference_year) for s in process_file(path, 10**8).facts.sizes}
+    assert {(18.42, 2024), (19.3, 2025), (28.64, 2032)} <= sizes
+    assert not {(18.42, 2025), (19.3, 2032)} & sizes
