@@ -59,7 +59,7 @@ COMPARED_RATE = re.compile(
 # The part of the market that grows fastest, in the words up to a rate: "the fastest-growing niche", "the fastest
 # piece", "Fastest-growing ingredient:", "grow at the fastest CAGR" (read only for a rate judged the market's); not "the
 # fastest-growing market", the market itself.
-FASTEST_PART = re.compile(r"\bfastest(?:[- ]growing)?\s(?!markets?\b)[a-z-]+\b", re.I)
+FASTEST_PART = re.compile(r"\bfastest(?:[- ]growing)?\s(?!markets?\b)[a-z-]+\b|\bgrowing\sfastest\b", re.I)
 # The name before the verb that says it grows fastest: "Regulatory studies for biostimulants| are the fastest-growing",
 # at the sentence's start or after a comma or colon ("By service, Kitting & Assembly is …").
 PART_NAME = re.compile(r"(?P<name>[A-Za-z][^,.;:]{2,80}?)\s(?:is|are)\s")

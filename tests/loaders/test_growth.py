@@ -520,3 +520,12 @@ def test_a_german_market_that_shrinks_and_prices_that_fall() -> None:
     for name, prices in cases.items():
         found = process_file(WRITTEN / name, 10**8).facts.growth
         assert {g.rate_low for g in found if g.scope == "price"} == prices, name
+
+
+def test_a_part_growing_fastest_has_its_own_rate() -> None:
+    """A trade article's "FBE remains the single largest type, …, but three-layer polyolefin systems are growing
+    fastest, at 7.1% a year through 2030" and a primer's yogurt and creamers "growing fastest": those parts' rates."""
+    pipes = process_file(WRITTEN / "w31-18-pipe-coatings-trade-article-north-of.html", 10**8).facts.growth
+    assert {g.scope for g in pipes if g.rate_low == 7.1} == {"segment"}
+    dairy = process_file(WRITTEN / "w25-05-plant-based-dairy-initiation-primer.txt", 10**8).facts.growth
+    assert {g.scope for g in dairy if g.rate_low == 8.2} == {"segment"}
