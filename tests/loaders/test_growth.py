@@ -529,3 +529,10 @@ def test_a_part_growing_fastest_has_its_own_rate() -> None:
     assert {g.scope for g in pipes if g.rate_low == 7.1} == {"segment"}
     dairy = process_file(WRITTEN / "w25-05-plant-based-dairy-initiation-primer.txt", 10**8).facts.growth
     assert {g.scope for g in dairy if g.rate_low == 8.2} == {"segment"}
+
+
+def test_volumes_that_fall_in_a_headline_are_no_market_s_rate() -> None:
+    """A PR Newswire headline "Roll-Your-Own Tobacco Market Value to Reach US$ 31.7 Billion by 2035 While Volumes Fall
+    1.6% a Year": the volumes' rate."""
+    found = process_file(WRITTEN / "w29-03-roll-your-own-tobacco-pr-newswire.html", 10**8).facts.growth
+    assert not any(g.rate_low in (1.6, -1.6) and g.scope == "market" for g in found)
