@@ -93,6 +93,7 @@ FRENCH: list[tuple[str, Replacement]] = [
         r"(?:de la|de l['’]|du|des|de|d['’])",
         lambda written: f"the {FRENCH_PLACE_ADJECTIVES[FRENCH_PLACE_ADJECTIVE.search(written.lower())[0]]} market for",
     ),
+    (r"le premier marché", "the largest market"),  # "L'Europe reste le premier marché régional"
     (r"le marché|du marché|au marché", "the market"),
     (r"marchés?", "market"),
     (r"mondiale?s?|mondiaux", "global"),

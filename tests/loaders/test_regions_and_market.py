@@ -1105,3 +1105,11 @@ def test_a_served_market_is_no_market_s_name() -> None:
     path = REPO_ROOT / "tests/written/docs/w31-22-fire-sprinkler-systems-slide-deck-column-years.txt"
     names = {a.value_text for a in process_file(path, 10**8).facts.attributes if a.attribute == "market_name"}
     assert names == {"Fire Sprinkler Systems"}
+
+
+def test_a_french_region_s_le_premier_marche_names_no_market() -> None:
+    """A French release: "L'Europe reste le premier marché régional avec 6,1 milliards d'euros en 2024" names no
+    market "le premier"; the release's ophthalmic lenses are its market."""
+    path = REPO_ROOT / "tests/written/docs/w31-24-verres-ophtalmiques-communique-euros-dollars.fr.html"
+    names = {a.value_text for a in process_file(path, 10**8).facts.attributes if a.attribute == "market_name"}
+    assert names == {"verres ophtalmiques"}
