@@ -31,7 +31,7 @@ from loaders.extract.model import DocumentFacts, SizeMention
 from loaders.extract.money import find_money, unmarked_amounts
 from loaders.extract.publisher import Figures, extract_publisher
 from loaders.extract.regions import extract_regions, extract_shares, load_index
-from loaders.extract.scope import ScopeJudge, related_block_start
+from loaders.extract.scope import Scope, ScopeJudge, related_block_start
 from loaders.extract.segments import extract_segments
 from loaders.extract.sizes import company_revenues, extract_sizes
 from loaders.extract.spoken import worded_amounts
@@ -84,6 +84,8 @@ PRICE_BEFORE = re.compile(
     re.I,
 )
 PRICE_REACH = 100  # the characters before a rate PRICE_BEFORE reads
+# A place's name between a rate and its "CAGR": "5.6% APAC CAGR".
+RATE_OF_PLACE = re.compile(r"%\s([A-Z][\w-]*)\sCAGR\b")
 # A compound or stated annual growth rate, as opposed to one year's change.
 COMPOUND_RATE = re.compile(r"CAGR|compound|annual|annually|per annum|a year|per year", re.I)
 # A correction notice over a release: "CORRECTION (November 14, 2025): The release … stated the 2032 forecast as
@@ -193,6 +195,9 @@ def _facts(doc: CleanDocument) -> DocumentFacts:
             mention.scope = "part_year"  # "revenue … in Q1 2025, up 9% year over year": a quarter's change
             continue
         mention.scope = scope.kind if scope.kind != "company" else "market"
+        named = RATE_OF_PLACE.search(mention.rate_text) if mention.scope == "market" else None
+        if named and (place := judge.opening_place(named.group(1))):  # "the 5.6% APAC CAGR": that region's rate
+            mention.scope, scope = "region", Scope("region", region_name=place)
         mention.market_name = scope.market_name if scope.kind == "other_market" else main
         mention.segment_name, mention.region_name = scope.segment_name, scope.region_name
         if mention.scope == "market" or (mention.scope == "segment" and not mention.segment_name):

@@ -536,3 +536,10 @@ def test_volumes_that_fall_in_a_headline_are_no_market_s_rate() -> None:
     1.6% a Year": the volumes' rate."""
     found = process_file(WRITTEN / "w29-03-roll-your-own-tobacco-pr-newswire.html", 10**8).facts.growth
     assert not any(g.rate_low in (1.6, -1.6) and g.scope == "market" for g in found)
+
+
+def test_a_region_s_name_between_a_rate_and_its_cagr() -> None:
+    """A Markdown note's "[ ] Is the 5.6% APAC CAGR realistic given China's indoor-slope slowdown?": Asia Pacific's
+    rate, not the market's."""
+    found = process_file(WRITTEN / "w30-22-ski-equipment-markdown-note.md", 10**8).facts.growth
+    assert {(g.scope, g.region_name) for g in found if g.rate_low == 5.6} == {("region", "Asia Pacific")}
