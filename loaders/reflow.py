@@ -25,6 +25,8 @@ FILLED_SLACK = 15
 OVERLONG_SHARE = 0.02
 # Lines far longer than the rest that the width a text was wrapped at leaves out.
 OUTLIERS = 2
+# The longest lines whose lengths are tried as the width a text was wrapped at, from the widest down.
+WIDTHS_TRIED = 4
 # Lines a text must have for its wrapping to be judged.
 MIN_LONG_LINES = 4
 # A line that opens a list item or a numbered step: never the rest of the line before it. A dash opens one only
@@ -82,14 +84,19 @@ def wrap_width(lines: list[str]) -> int | None:
     # running head "                    Annual Report and Accounts 2024"): no paragraph's
     if len(lengths) < MIN_LONG_LINES:
         return None
-    width = _widest_wrap(lengths)
-    if not MIN_WIDTH <= width <= MAX_WIDTH:
-        return None
     # the lines a paragraph goes on after (a line before a blank one ends its paragraph, short or not)
     going_on = [len(line) for line, following in zip(lines, [*lines[1:], ""], strict=True) if line and following]
-    long_lines = [n for n in going_on if n >= width // 2]
-    filled = sum(1 for n in long_lines if n >= width - FILLED_SLACK)
-    return width if len(long_lines) >= MIN_LONG_LINES and filled >= FILLED_SHARE * len(long_lines) else None
+    widest = _widest_wrap(lengths)
+    # the widest wrap, or one of the next widths below it when a few longer lines (a table's row, a link) are no
+    # wrap's: of those its lines fill, the one they fill best
+    best, best_share = None, FILLED_SHARE
+    for width in sorted({n for n in lengths[-WIDTHS_TRIED:] if n <= widest}, reverse=True):
+        long_lines = [n for n in going_on if n >= width // 2]
+        filled = sum(1 for n in long_lines if n >= width - FILLED_SLACK)
+        share = filled / len(long_lines) if len(long_lines) >= MIN_LONG_LINES else 0.0
+        if MIN_WIDTH <= width <= MAX_WIDTH and (share > best_share or (best is None and share >= best_share)):
+            best, best_share = width, share
+    return best
 
 
 def _widest_wrap(lengths: list[int]) -> int:

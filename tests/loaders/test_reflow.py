@@ -322,3 +322,15 @@ def test_a_note_in_parentheses_broken_over_two_lines_is_one_line() -> None:
     pocket = REPO_ROOT / "tests/written/docs/w24-17-dental-impression-materials-pocket.txt"
     players = {c.name_as_written for c in process_file(pocket, 10**8).facts.companies}
     assert "Solventum" in players and not any("Health Care" in p for p in players)
+
+
+def test_a_wrapped_text_with_a_few_longer_lines_is_unwrapped_at_its_width() -> None:
+    """A wire release wrapped at 93 characters with a table's rows of 103 and 107: its paragraphs are joined at 93
+    ("… where Chile's copper mines are turning" over "to desalinated water, …"); a German release wrapped near 100
+    with two longer lines: "(CAGR) von 7,7 % im" over "Prognosezeitraum 2025-2030 entspricht" is one sentence, its
+    rate 2025-2030."""
+    docs = REPO_ROOT / "tests/written/docs"
+    release = process_file(docs / "w30-17-reverse-osmosis-membranes-wire-regional-shares.txt", 10**8)
+    assert "copper mines are turning to desalinated water, is the smallest region" in release.text
+    german = process_file(docs / "w31-25-schweissroboter-pressemitteilung-revision.de.txt", 10**8)
+    assert (7.7, 2025, 2030) in {(g.rate_low, g.start_year, g.end_year) for g in german.facts.growth}
