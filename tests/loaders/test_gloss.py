@@ -87,6 +87,8 @@ RELEASES = {
     "w30-11-sensores-de-gas-comunicado.es.html": "es",
     "w30-23-riego-por-goteo-comunicado.es.html": "es",
     "w30-24-groupes-electrogenes-communique.fr.html": "fr",
+    "w31-24-verres-ophtalmiques-communique-euros-dollars.fr.html": "fr",
+    "w31-25-schweissroboter-pressemitteilung-revision.de.txt": "de",
 }
 
 
