@@ -404,7 +404,7 @@ TABLE_HEADER_CELL = re.compile(
 )
 NOT_DIMENSION = re.compile(  # "Based on key geographical regions, the market is segmented into North America, …"
     r"^(?:(?:key\s)?geographical\sregions|region|regions|región|région|geography|geographies|country|countries|company|companies"
-    r"|players?|key players|the|order of the board)$",  # a notice's signature: "By order of the Board" over …
+    r"|players?|key players|the|order of the board|competitive landscape)$",  # a notice's signature: "By order of …"
     re.I,
 )
 HEADING_END = re.compile(r"(?:is|are)\ssegmented\sinto:?|:\s*$|\(|,", re.I)
@@ -432,6 +432,11 @@ OTHER_SECTION = re.compile(
     r"(?:(?:key|major|leading|main)\s)?(?:compan(?:y|ies)|players?|enterprises|regions?|countr(?:y|ies)|geograph\w*)\b",
     re.I,
 )
+
+
+# A section's "By" before its dimension's name: "5.2 By Core Material"; a section's number: "5.2 ", "6. ".
+BY_WORD = re.compile(r"^by\s", re.I)
+SECTION_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})*\.?\s+")
 
 
 @lru_cache(maxsize=4096)  # a few dimension names, normalized over and over
@@ -777,7 +782,11 @@ def extract_segments(
         ):
             return
         name = name.split(" such as ", 1)[0]  # "recombinant proteins such as insulin analogues": its examples aside
-        dimension = normalize_dimension(dim_raw)
+        section = SECTION_NUMBER.match(dim_raw.strip()) if dim_raw[:1].isdigit() else None
+        named = BY_WORD.sub("", dim_raw.strip()[section.end() :]) if section else dim_raw  # "5.2 By Core Material"
+        if section and NOT_DIMENSION.match(named):
+            return  # a contents page's "5.5 Geography" over "5.5.1 Asia-Pacific": the coverage
+        dimension = normalize_dimension(named)
         key = (dimension, name.lower())
         if key in seen:
             return

@@ -1321,3 +1321,13 @@ def test_a_market_segmented_by_geography_into_regions_has_no_such_dimension() ->
     found = process_file(WRITTEN / "docs" / "w30-08-bone-conduction-headphones-title-only-business-wire.html", 10**8)
     dimensions = {s.dimension for s in found.facts.segments}
     assert "geography" not in dimensions and "type" in dimensions
+
+
+def test_a_contents_page_s_numbered_sections_name_their_dimensions_without_numbers() -> None:
+    """A report page's contents: "5.2 By Core Material" over "5.2.1 Polyethylene (PE) Core", …: the dimension "core
+    material", not "5.2 by core material"; "5.5 Geography" over "5.5.1 Asia-Pacific" and "6. COMPETITIVE LANDSCAPE"
+    over "6.1 Mergers and Acquisitions, …" no dimensions."""
+    page = process_file(WRITTEN / "docs" / "w31-06-aluminium-composite-panels-contents-chapters.html", 10**8)
+    dimensions = {s.dimension for s in page.facts.segments}
+    assert {"type", "core material", "base coating", "application"} <= dimensions
+    assert not any(d[:1].isdigit() or "geograph" in d or "competitive" in d for d in dimensions)
