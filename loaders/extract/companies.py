@@ -1069,7 +1069,7 @@ def _from_heading_lists(text: str, add: Callable[[str, int, str], bool], regions
     if "\n1. " in text:
         _ranked_cards(lines, headings, add, regions)
     if "ompet" in text:  # "Competition", "competes"
-        _competitors_in_prose(lines, add)
+        _competitors_in_prose(text, lines, add)
     colons = _colons_over_legal_names(lines, regions)  # "Who makes them? It's a tight club:" over "• Michelin", …
     headings |= set(colons)
     i = 0
@@ -1214,13 +1214,13 @@ RANKED_ENTRY = re.compile(r"(\d{1,2})\.\s+([^\n]{2,80})$")
 RANKED_ENTRIES = 3  # the fewest entries of a ranking
 
 
-def _competitors_in_prose(lines: Sequence[Line], add: Callable[[str, int, str], bool]) -> None:
+def _competitors_in_prose(text: str, lines: Sequence[Line], add: Callable[[str, int, str], bool]) -> None:
     """The firms a section headed "Who else competes" (or "Competition") names in its sentences by their legal names
     ("… the report lists Epta S.p.A., the Milan-based owner of …. Dover Corporation remains in the market …"), to the
     next section's heading; not an acquirer ("Driivz (acquired by Vontier Corporation in 2022)") nor an owner in
     parentheses ("Rousselot (Darling Ingredients Inc.)")."""
-    for i, line in enumerate(lines):
-        if not COMPETES_HEADING.fullmatch(line.text.strip()):
+    for i in sorted(lines_holding(text, ("competes", "competition"))):
+        if not COMPETES_HEADING.fullmatch(lines[i].text.strip()):
             continue
         paragraphs = 0
         for below in lines[i + 1 :]:
@@ -1233,10 +1233,7 @@ def _competitors_in_prose(lines: Sequence[Line], add: Callable[[str, int, str], 
             if paragraphs > COMPETES_PARAGRAPHS:
                 break
             for name in PROSE_LEGAL_NAME.finditer(below.text):
-                before = below.text[: name.start()]
-                if not before.endswith(
-                    ("acquired by ", "(")
-                ):  # "Driivz (acquired by Vontier …", "Rousselot (Darling …"
+                if not below.text.endswith(OWNER_BEFORE, 0, name.start()):
                     add(name.group(0), below.start + name.start(), "key_player")
 
 
@@ -1254,6 +1251,9 @@ PROSE_LEGAL_NAME = re.compile(
 BY_LABEL = re.compile(r"by\s", re.I)
 # A segmentation's heading: "Segment by Type", "By Application:", "Market Segmentation".
 BY_HEADING = re.compile(r"(?:segment\s)?by\s[\w -]{1,40}:?$|(?:market\s)?segmentation:?$", re.I)
+# What comes right before an owner's name, not a competitor's: "Driivz (acquired by Vontier Corporation …",
+# "Rousselot (Darling Ingredients Inc.)".
+OWNER_BEFORE = ("acquired by ", "(")
 # A German firm's registered name with its seat after its legal form: "Brose Fahrzeugteile SE & Co. KG, Coburg".
 SEAT_AFTER_FORM = re.compile(r"[^,]+\sKG,\s[A-ZÄÖÜ][a-zäöüß]+")
 # Lines in a row that name no company, after a list of one name a line, that end it.
