@@ -300,8 +300,8 @@ class ScopeJudge:
 
     def _narrowed_main(self, before: str) -> str | None:
         """The main market's name after a word or two that narrow it, as the sentence's subject: "Pharmaceutical
-        gelatin was worth US$ 1.74 billion …", "… plant-based protein bars, worth about $1.1 billion …" (that part's
-        figures); not "Global gelatin …" nor a place's ("European gelatin …")."""
+        gelatin was worth US$ 1.74 billion …" (that part's figures); not "Global gelatin …" nor a place's ("European
+        gelatin …")."""
         at = before.lower().find(self.main, 0, NARROWED_REACH)
         verb = NARROWED_VERB.match(before, at + len(self.main)) if at > 0 else None
         narrowing = before[:at].split()
