@@ -119,7 +119,7 @@ def unwrap(text: str, cells: frozenset[int] = frozenset(), width: int | None = N
     lines = [line.rstrip() for line in text.split("\n")]  # a space left at a wrap's end (format=flowed) too
     width = width or wrap_width([line for k, line in enumerate(lines) if k not in cells] if cells else lines)
     if width is None:
-        return text if cells or "(" not in text else SPLIT_NOTE.sub(_note_joined, text)
+        return _notes_joined(text, cells)
     out: list[str] = []
     joining = False
     hang, column = 0, width
@@ -135,8 +135,13 @@ def unwrap(text: str, cells: frozenset[int] = frozenset(), width: int | None = N
         joining = (
             k not in cells and k + 1 not in cells and _continued(line, following, column if under else width, hang)
         )
-    joined = "\n".join(out)
-    return joined if cells or "(" not in joined else SPLIT_NOTE.sub(_note_joined, joined)
+    return _notes_joined("\n".join(out), cells)
+
+
+def _notes_joined(text: str, cells: frozenset[int]) -> str:
+    """`text` with each note in parentheses broken over two lines (SPLIT_NOTE) on one; as it is when it holds a
+    table's cells, whose lines must keep their numbers."""
+    return text if cells or "(" not in text else SPLIT_NOTE.sub(_note_joined, text)
 
 
 def _note_joined(match: re.Match[str]) -> str:

@@ -77,9 +77,10 @@ VOLUME_BEFORE = re.compile(  # "Volume CAGR (2.4%)", "expects volume growth of 2
 # the U.S. rose about 7% in 2024", "CDMO price increases of 4–6% a year", "coconut-shell GAC prices +3% a year": the
 # words before a rate make it the prices' change.
 PRICE_BEFORE = re.compile(
-    r"\bprices(?:\s(?:of|in)\s[^;%]{1,30}?)?\s(?:rose\sby\s)?$|\bprice\sincreases\sof\s$|\bprices\s\+$"
+    r"\bprices\sin\s[^;%]{1,30}?\s$|\bprices\s\+$"
     # "the average price of a simple attended funeral fell by 1.2%", "the average selling price of a thermal imaging
-    # camera is projected to decline by about 5.8% per year", "average selling prices set to drop by almost 6%"
+    # camera is projected to decline by about 5.8% per year", "average selling prices set to drop by almost 6%" (and
+    # "prices of herbal skin care rose about", "price increases of": a price and up to six words before the rate)
     r"|\bprices?\s(?:of\s[^;%]{1,60}?\s)?(?:\w+\s){0,6}?$",
     re.I,
 )

@@ -99,6 +99,7 @@ FALLING_BEFORE = re.compile(
     rf"(?:\b(?:{FALL_VERBS})\s(?:by\s(?:19|20)\d\d\s)?(?:at|by)\s(?:an?\s|about\s|almost\s)?|\bnegative\s)$",
     re.I,
 )  # "schrumpft bis 2030 um 2,2 % pro Jahr", glossed: "shrinks by 2030 by 2.2 % a year"
+FALLING_REACH = 30  # the characters before a rate's match FALLING_BEFORE reads
 # "grew 7.5% year-over-year in 2024", "Forecast to Grow 6% in 2025", "up 6,8 % on 2023": a one-year growth rate.
 ANNUAL_CHANGE = re.compile(
     rf"\b(?:grow|grows|grew|growing|rise|rises|rose|climb|climbs|climbed|increase|increases|increased|expand|"
@@ -190,9 +191,9 @@ def _falling(text: str, match: re.Match[str], start: int) -> bool:
     signed = start > 0 and text[start - 1] in "-−–" and not text[start - 2 : start - 1].isalnum()
     if signed and match.group("high") is None:
         return True
-    if "fell" in match.re.groupindex and match.group("fell"):
+    if match.re is ANNUAL_CHANGE and match.group("fell"):
         return True
-    return FALLING_BEFORE.search(text, max(0, match.start() - 30), match.start()) is not None
+    return FALLING_BEFORE.search(text, max(0, match.start() - FALLING_REACH), match.start()) is not None
 
 
 def _starts(text: str, pattern: re.Pattern[str]) -> list[int]:
