@@ -100,10 +100,12 @@ FALLING_BEFORE = re.compile(
     re.I,
 )  # "schrumpft bis 2030 um 2,2 % pro Jahr", glossed: "shrinks by 2030 by 2.2 % a year"
 FALLING_REACH = 30  # the characters before a rate's match FALLING_BEFORE reads
-# "grew 7.5% year-over-year in 2024", "Forecast to Grow 6% in 2025", "up 6,8 % on 2023": a one-year growth rate.
+# "grew 7.5% year-over-year in 2024", "Forecast to Grow 6% in 2025", "up 6,8 % on 2023", "an increase of 8.1% on
+# 2023": a one-year growth rate.
 ANNUAL_CHANGE = re.compile(
-    rf"\b(?:grow|grows|grew|growing|rise|rises|rose|climb|climbs|climbed|increase|increases|increased|expand|"
-    rf"expands|expanded|jump|jumps|jumped|up|(?P<fell>{FALL_VERBS}|down|(?:decline|decrease|drop|fall)\sof))"
+    rf"\b(?:grow|grows|grew|growing|rise|rises|rose|climb|climbs|climbed|increase|increases|increased|"
+    rf"increase\sof|expand|expands|expanded|jump|jumps|jumped|up|"
+    rf"(?P<fell>{FALL_VERBS}|down|(?:decline|decrease|drop|fall)\sof))"
     rf"\s(?:by\s)?(?:about\s|around\s|nearly\s|approximately\s)?{RATE}"
     r"(?=\s(?:year[- ]over[- ]year|y-o-y|yoy|in\s(?:FY\s?)?(?:19|20)\d\d"
     r"|(?:from|on|over)\s(?:a\syear\s(?:earlier|ago|before)|the\sprevious\syear|(?:19|20)\d\d\b)"

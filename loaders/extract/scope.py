@@ -38,9 +38,9 @@ PRICE_LITERALS = ("price", "licen", "single", "multi", "enterprise user", "corpo
 # "... costs about USD 301 million", "compliance costs of USD 12.4 million": what something costs, not the size of a
 # market.
 COST_BEFORE = re.compile(r"\bcosts?\s(?:of\s)?(?:(?:about|around|roughly)\s)?$", re.I)
-# Amounts that belong to a company: revenue, sales, funding, deals.
+# Amounts that belong to a company: revenue, sales, turnover, funding, deals.
 COMPANY_MONEY = re.compile(
-    r"\b(?:revenues?|sales|ARR|earnings|income|profit|net loss|raised|funding|financing|invest(?:ed|ment|s)?|"
+    r"\b(?:revenues?|sales|turnover|ARR|earnings|income|profit|net loss|raised|funding|financing|invest(?:ed|ment|s)?|"
     r"acqui(?:red|sition)|valuation of the company|market cap(?:italization)?|contract|deal|order|the company|"
     r"the project|channeled|donat(?:ed|ion)|"
     r"grant|budget|spent|spend(?:ing)?|IPO|offering|shares?)\b",
@@ -48,9 +48,9 @@ COMPANY_MONEY = re.compile(
 )
 # What every COMPANY_MONEY match holds, in the case-folded text.
 COMPANY_MONEY_LITERALS = (
-    "revenue", "sales", "arr", "earnings", "income", "profit", "net loss", "raised", "funding", "financing", "invest",
-    "acqui", "valuation of the company", "market cap", "contract", "deal", "order", "the company", "the project",
-    "channeled", "donat", "grant", "budget", "spent", "spend", "ipo", "offering", "share",
+    "revenue", "sales", "turnover", "arr", "earnings", "income", "profit", "net loss", "raised", "funding",
+    "financing", "invest", "acqui", "valuation of the company", "market cap", "contract", "deal", "order",
+    "the company", "the project", "channeled", "donat", "grant", "budget", "spent", "spend", "ipo", "offering", "share",
 )  # fmt: skip
 # "Getac … posted the strongest growth, with its rugged tablet revenue up 14%": a company's own revenue, even in the
 # market's words.

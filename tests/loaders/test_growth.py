@@ -486,6 +486,26 @@ def test_a_rate_after_a_falling_verb_is_negative(words: str) -> None:
     assert rates(f"The fax machine market {words} CAGR of 2.4% from 2025 to 2030.") == {(-2.4, -2.4, 2025, 2030)}
 
 
+@pytest.mark.parametrize("noun", ["decline", "decrease", "drop", "fall"])
+def test_a_fall_written_as_a_noun_is_negative(noun: str) -> None:
+    """A one-year fall named by a noun before its rate and year ("after a decline of approximately 12% in 2023"), each
+    of the nouns a release writes it with; an increase of the same is positive."""
+    assert rates(f"Revenue saw a {noun} of 4.6% in 2023.") == {(-4.6, -4.6, None, 2023)}
+    assert rates("Revenue saw an increase of 4.6% in 2023.") == {(4.6, 4.6, None, 2023)}
+
+
+def test_an_increase_of_a_market_and_of_a_company_s_turnover() -> None:
+    """An annual report's "sales of the UK branded coffee shop market reached £5.9bn in 2024, an increase of 8.1% on
+    2023" are the market's 2024 growth; a release's "Valdoria reported turnover of €412 million in 2024, an increase
+    of 9.3 per cent on the previous year" is a company's, no market's."""
+
+    def found(name: str) -> set[tuple]:
+        return {(g.rate_low, g.end_year) for g in process_file(WRITTEN / name, 10**8).facts.growth}
+
+    assert (8.1, 2024) in found("w25-07-uk-coffee-shop-annual-report-strategic.txt")
+    assert not any(rate == 9.3 for rate, _ in found("w17-05-european-fill-finish-expansion.txt"))
+
+
 def test_a_minus_before_a_rate_and_a_contract_market_s_growth() -> None:
     """A minus before a rate's digits makes it negative ("CAGR 2019-2024: -5%", "| −1.2% a year |"), not a dash
     between a year and the rate or between two rates; a contract manufacturing market that grows does not fall."""
