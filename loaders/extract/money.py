@@ -51,6 +51,9 @@ NUMBER_TOKEN = re.compile(NUMBER)
 # The currency just before a number ("US$ ", "€", "Rs. ") and the qualifier before it ("approximately ").
 CURRENCY_END = re.compile(rf"{CURRENCY_PREFIX}\s?$", re.I)
 COMPARATOR_END = re.compile(rf"{COMPARATOR}$", re.I)
+# A range's second number after its first: "$4.5–4.9 billion", "USD 7.8-8.5 billion", "USD 4 to 5 bn".
+RANGE_HIGH = re.compile(r"(?:\s?[–—-]\s?|\sto\s)(?P<high>\d{1,4}(?:[.,]\d{1,6})?)(?![\d.,]*\d)")
+RANGE_OPENINGS = frozenset(" –—-")  # the character after a range's first number
 # What may follow a number: " USD Billion", " Mn", "B", " trillion US dollars", " crore rupees".
 AFTER_NUMBER = re.compile(rf"(?:\s?(?P<cur3>USD|US\$)\s)?(?:\s?{SCALE})?(?:\s?{CURRENCY_SUFFIX}\b)?", re.I)
 
@@ -217,10 +220,31 @@ def find_money(text: str, start: int = 0, end: int | None = None) -> Iterator[Mo
             "scale": after.group("scale") if after else None,
             "cmp": comparator.group("cmp") if comparator else None,
         }
+        if cur and not groups["scale"] and (ranged := _range(text, n_end, end)):
+            high, high_after = ranged
+            groups["scale"] = high_after.group("scale")
+            written = text[m_start : high_after.end()]
+            low_money = _to_money(groups, written, text, n_end)
+            high_money = _to_money({**groups, "num": high.group("high"), "cmp": None}, written, text, high_after.end())
+            if low_money is not None and high_money is not None:
+                last_end = high_after.end()
+                yield MoneyMatch(m_start, n_end, low_money)
+                yield MoneyMatch(high.start("high"), high_after.end(), high_money)
+                continue
         money = _to_money(groups, text[m_start:m_end], text, m_end)
         if money is not None:
             last_end = m_end
             yield MoneyMatch(m_start, m_end, money)
+
+
+def _range(text: str, n_end: int, end: int) -> tuple[re.Match[str], re.Match[str]] | None:
+    """The second number and its scale after a currency's first ("$4.5–4.9 billion", "USD 4 to 5 bn"): a range whose
+    scale both its numbers take."""
+    if text[n_end : n_end + 1] not in RANGE_OPENINGS:
+        return None
+    high = RANGE_HIGH.match(text, n_end, end)
+    after = AFTER_NUMBER.match(text, high.end(), min(end, high.end() + 48)) if high else None
+    return (high, after) if high and after and after.group("scale") else None
 
 
 def _in_hundred_millions(text: str, start: int, number: str, hundreds: re.Match[str]) -> MoneyMatch | None:

@@ -178,15 +178,19 @@ RESTATED_AFTER = re.compile(r"\s?\((?:approx\.)?\s?")
 # The words between the bounds of an amount's range: "between USD 1.8 billion and USD 2.1 billion in 2025".
 RANGE_BOUNDS = re.compile(r"between\s$")
 RANGE_JOIN = re.compile(r"\sand\s")
+RANGE_GAP = 4  # the most characters between the two numbers of one amount's range ("4.5 to 4.9")
 
 
 def _date_range_bounds(text: str, sizes: list[SizeMention]) -> None:
     """The two bounds of a range of amounts ("between USD 1.8 billion and USD 2.1 billion in 2025", "By 2031, … reach
-    between USD 2.6 billion and USD 3.2 billion") share the year one of them is given."""
+    between USD 2.6 billion and USD 3.2 billion", "USD 7.8-8.5 billion by 2030") share the year one of them is given,
+    and whether it is a forecast."""
     for low, high in pairwise(sizes):
-        between = RANGE_BOUNDS.search(text, max(0, low.char_start - 8), low.char_start)
-        if between and RANGE_JOIN.fullmatch(text, low.char_end, high.char_start):
+        one_amount = low.money.value_text == high.money.value_text and high.char_start - low.char_end <= RANGE_GAP
+        between = RANGE_BOUNDS.search(text, max(0, low.char_start - 8), low.char_start) if not one_amount else None
+        if one_amount or (between and RANGE_JOIN.fullmatch(text, low.char_end, high.char_start)):
             low.reference_year = high.reference_year = low.reference_year or high.reference_year
+            low.is_forecast = high.is_forecast = low.is_forecast or high.is_forecast
 
 
 def _not_a_size(window: str) -> bool:

@@ -328,3 +328,36 @@ def test_an_amount_with_its_currency_and_scale_in_parentheses_after_it() -> None
     money = [m.money for m in find_money("Revenue 2032 (USD Billion), 4.2 (EUR Million) and 3.1 (GBP Bn)")]
     found = [(m.reported_value, m.reported_unit, m.reported_currency) for m in money]
     assert found == [(4.2, "million", "EUR"), (3.1, "billion", "GBP")]
+
+
+@pytest.mark.parametrize(
+    ("line", "bounds"),
+    [
+        ("a $4.5–4.9 billion range", [(4.5, "billion", "USD"), (4.9, "billion", "USD")]),
+        ("USD 7.8-8.5 billion", [(7.8, "billion", "USD"), (8.5, "billion", "USD")]),
+        ("SEK 12.8 - 13.1bn", [(12.8, "billion", "SEK"), (13.1, "billion", "SEK")]),
+        ("€8—12 million", [(8.0, "million", "EUR"), (12.0, "million", "EUR")]),
+        ("USD 4 to 5 bn", [(4.0, "billion", "USD"), (5.0, "billion", "USD")]),
+        ("USD 2.5 to 2030", [(2.5, "unit", "USD")]),
+        ("$40-50 per tonne", [(40.0, "unit", "USD")]),
+    ],
+)
+def test_a_range_s_first_number_takes_the_scale_after_its_second(line: str, bounds: list[tuple]) -> None:
+    """ "$4.5–4.9 billion": two amounts, each in billions of dollars; not a range when no scale follows the second."""
+    found = [(m.money.reported_value, m.money.reported_unit, m.money.reported_currency) for m in find_money(line)]
+    assert found == bounds
+
+
+def test_a_size_range_s_bounds_share_their_year() -> None:
+    """A strategy note's "I'd present it as a $4.5–4.9 billion range" after "~USD 4.7 Bn (2024)", and a consultancy's
+    "USD 7.8-8.5 billion by 2030", a teaser's "reaching SEK 12.8-13.1bn in 2029": both bounds of each range,
+    each in the range's year and a forecast if the range is."""
+    note = process_file(REPO_ROOT / "tests/written/docs/w31-21-heat-transfer-fluids-markdown-note-range.md", 10**8)
+    sizes = {(s.money.reported_value, s.reference_year) for s in note.facts.sizes if s.scope == "market"}
+    assert {(4.5, 2024), (4.9, 2024)} <= sizes
+    outsourcing = process_file(REPO_ROOT / "tests/written/docs/w20-06-biomarker-discovery-outsourcing.txt", 10**8)
+    forecasts = {(s.money.reported_value, s.reference_year, s.is_forecast) for s in outsourcing.facts.sizes}
+    assert {(7.8, 2030, True), (8.5, 2030, True)} <= forecasts
+    teaser = process_file(REPO_ROOT / "tests/written/docs/w25-13-nordic-pest-control-pe-teaser.txt", 10**8)
+    forecasts = {(s.money.reported_value, s.reference_year, s.is_forecast) for s in teaser.facts.sizes}
+    assert {(12.8, 2029, True), (13.1, 2029, True)} <= forecasts
