@@ -50,7 +50,7 @@ FORECAST_NAMES = ("forecast period", "forecast horizon")
 SPAN_REACH = 36
 GENERIC_NAMES = frozenset(
     {"the", "this", "global", "overall", "total", "stock", "target", "end", "key", "bigger", "larger", "big", "large",
-     "growing", "emerging", "booming", "huge", "broader", "wider", "lucrative", "fast-growing", "outsourced"}
+     "growing", "emerging", "booming", "huge", "broader", "wider", "lucrative", "fast-growing", "outsourced", "real"}
 )  # fmt: skip
 
 

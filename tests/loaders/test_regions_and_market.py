@@ -1113,3 +1113,18 @@ def test_a_french_region_s_le_premier_marche_names_no_market() -> None:
     path = REPO_ROOT / "tests/written/docs/w31-24-verres-ophtalmiques-communique-euros-dollars.fr.html"
     names = {a.value_text for a in process_file(path, 10**8).facts.attributes if a.attribute == "market_name"}
     assert names == {"verres ophtalmiques"}
+
+
+@pytest.mark.parametrize(
+    ("name", "market"),
+    [
+        ("w31-19-sodium-ion-battery-investor-note-tam.txt", "Sodium-ion battery"),
+        ("w6-07-pickleball-equipment-podcast-transcript.html", "Pickleball Equipment"),
+    ],
+)
+def test_a_real_market_names_no_market_real(name: str, market: str) -> None:
+    """An investor note's headline "SODIUM-ION: A REAL MARKET, BUT A SMALL SLICE OF A BIG TAM" and a podcast's "Why
+    pickleball gear is a real market now" name no market "REAL": the market is the one the text sizes."""
+    path = REPO_ROOT / "tests/written/docs" / name
+    names = {a.value_text for a in process_file(path, 10**8).facts.attributes if a.attribute == "market_name"}
+    assert names == {market}
