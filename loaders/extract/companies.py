@@ -16,6 +16,7 @@ from loaders.extract.regions import RegionIndex
 from loaders.extract.segments import KNOWN_DIMENSIONS, SLIDE_COUNTER
 from loaders.extract.tables import NO_COMPANY_COLUMNS, CompanyColumns, cell_line
 from loaders.extract.text import (
+    NAME_ABBREVIATIONS,
     TOC_NUMBER,
     Line,
     Openings,
@@ -237,7 +238,7 @@ SENTENCE_AFTER_SUFFIX = re.compile(
 )
 # A sentence's end after a name that is no abbreviation: "…, Liebherr and JCB. Hyundai Construction Equipment and …".
 SENTENCE_AFTER_NAME = re.compile(
-    r"\b(?!(?:Dr|Mr|Mrs|Ms|St|Mt|Jr|Sr|No|Bros|Intl|Dept|Pvt|Pty|Pte|Mfg|Co|Inc|Ltd|Corp|Bhd|Tbk|PT|Ind)\.)"
+    rf"\b(?!(?:{NAME_ABBREVIATIONS})\.)"
     r"(?:[A-Z]{2,}|[A-Z][a-z]+)\."
     r"(?P<gap>\s+)(?=[A-Z][a-z])"
 )
@@ -450,8 +451,9 @@ NOT_A_NAME_PART = re.compile(  # "Views: 212": a page's count; not "Eaton Corp. 
 POSSESSIVE_END = re.compile(r"['’]s$")
 BASED_IN_PREFIX = re.compile(r"^.*?-based\s")
 # A period that is part of the name: an initial or an abbreviated legal form.
-ABBREVIATED_END = re.compile(r"\b(?:[A-Z]|Inc|Co|Ltd|Corp|Bhd|Pvt|Pte|Mfg|N\.V|S\.A|B\.V|s\.r\.o|s\.c)\.$")
-NAME_ABBREVIATED_END = re.compile(r"\b(?:Inc|Co|Ltd|Corp|S\.A|N\.V|B\.V|L\.P|S\.p\.A|S\.r\.l|s\.r\.o|s\.c|[A-Z])\.$")
+ABBREVIATED_END = re.compile(
+    r"\b(?:[A-Z]|Inc|Co|Ltd|Corp|Bhd|Pvt|Pte|Mfg|N\.V|S\.A|B\.V|L\.P|S\.p\.A|S\.r\.l|s\.r\.o|s\.c)\.$"
+)
 # A kind of firm before the names it gives as examples, in a list's item: "Indian firms such as Aarti Industries".
 KIND_SUCH_AS = re.compile(r"\b(?:companies|firms|formulators|manufacturers)\ssuch\sas\s")
 LEADING_AND = re.compile(r"^(?:and|&)\s")
@@ -658,7 +660,7 @@ def extract_companies(
     def add(raw: str, start: int, role: str) -> bool:
         """Add a player named `raw` at `start`; whether `raw` names a company (added now or before)."""
         raw = LEADING_ARTICLE.sub("", raw.strip(" ,;:*•-–"))
-        if raw.endswith(".") and not NAME_ABBREVIATED_END.search(raw):
+        if raw.endswith(".") and not ABBREVIATED_END.search(raw):
             raw = raw[:-1]
         if raw.endswith(")") and ROLE_NOTE.search(raw):
             return False  # "Lux Capital (lead investor, SkyForge Series B)", "Anduril Industries (customer of …)"
@@ -770,7 +772,7 @@ def extract_companies(
         line_start = text.rfind("\n", 0, end) + 1
         name = ITEM_NUMBER.sub("", text[line_start:end])  # a ranking's "1. Atlas Copco AB" over "Headquarters: …"
         line_start = end - len(name)
-        if len(name) <= PROFILE_NAME_LENGTH and (not name.endswith(".") or NAME_ABBREVIATED_END.search(name)):
+        if len(name) <= PROFILE_NAME_LENGTH and (not name.endswith(".") or ABBREVIATED_END.search(name)):
             add(name, line_start, "key_player")  # a company's card: its name over its head office
     listed = list(LISTED_COMPANY.finditer(text)) if EXCHANGE_IN_PARENS.search(text) else []
     for match in listed:

@@ -25,10 +25,13 @@ SENTENCE_END = re.compile(r"(?<=[.!?])(?:\[\d{1,3}\])?[\"')\]]?[ \t]+(?=[A-Z0-9\
 #   [.!?](?:\[\d{1,3}\])?["')\]]?[ \t]+(?=[A-Z0-9"'(\[])|\n
 # written to open with one set of characters (a line break ends the match there), so that a scan skips to them.
 MARK_AND_SENTENCE_END = re.compile(r"[.!?\n](?:(?<=\n)|(?:\[\d{1,3}\])?[\"')\]]?[ \t]+(?=[A-Z0-9\"'(\[]))")
+# The abbreviations in a firm's or a person's name whose period ends no sentence: "Inc.", "Sdn.", "Dr.".
+NAME_ABBREVIATIONS = (
+    "Inc|Co|Corp|Ltd|Llc|Plc|Sdn|Bhd|Pvt|Pty|Pte|Tbk|PT|Ind|Mfg|Intl|Bros|Cie|Mr|Mrs|Ms|Dr|St|Mt|Jr|Sr|No|Dept"
+)
 # Words whose final period does not end a sentence: "Inc.", "Co.", "S.T.", "U.S.", "Dr.".
 ABBREVIATION = re.compile(
-    r"(?:\b(?:Inc|INC|Co|CO|Corp|Ltd|LTD|Llc|Plc|Sdn|Bhd|Pvt|Pte|Ind|Mr|Mrs|Ms|Dr|St|No|Vs|vs|Jr|Sr|Ave|Bros|Mfg|Intl|Cie"
-    r"|approx|e\.g|i\.e|etc)|\b[A-Z](?:\.[A-Z])*|\b[A-Z]{1,3})\.$"
+    rf"(?:\b(?:{NAME_ABBREVIATIONS}|INC|CO|LTD|Vs|vs|Ave|approx|e\.g|i\.e|etc)|\b[A-Z](?:\.[A-Z])*|\b[A-Z]{{1,3}})\.$"
 )
 # A word that opens a sentence and no name: after it, an abbreviation's period ends a sentence all the same
 # ("… EnergyNest AS and Malta Inc. The report segments …", "… in the U.S. This …").

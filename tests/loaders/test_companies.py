@@ -1886,3 +1886,18 @@ def test_competitors_named_in_the_sentences_of_their_section() -> None:
     assert "Darling Ingredients Inc." not in _written("w4-14-collagen-peptides.html")[0]  # "Rousselot (Darling …)"
     section = "Competition\n\nAcme Inc. leads the market, and it says so.\n\nCustomers\n\nBuyers include Walmart Inc.\n"
     assert [c.name_as_written for c in extract_companies(section, [], load_index())] == ["Acme Inc."]
+
+
+def test_a_name_keeps_the_period_of_its_abbreviated_legal_form() -> None:
+    """A name written "Galvano Veneta S.r.l." or "Emery Oleochemicals (M) Sdn. Bhd." is kept as written, with the
+    period its legal form ends in and "Sdn." whole, not cut to "S.r.l" or split at "Sdn"."""
+    cases = {
+        "w17-18-lohngalvanik-europa.txt": "Galvano Veneta S.r.l.",
+        "w29-28-fatty-alcohols-openpr-release.txt": "Emery Oleochemicals (M) Sdn. Bhd.",
+        "w27-10-ceiling-fans-million-units-digital-journal.html": "Deka Fan Sdn. Bhd.",
+    }
+    for name, written in cases.items():
+        found = {
+            c.name_as_written for c in process_file(REPO_ROOT / "tests/written/docs" / name, 10**8).facts.companies
+        }
+        assert written in found, (name, found)
