@@ -1,6 +1,6 @@
 """The year a document was written in, from the first full date at its head (a byline's "14 May 2025", a dateline's
-"October 2, 2025", an e-mail's "Date: Tue, 14 Oct 2025"): the year its "last year", "this year" and "next year"
-count from."""
+"October 2, 2025", an e-mail's "Date: Tue, 14 Oct 2025") or the one it states ("The current year refers to 2025"): the
+year its "last year", "this year", "in the current year" and "next year" count from."""
 
 from __future__ import annotations
 
@@ -16,13 +16,19 @@ FULL_DATE = re.compile(
     r"|\b((?:19|20)\d\d)-[01]\d-[0-3]\d\b"
 )
 HEAD = 2000  # a date this far into a document is its own (a byline, a dateline, a header)
-# A year named by its distance from the document's: "$4.9 billion last year", "$1.46bn this year".
-RELATIVE_YEAR = re.compile(r"\s(?P<which>last|this|next)\syear\b(?!['’]s)", re.I)
-OFFSET = {"last": -1, "this": 0, "next": 1}
+# "The current year refers to 2025": the document's year, stated.
+CURRENT_YEAR_IS = re.compile(r"\bcurrent\syear\s(?:refers\sto|is)\s((?:19|20)\d\d)\b", re.I)
+# A year named by its distance from the document's: "$4.9 billion last year", "$1.46bn this year", "from USD 5.43
+# billion in the current year".
+RELATIVE_YEAR = re.compile(r"\s(?:in\sthe\s)?(?P<which>last|this|next|current)\syear\b(?!['’]s)", re.I)
+OFFSET = {"last": -1, "this": 0, "current": 0, "next": 1}
 
 
 def document_year(text: str) -> int | None:
-    """The year of the first full date in the head of `text`, or None when it has none."""
+    """The year `text` states as its current one, else that of the first full date in its head, else None."""
+    stated = CURRENT_YEAR_IS.search(text) if "urrent year" in text else None
+    if stated:
+        return int(stated.group(1))
     match = FULL_DATE.search(text, 0, HEAD)
     return int(match.group(1) or match.group(2)) if match else None
 

@@ -58,9 +58,6 @@ INCREMENT = re.compile(
 INCREMENT_AFTER = re.compile(r"\s(?:of|in)\sadditional\b", re.I)
 
 
-# "The current year refers to 2025": the year a size "in the current year" is of.
-CURRENT_YEAR_IS = re.compile(r"\bcurrent\syear\s(?:refers\sto|is)\s((?:19|20)\d\d)\b", re.I)
-IN_CURRENT_YEAR = re.compile(r"\sin\sthe\scurrent\syear\b", re.I)
 PART_YEAR_REACH = 25  # a quarter's words right after an amount ("in Q1 2025"), or within twice that before it
 # A chart's data labels: "2024: $612.4M; 2025: $668.0M; …", three or more, under a caption in the sentence before.
 YEAR_LABEL = re.compile(r"((?:19|20)\d\d):\s$")
@@ -89,8 +86,6 @@ def extract_sizes(
     line_starts = [line.start for line in lines]
     previous_end = 0
     main_lower = (main_market or "").lower()
-    stated = CURRENT_YEAR_IS.search(text) if "urrent year" in text else None
-    current_year = int(stated.group(1)) if stated else None
     for found in amounts:
         last_amount_end, previous_end = previous_end, found.end
         if found.money.reported_unit == "unit" and found.money.reported_value < 1e6:
@@ -144,8 +139,6 @@ def extract_sizes(
                 scope = Scope("region", region_name=place)  # "North America Market Value (2024)" / "USD 9.6 Bn"
             elif cell and scope.kind == "market" and (named := judge.other_market_named(label)):
                 scope = Scope("other_market", market_name=named)  # a row "Global battery pack market | US$ 121.5 …"
-        if year is None and current_year and IN_CURRENT_YEAR.match(after):
-            year = current_year  # "from USD 5.43 billion in the current year", "The current year refers to 2025."
         restated = out and out[-1].char_end == last_amount_end  # the size right before, in parentheses after it
         if year is None and restated and RESTATED_AFTER.fullmatch(text, last_amount_end, found.start):
             year = out[-1].reference_year  # "Rs 18,500 cr (approx. USD 2.2 bn)": the year of the amount it restates
