@@ -90,6 +90,11 @@ CARRIER_DOMAINS = frozenset(
 )
 # "About Us: Market Size And Trends", "About Fact.MR", "About Exactitude Consultancy:", "About 360iResearch"
 ABOUT_HEADING = re.compile(r"^About(?:\s+Us)?\s*[:\-–]?\s*(?P<name>(?:[A-Z]|\d+[a-z])[\w.&' -]{1,60}?)\s*:?\s*$", re.M)
+# A listing's label over its value: "PUBLISHER:" over "Coherent Market Insights", a table's "Publisher | TBRC" (its
+# cells a line each once cleaned); on one line, "Publisher: …" is CITED_FIRM's.
+PUBLISHER_LABEL = re.compile(
+    r"^(?i:publisher):?\n\n?(?P<name>[A-Z][\w.&'-]*(?:[ ](?:[A-Z][\w.&'-]*|&|and|of)){0,5})[ \t]*$", re.M
+)
 # "Fact.MR, a leading market research ..." / "SNS Insider is a leading research firm"
 FIRM_INTRO = re.compile(
     # a name on one line: not "About Lucintel" over "Lucintel, the premier … market research firm"
@@ -235,12 +240,14 @@ FIRM_VERB = re.compile(
 NAME_END = re.compile(r"\.\s|’s\b|'s\b|\n")
 NOT_LOWER_ALNUM = re.compile(r"[^a-z0-9]")
 # The notes of a banner over a release: "6Wresearch · Energy & Utilities", "Roots Analysis | Outsourcing".
-# A report named by its author's initials: "F&S Report", "CIC Report".
-REPORT_INITIALS = re.compile(r"^(?:the\s)?([A-Z][A-Z&]{1,5})\s(?:Report|Study)$")
+# A firm or its report named by its initials: "F&S Report", "CIC Report", a reseller's "Publisher: TBRC".
+REPORT_INITIALS = re.compile(r"^(?:the\s)?([A-Z][A-Z&]{1,5})(?:\s(?:Report|Study))?$")
 BANNER_SEPARATOR = re.compile(r"\s(?:[·|•›»>]|--|—)\s")
 BANNER_LINES = 4
 # A running header's name in capitals before its words: "TILLFORD AGRI RESEARCH Research Bulletin No. 47/2025".
 CAPITALS_BEFORE_WORDS = re.compile(r"([A-Z][A-Z&.'-]+(?:\s[A-Z][A-Z&.'-]+)+)\s(?=[A-Z][a-z])")
+# The word after a firm's first word that makes its fuller name: "IMARC Group".
+FIRM_NAME_WORDS = "Group"
 # The word a firm's name ends with: "… Research", "… Group", "… Analysis", "The Business Research Company".
 FIRM_END = re.compile(
     r"\b(?:Research|Insights?|Consulting|Consultancy|Intelligence|Analytics|Analysis|Analysts|Partners|Advisors|"
@@ -390,6 +397,7 @@ def _candidates(
         (FIRM_REPORT, 3.0, 3.0),
         (KIND_THEN_FIRM, 4.0, 2.0),
         (SOURCE_HEADING, 3.0, 2.0),
+        (PUBLISHER_LABEL, 6.0, 0.0),
     ):
         for match in _matches(pattern, text):
             name = _clean_name(match.group("name"))
@@ -400,7 +408,8 @@ def _candidates(
             # a firm cited for a figure with a block "About …" of its own ("according to Tessaro Data", "About Tessaro
             # Data:") is the firm whatever its name's words
             about_cited = pattern is ABOUT_HEADING and name in cited
-            if pattern is not FIRM_INTRO and pattern is not KIND_THEN_FIRM and not firm_like(name) and not about_cited:
+            labelled = pattern in (FIRM_INTRO, KIND_THEN_FIRM, PUBLISHER_LABEL)  # the text says it is a firm
+            if not labelled and not firm_like(name) and not about_cited:
                 if pattern is CITED_FIRM and near_figure(match.start()):
                     cited.add(name)  # "According to Facts & Factors, the global … market": a firm if a banner names it
                 continue
@@ -475,6 +484,15 @@ def _domain_of(stem: str, key: str) -> bool:
     return key[:DOMAIN_WORD] == stem[:DOMAIN_WORD] and all(ch in letters for ch in stem)
 
 
+def _fuller(text: str, name: str, start: int) -> tuple[str, int]:
+    """The firm's fuller name where the text writes it once beside its one word ("IMARC Group" in a note's sources,
+    of "IMARC" cited throughout), else `name` where it was found."""
+    if " " in name:
+        return name, start
+    fuller = re.search(rf"\b{re.escape(name)}\s(?:{FIRM_NAME_WORDS})\b", text)
+    return (fuller.group(0), fuller.start()) if fuller else (name, start)
+
+
 def _first_word_of(short: str, name: str) -> bool:
     """Whether `short`, one word, opens `name`, which ends as a firm's name does ("IMARC" of "IMARC Group", not
     "IDTechEx" of "IDTechEx Research Article")."""
@@ -524,6 +542,8 @@ def _matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
         return (match for at in sorted(starts) if (match := SOURCE_HEADING.match(text, at)))
     if pattern is KIND_THEN_FIRM:
         return finditer_at(pattern, text, [at + len(KIND) for at in literal_positions(text, (KIND,))])
+    if pattern is PUBLISHER_LABEL:
+        return finditer_opening(pattern, text, ("publisher",), any_case=True)
     if pattern is FIRM_INTRO:
         starts: set[int] = set()
         done = 0
@@ -598,7 +618,7 @@ def extract_publisher(
     if totals:
         key = max(totals, key=lambda k: totals[k])
         if totals[key] >= 4.0:
-            value, start = first[key]
+            value, start = _fuller(text, *first[key])
             out.append(_located(text, "publisher", value, start))
     domain = publisher_domain(links)
     if domain:

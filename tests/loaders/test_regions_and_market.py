@@ -212,6 +212,23 @@ def test_a_reseller_of_reports_is_not_the_firm_whose_report_it_sells() -> None:
     assert _resellers("ReportMall is an authorized distributor of lock hardware.") == set()
 
 
+def test_a_listing_s_publisher_label_its_initials_and_a_firm_s_fuller_name() -> None:
+    """A reseller's listing labels the report's publisher: "PUBLISHER:" over "Coherent Market Insights" on a GII page
+    (not "Gii" of its domain), a Reportlinker table's "Publisher | TBRC" whose initials are those of "The Business
+    Research Company" its "About the Publisher" names, and a store's "Publisher | MarketsandMarkets" over its
+    own name ("Frost & Sullivan" too); a column header ("Publisher | Base-year value") is no firm. A note citing
+    "IMARC" throughout and "IMARC Group" in its sources names the firm in full."""
+    assert _written_publisher("w32-19-orthotic-insoles-gii-listing.html") == "Coherent Market Insights"
+    assert _written_publisher("w32-18-pipette-tips-reportlinker-reseller.html") == "The Business Research Company"
+    assert _written_publisher("w15-18-biosafety-testing-services-reseller.html") == "MarketsandMarkets"
+    assert _written_publisher("w6-02-pharma-contract-packaging-estimates-compared.html") == "Quillfeather Research"
+    assert _written_publisher("w32-26-apac-industrial-gases-markdown-note.md") == "IMARC Group"
+    listing = extract_publisher("Publisher\n\nFrost & Sullivan\n\nFormat\n\nPDF\n\nPrice\n\nUSD 4,950", [])
+    assert [a.value_text for a in listing if a.attribute == "publisher"] == ["Frost & Sullivan"]
+    listing = extract_publisher("Publisher\nKline & Company\nPages\n212", [])
+    assert [a.value_text for a in listing if a.attribute == "publisher"] == ["Kline & Company"]
+
+
 def test_chinese_publisher_named_in_the_text_before_one_spelled_from_a_domain() -> None:
     """A firm that publishes a report ("观澜产业研究院发布《…》") over guanlan-research.example; a source line
     with more after it ("来源：恒策咨询　发布时间：…"); a Latin name after "据市场研究机构"."""
