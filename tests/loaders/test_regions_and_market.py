@@ -225,7 +225,9 @@ def test_a_listing_s_publisher_label_its_initials_and_a_firm_s_fuller_name() -> 
     assert _written_publisher("w32-26-apac-industrial-gases-markdown-note.md") == "IMARC Group"
     listing = extract_publisher("Publisher\n\nFrost & Sullivan\n\nFormat\n\nPDF\n\nPrice\n\nUSD 4,950", [])
     assert [a.value_text for a in listing if a.attribute == "publisher"] == ["Frost & Sullivan"]
-    listing = extract_publisher("Publisher\nKline & Company\nPages\n212", [])
+    listing = extract_publisher(
+        "Insoles Market\nPublished\nSeptember 2025\nPages\n212\nPublisher\nKline & Company\n", []
+    )
     assert [a.value_text for a in listing if a.attribute == "publisher"] == ["Kline & Company"]
 
 
