@@ -444,11 +444,16 @@ def _sized_subjects(text: str) -> Counter[str]:
         if subject is None:
             spent = spend_candidates(text[s : figure.start()])
             subject = spent[-1] if spent else None
+        if subject is None and s > 0 and THE_MARKET.search(text, s, figure.start()):
+            subject = subject_market(text[sentence_bounds(text, s - 1, s - 1)[0] : s])  # the sentence before's
         if subject and not WIDER_BEFORE.search(text, max(s, figure.start() - 400), _last_at(text, subject, s, figure)):
             subjects[subject] += 1
     return subjects
 
 
+# "Mordor Intelligence has published its latest outlook on the global dried pasta market. The firm puts the market at
+# USD 21.84 billion in 2025": a figure for "the market", the one the sentence before names.
+THE_MARKET = re.compile(r"\b(?:puts|values|sizes|pegs)\sthe\smarket\sat\s")
 # "the wider European pest control market at around EUR 4.3bn" in a report on the Nordic one: a market said to hold
 # the one a document is about is not its main market.
 WIDER_BEFORE = re.compile(r"\b(?:wider|broader)\s$", re.I)

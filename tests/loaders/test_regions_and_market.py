@@ -9,7 +9,14 @@ import pytest
 from loaders.clean import CleanDocument
 from loaders.extract.chinese import extract_publisher_zh
 from loaders.extract.document import extract_document
-from loaders.extract.market import _abbreviates, clean_market_name, extract_market, market_candidates, subject_market
+from loaders.extract.market import (
+    _abbreviates,
+    _sized_subjects,
+    clean_market_name,
+    extract_market,
+    market_candidates,
+    subject_market,
+)
 from loaders.extract.publisher import _resellers, extract_publisher, is_research_firm
 from loaders.extract.regions import extract_regions, extract_shares, load_index, place_prefix
 from loaders.pipeline import process_file
@@ -1147,3 +1154,18 @@ def test_a_real_market_names_no_market_real(name: str, market: str) -> None:
     path = REPO_ROOT / "tests/written/docs" / name
     names = {a.value_text for a in process_file(path, 10**8).facts.attributes if a.attribute == "market_name"}
     assert names == {market}
+
+
+@pytest.mark.parametrize("verb", ["puts", "values", "sizes", "pegs"])
+def test_the_market_a_firm_puts_at_a_figure_is_the_one_the_sentence_before_names(verb: str) -> None:
+    """ "Mordor Intelligence has published its latest outlook on the global dried pasta market. The firm puts the market
+    at USD 21.84 billion in 2025": the figures are the dried pasta market's, which a newsletter's lead story is about
+    (not the fresh pasta market its second story sizes, nor Circana its publisher)."""
+    text = f"An outlook on the global dried pasta market is out. The firm {verb} the market at USD 21.84 billion."
+    assert _sized_subjects(text) == {"dried pasta": 1}
+    path = REPO_ROOT / "tests/written/docs/w32-07-dried-pasta-newsletter-end-of-decade.html"
+    facts = process_file(path, 10**8).facts
+    assert {a.attribute: a.value_text for a in facts.attributes if a.attribute in ("market_name", "publisher")} == {
+        "market_name": "dried pasta",
+        "publisher": "Mordor Intelligence",
+    }
