@@ -223,6 +223,7 @@ ASCII_LETTERS = string.ascii_letters.encode("ascii")
 RELATED_NEWS_HEADING = "Related news"
 YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 SUMMARY_KEYS = ("excerpt", "summary", "description", "lead")
+SOURCE_KEYS = ("source", "publisher")
 # A line of front matter that YAML cannot read, giving the title or a summary.
 FRONT_FIELD = re.compile(rf"^(title|{'|'.join(SUMMARY_KEYS)}):[ \t]*(.{{1,2000}})$", re.M)
 
@@ -455,7 +456,9 @@ def _split_front_matter(raw: str) -> tuple[str | None, str, str, str]:
         meta = {key: _unquoted(value.strip()) for key, value in reversed(fields)}  # the first of each key
     title = str(meta["title"]).strip() if meta.get("title") else None
     summary = next((str(meta[k]) for k in SUMMARY_KEYS if isinstance(meta.get(k), str)), "")
-    head = "\n".join(x for x in (title, summary) if x)
+    # "source: "Coherent Market Insights — Frac Sand Market …"": who the figures are from, as a line saying so
+    source = next((f"{k.capitalize()}: {meta[k]}" for k in SOURCE_KEYS if isinstance(meta.get(k), str)), "")
+    head = "\n".join(x for x in (title, summary, source) if x)
     related_items = meta.get("related") if isinstance(meta.get("related"), list) else []
     related = "\n".join(
         "\n".join(str(item[k]) for k in ("title", "excerpt") if item.get(k))

@@ -124,11 +124,12 @@ SELF_PUBLISHED = re.compile(
     re.I,
 )
 CITED_FIRM = re.compile(
-    r"(?i:according to|as per|per|reports?|says|notes|report (?:by|from)|study (?:by|from)|published by\n?|"
+    r"(?i:according to|as per|per|reports?|says|notes|report (?:by|from)|study (?:by|from)|published by|"
     r"research (?:by|from)|analysis (?:by|from)|presented by|conducted by|released by|prepared by|firm|source:|"
     r"source is|publisher:|(?<![^\n])report:|data:|cited by|"  # "Report: IMARC Group, …" as a line's label
     r"data (?:by|from)|insights from|estimates? (?:by|from)|reports? published by|(?:forecast|projected) by"
-    r"|analysts?\s(?:[a-z][\w-]*\s){0,4}?at)\s"
+    # a line break after a "by" only ("Published by" over a table's cell): not "… market notes" over "Source: …"
+    r"|analysts?\s(?:[a-z][\w-]*\s){0,4}?at)(?:[ \t]|(?<=y)\n\n?)"
     r"(?:(?:a|the)\s)?(?:(?:new|recent|latest)\s)?"
     # "a report published in June 2025 by Coherent Market Insights"
     r"(?:(?:report|study|research|data|analysis|forecast|outlook|survey|estimates?)\s"

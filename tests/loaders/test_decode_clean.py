@@ -40,6 +40,20 @@ def test_front_matter_title_and_summary_are_kept() -> None:
     assert "US$ 500 Mn" in doc.text
 
 
+def test_a_front_matter_s_source_or_publisher_is_a_line_of_the_text() -> None:
+    """A note's front matter "source: "Coherent Market Insights — Frac Sand Market Size, …"" and a release's
+    "publisher: Fortune Business Insights": who the figures are from, kept as a line saying so; the note's publisher
+    (its title's "market notes" citing no firm "Source" on the next line)."""
+    written = REPO_ROOT / "tests/written/docs"
+    note = written / "w32-05-frac-sand-markdown-note-value-volume.md"
+    text = clean(decode(note.read_bytes()).text, note.suffix).text
+    assert "Source: Coherent Market Insights — Frac Sand Market Size" in text
+    publishers = [a.value_text for a in process_file(note, 10**8).facts.attributes if a.attribute == "publisher"]
+    assert publishers == ["Coherent Market Insights"]
+    release = written / "w20-05-dairy-contract-manufacturing.md"
+    assert "Publisher: Fortune Business Insights" in clean(decode(release.read_bytes()).text, release.suffix).text
+
+
 def test_chinese_language_is_recorded() -> None:
     path = next(REAL_DOCS.glob("*.zh-CN.md"))
     assert clean(decode(path.read_bytes()).text, path.suffix).language == "zh"
