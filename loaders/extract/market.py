@@ -36,9 +36,10 @@ TRAILING_NOISE = re.compile(r"(?:[ ]+(?:the|and|of|in|for|&|to|global|size|share
 YEAR_SPAN = re.compile(r"(?<!\d)((?:19|20)\d{2})\s?(?:-|–|—|to|through)\s?((?:19|20)\d{2})(?!\d)")
 # "forecast period 2023-2030", "forecast period (2024–2031)", "from 2024 to 2030" near "forecast".
 FORECAST_SPAN = re.compile(
-    # not the past years a forecast's analysis shows first: "Forecast Analysis: Market trends (2019 to 2024) and …"
+    # not the past years a forecast's analysis shows first: "Forecast Analysis: Market trends (2019 to 2024) and …";
+    # a table's "Forecast period" over "2025-2034" (a cell a line)
     r"forecast(?:s|ed)?\s(?:period|years?|timeline|horizon)?(?:(?!trends\b)[^.\n\d]){0,40}?"
-    r"(?:from\s|between\s|of\s|\(|,\s)?((?:19|20)\d{2})\s?(?:-|–|—|to|through|and)\s?((?:19|20)\d{2})",
+    r"(?:from\s|between\s|of\s|\(|,\s|\n\n?)?((?:19|20)\d{2})\s?(?:-|–|—|to|through|and)\s?((?:19|20)\d{2})",
     re.I,
 )
 # The years before their name: "… market revenue growth between 2024 and 2033, the forecast period of this study",

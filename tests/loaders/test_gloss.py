@@ -89,6 +89,14 @@ RELEASES = {
     "w30-24-groupes-electrogenes-communique.fr.html": "fr",
     "w31-24-verres-ophtalmiques-communique-euros-dollars.fr.html": "fr",
     "w31-25-schweissroboter-pressemitteilung-revision.de.txt": "de",
+    "w32-09-membranas-impermeabilizantes-comunicado.es.html": "es",
+    "w32-10-piastrelle-ceramica-comunicato-fino-al-2030.it.txt": "it",
+    "w32-28-rolhas-de-cortica-comunicado.pt-PT.html": "pt",
+    "w32-29-vloerverwarming-europa-persbericht.nl.html": "nl",
+    "w33-10-vinos-espumosos-comunicado.es.html": "es",
+    "w33-25-laserschneidmaschinen-pressemitteilung.de.html": "de",
+    "w33-26-fertilizantes-foliares-comunicado.pt-BR.txt": "pt",
+    "w34-26-cosmetiques-solides-communique-marches-voisins.fr.html": "fr",
 }
 
 

@@ -8,7 +8,9 @@ import pytest
 
 from loaders.clean import clean
 from loaders.extract.document import extract_document
+from loaders.extract.gloss import gloss
 from loaders.extract.growth import extract_growth
+from loaders.extract.market import extract_forecast_period
 from loaders.extract.tables import labelled_growth
 from loaders.pipeline import process_file
 from loaders.text_tables import Table
@@ -563,3 +565,30 @@ def test_a_region_s_name_between_a_rate_and_its_cagr() -> None:
     rate, not the market's."""
     found = process_file(WRITTEN / "w30-22-ski-equipment-markdown-note.md", 10**8).facts.growth
     assert {(g.scope, g.region_name) for g in found if g.rate_low == 5.6} == {("region", "Asia Pacific")}
+
+
+def test_a_rate_over_the_forecast_period_in_spanish_italian_and_portuguese() -> None:
+    """ "crecerá a una TCAC del 6,2% durante el periodo de previsión" over a table's "Periodo de previsión" /
+    "2025-2034", "un 6% anual hasta 2034", "un CAGR del 5,4% nel periodo di previsione", "un CAGR del 6,3% fino al
+    2030", "CAGR de 9,2% no período de previsão": each rate over the period it names, as in English."""
+
+    def found(name: str) -> set[tuple]:
+        return {(g.rate_low, g.start_year, g.end_year) for g in process_file(WRITTEN / name, 10**8).facts.growth}
+
+    spanish = found("w32-09-membranas-impermeabilizantes-comunicado.es.html")
+    assert {(6.2, 2025, 2034), (6.0, None, 2034), (7.1, 2025, 2034)} <= spanish  # 7.1%: "en el periodo de previsión"
+    assert {(5.4, 2025, 2030), (6.3, None, 2030)} <= found("w32-10-piastrelle-ceramica-comunicato-fino-al-2030.it.txt")
+    assert (9.2, 2025, 2032) in found("w13-15-usinagem-cnc-openpr.html")
+    for language, words in (("pt", "durante o período de previsão"), ("it", "durante il periodo di previsione")):
+        assert "during the forecast period" in gloss(f"crescerá 6,8% {words} (2025-2032)", language).text
+
+
+def test_a_table_s_forecast_period_over_its_years() -> None:
+    """A report page's scope table, "Forecast Period" in one cell and "2024 to 2034" in the next: the forecast period,
+    which a region's "CAGR of 8.7% during the forecast period" takes."""
+    page = process_file(WRITTEN / "w14-04-electric-toothbrush-precedence.html", 10**8).facts
+    periods = {(a.start_year, a.end_year) for a in page.attributes if a.attribute == "forecast_period"}
+    assert periods == {(2024, 2034)}
+    assert (8.7, 2024, 2034) in {(g.rate_low, g.start_year, g.end_year) for g in page.growth}
+    period = extract_forecast_period("Report scope\nForecast period\n2025-2034\nUnits\nUSD million", None)
+    assert period is not None and (period.start_year, period.end_year) == (2025, 2034)
