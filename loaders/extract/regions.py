@@ -272,6 +272,11 @@ def load_index(seeds_dir: Path = SEEDS_DIR) -> RegionIndex:
 FIGURE_AFTER_LABEL = re.compile(r"(?:USD|US\$|EUR|[$€£¥]|\d)")
 
 
+# A coverage list's note after a place of the dimensions it is split by: "U.S. (By End-user)", "North America (By
+# Type, By Technology, By End-user, and By Country)".
+BY_NOTE = re.compile(r"\s\((?:By|by)\s[^()\n]{1,80}\)$")
+
+
 def extract_regions(text: str, index: RegionIndex) -> list[RegionMention]:
     """Coverage lists (a region heading followed by place lines) and region names in the text."""
     out: list[RegionMention] = []
@@ -291,7 +296,9 @@ def extract_regions(text: str, index: RegionIndex) -> list[RegionMention]:
         if not in_coverage or len(stripped) > 60 or (stripped[-1] in ".!?" and len(stripped.split()) > 3):
             in_coverage, parent = False, None
             continue
-        name = stripped.rstrip(":").strip()
+        name = stripped.rstrip(":").strip().lstrip("· ")  # a middle dot's bullet: "· North America"
+        if name.endswith(")") and (note := BY_NOTE.search(name)):
+            name = name[: note.start()]  # "U.S. (By End-user)": the place, its split by a dimension no part of it
         if name[:1].isdigit():
             name = TOC_NUMBER.sub("", name)  # "8.1.1 US" under "8. MARKET, BY KEY GEOGRAPHICAL REGIONS"
         label, colon, figure = name.partition(": ")

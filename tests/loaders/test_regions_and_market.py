@@ -436,7 +436,8 @@ def test_a_region_s_section_heading_under_a_regional_analysis_is_that_region() -
     found = extract_regions(text, load_index())
     listed = {(r.name_as_written, r.region_name) for r in found if r.context == "coverage_list"}
     assert {("Canada", "Canada"), ("Europe", "Europe"), ("Japan", "Japan"), ("Argentina Korea", None)} <= listed
-    assert {("Chile and Peru Market", None), ("Rest of Middle East", None)} <= listed  # two places, no market
+    assert ("Chile and Peru Market", None) in listed  # two places, no market
+    assert ("Rest of Middle East", "Middle East & Africa") in listed
 
 
 def test_countries_a_statement_lists_are_coverage_but_not_where_a_company_trades() -> None:
@@ -1169,3 +1170,43 @@ def test_the_market_a_firm_puts_at_a_figure_is_the_one_the_sentence_before_names
         "market_name": "dried pasta",
         "publisher": "Mordor Intelligence",
     }
+
+
+def test_a_coverage_list_s_places_with_the_dimensions_they_are_split_by() -> None:
+    """A release's regional scope, "• North America (By Type, By Technology, By End-user, and By Country)" over
+    "◦ U.S. (By End-user)", and a page's "· Europe (By Type, Crop, Cultivation, and Country)": each place without its
+    note, resolved."""
+    barcode = {
+        (r.name_as_written, r.region_name)
+        for r in process_file(WRITTEN_DOCS / "w34-04-barcode-scanner-fortune-globenewswire.html", 10**8).facts.regions
+        if r.context == "coverage_list"
+    }
+    assert {("U.S.", "United States"), ("GCC", "Middle East & Africa"), ("Oceania", "Asia Pacific")} <= barcode
+    assert not any(name.endswith(")") for name, _ in barcode)
+    seeds = process_file(WRITTEN_DOCS / "w30-16-vegetable-seeds-report-page-regional-analysis.html", 10**8).facts
+    listed = {r.name_as_written for r in seeds.regions if r.context == "coverage_list" and r.region_name}
+    assert {"North America", "Europe", "Asia Pacific", "South America"} <= listed
+
+
+@pytest.mark.parametrize(
+    ("name", "written"),
+    [
+        ("w23-13-perfume-coherent-markdown-copy.md", {"Rest of Middle East", "Central Africa"}),
+        ("w3-18-southeast-asia-rooftop-solar.md", {"Rest of Southeast Asia"}),
+        ("w10-13-nitrile-gloves-parliamentary-written-answer.txt", {"South-East Asia"}),
+        ("w18-19-fire-alarm-marketwatch.html", {"Rest of the Middle East"}),
+        ("w33-22-wire-rope-plain-text-email.txt", {"Turkiye"}),
+        ("w33-25-laserschneidmaschinen-pressemitteilung.de.html", {"übriges Europa", "DACH-Region", "VAE"}),
+        ("w33-25-laserschneidmaschinen-pressemitteilung.de.html", {"übriger asiatisch-pazifischer Raum"}),
+        ("w33-26-fertilizantes-foliares-comunicado.pt-BR.txt", {"Resto da Europa", "Resto da Ásia-Pacífico"}),
+        ("w33-26-fertilizantes-foliares-comunicado.pt-BR.txt", {"Resto da América do Sul"}),
+        ("w32-28-rolhas-de-cortica-comunicado.pt-PT.html", {"Médio Oriente e África"}),
+        ("w32-29-vloerverwarming-europa-persbericht.nl.html", {"West-Europa", "Centraal- en Oost-Europa"}),
+    ],
+)
+def test_regions_named_as_the_rest_of_one_or_in_another_language(name: str, written: set[str]) -> None:
+    """ "Rest of Middle East", "Central Africa", "Rest of Southeast Asia", "South-East Asia", "Turkiye", a German
+    release's "übriges Europa" and "DACH-Region", a Brazilian one's "Resto da Europa", a Portuguese one's "Médio Oriente
+    e África", a Dutch one's "Centraal- en Oost-Europa": each a place, resolved."""
+    facts = process_file(WRITTEN_DOCS / name, 10**8).facts
+    assert written <= {r.name_as_written for r in facts.regions if r.region_name}
