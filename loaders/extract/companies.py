@@ -38,7 +38,8 @@ PLAYER_HEADING = re.compile(
     r"|\bcompetitive\s(?:landscape|analysis)\b"
     r"|\b(?:companies|brands)\s(?:profiled|covered|mentioned|featured|discussed|assessed|analy[sz]ed|studied|tracked)\b"
     r"|\bplayers\s(?:profiled|covered|operating)\b|\bkey\scompanies\b|\bmarket\sleaders\b"
-    r"|\b(?:market|industry)\s(?:companies|players|vendors|manufacturers|suppliers)\s?:?$|^companies\s?:?$"
+    r"|\b(?:market|industry)\s(?:companies|players|vendors|manufacturers|suppliers)\s?:?$"
+    r"|^companies\s?:?$|^players\s\([^()]{1,40}\)\s?:?$"  # "Players (GVR's list)" over a note's names
     r"|\bcompany\sprofiles\b|\b(?:players|companies|names)\sto\swatch\b|^joint\sventures\b"
     r"|^(?:vendors|companies|players)\swe\s(?:track|cover|follow)$"  # a newsletter's box "Vendors we track"
     r"|^who\s(?:supplies|makes)\s(?:it|them)\??$"  # a slide's title "Who supplies it"
@@ -118,8 +119,8 @@ CALLED_PLAYERS = (
 # the leading suppliers", "Palisade Research Partners lists A, B among the key players", "They name A, B … as the key
 # players".
 AMONG_PLAYERS = re.compile(
-    r"\b(?:names?|named|lists|counts|identifies|cites)\s(?P<names>[A-Z](?:[^.;:\n]|(?<=\bDr)\.|(?<=\bPvt)\.|\.(?!\s[A-Z][a-z]))"
-    r"{3,400}?)\s"  # "… Vezlay Foods Pvt. Ltd. (India) …"
+    r"\b(?:names?|named|lists|counts|identifies|cites)\s(?P<names>[A-Z](?:[^.;:\n]|(?<=\bDr)\.|(?<=\bPvt)\.|(?<=\bS\.A)\."
+    r"|\.(?!\s[A-Z][a-z])){3,400}?)\s"  # "… Vezlay Foods Pvt. Ltd. (India) …", "… Minerva S.A. Edible Oils among …"
     r"(?:among|as)\s(?:the\s|its\s)?" + CALLED_PLAYERS  # "… lists A, B among its leading suppliers"
 )
 # ... or after them: "The outlooks name the main suppliers as SBM Offshore N.V., MODEC, Inc., …".
@@ -1003,7 +1004,9 @@ def without_place_or_note(name: str, regions: RegionIndex) -> str:
         suffixed_inside = LEGAL_SUFFIX_END.search(f" {inside}")
         brand = suffixed and not suffixed_inside
         legal = suffixed_inside and not suffixed  # "PCI Pharma Services (Packaging Coordinators Inc.)": its legal name
-        if inside[:1].islower() or regions.resolve(inside) or brand or legal or LISTED_NOTE.search(inside):
+        # "Völkl (Newell Brands)", "Mercury Marine (Avator range)": an owner or a brand (not a legal name beside one)
+        owner = " " in inside.strip() and not suffixed_inside
+        if inside[:1].islower() or regions.resolve(inside) or brand or legal or owner or LISTED_NOTE.search(inside):
             return name[: note.start()]  # "Eat Just, Inc. (GOOD Meat)": a brand after a legal name, not its owner
     elif " in " in name or " from " in name or " aus " in name:
         place = IN_PLACE.search(name)

@@ -183,6 +183,11 @@ GERMAN: list[tuple[str, Replacement]] = [
         r"(?: laut Studie)?",
         "key players include",
     ),
+    (  # "Zu den im Bericht profilierten Unternehmen gehören TRUMPF SE + Co. KG, …"
+        r"zu den (?:im Bericht|in der Studie) (?:profilierten|porträtierten|untersuchten) (?:Unternehmen|Anbietern) "
+        r"(?:gehören|zählen)",
+        "key players include",
+    ),
     (r"(?:wichtigsten|führenden|größten) (?:Akteure|Anbieter|Unternehmen|Marktteilnehmer)", "key players"),
     (r"Schlüsselakteure|Hauptakteure", "key players"),
     (r"(?:vorgestellte|genannte|erwähnte|untersuchte) Unternehmen", "Companies Featured"),

@@ -1901,3 +1901,38 @@ def test_a_name_keeps_the_period_of_its_abbreviated_legal_form() -> None:
             c.name_as_written for c in process_file(REPO_ROOT / "tests/written/docs" / name, 10**8).facts.companies
         }
         assert written in found, (name, found)
+
+
+def _players_as_written(name: str) -> set[str]:
+    return {c.name_as_written for c in process_file(REPO_ROOT / "tests/written/docs" / name, 10**8).facts.companies}
+
+
+def test_players_a_study_names_with_a_legal_form_inside_a_name() -> None:
+    """A newsletter's "EMR names Deoleo S.A., Sovena Group, …, Carapelli Firenze S.p.A. and Minerva S.A. Edible Oils
+    among the key players": every name, "S.A." inside the last one ending no sentence."""
+    players = _players_as_written("w33-24-olive-oil-newsletter-share-sentences.html")
+    assert {"Deoleo S.A.", "Acesur", "Salov S.p.A.", "Minerva S.A. Edible Oils"} <= players
+
+
+def test_players_under_a_note_s_players_heading_and_a_german_study_s_profiled_companies() -> None:
+    """A Markdown note's "## Players (GVR's list)" over numbered names, and a German release's "Zu den im Bericht
+    profilierten Unternehmen gehören TRUMPF SE + Co. KG, Bystronic Laser AG, …": the players; a trade paper's
+    heading "PLAYERS" over prose does not make its sentences names."""
+    assert {"Cochlear Limited", "Demant A/S", "iotaMotion, Inc."} <= _players_as_written(
+        "w33-21-cochlear-implants-markdown-note-nested-lists.md"
+    )
+    assert {"TRUMPF SE + Co. KG", "Bystronic Laser AG", "Messer Cutting Systems GmbH"} <= _players_as_written(
+        "w33-25-laserschneidmaschinen-pressemitteilung.de.html"
+    )
+    diapers = _players_as_written("w26-14-indonesia-baby-diaper-trade-paper.txt")
+    assert "PT Sinar Prima Hygiene" in diapers and not any(name.startswith("The study") for name in diapers)
+
+
+def test_a_player_s_owner_or_brand_in_parentheses_is_no_part_of_its_name() -> None:
+    """ "Mercury Marine (Avator range)", "Casa Sauza (Suntory Global Spirits)": the player
+    without its brand or owner; a legal name in parentheses beside one ("Adamis Pharmaceuticals Corporation (Novartis
+    AG)") stays as written."""
+    assert "Mercury Marine" in _players_as_written("w29-08-electric-outboard-motors-research-note.md")
+    assert {"Casa Sauza", "Diageo México"} <= _players_as_written("w20-22-tequila-mexico.md")
+    page = {c.name_as_written for c in process_file(REAL_DOCS / "g0v_EaSkFOV_TFqlXmJ3_ryafg.md", 10**8).facts.companies}
+    assert "Adamis Pharmaceuticals Corporation (Novartis AG)" in page
