@@ -125,6 +125,7 @@ SELF_PUBLISHED = re.compile(
 )
 CITED_FIRM = re.compile(
     r"(?i:according to|as per|per|reports?|says|notes|report (?:by|from)|study (?:by|from)|published by|"
+    r"press release from:|"  # a wire's poster line: "Press release from: Market.us (Prudour Pvt. Ltd.)"
     r"research (?:by|from)|analysis (?:by|from)|presented by|conducted by|released by|prepared by|firm|source:|"
     r"source is|publisher:|(?<![^\n])report:|data:|cited by|"  # "Report: IMARC Group, …" as a line's label
     r"data (?:by|from)|insights from|estimates? (?:by|from)|reports? published by|(?:forecast|projected) by"
@@ -141,6 +142,7 @@ TITLE_FIRM = re.compile(r"\s[-–|]\s(?P<name>[A-Z][\w.&' -]{2,60}?)\s*$")
 CITED_OPENINGS = (
     "according to", "as per", "per", "report", "says", "notes", "study", "published by", "research", "analysis",
     "presented by", "conducted by", "released by", "prepared by", "firm", "source:", "source is", "publisher:",
+    "press release from:",
     "cited by", "data", "insights from", "estimate", "analyst", "forecast by", "projected by",
 )  # fmt: skip
 # A FIRM_INTRO match ends with one of these words and a kind of firm; the word starts at most 457 characters
@@ -247,6 +249,8 @@ BANNER_SEPARATOR = re.compile(r"\s(?:[·|•›»>]|--|—)\s")
 BANNER_LINES = 4
 # A running header's name in capitals before its words: "TILLFORD AGRI RESEARCH Research Bulletin No. 47/2025".
 CAPITALS_BEFORE_WORDS = re.compile(r"([A-Z][A-Z&.'-]+(?:\s[A-Z][A-Z&.'-]+)+)\s(?=[A-Z][a-z])")
+# The words after the name a firm is known by: "Spherical Insights & Consulting".
+CONSULTING = " & Consulting"
 # The word after a firm's first word that makes its fuller name: "IMARC Group".
 FIRM_NAME_WORDS = "Group"
 # The word a firm's name ends with: "… Research", "… Group", "… Analysis", "The Business Research Company".
@@ -352,7 +356,12 @@ BASED_IN = re.compile(r"^[A-Z][\w.]*-based\s(?=[A-Z])")
 
 
 def _candidates(
-    text: str, links: list[str], figures: Figures | None = None, bold: Sequence[str] = (), title: str | None = None
+    text: str,
+    links: list[str],
+    figures: Figures | None = None,
+    bold: Sequence[str] = (),
+    title: str | None = None,
+    tail: str = "",
 ) -> list[tuple[str, int, float]]:
     """(name, position, weight) for every sign of who published the figures. With `figures` (positions of the
     main market's figures and of other markets'), a firm cited only beside other markets' figures is left out.
@@ -418,6 +427,10 @@ def _candidates(
                 continue
             w = weight + (near_weight if near_figure(match.start()) else 0.0) + (2.0 if firm_like(name) else 0.0)
             found.append((name, match.start("name"), w))
+    for match in _matches(ABOUT_HEADING, tail):  # "About Market.us" after a wire's block of other releases
+        name = _clean_name(match.group("name"))
+        if is_research_firm(name) and not WIRE_WORD.search(name):
+            found.append((name, -1, 4.0))
     for phrase in bold:
         about = ABOUT_HEADING.match(phrase) if phrase.startswith("About") else None
         if about and is_research_firm(name := _clean_name(about.group("name"))) and not WIRE_WORD.search(name):
@@ -487,7 +500,12 @@ def _domain_of(stem: str, key: str) -> bool:
 
 def _fuller(text: str, name: str, start: int) -> tuple[str, int]:
     """The firm's fuller name where the text writes it once beside its one word ("IMARC Group" in a note's sources,
-    of "IMARC" cited throughout), else `name` where it was found."""
+    of "IMARC" cited throughout); the name it is known by where the text also writes that alone ("Spherical Insights",
+    of "Spherical Insights & Consulting"); else `name` where it was found."""
+    if name.endswith(CONSULTING):
+        short = name[: -len(CONSULTING)]
+        alone = re.search(rf"\b{re.escape(short)}\b(?!{re.escape(CONSULTING)})", text)
+        return (short, alone.start()) if alone else (name, start)
     if " " in name:
         return name, start
     fuller = re.search(rf"\b{re.escape(name)}\s(?:{FIRM_NAME_WORDS})\b", text)
@@ -601,7 +619,8 @@ def extract_publisher(
     out: list[Attribute] = []
     totals: dict[str, float] = {}
     first: dict[str, tuple[str, int]] = {}
-    for name, pos, weight in _candidates(text, links, figures, bold, title):
+    tail = whole[len(text) :] if whole and whole.startswith(text) else ""
+    for name, pos, weight in _candidates(text, links, figures, bold, title, tail):
         key = _key(name)
         totals[key] = totals.get(key, 0.0) + weight
         if key not in first or (first[key][1] < 0 <= pos):

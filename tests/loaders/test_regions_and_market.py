@@ -238,6 +238,17 @@ def test_a_listing_s_publisher_label_its_initials_and_a_firm_s_fuller_name() -> 
     assert [a.value_text for a in listing if a.attribute == "publisher"] == ["Kline & Company"]
 
 
+def test_a_wire_s_poster_the_firm_s_about_block_after_other_releases_and_the_name_a_firm_is_known_by() -> None:
+    """An openPR release's "Press release from: Market.us (Prudour Pvt. Ltd.)", an EIN Presswire release's "About
+    Market.us" under its block of other reports (which the body's facts end before), and "Spherical Insights" where a
+    page writes it alone as well as "Spherical Insights & Consulting"."""
+    assert _written_publisher("w34-01-cheese-powder-openpr-market-us.txt") == "Market.us"
+    assert _written_publisher("w30-05-door-and-window-automation-ein-presswire.txt") == "Market.us"
+    assert _written_publisher("w27-05-solar-pv-junction-box-publisher-blog.html") == "Infinity Business Insights"
+    for name in ("w23-07-mattress-spherical-insights.html", "w29-12-thermal-imaging-cameras-ein-presswire.html"):
+        assert _written_publisher(name) == "Spherical Insights"
+
+
 def test_chinese_publisher_named_in_the_text_before_one_spelled_from_a_domain() -> None:
     """A firm that publishes a report ("观澜产业研究院发布《…》") over guanlan-research.example; a source line
     with more after it ("来源：恒策咨询　发布时间：…"); a Latin name after "据市场研究机构"."""
