@@ -71,7 +71,10 @@ VOLUME_RATE = re.compile(r"\b(?:in\s(?:terms\sof\s)?volume(?:\sterms)?|by\svolum
 VOLUME_REACH = 60
 # "…, while volumes are expected to grow at a CAGR of 3.9%": the clause before a rate makes it the volumes'.
 VOLUME_BEFORE = re.compile(  # "Volume CAGR (2.4%)", "expects volume growth of 2 to 3 percent a year"
-    r"\bvolumes?\s(?:are|is|will)\b[^.;%]{0,50}$|\bvolume\s(?:growth\sof\s)?$|\bvolumes\sfall\s$", re.I
+    r"\bvolumes?\s(?:are|is|will)\b[^.;%]{0,50}$|\bvolume\s(?:growth\sof\s)?$|\bvolumes\sfall\s$"
+    # "Shipments are expected to grow by 2.9% a year", "refrigerated warehouse capacity grows between 3% and 4% a year"
+    r"|\b(?:shipments|capacity)\s(?:are|grows)\b[^.;%]{0,50}$",
+    re.I,
 )
 # "Supplier prices rose 14% in 2022", "average selling prices of herbal skin care rose about 6%", "Veterinary prices in
 # the U.S. rose about 7% in 2024", "CDMO price increases of 4–6% a year", "coconut-shell GAC prices +3% a year": the

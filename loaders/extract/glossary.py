@@ -255,6 +255,7 @@ SPANISH: list[tuple[str, Replacement]] = [
     (r"(?:durante|en) el (?:periodo|período) de (?:pronóstico|previsión)", "during the forecast period"),
     (r"periodo de pronóstico|período de pronóstico|periodo de previsión|período de previsión", "forecast period"),
     (r"hasta(?: el)?" + _YEAR_AHEAD, "through"),
+    (r"en volumen", "in volume"),
     (r"(?:el |del )?mercados? (?:global|mundial) de(?:l| la| los| las)?", "the global market for"),
     (r"(?:el |del )?mercados? de(?:l| la| los| las)?", "the market for"),
     (r"el mercado", "the market"),

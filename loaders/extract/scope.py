@@ -40,15 +40,15 @@ PRICE_LITERALS = ("price", "licen", "single", "multi", "enterprise user", "corpo
 COST_BEFORE = re.compile(r"\bcosts?\s(?:of\s)?(?:(?:about|around|roughly)\s)?$", re.I)
 # Amounts that belong to a company: revenue, sales, turnover, funding, deals.
 COMPANY_MONEY = re.compile(
-    r"\b(?:revenues?|sales|turnover|ARR|earnings|income|profit|net loss|raised|funding|financing|invest(?:ed|ment|s)?|"
-    r"acqui(?:red|sition)|valuation of the company|market cap(?:italization)?|contract|deal|order|the company|"
-    r"the project|channeled|donat(?:ed|ion)|"
+    r"\b(?:revenues?|sales|turnover|bookings|ARR|earnings|income|profit|net loss|raised|funding|financing|"
+    r"invest(?:ed|ment|s)?|acqui(?:red|sition)|valuation of the company|market cap(?:italization)?|contract|deal|order|"
+    r"the company|the project|channeled|donat(?:ed|ion)|"
     r"grant|budget|spent|spend(?:ing)?|IPO|offering|shares?)\b",
     re.I,
 )
 # What every COMPANY_MONEY match holds, in the case-folded text.
 COMPANY_MONEY_LITERALS = (
-    "revenue", "sales", "turnover", "arr", "earnings", "income", "profit", "net loss", "raised", "funding",
+    "revenue", "sales", "turnover", "bookings", "arr", "earnings", "income", "profit", "net loss", "raised", "funding",
     "financing", "invest", "acqui", "valuation of the company", "market cap", "contract", "deal", "order",
     "the company", "the project", "channeled", "donat", "grant", "budget", "spent", "spend", "ipo", "offering", "share",
 )  # fmt: skip

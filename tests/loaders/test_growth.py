@@ -592,3 +592,23 @@ def test_a_table_s_forecast_period_over_its_years() -> None:
     assert (8.7, 2024, 2034) in {(g.rate_low, g.start_year, g.end_year) for g in page.growth}
     period = extract_forecast_period("Report scope\nForecast period\n2025-2034\nUnits\nUSD million", None)
     assert period is not None and (period.start_year, period.end_year) == (2025, 2034)
+
+
+def test_shipments_capacity_and_a_spanish_volume_grow_no_market_s_value() -> None:
+    """An association's "Shipments are expected to grow by 2.9% a year", a release's "U.S. refrigerated warehouse
+    capacity grows between 3% and 4% a year in cubic feet", a Spanish release's "En volumen, la superficie
+    impermeabilizada crecerá en torno a un 4,2% anual": volumes, no rates of the market's value."""
+    cases = {
+        "w32-22-european-aluminium-beverage-can-association-outlook.html": 2.9,
+        "w32-15-cold-storage-business-wire-high-single-digits.html": 3.0,
+        "w32-09-membranas-impermeabilizantes-comunicado.es.html": 4.2,
+    }
+    for name, rate in cases.items():
+        assert rate not in {g.rate_low for g in process_file(WRITTEN / name, 10**8).facts.growth}, name
+
+
+def test_a_company_s_bookings_grow_no_market() -> None:
+    """A release's "LabVantage Solutions Inc. said its SaaS bookings grew 35% year over year in its fiscal 2024": the
+    company's, no rate of the market's."""
+    lims = process_file(WRITTEN / "w32-11-lims-pr-newswire-revised-cagr.txt", 10**8).facts.growth
+    assert 35.0 not in {g.rate_low for g in lims}
