@@ -176,7 +176,11 @@ NOT_COMPANY = re.compile(
     r"(?:january|february|march|april|may|june|july|august|september|october|november|december)\s\d{1,2}|"  # a date
     r"buy|hold|sell|outperform|underperform|overweight|underweight|"  # an analyst's rating
     r"where|what|"  # a section's question ("## Who makes it" then "## Where")
-    r"tier\s\d|headquarters|founded)$|"  # a tier ("Tier 1: …"), a card's "Headquarters: … · Founded: 1873"
+    r"tier\s\d|headquarters|founded|"  # a tier ("Tier 1: …"), a card's "Headquarters: … · Founded: 1873"
+    r"careers|description|swot|headline|released|number|support|partnerships|"  # a page's labels and headings
+    r"customers and partners|important disclosures|estudos relacionados|mergers & acquisitions|"
+    r"company evaluation matrix|regulatory environment|new warehouse openings)$|"
+    r"^dear\s|"  # a letter's "Dear Laura,"
     r"\b(?:markets?|segments?|analysis|forecasts?|reports?|regions?|overview|strategy|strategies|revenues?|variations?|"
     r"share|growth|trends?|demand|industry|players|vendors|sample|pdf|request|click|contact|email|phone|"
     r"available|download|related research|inquiry|enquiry|methodology|appendix|information|query|profiles?|summary|"

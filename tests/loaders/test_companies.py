@@ -1936,3 +1936,31 @@ def test_a_player_s_owner_or_brand_in_parentheses_is_no_part_of_its_name() -> No
     assert {"Casa Sauza", "Diageo México"} <= _players_as_written("w20-22-tequila-mexico.md")
     page = {c.name_as_written for c in process_file(REAL_DOCS / "g0v_EaSkFOV_TFqlXmJ3_ryafg.md", 10**8).facts.companies}
     assert "Adamis Pharmaceuticals Corporation (Novartis AG)" in page
+
+
+@pytest.mark.parametrize(
+    ("name", "label"),
+    [
+        ("w10-16-contract-bfs-manufacturing-wiki-talk-page.html", "Support"),
+        ("w12-24-aircraft-mro-bank-note.txt", "IMPORTANT DISCLOSURES"),
+        ("w14-30-vietnam-medical-devices-ccg.html", "Regulatory Environment"),
+        ("w15-17-ecommerce-fulfillment-services-aggregator.txt", "Mergers & Acquisitions"),
+        ("w15-17-ecommerce-fulfillment-services-aggregator.txt", "New Warehouse Openings"),
+        ("w15-17-ecommerce-fulfillment-services-aggregator.txt", "Partnerships"),
+        ("w15-18-biosafety-testing-services-reseller.html", "Description"),
+        ("w15-18-biosafety-testing-services-reseller.html", "Company Evaluation Matrix"),
+        ("w2-01-hydrogen-electrolyzer-market.html", "Careers"),
+        ("w22-06-decentralized-trials-cro-partnership.html", "Headline"),
+        ("w22-06-decentralized-trials-cro-partnership.html", "Released"),
+        ("w22-06-decentralized-trials-cro-partnership.html", "Number"),
+        ("w24-23-concrete-admixtures-brochure-pdftotext.txt", "SWOT"),
+        ("w33-08-orthopedic-braces-plain-text-email.txt", "Dear Laura"),
+        ("w33-14-autonomous-floor-scrubbers-company-release.html", "Customers and partners"),
+        ("w33-26-fertilizantes-foliares-comunicado.pt-BR.txt", "ESTUDOS RELACIONADOS"),
+    ],
+)
+def test_a_page_s_labels_headings_and_a_letter_s_greeting_are_no_firms(name: str, label: str) -> None:
+    """Labels and headings near a list of players ("Description", "Careers", "SWOT", "IMPORTANT DISCLOSURES", a deal
+    page's "Headline" / "Released" / "Number", a Brazilian release's "ESTUDOS RELACIONADOS") and an e-mail's "Dear
+    Laura,": none a firm."""
+    assert label not in _players_as_written(name)
