@@ -108,6 +108,9 @@ LIST_INTRO_OPENINGS = (
     "brands", "compet", "company profiles", "largest", "biggest", "hono", "names", "members", "served by", "rivals",
     "specialists", "among the", "enterprises",
 )  # fmt: skip
+# An item of a list of other reports, its market's title first: "Metakaolin Market - projected to reach US$ 2.41
+# billion by 2031; key players include …".
+OTHER_REPORT_ITEM = re.compile(r"([A-Z][\w&'() -]{2,80}?)\sMarket\s[-–:]\s")
 # A note after a listed name that gives it another part than a player's: "(lead investor, …)", "(customer of …)".
 ROLE_NOTE = re.compile(r"\((?:lead\s|an?\s|the\s)?(?:investor|customer|client|buyer|supplier|distributor)s?\b", re.I)
 # The words that call the names of a list players: "(among the) leading suppliers", "(are among the) major players".
@@ -240,6 +243,7 @@ SUFFIX_THEN_AMPERSAND = re.compile(r"(?P<suffix>\b(?:(?i:Ltd|Inc|Corporation|plc
 SENTENCE_AFTER_SUFFIX = re.compile(
     r"\b(?:Ltd|Inc|Corp|Co|LLC|Plc|plc|AG|SA|SE|AB|ASA|Oyj|Oy|NV|BV|GmbH|Limited|Corporation|A/S)\.(?P<gap>\s+)"
     r"(?=[A-Z][a-z])(?!(?:Ltd|Limited|LLC|Inc|Corp|Corporation)\b)"
+    r"(?!\w+\sKG\b)"  # "HiPP GmbH & Co. Vertrieb KG": one firm's name
 )
 # A sentence's end after a name that is no abbreviation: "…, Liebherr and JCB. Hyundai Construction Equipment and …".
 SENTENCE_AFTER_NAME = re.compile(
@@ -699,6 +703,8 @@ def extract_companies(
             # landscape covers A, B" lists players
         if match.group(0)[:1] in "gGbB" and not LEADING_BEFORE.search(text, max(s, match.start() - 40), match.start()):
             continue  # "age groups include …": no players
+        if (other := OTHER_REPORT_ITEM.match(text, s, match.start())) and not _names_market(other.group(1), market):
+            continue  # "Metakaolin Market - projected to reach …; key players include BASF SE, …": another report's
         chunk_start = match.end()
         if lead := LIST_LEAD.match(text, chunk_start, e):  # "profiled in the report include A, B": from "A"
             chunk_start = lead.end()
@@ -996,6 +1002,11 @@ def _bold_names(text: str, at: int, first: str, names: set[str]) -> list[tuple[s
 def _named(pieces: list[str], regions: RegionIndex) -> int:
     """How many of a list's pieces are companies' names, a place or note after one left out."""
     return sum(1 for piece in pieces if is_company_name(without_place_or_note(piece, regions), regions))
+
+
+def _names_market(title: str, market: str | None) -> bool:
+    """Whether a report's `title` names the `market` (or no market is known to tell them apart)."""
+    return market is None or re.search(rf"\b{re.escape(market)}\b", title, re.I) is not None
 
 
 def without_place_or_note(name: str, regions: RegionIndex) -> str:

@@ -1964,3 +1964,12 @@ def test_a_page_s_labels_headings_and_a_letter_s_greeting_are_no_firms(name: str
     page's "Headline" / "Released" / "Number", a Brazilian release's "ESTUDOS RELACIONADOS") and an e-mail's "Dear
     Laura,": none a firm."""
     assert label not in _players_as_written(name)
+
+
+def test_a_german_kg_s_name_whole_and_another_report_s_players() -> None:
+    """An infographic's "…, HiPP GmbH & Co. Vertrieb KG": one firm, not "HiPP GmbH & Co." and "Vertrieb KG"; a
+    release's related report "Metakaolin Market - projected to reach US$ 2.41 billion by 2031; key players include
+    BASF SE, Burgess Pigment Company and …": that market's players, not the kaolin market's."""
+    assert "HiPP GmbH & Co. Vertrieb KG" in _players_as_written("w33-20-baby-food-infographic-alt-texts.html")
+    kaolin = _players_as_written("w33-02-kaolin-globenewswire-key-companies-profiled.txt")
+    assert "KaMin LLC" in kaolin and not {"BASF SE", "Burgess Pigment Company"} & kaolin
