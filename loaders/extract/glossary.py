@@ -376,6 +376,7 @@ ITALIAN: list[tuple[str, Replacement]] = [
     (r"(?:lo |uno |dello )?studio (?:di|della|del)", "study by"),
     (r"fatturato|ricavi", "sales"),
     (r"arriverà a|arriverebbe a", "will reach"),
+    (r"valeva", "was worth"),
     (r"vale", "is worth"),
     (r"secondo", "according to"),
     (r"tasso (?:di crescita annuo composto|annuo di crescita composto)", "compound annual growth rate"),
@@ -403,6 +404,7 @@ ITALIAN: list[tuple[str, Replacement]] = [
     (r"(?<=\d{4} )al(?=\s\d{4})", "to"),
     (r"(?:durante il|nel) periodo di previsione", "during the forecast period"),
     (r"periodo di previsione", "forecast period"),
+    (r"il primo mercato", "the largest market"),  # "La Cina resta il primo mercato"
     (r"fino al" + _YEAR_AHEAD, "through"),
     (r"(?:il )?mercato (?:globale|mondiale) (?:del|della|dei|degli|delle|di)", "the global market for"),
     (r"(?:il )?mercato dell['’]", "the market for "),  # "Il mercato dell'occhialeria conto terzi in Italia vale …"

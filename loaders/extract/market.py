@@ -663,7 +663,7 @@ def extract_market(text: str, title: str | None) -> Attribute | None:
 # words: "the market for Bio-Lebensmittel in Austria", "fabrication de chocolat à façon en Belgique",
 # "Lohnfertigung von Uhrenkomponenten in der Schweiz". The prepositions of place, and the pattern of one with the
 # article it may take.
-PLACE_WORDS_BEFORE = frozenset({"in", "en", "au", "aux", "im", "nella", "nel", "em", "no", "na"})
+PLACE_WORDS_BEFORE = frozenset({"in", "en", "au", "aux", "im", "nella", "nel", "em", "no", "na", "nos"})
 PLACE_PREPOSITION = rf"\s(?:{'|'.join(sorted(PLACE_WORDS_BEFORE))})(?:\s(?:the|der|het))?\s"
 PLACED_HEAD = 1200
 PLACED_AFTER = re.compile(PLACE_PREPOSITION, re.I)

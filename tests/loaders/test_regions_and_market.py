@@ -1221,3 +1221,19 @@ def test_regions_named_as_the_rest_of_one_or_in_another_language(name: str, writ
     e África", a Dutch one's "Centraal- en Oost-Europa": each a place, resolved."""
     facts = process_file(WRITTEN_DOCS / name, 10**8).facts
     assert written <= {r.name_as_written for r in facts.regions if r.region_name}
+
+
+@pytest.mark.parametrize(
+    ("name", "market"),
+    [
+        ("w32-10-piastrelle-ceramica-comunicato-fino-al-2030.it.txt", "piastrelle di ceramica"),
+        ("w32-28-rolhas-de-cortica-comunicado.pt-PT.html", "rolhas de cortiça"),
+    ],
+)
+def test_an_italian_and_a_portuguese_release_s_market(name: str, market: str) -> None:
+    """An Italian release's "Il mercato mondiale delle piastrelle di ceramica valeva 289,6 miliardi" ("La Cina resta il
+    primo mercato" naming no market "La Cina resta il primo"), a Portuguese one's market named without the country
+    of its "mercado de rolhas de cortiça nos Estados Unidos"."""
+    path = REPO_ROOT / "tests/written/docs" / name
+    names = {a.value_text for a in process_file(path, 10**8).facts.attributes if a.attribute == "market_name"}
+    assert names == {market}
