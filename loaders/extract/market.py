@@ -144,7 +144,7 @@ NAME_STOP_INSIDE = frozenset(
     expected projected estimated said says according which that with by at from as than into over
     during while whereas because through across within between among valued worth surpass exceed
     hit set poised likely could would should may might can shall per cent percent market markets industry
-    like unlike push pushes propel propels""".split()  # a headline's "AI racks push server ODM market to …"
+    like unlike push pushes propel propels puts""".split()  # a headline's "AI racks push server ODM market to …"
 )
 # Words before which a name never extends: "estimates the global retinoblastoma treatment market".
 NAME_BREAK = frozenset("the a an global worldwide this that these those their our his her any".split())
@@ -535,6 +535,17 @@ def _spelled_out(name: str, names: set[str]) -> str | None:
     return None
 
 
+def _defined(text: str, abbreviation: str) -> str | None:
+    """The fewest words before `abbreviation` in parentheses that it takes its letters from, in order ("intraocular
+    lens (IOL)"); None when the text spells it out nowhere."""
+    for match in re.finditer(rf"((?:[A-Za-z][\w-]*\s){{1,6}})\({re.escape(abbreviation)}s?\)", text):
+        words = match.group(1).split()
+        for k in range(1, len(words) + 1):
+            if _abbreviates(abbreviation.lower(), " ".join(words[-k:]).lower()):
+                return " ".join(words[-k:])
+    return None
+
+
 def _qualified(longer: str, name: str) -> bool:
     """'outsourced teleradiology services' of 'teleradiology services', 'lithium-ion battery copper foil' of 'battery
     copper foil': the name with one more word before it."""
@@ -649,6 +660,8 @@ def extract_market(text: str, title: str | None) -> Attribute | None:
     if not title_counts.get(best):  # a headline that names the market without its place names it so
         best = _home_form(text, best, score, display) or best  # "## Türkiye Home Textiles Market Reached …"
     best = _spelled_out(best, set(display)) or best  # "EMS" -> "electronics manufacturing services"
+    if (written := display[best]).isupper() and " " not in written and (defined := _defined(text, written)):
+        best, display[defined.lower()] = defined.lower(), defined  # "IOL", "an intraocular lens (IOL)"
     chosen = clean_market_name(display[best]) or display[best]
     found = text.lower().find(display[best].lower())
     start, end = (found, found + len(display[best])) if found >= 0 else (0, 0)

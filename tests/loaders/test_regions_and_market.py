@@ -1237,3 +1237,18 @@ def test_an_italian_and_a_portuguese_release_s_market(name: str, market: str) ->
     path = REPO_ROOT / "tests/written/docs" / name
     names = {a.value_text for a in process_file(path, 10**8).facts.attributes if a.attribute == "market_name"}
     assert names == {market}
+
+
+@pytest.mark.parametrize(
+    ("name", "market"),
+    [
+        ("w32-06-flexible-pu-foam-email-digest-next-five-years.txt", "flexible polyurethane foam"),
+        ("w34-18-intraocular-lenses-trade-magazine-parent-neighbour.html", "intraocular lens"),
+    ],
+)
+def test_a_firm_that_puts_a_market_at_a_figure_and_a_market_named_by_its_abbreviation(name: str, market: str) -> None:
+    """A digest's "1. FLEXIBLE PU FOAM: IMARC PUTS MARKET AT USD 62.9 BN BY 2033" names no market "IMARC puts"; a trade
+    magazine's "the IOL market", whose "intraocular lens (IOL)" spells it out, is the intraocular lens market."""
+    path = REPO_ROOT / "tests/written/docs" / name
+    names = {a.value_text for a in process_file(path, 10**8).facts.attributes if a.attribute == "market_name"}
+    assert names == {market}
