@@ -411,6 +411,9 @@ def _similar(a: str, b: str) -> bool:
     'japanese medical aesthetics'); a single word ('ev', 'it') is not the market it qualifies."""
     if fuzz.token_sort_ratio(a, b) >= 85:
         return True
+    x, y = ([w.rstrip("s") for w in re.findall(r"\w+", name.lower())] for name in (a, b))
+    if x[-1:] == y[-1:] and set(x) - set(y) and set(y) - set(x):
+        return False  # "rigid polyurethane foam" beside "flexible polyurethane foam": siblings, each with its own word
     return min(len(a.split()), len(b.split())) >= 2 and fuzz.token_set_ratio(a, b) >= 85
 
 

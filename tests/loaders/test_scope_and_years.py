@@ -1000,3 +1000,21 @@ def test_a_label_s_year_in_parentheses_before_its_amount() -> None:
     sizes = {(s.money.reported_value, s.reference_year) for s in process_file(path, 10**8).facts.sizes}
     assert {(18.42, 2024), (19.3, 2025), (28.64, 2032)} <= sizes
     assert not {(18.42, 2025), (19.3, 2032)} & sizes
+
+
+def test_a_sibling_market_named_with_its_own_word_is_another_market() -> None:
+    """A digest's "the global rigid polyurethane foam market … growing 5.6% annually" beside its flexible polyurethane
+    foam market, a page's "the global solar PV module market … rising at a CAGR of 5.9%" over its bifacial solar
+    modules, an exhibitor list's contract gummy manufacturing beside softgel contract manufacturing: other markets,
+    each named with a word the main one lacks and lacking one of its own."""
+    written = REPO_ROOT / "tests/written/docs"
+    cases = {
+        "w32-06-flexible-pu-foam-email-digest-next-five-years.txt": ("growth", 5.6),
+        "w34-21-bifacial-solar-module-report-page-parent-first.html": ("growth", 5.9),
+        "w8-05-softgel-contract-manufacturing-exhibitor-list.html": ("sizes", 3.8),
+    }
+    for name, (kind, value) in cases.items():
+        facts = process_file(written / name, 10**8).facts
+        figures = facts.growth if kind == "growth" else facts.sizes
+        scopes = {f.scope for f in figures if (f.rate_low if kind == "growth" else f.money.reported_value) == value}
+        assert scopes == {"other_market"}, name
