@@ -214,7 +214,7 @@ NOT_A_NAME_START = re.compile(
 # ", Ltd." / ", Inc." belong to the name before them, as a founder's name does to "… and Company": protected from
 # list splitting.
 SUFFIX_AFTER_COMMA = re.compile(
-    r",\s(?=(?:Inc|Ltd|LLC|Co|Corp|S\.A|GmbH|Limited|Incorporated|plc|AG|SE|N\.V|B\.V|a\.s)\b\.?)"  # Czech "a.s."
+    r",\s(?=(?:Inc|Ltd|LLC|Co|Corp|S\.A|GmbH|Limited|Incorporated|plc|AG|SE|N\.V|B\.V|a\.s|L\.P)\b\.?)"  # Czech "a.s."
 )
 FOUNDERS_COMMA = re.compile(
     r"(?P<first>\b[A-Z][a-z]{2,20}),\s(?=[A-Z][a-z]{2,20}\sand\sCompany\b)"

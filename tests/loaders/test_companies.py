@@ -1973,3 +1973,10 @@ def test_a_german_kg_s_name_whole_and_another_report_s_players() -> None:
     assert "HiPP GmbH & Co. Vertrieb KG" in _players_as_written("w33-20-baby-food-infographic-alt-texts.html")
     kaolin = _players_as_written("w33-02-kaolin-globenewswire-key-companies-profiled.txt")
     assert "KaMin LLC" in kaolin and not {"BASF SE", "Burgess Pigment Company"} & kaolin
+
+
+def test_a_limited_partnership_s_form_after_its_comma() -> None:
+    """ "Calumet Specialty Products Partners, L.P.", a list's "DairiConcepts, L.P.": one firm each, no "L.P." alone."""
+    lubricants = _players_as_written("w15-08-lubricant-contract-blending.html")
+    assert "Calumet Specialty Products Partners, L.P." in lubricants and "L.P." not in lubricants
+    assert "DairiConcepts, L.P." in _players_as_written("w34-01-cheese-powder-openpr-market-us.txt")
