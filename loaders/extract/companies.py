@@ -395,6 +395,8 @@ PIPE_OR_LIST = re.compile(r"\s\|\s|[,;]\s")
 # A note in parentheses at a listed name's end, and a place it is in: "(Germany)", "(sorted alphabetically)", " in
 # India".
 TRAILING_NOTE = re.compile(r"\s?\((?P<note>[^()]{1,80})\)$")
+# A name in capitals that a note may spell out: "CAF (Construcciones y Auxiliar de Ferrocarriles)".
+CAPITALS_NAME = re.compile(r"[A-Z]{2,6}")
 # A note that lists or parts its words ("Fargo, North Dakota; part of Danaher since 2021"): no owner's name.
 LISTED_NOTE = re.compile(r"[,;]\s")
 IN_PLACE = re.compile(r"\s(?:in|from|aus)\s(?P<place>[A-Z][\w .'’-]{1,40})$")
@@ -1009,6 +1011,19 @@ def _names_market(title: str, market: str | None) -> bool:
     return market is None or re.search(rf"\b{re.escape(market)}\b", title, re.I) is not None
 
 
+def _spells_out(note: str, name: str) -> bool:
+    """Whether `note` spells out `name`, a name in capitals: its letters follow in the note's words in
+    order ("HBK (Hottinger Brüel & Kjær)"), not an owner's ("PPD (Thermo Fisher Scientific)")."""
+    if not CAPITALS_NAME.fullmatch(name):
+        return False
+    at = 0
+    for letter in name.lower():
+        at = note.lower().find(letter, at) + 1
+        if not at:
+            return False
+    return True
+
+
 def without_place_or_note(name: str, regions: RegionIndex) -> str:
     """A listed name without the place or the note written after it: "Infineon Technologies AG (Germany)",
     "Avanti Feeds Limited in India", "UPL Limited (sorted alphabetically)", "Eat Just, Inc. (GOOD Meat)", "PCI Pharma
@@ -1020,7 +1035,7 @@ def without_place_or_note(name: str, regions: RegionIndex) -> str:
         brand = suffixed and not suffixed_inside
         legal = suffixed_inside and not suffixed  # "PCI Pharma Services (Packaging Coordinators Inc.)": its legal name
         # "Völkl (Newell Brands)", "Mercury Marine (Avator range)": an owner or a brand (not a legal name beside one)
-        owner = " " in inside.strip() and not suffixed_inside
+        owner = " " in inside.strip() and not suffixed_inside and not _spells_out(inside, name[: note.start()])
         if inside[:1].islower() or regions.resolve(inside) or brand or legal or owner or LISTED_NOTE.search(inside):
             return name[: note.start()]  # "Eat Just, Inc. (GOOD Meat)": a brand after a legal name, not its owner
     elif " in " in name or " from " in name or " aus " in name:

@@ -1930,12 +1930,16 @@ def test_players_under_a_note_s_players_heading_and_a_german_study_s_profiled_co
 
 def test_a_player_s_owner_or_brand_in_parentheses_is_no_part_of_its_name() -> None:
     """ "Mercury Marine (Avator range)", "Casa Sauza (Suntory Global Spirits)": the player
-    without its brand or owner; a legal name in parentheses beside one ("Adamis Pharmaceuticals Corporation (Novartis
-    AG)") stays as written."""
+    without its brand or owner ("PPD (Thermo Fisher Scientific)" too); a legal name in parentheses beside one ("Adamis
+    Pharmaceuticals Corporation (Novartis AG)") and a note spelling out a name in capitals ("CAF (Construcciones y
+    Auxiliar de Ferrocarriles)") stay as written."""
     assert "Mercury Marine" in _players_as_written("w29-08-electric-outboard-motors-research-note.md")
     assert {"Casa Sauza", "Diageo México"} <= _players_as_written("w20-22-tequila-mexico.md")
     page = {c.name_as_written for c in process_file(REAL_DOCS / "g0v_EaSkFOV_TFqlXmJ3_ryafg.md", 10**8).facts.companies}
     assert "Adamis Pharmaceuticals Corporation (Novartis AG)" in page
+    rolling_stock = "w20-07-european-rolling-stock-maintenance-outsourcing.html"
+    assert "CAF (Construcciones y Auxiliar de Ferrocarriles)" in _players_as_written(rolling_stock)  # spelled out
+    assert "PPD" in _players_as_written("w16-04-infectious-disease-cro.html")  # "PPD (Thermo Fisher Scientific)"
 
 
 @pytest.mark.parametrize(
