@@ -486,7 +486,7 @@ def company_name(raw: str) -> str:
 def legal_basename(name: str) -> str:
     """cleanco's basename until it takes off no more ('Co., Ltd.' is two suffixes: the first pass leaves 'Co.'),
     with the closing parenthesis it takes off a name that ends with one put back."""
-    base = basename(name)
+    base = basename(MEXICAN_FORM.sub("", name))
     while base and (shorter := basename(base)) != base:
         base = shorter
     if base.count("(") > base.count(")") and name.count("(") == name.count(")"):
@@ -494,6 +494,8 @@ def legal_basename(name: str) -> str:
     return base
 
 
+# A Mexican listed company's form, which the legal-form library does not know whole: "Becle, S.A.B. de C.V.".
+MEXICAN_FORM = re.compile(r"\sS\.A\.B\.\sde\sC\.V\.?$")
 NAME_WORDS, NAME_WORDS_LEGAL = 8, 10  # the most words of a company's name, and of one that ends with its legal form
 
 

@@ -1984,3 +1984,12 @@ def test_a_limited_partnership_s_form_after_its_comma() -> None:
     lubricants = _players_as_written("w15-08-lubricant-contract-blending.html")
     assert "Calumet Specialty Products Partners, L.P." in lubricants and "L.P." not in lubricants
     assert "DairiConcepts, L.P." in _players_as_written("w34-01-cheese-powder-openpr-market-us.txt")
+
+
+def test_a_mexican_listed_company_s_canonical_name() -> None:
+    """ "Becle, S.A.B. de C.V.", "Grupo Bimbo, S.A.B. de C.V.": their canonical names without the form, not "Becle,
+    S.A.B. de"."""
+    tequila = process_file(WRITTEN / "docs" / "w20-22-tequila-mexico.md", 10**8).facts.companies
+    names = {c.name_as_written: c.company_name for c in tequila}
+    assert names["Becle, S.A.B. de C.V."] == "Becle"
+    assert company_name("Grupo Bimbo, S.A.B. de C.V.") == "Grupo Bimbo"
