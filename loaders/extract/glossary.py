@@ -363,6 +363,7 @@ PORTUGUESE: list[tuple[str, Replacement]] = [
         r"|categoria|uso|modalidade|ingrediente|cliente|forma|embalagem|porte)\b)",
         "by",
     ),
+    (r"(?<=por )região", "region"),  # "Por região: América do Norte (Estados Unidos, Canadá, México), …"
     (r"e", "and"),
     (r"mercados? (?:global|mundial)(?!\s(?:de|do|da|dos|das)\b)", "global market"),
     (r"protagonistas", "players"),

@@ -1331,3 +1331,14 @@ def test_a_contents_page_s_numbered_sections_name_their_dimensions_without_numbe
     dimensions = {s.dimension for s in page.facts.segments}
     assert {"type", "core material", "base coating", "application"} <= dimensions
     assert not any(d[:1].isdigit() or "geograph" in d or "competitive" in d for d in dimensions)
+
+
+def test_a_portuguese_segmentation_s_regions_are_no_segments() -> None:
+    """A Brazilian release's "Por região: América do Norte (Estados Unidos, Canadá, México), Europa (…)" and a
+    Portuguese one's "Por região: Europa, América do Norte, …": places, no segments of a dimension "região"."""
+    for name in (
+        "w33-26-fertilizantes-foliares-comunicado.pt-BR.txt",
+        "w32-28-rolhas-de-cortica-comunicado.pt-PT.html",
+    ):
+        segments = process_file(REPO_ROOT / "tests/written/docs" / name, 10**8).facts.segments
+        assert segments and not [s for s in segments if s.dimension in ("região", "region")], name
