@@ -428,12 +428,11 @@ def _candidates(
             w = weight + (near_weight if near_figure(match.start()) else 0.0) + (2.0 if firm_like(name) else 0.0)
             found.append((name, match.start("name"), w))
     for match in _matches(ABOUT_HEADING, tail):  # "About Market.us" after a wire's block of other releases
-        name = _clean_name(match.group("name"))
-        if is_research_firm(name) and not WIRE_WORD.search(name):
+        if name := _about_firm(match):
             found.append((name, -1, 4.0))
     for phrase in bold:
         about = ABOUT_HEADING.match(phrase) if phrase.startswith("About") else None
-        if about and is_research_firm(name := _clean_name(about.group("name"))) and not WIRE_WORD.search(name):
+        if about and (name := _about_firm(about)):
             found.append((name, text.find(phrase), 4.0))
     first_line = text.split("\n", 1)[0]
     ending = TITLE_FIRM.search(first_line)
@@ -518,9 +517,15 @@ def _first_word_of(short: str, name: str) -> bool:
     return " " not in short and name.startswith(f"{short} ") and FIRM_END.search(name) is not None
 
 
+def _about_firm(about: re.Match[str]) -> str | None:
+    """The research firm an ABOUT_HEADING match names, else None (a wire's "About EIN Presswire", a company's)."""
+    name = _clean_name(about.group("name"))
+    return name if is_research_firm(name) and not WIRE_WORD.search(name) else None
+
+
 def _report_of(short: str, name: str) -> bool:
-    """Whether `short` is a report named by the initials of the firm `name` ("F&S Report" of "Frost & Sullivan",
-    "CIC Report" of "China Insights Consultancy")."""
+    """Whether `short` is the firm `name`, or a report of it, named by its initials ("F&S Report" of "Frost &
+    Sullivan", "CIC Report" of "China Insights Consultancy", a listing's "TBRC" of "The Business Research Company")."""
     initials = REPORT_INITIALS.match(short)
     words = name.replace("&", " & ").split()
     return initials is not None and len(words) > 1 and "".join(w[0] for w in words) == initials.group(1)
