@@ -20,6 +20,7 @@ from loaders.extract.text import (
     TOC_NUMBER,
     Line,
     Openings,
+    abbreviates,
     evidence,
     finditer_opening,
     first_in_each,
@@ -1014,16 +1015,9 @@ def _names_market(title: str, market: str | None) -> bool:
 
 
 def _spells_out(note: str, name: str) -> bool:
-    """Whether `note` spells out `name`, a name in capitals: its letters follow in the note's words in
-    order ("HBK (Hottinger Brüel & Kjær)"), not an owner's ("PPD (Thermo Fisher Scientific)")."""
-    if not CAPITALS_NAME.fullmatch(name):
-        return False
-    at = 0
-    for letter in name.lower():
-        at = note.lower().find(letter, at) + 1
-        if not at:
-            return False
-    return True
+    """Whether `note` spells out `name`, a name in capitals ("HBK (Hottinger Brüel & Kjær)"), not an owner's ("PPD
+    (Thermo Fisher Scientific)")."""
+    return CAPITALS_NAME.fullmatch(name) is not None and abbreviates(name.lower(), note.lower())
 
 
 def without_place_or_note(name: str, regions: RegionIndex) -> str:

@@ -11,6 +11,7 @@ from loaders.extract.model import Attribute
 from loaders.extract.money import CURRENCY_CODES
 from loaders.extract.regions import DEMONYMS, PLACE_WORDS, Place, RegionIndex, load_index, place_prefix
 from loaders.extract.text import (
+    abbreviates,
     evidence,
     figure_starts,
     finditer_at,
@@ -541,7 +542,7 @@ def _defined(text: str, abbreviation: str) -> str | None:
     for match in re.finditer(rf"((?:[A-Za-z][\w-]*\s){{1,6}})\({re.escape(abbreviation)}s?\)", text):
         words = match.group(1).split()
         for k in range(1, len(words) + 1):
-            if _abbreviates(abbreviation.lower(), " ".join(words[-k:]).lower()):
+            if abbreviates(abbreviation.lower(), " ".join(words[-k:]).lower()):
                 return " ".join(words[-k:])
     return None
 
@@ -564,7 +565,7 @@ def _merge_short_forms(display: dict[str, str], *counts: dict[str, int]) -> None
     for key, name in list(display.items()):
         if "(" not in name or not (defined := DEFINES_ABBREVIATION.fullmatch(name)):
             continue
-        if not _abbreviates(defined.group("abbr").lower(), defined.group("long").lower()):
+        if not abbreviates(defined.group("abbr").lower(), defined.group("long").lower()):
             continue  # "Outsourcing (KPO)", a shorter candidate of "Knowledge Process Outsourcing (KPO)"
         short = _key(defined.group("abbr") + defined.group("rest"))
         if short == key:
@@ -574,19 +575,6 @@ def _merge_short_forms(display: dict[str, str], *counts: dict[str, int]) -> None
         for count in counts:
             if out_of in count:
                 count[into] = count.get(into, 0) + count.pop(out_of)
-
-
-def _abbreviates(abbreviation: str, words: str) -> bool:
-    """Whether `abbreviation`'s letters open `words` and follow in it in order: "dmpk", "drug metabolism and
-    pharmacokinetics"."""
-    if words[:1] != abbreviation[:1]:
-        return False
-    at = 0
-    for letter in abbreviation:
-        at = words.find(letter, at) + 1
-        if not at:
-            return False
-    return True
 
 
 # A title that names its market before a dash and "global market": "SODIUM REDUCTION INGREDIENTS — GLOBAL MARKET

@@ -210,6 +210,19 @@ def _abbreviated(text: str, pos: int) -> bool:
     return ABBREVIATION.search(text[max(0, pos - 12) : pos]) is not None and SENTENCE_OPENER.match(text, pos) is None
 
 
+def abbreviates(abbreviation: str, words: str) -> bool:
+    """Whether `abbreviation`'s letters open `words` and follow in it in order: "dmpk", "drug metabolism and
+    pharmacokinetics" (both in lower case)."""
+    if words[:1] != abbreviation[:1]:
+        return False
+    at = 0
+    for letter in abbreviation:
+        at = words.find(letter, at) + 1
+        if not at:
+            return False
+    return True
+
+
 def evidence(text: str, start: int, end: int) -> str:
     """The sentence around a span, trimmed to a readable length."""
     s, e = sentence_bounds(text, start, end)

@@ -10,7 +10,6 @@ from loaders.clean import CleanDocument
 from loaders.extract.chinese import extract_publisher_zh
 from loaders.extract.document import extract_document
 from loaders.extract.market import (
-    _abbreviates,
     _sized_subjects,
     clean_market_name,
     extract_market,
@@ -19,6 +18,7 @@ from loaders.extract.market import (
 )
 from loaders.extract.publisher import _resellers, extract_publisher, is_research_firm
 from loaders.extract.regions import extract_regions, extract_shares, load_index, place_prefix
+from loaders.extract.text import abbreviates
 from loaders.pipeline import process_file
 from tests.conftest import REAL_DOCS, REPO_ROOT
 from tests.loaders.real_text import cleaned, real_line
@@ -895,9 +895,9 @@ def test_a_market_s_short_form_counts_for_the_name_that_defines_its_abbreviation
     assert dmpk == "drug metabolism and pharmacokinetics (dmpk) services outsourcing"
     assert _written_market("w4-16-pha-bioplastics.txt") == "pha bioplastics"
     assert _written_market("w16-28-kpo-report-brochure.txt") == "knowledge process outsourcing (kpo)"
-    assert _abbreviates("dmpk", "drug metabolism and pharmacokinetics")
-    assert not _abbreviates("kpo", "process outsourcing") and not _abbreviates("kpo", "bank process outsourcing")
-    assert not _abbreviates("kpo", "knowledge services")
+    assert abbreviates("dmpk", "drug metabolism and pharmacokinetics")
+    assert not abbreviates("kpo", "process outsourcing") and not abbreviates("kpo", "bank process outsourcing")
+    assert not abbreviates("kpo", "knowledge services")
 
 
 def test_a_folder_s_path_names_no_market() -> None:
