@@ -85,6 +85,9 @@ def extract_sizes(
     lines = lines_of(text)
     line_starts = [line.start for line in lines]
     previous_end = 0
+    # where the cue words and "market cap" stand, found once: a sentence of many amounts is asked of each of them
+    cues = [(m.start(), m.end()) for m in SIZE_CUE.finditer(text)]
+    caps = [(m.start(), m.end()) for m in MARKET_CAP.finditer(text)]
     main_lower = (main_market or "").lower()
     for found in amounts:
         last_amount_end, previous_end = previous_end, found.end
@@ -100,7 +103,7 @@ def extract_sizes(
             continue
         if text[s:e].rstrip().endswith("?"):
             continue  # "Is mushroom coffee really a $4 billion market?": a question asks, it does not state
-        if MARKET_CAP.search(text[s:e]):
+        if _holds(caps, s, e):
             continue
         row = YEAR_ROW.match(text, s) if text[s : s + 2] in ("19", "20") else None  # "2024: USD 15.9 Bn"
         row = row if row and row.end() == found.start and _sized_rows(lines, line_starts, s) else None
@@ -110,7 +113,7 @@ def extract_sizes(
         if not (
             row
             or labelled
-            or SIZE_CUE.search(text[s:e])
+            or _holds(cues, s, e)
             or (alone and _labelled_cell(lines, line_starts, found, cell[0] if cell else None))
             or _listed_figure(lines, line_starts, found)
         ):
@@ -172,6 +175,12 @@ RESTATED_AFTER = re.compile(r"\s?\((?:approx\.)?\s?")
 RANGE_BOUNDS = re.compile(r"between\s$")
 RANGE_JOIN = re.compile(r"\sand\s")
 RANGE_GAP = 4  # the most characters between the two numbers of one amount's range ("4.5 to 4.9")
+
+
+def _holds(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether one of `spans` (sorted) lies within text[start:end]."""
+    k = bisect.bisect_left(spans, (start, start))
+    return k < len(spans) and spans[k][1] <= end
 
 
 def _date_range_bounds(text: str, sizes: list[SizeMention]) -> None:
@@ -240,6 +249,7 @@ def _sized_rows(lines: list[Line], line_starts: list[int], start: int) -> bool:
 
 # A short line that opens with an amount, after its mark ("💰 $4.2B in 2025"), and the most words it holds.
 FIGURE_LINE_WORDS = 5
+FIGURE_LINE_CHARS = 400  # longer than any line of that many words but a link's
 FIGURE_YEAR = re.compile(r"\s(?:in|by)\s(?:19|20)\d\d\b")
 # The line a run of such lines stands under, and how far above it may be.
 FIGURE_LIST_REACH = 4
@@ -261,6 +271,8 @@ def _listed_figure(lines: list[Line], line_starts: list[int], found: MoneyMatch)
 def _figure_line(line: Line, start: int) -> bool:
     """Whether `line` is short, holds nothing but marks before the amount at `start` and dates it after ("in 2025",
     "by 2035"; not a card's "EUR 2.3 bn" over its label)."""
+    if len(line.text) > FIGURE_LINE_CHARS:
+        return False  # no short line: not split into words for each of a long line's amounts
     before = line.text[: start - line.start]
     short = len(line.text.split()) <= FIGURE_LINE_WORDS and not any(c.isalnum() for c in before)
     return short and FIGURE_YEAR.search(line.text, start - line.start) is not None
