@@ -34,7 +34,7 @@ from loaders.symbol_lines import without_item_mark
 
 # Headings that open a list of players: "Key Players In Thermal Spray Coatings Market".
 PLAYER_HEADING = re.compile(
-    r"\b(?:key|major|leading|prominent|top|notable|main|important|dominant|principal|profiled|active|emerging)\s"
+    r"\b(?:key|major|leading|prominent|top|notable|main|important|dominant|principal|profiled|active|emerging|competitive)\s"
     r"(?:\w+\s){0,5}?(?:players?|companies|vendors|manufacturers|participants|competitors|suppliers|producers|CROs)\b"
     r"|\bcompetitive\s(?:landscape|analysis)\b"
     r"|\b(?:companies|brands)\s(?:profiled|covered|mentioned|featured|discussed|assessed|analy[sz]ed|studied|tracked)\b"
@@ -45,7 +45,8 @@ PLAYER_HEADING = re.compile(
     r"|^(?:vendors|companies|players)\swe\s(?:track|cover|follow)$"  # a newsletter's box "Vendors we track"
     r"|^who\s(?:supplies|makes)\s(?:it|them)\??$"  # a slide's title "Who supplies it"
     r"|(?:^|\.\s)(?:producers|brands|vendors|companies|players|suppliers)\b[^.:]{0,60}:$"
-    r"|^(?:segment\s)?by\s(?:company|player|manufacturer|vendor)s?\s?:?$",  # a segmentation's "By Company" over names
+    # a segmentation's "By Company" over names, a report's "Market Analysis by Manufacturer"
+    r"|(?:^(?:segment\s)?|\banalysis\s)by\s(?:company|player|manufacturer|vendor)s?\s?:?$",
     re.I,
 )
 # A sentence that ends with a colon over its list (asked only of a line that ends with one): "The providers we track
@@ -68,8 +69,8 @@ PLAYER_WORDS = (
 LIST_INTRO = re.compile(
     r"(?:\b(?:players?|companies|vendors?|manufacturers|participants|competitors|suppliers?|firms|leaders|providers|specialists"
     r"|enterprises|operators|producers|makers|landscape|names|rivals)\b[^.:\n]{0,100}?"
-    r"\b(?:include|includes|including|such as|are(?!\s[a-z]+ing\b)|like|namely|comprise|comprising|profiled|profiles"
-    r"|covers|covered|named|were)"  # not "Producers in Brazil are using them …": a clause
+    r"\b(?:include|includes|included|including|such as|are(?!\s[a-z]+ing\b)|like|namely|comprise|comprising|profiled"
+    r"|profiles|covers|covered|named|were)"  # not "Producers in Brazil are using them …": a clause
     # "The report profiles A, B", "The segment is led by A, B": from the verb (looked behind), which opens the match
     r"|(?<=\breport\s)profiles|(?<=\bstudy\s)profiles|(?<=[a-z]\s)profiles(?=\s[A-Z])"  # "Ostrander profiles A, B"
     r"|(?:(?<=market\sis\s)|(?<=segment\sis\s)|(?<=industry\sis\s)|(?<=landscape\sis\s)|(?<=tier\sis\s))"
@@ -84,6 +85,9 @@ LIST_INTRO = re.compile(
     r"|(?:players|vendors|suppliers|manufacturers)(?=\s[—–]\s[^—–\n]{3,300}\s[—–]\s)"
     # "… highlighting leading vendors and their innovative profiles. These include A, B, …": the next sentence's list
     r"|(?:players|companies|vendors|suppliers|manufacturers|providers)\b[^.:\n]{0,100}?\.\s(?:These|They)\sinclude"
+    # "Mordor lists the market's leading suppliers as A, B, …"
+    r"|(?<=\s)lists\s(?:the\s)?(?:[\w'’]+\s){0,3}?(?:players|companies|vendors|suppliers"
+    r"|manufacturers|producers|providers)\sas"
     r"|honou?rable\smentions"  # a ranking's "Honourable mentions: Charles River Laboratories (…), Proxima CRO and …"
     r"|competitive\sset\b[^.:\n]{0,40}"  # "Our competitive set has not changed: Lonza, …"
     r"|(?:companies|players|names)\sto\swatch(?:,\s[^:.\n]{0,30})?(?=:)"  # "Companies to watch, per the report: A, B"
@@ -107,7 +111,7 @@ LIST_INTRO_OPENINGS = (
     "player", "companies", "vendor", "manufacturers", "participants", "competitors", "supplier", "firms", "leaders",
     "providers", "operators", "producers", "makers", "landscape", "profiles", "led by", "dominated by", "groups",
     "brands", "compet", "company profiles", "largest", "biggest", "hono", "names", "members", "served by", "rivals",
-    "specialists", "among the", "enterprises",
+    "specialists", "among the", "enterprises", "lists",
 )  # fmt: skip
 # An item of a list of other reports, its market's title first: "Metakaolin Market - projected to reach US$ 2.41
 # billion by 2031; key players include …".
@@ -215,7 +219,7 @@ NOT_A_NAME_START = re.compile(
 # ", Ltd." / ", Inc." belong to the name before them, as a founder's name does to "… and Company": protected from
 # list splitting.
 SUFFIX_AFTER_COMMA = re.compile(
-    r",\s(?=(?:Inc|Ltd|LLC|Co|Corp|S\.A|GmbH|Limited|Incorporated|plc|AG|SE|N\.V|B\.V|a\.s|L\.P)\b\.?)"  # Czech "a.s."
+    r",\s(?=(?:Inc|Ltd|LLC|Co|Corp|S\.A|GmbH|Limited|Incorporated|plc|AG|SE|N\.V|B\.V|a\.s|L\.P|PBC)\b\.?)"  # "a.s."
 )
 FOUNDERS_COMMA = re.compile(
     r"(?P<first>\b[A-Z][a-z]{2,20}),\s(?=[A-Z][a-z]{2,20}\sand\sCompany\b)"
@@ -464,7 +468,7 @@ POSSESSIVE_END = re.compile(r"['’]s$")
 BASED_IN_PREFIX = re.compile(r"^.*?-based\s")
 # A period that is part of the name: an initial or an abbreviated legal form.
 ABBREVIATED_END = re.compile(
-    r"\b(?:[A-Z]|Inc|Co|Ltd|Corp|Bhd|Pvt|Pte|Mfg|N\.V|S\.A|B\.V|L\.P|S\.p\.A|S\.r\.l|s\.r\.o|s\.c)\.$"
+    r"\b(?:[A-Z]|Inc|INC|Co|CO|Ltd|LTD|Corp|CORP|Bhd|Pvt|Pte|Mfg|N\.V|S\.A|B\.V|L\.P|S\.p\.A|S\.r\.l|s\.r\.o|s\.c)\.$"
 )
 # A kind of firm before the names it gives as examples, in a list's item: "Indian firms such as Aarti Industries".
 KIND_SUCH_AS = re.compile(r"\b(?:companies|firms|formulators|manufacturers)\ssuch\sas\s")
@@ -779,8 +783,8 @@ def extract_companies(
     for phrase, at in _bold_lists(text, bold, regions):  # "On the full-service side: **IQVIA, ICON plc, …**."
         for name in split_list(phrase):
             add(name, text.find(name, at), "key_player")
-    _from_heading_lists(text, add, regions)
-    _from_developments(text, bold, add)
+    _from_heading_lists(text, add, regions, bold)
+    _from_developments(text, bold, add, seen)
     for match in finditer_opening(PROFILE_LINE, text, ("HQ", "Headquarters"), any_case=False):
         end = match.start()
         while end > 0 and text[end - 1] in " \n":
@@ -1093,7 +1097,9 @@ def _numbered_players_heading(line: str) -> bool:
     return number is not None and _is_player_heading(line[number.end() :])
 
 
-def _from_heading_lists(text: str, add: Callable[[str, int, str], bool], regions: RegionIndex) -> None:
+def _from_heading_lists(
+    text: str, add: Callable[[str, int, str], bool], regions: RegionIndex, bold: Sequence[str] = ()
+) -> None:
     """Lists under a players heading: one name a line, 'Name: what it offers' lines, numbered runs."""
     lines = lines_of(text)
     headings = lines_holding(text, PLAYER_WORDS)  # no other line can be a players heading
@@ -1205,7 +1211,11 @@ def _from_heading_lists(text: str, add: Callable[[str, int, str], bool], regions
                 j -= 1  # a numbered list ends at its first line without a number ("KEY RISKS")
                 break
             item = ITEM_NUMBER.sub("", item)
-            pieces = split_list(item) if ("," in item or ";" in item or " 2. " in item) else [item]
+            bare = NOTE.sub("", item).strip() if "(" in item else item  # "Procter and Gamble (Tide PODS, Ariel PODS)"
+            pieces = split_list(item) if ("," in bare or ";" in bare or " 2. " in item) else [item]
+            parts = LAST_AND.split(bare) if " and " in bare else []  # "**Swift Solar** and **Caelux** (US …)":
+            if parts and all(part in bold for part in parts):  # two names, each in bold
+                pieces = parts
             if len(pieces) == 2 and SEAT_AFTER_FORM.fullmatch(item):
                 pieces = [item]  # "Brose Fahrzeugteile SE & Co. KG, Coburg": a German firm's name with its seat
             listed = len(pieces) > 1
@@ -1321,9 +1331,10 @@ def _in_agenda(lines: Sequence[Line], i: int) -> bool:
     return False
 
 
-def _from_developments(text: str, bold: list[str], add) -> None:
+def _from_developments(text: str, bold: list[str], add, known: set[str]) -> None:
     """The companies that items under a "Recent Developments" heading are about: "- In August 2024, Olin
-    Corporation opened a new calcium hypochlorite manufacturing facility ...", or the bold name in an item."""
+    Corporation opened a new calcium hypochlorite manufacturing facility ...", or the bold name in an item; a subject
+    that is a player already found (canonical names in `known`, lower case) kept whole ("Procter and Gamble")."""
     lines = lines_of(text)
     candidates = sorted(lines_holding(text, DEVELOPMENTS_WORDS))  # the only lines that can be such a heading
     heads = [
@@ -1349,7 +1360,8 @@ def _from_developments(text: str, bold: list[str], add) -> None:
             offset = line.start + len(line.text) - len(line.text.lstrip())
             subject = DEVELOPMENT_SUBJECT.match(item, date.end())
             if subject:  # "SATS Ltd. and Aviapartner signed …": each
-                found += [(name, item, offset + item.find(name, subject.start(1))) for name in split_list(subject[1])]
+                names = [subject[1]] if company_name(subject[1]).lower() in known else split_list(subject[1])
+                found += [(name, item, offset + item.find(name, subject.start(1))) for name in names]
             else:
                 found.append((None, item, offset))
     searched = [item for subject, item, _ in found if subject is None]

@@ -264,7 +264,8 @@ SPANISH: list[tuple[str, Replacement]] = [
     (r"mundial(?:es)?", "global"),
     (
         r"(?:entre )?(?:los|las) principales (?:actores|empresas|participantes|fabricantes|proveedores|maquiladores)"
-        r"(?: del mercado)? (?:figuran|son|incluyen|se encuentran|destacan)",
+        # "… del mercado de sensores de gas figuran", "… empresas analizadas figuran"
+        r"(?: del mercado(?: de [\w ]{1,40}?)?| analizadas)? (?:figuran|son|incluyen|se encuentran|destacan)",
         "key players include",
     ),
     (

@@ -1993,3 +1993,44 @@ def test_a_mexican_listed_company_s_canonical_name() -> None:
     names = {c.name_as_written: c.company_name for c in tequila}
     assert names["Becle, S.A.B. de C.V."] == "Becle"
     assert company_name("Grupo Bimbo, S.A.B. de C.V.") == "Grupo Bimbo"
+
+
+def test_a_list_goes_on_after_a_name_s_period_and_its_country_note() -> None:
+    """ "…, W. R. Grace & Co.-Conn. (U.S.), Clariant AG (Switzerland), …": the period of "Conn." before a country
+    note and a comma ends no sentence, and the list's later names are players."""
+    zeolites = _players_as_written("w31-26-zeolites-pr-newswire-us-dollars.html")
+    assert {"Clariant AG", "China Catalyst Holding Co., Ltd."} <= zeolites
+
+
+def test_a_competitive_players_heading_and_a_report_s_analysis_by_manufacturer() -> None:
+    """ "Competitive Players" over a numbered list, "Safety Footwear Market Analysis by Manufacturer" over a bullet
+    list: both open a list of players; "TOTO LTD." keeps the period of its form in capitals."""
+    assert {"TOTO LTD.", "Mediclinics S.A."} <= _players_as_written("w34-07-hand-dryer-straits-ein-presswire.html")
+    footwear = _players_as_written("w31-15-safety-footwear-product-type-and-application.html")
+    assert {"Rocky Brands, Inc.", "Oftenrich Holdings Co., Ltd."} <= footwear
+
+
+def test_a_listed_player_s_brands_in_parentheses_part_no_names() -> None:
+    """A list item "Procter and Gamble (Tide PODS, Ariel PODS)": one firm, its note's comma parting nothing; "Unilever
+    PLC (OMO, Persil in the UK and Ireland)": the note's "and" parts no names; "Method Products, PBC": one firm with
+    its form; "March 2025: Procter and Gamble launched …" under "Recent Developments": the player already listed, not
+    "Procter" and "Gamble"; but "**Swift Solar** and **Caelux** (US start-ups, …)": two names, each in bold."""
+    pods = _players_as_written("w29-29-laundry-detergent-pods-release.md")
+    assert {"Procter and Gamble", "Unilever PLC", "Method Products, PBC"} <= pods
+    assert not {"Procter", "Gamble", "Ireland", "PBC"} & pods
+    assert {"Swift Solar", "Caelux"} <= _players_as_written("w13-21-perovskite-solar-cells.md")
+
+
+@pytest.mark.parametrize(
+    ("name", "player"),
+    [
+        ("w30-11-sensores-de-gas-comunicado.es.html", "Sensirion AG"),  # "… del mercado de sensores de gas figuran"
+        ("w30-23-riego-por-goteo-comunicado.es.html", "Rivulis Irrigation Ltd."),  # "… empresas analizadas figuran"
+        ("w28-10-private-label-haircare-webinar-summary.md", "Cosmax, Inc."),  # "… supplier list included **A**, …"
+        ("w31-18-pipe-coatings-trade-article-north-of.html", "Hempel A/S"),  # "Mordor lists the … suppliers as"
+    ],
+)
+def test_players_after_a_spanish_list_verb_a_past_include_and_a_firm_s_list(name: str, player: str) -> None:
+    """A Spanish "Entre las principales empresas del mercado de … figuran" and "… empresas analizadas figuran", an
+    English "… supplier list included …" and "Mordor lists the market's leading suppliers as …": lists of players."""
+    assert player in _players_as_written(name)
