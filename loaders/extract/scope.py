@@ -193,6 +193,7 @@ class ScopeJudge:
         """The place a regional main market is named with at the top of the document: 'Sports technology
         market in India', "India's sports-tech market"."""
         places: set[str] = set()
+        head = head[: self._global_at(head)]
         for match in MARKET_FOR.finditer(head):  # "the market for contract heat treatment in Germany"
             name = market_for_name(match)
             if name and self.is_main(name):
@@ -219,6 +220,18 @@ class ScopeJudge:
             ):
                 places.add(found[-1][2].name)
         return places
+
+    def _global_at(self, head: str) -> int:
+        """Where the head first names the main market as a world market ("The global cat food market size was …"):
+        a place named with the market after it is another market's ("… the cat food market in China is expected to
+        grow at …"), not the main market's home."""
+        for match in MARKET_WORD.finditer(head):
+            name = name_before(head, match.start())
+            if name and self.is_main(name):
+                name_start = match.start() - 1 - len(name)
+                if WORLD_OF.search(head, max(0, name_start - 12), name_start):
+                    return match.start()
+        return len(head)
 
     def judge(self, sent_start: int, start: int, end: int, sent_end: int, rate: bool = False) -> Scope:
         """Scope of a figure at text[start:end] inside the sentence text[sent_start:sent_end]; a rate is no price

@@ -1018,3 +1018,14 @@ def test_a_sibling_market_named_with_its_own_word_is_another_market() -> None:
         figures = facts.growth if kind == "growth" else facts.sizes
         scopes = {f.scope for f in figures if (f.rate_low if kind == "growth" else f.money.reported_value) == value}
         assert scopes == {"other_market"}, name
+
+
+def test_a_place_named_with_the_market_after_the_head_calls_it_global_is_another_market_s() -> None:
+    """A report page that opens "The global cat food market size was estimated at …" and then, in its key trends,
+    "The cat food market in China is expected to grow at a CAGR of 11.2%": China's rate, not the main market's (China
+    is no home of a market the page has called global)."""
+    name = "w33-15-cat-food-report-page-faq-related-players.html"
+    growth = process_file(REPO_ROOT / "tests/written/docs" / name, 10**8).facts.growth
+    china = [g for g in growth if g.rate_low == 11.2]
+    assert china and {(g.scope, g.region_name) for g in china} == {("region", "China")}
+    assert {g.scope for g in growth if g.rate_low == 7.0} == {"market"}
