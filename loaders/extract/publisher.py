@@ -124,7 +124,7 @@ SELF_PUBLISHED = re.compile(
     re.I,
 )
 CITED_FIRM = re.compile(
-    r"(?i:according to|as per|per|reports?|says|notes|report (?:by|from)|study (?:by|from)|published by|"
+    r"(?i:according to|as per|per|(?-i:reports?)|says|notes|report (?:by|from)|study (?:by|from)|published by|"
     r"press release from:|"  # a wire's poster line: "Press release from: Market.us (Prudour Pvt. Ltd.)"
     r"research (?:by|from)|analysis (?:by|from)|presented by|conducted by|released by|prepared by|firm|source:|"
     r"source is|publisher:|(?<![^\n])report:|data:|cited by|"  # "Report: IMARC Group, …" as a line's label
@@ -136,6 +136,14 @@ CITED_FIRM = re.compile(
     r"(?:(?:report|study|research|data|analysis|forecast|outlook|survey|estimates?)\s"
     r"(?:(?:published|released|issued)\s(?:in\s[A-Z][a-z]+\s(?:19|20)\d\d\s)?)?(?:by|from)\s)?" + FIRM_NAME
 )
+# A page's copyright line: "© 2025 The Business Research Company. All rights reserved." (the site's owner: a
+# research firm's own page, when its name says so).
+COPYRIGHT_FIRM = re.compile(
+    r"(?:©|\(c\)|Copyright)\s?(?:(?:19|20)\d\d(?:\s?[-–]\s?(?:19|20)\d\d)?\s)?"
+    r"(?P<name>[A-Za-z][\w.&'-]*(?:\s(?:[A-Z][\w.&'-]*|&|and|of)){0,5})"
+)
+# A legal form after the owner's name ("Pty Ltd", "Private Limited"), not a word of it ("… Research Company").
+OWNER_FORM = re.compile(r"(?:,?\s(?:Inc|Ltd|LLC|Pvt|Pty|Limited|Private)\.?)+$")
 # The firm a headline ends with: "... Driving Sector - ResearchAndMarkets.com", "... 2019-2023 | Technavio".
 TITLE_FIRM = re.compile(r"\s[-–|]\s(?P<name>[A-Z][\w.&' -]{2,60}?)\s*$")
 # Where a CITED_FIRM match can start: the opening words of its alternatives, in any case ("According to ...").
@@ -219,6 +227,8 @@ MARKET_NAME_END = re.compile(
     r"(?:\s\d{4})?$",
     re.I,
 )
+# A market's figure's label, not a firm: "Paper Straws Market Value (2025): …", a title's "… Market Size And Share".
+MARKET_FIGURE = re.compile(r"\bmarkets?\s(?:size|value|forecast)\b", re.I)
 # Distributors of press releases: never the publisher of the figures.
 WIRE_WORD = re.compile(r"wire|newsdirect|news direct|\bmedia\b|stocks|razorpitch|citybiz|\bibn\b|press ?release", re.I)
 # A money amount or a growth rate: publishers are cited next to their figures.
@@ -334,7 +344,7 @@ def _split_words(stem: str) -> tuple[str, ...]:
 
 def is_research_firm(name: str) -> bool:
     """A name with a research firm's word in it that is not a market's name ('X Market') or a wire."""
-    if MARKET_NAME_END.search(name) or YEAR_IN_NAME.search(name):
+    if MARKET_NAME_END.search(name) or YEAR_IN_NAME.search(name) or MARKET_FIGURE.search(name):
         return False
     return bool(FIRM_WORD.search(name)) and not WIRE_WORD.search(name)
 
@@ -346,11 +356,14 @@ def _key(name: str) -> str:
 
 def _clean_name(raw: str) -> str:
     name = BASED_IN.sub("", NAME_END.split(raw.strip())[0].strip(" .,;:()\"'“”"))
+    name = PAGE_COUNT_AFTER.sub("", name)
     words = name.split()
     half = len(words) // 2  # "**About Brightpath Market Intelligence**" run into "Brightpath Market Intelligence is …"
     return " ".join(words[:half]) if half and len(words) % 2 == 0 and words[:half] == words[half:] else name
 
 
+# A page's count run into the name before it: "Source: QYResearch Views: 1,284" (a news page's meta line).
+PAGE_COUNT_AFTER = re.compile(r"\s(?:Views|Hits|Reads|Comments)$")
 # Where a firm is, before its name: "released by Pune-based Sahyadri Market Research & Consulting LLP".
 BASED_IN = re.compile(r"^[A-Z][\w.]*-based\s(?=[A-Z])")
 
@@ -460,6 +473,11 @@ def _candidates(
         name = in_text[0] if in_text else " ".join(w.capitalize() for w in words)
         pos = in_text[1] if in_text else -1
         found.append((name, pos, 2.0 + min(count, 3) + (3.0 if research else 0.0)))
+    if not any(weight >= 4.0 for _, _, weight in found):  # no other sign: the owner of the page, if a firm's name
+        for match in _matches(COPYRIGHT_FIRM, text + tail):  # says it is a research firm
+            name = OWNER_FORM.sub("", _clean_name(match.group("name")))
+            if is_research_firm(name) and not WIRE_WORD.search(name):
+                found.append((name, match.start("name") if match.start() < len(text) else -1, 4.0))
     return found
 
 
@@ -568,6 +586,8 @@ def _matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
         return finditer_at(pattern, text, [at + len(KIND) for at in literal_positions(text, (KIND,))])
     if pattern is PUBLISHER_LABEL:
         return finditer_opening(pattern, text, ("publisher",), any_case=True)
+    if pattern is COPYRIGHT_FIRM:
+        return finditer_at(pattern, text, literal_positions(text, ("©", "(c)", "Copyright")))
     if pattern is FIRM_INTRO:
         starts: set[int] = set()
         done = 0

@@ -97,6 +97,8 @@ RELEASES = {
     "w33-25-laserschneidmaschinen-pressemitteilung.de.html": "de",
     "w33-26-fertilizantes-foliares-comunicado.pt-BR.txt": "pt",
     "w34-26-cosmetiques-solides-communique-marches-voisins.fr.html": "fr",
+    "w36-13-gabelstapler-pressemitteilung-anbieter.de.html": "de",
+    "w36-26-mezcal-comunicado-pesos-dolares.es.html": "es",
 }
 
 

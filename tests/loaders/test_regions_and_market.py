@@ -1252,3 +1252,39 @@ def test_a_firm_that_puts_a_market_at_a_figure_and_a_market_named_by_its_abbrevi
     path = REPO_ROOT / "tests/written/docs" / name
     names = {a.value_text for a in process_file(path, 10**8).facts.attributes if a.attribute == "market_name"}
     assert names == {market}
+
+
+@pytest.mark.parametrize(
+    ("name", "publisher"),
+    [
+        ("w35-08-power-bank-odm-qyresearch-news-page.html", "QYResearch"),  # "Source: QYResearch Views: 1,284"
+        ("w35-23-paper-straws-fmi-page-saved-as-text.txt", "Future Market Insights"),  # "… Market Value (2025): …"
+        ("w35-29-graphite-electrode-tbrc-report-page.html", "The Business Research Company"),  # "© 2025 The …"
+        ("w36-25-veterinary-practice-management-software-skyquest-report-page.html", "SkyQuest Technology"),
+        ("w26-05-swimming-pool-construction-australia-industry-snapshot.md", "Southern Cross Industry Insights"),
+    ],
+)
+def test_a_news_page_s_view_count_a_figure_s_label_a_menu_and_a_copyright_line(name: str, publisher: str) -> None:
+    """A news page's "Source: QYResearch Views: 1,284" (the count no part of the name); "Paper Straws Market Value
+    (2025): …" and a title's "… Market Size And Share" no firms; a menu's "… Reports Consulting Insights Careers" no
+    citation; and, with no other sign of a firm, the page's copyright line: "© 2025 The Business Research Company.",
+    "© 2025 SkyQuest Technology.", "© 2025 Southern Cross Industry Insights Pty Ltd" without its legal form."""
+    assert _written_publisher(name) == publisher
+
+
+@pytest.mark.parametrize(
+    ("line", "publisher"),
+    [
+        ("© 2025 Acme Research Pvt. Ltd. All rights reserved.", "Acme Research"),
+        ("© 2024 Acme Insights Inc. All Rights Reserved.", "Acme Insights"),
+        ("Copyright 2025 Acme Market Research Private Limited", "Acme Market Research"),
+        ("(c) 2023-2025 Acme Analytics LLC", "Acme Analytics"),
+        ("© 2025 Harbour Daily News. All rights reserved.", None),  # a newspaper's: no research firm
+    ],
+)
+def test_a_copyright_line_names_the_publisher_only_when_nothing_else_does(line: str, publisher: str | None) -> None:
+    """With no other sign of a firm, a page's copyright line names its publisher without the legal form, when the
+    name is a research firm's."""
+    text = f"The widget market was valued at USD 1.2 billion in 2024.\n\n{line}\n"
+    found = [a.value_text for a in extract_publisher(text, []) if a.attribute == "publisher"]
+    assert found == ([publisher] if publisher else [])
