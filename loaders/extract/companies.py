@@ -246,7 +246,7 @@ SUFFIX_THEN_AND = re.compile(r"\b(?:Ltd|Inc|Corp|Co|LLC|plc|AG|SA|AB|GmbH|Limite
 SUFFIX_THEN_AMPERSAND = re.compile(r"(?P<suffix>\b(?:(?i:Ltd|Inc|Corporation|plc)|Group)\.?)\s&\s(?=[A-Z])")
 # A new sentence right after a legal suffix: "Polyflon Technology Ltd. These companies are ..."
 SENTENCE_AFTER_SUFFIX = re.compile(
-    r"\b(?:Ltd|Inc|Corp|Co|LLC|Plc|plc|AG|SA|SE|AB|ASA|Oyj|Oy|NV|BV|GmbH|Limited|Corporation|A/S)\.(?P<gap>\s+)"
+    r"(?:\b(?:Ltd|Inc|Corp|Co|LLC|Plc|plc|AG|SA|SE|AB|ASA|Oyj|Oy|NV|BV|GmbH|Limited|Corporation|A/S)|\sde\sC\.V)\.(?P<gap>\s+)"
     r"(?=[A-Z][a-z])(?!(?:Ltd|Limited|LLC|Inc|Corp|Corporation)\b)"
     r"(?!\w+\sKG\b)"  # "HiPP GmbH & Co. Vertrieb KG": one firm's name
 )
@@ -359,6 +359,8 @@ NOT_PLAYERS = re.compile(
     r"contracts?(?!\s(?:manufactur|research|develop|packag|[a-z]+ing\b)))\b",
     re.I,
 )
+# Firms that sell the players' products: "Leading distributors of indexable inserts include:".
+SELLERS = re.compile(r"\bdistributors\b", re.I)
 BUYERS_AFTER = re.compile(
     r"\b(?:among\s(?:their|its|the\slargest)\s(?:\w+\s)?(?:customers|clients|buyers)|(?:supply|purchase|offtake)\s"
     r"(?:agreements?|deals?|contracts?)\swith|(?:are|is)\snot\s(?:included|covered|ranked)"
@@ -1190,7 +1192,9 @@ def _from_heading_lists(
                     add(piece, text.find(piece, start), "key_player")
                 items, inline = items + 1, True
                 continue
-            if labelled_mode or len(item) > 100 or len(item.split()) > 12:
+            # "Jungheinrich AG (Hamburg)" after "KION Group AG (Frankfurt am Main) – mit den Marken …": a name alone
+            plain = labelled_mode and len(item) <= 100 and bool(LEGAL_SUFFIX_END.search(NOTE.sub("", item).strip()))
+            if (labelled_mode and not plain) or len(item) > 100 or len(item.split()) > 12:
                 if items or _is_player_heading(item):
                     j -= 1  # the line that ends the list is read again: it may be a players heading of its own
                     break  # ("Competitive Landscape" over "Major CROs active in nephrology (alphabetical): A, B, …")
@@ -1242,12 +1246,20 @@ def _ranked_cards(
     for k in range(first + 1, len(lines)):
         entry = RANKED_ENTRY.match(lines[k].text)
         if entry and int(entry.group(1)) == len(entries) + 1:
+            if not entries and _sellers_over(lines, k):
+                continue  # "Leading distributors of indexable inserts include:" over "1. MSC Industrial …": no ranking
             entries.append((k, entry.group(2).strip()))
     names = [(k, without_place_or_note(name, regions)) for k, name in entries]
     named = [(k, name) for k, name in names if is_company_name(name, regions)]
     if len(entries) >= RANKED_ENTRIES and len(named) * 3 >= len(entries) * 2:
         for k, name in named:
             add(name, lines[k].start + lines[k].text.find(name), "key_player")
+
+
+def _sellers_over(lines: Sequence[Line], k: int) -> bool:
+    """Whether the line over line `k` (blank lines aside) introduces sellers with a colon."""
+    above = next((lines[i].text.strip() for i in range(k - 1, max(-1, k - 4), -1) if lines[i].text.strip()), "")
+    return above.endswith(":") and SELLERS.search(above) is not None
 
 
 # "3. Nitto Denko Corporation": a ranking's entry, its number and its name.

@@ -178,7 +178,9 @@ GERMAN: list[tuple[str, Replacement]] = [
     (r"weltweit(?:e[nrs]?)?|global(?:e[nrs]?)?", "global"),
     (
         # "Zu den größeren Anbietern, die in der Studie porträtiert werden, gehören: …"
-        r"zu den (?:wichtigsten|führenden|größten|größeren) (?-i:[A-ZÄÖÜ])[\wäöüß-]+(?:, [^,:\n]{1,80},)? "
+        # not the buyers: "Zu den größten Abnehmern zählen Logistikdienstleister …"
+        r"zu den (?:wichtigsten|führenden|größten|größeren) (?!Abnehmern)(?-i:[A-ZÄÖÜ])[\wäöüß-]+"
+        r"(?:, [^,:\n]{1,80},)? "
         r"(?:zählen|gehören|zählt (?:die|der) (?:Studie|Bericht))"
         r"(?: laut Studie)?",
         "key players include",
@@ -266,6 +268,10 @@ SPANISH: list[tuple[str, Replacement]] = [
         r"(?:entre )?(?:los|las) principales (?:actores|empresas|participantes|fabricantes|proveedores|maquiladores)"
         # "… del mercado de sensores de gas figuran", "… empresas analizadas figuran"
         r"(?: del mercado(?: de [\w ]{1,40}?)?| analizadas)? (?:figuran|son|incluyen|se encuentran|destacan)",
+        "key players include",
+    ),
+    (  # "Entre las empresas analizadas se encuentran Pernod Ricard, …"
+        r"entre las empresas analizadas se encuentran",
         "key players include",
     ),
     (

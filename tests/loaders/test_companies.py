@@ -2034,3 +2034,27 @@ def test_players_after_a_spanish_list_verb_a_past_include_and_a_firm_s_list(name
     """A Spanish "Entre las principales empresas del mercado de … figuran" and "… empresas analizadas figuran", an
     English "… supplier list included …" and "Mordor lists the market's leading suppliers as …": lists of players."""
     assert player in _players_as_written(name)
+
+
+def test_a_german_list_of_players_with_and_without_brands_and_its_buyers() -> None:
+    """A German release's "Zu den wichtigsten Anbietern zählen laut Studie:" over items with their brands after a dash
+    ("KION Group AG (Frankfurt am Main) – mit den Marken …") and items without ("Jungheinrich AG (Hamburg)"): all
+    players; "Zu den größten Abnehmern zählen Logistikdienstleister … wie DHL Group, Amazon …": buyers, no players."""
+    forklifts = _players_as_written("w36-13-gabelstapler-pressemitteilung-anbieter.de.html")
+    assert {"KION Group AG", "Jungheinrich AG", "Combilift Ltd.", "HUBTEX Maschinenbau GmbH & Co. KG"} <= forklifts
+    assert not {"Amazon", "Schwarz Gruppe"} & forklifts and not any("DHL" in name for name in forklifts)
+
+
+def test_a_spanish_list_of_the_companies_analysed_ending_with_a_mexican_form() -> None:
+    """ "Entre las empresas analizadas se encuentran Pernod Ricard, …, Destilería Los Danzantes, S.A. de C.V. y
+    Mezcales de Oaxaca, S.A. de C.V. Becle, productor de José Cuervo, reportó …": the list's names, its last one ending
+    at its form, where the next sentence starts."""
+    mezcal = _players_as_written("w36-26-mezcal-comunicado-pesos-dolares.es.html")
+    assert {"Pernod Ricard", "Destilería Los Danzantes, S.A. de C.V.", "Mezcales de Oaxaca, S.A. de C.V."} <= mezcal
+
+
+def test_distributors_over_a_numbered_list_are_no_ranking_of_players() -> None:
+    """ "Leading distributors of indexable inserts include:" over "1. MSC Industrial Direct Co., Inc. (U.S.)", "2. W.W.
+    Grainger, Inc. (U.S.)", …: sellers, not a ranking of players."""
+    inserts = _players_as_written("w36-11-indexable-cutting-inserts-distributor-list.txt")
+    assert "Kennametal Inc." in inserts and not {"MSC Industrial Direct Co., Inc.", "W.W. Grainger, Inc."} & inserts
