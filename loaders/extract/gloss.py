@@ -33,6 +33,8 @@ LOCAL_NUMBER = r"(?<![\d.,])(?:\d{1,3}(?:[.\u00a0\u202f ]\d{3})+(?:,\d+)?|\d+,\d
 THOUSANDS_BEFORE_MILLIONS = (
     r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?=\s(?:millones|millón|milhões|milhão|millions?|Millionen|milioni|miljoen)\b)"
 )
+# "2 mil 900 millones" (Mexico): thousands of millions in words and digits, 2,900 millions.
+THOUSANDS_IN_WORDS = r"(?<![\d.,])\d{1,3}\smil\s\d{1,3}(?=\smillones\b)"
 # A space before a colon (French "Par type de produit :") is no part of what a pattern reads after a label.
 SPACED_COLON = r"[ \u00a0\u202f]:(?=\s)"
 # Each phrase is matched as whole words: not after a letter when it opens with one, nor before one when it ends
@@ -99,6 +101,7 @@ def _pattern(language: str) -> tuple[re.Pattern[str], list[Replacement]]:
     japanese = language == "ja"
     as_chinese = language in READ_AS_CHINESE
     numbers: list[tuple[str, Replacement]] = [
+        (THOUSANDS_IN_WORDS, _thousands),
         (THOUSANDS_BEFORE_MILLIONS, _without_commas),
         (LOCAL_NUMBER, _digits),
         (SPACED_COLON, ":"),
@@ -120,6 +123,12 @@ def _pattern(language: str) -> tuple[re.Pattern[str], list[Replacement]]:
 
 def _without_commas(number: str) -> str:
     return number.replace(",", "")
+
+
+def _thousands(number: str) -> str:
+    """'2 mil 900' -> '2900', '22 mil 700' -> '22700'."""
+    thousands, _, rest = number.partition(" mil ")
+    return str(int(thousands) * 1000 + int(rest))
 
 
 def _digits(number: str) -> str:

@@ -248,7 +248,7 @@ SPANISH: list[tuple[str, Replacement]] = [
         "reach",
     ),
     (r"(?:alcanzó|llegó a)(?: los| las)?", "reached"),
-    (r"se valoró en|(?:fue |está )?(?:valorado|valuado|estimado) en|se estima en", "valued at"),
+    (r"se (?:valoró|valuó) en|(?:fue |está )?(?:valorado|valuado|estimado) en|se estima en", "valued at"),
     (r"para(?: el)?" + _YEAR_AHEAD + r"|hacia(?: el)?" + _YEAR_AHEAD, "by"),
     (r"entre(?=\s\d{4} y \d{4})", "between"),
     (r"(?<=\d{4} )y(?=\s\d{4})", "and"),

@@ -142,7 +142,7 @@ SUBJECT_IS_MARKET = re.compile(
 NARROWED_REACH = 40
 NARROWED_VERB = re.compile(r"(?:,\s|\s(?:was|were|is|are)\s)")
 # Words before the main market's name that do not narrow it.
-NOT_NARROWING = frozenset({"global", "worldwide"})
+NOT_NARROWING = frozenset({"global", "worldwide", "from"})
 
 
 @dataclass(frozen=True)
@@ -319,7 +319,7 @@ class ScopeJudge:
         verb = NARROWED_VERB.match(before, at + len(self.main)) if at > 0 else None
         narrowing = before[:at].split()
         if verb is None or not 1 <= len(narrowing) <= 2 or narrowing[-1].lower() in NOT_NARROWING:
-            return None
+            return None  # nor "Revenue from phase change materials is forecast to climb …": the market's revenue
         part = before[: at + len(self.main)]
         return None if place_prefix(part, self.regions) else part
 

@@ -776,3 +776,12 @@ def test_a_market_named_in_letters_beyond_ascii() -> None:
     assert {(1.47, 2024), (3.12, 2032)} <= {
         (s.money.reported_value, s.reference_year) for s in facts.sizes if s.scope == "market"
     }
+
+
+def test_thousands_of_millions_in_words_and_a_mexican_valued() -> None:
+    """A Mexican release's "2 mil 900 millones de dólares" (2,900 million, not 900) and "El mercado mundial del mezcal
+    se valuó en 1,238.6 millones de dólares": the mezcal market's sizes, "se valuó" no part of its name."""
+    facts = process_file(WRITTEN / "w36-26-mezcal-comunicado-pesos-dolares.es.html", 10**8).facts
+    sizes = {(s.money.reported_value, s.money.reported_unit, s.market_name) for s in facts.sizes if s.scope == "market"}
+    assert {(2900.0, "million", "Mezcal"), (1238.6, "million", "Mezcal")} <= sizes
+    assert not any(value == 900.0 for value, _, _ in sizes)

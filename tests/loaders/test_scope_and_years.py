@@ -1029,3 +1029,11 @@ def test_a_place_named_with_the_market_after_the_head_calls_it_global_is_another
     china = [g for g in growth if g.rate_low == 11.2]
     assert china and {(g.scope, g.region_name) for g in china} == {("region", "China")}
     assert {g.scope for g in growth if g.rate_low == 7.0} == {"market"}
+
+
+def test_revenue_from_the_market_named_whole_is_the_market_s() -> None:
+    """ "Revenue from phase change materials is forecast to climb from USD 2,355.8 million in 2025 to USD 7,118.4
+    million in 2035": the market's sizes ("Revenue from" narrows nothing), not a segment's."""
+    name = "w36-20-phase-change-materials-fmi-markdown-period-slip.md"
+    sizes = process_file(REPO_ROOT / "tests/written/docs" / name, 10**8).facts.sizes
+    assert {s.scope for s in sizes if s.money.reported_value in (2355.8, 7118.4)} == {"market"}
