@@ -1029,6 +1029,7 @@ def extract_segments(
         stated = SEGMENTS_THE_MARKET.search(text, max(0, match.start() - 80), match.start()) is not None
         # a group after another, with its own "by": "By product type (…), by mushroom (lion's mane, chaga, …)"
         series = AFTER_GROUP.search(text, max(0, match.start() - 6), match.start()) is not None
+        chained = False  # a group after one read: "… Market by Type (…), Lubrication (Dry, Oil-lubricated), …"
         while (
             group is not None
             and not NOT_DIMENSION.match(group.group("dim"))  # "… and Geography (North America, …)": the coverage
@@ -1036,10 +1037,11 @@ def extract_segments(
                 (stated and "into" not in group.group("dim").split())
                 or _named_dimension(group.group("dim"))
                 or (series and SERIES_BY.match(group.group(0)) is not None)
+                or chained
             )
         ):  # not "by type into ready-to-drink (RTD)": a list "into" its segments, its own pattern's
             add_listed(group.group("dim"), group.group("items"), group.start("items"), skip=UNIT_NOTE, pair=True)
-            group, series = NEXT_GROUP.match(text, group.end()), True  # ", wound type (...) and end user (...)"
+            group, series, chained = NEXT_GROUP.match(text, group.end()), True, True  # ", wound type (…) and …"
     for match in finditer_opening(BY_DASHED, text, ("by",), any_case=False) if " — " in text else ():
         if SEGMENTS_THE_MARKET.search(text, max(0, match.start() - 80), match.start()):
             add_listed(match.group("dim"), match.group("items"), match.start("items"))

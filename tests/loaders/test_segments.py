@@ -1342,3 +1342,13 @@ def test_a_portuguese_segmentation_s_regions_are_no_segments() -> None:
     ):
         segments = process_file(REPO_ROOT / "tests/written/docs" / name, 10**8).facts.segments
         assert segments and not [s for s in segments if s.dimension in ("região", "region")], name
+
+
+def test_a_title_s_groups_after_its_by_group_each_a_dimension() -> None:
+    """A title's "Vacuum Pump Market by Type (Rotary Vane, …), Lubrication (Dry, Oil-lubricated), Pressure (Low &
+    Medium Vacuum, …), End-use Industry (…), and Region": each group after the first a dimension of its own, whatever
+    its name; a report page's "… by Type (…), Mobility (Fixed, Portable), …" too."""
+    pumps = set(_segments_of("w36-02-vacuum-pumps-marketsandmarkets-headquarters-tags.md"))
+    assert {("Lubrication", "Dry"), ("Lubrication", "Oil-lubricated"), ("Pressure", "High Vacuum")} <= pumps
+    collectors = set(_segments_of("w24-16-industrial-dust-collectors-saved-complete.html"))
+    assert {("Mobility", "Fixed"), ("Mobility", "Portable")} <= collectors
