@@ -89,6 +89,8 @@ SCOPE_TABLE = re.compile(
 )
 # A section over such a table, which opens with the table's header cells: "Market Segmentation" then "Segment",
 # "Sub-segment"; "Segment view" then "Dimension", "Segments".
+# One of a cell's labelled groups: "Coverage type: Medical Expenses, Trip Cancellation, Others" and the "; " after.
+LABELLED_GROUP = re.compile(r"(?:[Bb]y\s)?(?P<dim>[A-Z][\w&/ -]{1,40}):\s(?P<items>[^;:]+)(?:;\s|$)")
 SCOPE_SECTION = re.compile(r"^(?:market segmentation|segment view)\s*:?$", re.I)
 TABLE_HEADER = re.compile(r"^(?:segments?|dimensions?)$", re.I)
 SCOPE_TABLE_WORDS = ("segment",)  # every SCOPE_TABLE match holds it
@@ -481,6 +483,13 @@ def _table_segments(lines: list, add, openings: set[int]) -> None:
             k += 1
             if not cell:
                 continue
+            groups = _labelled_groups(cell) if "; " in cell else []
+            if groups:  # "Insurance cover: Single Trip, Annual Multi-Trip; Coverage type: Medical Expenses, …"
+                start = lines[k - 1].start + lines[k - 1].text.find(cell)
+                for group in groups:
+                    for piece in split_items(group.group("items")):
+                        add(group.group("dim"), piece, start + cell.find(piece.strip(), group.start("items")))
+                continue
             if SCOPE_TABLE_END.match(cell) or (len(cell) > 80 and not _short_items(cell)) or CLAUSE_VERB.search(cell):
                 break
             if SCOPE_TABLE.match(NOTE.sub("", cell)):
@@ -500,6 +509,13 @@ def _table_segments(lines: list, add, openings: set[int]) -> None:
                 start = lines[k - 1].start + lines[k - 1].text.find(cell)
                 for piece in split_items(cell) if ITEM_SPLIT.search(cell) else [cell]:  # "Online, Offline"
                     add(dim, piece, start + cell.find(piece.strip()))
+
+
+def _labelled_groups(cell: str) -> list[re.Match[str]]:
+    """A cell's dimensions each labelled before its segments, parted by semicolons ("Insurance cover: Single Trip,
+    Long-Stay; Coverage type: Medical Expenses, Others"), two or more; else []."""
+    groups = list(LABELLED_GROUP.finditer(cell))
+    return groups if len(groups) >= 2 else []
 
 
 def _dimensions_named(cell: str) -> bool:

@@ -1352,3 +1352,14 @@ def test_a_title_s_groups_after_its_by_group_each_a_dimension() -> None:
     assert {("Lubrication", "Dry"), ("Lubrication", "Oil-lubricated"), ("Pressure", "High Vacuum")} <= pumps
     collectors = set(_segments_of("w24-16-industrial-dust-collectors-saved-complete.html"))
     assert {("Mobility", "Fixed"), ("Mobility", "Portable")} <= collectors
+
+
+def test_a_scope_cell_of_labelled_groups_parted_by_semicolons() -> None:
+    """A scope table's "Segments covered" cell "Insurance cover: Single Trip, Annual Multi-Trip, Long-Stay; Coverage
+    type: Medical Expenses, …; Distribution channel: …; End user: Leisure Travellers, …": each label a dimension over
+    its segments; "By SPF Range: SPF 15-29, …" the dimension without its "By"."""
+    travel = set(_segments_of("w36-18-travel-insurance-uk-publisher-pounds-dollars.html"))
+    expected = {("Insurance cover", "Single Trip"), ("Coverage type", "Trip Cancellation"), ("End user", "Students")}
+    assert expected <= travel
+    sunscreen = _segments_of("w15-06-sunscreen-contract-manufacturing.md")
+    assert ("SPF Range", "SPF 50+") in sunscreen and not any(dim.startswith("By ") for dim, _ in sunscreen)
