@@ -1204,7 +1204,7 @@ def _from_heading_lists(
                 continue
             if BY_HEADING.match(item):
                 break  # the next group of a segmentation ("Segment by Type")
-            if (item.endswith((":", "?")) and items) or _is_player_heading(item):
+            if (item.endswith((":", "?")) and (items or paragraphs)) or _is_player_heading(item):
                 j -= 1  # a heading of its own ("Major players operating in the market are:", "Top … Companies")
                 break
             if ITEM_NUMBER.match(item) and items == 0 and paragraphs == 0:

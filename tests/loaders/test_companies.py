@@ -2058,3 +2058,10 @@ def test_distributors_over_a_numbered_list_are_no_ranking_of_players() -> None:
     Grainger, Inc. (U.S.)", …: sellers, not a ranking of players."""
     inserts = _players_as_written("w36-11-indexable-cutting-inserts-distributor-list.txt")
     assert "Kennametal Inc." in inserts and not {"MSC Industrial Direct Co., Inc.", "W.W. Grainger, Inc."} & inserts
+
+
+def test_a_question_heading_after_the_players_paragraphs_ends_their_section() -> None:
+    """ "Who Are the Major Players in the … Market?" over two paragraphs, then "How Is the … Market Segmented?" over
+    "1) By Product Type: Custom-made Devices, …", "3) By Material: Acrylic, …, Nylon, Metal": segments, no players."""
+    devices = _players_as_written("w36-30-mandibular-advancement-devices-tbrc-two-periods.html")
+    assert "Panthera Dental Inc." in devices and not {"Nylon", "Metal", "Pre-fabricated Devices"} & devices
