@@ -8,7 +8,7 @@ from loaders.extract.document import CORRECTION_NOTICE
 from loaders.extract.money import find_money, unmarked_amounts
 from loaders.extract.spoken import spoken_year, worded_amounts
 from loaders.pipeline import process_file
-from tests.conftest import REPO_ROOT
+from tests.conftest import REAL_DOCS, REPO_ROOT
 from tests.loaders.real_text import cleaned, real_line
 
 CASES = [
@@ -361,3 +361,16 @@ def test_a_size_range_s_bounds_share_their_year() -> None:
     teaser = process_file(REPO_ROOT / "tests/written/docs/w25-13-nordic-pest-control-pe-teaser.txt", 10**8)
     forecasts = {(s.money.reported_value, s.reference_year, s.is_forecast) for s in teaser.facts.sizes}
     assert {(12.8, 2029, True), (13.1, 2029, True)} <= forecasts
+
+
+def test_a_count_after_an_amount_without_its_currency_is_no_money() -> None:
+    """ "In volume terms, the market reached 123.1 Billion Servings in 2024", "Shipments of bipolar plates reached about
+    41.6 million pieces in 2024": counts, not dollars, in documents whose other amounts are all in USD."""
+    docs = REPO_ROOT / "tests/written/docs"
+    noodles = process_file(docs / "w34-10-instant-noodles-imarc-newsroom.html", 10**8).facts.sizes
+    plates = process_file(docs / "w27-15-fuel-cell-bipolar-plates-openpr-runon.html", 10**8).facts.sizes
+    assert 61.4 in {s.money.reported_value for s in noodles} and 123.1 not in {s.money.reported_value for s in noodles}
+    assert 941.6 in {s.money.reported_value for s in plates} and 41.6 not in {s.money.reported_value for s in plates}
+    # but a real release's "was valued at 28.27 billion in 2023": a size
+    biocomposites = process_file(REAL_DOCS / "g0v_Gz1IzLVtR8Oo9KGWL816Tw.md", 10**8).facts.sizes
+    assert (28.27, 2023) in {(s.money.reported_value, s.reference_year) for s in biocomposites}
