@@ -347,7 +347,7 @@ UNMARKED_SIZE = re.compile(
     r"\b(?:valued at|worth|reach(?:ed|es|ing)?|estimated at|accounted for|size of)\s"
     r"(?:about\s|around\s|approximately\s|nearly\s|over\s)?(?P<num>\d{1,4}(?:[.,]\d{1,3})?)\s"
     r"(?P<scale>billion|million|trillion|bn|mn)\b"
-    # not a count or a weight: "118.6 million pounds", "123.1 Billion Servings" (a word, not one of a sentence's, after)
+    # not a count or a weight: "118.6 million pounds", "123.1 Billion Servings" (any word after it but "in 2023")
     r"(?!\s(?!in\b)[A-Za-z])",
     re.I,
 )
