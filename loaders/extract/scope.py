@@ -103,6 +103,12 @@ SUBJECT_AFTER = re.compile(
     r"\b(?:in|for|on)\s(?:the\s)?(?:global\s)?((?:[\w&/()-]+\s){0,4}?[\w&/()-]+)\s(?:market|industry|sector|spend(?:ing)?)\b",
     re.I,
 )
+# A sentence that opens with its amount and names its market after a comma: "Valued at USD 148.6 million in 2024, the
+# tagatose market is benefiting from …".
+VALUED_OPENING = re.compile(r"\s*Valued\sat\s$")
+MARKET_AFTER_COMMA = re.compile(
+    r"[^,.]{0,30},\s(?:the\s)?(?!the\s)(?P<name>(?:[\w&/-]+\s){0,4}?[\w&/-]+)\smarket\b", re.I
+)  # not "…, the market is projected to grow": the market named before
 # "... in global spend in IT Services": what the spending is on, named after the amount.
 SPEND_ON = re.compile(
     r"\b(?:spend(?:ing)?|sales|revenues?)\s(?:in|on|for)\s(?:the\s)?(?P<name>[A-Z][\w&/-]*(?:\s[A-Z][\w&/-]*){0,3})"
@@ -265,6 +271,9 @@ class ScopeJudge:
         ):
             return Scope("region", region_name=place)
         attributive = None if subject else attributive_market(after)
+        if subject is None and not attributive and VALUED_OPENING.match(before):
+            named = MARKET_AFTER_COMMA.match(after)  # "Valued at USD 148.6 million in 2024, the tagatose market is …"
+            attributive = named.group("name") if named else None
         if subject is None:
             subject = attributive or self._subject_after(after) or self._subject_before_sentence(before, sent_start)
         dateline = DATELINE.match(before)  # "Pune, India, June 17, 2025: The X market ...": where it was written

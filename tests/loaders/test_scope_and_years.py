@@ -1037,3 +1037,15 @@ def test_revenue_from_the_market_named_whole_is_the_market_s() -> None:
     name = "w36-20-phase-change-materials-fmi-markdown-period-slip.md"
     sizes = process_file(REPO_ROOT / "tests/written/docs" / name, 10**8).facts.sizes
     assert {s.scope for s in sizes if s.money.reported_value in (2355.8, 7118.4)} == {"market"}
+
+
+def test_a_sentence_that_opens_with_its_amount_names_its_market_after_the_comma() -> None:
+    """A category page's teaser "Valued at USD 148.6 million in 2024, the tagatose market is benefiting from …": the
+    tagatose market's size, not the featured monk fruit sweetener market's; but "Valued at USD 14.5 billion in 2023,
+    the market is projected to grow …": the main market's."""
+    name = "w34-17-monk-fruit-sweetener-category-page-featured.html"
+    sizes = process_file(REPO_ROOT / "tests/written/docs" / name, 10**8).facts.sizes
+    tagatose = {(s.scope, s.market_name) for s in sizes if s.money.reported_value == 148.6}
+    assert tagatose == {("other_market", "tagatose")}
+    resin = process_file(REAL_DOCS / "g0v_egQ8JU4ZRomI4DNAxT022w.md", 10**8).facts.sizes
+    assert {s.scope for s in resin if s.money.reported_value == 14.5} == {"market"}
