@@ -288,9 +288,11 @@ class ScopeJudge:
             # production at device OEMs was worth about USD 9.1 billion": made by the buyers themselves, not bought
         segment = next((s for s, lower in self.segments if lower in low and lower not in self.main_words), None)
         region = next((p.name for _, _, p in self.regions.find(clause) if p.name not in self.main_places), None)
-        if region and " region " in low and THE_REGION_VALUED.search(clause):
+        the_region = " region " in low and THE_REGION_VALUED.search(clause) is not None
+        if the_region and (region or (region := self._region_before(sent_start))):
             return Scope("region", region_name=region)  # "Asia Pacific is … the global X market …, and the region
-            # was valued at USD 0.17 Billion in 2023": the region named before, whatever market the clause names
+            # was valued at USD 0.17 Billion in 2023": the region named before, whatever market the clause names, or
+            # named in the sentence before ("North America dominated the global market in 2024. The region was …")
         place = place_named(subject, self.regions) if subject else None
         if place:  # "the Moroccan market": the market in a place, the main one's or another
             return Scope("market") if place in self.main_places else Scope("region", region_name=place)
@@ -319,6 +321,14 @@ class ScopeJudge:
         if company_money or (IN_SALES.match(after) and not subject):
             return Scope("company")
         return Scope("market")
+
+    def _region_before(self, sent_start: int) -> str | None:
+        """The first place the sentence before the one at `sent_start` names, not one of the main market's."""
+        if sent_start < 2:
+            return None
+        prev_start, _ = sentence_bounds(self.text, sent_start - 2, sent_start - 1)
+        found = self.regions.find(self.text[prev_start:sent_start])
+        return next((place.name for _, _, place in found if place.name not in self.main_places), None)
 
     def _narrowed_main(self, before: str) -> str | None:
         """The main market's name after a word or two that narrow it, as the sentence's subject: "Pharmaceutical

@@ -1049,3 +1049,11 @@ def test_a_sentence_that_opens_with_its_amount_names_its_market_after_the_comma(
     assert tagatose == {("other_market", "tagatose")}
     resin = process_file(REAL_DOCS / "g0v_egQ8JU4ZRomI4DNAxT022w.md", 10**8).facts.sizes
     assert {s.scope for s in resin if s.money.reported_value == 14.5} == {"market"}
+
+
+def test_the_region_valued_after_a_sentence_that_names_it() -> None:
+    """ "North America dominated the global market in 2024. The region was valued at USD 2.87 billion in 2024, …":
+    North America's size, not the market's."""
+    name = "w34-04-barcode-scanner-fortune-globenewswire.html"
+    sizes = process_file(REPO_ROOT / "tests/written/docs" / name, 10**8).facts.sizes
+    assert {(s.scope, s.region_name) for s in sizes if s.money.reported_value == 2.87} == {("region", "North America")}
