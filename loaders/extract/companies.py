@@ -641,6 +641,26 @@ def _parted_at_and(piece: str) -> list[str]:
     return LAST_AND.split(head) + (LAST_AND.split(tail) if opens_with_names else [])
 
 
+def _input_suppliers(text: str, sentence_start: int, at: int, market: str | None) -> bool:
+    """Whether the words before "suppliers such as" at `at` name what the players buy ("Polymer and resin", "Bearing"):
+    words none of which is in the market's name, nor one that ranks or places the suppliers ("Leading", "Chinese")."""
+    words = INPUT_KIND.search(text, max(sentence_start, at - 40), at)
+    if not words or not market:
+        return False
+    kind = words.group(0).split()
+    opens = words.start() == sentence_start or text.endswith(". ", 0, words.start())  # "… Pvt. Ltd. Propellant …"
+    placed = any(word[0].isupper() for word in kind[1 if opens else 0 :])  # "specialist European suppliers"
+    lower = {word.lower() for word in kind}
+    return not (placed or lower & SUPPLIER_QUALIFIERS or lower & set(market.lower().split()))
+
+
+# The words before "suppliers" that say what they supply: "Polymer and resin ", "bearing ".
+INPUT_KIND = re.compile(r"(?:^|(?<=\s))[A-Za-z-]+(?:\s(?:and\s)?[a-z-]+){0,2}\s$")
+SUPPLIER_QUALIFIERS = frozenset(
+    {"key", "leading", "major", "other", "established", "specialist", "domestic", "independent"}
+)
+
+
 def _tied_companies(text: str) -> Iterator[re.Match[str]]:
     """TIED_COMPANY.finditer(text); without "subsidiar" in the text, tried only where a partnership opens."""
     if "subsidiar" in text:
@@ -716,6 +736,8 @@ def extract_companies(
             continue  # "age groups include …": no players
         if (other := OTHER_REPORT_ITEM.match(text, s, match.start())) and not _names_market(other.group(1), market):
             continue  # "Metakaolin Market - projected to reach …; key players include BASF SE, …": another report's
+        if match.group(0)[:18].lower() == "suppliers such as " and _input_suppliers(text, s, match.start(), market):
+            continue  # "Polymer and resin suppliers such as ExxonMobil Chemical, …": the players' suppliers
         chunk_start = match.end()
         if lead := LIST_LEAD.match(text, chunk_start, e):  # "profiled in the report include A, B": from "A"
             chunk_start = lead.end()

@@ -2065,3 +2065,42 @@ def test_a_question_heading_after_the_players_paragraphs_ends_their_section() ->
     "1) By Product Type: Custom-made Devices, …", "3) By Material: Acrylic, …, Nylon, Metal": segments, no players."""
     devices = _players_as_written("w36-30-mandibular-advancement-devices-tbrc-two-periods.html")
     assert "Panthera Dental Inc." in devices and not {"Nylon", "Metal", "Pre-fabricated Devices"} & devices
+
+
+@pytest.mark.parametrize(
+    ("name", "supplier"),
+    [
+        ("w33-05-wind-turbine-gearbox-market-share-table.html", "SKF AB"),  # "Bearing suppliers such as SKF AB"
+        ("w36-15-hot-melt-adhesives-pdf-summary-share-table.txt", "ExxonMobil Chemical"),  # "Polymer and resin …"
+        ("w9-05-contract-aerosol-filling-wayback-capture.html", "Honeywell"),  # "… Pvt. Ltd. Propellant suppliers …"
+        ("w17-29-tws-earbuds.md", "Qualcomm"),  # "Chip suppliers such as Qualcomm and Bestechnic"
+    ],
+)
+def test_suppliers_of_what_the_players_buy_are_no_players(name: str, supplier: str) -> None:
+    """ "Bearing suppliers such as SKF AB and Schaeffler AG", "Polymer and resin suppliers such as ExxonMobil
+    Chemical, …": firms that supply the players, named by what they supply (words the market's name lacks)."""
+    assert supplier not in _players_as_written(name)
+
+
+def test_suppliers_qualified_or_placed_are_players() -> None:
+    """ "… specialist European suppliers such as TT Electronics plc, Kitron ASA …", "In China, domestic suppliers such
+    as Hangzhou Changchuan Technology Co., Ltd. …": players, qualified or placed, not named by what they supply."""
+    assert "TT Electronics plc" in _players_as_written("w15-30-calder-annual-report-ad-ems.txt")
+    assert "Hangzhou Changchuan Technology Co., Ltd." in _players_as_written(
+        "w25-03-semiconductor-ate-10k-industry.html"
+    )
+
+
+@pytest.mark.parametrize(
+    "kind",
+    ["Key", "Leading", "Major", "Other", "Established", "Specialist", "Domestic", "Independent", "Electric boat"],
+)
+def test_suppliers_qualified_or_named_by_the_market_s_words_are_players(kind: str) -> None:
+    """ "Key suppliers such as …", "Independent suppliers such as …", "Electric boat suppliers such as …" (the market's
+    own words): players, not the players' suppliers."""
+    text = (
+        "Electric Boat Market Report\n\nThe global electric boat market was valued at USD 5.6 billion in 2024. "
+        f"{kind} suppliers such as Vision Marine Technologies Inc. and Candela Technology AB are expanding capacity.\n"
+    )
+    players = {c.name_as_written for c in extract_document(clean(text, ".txt")).companies}
+    assert {"Vision Marine Technologies Inc.", "Candela Technology AB"} <= players
