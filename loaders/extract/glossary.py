@@ -218,6 +218,7 @@ GERMAN: list[tuple[str, Replacement]] = [
 ]
 
 SPANISH: list[tuple[str, Replacement]] = [
+    (r"de mayor crecimiento", "fastest-growing part"),  # a part's rate, not the market's
     (_LINE_START + r"Acerca de ", "About "),
     (r"un|una", "a"),
     (r"(?<=\d)\spor\sciento", "%"),
@@ -304,6 +305,7 @@ SPANISH: list[tuple[str, Replacement]] = [
 ]
 
 PORTUGUESE: list[tuple[str, Replacement]] = [
+    (r"o crescimento mais rápido", "the fastest-growing part"),  # a part's rate, not the market's
     (r"(?<=\d)\s?bi", " billion"),
     (r"(?<=\d)\s?mi", " million"),
     (r"um|uma", "a"),
@@ -378,6 +380,7 @@ PORTUGUESE: list[tuple[str, Replacement]] = [
 ]
 
 ITALIAN: list[tuple[str, Replacement]] = [
+    (r"in più rapida crescita", "fastest-growing part"),  # a part's rate, not the market's
     (_LINE_START + r"Informazioni su ", "About "),
     (r"un|una|uno", "a"),
     (r"(?<=\d)\sper\scento", "%"),
@@ -447,6 +450,7 @@ ITALIAN: list[tuple[str, Replacement]] = [
 ]
 
 DUTCH: list[tuple[str, Replacement]] = [
+    (r"groeit het (?:snelst|hardst)", "is growing fastest"),  # a part's rate, not the market's
     (_LINE_START + r"Over (?=(?-i:[A-Z]))", "About "),
     (r"tot en met" + _YEAR_AHEAD, "through"),  # "groeit tot en met 2029 met een … (CAGR) van 6,3 procent"
     (r"een", "a"),

@@ -785,3 +785,21 @@ def test_thousands_of_millions_in_words_and_a_mexican_valued() -> None:
     sizes = {(s.money.reported_value, s.money.reported_unit, s.market_name) for s in facts.sizes if s.scope == "market"}
     assert {(2900.0, "million", "Mezcal"), (1238.6, "million", "Mezcal")} <= sizes
     assert not any(value == 900.0 for value, _, _ in sizes)
+
+
+@pytest.mark.parametrize(
+    ("name", "rate"),
+    [
+        ("w11-03-fragranze-conto-terzi-it.html", 9.8),  # "… l'applicazione in più rapida crescita, con un CAGR …"
+        ("w11-30-led-kweekverlichting.txt", 9.2),  # "Tussenbelichting groeit het snelst, met een verwachte CAGR …"
+        ("w12-21-contractlogistiek-nederland.txt", 6.1),  # "Healthcare en farma groeit het hardst, met 6,1 procent …"
+        ("w13-15-usinagem-cnc-openpr.html", 9.2),  # "… deve apresentar o crescimento mais rápido, com CAGR de 9,2%"
+        ("w30-23-riego-por-goteo-comunicado.es.html", 10.2),  # "… el segmento … es el de mayor crecimiento, …"
+    ],
+)
+def test_a_part_that_grows_fastest_in_other_languages_is_no_market_s_rate(name: str, rate: float) -> None:
+    """Italian "in più rapida crescita", Dutch "groeit het snelst / het hardst", Portuguese "o crescimento mais
+    rápido", Spanish "de mayor crecimiento": the rate of the part that grows fastest, not the market's."""
+    growth = process_file(WRITTEN / name, 10**8).facts.growth
+    scopes = {g.scope for g in growth if round(g.rate_low, 1) == round(rate, 1)}
+    assert scopes and "market" not in scopes
