@@ -87,10 +87,10 @@ DASHED_ITEM = re.compile(r"^([^\W_][^:.!?–—]{1,60}?)\s[–—]\s\S")
 SCOPE_TABLE = re.compile(
     r"^(?:segmental coverage|segments? covered|segmentation(?: covered)?|market segments?)\s*:?$", re.I
 )
-# A section over such a table, which opens with the table's header cells: "Market Segmentation" then "Segment",
-# "Sub-segment"; "Segment view" then "Dimension", "Segments".
 # One of a cell's labelled groups: "Coverage type: Medical Expenses, Trip Cancellation, Others" and the "; " after.
 LABELLED_GROUP = re.compile(r"(?:[Bb]y\s)?(?P<dim>[A-Z][\w&/ -]{1,40}):\s(?P<items>[^;:]+)(?:;\s|$)")
+# A section over such a table, which opens with the table's header cells: "Market Segmentation" then "Segment",
+# "Sub-segment"; "Segment view" then "Dimension", "Segments".
 SCOPE_SECTION = re.compile(r"^(?:market segmentation|segment view)\s*:?$", re.I)
 TABLE_HEADER = re.compile(r"^(?:segments?|dimensions?)$", re.I)
 SCOPE_TABLE_WORDS = ("segment",)  # every SCOPE_TABLE match holds it

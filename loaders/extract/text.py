@@ -37,7 +37,7 @@ ABBREVIATION = re.compile(
 # ("… EnergyNest AS and Malta Inc. The report segments …", "… in the U.S. This …").
 SENTENCE_OPENER = re.compile(r"[ \t]+(?:The|This|These|It|Its|They|Their)\s")
 # A note in parentheses and a comma after a period: a list goes on ("… W. R. Grace & Co.-Conn. (U.S.), Clariant AG").
-NOTE_IN_LIST = re.compile(r"[ \t]+\([^()\n]{1,30}\)[,;]")
+NOTE_IN_LIST = re.compile(r"[ \t]+\([^()\n]{1,30}\),")
 # A year as written: "2024", "FY2024", "FY 2024", "2024E", "2030F".
 YEAR = re.compile(r"(?<![\d.,])(?:FY\s?'?)?((?:19|20)\d{2})(?:[EF]|e)?(?![\d%])")
 # A section's number on a contents page: "6.2 " in "6.2 iOS-compatible", "9.3.1 " in "9.3.1 Lonza".
