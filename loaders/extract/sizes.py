@@ -85,9 +85,11 @@ def extract_sizes(
     lines = lines_of(text)
     line_starts = [line.start for line in lines]
     previous_end = 0
-    # where the cue words and "market cap" stand, found once: a sentence of many amounts is asked of each of them
-    cues = [(m.start(), m.end()) for m in SIZE_CUE.finditer(text)]
-    caps = [(m.start(), m.end()) for m in MARKET_CAP.finditer(text)]
+    # where the cue words and "market cap" stand, found once in a text of many amounts (a sentence of many is asked of
+    # each of them); a text of a few asks each amount's sentence alone, a scan of far less than the whole text
+    many = len(amounts) > WHOLE_TEXT_SCAN_FROM
+    cues = [(m.start(), m.end()) for m in SIZE_CUE.finditer(text)] if many else []
+    caps = [(m.start(), m.end()) for m in MARKET_CAP.finditer(text)] if many else []
     main_lower = (main_market or "").lower()
     for found in amounts:
         last_amount_end, previous_end = previous_end, found.end
@@ -103,7 +105,7 @@ def extract_sizes(
             continue
         if text[s:e].rstrip().endswith("?"):
             continue  # "Is mushroom coffee really a $4 billion market?": a question asks, it does not state
-        if _holds(caps, s, e):
+        if _holds(caps, s, e) if many else MARKET_CAP.search(text[s:e]):
             continue
         row = YEAR_ROW.match(text, s) if text[s : s + 2] in ("19", "20") else None  # "2024: USD 15.9 Bn"
         row = row if row and row.end() == found.start and _sized_rows(lines, line_starts, s) else None
@@ -113,7 +115,7 @@ def extract_sizes(
         if not (
             row
             or labelled
-            or _holds(cues, s, e)
+            or (_holds(cues, s, e) if many else SIZE_CUE.search(text[s:e]))
             or (alone and _labelled_cell(lines, line_starts, found, cell[0] if cell else None))
             or _listed_figure(lines, line_starts, found)
         ):
@@ -175,6 +177,10 @@ RESTATED_AFTER = re.compile(r"\s?\((?:approx\.)?\s?")
 RANGE_BOUNDS = re.compile(r"between\s$")
 RANGE_JOIN = re.compile(r"\sand\s")
 RANGE_GAP = 4  # the most characters between the two numbers of one amount's range ("4.5 to 4.9")
+
+
+# From this many amounts in a text on, the cue words are found once in the whole text, not in each amount's sentence.
+WHOLE_TEXT_SCAN_FROM = 40
 
 
 def _holds(spans: list[tuple[int, int]], start: int, end: int) -> bool:
