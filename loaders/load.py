@@ -160,11 +160,23 @@ def _records(
             ahead.join()  # long done: the window's files are read by now
     except BaseException:  # an interrupt, or the writer stopped reading: stop the workers now
         if pool:
-            pool.terminate()
+            _terminate(pool)
         raise
     if pool:
         pool.close()  # every file done: the workers finish and exit on their own
         pool.join()
+
+
+def _terminate(pool: mp.pool.Pool) -> None:
+    """Stop the workers now, a Ctrl-C pressed again meanwhile ignored (in the main thread, where it arrives): it would
+    break off the stopping with a traceback, the first Ctrl-C being handled already."""
+    main = threading.current_thread() is threading.main_thread()
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN) if main else None
+    try:
+        pool.terminate()
+    finally:
+        if main:
+            signal.signal(signal.SIGINT, previous)
 
 
 def read_ahead(files: list[FoundFile], max_bytes: int, limit: int = READ_AHEAD_BYTES) -> None:

@@ -3,6 +3,7 @@ on Ctrl-C anywhere else (loaders.interrupt). Each test sends one SIGINT to a chi
 
 from __future__ import annotations
 
+import os
 import shutil
 import signal
 import subprocess
@@ -16,6 +17,7 @@ import duckdb
 import pytest
 
 from loaders import interrupt, warehouse
+from loaders.load import _terminate
 from tests.conftest import REAL_DOCS, REPO_ROOT, SEEDS
 from tests.robustness.corpus import make_copies
 from tests.robustness.helpers import cli_env, ctrl_c_heard, rows, sparse_copy
@@ -304,3 +306,25 @@ def test_duckdb_stops_a_query_of_the_main_thread_on_ctrl_c_with_the_error_the_co
             break
     out, _ = proc.communicate(timeout=60)
     assert out.strip() == f"RuntimeError: {interrupt.DUCKDB_INTERRUPTED}"
+
+
+def test_a_ctrl_c_pressed_again_while_the_workers_stop_is_ignored() -> None:
+    """A second Ctrl-C (SIGINT) that arrives while an interrupted load stops its workers does not break off the
+    stopping: no KeyboardInterrupt out of it (which a generator's cleanup would print as a traceback)."""
+
+    class Workers:
+        stopped = False
+
+        def terminate(self) -> None:
+            os.kill(os.getpid(), signal.SIGINT)  # pressed again, as the stopping runs
+            time.sleep(0.2)
+            self.stopped = True
+
+    workers = Workers()
+    try:
+        _terminate(workers)  # type: ignore[arg-type]
+        interrupted = False
+    except KeyboardInterrupt:
+        interrupted = True
+    assert not interrupted and workers.stopped
+    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler  # the handler is back
