@@ -321,10 +321,13 @@ def test_a_ctrl_c_pressed_again_while_the_workers_stop_is_ignored() -> None:
             self.stopped = True
 
     workers = Workers()
+    before = signal.signal(signal.SIGINT, signal.default_int_handler)  # as in a command run from a terminal
     try:
         _terminate(workers)  # type: ignore[arg-type]
         interrupted = False
     except KeyboardInterrupt:
         interrupted = True
+    finally:
+        handler = signal.signal(signal.SIGINT, before)
     assert not interrupted and workers.stopped
-    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler  # the handler is back
+    assert handler is signal.default_int_handler  # the handler is back
