@@ -80,18 +80,26 @@ def open_for_writing(db_path: Path) -> duckdb.DuckDBPyConnection:
 
 
 @contextmanager
-def interrupts_deferred() -> Iterator[None]:
-    """Hold Ctrl-C and SIGTERM while a batch commits, then raise KeyboardInterrupt: a batch is never cut short."""
+def _handled_by(handler: Callable[[int, object], None] | int, signals: Iterable[int]) -> Iterator[None]:
+    """`signals` handled by `handler` meanwhile, then as before; in the main thread only (where signals arrive and
+    handlers can be set), elsewhere nothing."""
     if threading.current_thread() is not threading.main_thread():
         yield
         return
-    received: list[int] = []
-    previous = {sig: signal.signal(sig, lambda signum, _frame: received.append(signum)) for sig in _STOP_SIGNALS}
+    previous = {sig: signal.signal(sig, handler) for sig in signals}
     try:
         yield
     finally:
-        for sig, handler in previous.items():
-            signal.signal(sig, handler)
+        for sig, before in previous.items():
+            signal.signal(sig, before)
+
+
+@contextmanager
+def interrupts_deferred() -> Iterator[None]:
+    """Hold Ctrl-C and SIGTERM while a batch commits, then raise KeyboardInterrupt: a batch is never cut short."""
+    received: list[int] = []
+    with _handled_by(lambda signum, _frame: received.append(signum), _STOP_SIGNALS):
+        yield
     if received:
         raise KeyboardInterrupt
 
@@ -168,15 +176,10 @@ def _records(
 
 
 def _terminate(pool: mp.pool.Pool) -> None:
-    """Stop the workers now, a Ctrl-C pressed again meanwhile ignored (in the main thread, where it arrives): it would
-    break off the stopping with a traceback, the first Ctrl-C being handled already."""
-    main = threading.current_thread() is threading.main_thread()
-    previous = signal.signal(signal.SIGINT, signal.SIG_IGN) if main else None
-    try:
+    """Stop the workers now, a Ctrl-C pressed again meanwhile ignored: it would break off the stopping with a
+    traceback, the first Ctrl-C being handled already."""
+    with _handled_by(signal.SIG_IGN, (signal.SIGINT,)):
         pool.terminate()
-    finally:
-        if main:
-            signal.signal(signal.SIGINT, previous)
 
 
 def read_ahead(files: list[FoundFile], max_bytes: int, limit: int = READ_AHEAD_BYTES) -> None:
