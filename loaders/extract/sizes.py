@@ -13,7 +13,7 @@ from loaders.extract.model import RevenueMention, SizeMention
 from loaders.extract.money import MoneyMatch
 from loaders.extract.scope import Scope, ScopeJudge
 from loaders.extract.text import Line, evidence, fold, lines_of, sentence_bounds
-from loaders.extract.years import AT_FORECAST_END, FORECAST_WORDS, PART_YEAR, YEAR_POINT, point_year
+from loaders.extract.years import AT_FORECAST_END, FORECAST_WORDS, PART_YEAR, YEAR_POINT, period_point, point_year
 
 # Where the clause that holds an amount ends: ", expanding at ...", "; ...", " while ...".
 CLAUSE_END = re.compile(r",\s(?!(?:19|20)\d\d)|;|\s(?:while|whereas|and is expected|with a CAGR)\b")
@@ -131,7 +131,7 @@ def extract_sizes(
         if labelled or dated:  # "2024: USD 15.9 Bn"; "Value (2024) USD 18.42 Bn | Value (2025) USD 19.3 Bn"
             year = int((labelled or dated).group(1))
         else:
-            year = relative_year(after, text) or point_year(after, before)
+            year = relative_year(after, text) or period_point(text[s : found.start], after) or point_year(after, before)
         if year is None and forecast and AT_FORECAST_END.match(after):
             year = forecast[1]
         if cell:  # a table's cell under its column's year, in its row: "Market value | USD 4 180.0 Mn | …"

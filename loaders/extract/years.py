@@ -117,8 +117,25 @@ CLAUSE_OPENER = re.compile(r"\b(?:before|after|when|while|until|although|whereas
 SENTENCE_BREAK = re.compile(r"\.\s+[A-Z]")
 
 
+# Two amounts a period's sentence runs from and to: "Between 2025 and 2030, the market rises from USD 2.26 billion to
+# USD 3.56 billion" (the first the period's start, the second its end).
+PERIOD_FROM_TO = re.compile(
+    r"\b(?:between|from)\s((?:19|20)\d{2})\s(?:and|to)\s((?:19|20)\d{2}),?\s[^.;]*\bfrom\s"
+    r"(?P<second>(?:[^.;]|\.(?=\d)){1,40}?\sto\s)?$",
+    re.I,
+)
+
+
 # An amount the text dates by the forecast period's end: "… EUR 3.2 billion by the end of the forecast period".
 AT_FORECAST_END = re.compile(r"\s?by\sthe\send\sof\sthe\sforecast\speriod\b", re.I)
+
+
+def period_point(sentence_before: str, after: str) -> int | None:
+    """The year of an amount a period's sentence runs from or to (PERIOD_FROM_TO), unless a year follows it."""
+    period = PERIOD_FROM_TO.search(sentence_before[-200:])
+    if period is None or YEAR_POINT.match(after.lstrip()):  # "… rising from USD 64.1 billion in 2024 to …"
+        return None
+    return int(period.group(1 if period.group("second") is None else 2))
 
 
 def point_year(after: str, before: str) -> int | None:

@@ -1057,3 +1057,22 @@ def test_the_region_valued_after_a_sentence_that_names_it() -> None:
     name = "w34-04-barcode-scanner-fortune-globenewswire.html"
     sizes = process_file(REPO_ROOT / "tests/written/docs" / name, 10**8).facts.sizes
     assert {(s.scope, s.region_name) for s in sizes if s.money.reported_value == 2.87} == {("region", "North America")}
+
+
+def test_amounts_a_period_s_sentence_runs_from_and_to_are_its_start_and_end_years() -> None:
+    """ "Between 2025 and 2030, the paper straws market rises from USD 2.26 billion to USD 3.56 billion": 2025's and
+    2030's sizes (not the next sentence's "From 2030 to 2035"); "… between 2019 and 2024, from $162.3 billion to
+    $138.6 billion": 2019's and 2024's; "From 2019 to 2024, the market size increased from 98.6 (100 million yuan) to
+    416.0 …": 2019's; but "… a CAGR of 7.4% from 2025 to 2030, rising from USD 64.1 billion in 2024 …": the year
+    written after the amount."""
+    cases = {
+        "w35-23-paper-straws-fmi-page-saved-as-text.txt": {2.26: 2025, 3.56: 2030},
+        "w29-05-commercial-offset-printing-trade-article.html": {162.3: 2019, 138.6: 2024},
+        "w26-09-china-sugar-free-beverages-english-release.html": {9860.0: 2019},
+        "w18-15-refurbished-smartphones.md": {64.1: 2024},
+    }
+    for name, years in cases.items():
+        sizes = process_file(REPO_ROOT / "tests/written/docs" / name, 10**8).facts.sizes
+        for value, year in years.items():
+            seen = {s.reference_year for s in sizes if s.money.reported_value == value and "from" in s.evidence_text}
+            assert seen == {year}, (name, value, seen)
