@@ -219,7 +219,7 @@ NOT_A_NAME_START = re.compile(
 # ", Ltd." / ", Inc." belong to the name before them, as a founder's name does to "… and Company": protected from
 # list splitting.
 SUFFIX_AFTER_COMMA = re.compile(
-    r",\s(?=(?:Inc|Ltd|LLC|Co|Corp|S\.A|GmbH|Limited|Incorporated|plc|AG|SE|N\.V|B\.V|a\.s|L\.P|PBC)\b\.?)"  # "a.s."
+    r",\s(?=(?:Inc|Ltd|LLC|Co|Corp|S\.A|GmbH|Limited|Incorporated|plc|AG|SE|N\.V|B\.V|a\.s|L\.P|PBC|S\.L)\b\.?)"
 )
 FOUNDERS_COMMA = re.compile(
     r"(?P<first>\b[A-Z][a-z]{2,20}),\s(?=[A-Z][a-z]{2,20}\sand\sCompany\b)"
@@ -395,6 +395,8 @@ BUYERS_REACH = 60  # BUYERS_AFTER is looked for this far after a list's last nam
 NUMBERED = re.compile(r"^\d{1,2}[.)]\s")
 # A list item's number: "1. ", "2) ", or a contents' "10.1 " under "10 COMPANY PROFILES".
 ITEM_NUMBER = re.compile(r"^\d{1,2}(?:[.)]|\.\d{1,2}\.?)\s")
+# A list's last line, its other players: "13.10 Other Prominent Players".
+OTHER_PLAYERS = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})+\s)?other\s(?:\w+\s)?players$", re.I)
 # Numbered names run together on one line: "1. MYLAN N.V 2. Abbott 3. ALK ABELLO"
 NUMBERED_RUN = re.compile(r"^1[.)]\s.{2,80}?\s2[.)]\s")
 # What separates names listed on a heading's line.
@@ -1183,8 +1185,9 @@ def _from_heading_lists(
             item = item.replace(" · ", "; ")  # a card's "IQVIA Inc. · ICON plc · …"
             if " | " in item and _legal_list(split_list(piped := item.replace(" | ", "; ")), regions):
                 item = piped  # a slide's "Solvay SA | Tata Chemicals Limited | …", not a footer's "Imprint | Terms"
-            if NOTE_LINE.match(item):
-                break  # a note under the list ends it ("Disclaimer: The author of this press release is …")
+            if NOTE_LINE.match(item) or OTHER_PLAYERS.match(item):
+                break  # a note under the list ends it ("Disclaimer: The author of this press release is …"), and so
+                # does the list's last line, "13.10 Other Prominent Players"
             labelled = LABELLED_NAME.match(item) if (":" in item or "—" in item or "–" in item) else None
             unnoted = NOTE.sub("", labelled.group(1)).strip() if labelled else ""  # "Merck KGaA (operates as …)"
             if labelled and ":" not in labelled.group(0) and not is_company_name(unnoted, regions):
@@ -1221,8 +1224,8 @@ def _from_heading_lists(
                     j -= 1  # the line that ends the list is read again: it may be a players heading of its own
                     break  # ("Competitive Landscape" over "Major CROs active in nephrology (alphabetical): A, B, …")
                 paragraphs += 1
-                if paragraphs > 2:
-                    break
+                if paragraphs > 2 or line.endswith("?"):
+                    break  # a question's answer: one paragraph ("Who are the key players?" over "A, B … are …")
                 continue
             if BY_HEADING.match(item):
                 break  # the next group of a segmentation ("Segment by Type")

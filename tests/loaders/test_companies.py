@@ -2104,3 +2104,33 @@ def test_suppliers_qualified_or_named_by_the_market_s_words_are_players(kind: st
     )
     players = {c.name_as_written for c in extract_document(clean(text, ".txt")).companies}
     assert {"Vision Marine Technologies Inc.", "Candela Technology AB"} <= players
+
+
+def test_a_list_ends_at_its_other_players_line_and_keeps_a_spanish_form_after_its_comma() -> None:
+    """A contents page's "13.1 Archer Daniels Midland Company" … "13.3 LASENOR EMUL, S.L." … "13.9 Novastell Essential
+    Ingredients" ends at "13.10 Other Prominent Players": not "S.L." alone, nor the "Annexure" after the list; a wire
+    release's "Tempack Packaging Solutions, S.L." one name."""
+    players = _players_as_written("w36-03-sunflower-lecithin-report-page-lists-disagree.html")
+    assert {"Sonic Biochem Extractions Pvt. Ltd.", "Clarkson Specialty Lecithins"} <= players
+    assert not players & {"S.L.", "Annexure", "Frequently Asked Questions"}
+    assert "Tempack Packaging Solutions, S.L." in _players_as_written(
+        "w28-03-pharma-cold-chain-packaging-globenewswire.html"
+    )
+
+
+def test_a_players_question_s_answer_is_its_one_paragraph() -> None:
+    """An FAQ's "Who are the key players?" over "Cynosure, LLC, Candela Corporation, … are the key players in the
+    market.": the answer's names, not the "Client Testimonials" heading after it."""
+    players = _players_as_written("w35-21-tattoo-removal-lasers-market-us-report-page.html")
+    assert "Cynosure, LLC" in players and "Client Testimonials" not in players
+
+
+@pytest.mark.parametrize("other", ["Other players", "Other Prominent Players"])
+def test_a_list_s_other_players_line_ends_it(other: str) -> None:
+    """ "Key Players" over names a line each, then "Other players" and the page's next block: the names only."""
+    text = (
+        "Cork Flooring Market\n\nThe cork flooring market was valued at USD 2.4 billion in 2024.\n\nKey Players\n\n"
+        f"Amorim Cork Composites S.A.\n\nGranorte\n\nWicanders\n\n{other}\n\nAnnexure\n\nTestimonials\n"
+    )
+    players = {c.name_as_written for c in extract_document(clean(text, ".txt")).companies}
+    assert players == {"Amorim Cork Composites S.A.", "Granorte", "Wicanders"}
