@@ -1228,7 +1228,7 @@ def _from_heading_lists(
                     break  # a question's answer: one paragraph ("Who are the key players?" over "A, B … are …")
                 continue
             if BY_HEADING.match(item):
-                break  # the next group of a segmentation ("Segment by Type")
+                break  # the next group of a segmentation ("Segment by Type", "By Design: AE Series, BE Series")
             if (item.endswith((":", "?")) and (items or paragraphs)) or _is_player_heading(item):
                 j -= 1  # a heading of its own ("Major players operating in the market are:", "Top … Companies")
                 break
@@ -1328,7 +1328,7 @@ PROSE_LEGAL_NAME = re.compile(
 
 BY_LABEL = re.compile(r"by\s", re.I)
 # A segmentation's heading: "Segment by Type", "By Application:", "Market Segmentation".
-BY_HEADING = re.compile(r"(?:segment\s)?by\s[\w -]{1,40}:?$|(?:market\s)?segmentation:?$", re.I)
+BY_HEADING = re.compile(r"(?:segment\s)?by\s[\w -]{1,40}(?::?$|:\s)|(?:market\s)?segmentation:?$", re.I)
 # What comes right before an owner's name, not a competitor's: "Driivz (acquired by Vontier Corporation …",
 # "Rousselot (Darling Ingredients Inc.)".
 OWNER_BEFORE = ("acquired by ", "(")

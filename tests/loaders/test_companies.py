@@ -2134,3 +2134,10 @@ def test_a_list_s_other_players_line_ends_it(other: str) -> None:
     )
     players = {c.name_as_written for c in extract_document(clean(text, ".txt")).companies}
     assert players == {"Amorim Cork Composites S.A.", "Granorte", "Wicanders"}
+
+
+def test_a_segmentation_s_labelled_line_ends_a_players_section() -> None:
+    """ "Competitive Landscape", a paragraph, then "Segmentation of … Research" over "By Design: AE Series, BE Series,
+    CE Series": a segmentation's group, no players."""
+    players = _players_as_written("w36-16-glass-lined-reactor-factmr-press-release-stale-faq.html")
+    assert "GMM Pfaudler Ltd." in players and not players & {"AE Series", "BE Series", "CE Series"}
