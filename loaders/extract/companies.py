@@ -1077,12 +1077,17 @@ def _numbered_name(item: str, regions: RegionIndex) -> bool:
     return LEGAL_SUFFIX_END.search(name) is not None and is_company_name(name, regions)
 
 
-def _listed_after_heading(line: str) -> str:
-    """The names a players heading lists after its colon on its own line ("Major vendors: A | B | C"), else ""."""
+def _after_label(line: str) -> str:
+    """What a players heading's line holds after its colon ("Major vendors: A | B | C"), else ""."""
     heading = PLAYER_HEADING.search(line)
     tail = LABEL_TAIL.match(line, heading.end()) if heading else None
-    after = line[tail.end() :].strip() if tail else ""
-    return after if PIPE_OR_LIST.search(after) else ""
+    return line[tail.end() :].strip() if tail else ""
+
+
+def _opens_sentence(after: str) -> bool:
+    """Whether a heading's line goes on after its colon with a sentence, not a name: "The top three producers have
+    grown through acquisitions: H.B. Fuller bought … in 2017 …"."""
+    return bool(SENTENCE_WORDS.search(PIPE_OR_LIST.split(after, maxsplit=1)[0]))
 
 
 LISTED_ITEM_WORDS = 8  # the most words of a line that lists one name
@@ -1150,8 +1155,11 @@ def _from_heading_lists(
         if not heading or _in_agenda(lines, i) or _among_questions(lines, i):
             i += 1
             continue
-        listed = _listed_after_heading(line)  # "Major vendors: GitHub | Amazon Web Services | ..."
-        if listed and len(names := split_list(listed.replace(" | ", "; "))) >= 2:
+        listed = _after_label(line)  # "Major vendors: GitHub | Amazon Web Services | ..."
+        if listed and _opens_sentence(listed):
+            i += 1
+            continue
+        if PIPE_OR_LIST.search(listed) and len(names := split_list(listed.replace(" | ", "; "))) >= 2:
             start = lines[i].start + lines[i].text.rfind(listed)
             for name in names:
                 add(name, start + listed.find(name), "key_player")

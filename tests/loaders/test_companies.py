@@ -2141,3 +2141,15 @@ def test_a_segmentation_s_labelled_line_ends_a_players_section() -> None:
     CE Series": a segmentation's group, no players."""
     players = _players_as_written("w36-16-glass-lined-reactor-factmr-press-release-stale-faq.html")
     assert "GMM Pfaudler Ltd." in players and not players & {"AE Series", "BE Series", "CE Series"}
+
+
+def test_a_heading_s_line_that_goes_on_with_a_sentence_after_its_colon_lists_no_players() -> None:
+    """ "The top three producers have grown through acquisitions: H.B. Fuller bought …. Polymer and resin suppliers
+    such as … Kraton Corporation … The largest customers are … Kimberly-Clark Corporation and Smurfit Westrock.": a
+    paragraph, no list of players; nor are the lines after "Competitive Landscape: Over 3,000 brands compete in the
+    earbuds market, …" one."""
+    players = _players_as_written("w36-15-hot-melt-adhesives-pdf-summary-share-table.txt")
+    assert "Henkel AG & Co. KGaA" in players
+    assert not players & {"Kraton Corporation", "Kimberly-Clark Corporation", "Smurfit Westrock"}
+    doc = REAL_DOCS / "marketing-agents_wireless_earphones_market_analysis_2025_208OTNjT.md"
+    assert not {c.name_as_written for c in process_file(doc, 10**8).facts.companies} & {"Saturation", "Europe 8"}
