@@ -16,6 +16,7 @@ from loaders.extract.chinese import (
 )
 from loaders.extract.chinese_segments import extract_segments_zh
 from loaders.extract.companies import RESEARCH_FIRM_ABOUT, extract_companies
+from loaders.extract.figures import figure_sizes
 from loaders.extract.gloss import glossed_document, glossed_language
 from loaders.extract.gloss import written_back as glossed_back
 from loaders.extract.growth import extract_growth
@@ -179,6 +180,7 @@ def _facts(doc: CleanDocument) -> DocumentFacts:
     facts.sizes += _new_sizes(facts.sizes, table_sizes(text, doc.tables, main, regions))
     facts.sizes += _new_sizes(facts.sizes, estimate_sizes(text, doc.tables, main))
     facts.sizes += _new_sizes(facts.sizes, chart_sizes(text, main))
+    facts.sizes += _new_sizes(facts.sizes, figure_sizes(text, main, regions))
     facts.growth = extract_growth(text, forecast)
     for mention in facts.growth:
         sentence = _sentence(text, mention.char_start, mention.char_end)

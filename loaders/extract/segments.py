@@ -580,6 +580,13 @@ def heading_dimension(line: str) -> str | None:
     return dim if known or line.endswith(":") or standalone or market_by or inline else None
 
 
+def _up_to_closing(items: str) -> str:
+    """A group's items up to the parenthesis that closes the groups' own: "Manual, Automated) - Global Industry
+    Analysis, Size, Share" after a title's "(By Service Type: …; By Station Type: "."""
+    close = items.find(")")
+    return items[:close] if close >= 0 and "(" not in items[:close] else items
+
+
 def _heading(line: str) -> tuple[str, str] | None:
     numbered = ITEM_NUMBER.match(line)  # "2) By Phase: Phase I; Phase II": the heading after its number
     if " -- " in line:
@@ -886,7 +893,7 @@ def extract_segments(
         if parted:
             for group in parted.split(line):
                 if labelled_group := _heading(group.strip()):
-                    for piece in _separated(labelled_group[1].lstrip(" :–-")):
+                    for piece in _separated(_up_to_closing(labelled_group[1].lstrip(" :–-"))):
                         if TWO_LETTERS.search(piece):
                             add(labelled_group[0], piece, lines[i].start + lines[i].text.find(piece.strip()))
             i += 1

@@ -198,7 +198,7 @@ def chart_sizes(text: str, main: str | None) -> list[SizeMention]:
         if len(points) < CHART_POINTS:
             continue
         caption = text[start : points[0].start()]
-        unit = _unit(caption)
+        unit = unit_of(caption)
         if unit is None or not CHART_CAPTION.search(caption) or not MARKET_SERIES.search(caption):
             continue
         currency, scale, factor = unit
@@ -462,7 +462,7 @@ def _figures(table: Table, regions: RegionIndex) -> list[_Figure]:
     rows = table.rows
     if _company_accounts(table):
         return []
-    caption_unit = _unit(table.caption)
+    caption_unit = unit_of(table.caption)
     across = _years_across(table)
     if across:
         header, years = across
@@ -472,7 +472,7 @@ def _figures(table: Table, regions: RegionIndex) -> list[_Figure]:
         estimates = sum(_firm_row(_row_label(rows[i], first)) for i in range(header + 1, len(rows))) >= 2
         for i in range(header + 1, len(rows)):
             label = _row_label(rows[i], first)
-            unit = caption_unit or _unit(rows[header][0])
+            unit = caption_unit or unit_of(rows[header][0])
             series = _series(label, unit, regions, table.caption if len(rows) - header == 2 else None, estimates)
             if series:
                 found += [
@@ -509,7 +509,7 @@ def _series(
     a share, a volume, numbers whose unit the table does not state, a company's or a segment's. `caption` is the
     table's when the series is its only one: a caption naming the market makes it the market's. In a table of
     `estimates` (research firms' rows), a firm's row is the market's."""
-    unit = _unit(label) or table_unit
+    unit = unit_of(label) or table_unit
     if unit is None or NOT_VALUE.search(label):
         return None
     place = regions.find(label)
@@ -531,7 +531,7 @@ def _firm_row(label: str) -> bool:
     return is_research_firm(label) and not MARKET_SERIES.search(label)
 
 
-def _unit(text: str) -> tuple[str, str, float] | None:
+def unit_of(text: str) -> tuple[str, str, float] | None:
     """(currency, unit, factor) of a unit written in a caption or header: 'EUR million' -> ('EUR', 'million', 1);
     '亿元' -> ('CNY', 'million', 100)."""
     match = UNIT.search(text) if text else None

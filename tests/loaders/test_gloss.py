@@ -99,6 +99,7 @@ RELEASES = {
     "w34-26-cosmetiques-solides-communique-marches-voisins.fr.html": "fr",
     "w36-13-gabelstapler-pressemitteilung-anbieter.de.html": "de",
     "w36-26-mezcal-comunicado-pesos-dolares.es.html": "es",
+    "w37-27-goma-de-mascar-mordor-pagina-informe.es.html": "es",
 }
 
 

@@ -1363,3 +1363,11 @@ def test_a_scope_cell_of_labelled_groups_parted_by_semicolons() -> None:
     assert expected <= travel
     sunscreen = _segments_of("w15-06-sunscreen-contract-manufacturing.md")
     assert ("SPF Range", "SPF 50+") in sunscreen and not any(dim.startswith("By ") for dim, _ in sunscreen)
+
+
+def test_a_title_s_labelled_groups_end_at_their_closing_parenthesis() -> None:
+    """A sample's title "(By Service Type: …; By Vehicle Type: …; By Station Type: Manual, Automated) - Global Industry
+    Analysis, Size, Share, Growth, …": "Automated" the last segment, not "Size", "Share" or "Growth"."""
+    found = _segments_of("w37-05-battery-swapping-station-precedence-sample-year-table.txt")
+    assert ("Station Type", "Automated") in found
+    assert not {name for _, name in found} & {"Size", "Share", "Growth"}

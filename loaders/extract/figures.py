@@ -1,0 +1,109 @@
+"""A figure's data written out under its numbered caption, as a report's text layer gives a chart or a table: the
+market's size for each year, in the caption's unit."""
+
+from __future__ import annotations
+
+import re
+
+from loaders.extract.model import Money, SizeMention
+from loaders.extract.regions import RegionIndex
+from loaders.extract.tables import UNIT, unit_of
+from loaders.extract.text import MAX_EVIDENCE, Line, lines_of, to_number
+
+# A numbered caption: "Figure 2. …", "Fig. 3.1 …", "Exhibit 1 …", "Table 1: …".
+CAPTION = re.compile(r"^(?:Figure|Fig\.|Exhibit|Table)\s?\d{1,2}(?:\.\d{1,2})?[.:]?\s", re.I)
+# A caption of a part of the market: "…, by Region".
+BY_PART = re.compile(r"\bby\s[A-Za-z]", re.I)
+# Another measure than the value, named before the value's unit: "Market Volume (Thousand Units) and Value (USD
+# Billion)", a firm's "Sales (K MT), Price (US$/MT), Revenue (US$ Million) …"; not "Revenue (USD Million) and Volume
+# (Million Units)", whose table gives the revenue first.
+OTHER_MEASURE = re.compile(r"\b(?:volume|price)\b", re.I)
+YEAR = re.compile(r"^(?:19|20)\d\d(?:-?[EFPefp])?:?$")  # "2025E", "2025-e", "2024:" (leaders the cleaner wrote out)
+NUMBER = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d{1,6}(?:\.\d+)?$")
+WORD = re.compile(r"\S+")
+SERIES_REACH = 40  # the most lines a figure's data runs over after its caption
+
+
+def figure_sizes(text: str, main: str | None, regions: RegionIndex) -> list[SizeMention]:
+    """The market's sizes a numbered figure or table gives under its caption when the caption names the market's
+    value and its unit ("Figure 1. Battery Swapping Station Market Size, 2024 to 2034 (USD Billion)") and the lines
+    after it pair years with figures: "2024 ...... 4.12" lines, a row of years over a row of figures (or under it),
+    a year and its figure a line each, a table's rows with the value in the first column after the year."""
+    out: list[SizeMention] = []
+    lines = lines_of(text)
+    for i, line in enumerate(lines):
+        if not CAPTION.match(line.text):
+            continue
+        caption = line.text
+        unit, unit_at = unit_of(caption), UNIT.search(caption)
+        if (
+            unit is None
+            or unit_at is None
+            or not main
+            or main.lower() not in caption.lower()  # the market's own figure, not another's or a firm's
+            or BY_PART.search(caption)
+            or OTHER_MEASURE.search(caption, 0, unit_at.start())
+            or regions.first_region_in(caption)
+        ):
+            continue
+        currency, scale, factor = unit
+        for year, start, end in _points(lines[i + 1 : i + 1 + SERIES_REACH]):
+            value = to_number(text[start:end])
+            if value is None:
+                continue
+            out.append(
+                SizeMention(
+                    start,
+                    end,
+                    caption.strip()[:MAX_EVIDENCE],
+                    money=Money(text[start:end], round(value * factor, 6), scale, currency),
+                    market_name=main,
+                    scope="market",
+                    reference_year=year,
+                    is_forecast=False,
+                )
+            )
+    return out
+
+
+def _tokens(line: str) -> tuple[list[tuple[str, int]], bool]:
+    """The words of `line` with their offsets, and whether every word is a year or a figure."""
+    words = [(m.group(0), m.start()) for m in WORD.finditer(line)]
+    data = bool(words) and all(YEAR.match(w) or NUMBER.match(w) for w, _ in words)
+    return words, data
+
+
+def _points(lines: list[Line]) -> list[tuple[int, int, int]]:
+    """(year, start, end) of each figure the lines under a caption pair with a year, up to the first line of words
+    after the data ("Source: …")."""
+    points: list[tuple[int, int, int]] = []
+    years: list[int] = []  # a run of years waiting for its figures (a row, or a year a line)
+    figures: list[tuple[int, int]] = []  # a run of figures waiting for its years
+    for line in lines:
+        words, data = _tokens(line.text)
+        if (points and words and not data) or CAPTION.match(line.text):
+            break  # "Source: …", or the next caption (a list of figures' next entry)
+        if not data:
+            continue  # a blank line, a column's header ("Year  Value (USD Billion)"), a rule
+        kinds = ["y" if YEAR.match(w) else "n" for w, _ in words]
+        spans = [(line.start + at, line.start + at + len(w)) for w, at in words]
+        if "n" not in kinds or "y" not in kinds:  # a row (or a line) of years only, or of figures only
+            if "n" in kinds:
+                figures += spans
+            elif figures and not years:
+                years = [int(w[:4]) for w, _ in words]  # the figures were written above their years
+            else:
+                years += [int(w[:4]) for w, _ in words]
+                continue
+            if years and len(figures) == len(years):
+                points += [(y, s, e) for y, (s, e) in zip(years, figures, strict=True)]
+                years, figures = [], []
+            continue
+        half = len(kinds) // 2
+        if kinds == ["n"] * half + ["y"] * half:  # "45.1 17.6 29.8 2019 2020 2021": a chart's labels, then its axis
+            points += [(int(words[half + k][0][:4]), *spans[k]) for k in range(half)]
+            continue
+        for k, word in enumerate(words):  # "2019: 0.58 2025: 1.12", "2019 2,038.4 61.2": a year's first figure
+            if kinds[k] == "y" and k + 1 < len(words) and kinds[k + 1] == "n":
+                points.append((int(word[0][:4]), *spans[k + 1]))
+    return points
