@@ -11,7 +11,7 @@ from loaders.extract.tables import UNIT, unit_of
 from loaders.extract.text import MAX_EVIDENCE, Line, lines_of, to_number
 
 # A numbered caption: "Figure 2. …", "Fig. 3.1 …", "Exhibit 1 …", "Table 1: …".
-CAPTION = re.compile(r"^(?:Figure|Fig\.|Exhibit|Table)\s?\d{1,2}(?:\.\d{1,2})?[.:]?\s", re.I)
+CAPTION = re.compile(r"^(?:Figure|Fig\.|Exhibit|Table)\s?\d{1,2}(?:\.\d{1,2})?[.:]?\s", re.I | re.M)
 # A caption of a part of the market: "…, by Region".
 BY_PART = re.compile(r"\bby\s[A-Za-z]", re.I)
 # Another measure than the value, named before the value's unit: "Market Volume (Thousand Units) and Value (USD
@@ -30,6 +30,8 @@ def figure_sizes(text: str, main: str | None, regions: RegionIndex) -> list[Size
     after it pair years with figures: "2024 ...... 4.12" lines, a row of years over a row of figures (or under it),
     a year and its figure a line each, a table's rows with the value in the first column after the year."""
     out: list[SizeMention] = []
+    if not CAPTION.search(text):
+        return out  # most texts: no lines to read
     lines = lines_of(text)
     for i, line in enumerate(lines):
         if not CAPTION.match(line.text):
