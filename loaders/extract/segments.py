@@ -280,6 +280,8 @@ NOT_LABEL_DIMENSION = re.compile(
     r"industries|market|report|forecast|base|content-type)\b(?!\stype\b)",  # an e-mail's "Content-Type: text/plain; …"
     re.I,  # (but "Service Type Outlook (Revenue, USD Billion; 2020-2033)" heads its items)
 )
+# The places' heading after a segmentation's dimensions: "Topical Hemostats Regional Outlook (Revenue, …)".
+PLACES_OUTLOOK = re.compile(r"^(?:[\w&/-]+\s){0,6}regional\soutlook\b", re.I)
 HAS_LETTER = re.compile(r"[A-Za-z]")
 PRICED = re.compile(r"(?:USD|US\$|\$|€|£|EUR|GBP)\s?\d")
 MARKET_BY = re.compile(r"\b(?:market|industry)\s+by\b", re.I)
@@ -980,6 +982,7 @@ def extract_segments(
                 or item.endswith(":")
                 or _heading(item)
                 or ANY_HEADING.match(item)
+                or PLACES_OUTLOOK.match(item)
                 or MARKET.search(item)
                 or (ENDS_AS_SENTENCE.search(item) and len(item.split()) > 5)
             ):

@@ -1371,3 +1371,12 @@ def test_a_title_s_labelled_groups_end_at_their_closing_parenthesis() -> None:
     found = _segments_of("w37-05-battery-swapping-station-precedence-sample-year-table.txt")
     assert ("Station Type", "Automated") in found
     assert not {name for _, name in found} & {"Size", "Share", "Growth"}
+
+
+def test_a_segmentation_s_regional_outlook_ends_its_last_dimension() -> None:
+    """ "Topical Hemostats Application Outlook (…)" over its items, then "Topical Hemostats Regional Outlook (…)" over
+    "North America: U.S.; Canada; Mexico" lines: the places no applications."""
+    found = _segments_of("w37-18-topical-hemostats-grand-view-globenewswire-portal.html")
+    assert ("Topical Hemostats Application", "Others") in found
+    assert not {name for _, name in found} & {"Canada", "Mexico", "Kuwait"}
+    assert not {name for _, name in _segments_of("w34-08-yoga-mat-grand-view-research-press-release.html")} & {"Canada"}
