@@ -316,10 +316,16 @@ def _name_for_domain(text: str, domain: str) -> tuple[str, int] | None:
         return None
     for match in _spelling(stem).finditer(folded(text)):  # the lowercase pattern, matched in any case
         name = text[match.start() : match.end()].strip(" .,")
+        if name[:1].isupper() and (suffix := DOTTED_NAME_END.match(text, match.end())):
+            return name + suffix.group(0), match.start()  # "Market.us", its name written as a domain
         if name[:1].isupper() and " " in name:
             rest = FIRM_NAME_TAIL.match(text, match.start() + len(name))
             return name + (rest.group(0) if rest else ""), match.start()
     return None
+
+
+# A firm's name that ends as a two-letter domain does: "Market.us" (whatever address the page gives).
+DOTTED_NAME_END = re.compile(r"\.[A-Za-z]{2}\b")
 
 
 @lru_cache(maxsize=4096)

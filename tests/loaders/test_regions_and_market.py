@@ -1288,3 +1288,12 @@ def test_a_copyright_line_names_the_publisher_only_when_nothing_else_does(line: 
     text = f"The widget market was valued at USD 1.2 billion in 2024.\n\n{line}\n"
     found = [a.value_text for a in extract_publisher(text, []) if a.attribute == "publisher"]
     assert found == ([publisher] if publisher else [])
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["w37-17-livestock-identification-market-us-key-takeaways.html", "w33-03-golf-carts-player-table-hq-revenue.html"],
+)
+def test_a_firm_named_as_its_domain_is_written(name: str) -> None:
+    """A page whose address is inquiry@market.example and whose text names "Market.us": "Market.us", not "Market"."""
+    assert _written_publisher(name) == "Market.us"
