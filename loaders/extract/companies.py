@@ -397,6 +397,8 @@ NUMBERED = re.compile(r"^\d{1,2}[.)]\s")
 ITEM_NUMBER = re.compile(r"^\d{1,2}(?:[.)]|\.\d{1,2}\.?)\s")
 # A list's last line, its other players: "13.10 Other Prominent Players".
 OTHER_PLAYERS = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})+\s)?other\s(?:\w+\s)?players$", re.I)
+# A subsection's number alone on its line: "14.3.1".
+SECTION_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2}){2,}")
 # Numbered names run together on one line: "1. MYLAN N.V 2. Abbott 3. ALK ABELLO"
 NUMBERED_RUN = re.compile(r"^1[.)]\s.{2,80}?\s2[.)]\s")
 # What separates names listed on a heading's line.
@@ -1168,6 +1170,7 @@ def _from_heading_lists(
         j, paragraphs, items, labelled_mode, numbered, inline = i + 1, 0, 0, False, False, False
         misses = 0  # lines in a row under the list that name no company
         section = TOC_NUMBER.match(line) if line[:1].isdigit() else None  # "9.3 Company Profiles" on a contents page
+        under_number = False  # a subsection's number on a line of its own, its name on the next
         sectioned = NUMBERED.match(line) is not None  # "2) Who's in the market …": the next numbered line, the next
         while j < len(lines) and j - i < 80:  # section ("3) EVENTS")
             item = lines[j].text.strip()
@@ -1179,11 +1182,16 @@ def _from_heading_lists(
                     break  # "A, B, …, H" on its own line, then a blank line: the list is done ("AGENDA (BST)")
                 continue
             start = lines[j - 1].start
-            if section and not item.startswith(section.group(0).rstrip() + "."):
+            if section and under_number:
+                under_number = False  # "14.3.1" over "Live Nation Entertainment, Inc.": the subsection's name
+            elif section and not item.startswith(section.group(0).rstrip() + "."):
                 if items:
                     break  # the next section ends its subsections
                 section = None  # "1.4 Competitive Landscape" over text: a document's numbered heading
             elif section:  # its subsections name the players ("9.3.1 Lonza")
+                if SECTION_NUMBER.fullmatch(item):
+                    under_number = True
+                    continue
                 item = TOC_NUMBER.sub("", item)
             item = item if item.isascii() else without_item_mark(item)  # "✅ Daikin Industries, Ltd."
             if items and "/" in item and SLIDE_COUNTER.match(item):

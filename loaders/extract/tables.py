@@ -607,6 +607,8 @@ def company_columns(tables: list[Table]) -> CompanyColumns:
     head_offices: set[str] = set()
     listed: set[str] = set()  # the cells of the other tables: a country a table of coverage lists is a place covered
     for table in tables:
+        if len(table.rows) < 2:
+            continue  # a line of aligned text read as a table ("14.3.1   Live Nation Entertainment, Inc."): no header
         header = [cell.strip() for cell in table.rows[0]]
         column = next((j for j, cell in enumerate(header) if COMPANY_HEADER.match(NOTE.sub("", cell))), None)
         if column is None and not header[0] and COMPETITION.search(table.caption):

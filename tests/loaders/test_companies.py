@@ -2153,3 +2153,10 @@ def test_a_heading_s_line_that_goes_on_with_a_sentence_after_its_colon_lists_no_
     assert not players & {"Kraton Corporation", "Kimberly-Clark Corporation", "Smurfit Westrock"}
     doc = REAL_DOCS / "marketing-agents_wireless_earphones_market_analysis_2025_208OTNjT.md"
     assert not {c.name_as_written for c in process_file(doc, 10**8).facts.companies} & {"Saturation", "Europe 8"}
+
+
+def test_players_named_under_their_subsection_numbers_on_lines_of_their_own() -> None:
+    """A sample's "14.3 Profiles of Key Players" over "14.3.1" / "Live Nation Entertainment, Inc." / "14.3.2" / …:
+    each name (the first too, though the text reads its aligned line as a one-row table)."""
+    players = _players_as_written("w37-11-online-event-ticketing-imarc-sample-bar-labels.txt")
+    assert {"Live Nation Entertainment, Inc.", "StubHub Holdings, Inc.", "Tixr, Inc."} <= players
