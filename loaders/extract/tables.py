@@ -607,8 +607,6 @@ def company_columns(tables: list[Table]) -> CompanyColumns:
     head_offices: set[str] = set()
     listed: set[str] = set()  # the cells of the other tables: a country a table of coverage lists is a place covered
     for table in tables:
-        if len(table.rows) < 2:
-            continue  # a line of aligned text read as a table ("14.3.1   Live Nation Entertainment, Inc."): no header
         header = [cell.strip() for cell in table.rows[0]]
         column = next((j for j, cell in enumerate(header) if COMPANY_HEADER.match(NOTE.sub("", cell))), None)
         if column is None and not header[0] and COMPETITION.search(table.caption):
@@ -631,10 +629,14 @@ def company_columns(tables: list[Table]) -> CompanyColumns:
     return CompanyColumns(names, others - set(names), head_offices - listed)
 
 
+SECTION_CELL = re.compile(r"\d{1,2}(?:\.\d{1,2})*")  # a contents line's number in a cell of its own
+
+
 def _names_only(table: Table) -> bool:
     """Whether most cells of a table with no header are companies' names with their legal form ("Genpact
-    Limited | eClerx Services Limited" over "EXL Service Holdings, Inc. | Evalueserve")."""
-    cells = [cell for row in table.rows for cell in row if cell]
+    Limited | eClerx Services Limited" over "EXL Service Holdings, Inc. | Evalueserve"), their numbers aside
+    ("14.3.1 | Live Nation Entertainment, Inc.")."""
+    cells = [cell for row in table.rows for cell in row if cell and not SECTION_CELL.fullmatch(cell)]
     return sum(bool(LEGAL_SUFFIX_END.search(f" {cell}")) for cell in cells) * 2 > len(cells)
 
 
