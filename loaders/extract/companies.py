@@ -459,7 +459,9 @@ NOISE_REACH = 17
 # Players a list counts without naming them, after its last name: "… and a number of regional players".
 UNNAMED_REST = re.compile(r"\sand\s(?:a\snumber\sof|several|many|other)\s[a-z][a-z -]*\.?$")
 # A person's role after a bold name: "**Tom Ashworth**, COO – …", "**Dr Ines Okafor**, Head of Product Development".
-PERSON_ROLE_AFTER = re.compile(r",\s(?:C[EOFT]O|Head\sof|(?:Senior\s|Commercial\s)?(?:Analyst|Director))\b")
+PERSON_ROLE_AFTER = re.compile(
+    r",\s(?:C[EOFT]O|Head\sof|(?:(?:Senior|Commercial|Associate|Principal)\s)?(?:Analyst|Director|Consultant))\b"
+)
 # What follows a bold name that opens a company profile: "Lonza, ...", "Lonza is ...", "Lonza (Switzerland)".
 PROFILED_AFTER = re.compile(r",|\s(?:is|has|was|reported|offers|provides|operates|specializes|focuses)\b|\s?\(")
 REPORTING_VERB = re.compile(

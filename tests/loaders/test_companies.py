@@ -2160,3 +2160,15 @@ def test_players_named_under_their_subsection_numbers_on_lines_of_their_own() ->
     each name (the first too, though the text reads its aligned line as a one-row table)."""
     players = _players_as_written("w37-11-online-event-ticketing-imarc-sample-bar-labels.txt")
     assert {"Live Nation Entertainment, Inc.", "StubHub Holdings, Inc.", "Tixr, Inc."} <= players
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "w37-19-flame-resistant-fabrics-marketsandmarkets-reader.md",  # "Priya Venkataraman, Associate Director, …"
+        "w37-25-seed-coating-materials-coherent-press-release.html",  # "Nikhil Bhosale, Senior Consultant, …"
+        "w37-30-truffle-fmi-markdownload.md",  # "Chiara Benedetti, Principal Consultant, Food & Beverage"
+    ],
+)
+def test_an_analyst_in_bold_with_a_title_is_no_player(name: str) -> None:
+    assert not _players_as_written(name) & {"Priya Venkataraman", "Nikhil Bhosale", "Chiara Benedetti"}
