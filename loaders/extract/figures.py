@@ -68,6 +68,45 @@ def figure_sizes(text: str, main: str | None, regions: RegionIndex) -> list[Size
     return out
 
 
+# A caption's part of the market by its dimension: "… Market Size by Type, 2024 VS 2031 (US$ Million)", "…:
+# Distribution by Type of Service, 2025 and 2035 (USD Million)"; not a firm's "Revenue by Segment" (no market named).
+PART_CAPTION = re.compile(r"\bmarket\b.*?\bby\s(?P<dim>[A-Z][\w&/-]*(?:\s[A-Z][\w&/-]*){0,2})", re.I)
+NO_PART = re.compile(r"^(?:region|country|geography|year|quarter)", re.I)  # places and periods: no segments
+# A row of a part's table: its name, then its figures ("PK/PD Modeling 372.6 912.8", "Strain Gauge 1,783.8 2,721.9").
+PART_ROW = re.compile(r"^(?P<name>[A-Za-z][^\d]{0,80}?)(?:\s(?:\d[\d,.]*%?|-))+$")
+TOTAL = re.compile(r"^total\b", re.I)
+RATE = re.compile(r"\d{1,3}(?:\.\d{1,2})?%")
+
+
+def figure_segments(text: str) -> list[tuple[str, str, int]]:
+    """(dimension, segment, start) of each row of a table or figure of the market's parts by one dimension: the
+    caption names the market and its dimension ("Table 2: Global Load Cell Market Revenue (USD Million), by Type,
+    2019-2032"), the header under it opens with the dimension ("Type 2024 2032"), and each row is a part and its
+    figures ("Strain Gauge 1,783.8 2,721.9") or the part's name on a line of its own over its figures."""
+    out: list[tuple[str, str, int]] = []
+    if not CAPTION.search(text):
+        return out
+    lines = lines_of(text)
+    for i, line in enumerate(lines):
+        part = PART_CAPTION.search(line.text) if CAPTION.match(line.text) else None
+        if part is None or NO_PART.match(dim := part.group("dim")):
+            continue
+        rows = [row for row in lines[i + 1 : i + 1 + SERIES_REACH] if row.text.strip()]
+        if not rows or not rows[0].text.strip().lower().startswith(dim.lower()):
+            continue  # no table's header under the caption
+        for k, row in enumerate(rows[1:], start=1):
+            cell = row.text.strip()
+            if _tokens(cell)[1] or RATE.fullmatch(cell) or cell.startswith("CAGR"):
+                continue  # a figure, a rate, the rest of the header
+            listed = PART_ROW.match(cell)
+            if not listed and not (k + 1 < len(rows) and _tokens(rows[k + 1].text)[1]):
+                break  # a line that is no part's row: the table is over
+            name = listed.group("name").strip() if listed else cell
+            if not TOTAL.match(name):
+                out.append((dim, name, row.start + row.text.find(name)))
+    return out
+
+
 def _tokens(line: str) -> tuple[list[tuple[str, int]], bool]:
     """The words of `line` with their offsets, and whether every word is a year or a figure."""
     words = [(m.group(0), m.start()) for m in WORD.finditer(line)]

@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache
 
 from loaders.clean import Outline
+from loaders.extract.figures import figure_segments
 from loaders.extract.market import MARKET, TWO_LETTERS
 from loaders.extract.model import SegmentMention
 from loaders.extract.tables import NOTE, cell_line, cell_pieces
@@ -282,6 +283,8 @@ NOT_LABEL_DIMENSION = re.compile(
 )
 # The places' heading after a segmentation's dimensions: "Topical Hemostats Regional Outlook (Revenue, …)".
 PLACES_OUTLOOK = re.compile(r"^(?:[\w&/-]+\s){0,6}regional\soutlook\b", re.I)
+# A contents line's page after its leaders, which the text gives as a colon: "2.1 Industrial Grade: 7".
+CONTENTS_PAGE = re.compile(r":\s\d{1,3}$")
 HAS_LETTER = re.compile(r"[A-Za-z]")
 PRICED = re.compile(r"(?:USD|US\$|\$|€|£|EUR|GBP)\s?\d")
 MARKET_BY = re.compile(r"\b(?:market|industry)\s+by\b", re.I)
@@ -790,7 +793,7 @@ def extract_segments(
     def add(dim_raw: str, name: str, start: int) -> None:
         if TABLE_HEADER_CELL.match(name.strip()) or name.strip() in not_segments:
             return
-        name = ITEM_NOISE.sub("", name.strip(" .;,:*•-–|")).strip()
+        name = ITEM_NOISE.sub("", CONTENTS_PAGE.sub("", name.strip()).strip(" .;,:*•-–|")).strip()
         if name[:1].isdigit() and (number := TOC_NUMBER.match(name)):  # "2.1 Telecom Operators" under "2. End-user"
             name, start = name[number.end() :], start + number.end()
         if (
@@ -1077,6 +1080,8 @@ def extract_segments(
             continue  # "Source (edition)" heading a table's column: a note, no list
         # not "by Distribution Channel (Revenue, USD Million, 2018 - 2030)"
         add_listed(dim, match.group("items"), match.start("items"), skip=UNIT_NOTE)
+    for dim, name, start in figure_segments(text):  # a report's table of the market's parts under its caption
+        add(dim, name, start)
     if any(WIRE_CHANNEL.search(s.segment_name) for s in out if s.dimension_as_written == "Distribution channels"):
         out = [s for s in out if s.dimension_as_written != "Distribution channels"]  # a wire's feeds
     return out

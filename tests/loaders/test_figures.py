@@ -6,6 +6,7 @@ import pytest
 
 from loaders.clean import clean
 from loaders.extract.document import extract_document
+from loaders.extract.figures import figure_segments
 from loaders.pipeline import process_file
 from tests.conftest import REPO_ROOT
 
@@ -107,3 +108,42 @@ def test_a_firm_s_sales_and_price_and_a_list_of_figures_entry_give_no_market_siz
         if s.money and s.money.reported_value == 2038.4
     }
     assert units == {"million"}
+
+
+def _segments(name: str) -> set[tuple[str, str]]:
+    facts = process_file(REPO_ROOT / "tests/written/docs" / name, 10**8).facts
+    return {(s.dimension_as_written, s.segment_name) for s in facts.segments}
+
+
+def test_a_table_of_the_market_s_parts_under_its_caption_names_its_segments() -> None:
+    """ "Figure 11.1 Pharmacometrics Services Market: Distribution by Type of Service, 2025 and 2035 (USD Million)" over
+    "Type of Service 2025 2035" and "PK/PD Modeling 372.6 912.8" rows; "Table 3. Global Sodium Gluconate Market Size
+    by Type, …" over "Type 2024 2031 CAGR (2025-2031)" and each part's name on a line over its figures; a contents
+    line's page ("2.1 Industrial Grade: 7") no part of a name; a table by quarter or by year no segments."""
+    services = _segments("w37-12-pharmacometrics-services-roots-sample-scenarios.txt")
+    assert {("Type of Service", "PK/PD Modeling"), ("Type of Service", "Others")} <= services
+    grades = _segments("w37-01-sodium-gluconate-qyresearch-sample-layout.txt")
+    assert {("Type", "Industrial Grade"), ("Type", "Pharmaceutical Grade")} <= grades
+    assert not [name for _, name in grades if name.endswith((": 7", ": 13"))]
+    assert not [dim for dim, _ in _segments("w11-22-cso-quarterly-table.html") if dim == "quarter"]
+    assert not [dim for dim, _ in _segments("w7-11-wind-blade-recycling-pdf-summary.md") if dim == "year"]
+
+
+@pytest.mark.parametrize(
+    "header", ["Product Type 2024 2031 CAGR (2025-2031)", "Product Type\n\n2024\n\n2031\n\nCAGR (2025-2031)", "Notes"]
+)
+def test_a_part_s_row_its_name_and_figures_on_one_line_or_its_name_over_them(header: str) -> None:
+    """A table under "… Market Size by Product Type, …" whose header opens with "Product Type" (on one line, or a
+    cell a line): each row's part, its name and figures on one line or its name over them, not its "Total" row, to
+    the first line of prose; under no such header, no parts."""
+    text = (
+        "Table 3. Global Cork Flooring Market Size by Product Type, 2024 VS 2031 (US$ Million)\n\n"
+        f"{header}\n\nFloating Planks\n\n1,402.8\n\n2,041.6\n\n5.5%\n\n"
+        "Glue-down Tiles 702.1 - 4.1%\n\nTotal\n\n2,104.9\n\n3,100.2\n\n5.7%\n\n"
+        "Cork flooring is a niche.\n\nWall Panels 9.1\n"
+    )
+    expected = [
+        ("Product Type", "Floating Planks", text.find("Floating")),
+        ("Product Type", "Glue-down Tiles", text.find("Glue")),
+    ]
+    assert figure_segments(text) == (expected if header != "Notes" else [])
