@@ -30,7 +30,7 @@ UNIT = re.compile(
     rf"|(?<![A-Za-z])(?P<hundred>100\s)?{TABLE_SCALE.replace('scale', 'scale2')}s?\s(?:of\s)?"
     r"(?P<cur2>US\s?\$|USD|U\.S\.\sdollars|US\sdollars|dollars|EUR|euros?|€|GBP|£|JPY|yen|¥|CNY|RMB|yuan|INR|rupees|₹)"
     r"(?![A-Za-z])"
-    r"|(?P<zh_scale>万亿|千亿|亿|万)(?P<zh_cur>美元|欧元|日元|英镑|元人民币|人民币|元)",
+    r"|(?P<zh_scale>万亿|千亿|亿|百万|万)(?P<zh_cur>美元|欧元|日元|英镑|元人民币|人民币|元)",
     re.I,
 )
 # A year heading a column or a row: "2024", "2025E", "2031F", "FY2022", "2024 (forecast)", "2022年", a financial year

@@ -740,3 +740,12 @@ def test_a_firm_cited_with_its_chinese_name_in_parentheses_and_its_latest_report
     """A wire release in Chinese: "据QYResearch（恒州博智）最新发布的《2025-2031全球与中国光伏银浆…》": QYResearch."""
     facts = process_file(REPO_ROOT / "tests/written/docs/w23-18-guangfu-yinjiang-meitongshe.zh-CN.html", 10**8).facts
     assert [a.value_text for a in facts.attributes if a.attribute == "publisher"] == ["QYResearch"]
+
+
+def test_a_table_s_unit_in_millions_of_dollars_written_in_chinese() -> None:
+    """A chart's table headed "市场规模（百万美元）" (millions of US dollars): "2021 | 812.4" is USD 812.4 million, not
+    812.4 ten-thousands."""
+    name = "w37-28-dianziji-qingfusuan-qyresearch-ai-zhaiyao.zh-CN.html"
+    sizes = process_file(REPO_ROOT / "tests/written/docs" / name, 10**8).facts.sizes
+    values = {s.money.reported_value for s in sizes if s.money and s.reference_year == 2021}
+    assert 812.4 in values and 8.124 not in values
