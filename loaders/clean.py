@@ -90,7 +90,7 @@ BLOCK_TAGS = (
 )
 HEADING_TAGS = "h1, h2, h3"
 # What a table's caption may be written in, right before the table, when it has no <caption>.
-CAPTION_TAGS = frozenset(["p", "h2", "h3", "h4", "h5", "h6", "strong", "b", "center"])
+CAPTION_TAGS = frozenset(["p", "h2", "h3", "h4", "h5", "h6", "strong", "b", "center", "figcaption"])
 # Elements whose text is one run of words: a line break in their source is a space, as a browser shows it (a
 # paragraph wrapped in the page's source is one line of text). Text outside them keeps its line breaks: a text
 # file with a few tags in it is laid out by its lines. In a web page (WEB_PAGE) every text is a run of words, as a
@@ -580,8 +580,8 @@ def _line_over(table: Node) -> str:
     """The caption a table without a <caption> has in the line right before it: a short paragraph or heading that
     ends no sentence ("Table 1. Contract sterilization services market, global, USD billion"); else ""."""
     before = table.prev
-    while before is not None and before.tag == "-text" and not (before.text_content or "").strip():
-        before = before.prev
+    while before is not None and not (before.text(deep=True) or "").strip():
+        before = before.prev  # blank text, and an empty element: a chart's container over its data table
     if before is None or before.tag not in CAPTION_TAGS:
         return ""
     text = squeeze_spaces(before.text(deep=True)).strip()

@@ -543,3 +543,19 @@ def test_a_chart_s_data_labels_in_its_alt_text() -> None:
         "Bar chart of widget market shipments. 2024: 41; 2025: 43; 2026: 44.",  # no unit
     ):
         assert chart_sizes(line, "Widget") == [], line
+
+
+@pytest.mark.parametrize(
+    ("name", "value", "year"),
+    [
+        ("w37-21-shrink-sleeve-labels-imarc-ai-summary.html", 11.9, 2020),  # <figcaption>, an empty chart, the table
+        ("w37-29-electric-actuators-research-nester-insights-summary.html", 29.6, 2030),
+    ],
+)
+def test_a_chart_s_data_table_under_its_caption_and_empty_container(name: str, value: float, year: int) -> None:
+    """A page's chart: "<figcaption>Global Shrink Sleeve Labels Market: Sales Value (in Billion USD), 2020-2025",
+    its empty container, then its data table ("Year | Sales Value"): the market's size each year."""
+    sizes = process_file(WRITTEN_DOCS / name, 10**8).facts.sizes
+    assert year in {
+        s.reference_year for s in sizes if s.money and s.money.reported_value == value and s.scope == "market"
+    }
