@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from itertools import pairwise
 
 from loaders.extract.companies import subject_companies
@@ -88,8 +89,7 @@ def extract_sizes(
     # where the cue words and "market cap" stand, found once in a text of many amounts (a sentence of many is asked of
     # each of them); a text of a few asks each amount's sentence alone, a scan of far less than the whole text
     many = len(amounts) > WHOLE_TEXT_SCAN_FROM
-    cues = [(m.start(), m.end()) for m in SIZE_CUE.finditer(text)] if many else []
-    caps = [(m.start(), m.end()) for m in MARKET_CAP.finditer(text)] if many else []
+    holds_cue, holds_cap = _holder(SIZE_CUE, text, many), _holder(MARKET_CAP, text, many)
     main_lower = (main_market or "").lower()
     for found in amounts:
         last_amount_end, previous_end = previous_end, found.end
@@ -105,7 +105,7 @@ def extract_sizes(
             continue
         if text[s:e].rstrip().endswith("?"):
             continue  # "Is mushroom coffee really a $4 billion market?": a question asks, it does not state
-        if _holds(caps, s, e) if many else MARKET_CAP.search(text[s:e]):
+        if holds_cap(s, e):
             continue
         row = YEAR_ROW.match(text, s) if text[s : s + 2] in ("19", "20") else None  # "2024: USD 15.9 Bn"
         row = row if row and row.end() == found.start and _sized_rows(lines, line_starts, s) else None
@@ -115,7 +115,7 @@ def extract_sizes(
         if not (
             row
             or labelled
-            or (_holds(cues, s, e) if many else SIZE_CUE.search(text[s:e]))
+            or holds_cue(s, e)
             or (alone and _labelled_cell(lines, line_starts, found, cell[0] if cell else None))
             or _listed_figure(lines, line_starts, found)
         ):
@@ -181,6 +181,15 @@ RANGE_GAP = 4  # the most characters between the two numbers of one amount's ran
 
 # From this many amounts in a text on, the cue words are found once in the whole text, not in each amount's sentence.
 WHOLE_TEXT_SCAN_FROM = 40
+
+
+def _holder(pattern: re.Pattern[str], text: str, whole: bool) -> Callable[[int, int], bool]:
+    """A test of whether `pattern` matches within text[start:end]: its matches found once in the whole text when
+    `whole` (a text of many amounts), else a search of the slice each time it is asked."""
+    if not whole:
+        return lambda start, end: pattern.search(text[start:end]) is not None
+    spans = [(m.start(), m.end()) for m in pattern.finditer(text)]
+    return lambda start, end: _holds(spans, start, end)
 
 
 def _holds(spans: list[tuple[int, int]], start: int, end: int) -> bool:
