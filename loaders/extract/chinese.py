@@ -119,7 +119,9 @@ def market_phrases(text: str) -> list[tuple[str, int]]:
 PLAYER_LIST = re.compile(
     r"(?:(?:参与者|玩家|企业|公司|厂商|供应商|制造商|龙头|业者)[^。：:\n]{0,12}?(?:(?:包括|包含)[:：]?|有[:：])|关注[:：]"
     r"|其中(?:包括|包含)[:：]?"  # not "其中硬件包括工业相机、镜头": the parts of a product
-    r"|主要(?:企业|厂商|公司|参与者|供应商|制造商)(?:有|[:：]))"  # "主要企业有A、B", "…市场主要厂商：" over its list
+    # "主要企业有A、B", "…市场主要厂商：" over its list, a Japanese survey's "主要参入企業：A、B" (the companies in
+    # the market)
+    r"|主要(?:参入)?(?:企业|厂商|公司|参与者|供应商|制造商)(?:有|[:：]))"
     r"[ \t]*(?:([^。\n]{2,600})|\n)"
 )
 # The companies a kind of company is represented by: "以小米集团（01810.HK）、华为、星纪魅族为代表的终端厂商"; in a
@@ -151,7 +153,7 @@ OTHERS = frozenset(["其他", "其它", "其他企业", "其他品牌"])
 # A line that heads the players, a list under it: a Japanese survey's "主要企業" (its outline's label).
 PLAYER_HEADING_ZH = re.compile(r"^主要企业$", re.M)
 # A Japanese name's word for company after it: "デンソー社", "Valeo社".
-COMPANY_WORD_AFTER = re.compile(r"(?<=..)社$")
+COMPANY_WORD_AFTER = re.compile(r"(?<=..)(?<!会)社$")  # not the legal form's "アイトス株式会社"
 # A note in parentheses after a name ("宁德时代（300750）", "（含A、B）"), not one inside it ("清陶（昆山）能源").
 # A Korean name's spelling in Latin letters stays: "론자(Lonza Group AG)", "앰코테크놀로지 (Amkor Technology)".
 LATIN_SPELLING = re.compile(r"(?<=[\uac00-\ud7a3])\s?\([A-Za-z][^()]{0,60}\)")

@@ -749,3 +749,13 @@ def test_a_table_s_unit_in_millions_of_dollars_written_in_chinese() -> None:
     sizes = process_file(REPO_ROOT / "tests/written/docs" / name, 10**8).facts.sizes
     values = {s.money.reported_value for s in sizes if s.money and s.reference_year == 2021}
     assert 812.4 in values and 8.124 not in values
+
+
+def test_a_japanese_survey_s_companies_in_the_market_with_their_legal_form() -> None:
+    """A Japanese sample's "主要参入企業：株式会社空調服、…、アイトス株式会社、…" (the companies in the market), each
+    name whole with "株式会社" after it; and a Chinese list's "住友重机械工业株式会社" whole."""
+    sample = process_file(WRITTEN / "w37-15-fan-tsuki-sagyofuku-shijo-shiryo-mihon.ja.txt", 10**8).facts
+    players = {c.name_as_written for c in sample.companies}
+    assert {"株式会社空調服", "アイトス株式会社", "株式会社村上被服"} <= players
+    chinese = process_file(WRITTEN / "w37-14-jiqiren-jingmi-jiansuqi-baogao-yangben.zh-CN.txt", 10**8).facts
+    assert "住友重机械工业株式会社" in {c.name_as_written for c in chinese.companies}
