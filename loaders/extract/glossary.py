@@ -201,6 +201,7 @@ GERMAN: list[tuple[str, Replacement]] = [
     (r"schrumpft", "shrinks"),
     (r"Rückgang um(?: durchschnittlich)?", "decline by"),  # "ein weiterer Rückgang um durchschnittlich 2,2 % pro Jahr"
     (r"wachsen", "grow"),
+    (r"am schnellsten", "growing fastest"),  # after a part's rate: "… wachsen mit 5.8 Prozent pro Jahr am schnellsten"
     (r"wuchs", "grew"),
     (r"wird", "will"),
     (r"hat", "has"),

@@ -796,11 +796,13 @@ def test_thousands_of_millions_in_words_and_a_mexican_valued() -> None:
         ("w12-21-contractlogistiek-nederland.txt", 6.1),  # "Healthcare en farma groeit het hardst, met 6,1 procent …"
         ("w13-15-usinagem-cnc-openpr.html", 9.2),  # "… deve apresentar o crescimento mais rápido, com CAGR de 9,2%"
         ("w30-23-riego-por-goteo-comunicado.es.html", 10.2),  # "… el segmento … es el de mayor crecimiento, …"
+        ("w12-17-lohnfertigung-uhrenkomponenten.txt", 5.8),  # "Uhrwerkteile wachsen mit 5.8 Prozent pro Jahr am …"
     ],
 )
 def test_a_part_that_grows_fastest_in_other_languages_is_no_market_s_rate(name: str, rate: float) -> None:
     """Italian "in più rapida crescita", Dutch "groeit het snelst / het hardst", Portuguese "o crescimento mais
-    rápido", Spanish "de mayor crecimiento": the rate of the part that grows fastest, not the market's."""
+    rápido", Spanish "de mayor crecimiento", German "… mit 5.8 Prozent pro Jahr am schnellsten" (after the rate): the
+    rate of the part that grows fastest, not the market's."""
     growth = process_file(WRITTEN / name, 10**8).facts.growth
     scopes = {g.scope for g in growth if round(g.rate_low, 1) == round(rate, 1)}
     assert scopes and "market" not in scopes
