@@ -1,5 +1,5 @@
 """A figure's data written out under its numbered caption, as a report's text layer gives a chart or a table: the
-market's size for each year, in the caption's unit."""
+market's size for each year, in the caption's unit; and the market's parts a table of them by one dimension names."""
 
 from __future__ import annotations
 
@@ -71,7 +71,7 @@ def figure_sizes(text: str, main: str | None, regions: RegionIndex) -> list[Size
 # A caption's part of the market by its dimension: "… Market Size by Type, 2024 VS 2031 (US$ Million)", "…:
 # Distribution by Type of Service, 2025 and 2035 (USD Million)"; not a firm's "Revenue by Segment" (no market named).
 PART_CAPTION = re.compile(r"\bmarket\b.*?\bby\s(?P<dim>[A-Z][\w&/-]*(?:\s[A-Z][\w&/-]*){0,2})", re.I)
-NO_PART = re.compile(r"^(?:region|country|geography|year|quarter)", re.I)  # places and periods: no segments
+NO_PART = re.compile(r"^(?:region|country|year|quarter)", re.I)  # places and periods: no segments
 # A row of a part's table: its name, then its figures ("PK/PD Modeling 372.6 912.8", "Strain Gauge 1,783.8 2,721.9").
 PART_ROW = re.compile(r"^(?P<name>[A-Za-z][^\d]{0,80}?)(?:\s(?:\d[\d,.]*%?|-))+$")
 TOTAL = re.compile(r"^total\b", re.I)

@@ -147,3 +147,12 @@ def test_a_part_s_row_its_name_and_figures_on_one_line_or_its_name_over_them(hea
         ("Product Type", "Glue-down Tiles", text.find("Glue")),
     ]
     assert figure_segments(text) == (expected if header != "Notes" else [])
+
+
+@pytest.mark.parametrize("dim", ["Region", "Country"])
+def test_a_table_of_the_market_s_places_names_no_segments(dim: str) -> None:
+    text = (
+        f"Table 4. Global Cork Flooring Market Size by {dim}, 2024 VS 2031 (US$ Million)\n\n"
+        f"{dim} 2024 2031\n\nPortugal 402.8 541.6\n\nSpain 151.3 221.9\n"
+    )
+    assert figure_segments(text) == []
