@@ -4,11 +4,12 @@ market's size for each year, in the caption's unit; and the market's parts a tab
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
-from loaders.extract.model import Money, SizeMention
+from loaders.extract.model import SizeMention
 from loaders.extract.regions import RegionIndex
-from loaders.extract.tables import UNIT, unit_of
-from loaders.extract.text import MAX_EVIDENCE, Line, lines_of, to_number
+from loaders.extract.tables import UNIT, point_size, unit_of
+from loaders.extract.text import Line, lines_of
 
 # A numbered caption: "Figure 2. …", "Fig. 3.1 …", "Exhibit 1 …", "Table 1: …".
 CAPTION = re.compile(r"^(?:Figure|Fig\.|Exhibit|Table)\s?\d{1,2}(?:\.\d{1,2})?[.:]?\s", re.I | re.M)
@@ -48,23 +49,10 @@ def figure_sizes(text: str, main: str | None, regions: RegionIndex) -> list[Size
             or regions.first_region_in(caption)
         ):
             continue
-        currency, scale, factor = unit
         for year, start, end in _points(lines[i + 1 : i + 1 + SERIES_REACH]):
-            value = to_number(text[start:end])
-            if value is None:
-                continue
-            out.append(
-                SizeMention(
-                    start,
-                    end,
-                    caption.strip()[:MAX_EVIDENCE],
-                    money=Money(text[start:end], round(value * factor, 6), scale, currency),
-                    market_name=main,
-                    scope="market",
-                    reference_year=year,
-                    is_forecast=False,
-                )
-            )
+            size = point_size(text, start, end, caption.strip(), unit, main, year)
+            if size is not None:
+                out.append(size)
     return out
 
 
@@ -114,7 +102,7 @@ def _tokens(line: str) -> tuple[list[tuple[str, int]], bool]:
     return words, data
 
 
-def _points(lines: list[Line]) -> list[tuple[int, int, int]]:
+def _points(lines: Sequence[Line]) -> list[tuple[int, int, int]]:
     """(year, start, end) of each figure the lines under a caption pair with a year, up to the first line of words
     after the data ("Source: …")."""
     points: list[tuple[int, int, int]] = []

@@ -201,24 +201,25 @@ def chart_sizes(text: str, main: str | None) -> list[SizeMention]:
         unit = unit_of(caption)
         if unit is None or not CHART_CAPTION.search(caption) or not MARKET_SERIES.search(caption):
             continue
-        currency, scale, factor = unit
         for point in points:
-            value = to_number(point.group(2))
-            if value is None:
-                continue
-            out.append(
-                SizeMention(
-                    point.start(2),
-                    point.end(2),
-                    text[start:end][:MAX_EVIDENCE],
-                    money=Money(point.group(2), round(value * factor, 6), scale, currency),
-                    market_name=main,
-                    scope="market",
-                    reference_year=int(point.group(1)),
-                    is_forecast=False,
-                )
-            )
+            size = point_size(text, point.start(2), point.end(2), text[start:end], unit, main, int(point.group(1)))
+            if size is not None:
+                out.append(size)
     return out
+
+
+def point_size(
+    text: str, start: int, end: int, evidence: str, unit: tuple[str, str, float], main: str | None, year: int
+) -> SizeMention | None:
+    """The market's size a chart's point gives, its figure text[start:end] in `unit` (unit_of's), dated `year`."""
+    value = to_number(text[start:end])
+    if value is None:
+        return None
+    currency, scale, factor = unit
+    money = Money(text[start:end], round(value * factor, 6), scale, currency)
+    return SizeMention(
+        start, end, evidence[:MAX_EVIDENCE], money=money, market_name=main, scope="market", reference_year=year
+    )
 
 
 def estimate_sizes(text: str, tables: list[Table], main: str | None) -> list[SizeMention]:
